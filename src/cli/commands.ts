@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { createApiToken } from '../lib/server/api-tokens/service';
+import { createApiTokenSchema } from '../lib/server/api-tokens/schema';
+import type { Database } from '../lib/server/db/schema';
+import { addUserToOrganisation } from '../lib/server/operators/service';
+import { roleField } from '../lib/server/organisations/schema';
+import { writeSetting } from '../lib/server/settings/repository';
+import { emailField, nameField, newPasswordField, organisationNameField, organisationTypeField } from '../lib/server/users/schema';
+import { findUserByEmail } from '../lib/server/users/repository';
+import type { CliValues, Output } from './run';
+
+const createUserArgs = z.object({
+	email: emailField,
+	password: newPasswordField,
+	org: organisationNameField,
+	'org-type': organisationTypeField,
+	role: roleField.default('owner'),
+	name: nameField.optional(),
+	admin: z.boolean().default(false)
+});
+
+export async function createUserCommand(db: Kysely<Database>, values: CliValues, _p: string[], output: Output): Promise<number> {
+	const args = createUserArgs.parse(values);
+	const result = await addUserToOrganisation(db, {
+		email: args.email,
+		password: args.password,
+		name: args.name ?? args.email.split('@')[0],
+		isAdmin: args.admin,
+		organisationName: args.org,
+		organisationType: args['org-type'],
+		role: args.role
+	});
+	output.out(
+		`${result.createdOrganisation ? 'Created' : 'Joined'} organisation "${result.organisation.name}" (${result.organisation.id}).`
+	);
+	output.out(`Created user ${result.user.email} (${result.user.id}) as ${args.role}${args.admin ? ', administrator' : ''}.`);
+	return 0;
+}
+
+const createTokenArgs = z.object({ email: emailField, name: createApiTokenSchema.shape.name.default('command line') });
+
+export async function createTokenCommand(db: Kysely<Database>, values: CliValues, _p: string[], output: Output): Promise<number> {
+	const args = createTokenArgs.parse(values);
+	const user = await findUserByEmail(db, args.email);
+	if (!user) {
+		output.err(`No user has the e-mail address ${args.email}.`);
+		return 1;
+	}
+	const { token, apiToken } = await createApiToken(db, user.id, args.name);
+	output.out(`Created API token "${apiToken.name}" for ${user.email}. It is shown once:`);
+	output.out(token);
+	return 0;
+}
+
+const signupArgs = z.tuple([z.enum(['open', 'closed'], { error: 'Say "open" or "closed".' })]);
+
+export async function setSignupCommand(db: Kysely<Database>, _v: CliValues, positionals: string[], output: Output): Promise<number> {
+	const [state] = signupArgs.parse(positionals);
+	await writeSetting(db, 'open_signup', state === 'open' ? 'true' : 'false');
+	output.out(`Open sign-up is now ${state}.`);
+	return 0;
+}

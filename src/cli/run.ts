@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { messages as english } from '../lib/i18n/catalogues/en';
+import { translate } from '../lib/i18n/translate';
+import { connectDatabase, readDatabaseConfig } from '../lib/server/db/connect';
+import { migrateToLatest } from '../lib/server/db/migrate';
+import type { Database } from '../lib/server/db/schema';
+import { isDomainError } from '../lib/server/errors';
+import { createTokenCommand, createUserCommand, setSignupCommand } from './commands';
+
+export interface Output {
+	out(line: string): void;
+	err(line: string): void;
+}
+
+export const USAGE = `Usage: npm run cli -- <command> [options]
+
+Commands:
+  migrate                       apply every pending database migration
+  create-user --email E --password P --org NAME --org-type ngo|donor
+              [--role owner|editor|viewer|enumerator] [--name N] [--admin]
+                                create a user in an organisation (created if no organisation has that name;
+                                a new organisation needs --role owner, the default)
+  create-token --email E [--name N]
+                                create a personal API token; the token alone is printed on the last line
+  set-signup open|closed        allow or refuse open sign-up
+  help                          show this message
+
+The database is the one the app uses: DATABASE_URL (postgres://… or sqlite:<path>), else ./data/mesure.db.`;
+
+const OPTIONS = {
+	email: { type: 'string' },
+	password: { type: 'string' },
+	org: { type: 'string' },
+	'org-type': { type: 'string' },
+	role: { type: 'string' },
+	name: { type: 'string' },
+	admin: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' }
+} as const;
+
+export type CliValues = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
+
+/** Runs one command; returns the exit code: 0 done, 1 failed, 2 bad usage. */
+export async function runCli(argv: string[], env: Record<string, string | undefined>, output: Output): Promise<number> {
+	let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; args: string[] }>>;
+	try {
+		parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+	} catch (error) {
+		output.err(`${error instanceof Error ? error.message : 'Bad arguments'}\n\n${USAGE}`);
+		return 2;
+	}
+	const [command, ...rest] = parsed.positionals;
+	if (!command || command === 'help' || parsed.values.help) {
+		(command ? output.out : output.err)(USAGE);
+		return command ? 0 : 2;
+	}
+
+	const run = COMMANDS[command];
+	if (!run) {
+		output.err(`Unknown command "${command}".\n\n${USAGE}`);
+		return 2;
+	}
+
+	let db: Kysely<Database>;
+	try {
+		db = connectDatabase(readDatabaseConfig(env));
+	} catch (error) {
+		output.err(error instanceof Error ? error.message : 'Cannot open the database');
+		return 1;
+	}
+	try {
+		const migrated = await migrateToLatest(db);
+		if (!migrated.ok) {
+			output.err(`Migration ${migrated.failed} failed.`);
+			return 1;
+		}
+		return await run(db, parsed.values, rest, output, migrated.applied);
+	} catch (error) {
+		if (error instanceof z.ZodError) {
+			for (const issue of error.issues) {
+				const key = issue.message as keyof typeof english;
+				output.err(`--${issue.path.join('.')}: ${key in english ? translate(english, key) : issue.message}`);
+			}
+			output.err(`\n${USAGE}`);
+			return 2;
+		}
+		if (isDomainError(error)) {
+			output.err(translate(english, error.messageKey, error.params));
+			return 1;
+		}
+		output.err(`Failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+		return 1;
+	} finally {
+		await db.destroy();
+	}
+}
+
+type Command = (
+	db: Kysely<Database>,
+	values: CliValues,
+	positionals: string[],
+	output: Output,
+	applied: string[]
+) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+	migrate: async (_db, _values, _positionals, output, applied) => {
+		output.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+		return 0;
+	},
+	'create-user': createUserCommand,
+	'create-token': createTokenCommand,
+	'set-signup': setSignupCommand
+};

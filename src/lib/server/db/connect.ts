@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type DatabaseConfig =
+	| { dialect: 'sqlite'; path: string }
+	| { dialect: 'postgres'; url: string; poolSize: number };
+
+export const DEFAULT_SQLITE_PATH = './data/mesure.db';
+
+/** Reads DATABASE_URL: `postgres://…` or `postgresql://…` for PostgreSQL, `sqlite:<path>` or nothing for SQLite. */
+export function readDatabaseConfig(env: Record<string, string | undefined>): DatabaseConfig {
+	const url = env.DATABASE_URL?.trim();
+	if (!url) return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH };
+	if (/^postgres(ql)?:\/\//.test(url)) {
+		const poolSize = Number(env.DATABASE_POOL_SIZE ?? 10);
+		return { dialect: 'postgres', url, poolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : 10 };
+	}
+	const sqlite = /^(sqlite|file):(.+)$/.exec(url);
+	if (sqlite) return { dialect: 'sqlite', path: sqlite[2] };
+	throw new Error('DATABASE_URL must start with postgres://, postgresql://, sqlite: or file:');
+}
+
+export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
+	if (config.dialect === 'postgres') {
+		const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	}
+	if (config.path !== ':memory:') mkdirSync(dirname(resolve(config.path)), { recursive: true });
+	const sqlite = new SqliteDatabase(config.path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,70 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { z } from 'zod';
+import type { MessageKey } from '$lib/i18n/types';
+import { DomainError, isDomainError } from '../errors';
+import { messagesFor } from '../i18n/catalogues';
+import { localiseMessage } from './messages';
+
+export type FormValues = Record<string, string>;
+
+/** What a failed form action returns: one translated message per field (`form` for the whole form) and the answers given, bar passwords. */
+export interface FormFailure {
+	errors: Record<string, string>;
+	values: FormValues;
+}
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure> };
+
+export async function readForm(request: Request): Promise<FormValues> {
+	let formData: FormData;
+	try {
+		formData = await request.formData();
+	} catch {
+		return {};
+	}
+	const values: FormValues = {};
+	for (const [key, value] of formData) {
+		if (typeof value === 'string' && !(key in values)) values[key] = value;
+	}
+	return values;
+}
+
+export function keepableValues(values: FormValues): FormValues {
+	return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}
+
+/** Validates a form against its schema; on failure, a 400 with a message per field in the user's language. */
+export function parseForm<S extends z.ZodType>(schema: S, values: FormValues, locale: string): Parsed<z.output<S>> {
+	const result = schema.safeParse(values);
+	if (result.success) return { ok: true, data: result.data };
+	const messages = messagesFor(locale);
+	const errors: Record<string, string> = {};
+	for (const issue of result.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		if (field in errors) continue;
+		const key = (issue.message in messages ? issue.message : 'errors.invalid') as MessageKey;
+		errors[field] = localiseMessage(locale, key);
+	}
+	return { ok: false, failure: fail(400, { errors, values: keepableValues(values) }) };
+}
+
+export function failWith(error: DomainError, locale: string, values: FormValues): ActionFailure<FormFailure> {
+	return fail(error.status, {
+		errors: { [error.field ?? 'form']: localiseMessage(locale, error.messageKey, error.params) },
+		values: keepableValues(values)
+	});
+}
+
+/** Runs a service call from a form action: an expected failure becomes its status and message, anything else propagates. */
+export async function attempt<T>(
+	locale: string,
+	values: FormValues,
+	run: () => Promise<T>
+): Promise<{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> }> {
+	try {
+		return { ok: true, value: await run() };
+	} catch (error) {
+		if (isDomainError(error)) return { ok: false, failure: failWith(error, locale, values) };
+		throw error;
+	}
+}

@@ -1,0 +1,51 @@
+import type { Catalogue, LocaleInfo, MessageKey, MessageParams, Messages } from '$lib/i18n/types';
+import { translate } from '$lib/i18n/translate';
+
+// A new language is a new file in $lib/i18n/catalogues: nothing else changes.
+const modules = import.meta.glob<Catalogue>('../../i18n/catalogues/*.ts', { eager: true });
+
+const catalogues = new Map<string, Catalogue>(
+	Object.values(modules).map((catalogue) => [catalogue.locale.code, catalogue])
+);
+
+export const DEFAULT_LOCALE = 'en';
+
+export const LOCALES: LocaleInfo[] = [...catalogues.values()]
+	.map((c) => c.locale)
+	.sort((a, b) => (a.code === DEFAULT_LOCALE ? -1 : b.code === DEFAULT_LOCALE ? 1 : a.code.localeCompare(b.code)));
+
+export function isSupportedLocale(code: string | undefined | null): code is string {
+	return !!code && catalogues.has(code);
+}
+
+export function getCatalogue(code: string): Catalogue {
+	return catalogues.get(code) ?? catalogues.get(DEFAULT_LOCALE)!;
+}
+
+export function messagesFor(code: string): Messages {
+	return getCatalogue(code).messages;
+}
+
+export function translator(code: string): (key: MessageKey, params?: MessageParams) => string {
+	const messages = messagesFor(code);
+	return (key, params) => translate(messages, key, params);
+}
+
+/** Picks the best supported language from an Accept-Language header, by quality then order. */
+export function negotiateLocale(acceptLanguage: string | null): string {
+	if (!acceptLanguage) return DEFAULT_LOCALE;
+	const ranked = acceptLanguage
+		.split(',')
+		.map((part, index) => {
+			const [tag, ...rest] = part.trim().split(';');
+			const q = rest.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+			return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+		})
+		.filter((entry) => entry.tag && entry.q > 0)
+		.sort((a, b) => b.q - a.q || a.index - b.index);
+	for (const { tag } of ranked) {
+		const base = tag.split('-')[0];
+		if (isSupportedLocale(base)) return base;
+	}
+	return DEFAULT_LOCALE;
+}

@@ -1,0 +1,136 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, OrganisationType, Role } from '../db/schema';
+import { toOrganisation, type Member, type MemberOrganisation, type Organisation } from './organisation';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function insertOrganisation(
+	db: Db,
+	organisation: { id: string; name: string; type: OrganisationType; createdAt: string }
+): Promise<void> {
+	await db
+		.insertInto('organisations')
+		.values({
+			id: organisation.id,
+			name: organisation.name,
+			type: organisation.type,
+			created_at: organisation.createdAt
+		})
+		.execute();
+}
+
+export async function insertMembership(
+	db: Db,
+	membership: { organisationId: string; userId: string; role: Role; createdAt: string }
+): Promise<void> {
+	await db
+		.insertInto('memberships')
+		.values({
+			organisation_id: membership.organisationId,
+			user_id: membership.userId,
+			role: membership.role,
+			created_at: membership.createdAt
+		})
+		.execute();
+}
+
+export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
+	const row = await db
+		.selectFrom('organisations')
+		.select(['id', 'name', 'type', 'created_at'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return row && toOrganisation(row);
+}
+
+export async function findOrganisationByName(db: Db, name: string): Promise<Organisation | undefined> {
+	const row = await db
+		.selectFrom('organisations')
+		.select(['id', 'name', 'type', 'created_at'])
+		.where('name', '=', name)
+		.orderBy('created_at')
+		.executeTakeFirst();
+	return row && toOrganisation(row);
+}
+
+export async function findRole(db: Db, organisationId: string, userId: string): Promise<Role | undefined> {
+	const row = await db
+		.selectFrom('memberships')
+		.select('role')
+		.where('organisation_id', '=', organisationId)
+		.where('user_id', '=', userId)
+		.executeTakeFirst();
+	return row?.role;
+}
+
+export async function listOrganisationsOfUser(db: Db, userId: string): Promise<MemberOrganisation[]> {
+	const rows = await db
+		.selectFrom('memberships')
+		.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+		.select(['organisations.id', 'organisations.name', 'organisations.type', 'organisations.created_at', 'memberships.role'])
+		.where('memberships.user_id', '=', userId)
+		.orderBy('organisations.name')
+		.execute();
+	return rows.map((row) => ({ ...toOrganisation(row), role: row.role }));
+}
+
+export async function listMembers(db: Db, organisationId: string): Promise<Member[]> {
+	const rows = await db
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at'])
+		.where('memberships.organisation_id', '=', organisationId)
+		.orderBy('users.name')
+		.execute();
+	return rows.map((row) => ({
+		userId: row.id,
+		name: row.name,
+		email: row.email,
+		role: row.role,
+		joinedAt: row.created_at
+	}));
+}
+
+export async function countOwners(db: Db, organisationId: string): Promise<number> {
+	const row = await db
+		.selectFrom('memberships')
+		.select((eb) => eb.fn.countAll().as('count'))
+		.where('organisation_id', '=', organisationId)
+		.where('role', '=', 'owner')
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+export async function updateRole(db: Db, organisationId: string, userId: string, role: Role): Promise<void> {
+	await db
+		.updateTable('memberships')
+		.set({ role })
+		.where('organisation_id', '=', organisationId)
+		.where('user_id', '=', userId)
+		.execute();
+}
+
+export async function deleteMembership(db: Db, organisationId: string, userId: string): Promise<void> {
+	await db
+		.deleteFrom('memberships')
+		.where('organisation_id', '=', organisationId)
+		.where('user_id', '=', userId)
+		.execute();
+}
+
+export async function listAllOrganisations(db: Db): Promise<(Organisation & { memberCount: number })[]> {
+	const rows = await db
+		.selectFrom('organisations')
+		.leftJoin('memberships', 'memberships.organisation_id', 'organisations.id')
+		.select((eb) => [
+			'organisations.id',
+			'organisations.name',
+			'organisations.type',
+			'organisations.created_at',
+			eb.fn.count('memberships.user_id').as('member_count')
+		])
+		.groupBy(['organisations.id', 'organisations.name', 'organisations.type', 'organisations.created_at'])
+		.orderBy('organisations.name')
+		.execute();
+	return rows.map((row) => ({ ...toOrganisation(row), memberCount: Number(row.member_count) }));
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import { requireAdmin } from '../auth/guards';
+import type { Database } from '../db/schema';
+import type { User } from '../users/user';
+import { readSetting, writeSetting } from './repository';
+
+const OPEN_SIGNUP = 'open_signup';
+
+export interface InstanceSettings {
+	openSignup: boolean;
+}
+
+export async function getInstanceSettings(db: Kysely<Database>): Promise<InstanceSettings> {
+	return { openSignup: (await readSetting(db, OPEN_SIGNUP)) !== 'false' };
+}
+
+export async function setOpenSignup(db: Kysely<Database>, actor: User, open: boolean): Promise<void> {
+	requireAdmin(actor);
+	await writeSetting(db, OPEN_SIGNUP, open ? 'true' : 'false');
+}

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { withApiUser } from '$lib/server/http/api';
+import { listOrganisationsOfUser } from '$lib/server/organisations/service';
+
+export const GET: RequestHandler = ({ locals }) =>
+	withApiUser(locals, async (user) => {
+		const organisations = await listOrganisationsOfUser(getDb(), user.id);
+		return json({
+			id: user.id,
+			email: user.email,
+			name: user.name,
+			isAdmin: user.isAdmin,
+			organisations: organisations.map(({ id, name, type, role }) => ({ id, name, type, role }))
+		});
+	});

@@ -1,0 +1,29 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/require-user';
+import { setActiveOrganisation } from '$lib/server/auth/session';
+import { attempt } from '$lib/server/http/form';
+import { invitationTokenSchema } from '$lib/server/invitations/schema';
+import { acceptInvitation, lookUpInvitation } from '$lib/server/invitations/service';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const token = invitationTokenSchema.safeParse(params.token);
+	const lookup = token.success ? await lookUpInvitation(getDb(), token.data) : { status: 'unknown' as const };
+	if (lookup.status !== 'valid') return { status: lookup.status };
+	return {
+		status: lookup.status,
+		organisationName: lookup.organisation.name,
+		role: lookup.invitation.role
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, url, params }) => {
+		const { user, session } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => acceptInvitation(getDb(), params.token, user.id));
+		if (!result.ok) return result.failure;
+		await setActiveOrganisation(getDb(), session.id, result.value.organisationId);
+		redirect(303, `/organisations/${result.value.organisationId}/members`);
+	}
+};

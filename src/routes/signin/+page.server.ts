@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { startSession } from '$lib/server/auth/start-session';
+import { DomainError } from '$lib/server/errors';
+import { failWith, parseForm, readForm } from '$lib/server/http/form';
+import { safeReturnPath } from '$lib/server/http/redirect';
+import { listOrganisationsOfUser } from '$lib/server/organisations/service';
+import { signInSchema } from '$lib/server/users/schema';
+import { signIn } from '$lib/server/users/service';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const values = await readForm(request);
+		const parsed = parseForm(signInSchema, values, locals.locale);
+		if (!parsed.ok) return parsed.failure;
+		const db = getDb();
+		const result = await signIn(db, parsed.data, getClientAddress());
+		if (!result.ok) {
+			const failure =
+				result.reason === 'throttled'
+					? new DomainError('too_many_requests', 'errors.too_many_attempts', {
+							params: { seconds: result.retryAfterSeconds }
+						})
+					: new DomainError('bad_request', 'errors.invalid_credentials');
+			return failWith(failure, locals.locale, values);
+		}
+		const [firstOrganisation] = await listOrganisationsOfUser(db, result.user.id);
+		await startSession(db, cookies, url, result.user.id, firstOrganisation?.id ?? null);
+		redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
+	}
+};
