@@ -1,0 +1,17 @@
+import { startSuite, person, en, createAccount } from './support';
+let t0 = Date.now();
+const lap = (m: string) => { console.log(m, Date.now() - t0); t0 = Date.now(); };
+const suite = await startSuite(); lap('suite');
+const ctx = await suite.browser.newContext(); lap('ctx');
+const page = await ctx.newPage(); lap('page');
+await page.goto(suite.url + '/'); lap('goto');
+await page.goto(suite.url + '/setup'); lap('goto2');
+const a = person('Ada');
+await createAccount(suite.url, a, '/setup'); lap('setup http');
+await createAccount(suite.url, person('Bob')); lap('signup http');
+await page.goto(suite.url + '/signin'); lap('signin page');
+await page.getByLabel(en['fields.email']).fill(a.email); lap('fill');
+await page.getByLabel(en['fields.password']).fill(a.password); lap('fill');
+await page.getByRole('button', { name: en['signin.submit'] }).click(); lap('click');
+await page.waitForURL(suite.url + '/'); lap('home');
+await suite.close(); lap('close');

@@ -1,0 +1,154 @@
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { CHROMIUM_PATH } from '../helpers/browser';
+import { HttpClient } from '../helpers/http';
+import { startServer, type RunningServer } from '../helpers/server';
+
+export const SESSION_COOKIE = 'mesure_session';
+
+/** The catalogues the interface speaks: texts are looked up there, never written twice. */
+import { messages as en } from '../../src/lib/i18n/catalogues/en';
+import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+export { en, fr };
+
+/**
+ * Debian's Chromium, headless. tests/helpers/browser.ts's launchBrowser() passes `--user-data-dir`,
+ * which playwright-core 1.65 refuses (it asks for launchPersistentContext); Playwright already gives
+ * every launch a fresh temporary profile, so the same flags without it are equivalent.
+ */
+async function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+export interface Suite {
+	server: RunningServer;
+	url: string;
+	browser: Browser;
+	close: () => Promise<void>;
+}
+
+/** One server (empty SQLite database) and one browser for a test file. */
+export async function startSuite(): Promise<Suite> {
+	const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+	return {
+		server,
+		url: server.url,
+		browser,
+		close: async () => {
+			await browser.close().catch(() => {});
+			await server.stop();
+		}
+	};
+}
+
+export interface Person {
+	name: string;
+	email: string;
+	password: string;
+	organisationName: string;
+}
+
+let counter = 0;
+/** A person with a unique e-mail address and a valid password. */
+export function person(name: string, organisationName = `${name}'s NGO`): Person {
+	counter += 1;
+	const slug = name.toLowerCase().replace(/[^a-z]+/g, '.');
+	return { name, email: `${slug}.${counter}@example.org`, password: `a long passphrase ${counter}`, organisationName };
+}
+
+/**
+ * Creates an account over plain HTTP (the browser flows are tested on their own), quicker than
+ * filling a form: `/setup` for the first account of an instance, `/signup` after. Returns the session.
+ */
+export async function createAccount(url: string, who: Person, path: '/setup' | '/signup' = '/signup'): Promise<string> {
+	const client = new HttpClient(url);
+	const response = await client.post(path, {
+		name: who.name,
+		email: who.email,
+		password: who.password,
+		organisationName: who.organisationName,
+		organisationType: 'ngo'
+	});
+	const session = client.cookie(SESSION_COOKIE);
+	if (response.status !== 303 || !session) {
+		throw new Error(`${path} for ${who.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+	}
+	return session;
+}
+
+/** A fresh context (own cookies), already signed in with `session` when given. */
+export async function newContext(
+	suite: Suite,
+	session?: string,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<BrowserContext> {
+	const context = await suite.browser.newContext(options);
+	if (session) await context.addCookies([{ name: SESSION_COOKIE, value: session, url: suite.url }]);
+	return context;
+}
+
+/** Fills and submits the sign-in form; resolves once the answer to the POST has arrived. */
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+	if (!page.url().startsWith(`${url}/signin`)) await page.goto(`${url}/signin`);
+	await page.getByLabel(en['fields.email']).fill(email);
+	await page.getByLabel(en['fields.password']).fill(password);
+	await submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }));
+}
+
+/** Clicks a submit button and waits for the POST it sends to be answered. */
+export async function submitAndWait(page: Page, button: Locator): Promise<void> {
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+	await button.click();
+	await answered;
+}
+
+/** The text of a locator once it appears (trimmed), for assertions with a useful failure message. */
+export async function textOf(locator: Locator, timeout = 5000): Promise<string> {
+	await locator.first().waitFor({ timeout });
+	return ((await locator.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the page's path is `path` (after a redirect or a client-side navigation). */
+export async function expectPath(page: Page, path: string | RegExp): Promise<void> {
+	await expect.poll(() => new URL(page.url()).pathname, { timeout: 5000 }).toMatch(
+		typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path
+	);
+}
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core');
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page and returns its serious and critical violations, described.
+ * The page's Content-Security-Policy forbids injected scripts: use a context made with `bypassCSP: true`.
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE_PATH });
+	const violations = (await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: unknown[] }> } }).axe;
+		return (await axe.run(document)).violations;
+	})) as AxeViolation[];
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}

@@ -1,0 +1,45 @@
+/** A minimal browser stand-in for HTTP tests: keeps cookies, sends Origin, never follows redirects. */
+export class HttpClient {
+	private cookies = new Map<string, string>();
+
+	constructor(
+		readonly baseUrl: string,
+		private readonly defaults: Record<string, string> = {}
+	) {}
+
+	async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+		return this.send(path, { method: 'GET', headers });
+	}
+
+	/** Posts a form as a browser without JavaScript would. */
+	async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+		return this.send(path, {
+			method: 'POST',
+			body: new URLSearchParams(form),
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.baseUrl, ...headers }
+		});
+	}
+
+	cookie(name: string): string | undefined {
+		return this.cookies.get(name);
+	}
+
+	private async send(path: string, init: { method: string; body?: URLSearchParams; headers: Record<string, string> }) {
+		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+		const response = await fetch(new URL(path, this.baseUrl), {
+			method: init.method,
+			body: init.body,
+			redirect: 'manual',
+			headers: { accept: 'text/html', ...this.defaults, ...(cookie ? { cookie } : {}), ...init.headers }
+		});
+		for (const line of response.headers.getSetCookie()) {
+			const [pair, ...attributes] = line.split(';');
+			const [name, ...rest] = pair.split('=');
+			const value = rest.join('=');
+			const expired = attributes.some((a) => /max-age=0/i.test(a.trim())) || value === '';
+			if (expired) this.cookies.delete(name.trim());
+			else this.cookies.set(name.trim(), value);
+		}
+		return response;
+	}
+}

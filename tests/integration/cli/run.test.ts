@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/run';
+import { authenticateApiToken } from '../../../src/lib/server/api-tokens/service';
+import { connectDatabase } from '../../../src/lib/server/db/connect';
+import { signIn } from '../../../src/lib/server/users/service';
+import { DIALECTS } from '../../helpers/db';
+import { createScratchDatabase } from '../../helpers/postgres';
+
+async function cli(env: Record<string, string>, ...argv: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = await runCli(argv, env, { out: (l) => out.push(l), err: (l) => err.push(l) });
+	return { code, out, err: err.join('\n') };
+}
+
+describe.each(DIALECTS)('command line on %s', (dialect) => {
+	let env: Record<string, string>;
+	let cleanup: () => Promise<void>;
+
+	beforeEach(async () => {
+		if (dialect === 'postgres') {
+			const scratch = await createScratchDatabase();
+			env = { DATABASE_URL: scratch.url };
+			cleanup = scratch.drop;
+		} else {
+			const dir = mkdtempSync(join(tmpdir(), 'mesure-cli-'));
+			env = { DATABASE_URL: `sqlite:${join(dir, 'm.db')}` };
+			cleanup = async () => rmSync(dir, { recursive: true, force: true });
+		}
+	});
+	afterEach(async () => cleanup());
+
+	it('migrates, creates a user who can sign in, and a token that authenticates them', async () => {
+		expect((await cli(env, 'migrate')).out.join()).toContain('20261127120000_foundation');
+		expect((await cli(env, 'migrate')).out.join()).toContain('up to date');
+
+		const created = await cli(env, 'create-user', '--email', 'Op@Example.org', '--password', 'operator password', '--org', 'Fonds Sahel', '--org-type', 'donor', '--role', 'owner', '--admin');
+		expect(created.code).toBe(0);
+		const joined = await cli(env, 'create-user', '--email', 'ed@example.org', '--password', 'editor password', '--org', 'Fonds Sahel', '--org-type', 'donor', '--role', 'editor');
+		expect(joined.code).toBe(0);
+		expect(joined.out.join()).toContain('Joined organisation "Fonds Sahel"');
+
+		const token = await cli(env, 'create-token', '--email', 'op@example.org', '--name', 'backups');
+		expect(token.code).toBe(0);
+		const printed = token.out.at(-1)!;
+		expect(printed).toMatch(/^mesure_[a-z2-7]{32}$/);
+
+		const db = connectDatabase(dialect === 'postgres' ? { dialect, url: env.DATABASE_URL, poolSize: 2 } : { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) });
+		try {
+			const user = await authenticateApiToken(db, printed);
+			expect(user).toMatchObject({ email: 'op@example.org', isAdmin: true });
+			expect(await signIn(db, { email: 'ed@example.org', password: 'editor password' }, '192.0.2.1')).toMatchObject({ ok: true });
+			const roles = await db.selectFrom('memberships').select('role').orderBy('role').execute();
+			expect(roles.map((r) => r.role)).toEqual(['editor', 'owner']);
+		} finally {
+			await db.destroy();
+		}
+	});
+
+	it.each([
+		[[], 2, /Usage: npm run cli/],
+		[['frobnicate'], 2, /Unknown command "frobnicate"/],
+		[['create-user', '--email'], 2, /--email/],
+		[['create-user', '--bogus', 'x'], 2, /Unknown option '--bogus'/],
+		[['create-user', '--email', 'not-mail', '--password', 'short', '--org', 'X', '--org-type', 'bank'], 2, /--email: Enter a valid e-mail[\s\S]*--password: Use at least 10[\s\S]*--org-type: Choose NGO or donor/],
+		[['create-user', '--email', 'a@example.org', '--password', 'long enough pw', '--org', 'New', '--org-type', 'ngo', '--role', 'viewer'], 1, /must start with an owner/],
+		[['create-token', '--email', 'nobody@example.org'], 1, /No user has the e-mail address nobody@example.org/],
+		[['set-signup', 'maybe'], 2, /Say "open" or "closed"/]
+	])('%j exits %i with a clear message', async (argv, code, message) => {
+		const result = await cli(env, ...argv);
+		expect(result.code).toBe(code);
+		expect(result.err).toMatch(message);
+	});
+
+	it('switches open sign-up', async () => {
+		expect((await cli(env, 'set-signup', 'closed')).code).toBe(0);
+		expect((await cli(env, 'set-signup', 'open')).out.join()).toContain('open');
+	});
+});

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateSessionToken, createSession } from '../../../../../src/lib/server/auth/session';
+import { DomainError } from '../../../../../src/lib/server/errors';
+import { setOpenSignup } from '../../../../../src/lib/server/settings/service';
+import {
+	changePassword,
+	isSetupNeeded,
+	setUpAdministrator,
+	signIn,
+	signUp,
+	signUpWithoutOrganisation
+} from '../../../../../src/lib/server/users/service';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+
+const admin = {
+	name: 'Awa Diop',
+	email: 'awa@example.org',
+	password: 'a long enough password',
+	organisationName: 'Sahel Info',
+	organisationType: 'ngo' as const
+};
+const ADDRESS = '192.0.2.10';
+
+describe.each(DIALECTS)('users on %s', (dialect) => {
+	let t: TestDatabase;
+	beforeEach(async () => (t = await openTestDatabase(dialect)));
+	afterEach(async () => t.close());
+
+	it('sets up the administrator once, with an organisation they own', async () => {
+		expect(await isSetupNeeded(t.db)).toBe(true);
+		const { user, organisation } = await setUpAdministrator(t.db, admin);
+		expect(user.isAdmin).toBe(true);
+		expect(organisation.name).toBe('Sahel Info');
+		expect(await isSetupNeeded(t.db)).toBe(false);
+		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org' })).rejects.toMatchObject({
+			code: 'conflict',
+			messageKey: 'errors.setup_done'
+		});
+		const stored = await t.db.selectFrom('users').select(['password_hash']).executeTakeFirstOrThrow();
+		expect(stored.password_hash).toMatch(/^\$argon2id\$/);
+		expect(stored.password_hash).not.toContain(admin.password);
+	});
+
+	it('signs up a user with a new organisation, refuses a taken e-mail, and honours closed sign-up', async () => {
+		const { user: root } = await setUpAdministrator(t.db, admin);
+		const { user, organisation } = await signUp(
+			t.db,
+			{ ...admin, email: 'binta@example.org', organisationName: 'Donor Fund', organisationType: 'donor' },
+			ADDRESS
+		);
+		expect(user.isAdmin).toBe(false);
+		expect(organisation.type).toBe('donor');
+		const role = await t.db
+			.selectFrom('memberships')
+			.select('role')
+			.where('user_id', '=', user.id)
+			.executeTakeFirstOrThrow();
+		expect(role.role).toBe('owner');
+
+		await expect(signUp(t.db, { ...admin }, ADDRESS)).rejects.toMatchObject({ messageKey: 'errors.email_taken', field: 'email' });
+
+		await setOpenSignup(t.db, root, false);
+		await expect(signUp(t.db, { ...admin, email: 'c@example.org' }, ADDRESS)).rejects.toMatchObject({
+			code: 'forbidden',
+			messageKey: 'errors.signup_closed'
+		});
+		// An invited person still gets an account, without an organisation of their own.
+		const invited = await signUpWithoutOrganisation(t.db, { name: 'C', email: 'c@example.org', password: 'long enough pw' }, ADDRESS);
+		expect(invited.email).toBe('c@example.org');
+		await expect(setOpenSignup(t.db, user, true)).rejects.toBeInstanceOf(DomainError);
+	});
+
+	it('answers the same for an unknown e-mail and a wrong password', async () => {
+		await setUpAdministrator(t.db, admin);
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS)).toMatchObject({ ok: true });
+		expect(await signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await signIn(t.db, { email: 'nobody@example.org', password: 'x' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
+	});
+
+	it('slows an account down after 3 failures, then refuses it for 15 minutes after 10, even with the right password', async () => {
+		await setUpAdministrator(t.db, admin);
+		const start = new Date('2026-01-01T10:00:00Z');
+		let now = start;
+		const wrong = () => signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS, now);
+		const right = () => signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS, now);
+		for (let i = 0; i < 3; i++) expect(await wrong()).toEqual({ ok: false, reason: 'invalid' });
+		expect(await wrong()).toEqual({ ok: false, reason: 'invalid' });
+		// The 4th failure imposes a 1 s wait: an immediate attempt is refused, even a right one.
+		expect(await right()).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 1 });
+		now = new Date(start.getTime() + 1000);
+		for (let i = 5; i <= 10; i++) {
+			expect(await wrong()).toMatchObject({ ok: false, reason: 'invalid' });
+			now = new Date(now.getTime() + 31_000);
+		}
+		const blocked = await right();
+		expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
+		expect(blocked.ok === false && blocked.reason === 'throttled' && blocked.retryAfterSeconds).toBeGreaterThan(600);
+		now = new Date(now.getTime() + 15 * 60_000);
+		expect(await right()).toMatchObject({ ok: true });
+		// Success clears the account's count.
+		expect(await wrong()).toEqual({ ok: false, reason: 'invalid' });
+		expect(await right()).toMatchObject({ ok: true });
+	});
+
+	it('refuses an address that fails against many accounts', async () => {
+		await setUpAdministrator(t.db, admin);
+		const now = new Date('2026-01-01T10:00:00Z');
+		for (let i = 0; i < 21; i++) {
+			await signIn(t.db, { email: `user${i}@example.org`, password: 'guess' }, ADDRESS, now);
+		}
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS, now)).toMatchObject({
+			ok: false,
+			reason: 'throttled'
+		});
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, '192.0.2.99', now)).toMatchObject({ ok: true });
+	});
+
+	it('changes a password only with the current one, and signs out the other sessions', async () => {
+		const { user } = await setUpAdministrator(t.db, admin);
+		const here = await createSession(t.db, 'token-here', user.id, null);
+		await createSession(t.db, 'token-elsewhere', user.id, null);
+		await expect(
+			changePassword(t.db, user.id, here.id, { currentPassword: 'nope', newPassword: 'brand new password', confirmPassword: 'brand new password' })
+		).rejects.toMatchObject({ messageKey: 'errors.current_password_wrong', field: 'currentPassword' });
+		await changePassword(t.db, user.id, here.id, {
+			currentPassword: admin.password,
+			newPassword: 'brand new password',
+			confirmPassword: 'brand new password'
+		});
+		expect((await validateSessionToken(t.db, 'token-here')).user?.id).toBe(user.id);
+		expect((await validateSessionToken(t.db, 'token-elsewhere')).user).toBeNull();
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS)).toMatchObject({ ok: false });
+		expect(await signIn(t.db, { email: admin.email, password: 'brand new password' }, ADDRESS)).toMatchObject({ ok: true });
+	});
+});

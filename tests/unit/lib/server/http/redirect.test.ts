@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { safeReturnPath } from '../../../../../src/lib/server/http/redirect';
+
+describe('safeReturnPath', () => {
+	it.each([
+		['/account', '/account'],
+		['/organisations/abc/members?x=1', '/organisations/abc/members?x=1'],
+		[null, '/'],
+		['', '/'],
+		['https://evil.example/', '/'],
+		['//evil.example/path', '/'],
+		['/\\evil.example', '/'],
+		['javascript:alert(1)', '/']
+	])('%s → %s', (input, expected) => {
+		expect(safeReturnPath(input)).toBe(expected);
+	});
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { messages as en } from '../../../../../src/lib/i18n/catalogues/en';
+import {
+	getCatalogue,
+	LOCALES,
+	messagesFor,
+	negotiateLocale
+} from '../../../../../src/lib/server/i18n/catalogues';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('catalogues', () => {
+	it('offer English and French, English first', () => {
+		expect(LOCALES.map((l) => l.code)).toEqual(['en', 'fr']);
+	});
+
+	it.each(LOCALES.map((l) => [l.code]))('%s has every message, non-empty, with the same placeholders', (code) => {
+		const messages = messagesFor(code);
+		for (const [key, text] of Object.entries(en)) {
+			const translated = messages[key as keyof typeof en];
+			expect(translated, key).toBeTruthy();
+			expect(placeholders(translated), key).toEqual(placeholders(text));
+		}
+		expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+	});
+
+	it('falls back to English for an unknown language', () => {
+		expect(getCatalogue('xx').locale.code).toBe('en');
+	});
+});
+
+describe('negotiateLocale', () => {
+	it.each([
+		[null, 'en'],
+		['', 'en'],
+		['fr-FR,fr;q=0.9,en;q=0.8', 'fr'],
+		['en-GB,en;q=0.9,fr;q=0.8', 'en'],
+		['wo-SN,fr;q=0.7', 'fr'],
+		['de;q=1,fr;q=0.5,en;q=0.9', 'en'],
+		['fr;q=0', 'en'],
+		['*', 'en']
+	])('%s → %s', (header, expected) => {
+		expect(negotiateLocale(header)).toBe(expected);
+	});
+});
