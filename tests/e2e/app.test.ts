@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpClient } from '../helpers/http';
+import { startServer, type RunningServer } from '../helpers/server';
+
+const ADMIN = {
+	name: 'Awa Diop',
+	email: 'awa@example.org',
+	password: 'a long enough password',
+	organisationName: 'Sahel Info',
+	organisationType: 'ngo'
+};
+
+describe('the built app, started as `npm start` starts it (local mode)', () => {
+	let server: RunningServer;
+	beforeAll(async () => (server = await startServer()));
+	afterAll(async () => server.stop());
+
+	it('sends a first visitor to set-up, then sets up the administrator through a plain form post', async () => {
+		const browser = new HttpClient(server.url);
+		const home = await browser.get('/');
+		expect(home.status).toBe(303);
+		expect(home.headers.get('location')).toBe('/setup');
+
+		const bad = await browser.post('/setup', { ...ADMIN, email: 'nope', password: 'Pw9x' });
+		expect(bad.status).toBe(400);
+		const page = await bad.text();
+		expect(page).toContain('Enter a valid e-mail address');
+		expect(page).toContain('Use at least 10 characters.');
+		expect(page).toContain('value="Awa Diop"');
+		expect(page).not.toContain('Pw9x');
+
+		const done = await browser.post('/setup', ADMIN);
+		expect(done.status).toBe(303);
+		expect(done.headers.get('location')).toBe('/');
+		const cookie = done.headers.getSetCookie().find((c) => c.startsWith('mesure_session='))!;
+		expect(cookie).toMatch(/HttpOnly/i);
+		expect(cookie).toMatch(/SameSite=Lax/i);
+		expect(cookie).not.toMatch(/Secure/i);
+		expect(await (await browser.get('/')).text()).toContain('Welcome, Awa Diop');
+
+		expect((await new HttpClient(server.url).get('/setup')).headers.get('location')).toBe('/');
+		const second = await new HttpClient(server.url).post('/setup', { ...ADMIN, email: 'b@example.org' });
+		expect(second.status).toBe(303);
+		expect(second.headers.get('location')).toBe('/');
+	});
+
+	it('refuses a form posted from another site', async () => {
+		const response = await new HttpClient(server.url).post('/signin', { email: ADMIN.email, password: ADMIN.password }, { origin: 'https://evil.example' });
+		expect(response.status).toBe(403);
+	});
+
+	it('sets security headers and a Content-Security-Policy on pages', async () => {
+		const response = await new HttpClient(server.url).get('/signin');
+		expect(response.status).toBe(200);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toMatch(/script-src 'self' 'nonce-/);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+	});
+
+	it('answers an unknown page with a 404 page in the visitor’s language', async () => {
+		const english = await new HttpClient(server.url).get('/no/such/page');
+		expect(english.status).toBe(404);
+		expect(await english.text()).toContain('Page not found');
+		const french = await new HttpClient(server.url, { 'accept-language': 'fr-SN,fr;q=0.9' }).get('/no/such/page');
+		expect(french.status).toBe(404);
+		const html = await french.text();
+		expect(html).toContain('<html lang="fr" dir="ltr">');
+		expect(html).toContain('Page introuvable');
+	});
+
+	it('remembers the language chosen with the switch, and refuses one it does not have', async () => {
+		const browser = new HttpClient(server.url);
+		const switched = await browser.post('/language', { locale: 'fr', redirectTo: '/signin' });
+		expect(switched.status).toBe(303);
+		expect(switched.headers.get('location')).toBe('/signin');
+		const page = await (await browser.get('/signin')).text();
+		expect(page).toContain('<html lang="fr"');
+		expect(page).toContain('Se connecter');
+		const wrong = await browser.post('/signin', { email: 'x', password: '' });
+		expect(wrong.status).toBe(400);
+		expect(await wrong.text()).toContain('Saisissez une adresse e-mail valide');
+
+		expect((await browser.post('/language', { locale: 'tlh', redirectTo: '/' })).status).toBe(400);
+		expect((await browser.post('/language', { locale: 'en', redirectTo: 'https://evil.example' })).headers.get('location')).toBe('/');
+	});
+
+	it('gives one neutral message for a wrong password or an unknown e-mail', async () => {
+		const wrong = await new HttpClient(server.url).post('/signin', { email: ADMIN.email, password: 'not the password' });
+		const unknown = await new HttpClient(server.url).post('/signin', { email: 'ghost@example.org', password: 'not the password' });
+		expect(wrong.status).toBe(400);
+		expect(unknown.status).toBe(400);
+		const message = 'This e-mail address and password do not match an account.';
+		expect(await wrong.text()).toContain(message);
+		expect(await unknown.text()).toContain(message);
+	});
+
+	it('serves the API to a bearer token only, with JSON errors', async () => {
+		const browser = new HttpClient(server.url);
+		expect((await browser.post('/signin', { email: ADMIN.email, password: ADMIN.password })).status).toBe(303);
+		const created = await browser.post('/account/tokens?/create', { name: 'R script' });
+		expect(created.status).toBe(200);
+		const token = /mesure_[a-z2-7]{32}/.exec(await created.text())?.[0];
+		expect(token).toBeDefined();
+
+		const anonymous = await fetch(`${server.url}/api/v1/me`);
+		expect(anonymous.status).toBe(401);
+		expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+		expect(await anonymous.json()).toMatchObject({ error: { code: 'unauthenticated' } });
+
+		const me = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+		expect(me.status).toBe(200);
+		expect(await me.json()).toMatchObject({
+			email: ADMIN.email,
+			isAdmin: true,
+			organisations: [{ name: 'Sahel Info', type: 'ngo', role: 'owner' }]
+		});
+
+		// A session cookie alone does not open the API.
+		const withCookie = await browser.get('/api/v1/me', { accept: 'application/json' });
+		expect(withCookie.status).toBe(401);
+
+		const missing = await fetch(`${server.url}/api/v1/nothing`, { headers: { authorization: `Bearer ${token}` } });
+		expect(missing.status).toBe(404);
+		expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+
+		const list = await (await browser.get('/account/tokens')).text();
+		expect(list).toContain('R script');
+		expect(list).not.toContain(token!);
+		const tokenId = /name="tokenId" value="([a-z2-7]+)"/.exec(list)?.[1];
+		expect((await browser.post('/account/tokens?/revoke', { tokenId: tokenId! })).status).toBe(200);
+		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+	});
+
+	it('never logs a password or a token', async () => {
+		expect(server.logs()).not.toContain(ADMIN.password);
+		expect(server.logs()).not.toMatch(/mesure_[a-z2-7]{32}/);
+	});
+});
