@@ -11,11 +11,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'build', '.built-at');
 const sources = ['src', 'migrations', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
+/** @param {string} path @returns {number} */
 function newestChange(path) {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;
-	return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
+	return readdirSync(path).reduce((/** @type {number} */ newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
 }
 
 function buildIfNeeded() {
