@@ -2,16 +2,22 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
-import { migrateToLatest } from '$lib/server/db/migrate';
+import { prepareDatabase } from '$lib/server/db/prepare';
+import { describeFailure } from '$lib/server/describe-failure';
 import { authenticateRequest } from '$lib/server/auth/authenticate';
 import { resolveLocale } from '$lib/server/i18n/resolve';
 import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
+import { startHousekeeping } from '$lib/server/housekeeping';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	const outcome = await migrateToLatest(getDb());
-	if (!outcome.ok) throw new Error(`Database migration ${outcome.failed} failed`);
+	const prepared = await prepareDatabase(getDb());
+	if (!prepared.ok) {
+		console.error(`Mesure cannot start: ${prepared.problem}.`);
+		process.exit(1);
+	}
+	startHousekeeping(getDb());
 };
 
 const locale: Handle = ({ event, resolve }) => {
@@ -35,12 +41,10 @@ const headers: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(locale, auth, headers);
 
-// Only an id and the kind of error are logged: messages can carry SQL or input.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = crypto.randomUUID();
 	if (status >= 500) {
-		const kind = error instanceof Error ? error.name : typeof error;
-		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${kind})`);
+		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
 	}
 	return { message: status >= 500 ? 'Internal Error' : message, id };
 };

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { messages as english } from '../lib/i18n/catalogues/en';
 import { translate } from '../lib/i18n/translate';
 import { connectDatabase, readDatabaseConfig } from '../lib/server/db/connect';
-import { migrateToLatest } from '../lib/server/db/migrate';
+import { prepareDatabase } from '../lib/server/db/prepare';
 import type { Database } from '../lib/server/db/schema';
+import { describeFailure } from '../lib/server/describe-failure';
 import { isDomainError } from '../lib/server/errors';
 import { createTokenCommand, createUserCommand, setSignupCommand } from './commands';
 
@@ -71,12 +72,12 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 		return 1;
 	}
 	try {
-		const migrated = await migrateToLatest(db);
-		if (!migrated.ok) {
-			output.err(`Migration ${migrated.failed} failed.`);
+		const prepared = await prepareDatabase(db);
+		if (!prepared.ok) {
+			output.err(`Cannot prepare the database: ${prepared.problem}.`);
 			return 1;
 		}
-		return await run(db, parsed.values, rest, output, migrated.applied);
+		return await run(db, parsed.values, rest, output, prepared.applied);
 	} catch (error) {
 		if (error instanceof z.ZodError) {
 			for (const issue of error.issues) {
@@ -90,7 +91,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 			output.err(translate(english, error.messageKey, error.params));
 			return 1;
 		}
-		output.err(`Failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+		output.err(`Failed: ${describeFailure(error)}`);
 		return 1;
 	} finally {
 		await db.destroy();

@@ -72,6 +72,16 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(html).toContain('Page introuvable');
 	});
 
+	it('answers a malformed or unknown organisation id with a 404 page', async () => {
+		const browser = new HttpClient(server.url);
+		expect((await browser.post('/signin', { email: ADMIN.email, password: ADMIN.password })).status).toBe(303);
+		for (const id of ['not-an-id', 'aaaaaaaaaaaaaaaaaaaaaaaa', "x' or 1=1 --"]) {
+			const response = await browser.get(`/organisations/${encodeURIComponent(id)}/members`);
+			expect(response.status).toBe(404);
+			expect(await response.text()).toContain('Page not found');
+		}
+	});
+
 	it('remembers the language chosen with the switch, and refuses one it does not have', async () => {
 		const browser = new HttpClient(server.url);
 		const switched = await browser.post('/language', { locale: 'fr', redirectTo: '/signin' });

@@ -55,6 +55,18 @@ describe('operators’ command line, as `npm run cli` runs it', () => {
 	});
 });
 
+describe('a database that does not answer', () => {
+	it('stops the start with a clear message and no stack trace', async () => {
+		const failure = await startServer({ DATABASE_URL: 'postgres://mesure:secret-word@127.0.0.1:9/none' }).catch((e: Error) => e);
+		expect(failure).toBeInstanceOf(Error);
+		const message = (failure as Error).message;
+		expect(message).toContain('Mesure cannot start: the database did not answer');
+		expect(message).toContain('ECONNREFUSED');
+		expect(message).not.toMatch(/^\s+at /m);
+		expect(message).not.toContain('secret-word');
+	});
+});
+
 const withPostgres = await postgresAvailable();
 
 describe.skipIf(!withPostgres)('on PostgreSQL (DATABASE_URL=postgres://…)', () => {

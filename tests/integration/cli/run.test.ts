@@ -69,7 +69,7 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		[['create-user', '--email', 'a@example.org', '--password', 'long enough pw', '--org', 'New', '--org-type', 'ngo', '--role', 'viewer'], 1, /must start with an owner/],
 		[['create-token', '--email', 'nobody@example.org'], 1, /No user has the e-mail address nobody@example.org/],
 		[['set-signup', 'maybe'], 2, /Say "open" or "closed"/]
-	])('%j exits %i with a clear message', async (argv, code, message) => {
+	] as const)('%j exits %i with a clear message', async (argv, code, message) => {
 		const result = await cli(env, ...argv);
 		expect(result.code).toBe(code);
 		expect(result.err).toMatch(message);
@@ -78,5 +78,14 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 	it('switches open sign-up', async () => {
 		expect((await cli(env, 'set-signup', 'closed')).code).toBe(0);
 		expect((await cli(env, 'set-signup', 'open')).out.join()).toContain('open');
+	});
+});
+
+describe('command line without a database', () => {
+	it('says the database did not answer, without the password in the address', async () => {
+		const result = await cli({ DATABASE_URL: 'postgres://mesure:secret-word@127.0.0.1:9/none' }, 'migrate');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/the database did not answer \(.*ECONNREFUSED\): check DATABASE_URL/);
+		expect(result.err).not.toContain('secret-word');
 	});
 });

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import { deleteExpiredSessions } from './auth/session';
+import { deleteStaleThrottles } from './auth/throttle';
+import type { Database } from './db/schema';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Deletes expired sessions and finished throttles. Safe to run from every app process at once. */
+export async function sweepExpiredState(db: Kysely<Database>, now = new Date()): Promise<void> {
+	await deleteExpiredSessions(db, now);
+	await deleteStaleThrottles(db, 24 * 60 * 60, now);
+}
+
+/** Sweeps now and then every hour, without keeping the process alive. */
+export function startHousekeeping(db: Kysely<Database>): void {
+	const sweep = () => sweepExpiredState(db).catch(() => console.error('housekeeping: sweep failed'));
+	void sweep();
+	setInterval(sweep, HOUR_MS).unref();
+}
