@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
-import { en, expectPath, person, startSuite, textOf, type Suite } from './support';
+import { en, expectPath, person, startSuite, textOf, visit, type Suite } from './support';
 
 const enabled = browserAvailable();
 
@@ -20,7 +20,7 @@ describe.skipIf(!enabled)('first visit: setting up the instance', () => {
 		const context = await suite.browser.newContext();
 		try {
 			const page = await context.newPage();
-			await page.goto(`${suite.url}/`);
+			await visit(page, `${suite.url}/`);
 			await expectPath(page, '/setup');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['setup.title']);
 

@@ -100,19 +100,54 @@ export async function newContext(
 	return context;
 }
 
-/** Fills and submits the sign-in form; resolves once the answer to the POST has arrived. */
-export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
-	if (!page.url().startsWith(`${url}/signin`)) await page.goto(`${url}/signin`);
-	await page.getByLabel(en['fields.email']).fill(email);
-	await page.getByLabel(en['fields.password']).fill(password);
-	await submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }));
+/**
+ * Opens a page and waits until SvelteKit has started on it: before that, a click on an enhanced form
+ * would post it natively instead, a different path from the one people take.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await hydrated(page);
 }
 
-/** Clicks a submit button and waits for the POST it sends to be answered. */
-export async function submitAndWait(page: Page, button: Locator): Promise<void> {
+export async function hydrated(page: Page): Promise<void> {
+	// SvelteKit's client stamps the history entry when it starts, then hydrates and mounts.
+	await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:history'] !== undefined);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+/** Fills and submits the sign-in form; resolves with the action's answer once it has arrived. */
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<ActionAnswer> {
+	if (!page.url().startsWith(`${url}/signin`)) await visit(page, `${url}/signin`);
+	await page.getByLabel(en['fields.email']).fill(email);
+	await page.getByLabel(en['fields.password']).fill(password);
+	return submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }));
+}
+
+/** What an enhanced form action answered: `success`, `failure` (with the status it chose), `redirect` or `error`. */
+export interface ActionAnswer {
+	type: string;
+	status: number;
+}
+
+/** Clicks a submit button and waits for the answer to the POST it sends (the JSON of an enhanced form). */
+export async function submitAndWait(page: Page, button: Locator): Promise<ActionAnswer> {
 	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
 	await button.click();
-	await answered;
+	const response = await answered;
+	const body = await response.text().catch(() => '');
+	try {
+		const json = JSON.parse(body) as { type?: string; status?: number };
+		return { type: json.type ?? 'unknown', status: json.status ?? response.status() };
+	} catch {
+		return { type: 'document', status: response.status() };
+	}
+}
+
+/** Polls until the locator's text is `expected` (or matches it): the page updates after the answer arrives. */
+export async function expectText(locator: Locator, expected: string | RegExp, timeout = 5000): Promise<void> {
+	const read = async () => ((await locator.first().textContent({ timeout: 1000 }).catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
+	if (typeof expected === 'string') await expect.poll(read, { timeout }).toBe(expected);
+	else await expect.poll(read, { timeout }).toMatch(expected);
 }
 
 /** The text of a locator once it appears (trimmed), for assertions with a useful failure message. */
