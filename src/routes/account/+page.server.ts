@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
-import { attempt, parseForm, readForm } from '$lib/server/http/form';
+import { submitForm } from '$lib/server/http/form';
 import { changePasswordSchema, updateProfileSchema } from '$lib/server/users/schema';
 import { changePassword, updateProfile } from '$lib/server/users/service';
 
@@ -13,19 +13,16 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	profile: async ({ request, locals, url }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(updateProfileSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		await updateProfile(getDb(), user.id, parsed.data);
-		return { profileSaved: true };
+		const result = await submitForm(request, locals.locale, updateProfileSchema, (profile) =>
+			updateProfile(getDb(), user.id, profile)
+		);
+		return result.ok ? { profileSaved: true } : result.failure;
 	},
 	password: async ({ request, locals, url }) => {
 		const { user, session } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(changePasswordSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () => changePassword(getDb(), user.id, session.id, parsed.data));
-		if (!result.ok) return result.failure;
-		return { passwordChanged: true };
+		const result = await submitForm(request, locals.locale, changePasswordSchema, (passwords) =>
+			changePassword(getDb(), user.id, session.id, passwords)
+		);
+		return result.ok ? { passwordChanged: true } : result.failure;
 	}
 };

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
-import { attempt, parseForm, readForm } from '$lib/server/http/form';
+import { submitForm } from '$lib/server/http/form';
 import { signUpSchema } from '$lib/server/users/schema';
 import { isSetupNeeded, setUpAdministrator } from '$lib/server/users/service';
 
@@ -13,10 +13,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
-		const values = await readForm(request);
-		const parsed = parseForm(signUpSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () => setUpAdministrator(getDb(), parsed.data));
+		const result = await submitForm(request, locals.locale, signUpSchema, (account) => setUpAdministrator(getDb(), account));
 		if (!result.ok) return result.failure;
 		await startSession(getDb(), cookies, url, result.value.user.id, result.value.organisation.id);
 		redirect(303, '/');

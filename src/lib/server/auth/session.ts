@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { toUser, type User } from '../users/user';
@@ -110,7 +110,7 @@ export async function invalidateOtherSessions(
 }
 
 export async function setActiveOrganisation(
-	db: Kysely<Database>,
+	db: Kysely<Database> | Transaction<Database>,
 	sessionId: string,
 	organisationId: string
 ): Promise<void> {

@@ -60,11 +60,26 @@ export async function attempt<T>(
 	locale: string,
 	values: FormValues,
 	run: () => Promise<T>
-): Promise<{ ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> }> {
+): Promise<Submitted<T>> {
 	try {
 		return { ok: true, value: await run() };
 	} catch (error) {
 		if (isDomainError(error)) return { ok: false, failure: failWith(error, locale, values) };
 		throw error;
 	}
+}
+
+export type Submitted<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure<FormFailure> };
+
+/** The whole of a form action's work: read the form, validate it, run one service call, map expected failures. */
+export async function submitForm<S extends z.ZodType, T>(
+	request: Request,
+	locale: string,
+	schema: S,
+	run: (data: z.output<S>) => Promise<T>
+): Promise<Submitted<T>> {
+	const values = await readForm(request);
+	const parsed = parseForm(schema, values, locale);
+	if (!parsed.ok) return parsed;
+	return attempt(locale, values, () => run(parsed.data));
 }

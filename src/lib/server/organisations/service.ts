@@ -7,10 +7,12 @@ import { DomainError } from '../errors';
 import type { Member, MemberOrganisation, Organisation } from './organisation';
 import * as repo from './repository';
 
+/** A new organisation owned by the user; with a session, it becomes the one that session works in. */
 export async function createOrganisation(
 	db: Kysely<Database>,
 	ownerId: string,
 	input: { name: string; type: OrganisationType },
+	sessionId: string | null = null,
 	now = new Date()
 ): Promise<Organisation> {
 	const organisation: Organisation = {
@@ -27,6 +29,7 @@ export async function createOrganisation(
 			role: 'owner',
 			createdAt: organisation.createdAt
 		});
+		if (sessionId) await setActiveOrganisation(trx, sessionId, organisation.id);
 	});
 	return organisation;
 }

@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import { createApiTokenSchema, revokeApiTokenSchema } from '$lib/server/api-tokens/schema';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/api-tokens/service';
 import { requireUser } from '$lib/server/auth/require-user';
-import { attempt, parseForm, readForm } from '$lib/server/http/form';
+import { submitForm } from '$lib/server/http/form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user } = requireUser(locals, url);
@@ -13,19 +13,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	create: async ({ request, locals, url }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(createApiTokenSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const { token, apiToken } = await createApiToken(getDb(), user.id, parsed.data.name);
-		return { created: { name: apiToken.name, token } };
+		const result = await submitForm(request, locals.locale, createApiTokenSchema, ({ name }) =>
+			createApiToken(getDb(), user.id, name)
+		);
+		if (!result.ok) return result.failure;
+		return { created: { name: result.value.apiToken.name, token: result.value.token } };
 	},
 	revoke: async ({ request, locals, url }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(revokeApiTokenSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () => revokeApiToken(getDb(), user.id, parsed.data.tokenId));
-		if (!result.ok) return result.failure;
-		return { revoked: true };
+		const result = await submitForm(request, locals.locale, revokeApiTokenSchema, ({ tokenId }) =>
+			revokeApiToken(getDb(), user.id, tokenId)
+		);
+		return result.ok ? { revoked: true } : result.failure;
 	}
 };

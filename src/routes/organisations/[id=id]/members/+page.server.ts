@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
-import { attempt, parseForm, readForm } from '$lib/server/http/form';
+import { submitForm } from '$lib/server/http/form';
 import { createInvitationSchema, revokeInvitationSchema } from '$lib/server/invitations/schema';
 import { createInvitation, listOpenInvitations, revokeInvitation } from '$lib/server/invitations/service';
 import { changeRoleSchema, memberSchema } from '$lib/server/organisations/schema';
@@ -31,45 +31,35 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	invite: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(createInvitationSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () =>
-			createInvitation(getDb(), user.id, params.id, parsed.data.role)
+		const result = await submitForm(request, locals.locale, createInvitationSchema, ({ role }) =>
+			createInvitation(getDb(), user.id, params.id, role)
 		);
 		if (!result.ok) return result.failure;
-		return { invitation: { link: `${url.origin}/invite/${result.value.token}`, role: parsed.data.role } };
+		const { token, invitation } = result.value;
+		return { invitation: { link: `${url.origin}/invite/${token}`, role: invitation.role } };
 	},
 	revokeInvitation: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(revokeInvitationSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () =>
-			revokeInvitation(getDb(), user.id, params.id, parsed.data.invitationId)
+		const result = await submitForm(request, locals.locale, revokeInvitationSchema, ({ invitationId }) =>
+			revokeInvitation(getDb(), user.id, params.id, invitationId)
 		);
 		return result.ok ? { invitationRevoked: true } : result.failure;
 	},
 	changeRole: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(changeRoleSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () =>
-			changeMemberRole(getDb(), user.id, params.id, parsed.data.userId, parsed.data.role)
+		const result = await submitForm(request, locals.locale, changeRoleSchema, ({ userId, role }) =>
+			changeMemberRole(getDb(), user.id, params.id, userId, role)
 		);
 		return result.ok ? { roleChanged: true } : result.failure;
 	},
 	remove: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const values = await readForm(request);
-		const parsed = parseForm(memberSchema, values, locals.locale);
-		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () =>
-			removeMember(getDb(), user.id, params.id, parsed.data.userId)
-		);
+		const result = await submitForm(request, locals.locale, memberSchema, async ({ userId }) => {
+			await removeMember(getDb(), user.id, params.id, userId);
+			return { left: userId === user.id };
+		});
 		if (!result.ok) return result.failure;
-		if (parsed.data.userId === user.id) redirect(303, '/organisations');
+		if (result.value.left) redirect(303, '/organisations');
 		return { memberRemoved: true };
 	}
 };
