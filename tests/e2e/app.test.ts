@@ -61,6 +61,17 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
 	});
 
+	it('sends the common security headers with static files too', async () => {
+		const page = await (await new HttpClient(server.url).get('/signin')).text();
+		const stylesheet = /href="\.\/(_app\/immutable\/assets\/[^"]+\.css)"/.exec(page)![1];
+		for (const path of [`/${stylesheet}`, '/favicon.svg', '/robots.txt']) {
+			const response = await fetch(`${server.url}${path}`);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+		}
+	});
+
 	it('answers an unknown page with a 404 page in the visitor’s language', async () => {
 		const english = await new HttpClient(server.url).get('/no/such/page');
 		expect(english.status).toBe(404);

@@ -1,18 +1,10 @@
-const COMMON: Record<string, string> = {
-	'X-Content-Type-Options': 'nosniff',
-	'X-Frame-Options': 'DENY',
-	// Invitation links carry a secret in their path: never pass it on to another site.
-	'Referrer-Policy': 'no-referrer',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Resource-Policy': 'same-origin'
-};
+import { COMMON_HEADERS } from './common-headers.js';
 
 /** Pages get their Content-Security-Policy from svelte.config.js; other responses get a deny-all one. */
 export function addSecurityHeaders(response: Response, url: URL, signedIn: boolean): void {
 	const headers = response.headers;
 	try {
-		for (const [name, value] of Object.entries(COMMON)) if (!headers.has(name)) headers.set(name, value);
+		for (const [name, value] of Object.entries(COMMON_HEADERS)) if (!headers.has(name)) headers.set(name, value);
 		if (!headers.has('Content-Security-Policy')) {
 			headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 		}
