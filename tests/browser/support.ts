@@ -1,37 +1,16 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHROMIUM_PATH } from '../helpers/browser';
+import { launchBrowser } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
-
-export const SESSION_COOKIE = 'mesure_session';
-
-/** The catalogues the interface speaks: texts are looked up there, never written twice. */
 import { messages as en } from '../../src/lib/i18n/catalogues/en';
 import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+
+/** The catalogues the interface speaks: texts are looked up there, never written twice. */
 export { en, fr };
 
-/**
- * Debian's Chromium, headless. tests/helpers/browser.ts's launchBrowser() passes `--user-data-dir`,
- * which playwright-core 1.65 refuses (it asks for launchPersistentContext); Playwright already gives
- * every launch a fresh temporary profile, so the same flags without it are equivalent.
- */
-async function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
-}
+export const SESSION_COOKIE = 'mesure_session';
 
 export interface Suite {
 	server: RunningServer;
@@ -40,9 +19,17 @@ export interface Suite {
 	close: () => Promise<void>;
 }
 
-/** One server (empty SQLite database) and one browser for a test file. */
-export async function startSuite(): Promise<Suite> {
-	const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+/**
+ * One server (empty SQLite database) and one browser for a test file. With `admin`, the instance is
+ * also set up (its first account, over HTTP) while the browser starts.
+ */
+export async function startSuite(admin?: Person): Promise<Suite> {
+	const ready = async () => {
+		const server = await startServer();
+		if (admin) await createAccount(server.url, admin, '/setup');
+		return server;
+	};
+	const [server, browser] = await Promise.all([ready(), launchBrowser()]);
 	return {
 		server,
 		url: server.url,
@@ -89,6 +76,15 @@ export async function createAccount(url: string, who: Person, path: '/setup' | '
 	return session;
 }
 
+/** Signs in over plain HTTP; returns the new session. */
+export async function signInOverHttp(url: string, who: Pick<Person, 'email' | 'password'>): Promise<string> {
+	const client = new HttpClient(url);
+	const response = await client.post('/signin', { email: who.email, password: who.password });
+	const session = client.cookie(SESSION_COOKIE);
+	if (response.status !== 303 || !session) throw new Error(`Signing in ${who.email} answered ${response.status}`);
+	return session;
+}
+
 /** A fresh context (own cookies), already signed in with `session` when given. */
 export async function newContext(
 	suite: Suite,
@@ -117,7 +113,8 @@ export async function hydrated(page: Page): Promise<void> {
 
 /** Fills and submits the sign-in form; resolves with the action's answer once it has arrived. */
 export async function signIn(page: Page, url: string, email: string, password: string): Promise<ActionAnswer> {
-	if (!page.url().startsWith(`${url}/signin`)) await visit(page, `${url}/signin`);
+	if (page.url().startsWith(`${url}/signin`)) await hydrated(page);
+	else await visit(page, `${url}/signin`);
 	await page.getByLabel(en['fields.email']).fill(email);
 	await page.getByLabel(en['fields.password']).fill(password);
 	return submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }));
@@ -158,9 +155,9 @@ export async function textOf(locator: Locator, timeout = 5000): Promise<string> 
 
 /** Waits until the page's path is `path` (after a redirect or a client-side navigation). */
 export async function expectPath(page: Page, path: string | RegExp): Promise<void> {
-	await expect.poll(() => new URL(page.url()).pathname, { timeout: 5000 }).toMatch(
-		typeof path === 'string' ? new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : path
-	);
+	const pathname = () => new URL(page.url()).pathname;
+	if (typeof path === 'string') await expect.poll(pathname, { timeout: 5000 }).toBe(path);
+	else await expect.poll(pathname, { timeout: 5000 }).toMatch(path);
 }
 
 const require = createRequire(import.meta.url);
@@ -174,14 +171,15 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core on the page and returns its serious and critical violations, described.
- * The page's Content-Security-Policy forbids injected scripts: use a context made with `bypassCSP: true`.
+ * Runs axe-core on the page and returns its serious and critical violations, described. axe is
+ * injected once per document (it stays through client-side navigations). The page's
+ * Content-Security-Policy forbids injected scripts: use a context made with `bypassCSP: true`.
  */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: AXE_PATH });
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
 	const violations = (await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: unknown[] }> } }).axe;
-		return (await axe.run(document)).violations;
+		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+		return (await axe.run(document, { resultTypes: ['violations'] })).violations;
 	})) as AxeViolation[];
 	return violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')

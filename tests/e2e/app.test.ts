@@ -44,6 +44,15 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(second.headers.get('location')).toBe('/');
 	});
 
+	it('tells someone whose invitation link is bad, on the invitation and on sign-up', async () => {
+		const message = 'This invitation link is not valid. Ask for a new one.';
+		for (const path of ['/invite/abcdefghijklmnopqrstuvwxyz234567', '/invite/short', '/signup?invite=abcdefghijklmnopqrstuvwxyz234567']) {
+			const response = await new HttpClient(server.url).get(path);
+			expect(response.status, path).toBe(200);
+			expect(await response.text(), path).toContain(message);
+		}
+	});
+
 	it('refuses a form posted from another site', async () => {
 		const response = await new HttpClient(server.url).post('/signin', { email: ADMIN.email, password: ADMIN.password }, { origin: 'https://evil.example' });
 		expect(response.status).toBe(403);
@@ -57,7 +66,7 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(csp).toContain("frame-ancestors 'none'");
 		expect(csp).toMatch(/script-src 'self' 'nonce-/);
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(response.headers.get('referrer-policy')).toBe('same-origin');
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
 	});
 
@@ -68,7 +77,7 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 			const response = await fetch(`${server.url}${path}`);
 			expect(response.status, path).toBe(200);
 			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
-			expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+			expect(response.headers.get('referrer-policy'), path).toBe('same-origin');
 		}
 	});
 

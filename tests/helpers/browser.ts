@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { announceMissing, isRequired } from './requirements';
 
@@ -14,10 +12,12 @@ export function browserAvailable(): boolean {
 	return false;
 }
 
-/** Debian's Chromium, headless, with a fresh profile and no calls to the outside network. */
-export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-	const profile = mkdtempSync(join(tmpdir(), 'mesure-chromium-'));
-	const browser = await chromium.launch({
+/**
+ * Debian's Chromium, headless, with no calls to the outside network. Playwright gives every launch a
+ * fresh temporary profile (it refuses a `--user-data-dir` of ours).
+ */
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: [
@@ -27,15 +27,7 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
 			'--no-first-run',
 			'--disable-background-networking',
 			'--disable-component-update',
-			'--disable-sync',
-			`--user-data-dir=${profile}`
+			'--disable-sync'
 		]
 	});
-	return {
-		browser,
-		close: async () => {
-			await browser.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
 }

@@ -9,29 +9,40 @@ import { getInstanceSettings } from '$lib/server/settings/service';
 import { accountSchema, signUpSchema } from '$lib/server/users/schema';
 import { isSetupNeeded, signUp, signUpWithoutOrganisation } from '$lib/server/users/service';
 
+type InvitationParam =
+	| { status: 'none' }
+	| { status: 'valid'; token: string; organisation: { name: string } }
+	| { status: 'expired' | 'used' | 'unknown' };
+
 /** `?invite=<token>`: an account that joins the inviting organisation, allowed even when open sign-up is off. */
-async function findInvitation(url: URL) {
-	const token = invitationTokenSchema.safeParse(url.searchParams.get('invite'));
-	if (!token.success) return null;
+async function readInvitation(url: URL): Promise<InvitationParam> {
+	const raw = url.searchParams.get('invite');
+	if (raw === null) return { status: 'none' };
+	const token = invitationTokenSchema.safeParse(raw);
+	if (!token.success) return { status: 'unknown' };
 	const lookup = await lookUpInvitation(getDb(), token.data);
-	return lookup.status === 'valid' ? { token: token.data, organisation: lookup.organisation } : null;
+	return lookup.status === 'valid' ? { status: 'valid', token: token.data, organisation: lookup.organisation } : lookup;
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, '/');
 	if (await isSetupNeeded(getDb())) redirect(303, '/setup');
-	const invitation = await findInvitation(url);
+	const invitation = await readInvitation(url);
 	const { openSignup } = await getInstanceSettings(getDb());
-	return { openSignup, invitedTo: invitation?.organisation.name ?? null };
+	return {
+		openSignup,
+		invitedTo: invitation.status === 'valid' ? invitation.organisation.name : null,
+		invitationProblem: invitation.status === 'none' || invitation.status === 'valid' ? null : invitation.status
+	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const values = await readForm(request);
-		const invitation = await findInvitation(url);
+		const invitation = await readInvitation(url);
 		const db = getDb();
 
-		if (invitation) {
+		if (invitation.status === 'valid') {
 			const parsed = parseForm(accountSchema, values, locals.locale);
 			if (!parsed.ok) return parsed.failure;
 			const result = await attempt(locals.locale, values, async () => {
