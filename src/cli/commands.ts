@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { createApiToken } from '../lib/server/api-tokens/service';
+import { createApiTokenForEmail } from '../lib/server/api-tokens/service';
 import { createApiTokenSchema } from '../lib/server/api-tokens/schema';
 import type { Database } from '../lib/server/db/schema';
 import { addUserToOrganisation } from '../lib/server/operators/service';
 import { roleField } from '../lib/server/organisations/schema';
-import { writeSetting } from '../lib/server/settings/repository';
+import { writeOpenSignup } from '../lib/server/settings/service';
 import { emailField, nameField, newPasswordField, organisationNameField, organisationTypeField } from '../lib/server/users/schema';
-import { findUserByEmail } from '../lib/server/users/repository';
 import type { CliValues, Output } from './run';
 
 const createUserArgs = z.object({
@@ -42,12 +41,7 @@ const createTokenArgs = z.object({ email: emailField, name: createApiTokenSchema
 
 export async function createTokenCommand(db: Kysely<Database>, values: CliValues, _p: string[], output: Output): Promise<number> {
 	const args = createTokenArgs.parse(values);
-	const user = await findUserByEmail(db, args.email);
-	if (!user) {
-		output.err(`No user has the e-mail address ${args.email}.`);
-		return 1;
-	}
-	const { token, apiToken } = await createApiToken(db, user.id, args.name);
+	const { token, apiToken, user } = await createApiTokenForEmail(db, args.email, args.name);
 	output.out(`Created API token "${apiToken.name}" for ${user.email}. It is shown once:`);
 	output.out(token);
 	return 0;
@@ -57,7 +51,7 @@ const signupArgs = z.tuple([z.enum(['open', 'closed'], { error: 'Say "open" or "
 
 export async function setSignupCommand(db: Kysely<Database>, _v: CliValues, positionals: string[], output: Output): Promise<number> {
 	const [state] = signupArgs.parse(positionals);
-	await writeSetting(db, 'open_signup', state === 'open' ? 'true' : 'false');
+	await writeOpenSignup(db, state === 'open');
 	output.out(`Open sign-up is now ${state}.`);
 	return 0;
 }

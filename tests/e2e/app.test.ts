@@ -149,6 +149,10 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 			organisations: [{ name: 'Sahel Info', type: 'ngo', role: 'owner' }]
 		});
 
+		const wrongMethod = await fetch(`${server.url}/api/v1/me`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+		expect(wrongMethod.status).toBe(405);
+		expect(await wrongMethod.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
+
 		// A session cookie alone does not open the API.
 		const withCookie = await browser.get('/api/v1/me', { accept: 'application/json' });
 		expect(withCookie.status).toBe(401);

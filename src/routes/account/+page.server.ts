@@ -21,7 +21,7 @@ export const actions: Actions = {
 	password: async ({ request, locals, url }) => {
 		const { user, session } = requireUser(locals, url);
 		const result = await submitForm(request, locals.locale, changePasswordSchema, (passwords) =>
-			changePassword(getDb(), user.id, session.id, passwords)
+			changePassword(getDb(), user, session.id, passwords)
 		);
 		return result.ok ? { passwordChanged: true } : result.failure;
 	}

@@ -5,7 +5,6 @@ import { startSession } from '$lib/server/auth/start-session';
 import { DomainError } from '$lib/server/errors';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
 import { safeReturnPath } from '$lib/server/http/redirect';
-import { listOrganisationsOfUser } from '$lib/server/organisations/service';
 import { signInSchema } from '$lib/server/users/schema';
 import { signIn } from '$lib/server/users/service';
 
@@ -30,8 +29,7 @@ export const actions: Actions = {
 					: new DomainError('bad_request', 'errors.invalid_credentials');
 			return failWith(failure, locals.locale, values);
 		}
-		const [firstOrganisation] = await listOrganisationsOfUser(db, result.user.id);
-		await startSession(db, cookies, url, result.user.id, firstOrganisation?.id ?? null);
+		await startSession(db, cookies, url, result.user.id, result.organisationId);
 		redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
 	}
 };

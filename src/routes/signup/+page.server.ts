@@ -3,11 +3,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
 import { attempt, parseForm, readForm } from '$lib/server/http/form';
-import { acceptInvitation, lookUpInvitation } from '$lib/server/invitations/service';
+import { lookUpInvitation } from '$lib/server/invitations/service';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';
 import { getInstanceSettings } from '$lib/server/settings/service';
 import { accountSchema, signUpSchema } from '$lib/server/users/schema';
-import { isSetupNeeded, signUp, signUpWithoutOrganisation } from '$lib/server/users/service';
+import { isSetupNeeded, signUp, signUpWithInvitation } from '$lib/server/users/service';
 
 type InvitationParam =
 	| { status: 'none' }
@@ -45,11 +45,9 @@ export const actions: Actions = {
 		if (invitation.status === 'valid') {
 			const parsed = parseForm(accountSchema, values, locals.locale);
 			if (!parsed.ok) return parsed.failure;
-			const result = await attempt(locals.locale, values, async () => {
-				const user = await signUpWithoutOrganisation(db, parsed.data, getClientAddress());
-				const joined = await acceptInvitation(db, invitation.token, user.id);
-				return { user, organisationId: joined.organisationId };
-			});
+			const result = await attempt(locals.locale, values, () =>
+				signUpWithInvitation(db, parsed.data, invitation.token, getClientAddress())
+			);
 			if (!result.ok) return result.failure;
 			await startSession(db, cookies, url, result.value.user.id, result.value.organisationId);
 			redirect(303, `/organisations/${result.value.organisationId}/members`);

@@ -3,6 +3,7 @@ import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { toUser, type User } from '../users/user';
+import { findUserByEmail } from '../users/repository';
 import * as repo from './repository';
 
 /** Prefix that makes a leaked token recognisable to secret scanners and to people. */
@@ -29,6 +30,18 @@ export async function createApiToken(
 	const apiToken: ApiToken = { id: generateId(), name, createdAt: now.toISOString(), lastUsedAt: null };
 	await repo.insertApiToken(db, { ...apiToken, userId, tokenHash: hashSecret(token) });
 	return { token, apiToken };
+}
+
+/** For operators: a token for the user with that e-mail address. */
+export async function createApiTokenForEmail(
+	db: Kysely<Database>,
+	email: string,
+	name: string,
+	now = new Date()
+): Promise<{ token: string; apiToken: ApiToken; user: User }> {
+	const user = await findUserByEmail(db, email);
+	if (!user) throw new DomainError('not_found', 'errors.user_not_found', { params: { email } });
+	return { ...(await createApiToken(db, user.id, name, now)), user };
 }
 
 export async function listApiTokens(db: Kysely<Database>, userId: string): Promise<ApiToken[]> {

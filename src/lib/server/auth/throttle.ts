@@ -67,6 +67,36 @@ export async function recordFailure(
 	return failures;
 }
 
+/**
+ * Counts an attempt as a failure before it is checked, so that attempts sent all at once cannot slip
+ * past the limit together; a success then clears or forgives it. Refused when a wait is running or
+ * when this attempt is past the block threshold.
+ */
+export async function reserveAttempt(
+	db: Kysely<Database>,
+	key: string,
+	policy: ThrottlePolicy,
+	now = new Date()
+): Promise<ThrottleState> {
+	const state = await checkThrottle(db, key, now);
+	if (!state.allowed) return state;
+	const failures = await recordFailure(db, key, policy, now);
+	if (failures > policy.blockAfter) return { allowed: false, retryAfterSeconds: policy.blockSeconds };
+	return { allowed: true };
+}
+
+/** Takes back one counted attempt (a success from a shared address), lifting the wait once under the free count. */
+export async function forgiveFailure(db: Kysely<Database>, key: string, policy: ThrottlePolicy): Promise<void> {
+	await db
+		.updateTable('throttles')
+		.set({
+			failures: sql<number>`case when failures > 0 then failures - 1 else 0 end`,
+			blocked_until: sql<string | null>`case when failures - 1 <= ${policy.freeFailures} and failures < ${policy.blockAfter} then null else blocked_until end`
+		})
+		.where('key', '=', key)
+		.execute();
+}
+
 export function waitAfterFailures(failures: number, policy: ThrottlePolicy): number {
 	if (failures >= policy.blockAfter) return policy.blockSeconds;
 	if (failures <= policy.freeFailures) return 0;

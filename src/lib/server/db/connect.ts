@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { describeFailure } from '../describe-failure';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
@@ -27,6 +28,8 @@ export function readDatabaseConfig(env: Record<string, string | undefined>): Dat
 export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.dialect === 'postgres') {
 		const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+		// An idle connection that drops (a database restart) must not crash the process; the pool replaces it.
+		pool.on('error', (error) => console.error(`database: idle connection lost (${describeFailure(error)})`));
 		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	}
 	if (config.path !== ':memory:') mkdirSync(dirname(resolve(config.path)), { recursive: true });

@@ -1,4 +1,5 @@
-import { error, json } from '@sveltejs/kit';
+import { error, isHttpError, isRedirect, json } from '@sveltejs/kit';
+import { describeFailure } from '../describe-failure';
 import { isDomainError } from '../errors';
 import { localiseMessage } from './messages';
 
@@ -12,7 +13,7 @@ export async function orErrorPage<T>(locale: string, run: () => Promise<T>): Pro
 	}
 }
 
-/** For API endpoints: the same, as JSON `{ error: { code, message } }`. */
+/** For API endpoints: the same as JSON `{ error: { code, message } }`, and a JSON 500 for anything unexpected. */
 export async function orJsonError(locale: string, run: () => Promise<Response>): Promise<Response> {
 	try {
 		return await run();
@@ -23,6 +24,9 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 				{ status: caught.status }
 			);
 		}
-		throw caught;
+		if (isHttpError(caught) || isRedirect(caught)) throw caught;
+		const id = crypto.randomUUID();
+		console.error(`error ${id}: API request failed (${describeFailure(caught)})`);
+		return json({ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } }, { status: 500 });
 	}
 }

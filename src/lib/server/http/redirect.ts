@@ -1,9 +1,21 @@
 import { z } from 'zod';
 
-// A path on this site: one leading slash, not `//host` or `/\host`, which browsers read as another site.
-const returnPathSchema = z.string().regex(/^\/(?![/\\])/).catch('/');
+const BASE = 'http://mesure.invalid';
+const candidateSchema = z.string().startsWith('/');
 
-/** A same-site path to return to after signing in; anything else falls back to `/`. */
+/**
+ * A same-site path to return to after signing in; anything else falls back to `/`. The candidate is
+ * resolved as a browser would (which drops tabs and newlines, so `/\t/evil.example` means
+ * `//evil.example`), and kept only if it stays on this site.
+ */
 export function safeReturnPath(candidate: string | null | undefined): string {
-	return returnPathSchema.parse(candidate);
+	const parsed = candidateSchema.safeParse(candidate);
+	if (!parsed.success) return '/';
+	let url: URL;
+	try {
+		url = new URL(parsed.data, BASE);
+	} catch {
+		return '/';
+	}
+	return url.origin === BASE ? url.pathname + url.search + url.hash : '/';
 }

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { requireRole } from '../auth/guards';
+import { setActiveOrganisation } from '../auth/session';
 import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
@@ -84,24 +85,40 @@ export async function lookUpInvitation(db: Kysely<Database>, token: string, now 
 	return { status: 'valid', invitation: toInvitation(row), organisation };
 }
 
-/** Joins the user to the organisation with the invited role. The link works once, and not after it expires. */
+/**
+ * Joins the user to the organisation with the invited role; with a session, that session then works
+ * in it. The link works once, and not after it expires.
+ */
 export async function acceptInvitation(
 	db: Kysely<Database>,
 	token: string,
 	userId: string,
+	sessionId: string | null = null,
 	now = new Date()
 ): Promise<Invitation> {
-	const nowIso = now.toISOString();
 	return db.transaction().execute(async (trx) => {
-		const row = await repo.findInvitationByTokenHash(trx, hashSecret(token));
-		if (!row) throw new DomainError('not_found', 'errors.invitation_not_found');
-		if (await findRole(trx, row.organisation_id, userId)) {
-			throw new DomainError('conflict', 'errors.already_member');
-		}
-		if (!(await repo.markInvitationAccepted(trx, row.id, userId, nowIso))) {
-			throw new DomainError('conflict', row.accepted_at ? 'errors.invitation_used' : 'errors.invitation_expired');
-		}
-		await insertMembership(trx, { organisationId: row.organisation_id, userId, role: row.role, createdAt: nowIso });
-		return toInvitation(row);
+		const invitation = await joinByInvitation(trx, token, userId, now);
+		if (sessionId) await setActiveOrganisation(trx, sessionId, invitation.organisationId);
+		return invitation;
 	});
+}
+
+/** The work of accepting, inside the caller's transaction (sign-up creates the user in the same one). */
+export async function joinByInvitation(
+	trx: Transaction<Database>,
+	token: string,
+	userId: string,
+	now: Date
+): Promise<Invitation> {
+	const nowIso = now.toISOString();
+	const row = await repo.findInvitationByTokenHash(trx, hashSecret(token));
+	if (!row) throw new DomainError('not_found', 'errors.invitation_not_found');
+	if (await findRole(trx, row.organisation_id, userId)) throw new DomainError('conflict', 'errors.already_member');
+	if (!(await repo.markInvitationAccepted(trx, row.id, userId, nowIso))) {
+		throw new DomainError('conflict', row.accepted_at ? 'errors.invitation_used' : 'errors.invitation_expired');
+	}
+	if (!(await insertMembership(trx, { organisationId: row.organisation_id, userId, role: row.role, createdAt: nowIso }))) {
+		throw new DomainError('conflict', 'errors.already_member');
+	}
+	return toInvitation(row);
 }

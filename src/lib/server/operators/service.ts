@@ -28,7 +28,6 @@ export async function addUserToOrganisation(
 	const passwordHash = await hashPassword(input.password);
 	const createdAt = now.toISOString();
 	return db.transaction().execute(async (trx) => {
-		if (await users.findUserByEmail(trx, input.email)) throw new DomainError('conflict', 'errors.email_taken');
 		const existing = await organisations.findOrganisationByName(trx, input.organisationName);
 		if (existing && existing.type !== input.organisationType) {
 			throw new DomainError('conflict', 'errors.organisation_type_mismatch');
@@ -41,7 +40,7 @@ export async function addUserToOrganisation(
 			createdAt
 		};
 		const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin: input.isAdmin, createdAt };
-		await users.insertUser(trx, { ...user, passwordHash });
+		if (!(await users.insertUser(trx, { ...user, passwordHash }))) throw new DomainError('conflict', 'errors.email_taken');
 		if (!existing) await organisations.insertOrganisation(trx, organisation);
 		await organisations.insertMembership(trx, { organisationId: organisation.id, userId: user.id, role: input.role, createdAt });
 		return { user, organisation, createdOrganisation: !existing };

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isUniqueViolation } from '../db/errors';
 import type { Database, OrganisationType, Role } from '../db/schema';
 import { toOrganisation, type Member, type MemberOrganisation, type Organisation } from './organisation';
 
@@ -19,18 +20,34 @@ export async function insertOrganisation(
 		.execute();
 }
 
+/** False when the user is already a member (then, inside a transaction, roll it back). */
 export async function insertMembership(
 	db: Db,
 	membership: { organisationId: string; userId: string; role: Role; createdAt: string }
-): Promise<void> {
+): Promise<boolean> {
+	try {
+		await db
+			.insertInto('memberships')
+			.values({
+				organisation_id: membership.organisationId,
+				user_id: membership.userId,
+				role: membership.role,
+				created_at: membership.createdAt
+			})
+			.execute();
+		return true;
+	} catch (error) {
+		if (isUniqueViolation(error)) return false;
+		throw error;
+	}
+}
+
+/** Holds the organisation's row until the transaction ends, so that membership changes run one at a time. */
+export async function lockOrganisation(db: Transaction<Database>, organisationId: string): Promise<void> {
 	await db
-		.insertInto('memberships')
-		.values({
-			organisation_id: membership.organisationId,
-			user_id: membership.userId,
-			role: membership.role,
-			created_at: membership.createdAt
-		})
+		.updateTable('organisations')
+		.set((eb) => ({ id: eb.ref('id') }))
+		.where('id', '=', organisationId)
 		.execute();
 }
 

@@ -86,6 +86,7 @@ export async function changeMemberRole(
 ): Promise<void> {
 	await requireRole(db, actorId, organisationId, ['owner']);
 	await db.transaction().execute(async (trx) => {
+		await repo.lockOrganisation(trx, organisationId);
 		const current = await repo.findRole(trx, organisationId, memberId);
 		if (!current) throw new DomainError('not_found', 'errors.member_not_found');
 		if (current === role) return;
@@ -105,6 +106,7 @@ export async function removeMember(
 ): Promise<void> {
 	await requireRole(db, actorId, organisationId, memberId === actorId ? ANY_ROLE : ['owner']);
 	await db.transaction().execute(async (trx) => {
+		await repo.lockOrganisation(trx, organisationId);
 		const current = await repo.findRole(trx, organisationId, memberId);
 		if (!current) throw new DomainError('not_found', 'errors.member_not_found');
 		if (current === 'owner' && (await repo.countOwners(trx, organisationId)) <= 1) {

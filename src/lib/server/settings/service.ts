@@ -16,5 +16,10 @@ export async function getInstanceSettings(db: Kysely<Database>): Promise<Instanc
 
 export async function setOpenSignup(db: Kysely<Database>, actor: User, open: boolean): Promise<void> {
 	requireAdmin(actor);
+	await writeOpenSignup(db, open);
+}
+
+/** For operators at the command line, who act on the instance itself. */
+export async function writeOpenSignup(db: Kysely<Database>, open: boolean): Promise<void> {
 	await writeSetting(db, OPEN_SIGNUP, open ? 'true' : 'false');
 }

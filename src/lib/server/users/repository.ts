@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import { toUser, type User } from './user';
 
@@ -6,11 +7,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 const USER_COLUMNS = ['id', 'email', 'name', 'is_admin', 'created_at'] as const;
 
+/** False when the e-mail address is already taken (then, inside a transaction, roll it back). */
 export async function insertUser(
 	db: Db,
 	user: { id: string; email: string; name: string; passwordHash: string; isAdmin: boolean; createdAt: string }
-): Promise<void> {
-	await db
+): Promise<boolean> {
+	try {
+		await db
 		.insertInto('users')
 		.values({
 			id: user.id,
@@ -21,6 +24,11 @@ export async function insertUser(
 			created_at: user.createdAt
 		})
 		.execute();
+		return true;
+	} catch (error) {
+		if (isUniqueViolation(error)) return false;
+		throw error;
+	}
 }
 
 export async function findUserById(db: Db, id: string): Promise<User | undefined> {

@@ -2,9 +2,9 @@ import type { Kysely, Transaction } from 'kysely';
 import { hashPassword, verifyDecoyPassword, verifyPassword } from '../auth/password';
 import { invalidateOtherSessions } from '../auth/session';
 import {
-	checkThrottle,
 	clearThrottle,
-	recordFailure,
+	forgiveFailure,
+	reserveAttempt,
 	SIGN_IN_ACCOUNT_POLICY,
 	SIGN_IN_ADDRESS_POLICY,
 	SIGN_UP_ADDRESS_POLICY
@@ -13,15 +13,17 @@ import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { Organisation } from '../organisations/organisation';
-import { insertMembership, insertOrganisation } from '../organisations/repository';
+import { insertMembership, insertOrganisation, listOrganisationsOfUser } from '../organisations/repository';
 import { claimSetting } from '../settings/repository';
 import { getInstanceSettings } from '../settings/service';
+import { joinByInvitation } from '../invitations/service';
 import * as repo from './repository';
 import type { AccountInput, ChangePasswordInput, SignInInput, SignUpInput } from './schema';
 import type { User } from './user';
 
 export type SignInResult =
-	| { ok: true; user: User }
+	/** `organisationId`: the one the new session starts in, if the user belongs to any. */
+	| { ok: true; user: User; organisationId: string | null }
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
@@ -53,30 +55,30 @@ export async function signUp(
 	if (!(await getInstanceSettings(db)).openSignup) throw new DomainError('forbidden', 'errors.signup_closed');
 	await guardSignUpRate(db, address, now);
 	const passwordHash = await hashPassword(input.password);
-	return db.transaction().execute(async (trx) => {
-		await ensureEmailFree(trx, input.email);
-		return createAccountWithOrganisation(trx, input, passwordHash, false, now);
-	});
+	return db.transaction().execute((trx) => createAccountWithOrganisation(trx, input, passwordHash, false, now));
 }
 
-/** An account made to accept an invitation: it joins that organisation instead of founding one. */
-export async function signUpWithoutOrganisation(
+/** An account made to accept an invitation: it joins that organisation, in one transaction, instead of founding one. */
+export async function signUpWithInvitation(
 	db: Kysely<Database>,
 	input: AccountInput,
+	token: string,
 	address: string,
 	now = new Date()
-): Promise<User> {
+): Promise<{ user: User; organisationId: string }> {
 	await guardSignUpRate(db, address, now);
 	const passwordHash = await hashPassword(input.password);
-	const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin: false, createdAt: now.toISOString() };
-	await db.transaction().execute(async (trx) => {
-		await ensureEmailFree(trx, input.email);
-		await repo.insertUser(trx, { ...user, passwordHash });
+	return db.transaction().execute(async (trx) => {
+		const user = await insertNewUser(trx, input, passwordHash, false, now);
+		const invitation = await joinByInvitation(trx, token, user.id, now);
+		return { user, organisationId: invitation.organisationId };
 	});
-	return user;
 }
 
-/** One neutral answer for an unknown e-mail and a wrong password; failures slow, then block, the account and the address. */
+/**
+ * One neutral answer for an unknown e-mail and a wrong password. Each attempt counts against the
+ * account and the address before the password is checked; a success clears the account's count.
+ */
 export async function signIn(
 	db: Kysely<Database>,
 	input: SignInInput,
@@ -85,34 +87,46 @@ export async function signIn(
 ): Promise<SignInResult> {
 	const accountKey = `signin:account:${input.email}`;
 	const addressKey = `signin:address:${address}`;
-	for (const key of [accountKey, addressKey]) {
-		const state = await checkThrottle(db, key, now);
+	for (const [key, policy] of [
+		[accountKey, SIGN_IN_ACCOUNT_POLICY],
+		[addressKey, SIGN_IN_ADDRESS_POLICY]
+	] as const) {
+		const state = await reserveAttempt(db, key, policy, now);
 		if (!state.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: state.retryAfterSeconds };
 	}
 	const credentials = await repo.findCredentialsByEmail(db, input.email);
 	const valid = credentials
 		? await verifyPassword(credentials.passwordHash, input.password)
 		: await verifyDecoyPassword(input.password);
-	if (!credentials || !valid) {
-		await recordFailure(db, accountKey, SIGN_IN_ACCOUNT_POLICY, now);
-		await recordFailure(db, addressKey, SIGN_IN_ADDRESS_POLICY, now);
-		return { ok: false, reason: 'invalid' };
-	}
+	if (!credentials || !valid) return { ok: false, reason: 'invalid' };
 	await clearThrottle(db, accountKey);
-	return { ok: true, user: credentials.user };
+	await forgiveFailure(db, addressKey, SIGN_IN_ADDRESS_POLICY);
+	const [firstOrganisation] = await listOrganisationsOfUser(db, credentials.user.id);
+	return { ok: true, user: credentials.user, organisationId: firstOrganisation?.id ?? null };
 }
 
 /** Checks the current password, stores the new one and signs out every other session of the user. */
 export async function changePassword(
 	db: Kysely<Database>,
-	userId: string,
+	user: User,
 	currentSessionId: string | null,
-	input: ChangePasswordInput
+	input: ChangePasswordInput,
+	now = new Date()
 ): Promise<void> {
-	const currentHash = await repo.findPasswordHash(db, userId);
+	// Guesses of the current password, from a stolen session, count as sign-in failures.
+	const accountKey = `signin:account:${user.email}`;
+	const state = await reserveAttempt(db, accountKey, SIGN_IN_ACCOUNT_POLICY, now);
+	if (!state.allowed) {
+		throw new DomainError('too_many_requests', 'errors.too_many_attempts', {
+			params: { seconds: state.retryAfterSeconds }
+		});
+	}
+	const currentHash = await repo.findPasswordHash(db, user.id);
 	if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
 		throw new DomainError('invalid', 'errors.current_password_wrong', { field: 'currentPassword' });
 	}
+	await clearThrottle(db, accountKey);
+	const userId = user.id;
 	await repo.updatePasswordHash(db, userId, await hashPassword(input.newPassword));
 	await invalidateOtherSessions(db, userId, currentSessionId);
 }
@@ -122,20 +136,26 @@ export async function updateProfile(db: Kysely<Database>, userId: string, input:
 }
 
 async function guardSignUpRate(db: Kysely<Database>, address: string, now: Date): Promise<void> {
-	const key = `signup:address:${address}`;
-	const state = await checkThrottle(db, key, now);
+	const state = await reserveAttempt(db, `signup:address:${address}`, SIGN_UP_ADDRESS_POLICY, now);
 	if (!state.allowed) {
 		throw new DomainError('too_many_requests', 'errors.too_many_attempts', {
 			params: { seconds: state.retryAfterSeconds }
 		});
 	}
-	await recordFailure(db, key, SIGN_UP_ADDRESS_POLICY, now);
 }
 
-async function ensureEmailFree(trx: Transaction<Database>, email: string): Promise<void> {
-	if (await repo.findUserByEmail(trx, email)) {
+async function insertNewUser(
+	trx: Transaction<Database>,
+	input: AccountInput,
+	passwordHash: string,
+	isAdmin: boolean,
+	now: Date
+): Promise<User> {
+	const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin, createdAt: now.toISOString() };
+	if (!(await repo.insertUser(trx, { ...user, passwordHash }))) {
 		throw new DomainError('conflict', 'errors.email_taken', { field: 'email' });
 	}
+	return user;
 }
 
 async function createAccountWithOrganisation(
@@ -145,15 +165,14 @@ async function createAccountWithOrganisation(
 	isAdmin: boolean,
 	now: Date
 ): Promise<{ user: User; organisation: Organisation }> {
-	const createdAt = now.toISOString();
-	const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin, createdAt };
+	const user = await insertNewUser(trx, input, passwordHash, isAdmin, now);
+	const createdAt = user.createdAt;
 	const organisation: Organisation = {
 		id: generateId(),
 		name: input.organisationName,
 		type: input.organisationType,
 		createdAt
 	};
-	await repo.insertUser(trx, { ...user, passwordHash });
 	await insertOrganisation(trx, organisation);
 	await insertMembership(trx, { organisationId: organisation.id, userId: user.id, role: 'owner', createdAt });
 	return { user, organisation };

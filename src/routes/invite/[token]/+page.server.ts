@@ -1,9 +1,9 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
-import { setActiveOrganisation } from '$lib/server/auth/session';
 import { attempt } from '$lib/server/http/form';
+import { localiseMessage } from '$lib/server/http/messages';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';
 import { acceptInvitation, lookUpInvitation } from '$lib/server/invitations/service';
 
@@ -21,9 +21,10 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, params }) => {
 		const { user, session } = requireUser(locals, url);
-		const result = await attempt(locals.locale, {}, () => acceptInvitation(getDb(), params.token, user.id));
+		const token = invitationTokenSchema.safeParse(params.token);
+		if (!token.success) error(404, localiseMessage(locals.locale, 'errors.invitation_not_found'));
+		const result = await attempt(locals.locale, {}, () => acceptInvitation(getDb(), token.data, user.id, session.id));
 		if (!result.ok) return result.failure;
-		await setActiveOrganisation(getDb(), session.id, result.value.organisationId);
 		redirect(303, `/organisations/${result.value.organisationId}/members`);
 	}
 };

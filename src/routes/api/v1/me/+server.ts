@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { withApiUser } from '$lib/server/http/api';
+import { apiError, withApiUser } from '$lib/server/http/api';
 import { listOrganisationsOfUser } from '$lib/server/organisations/service';
 
 export const GET: RequestHandler = ({ locals }) =>
@@ -15,3 +15,6 @@ export const GET: RequestHandler = ({ locals }) =>
 			organisations: organisations.map(({ id, name, type, role }) => ({ id, name, type, role }))
 		});
 	});
+
+export const fallback: RequestHandler = ({ locals }) =>
+	apiError(locals.locale, 'method_not_allowed', 'errors.method_not_allowed', 405);

@@ -6,8 +6,9 @@ import {
 	listApiTokens,
 	revokeApiToken
 } from '../../../../../src/lib/server/api-tokens/service';
-import { setUpAdministrator, signUpWithoutOrganisation } from '../../../../../src/lib/server/users/service';
+import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { createUser } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('API tokens on %s', (dialect) => {
 	let t: TestDatabase;
@@ -43,7 +44,7 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
 
 	it('rejects unknown and malformed tokens, and another user revoking', async () => {
 		const { apiToken } = await createApiToken(t.db, userId, 'mine');
-		const other = await signUpWithoutOrganisation(t.db, { name: 'B', email: 'b@example.org', password: 'long enough pw' }, '192.0.2.1');
+		const other = await createUser(t.db, 'B');
 		await expect(revokeApiToken(t.db, other.id, apiToken.id)).rejects.toMatchObject({ code: 'not_found' });
 		for (const bad of ['', 'mesure_', `${API_TOKEN_PREFIX}${'a'.repeat(32)}`, 'x'.repeat(500)]) {
 			expect(await authenticateApiToken(t.db, bad)).toBeNull();

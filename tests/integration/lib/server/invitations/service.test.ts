@@ -8,8 +8,9 @@ import {
 	revokeInvitation
 } from '../../../../../src/lib/server/invitations/service';
 import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
-import { setUpAdministrator, signUpWithoutOrganisation } from '../../../../../src/lib/server/users/service';
+import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { createUser } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('invitations on %s', (dialect) => {
 	let t: TestDatabase;
@@ -28,7 +29,7 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 		});
 		owner = setup.user.id;
 		orgId = setup.organisation.id;
-		guest = (await signUpWithoutOrganisation(t.db, { name: 'Guest', email: 'guest@example.org', password: 'long enough pw' }, '192.0.2.1')).id;
+		guest = (await createUser(t.db, 'Guest')).id;
 	});
 	afterEach(async () => t.close());
 
@@ -42,7 +43,7 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 		expect(await listOrganisationsOfUser(t.db, guest)).toMatchObject([{ id: orgId, role: 'enumerator' }]);
 		expect(await lookUpInvitation(t.db, token)).toEqual({ status: 'used' });
 
-		const other = (await signUpWithoutOrganisation(t.db, { name: 'Other', email: 'other@example.org', password: 'long enough pw' }, '192.0.2.1')).id;
+		const other = (await createUser(t.db, 'Other')).id;
 		await expect(acceptInvitation(t.db, token, other)).rejects.toMatchObject({ messageKey: 'errors.invitation_used' });
 		expect(await listOrganisationsOfUser(t.db, other)).toEqual([]);
 	});
@@ -52,7 +53,7 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 		const { token } = await createInvitation(t.db, owner, orgId, 'viewer', created);
 		const after = new Date(created.getTime() + INVITATION_LIFETIME_MS + 1);
 		expect(await lookUpInvitation(t.db, token, after)).toEqual({ status: 'expired' });
-		await expect(acceptInvitation(t.db, token, guest, after)).rejects.toMatchObject({ messageKey: 'errors.invitation_expired' });
+		await expect(acceptInvitation(t.db, token, guest, null, after)).rejects.toMatchObject({ messageKey: 'errors.invitation_expired' });
 	});
 
 	it('is listed until used, and can be revoked by an owner only', async () => {

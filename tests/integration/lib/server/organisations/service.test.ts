@@ -12,8 +12,9 @@ import {
 	switchOrganisation
 } from '../../../../../src/lib/server/organisations/service';
 import type { Role } from '../../../../../src/lib/server/organisations/organisation';
-import { setUpAdministrator, signUpWithoutOrganisation } from '../../../../../src/lib/server/users/service';
+import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { createUser } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('organisations on %s', (dialect) => {
 	let t: TestDatabase;
@@ -33,7 +34,7 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 		owner = setup.user.id;
 		orgId = setup.organisation.id;
 		for (const name of Object.keys(people) as (keyof typeof people)[]) {
-			const user = await signUpWithoutOrganisation(t.db, { name, email: `${name}@example.org`, password: 'long enough pw' }, '192.0.2.1');
+			const user = await createUser(t.db, name);
 			people[name] = user.id;
 			if (name !== 'outsider') {
 				await insertMembership(t.db, { organisationId: orgId, userId: user.id, role: name, createdAt: new Date().toISOString() });
@@ -70,6 +71,17 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 		await removeMember(t.db, people.editor, orgId, people.enumerator);
 		expect((await listMembers(t.db, people.editor, orgId)).map((m) => m.userId)).not.toContain(people.enumerator);
 		await expect(removeMember(t.db, people.editor, orgId, people.outsider)).rejects.toMatchObject({ code: 'not_found' });
+	});
+
+	it('keeps one owner when two owners demote each other at the same moment', async () => {
+		await changeMemberRole(t.db, owner, orgId, people.editor, 'owner');
+		const outcomes = await Promise.allSettled([
+			changeMemberRole(t.db, owner, orgId, people.editor, 'viewer'),
+			changeMemberRole(t.db, people.editor, orgId, owner, 'viewer')
+		]);
+		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+		const owners = (await listMembers(t.db, owner, orgId).catch(() => listMembers(t.db, people.editor, orgId))).filter((m) => m.role === 'owner');
+		expect(owners).toHaveLength(1);
 	});
 
 	it('lets any member leave', async () => {

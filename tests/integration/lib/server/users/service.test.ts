@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateSessionToken, createSession } from '../../../../../src/lib/server/auth/session';
 import { DomainError } from '../../../../../src/lib/server/errors';
+import { createInvitation } from '../../../../../src/lib/server/invitations/service';
+import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
+import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
 import { setOpenSignup } from '../../../../../src/lib/server/settings/service';
 import {
 	changePassword,
@@ -8,7 +11,7 @@ import {
 	setUpAdministrator,
 	signIn,
 	signUp,
-	signUpWithoutOrganisation
+	signUpWithInvitation
 } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
@@ -64,9 +67,16 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 			code: 'forbidden',
 			messageKey: 'errors.signup_closed'
 		});
-		// An invited person still gets an account, without an organisation of their own.
-		const invited = await signUpWithoutOrganisation(t.db, { name: 'C', email: 'c@example.org', password: 'long enough pw' }, ADDRESS);
-		expect(invited.email).toBe('c@example.org');
+		// An invited person still gets an account, in the inviting organisation and no other.
+		const { token } = await createInvitation(t.db, user.id, organisation.id, 'viewer');
+		const invited = await signUpWithInvitation(t.db, { name: 'C', email: 'c@example.org', password: 'long enough pw' }, token, ADDRESS);
+		expect(invited.organisationId).toBe(organisation.id);
+		expect(await listOrganisationsOfUser(t.db, invited.user.id)).toMatchObject([{ id: organisation.id, role: 'viewer' }]);
+		// A used link creates nothing: the account is not left behind without an organisation.
+		await expect(
+			signUpWithInvitation(t.db, { name: 'D', email: 'd@example.org', password: 'long enough pw' }, token, ADDRESS)
+		).rejects.toMatchObject({ messageKey: 'errors.invitation_used' });
+		expect(await findUserByEmail(t.db, 'd@example.org')).toBeUndefined();
 		await expect(setOpenSignup(t.db, user, true)).rejects.toBeInstanceOf(DomainError);
 	});
 
@@ -102,6 +112,18 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 		expect(await right()).toMatchObject({ ok: true });
 	});
 
+	it('lets no more than the limit through when wrong passwords arrive all at once', async () => {
+		await setUpAdministrator(t.db, admin);
+		const now = new Date('2026-01-01T10:00:00Z');
+		const results = await Promise.all(
+			Array.from({ length: 30 }, () => signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS, now))
+		);
+		const checked = results.filter((r) => !r.ok && r.reason === 'invalid').length;
+		expect(checked).toBeLessThanOrEqual(10);
+		expect(results.filter((r) => !r.ok && r.reason === 'throttled').length).toBe(30 - checked);
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS, now)).toMatchObject({ reason: 'throttled' });
+	});
+
 	it('refuses an address that fails against many accounts', async () => {
 		await setUpAdministrator(t.db, admin);
 		const now = new Date('2026-01-01T10:00:00Z');
@@ -120,9 +142,9 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 		const here = await createSession(t.db, 'token-here', user.id, null);
 		await createSession(t.db, 'token-elsewhere', user.id, null);
 		await expect(
-			changePassword(t.db, user.id, here.id, { currentPassword: 'nope', newPassword: 'brand new password', confirmPassword: 'brand new password' })
+			changePassword(t.db, user, here.id, { currentPassword: 'nope', newPassword: 'brand new password', confirmPassword: 'brand new password' })
 		).rejects.toMatchObject({ messageKey: 'errors.current_password_wrong', field: 'currentPassword' });
-		await changePassword(t.db, user.id, here.id, {
+		await changePassword(t.db, user, here.id, {
 			currentPassword: admin.password,
 			newPassword: 'brand new password',
 			confirmPassword: 'brand new password'
@@ -131,5 +153,14 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 		expect((await validateSessionToken(t.db, 'token-elsewhere')).user).toBeNull();
 		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS)).toMatchObject({ ok: false });
 		expect(await signIn(t.db, { email: admin.email, password: 'brand new password' }, ADDRESS)).toMatchObject({ ok: true });
+	});
+
+	it('counts guesses of the current password like sign-in failures', async () => {
+		const { user } = await setUpAdministrator(t.db, admin);
+		const now = new Date('2026-01-01T10:00:00Z');
+		const guess = () =>
+			changePassword(t.db, user, null, { currentPassword: 'guess', newPassword: 'brand new password', confirmPassword: 'brand new password' }, now);
+		for (let i = 0; i < 4; i++) await expect(guess()).rejects.toMatchObject({ messageKey: 'errors.current_password_wrong' });
+		await expect(guess()).rejects.toMatchObject({ code: 'too_many_requests' });
 	});
 });

@@ -10,7 +10,12 @@ describe('safeReturnPath', () => {
 		['https://evil.example/', '/'],
 		['//evil.example/path', '/'],
 		['/\\evil.example', '/'],
-		['javascript:alert(1)', '/']
+		['javascript:alert(1)', '/'],
+		['/\t/evil.example', '/'],
+		['/\n/evil.example/x', '/'],
+		['/\\\\evil.example', '/'],
+		['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
+		['/signin?redirectTo=/account#top', '/signin?redirectTo=/account#top']
 	])('%s → %s', (input, expected) => {
 		expect(safeReturnPath(input)).toBe(expected);
 	});
