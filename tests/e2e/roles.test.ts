@@ -1,17 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOrganisationId, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { HttpClient } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
 
 type Who = 'owner' | 'editor' | 'viewer' | 'enumerator' | 'outsider' | 'admin' | 'anonymous';
-
-const PASSWORD = 'a long enough password';
-
-async function signUp(server: RunningServer, email: string, organisationName: string): Promise<HttpClient> {
-	const client = new HttpClient(server.url);
-	const response = await client.post('/signup', { name: email.split('@')[0], email, password: PASSWORD, organisationName, organisationType: 'ngo' });
-	expect(response.status).toBe(303);
-	return client;
-}
 
 // Every organisation route, tried by every role: the server decides, whatever the page shows.
 describe('every route with every role', () => {
@@ -22,21 +14,13 @@ describe('every route with every role', () => {
 
 	beforeAll(async () => {
 		server = await startServer();
-		as.admin = new HttpClient(server.url);
-		expect((await as.admin.post('/setup', { name: 'Admin', email: 'admin@example.org', password: PASSWORD, organisationName: 'Instance', organisationType: 'ngo' })).status).toBe(303);
-		as.owner = await signUp(server, 'owner@example.org', 'Sahel Info');
-		as.outsider = await signUp(server, 'outsider@example.org', 'Elsewhere');
+		as.admin = await setUpOverHttp(server.url, 'admin@example.org', 'Instance');
+		as.owner = await signUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
+		as.outsider = await signUpOverHttp(server.url, 'outsider@example.org', 'Elsewhere');
 		as.anonymous = new HttpClient(server.url);
-		const home = await (await as.owner.get('/')).text();
-		orgId = /\/organisations\/([a-z2-7]+)\/members/.exec(home)![1];
-
+		orgId = await activeOrganisationId(as.owner);
 		for (const role of ['editor', 'viewer', 'enumerator'] as const) {
-			const invited = await (await as.owner.post(`/organisations/${orgId}/members?/invite`, { role })).text();
-			const token = /\/invite\/([a-z2-7]{32})/.exec(invited)![1];
-			as[role] = new HttpClient(server.url);
-			const joined = await as[role].post(`/signup?invite=${token}`, { name: role, email: `${role}@example.org`, password: PASSWORD });
-			expect(joined.status).toBe(303);
-			expect(joined.headers.get('location')).toBe(`/organisations/${orgId}/members`);
+			as[role] = await inviteOverHttp(as.owner, orgId, role, `${role}@example.org`);
 		}
 		const members = await (await as.owner.get(`/organisations/${orgId}/members`)).text();
 		const match = [...members.matchAll(/<strong>(\w+)<\/strong>[^]*?name="userId" value="([a-z2-7]+)"/g)];

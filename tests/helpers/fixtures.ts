@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../src/lib/server/auth/password';
+import { createCampaignSchema, type CreateCampaignInput } from '../../src/lib/server/campaigns/schema';
 import { generateId } from '../../src/lib/server/crypto';
 import type { Database } from '../../src/lib/server/db/schema';
 import { insertUser } from '../../src/lib/server/users/repository';
@@ -15,4 +16,29 @@ export async function createUser(db: Kysely<Database>, name: string): Promise<Us
 	const user: User = { id: generateId(), email: `${name.toLowerCase()}@example.org`, name, isAdmin: false, createdAt: new Date().toISOString() };
 	if (!(await insertUser(db, { ...user, passwordHash: await cachedHash }))) throw new Error(`${user.email} exists`);
 	return user;
+}
+
+/** A valid campaign as an NGO would register it, with the fields given replaced. */
+export function campaignBody(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): Record<string, unknown> {
+	return {
+		title: 'Partir sans papiers ? Parlons-en',
+		description: 'Radio drama and returnee testimonies in Tambacounda.',
+		countries: ['SN'],
+		regions: [
+			{ code: 'tamba', name: 'Tambacounda' },
+			{ code: 'kolda', name: 'Kolda' }
+		],
+		channels: ['radio', 'returnee_testimony'],
+		languages: ['fr', 'en'],
+		startDate: '2026-03-01',
+		endDate: '2026-09-30',
+		signatureMessages: ['La mer ne pardonne pas.', 'Le passeur ment.'],
+		placeboMessage: { fr: 'Le désert est doux.', en: 'The desert is gentle.' },
+		comparisonGroup: true,
+		...overrides
+	};
+}
+
+export function campaignInput(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): CreateCampaignInput {
+	return createCampaignSchema.parse(campaignBody(overrides));
 }

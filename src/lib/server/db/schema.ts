@@ -74,7 +74,36 @@ export interface SettingsTable {
 	value: string;
 }
 
+export type CampaignStatus = 'draft' | 'collecting' | 'closed';
+
+export interface CampaignsTable {
+	id: string;
+	organisation_id: string;
+	title: string;
+	description: string;
+	/** JSON arrays and objects, as text. */
+	countries: string;
+	regions: string;
+	channels: string;
+	audience_min_age: number | null;
+	audience_max_age: number | null;
+	audience_sex: 'all' | 'female' | 'male';
+	audience_description: string;
+	languages: string;
+	/** YYYY-MM-DD */
+	start_date: string;
+	end_date: string;
+	signature_messages: string;
+	placebo_message: string;
+	comparison_group: Flag;
+	status: CampaignStatus;
+	created_by_user_id: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
 export interface Database {
+	campaigns: CampaignsTable;
 	users: UsersTable;
 	organisations: OrganisationsTable;
 	memberships: MembershipsTable;

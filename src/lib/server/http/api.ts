@@ -1,5 +1,7 @@
 import { json } from '@sveltejs/kit';
+import type { z } from 'zod';
 import type { MessageKey } from '$lib/i18n/types';
+import { messagesFor } from '../i18n/catalogues';
 import type { User } from '../users/user';
 import { orJsonError } from './errors';
 import { localiseMessage } from './messages';
@@ -18,4 +20,35 @@ export function withApiUser(locals: App.Locals, run: (user: User) => Promise<Res
 		return Promise.resolve(response);
 	}
 	return orJsonError(locals.locale, () => run(user));
+}
+
+export type ApiParsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Validates input against a schema: a 422 naming each bad field (dotted path) in the caller's language. */
+export function parseApiInput<S extends z.ZodType>(schema: S, input: unknown, locale: string): ApiParsed<z.output<S>> {
+	const result = schema.safeParse(input);
+	if (result.success) return { ok: true, data: result.data };
+	const messages = messagesFor(locale);
+	const fields: Record<string, string> = {};
+	for (const issue of result.error.issues) {
+		const field = issue.path.length ? issue.path.join('.') : 'body';
+		const key = (issue.message in messages ? issue.message : 'errors.invalid') as MessageKey;
+		fields[field] ??= localiseMessage(locale, key);
+	}
+	const response = json(
+		{ error: { code: 'invalid', message: localiseMessage(locale, 'errors.fields_invalid'), fields } },
+		{ status: 422 }
+	);
+	return { ok: false, response };
+}
+
+/** A JSON request body, validated; a body that is not JSON gets a 400. */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, locale: string): Promise<ApiParsed<z.output<S>>> {
+	let body: unknown;
+	try {
+		body = await request.json();
+	} catch {
+		return { ok: false, response: apiError(locale, 'bad_request', 'errors.invalid_json', 400) };
+	}
+	return parseApiInput(schema, body, locale);
 }

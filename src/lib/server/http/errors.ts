@@ -19,10 +19,9 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 		return await run();
 	} catch (caught) {
 		if (isDomainError(caught)) {
-			return json(
-				{ error: { code: caught.code, message: localiseMessage(locale, caught.messageKey, caught.params) } },
-				{ status: caught.status }
-			);
+			const message = localiseMessage(locale, caught.messageKey, caught.params);
+			const fields = caught.field ? { fields: { [caught.field]: message } } : {};
+			return json({ error: { code: caught.code, message, ...fields } }, { status: caught.status });
 		}
 		if (isHttpError(caught) || isRedirect(caught)) throw caught;
 		const id = crypto.randomUUID();

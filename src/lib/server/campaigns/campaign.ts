@@ -1,0 +1,76 @@
+import type { CampaignsTable, CampaignStatus } from '../db/schema';
+
+export type { CampaignStatus };
+
+export const RESPONDENT_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
+export type RespondentLanguage = (typeof RESPONDENT_LANGUAGES)[number];
+
+export const CHANNELS = [
+	'radio',
+	'tv',
+	'social_media',
+	'community_event',
+	'school',
+	'returnee_testimony',
+	'poster',
+	'other'
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const AUDIENCE_SEXES = ['all', 'female', 'male'] as const;
+
+/** A text in some of the campaign's languages; publishing needs every one. */
+export type LocalisedText = Partial<Record<RespondentLanguage, string>>;
+
+export interface Region {
+	/** The answer code of D3. */
+	code: string;
+	name: string;
+}
+
+export interface Campaign {
+	id: string;
+	organisationId: string;
+	title: string;
+	description: string;
+	countries: string[];
+	regions: Region[];
+	channels: Channel[];
+	audience: { minAge: number | null; maxAge: number | null; sex: (typeof AUDIENCE_SEXES)[number]; description: string };
+	languages: RespondentLanguage[];
+	startDate: string;
+	endDate: string;
+	signatureMessages: LocalisedText[];
+	placeboMessage: LocalisedText;
+	comparisonGroup: boolean;
+	status: CampaignStatus;
+	createdAt: string;
+	updatedAt: string;
+}
+
+export function toCampaign(row: Omit<CampaignsTable, 'created_by_user_id'>): Campaign {
+	return {
+		id: row.id,
+		organisationId: row.organisation_id,
+		title: row.title,
+		description: row.description,
+		countries: JSON.parse(row.countries),
+		regions: JSON.parse(row.regions),
+		channels: JSON.parse(row.channels),
+		audience: {
+			minAge: row.audience_min_age === null ? null : Number(row.audience_min_age),
+			maxAge: row.audience_max_age === null ? null : Number(row.audience_max_age),
+			sex: row.audience_sex,
+			description: row.audience_description
+		},
+		languages: JSON.parse(row.languages),
+		startDate: row.start_date,
+		endDate: row.end_date,
+		signatureMessages: JSON.parse(row.signature_messages),
+		placeboMessage: JSON.parse(row.placebo_message),
+		comparisonGroup: Number(row.comparison_group) === 1,
+		status: row.status,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at
+	};
+}

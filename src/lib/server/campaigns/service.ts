@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import { ANY_ROLE, requireRole } from '../auth/guards';
+import { generateId } from '../crypto';
+import type { CampaignsTable, Database, Role } from '../db/schema';
+import { DomainError } from '../errors';
+import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
+import type { Campaign, LocalisedText, RespondentLanguage } from './campaign';
+import * as repo from './repository';
+import type { CampaignFilters, CreateCampaignInput, UpdateCampaignInput } from './schema';
+
+const EDITORS: readonly Role[] = ['owner', 'editor'];
+
+type Message = string | LocalisedText;
+
+/** A message given as plain text is in the campaign's first language. */
+function localise(message: Message, languages: RespondentLanguage[]): LocalisedText {
+	return typeof message === 'string' ? { [languages[0]]: message } : message;
+}
+
+/** An NGO's editors and owners register campaigns; donors do not run them. */
+export async function createCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	input: CreateCampaignInput,
+	now = new Date()
+): Promise<Campaign> {
+	const organisationId = input.organisationId ?? (await soleOrganisationOf(db, actorId));
+	await requireRole(db, actorId, organisationId, EDITORS);
+	const organisation = await findOrganisation(db, organisationId);
+	if (organisation?.type !== 'ngo') throw new DomainError('forbidden', 'errors.campaigns_ngo_only');
+	const id = generateId();
+	const at = now.toISOString();
+	await repo.insertCampaign(db, {
+		id,
+		organisation_id: organisationId,
+		...toColumns(input, input.languages),
+		status: 'draft',
+		created_by_user_id: actorId,
+		created_at: at,
+		updated_at: at
+	} as CampaignsTable);
+	return (await repo.findCampaign(db, id))!;
+}
+
+export async function updateCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	input: UpdateCampaignInput,
+	now = new Date()
+): Promise<Campaign> {
+	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
+	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
+	const merged = { ...campaign, ...input };
+	if (merged.startDate > merged.endDate) {
+		throw new DomainError('invalid', 'errors.dates_order', { field: 'endDate' });
+	}
+	await repo.updateCampaignRow(db, campaignId, { ...toColumns(input, merged.languages), updated_at: now.toISOString() });
+	return (await repo.findCampaign(db, campaignId))!;
+}
+
+/** A campaign its organisation's members may see (outsiders get "not found"), with the roles given. */
+export async function getCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	roles: readonly Role[] = ANY_ROLE
+): Promise<Campaign> {
+	const campaign = await repo.findCampaign(db, campaignId);
+	if (!campaign) throw new DomainError('not_found', 'errors.campaign_not_found');
+	try {
+		await requireRole(db, actorId, campaign.organisationId, roles);
+	} catch (error) {
+		if (error instanceof DomainError && error.code === 'not_found') {
+			throw new DomainError('not_found', 'errors.campaign_not_found');
+		}
+		throw error;
+	}
+	return campaign;
+}
+
+/** The campaigns of every organisation the user belongs to, or of one of them. */
+export async function listCampaigns(
+	db: Kysely<Database>,
+	actorId: string,
+	filters: CampaignFilters
+): Promise<Campaign[]> {
+	const mine = (await listOrganisationsOfUser(db, actorId)).map((o) => o.id);
+	if (filters.organisationId && !mine.includes(filters.organisationId)) {
+		throw new DomainError('not_found', 'errors.organisation_not_found');
+	}
+	return repo.listCampaignsOf(db, filters.organisationId ? [filters.organisationId] : mine, filters);
+}
+
+async function soleOrganisationOf(db: Kysely<Database>, actorId: string): Promise<string> {
+	const organisations = await listOrganisationsOfUser(db, actorId);
+	if (organisations.length === 1) return organisations[0].id;
+	if (organisations.length === 0) throw new DomainError('forbidden', 'errors.campaigns_ngo_only');
+	throw new DomainError('invalid', 'errors.organisation_required', { field: 'organisationId' });
+}
+
+function toColumns(input: UpdateCampaignInput, languages: RespondentLanguage[]): Partial<CampaignsTable> {
+	const columns: Partial<CampaignsTable> = {};
+	if (input.title !== undefined) columns.title = input.title;
+	if (input.description !== undefined) columns.description = input.description;
+	if (input.countries) columns.countries = JSON.stringify(input.countries);
+	if (input.regions) columns.regions = JSON.stringify(input.regions);
+	if (input.channels) columns.channels = JSON.stringify(input.channels);
+	if (input.audience) {
+		columns.audience_min_age = input.audience.minAge;
+		columns.audience_max_age = input.audience.maxAge;
+		columns.audience_sex = input.audience.sex;
+		columns.audience_description = input.audience.description;
+	}
+	if (input.languages) columns.languages = JSON.stringify(input.languages);
+	if (input.startDate) columns.start_date = input.startDate;
+	if (input.endDate) columns.end_date = input.endDate;
+	if (input.signatureMessages) {
+		columns.signature_messages = JSON.stringify(input.signatureMessages.map((m) => localise(m, languages)));
+	}
+	if (input.placeboMessage) columns.placebo_message = JSON.stringify(localise(input.placeboMessage, languages));
+	if (input.comparisonGroup !== undefined) columns.comparison_group = input.comparisonGroup ? 1 : 0;
+	return columns;
+}

@@ -1,0 +1,23 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { campaignFiltersSchema, createCampaignSchema } from '$lib/server/campaigns/schema';
+import { createCampaign, listCampaigns } from '$lib/server/campaigns/service';
+import { apiError, parseApiInput, readJsonBody, withApiUser } from '$lib/server/http/api';
+
+export const GET: RequestHandler = ({ locals, url }) =>
+	withApiUser(locals, async (user) => {
+		const filters = parseApiInput(campaignFiltersSchema, Object.fromEntries(url.searchParams), locals.locale);
+		if (!filters.ok) return filters.response;
+		return json({ campaigns: await listCampaigns(getDb(), user.id, filters.data) });
+	});
+
+export const POST: RequestHandler = ({ locals, request }) =>
+	withApiUser(locals, async (user) => {
+		const input = await readJsonBody(request, createCampaignSchema, locals.locale);
+		if (!input.ok) return input.response;
+		return json(await createCampaign(getDb(), user.id, input.data), { status: 201 });
+	});
+
+export const fallback: RequestHandler = ({ locals }) =>
+	apiError(locals.locale, 'method_not_allowed', 'errors.method_not_allowed', 405);
