@@ -1,0 +1,10 @@
+export type { AnswerValue, CoreAnswers } from './answers';
+export * from './groups';
+export * from './indicators';
+export * from './options';
+export * from './questions';
+export * from './rules';
+export * from './score';
+export * from './translations';
+export type * from './types';
+export * from './validate';
