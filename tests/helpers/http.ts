@@ -11,11 +11,15 @@ export class HttpClient {
 		return this.send(path, { method: 'GET', headers });
 	}
 
-	/** Posts a form as a browser without JavaScript would. */
-	async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+	/** Posts a form as a browser without JavaScript would; a list stands for a field sent several times. */
+	async post(path: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+		const body = new URLSearchParams();
+		for (const [key, value] of Object.entries(form)) {
+			for (const one of Array.isArray(value) ? value : [value]) body.append(key, one);
+		}
 		return this.send(path, {
 			method: 'POST',
-			body: new URLSearchParams(form),
+			body,
 			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.baseUrl, ...headers }
 		});
 	}
@@ -42,4 +46,12 @@ export class HttpClient {
 		}
 		return response;
 	}
+}
+
+/** The page's `<main>`: what a person sees, without the serialised data (which holds every message text). */
+export function mainOf(html: string): string {
+	const start = html.indexOf('<main');
+	const end = html.indexOf('</main>');
+	if (start < 0 || end < 0) throw new Error('No <main> in the page');
+	return html.slice(start, end);
 }

@@ -3,7 +3,7 @@ import { ANY_ROLE, requireRole } from '../auth/guards';
 import { generateId } from '../crypto';
 import type { CampaignsTable, Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
-import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
+import { findOrganisation, findRole, listOrganisationsOfUser } from '../organisations/repository';
 import type { Campaign, LocalisedText, RespondentLanguage } from './campaign';
 import * as repo from './repository';
 import type { CampaignFilters, CreateCampaignInput, UpdateCampaignInput } from './schema';
@@ -12,9 +12,12 @@ const EDITORS: readonly Role[] = ['owner', 'editor'];
 
 type Message = string | LocalisedText;
 
-/** A message given as plain text is in the campaign's first language. */
-function localise(message: Message, languages: RespondentLanguage[]): LocalisedText {
-	return typeof message === 'string' ? { [languages[0]]: message } : message;
+/**
+ * A message given as plain text is in the campaign's first language; it replaces that language's
+ * text and keeps the translations already there.
+ */
+function localise(message: Message, languages: RespondentLanguage[], existing: LocalisedText = {}): LocalisedText {
+	return typeof message === 'string' ? { ...existing, [languages[0]]: message } : message;
 }
 
 /** An NGO's editors and owners register campaigns; donors do not run them. */
@@ -55,8 +58,19 @@ export async function updateCampaign(
 	if (merged.startDate > merged.endDate) {
 		throw new DomainError('invalid', 'errors.dates_order', { field: 'endDate' });
 	}
-	await repo.updateCampaignRow(db, campaignId, { ...toColumns(input, merged.languages), updated_at: now.toISOString() });
+	await repo.updateCampaignRow(db, campaignId, { ...toColumns(input, merged.languages, campaign), updated_at: now.toISOString() });
 	return (await repo.findCampaign(db, campaignId))!;
+}
+
+/** A campaign with the actor's role in its organisation, for pages that offer what that role may do. */
+export async function getCampaignForMember(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string
+): Promise<{ campaign: Campaign; canEdit: boolean }> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	const role = await findRole(db, campaign.organisationId, actorId);
+	return { campaign, canEdit: !!role && EDITORS.includes(role) && campaign.status !== 'closed' };
 }
 
 /** A campaign its organisation's members may see (outsiders get "not found"), with the roles given. */
@@ -79,6 +93,24 @@ export async function getCampaign(
 	return campaign;
 }
 
+/** Closing ends collection: the campaign's links stop, and it can no longer be changed. */
+export async function closeCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	now = new Date()
+): Promise<Campaign> {
+	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
+	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
+	await repo.updateCampaignRow(db, campaignId, { status: 'closed', updated_at: now.toISOString() });
+	return { ...campaign, status: 'closed', updatedAt: now.toISOString() };
+}
+
+/** Whether the user may register campaigns in an organisation: an owner or editor of an NGO. */
+export function canRegisterCampaigns(organisation: { type: string; role: Role }): boolean {
+	return organisation.type === 'ngo' && EDITORS.includes(organisation.role);
+}
+
 /** The campaigns of every organisation the user belongs to, or of one of them. */
 export async function listCampaigns(
 	db: Kysely<Database>,
@@ -99,7 +131,7 @@ async function soleOrganisationOf(db: Kysely<Database>, actorId: string): Promis
 	throw new DomainError('invalid', 'errors.organisation_required', { field: 'organisationId' });
 }
 
-function toColumns(input: UpdateCampaignInput, languages: RespondentLanguage[]): Partial<CampaignsTable> {
+function toColumns(input: UpdateCampaignInput, languages: RespondentLanguage[], stored?: Campaign): Partial<CampaignsTable> {
 	const columns: Partial<CampaignsTable> = {};
 	if (input.title !== undefined) columns.title = input.title;
 	if (input.description !== undefined) columns.description = input.description;
@@ -116,9 +148,13 @@ function toColumns(input: UpdateCampaignInput, languages: RespondentLanguage[]):
 	if (input.startDate) columns.start_date = input.startDate;
 	if (input.endDate) columns.end_date = input.endDate;
 	if (input.signatureMessages) {
-		columns.signature_messages = JSON.stringify(input.signatureMessages.map((m) => localise(m, languages)));
+		columns.signature_messages = JSON.stringify(
+			input.signatureMessages.map((m, i) => localise(m, languages, stored?.signatureMessages[i]))
+		);
 	}
-	if (input.placeboMessage) columns.placebo_message = JSON.stringify(localise(input.placeboMessage, languages));
+	if (input.placeboMessage) {
+		columns.placebo_message = JSON.stringify(localise(input.placeboMessage, languages, stored?.placeboMessage));
+	}
 	if (input.comparisonGroup !== undefined) columns.comparison_group = input.comparisonGroup ? 1 : 0;
 	return columns;
 }

@@ -37,15 +37,20 @@ export function keepableValues(values: FormValues): FormValues {
 export function parseForm<S extends z.ZodType>(schema: S, values: FormValues, locale: string): Parsed<z.output<S>> {
 	const result = schema.safeParse(values);
 	if (result.success) return { ok: true, data: result.data };
+	return { ok: false, failure: fail(400, { errors: fieldErrors(result.error, locale), values: keepableValues(values) }) };
+}
+
+/** One translated message per top-level field (the first problem found); `form` for the whole. */
+export function fieldErrors(error: z.ZodError, locale: string): Record<string, string> {
 	const messages = messagesFor(locale);
 	const errors: Record<string, string> = {};
-	for (const issue of result.error.issues) {
+	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? 'form');
 		if (field in errors) continue;
 		const key = (issue.message in messages ? issue.message : 'errors.invalid') as MessageKey;
 		errors[field] = localiseMessage(locale, key);
 	}
-	return { ok: false, failure: fail(400, { errors, values: keepableValues(values) }) };
+	return errors;
 }
 
 export function failWith(error: DomainError, locale: string, values: FormValues): ActionFailure<FormFailure> {

@@ -1,0 +1,33 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { isDomainError } from '../errors';
+import { fieldErrors } from '../http/form';
+import { localiseMessage } from '../http/messages';
+import type { Campaign } from './campaign';
+import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from './form';
+import type { z } from 'zod';
+
+export interface CampaignFormFailure {
+	errors: Record<string, string>;
+	campaign: CampaignFormValues;
+}
+
+/** Reads the campaign form, validates it with the API's schema, and runs the save; failures keep what was typed. */
+export async function submitCampaignForm<S extends z.ZodType>(
+	request: Request,
+	locale: string,
+	schema: S,
+	save: (input: z.output<S>) => Promise<Campaign>
+): Promise<{ ok: true; campaign: Campaign } | { ok: false; failure: ActionFailure<CampaignFormFailure> }> {
+	const values = readCampaignForm(await request.formData());
+	const parsed = schema.safeParse(campaignFormToInput(values));
+	if (!parsed.success) {
+		return { ok: false, failure: fail(400, { errors: fieldErrors(parsed.error, locale), campaign: values }) };
+	}
+	try {
+		return { ok: true, campaign: await save(parsed.data) };
+	} catch (error) {
+		if (!isDomainError(error)) throw error;
+		const message = localiseMessage(locale, error.messageKey, error.params);
+		return { ok: false, failure: fail(error.status, { errors: { [error.field ?? 'form']: message }, campaign: values }) };
+	}
+}

@@ -1,0 +1,146 @@
+import type { Campaign } from './campaign';
+
+/** The campaign form as typed: every field a string or a list of strings, so it can be shown again as it was. */
+export interface CampaignFormValues {
+	organisationId: string;
+	title: string;
+	description: string;
+	countries: string[];
+	regions: string;
+	channels: string[];
+	audienceMinAge: string;
+	audienceMaxAge: string;
+	audienceSex: string;
+	audienceDescription: string;
+	languages: string[];
+	/** The language the messages are typed in: it becomes the campaign's first language. */
+	messagesLanguage: string;
+	startDate: string;
+	endDate: string;
+	signatureMessages: string[];
+	placeboMessage: string;
+	comparisonGroup: boolean;
+}
+
+export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
+	organisationId: '',
+	title: '',
+	description: '',
+	countries: [],
+	regions: '',
+	channels: [],
+	audienceMinAge: '',
+	audienceMaxAge: '',
+	audienceSex: 'all',
+	audienceDescription: '',
+	languages: [],
+	messagesLanguage: 'en',
+	startDate: '',
+	endDate: '',
+	signatureMessages: [],
+	placeboMessage: '',
+	comparisonGroup: false
+};
+
+export function readCampaignForm(form: FormData): CampaignFormValues {
+	const text = (name: string) => String(form.get(name) ?? '').trim();
+	const list = (name: string) => form.getAll(name).map((v) => String(v).trim());
+	return {
+		organisationId: text('organisationId'),
+		title: text('title'),
+		description: text('description'),
+		countries: list('countries'),
+		regions: text('regions'),
+		channels: list('channels'),
+		audienceMinAge: text('audienceMinAge'),
+		audienceMaxAge: text('audienceMaxAge'),
+		audienceSex: text('audienceSex') || 'all',
+		audienceDescription: text('audienceDescription'),
+		languages: list('languages'),
+		messagesLanguage: text('messagesLanguage'),
+		startDate: text('startDate'),
+		endDate: text('endDate'),
+		signatureMessages: list('signatureMessages').filter(Boolean),
+		placeboMessage: text('placeboMessage'),
+		comparisonGroup: form.get('comparisonGroup') === 'on'
+	};
+}
+
+/** The form in the shape of the API's campaign input, for the same schema to judge. */
+export function campaignFormToInput(values: CampaignFormValues): Record<string, unknown> {
+	const age = (value: string) => (value === '' ? null : Number(value));
+	return {
+		...(values.organisationId ? { organisationId: values.organisationId } : {}),
+		title: values.title,
+		description: values.description,
+		countries: values.countries,
+		regions: parseRegions(values.regions),
+		channels: values.channels,
+		audience: {
+			minAge: age(values.audienceMinAge),
+			maxAge: age(values.audienceMaxAge),
+			sex: values.audienceSex,
+			description: values.audienceDescription
+		},
+		languages: orderLanguages(values.languages, values.messagesLanguage),
+		startDate: values.startDate,
+		endDate: values.endDate,
+		signatureMessages: values.signatureMessages,
+		placeboMessage: values.placeboMessage,
+		comparisonGroup: values.comparisonGroup
+	};
+}
+
+/** The messages' language first; a campaign offers the language its messages are written in. */
+function orderLanguages(languages: string[], messagesLanguage: string): string[] {
+	if (!messagesLanguage) return languages;
+	return [messagesLanguage, ...languages.filter((language) => language !== messagesLanguage)];
+}
+
+/** One region a line: `code = name`, or just the name, whose code is then made from it. */
+export function parseRegions(text: string): { code: string; name: string }[] {
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.map((line, index) => {
+			const explicit = /^([^=]+?)\s*=\s*(.+)$/.exec(line);
+			if (explicit) return { code: explicit[1].trim(), name: explicit[2].trim() };
+			return { code: codeFromName(line) || `region_${index + 1}`, name: line };
+		});
+}
+
+function codeFromName(name: string): string {
+	return name
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '')
+		.slice(0, 40);
+}
+
+/** A stored campaign as the form shows it for editing; messages in the campaign's first language. */
+export function campaignToForm(campaign: Campaign): CampaignFormValues {
+	const first = campaign.languages[0];
+	const inFirst = (text: Partial<Record<string, string>>) => text[first] ?? Object.values(text)[0] ?? '';
+	return {
+		organisationId: campaign.organisationId,
+		title: campaign.title,
+		description: campaign.description,
+		countries: campaign.countries,
+		regions: campaign.regions.map((r) => `${r.code} = ${r.name}`).join('\n'),
+		channels: campaign.channels,
+		audienceMinAge: campaign.audience.minAge?.toString() ?? '',
+		audienceMaxAge: campaign.audience.maxAge?.toString() ?? '',
+		audienceSex: campaign.audience.sex,
+		audienceDescription: campaign.audience.description,
+		languages: campaign.languages,
+		messagesLanguage: campaign.languages[0],
+		startDate: campaign.startDate,
+		endDate: campaign.endDate,
+		signatureMessages: campaign.signatureMessages.map(inFirst),
+		placeboMessage: inFirst(campaign.placeboMessage),
+		comparisonGroup: campaign.comparisonGroup
+	};
+}

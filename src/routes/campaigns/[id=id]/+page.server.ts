@@ -1,0 +1,21 @@
+import type { Actions, PageServerLoad } from './$types';
+import { listCountries } from '$lib/countries';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/require-user';
+import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
+import { orErrorPage } from '$lib/server/http/errors';
+import { attempt } from '$lib/server/http/form';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
+	return { campaign, canEdit, countries: listCountries(locals.locale) };
+};
+
+export const actions: Actions = {
+	close: async ({ locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => closeCampaign(getDb(), user.id, params.id));
+		return result.ok ? { closed: true } : result.failure;
+	}
+};
