@@ -1,9 +1,10 @@
+import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
 import type { CampaignsTable, CampaignStatus } from '../db/schema';
 
-export type { CampaignStatus };
+export type { CampaignStatus, LocalisedText };
 
-export const RESPONDENT_LANGUAGES = ['en', 'fr', 'pt', 'es', 'ar'] as const;
-export type RespondentLanguage = (typeof RESPONDENT_LANGUAGES)[number];
+export const RESPONDENT_LANGUAGES = SURVEY_LANGUAGES;
+export type RespondentLanguage = SurveyLanguage;
 
 export const CHANNELS = [
 	'radio',
@@ -18,9 +19,6 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number];
 
 export const AUDIENCE_SEXES = ['all', 'female', 'male'] as const;
-
-/** A text in some of the campaign's languages; publishing needs every one. */
-export type LocalisedText = Partial<Record<RespondentLanguage, string>>;
 
 export interface Region {
 	/** The answer code of D3. */
