@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261127120000_foundation';
 import * as campaigns from './20261127200000_campaigns';
+import * as surveys from './20261127210000_surveys';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
 	'20261127120000_foundation': foundation,
-	'20261127200000_campaigns': campaigns
+	'20261127200000_campaigns': campaigns,
+	'20261127210000_surveys': surveys
 };

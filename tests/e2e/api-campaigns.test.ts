@@ -92,4 +92,44 @@ describe('the campaigns API', () => {
 		const before = (await (await call('editor', 'GET', '/campaigns')).json()).campaigns.length;
 		expect(before).toBe(1);
 	});
+
+	it('adds custom questions, refuses to publish untranslated texts, then publishes version 1 with its links', async () => {
+		const campaign = await (await call('editor', 'POST', '/campaigns', campaignBody({ languages: ['fr'], comparisonGroup: false }))).json();
+		const question = {
+			code: 'heard_show',
+			type: 'yes_no',
+			label: { fr: 'Avez-vous écouté l’émission ?' },
+			required: true
+		};
+		const bad = await call('editor', 'POST', `/campaigns/${campaign.id}/questions`, [{ ...question, code: 'Bad Code', options: [{ code: 'x', label: {} }] }]);
+		expect(bad.status).toBe(422);
+		expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(['0.code', '0.options']);
+
+		expect((await call('viewer', 'POST', `/campaigns/${campaign.id}/questions`, [question])).status).toBe(403);
+		const added = await call('editor', 'POST', `/campaigns/${campaign.id}/questions`, { questions: [question] });
+		expect(added.status).toBe(201);
+		expect((await added.json()).draft.customQuestions).toMatchObject([{ code: 'heard_show', type: 'yes_no', required: true }]);
+
+		const survey = await (await call('viewer', 'GET', `/campaigns/${campaign.id}/survey`)).json();
+		expect(survey).toMatchObject({ draft: { number: 1 }, published: null, missingTranslations: [] });
+
+		expect((await call('viewer', 'POST', `/campaigns/${campaign.id}/publish`)).status).toBe(403);
+		expect((await call('outsider', 'POST', `/campaigns/${campaign.id}/publish`)).status).toBe(404);
+		const published = await call('editor', 'POST', `/campaigns/${campaign.id}/publish`);
+		expect(published.status).toBe(200);
+		const body = await published.json();
+		expect(body.version).toBe(1);
+		expect(body.links).toHaveLength(2);
+		for (const link of body.links) {
+			expect(link).toMatchObject({ group: 'exposed', mode: 'self' });
+			expect(link.url).toBe(`${server.url}/s/${link.token}`);
+		}
+		expect((await (await call('viewer', 'GET', `/campaigns/${campaign.id}`)).json()).status).toBe('collecting');
+
+		const other = await (await call('editor', 'POST', '/campaigns', campaignBody({ languages: ['fr', 'ar'] }))).json();
+		const refused = await call('editor', 'POST', `/campaigns/${other.id}/publish`, undefined, { 'accept-language': 'fr' });
+		expect(refused.status).toBe(422);
+		expect((await refused.json()).error.message).toMatch(/Il manque \d+ traductions/);
+	});
 });
+

@@ -255,6 +255,8 @@ export const messages = {
 	'errors.min_above_max': 'The minimum must not be above the maximum.',
 	'errors.show_if_self': 'A question cannot depend on itself.',
 	'errors.show_if_unknown': 'A question can only depend on a core question or an earlier question.',
+	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
+	'errors.already_published': 'This version was just published by someone else. Reload the page.',
 	'errors.already_member': 'You are already a member of this organisation.',
 	'errors.invitation_not_found': 'This invitation link is not valid. Ask for a new one.',
 	'errors.invitation_used': 'This invitation link has already been used. Ask for a new one.',

@@ -258,6 +258,8 @@ export const messages: Messages = {
 	'errors.min_above_max': 'Le minimum ne doit pas dépasser le maximum.',
 	'errors.show_if_self': 'Une question ne peut pas dépendre d’elle-même.',
 	'errors.show_if_unknown': 'Une question ne peut dépendre que d’une question de base ou d’une question précédente.',
+	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
+	'errors.already_published': 'Cette version vient d’être publiée par quelqu’un d’autre. Rechargez la page.',
 	'errors.already_member': 'Vous êtes déjà membre de cette organisation.',
 	'errors.invitation_not_found': 'Ce lien d’invitation n’est pas valide. Demandez-en un nouveau.',
 	'errors.invitation_used': 'Ce lien d’invitation a déjà été utilisé. Demandez-en un nouveau.',

@@ -102,7 +102,39 @@ export interface CampaignsTable {
 	updated_at: Timestamp;
 }
 
+export interface SurveyVersionsTable {
+	id: string;
+	campaign_id: string;
+	number: number;
+	status: 'draft' | 'published';
+	core_module_version: number;
+	/** JSON: CustomQuestion[] */
+	custom_questions: string;
+	/** JSON, set on publishing: the campaign's languages, regions and messages as they were then. */
+	frozen_settings: string | null;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+	published_at: Timestamp | null;
+}
+
+export type Wave = 'baseline' | 'endline' | 'followup';
+export type Group = 'exposed' | 'comparison';
+
+export interface CollectionLinksTable {
+	id: string;
+	campaign_id: string;
+	wave: Wave;
+	group_name: Group;
+	mode: 'self' | 'enumerator';
+	token: string;
+	opens_at: Timestamp | null;
+	closes_at: Timestamp | null;
+	created_at: Timestamp;
+}
+
 export interface Database {
+	survey_versions: SurveyVersionsTable;
+	collection_links: CollectionLinksTable;
 	campaigns: CampaignsTable;
 	users: UsersTable;
 	organisations: OrganisationsTable;

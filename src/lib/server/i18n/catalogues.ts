@@ -18,6 +18,10 @@ export function isSupportedLocale(code: string | undefined | null): code is stri
 	return !!code && catalogues.has(code);
 }
 
+export function isMessageKey(key: string): key is MessageKey {
+	return key in getCatalogue(DEFAULT_LOCALE).messages;
+}
+
 export function getCatalogue(code: string): Catalogue {
 	return catalogues.get(code) ?? catalogues.get(DEFAULT_LOCALE)!;
 }

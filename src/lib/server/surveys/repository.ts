@@ -1,0 +1,80 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { CollectionLinksTable, Database, SurveyVersionsTable } from '../db/schema';
+import { toCollectionLink, toSurveyVersion, type CollectionLink, type SurveyVersion } from './survey';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const VERSION_COLUMNS = [
+	'id',
+	'campaign_id',
+	'number',
+	'status',
+	'core_module_version',
+	'custom_questions',
+	'created_at',
+	'updated_at',
+	'published_at'
+] as const;
+
+const LINK_COLUMNS = ['id', 'campaign_id', 'wave', 'group_name', 'mode', 'token', 'opens_at', 'closes_at'] as const;
+
+/** The newest version of the campaign's survey, draft or published. */
+export async function findLatestVersion(db: Db, campaignId: string): Promise<SurveyVersion | undefined> {
+	const row = await db
+		.selectFrom('survey_versions')
+		.select(VERSION_COLUMNS)
+		.where('campaign_id', '=', campaignId)
+		.orderBy('number', 'desc')
+		.executeTakeFirst();
+	return row && toSurveyVersion(row);
+}
+
+export async function findLatestPublishedVersion(db: Db, campaignId: string): Promise<SurveyVersion | undefined> {
+	const row = await db
+		.selectFrom('survey_versions')
+		.select(VERSION_COLUMNS)
+		.where('campaign_id', '=', campaignId)
+		.where('status', '=', 'published')
+		.orderBy('number', 'desc')
+		.executeTakeFirst();
+	return row && toSurveyVersion(row);
+}
+
+export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>): Promise<void> {
+	await db.insertInto('survey_versions').values(row).execute();
+}
+
+export async function updateDraftQuestions(db: Db, versionId: string, customQuestions: string, nowIso: string): Promise<void> {
+	await db
+		.updateTable('survey_versions')
+		.set({ custom_questions: customQuestions, updated_at: nowIso })
+		.where('id', '=', versionId)
+		.where('status', '=', 'draft')
+		.execute();
+}
+
+/** Freezes a draft; false when it was not a draft any more (published by a request that came first). */
+export async function markPublished(db: Db, versionId: string, frozenSettings: string, nowIso: string): Promise<boolean> {
+	const result = await db
+		.updateTable('survey_versions')
+		.set({ status: 'published', frozen_settings: frozenSettings, published_at: nowIso, updated_at: nowIso })
+		.where('id', '=', versionId)
+		.where('status', '=', 'draft')
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function listLinks(db: Db, campaignId: string): Promise<CollectionLink[]> {
+	const rows = await db
+		.selectFrom('collection_links')
+		.select(LINK_COLUMNS)
+		.where('campaign_id', '=', campaignId)
+		.orderBy('wave')
+		.orderBy('group_name')
+		.execute();
+	return rows.map(toCollectionLink);
+}
+
+export async function insertLink(db: Db, row: Insertable<CollectionLinksTable>): Promise<void> {
+	await db.insertInto('collection_links').values(row).execute();
+}

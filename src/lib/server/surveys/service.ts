@@ -1,0 +1,180 @@
+import type { Kysely, Transaction } from 'kysely';
+import { CORE_MODULE_VERSION } from '$lib/core-module';
+import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import type { Campaign } from '../campaigns/campaign';
+import { getCampaign } from '../campaigns/service';
+import { updateCampaignRow } from '../campaigns/repository';
+import { generateId, generateSecret } from '../crypto';
+import type { Database, Group, Wave } from '../db/schema';
+import { DomainError } from '../errors';
+import { isMessageKey } from '../i18n/catalogues';
+import * as repo from './repository';
+import type { CollectionLink, SurveyVersion } from './survey';
+import { listMissingTranslations, type MissingTranslation } from './translations';
+
+const EDITORS = ['owner', 'editor'] as const;
+
+export interface SurveyState {
+	/** What editors change; after a publish, the next draft starts as a copy of the published version. */
+	draft: { number: number; coreModuleVersion: number; customQuestions: CustomQuestion[] };
+	published: { number: number; publishedAt: string | null; customQuestions: CustomQuestion[] } | null;
+	missingTranslations: MissingTranslation[];
+	links: CollectionLink[];
+}
+
+export async function getSurvey(db: Kysely<Database>, actorId: string, campaignId: string): Promise<SurveyState> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	return describeSurvey(db, campaign);
+}
+
+/** Adds custom questions after the existing ones, on the draft; codes must stay unique. */
+export async function addCustomQuestions(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	questions: CustomQuestion[],
+	now = new Date()
+): Promise<SurveyState> {
+	const campaign = await getEditableCampaign(db, actorId, campaignId);
+	const draft = await ensureDraft(db, campaign, now);
+	await saveQuestions(db, draft, [...draft.customQuestions, ...questions], now);
+	return describeSurvey(db, campaign);
+}
+
+/** Replaces the draft's custom questions whole (the editor saves the list as it shows it). */
+export async function replaceCustomQuestions(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	questions: CustomQuestion[],
+	now = new Date()
+): Promise<SurveyState> {
+	const campaign = await getEditableCampaign(db, actorId, campaignId);
+	const draft = await ensureDraft(db, campaign, now);
+	await saveQuestions(db, draft, questions, now);
+	return describeSurvey(db, campaign);
+}
+
+/**
+ * Freezes the draft as the version new respondents get, creates the campaign's collection links the
+ * first time, and moves a draft campaign to collecting. Refused while any translation is missing.
+ */
+export async function publishSurvey(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	now = new Date()
+): Promise<{ version: number; links: CollectionLink[] }> {
+	const campaign = await getEditableCampaign(db, actorId, campaignId);
+	const draft = await ensureDraft(db, campaign, now);
+	const missing = listMissingTranslations(campaign, draft.customQuestions);
+	if (missing.length > 0) {
+		throw new DomainError('invalid', 'errors.translations_missing', { params: { count: missing.length } });
+	}
+	const nowIso = now.toISOString();
+	await db.transaction().execute(async (trx) => {
+		const frozen = JSON.stringify({
+			languages: campaign.languages,
+			regions: campaign.regions,
+			signatureMessages: campaign.signatureMessages,
+			placeboMessage: campaign.placeboMessage,
+			comparisonGroup: campaign.comparisonGroup
+		});
+		if (!(await repo.markPublished(trx, draft.id, frozen, nowIso))) {
+			throw new DomainError('conflict', 'errors.already_published');
+		}
+		await ensureLinks(trx, campaign, nowIso);
+		if (campaign.status === 'draft') await updateCampaignRow(trx, campaign.id, { status: 'collecting', updated_at: nowIso });
+	});
+	return { version: draft.number, links: await repo.listLinks(db, campaign.id) };
+}
+
+async function getEditableCampaign(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Campaign> {
+	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
+	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
+	return campaign;
+}
+
+async function describeSurvey(db: Kysely<Database>, campaign: Campaign): Promise<SurveyState> {
+	const latest = await repo.findLatestVersion(db, campaign.id);
+	const published = (await repo.findLatestPublishedVersion(db, campaign.id)) ?? null;
+	const draft = latest?.status === 'draft' ? latest : nextDraft(campaign, latest);
+	return {
+		draft: { number: draft.number, coreModuleVersion: draft.coreModuleVersion, customQuestions: draft.customQuestions },
+		published: published && {
+			number: published.number,
+			publishedAt: published.publishedAt,
+			customQuestions: published.customQuestions
+		},
+		missingTranslations: listMissingTranslations(campaign, draft.customQuestions),
+		links: await repo.listLinks(db, campaign.id)
+	};
+}
+
+/** The draft that editing would start from: a copy of the latest version, or an empty first one. */
+function nextDraft(campaign: Campaign, latest: SurveyVersion | undefined, now = new Date()): SurveyVersion {
+	const at = now.toISOString();
+	return {
+		id: generateId(),
+		campaignId: campaign.id,
+		number: (latest?.number ?? 0) + 1,
+		status: 'draft',
+		coreModuleVersion: CORE_MODULE_VERSION,
+		customQuestions: latest?.customQuestions ?? [],
+		createdAt: at,
+		updatedAt: at,
+		publishedAt: null
+	};
+}
+
+async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date): Promise<SurveyVersion> {
+	const latest = await repo.findLatestVersion(db, campaign.id);
+	if (latest?.status === 'draft') return latest;
+	const draft = nextDraft(campaign, latest, now);
+	await repo.insertVersion(db, {
+		id: draft.id,
+		campaign_id: campaign.id,
+		number: draft.number,
+		status: 'draft',
+		core_module_version: draft.coreModuleVersion,
+		custom_questions: JSON.stringify(draft.customQuestions),
+		frozen_settings: null,
+		created_at: draft.createdAt,
+		updated_at: draft.updatedAt,
+		published_at: null
+	});
+	return draft;
+}
+
+async function saveQuestions(db: Kysely<Database>, draft: SurveyVersion, questions: CustomQuestion[], now: Date): Promise<void> {
+	const checked = customQuestionListSchema.safeParse(questions);
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		const key = isMessageKey(issue.message) ? issue.message : 'errors.invalid';
+		throw new DomainError('invalid', key, { field: `questions.${issue.path.join('.')}` });
+	}
+	await repo.updateDraftQuestions(db, draft.id, JSON.stringify(checked.data), now.toISOString());
+}
+
+const WAVES: Wave[] = ['baseline', 'endline'];
+
+async function ensureLinks(trx: Transaction<Database>, campaign: Campaign, nowIso: string): Promise<void> {
+	const existing = await repo.listLinks(trx, campaign.id);
+	const groups: Group[] = campaign.comparisonGroup ? ['exposed', 'comparison'] : ['exposed'];
+	for (const wave of WAVES) {
+		for (const group of groups) {
+			if (existing.some((link) => link.wave === wave && link.group === group)) continue;
+			await repo.insertLink(trx, {
+				id: generateId(),
+				campaign_id: campaign.id,
+				wave,
+				group_name: group,
+				mode: 'self',
+				token: generateSecret(),
+				opens_at: null,
+				closes_at: null,
+				created_at: nowIso
+			});
+		}
+	}
+}
