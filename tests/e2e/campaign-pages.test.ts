@@ -99,4 +99,35 @@ describe('campaign pages', () => {
 		expect(closed).not.toContain('Edit settings');
 		expect((await editor.post(`${campaignPath}/edit`, FORM)).status).toBe(409);
 	});
+
+	it('publishes from the campaign page, then shows each link with its QR code and a flyer per language', async () => {
+		const created = await editor.post('/campaigns/new', { ...FORM, languages: ['fr', 'ar'], messagesLanguage: 'fr' });
+		const path = created.headers.get('location')!;
+		const refused = mainOf(await (await editor.post(`${path}?/publish`, {})).text());
+		expect(refused).toContain('translations are missing');
+
+		const arabic = { ...FORM, languages: ['ar'], messagesLanguage: 'ar', signatureMessages: ['البحر لا يرحم', 'المهرب يكذب'], placeboMessage: 'الصحراء لطيفة' };
+		expect((await editor.post(`${path}/edit`, arabic)).status).toBe(303);
+		expect((await viewer.post(`${path}?/publish`, {})).status).toBe(403);
+		const published = await editor.post(`${path}?/publish`, {});
+		expect(published.status).toBe(200);
+		expect(mainOf(await published.text())).toContain('Version 1 is published.');
+
+		const page = mainOf(await (await viewer.get(path)).text());
+		expect(page).toContain('Collection links');
+		expect(page).not.toContain('Publish version');
+		const linkPaths = [...page.matchAll(/href="(\/campaigns\/[a-z2-7]{24}\/links\/[a-z2-7]{24})"/g)].map((m) => m[1]);
+		expect(linkPaths).toHaveLength(2);
+
+		const link = mainOf(await (await viewer.get(linkPaths[0])).text());
+		expect(link).toMatch(/<svg[^>]*viewBox/);
+		expect(link).toMatch(new RegExp(`${server.url}/s/[a-z2-7]{32}`));
+		const flyer = mainOf(await (await viewer.get(`${linkPaths[0]}/flyer?lang=ar`)).text());
+		expect(flyer).toContain('lang="ar" dir="rtl"');
+		expect(flyer).toContain('شارك برأيك');
+		expect(flyer).toContain('Partir sans papiers');
+		expect((await outsider.get(linkPaths[0])).status).toBe(404);
+		expect((await outsider.get(`${linkPaths[0]}/flyer`)).status).toBe(404);
+	});
 });
+

@@ -29,15 +29,19 @@ export async function findLatestVersion(db: Db, campaignId: string): Promise<Sur
 	return row && toSurveyVersion(row);
 }
 
-export async function findLatestPublishedVersion(db: Db, campaignId: string): Promise<SurveyVersion | undefined> {
+/** The newest published version, with the campaign settings it froze (JSON). */
+export async function findLatestPublishedVersion(
+	db: Db,
+	campaignId: string
+): Promise<(SurveyVersion & { frozenSettings: string }) | undefined> {
 	const row = await db
 		.selectFrom('survey_versions')
-		.select(VERSION_COLUMNS)
+		.select([...VERSION_COLUMNS, 'frozen_settings'])
 		.where('campaign_id', '=', campaignId)
 		.where('status', '=', 'published')
 		.orderBy('number', 'desc')
 		.executeTakeFirst();
-	return row && toSurveyVersion(row);
+	return row && { ...toSurveyVersion(row), frozenSettings: row.frozen_settings ?? '' };
 }
 
 export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>): Promise<void> {

@@ -16,7 +16,8 @@ const EDITORS = ['owner', 'editor'] as const;
 
 export interface SurveyState {
 	/** What editors change; after a publish, the next draft starts as a copy of the published version. */
-	draft: { number: number; coreModuleVersion: number; customQuestions: CustomQuestion[] };
+	/** `pending`: something changed since the last publish (or nothing is published yet). */
+	draft: { number: number; coreModuleVersion: number; customQuestions: CustomQuestion[]; pending: boolean };
 	published: { number: number; publishedAt: string | null; customQuestions: CustomQuestion[] } | null;
 	missingTranslations: MissingTranslation[];
 	links: CollectionLink[];
@@ -66,6 +67,7 @@ export async function publishSurvey(
 	now = new Date()
 ): Promise<{ version: number; links: CollectionLink[] }> {
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
+	if (!(await describeSurvey(db, campaign)).draft.pending) throw new DomainError('conflict', 'errors.nothing_to_publish');
 	const draft = await ensureDraft(db, campaign, now);
 	const missing = listMissingTranslations(campaign, draft.customQuestions);
 	if (missing.length > 0) {
@@ -73,20 +75,26 @@ export async function publishSurvey(
 	}
 	const nowIso = now.toISOString();
 	await db.transaction().execute(async (trx) => {
-		const frozen = JSON.stringify({
-			languages: campaign.languages,
-			regions: campaign.regions,
-			signatureMessages: campaign.signatureMessages,
-			placeboMessage: campaign.placeboMessage,
-			comparisonGroup: campaign.comparisonGroup
-		});
-		if (!(await repo.markPublished(trx, draft.id, frozen, nowIso))) {
+		if (!(await repo.markPublished(trx, draft.id, snapshotSettings(campaign), nowIso))) {
 			throw new DomainError('conflict', 'errors.already_published');
 		}
 		await ensureLinks(trx, campaign, nowIso);
 		if (campaign.status === 'draft') await updateCampaignRow(trx, campaign.id, { status: 'collecting', updated_at: nowIso });
 	});
 	return { version: draft.number, links: await repo.listLinks(db, campaign.id) };
+}
+
+/** One collection link of a campaign, for its members. */
+export async function getCollectionLink(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	linkId: string
+): Promise<{ campaign: Campaign; link: CollectionLink }> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	const link = (await repo.listLinks(db, campaign.id)).find((l) => l.id === linkId);
+	if (!link) throw new DomainError('not_found', 'errors.link_not_found');
+	return { campaign, link };
 }
 
 async function getEditableCampaign(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Campaign> {
@@ -99,8 +107,14 @@ async function describeSurvey(db: Kysely<Database>, campaign: Campaign): Promise
 	const latest = await repo.findLatestVersion(db, campaign.id);
 	const published = (await repo.findLatestPublishedVersion(db, campaign.id)) ?? null;
 	const draft = latest?.status === 'draft' ? latest : nextDraft(campaign, latest);
+	const pending = !published || latest?.status === 'draft' || published.frozenSettings !== snapshotSettings(campaign);
 	return {
-		draft: { number: draft.number, coreModuleVersion: draft.coreModuleVersion, customQuestions: draft.customQuestions },
+		draft: {
+			number: draft.number,
+			coreModuleVersion: draft.coreModuleVersion,
+			customQuestions: draft.customQuestions,
+			pending
+		},
 		published: published && {
 			number: published.number,
 			publishedAt: published.publishedAt,
@@ -109,6 +123,17 @@ async function describeSurvey(db: Kysely<Database>, campaign: Campaign): Promise
 		missingTranslations: listMissingTranslations(campaign, draft.customQuestions),
 		links: await repo.listLinks(db, campaign.id)
 	};
+}
+
+/** The campaign settings a survey version shows respondents: frozen when it is published. */
+function snapshotSettings(campaign: Campaign): string {
+	return JSON.stringify({
+		languages: campaign.languages,
+		regions: campaign.regions,
+		signatureMessages: campaign.signatureMessages,
+		placeboMessage: campaign.placeboMessage,
+		comparisonGroup: campaign.comparisonGroup
+	});
 }
 
 /** The draft that editing would start from: a copy of the latest version, or an empty first one. */

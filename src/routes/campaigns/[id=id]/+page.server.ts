@@ -5,14 +5,21 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
+import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
 	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
-	return { campaign, canEdit, countries: listCountries(locals.locale) };
+	const survey = await getSurvey(getDb(), user.id, campaign.id);
+	return { campaign, canEdit, survey, origin: url.origin, countries: listCountries(locals.locale) };
 };
 
 export const actions: Actions = {
+	publish: async ({ locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => publishSurvey(getDb(), user.id, params.id));
+		return result.ok ? { published: result.value.version } : result.failure;
+	},
 	close: async ({ locals, url, params }) => {
 		const { user } = requireUser(locals, url);
 		const result = await attempt(locals.locale, {}, () => closeCampaign(getDb(), user.id, params.id));

@@ -42,7 +42,7 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 
 	it('starts from an empty first draft and lists what is not translated', async () => {
 		const survey = await getSurvey(t.db, viewer, campaignId);
-		expect(survey.draft).toEqual({ number: 1, coreModuleVersion: 1, customQuestions: [] });
+		expect(survey.draft).toEqual({ number: 1, coreModuleVersion: 1, customQuestions: [], pending: true });
 		expect(survey.published).toBeNull();
 		expect(survey.links).toEqual([]);
 		// Messages were given in French only; the campaign also offers English.
@@ -86,6 +86,11 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 		]);
 		for (const link of first.links) expect(link.token).toMatch(/^[a-z2-7]{32}$/);
 		expect((await getCampaign(t.db, viewer, campaignId)).status).toBe('collecting');
+		expect((await getSurvey(t.db, viewer, campaignId)).draft.pending).toBe(false);
+		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({ messageKey: 'errors.nothing_to_publish' });
+		// A change of the campaign's own texts is a change of what respondents see.
+		await updateCampaign(t.db, editor, campaignId, { placeboMessage: { fr: 'Le désert est doux.', en: 'The desert is soft.' } });
+		expect((await getSurvey(t.db, viewer, campaignId)).draft.pending).toBe(true);
 
 		// Editing after publishing makes a new draft; the published version does not move.
 		await addCustomQuestions(t.db, editor, campaignId, [{ ...water, code: 'second_question' }]);
@@ -97,6 +102,7 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 
 		const second = await publishSurvey(t.db, editor, campaignId);
 		expect(second.version).toBe(2);
+		expect((await getSurvey(t.db, viewer, campaignId)).draft).toMatchObject({ number: 3, pending: false });
 		expect(second.links.map((l) => l.token).sort()).toEqual(first.links.map((l) => l.token).sort());
 	});
 

@@ -1,0 +1,27 @@
+import type { PageServerLoad } from './$types';
+import { getTextDirection } from '$lib/core-module';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/require-user';
+import { orErrorPage } from '$lib/server/http/errors';
+import { renderQrSvg } from '$lib/server/surveys/qr';
+import { getCollectionLink } from '$lib/server/surveys/service';
+import { FLYER_TEXTS } from '$lib/survey/flyer-texts';
+import type { SurveyLanguage } from '$lib/survey/custom-question';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	const { campaign, link } = await orErrorPage(locals.locale, () =>
+		getCollectionLink(getDb(), user.id, params.id, params.linkId)
+	);
+	const asked = url.searchParams.get('lang');
+	const language: SurveyLanguage = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
+	const address = `${url.origin}/s/${link.token}`;
+	return {
+		title: campaign.title,
+		language,
+		dir: getTextDirection(language),
+		texts: FLYER_TEXTS[language],
+		address,
+		qr: await renderQrSvg(address)
+	};
+};
