@@ -131,5 +131,20 @@ describe('the campaigns API', () => {
 		expect(refused.status).toBe(422);
 		expect((await refused.json()).error.message).toMatch(/Il manque \d+ traductions/);
 	});
+
+	it('describes itself at /api/v1/openapi.json, with the schemas that validate requests', async () => {
+		const response = await fetch(`${server.url}/api/v1/openapi.json`);
+		expect(response.status).toBe(200);
+		const document = await response.json();
+		expect(document.openapi).toBe('3.1.0');
+		expect(document.servers).toEqual([{ url: `${server.url}/api/v1` }]);
+		expect(Object.keys(document.paths)).toEqual(
+			expect.arrayContaining(['/me', '/campaigns', '/campaigns/{id}', '/campaigns/{id}/questions', '/campaigns/{id}/publish'])
+		);
+		expect(document.components.schemas.CampaignInput.required).toEqual(
+			expect.arrayContaining(['title', 'countries', 'regions', 'signatureMessages', 'placeboMessage'])
+		);
+		expect(document.components.schemas.CustomQuestion.properties.type.enum).toContain('single');
+	});
 });
 

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { createCampaignSchema, updateCampaignSchema } from '../campaigns/schema';
+import { customQuestionSchema } from '$lib/survey/custom-question';
+
+const schema = (zod: z.ZodType) => z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' });
+
+const error = {
+	description: 'The request failed: `{ error: { code, message, fields? } }`, the message in the caller’s language (Accept-Language).',
+	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+};
+
+const json = (description: string, body?: object) => ({
+	description,
+	...(body ? { content: { 'application/json': { schema: body } } } : {})
+});
+
+const campaignId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } };
+
+const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error };
+
+/** The API's description, built from the same zod schemas that validate the requests. */
+export function buildOpenApiDocument(origin: string): object {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Mesure API',
+			version: '1',
+			description:
+				'Send a personal API token (Account → API tokens) as `Authorization: Bearer <token>`. A token has its owner’s rights; what the owner may not see answers 404.'
+		},
+		servers: [{ url: `${origin}/api/v1` }],
+		components: {
+			securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+			schemas: {
+				Error: {
+					type: 'object',
+					required: ['error'],
+					properties: {
+						error: {
+							type: 'object',
+							required: ['code', 'message'],
+							properties: {
+								code: { type: 'string' },
+								message: { type: 'string' },
+								fields: { type: 'object', additionalProperties: { type: 'string' } }
+							}
+						}
+					}
+				},
+				CampaignInput: schema(createCampaignSchema),
+				CampaignPatch: schema(updateCampaignSchema),
+				CustomQuestion: schema(customQuestionSchema)
+			}
+		},
+		security: [{ bearer: [] }],
+		paths: {
+			'/me': { get: { summary: 'Who the token belongs to, and their organisations', responses: { 200: json('The user'), 401: error } } },
+			'/campaigns': {
+				get: {
+					summary: 'Campaigns of the user’s organisations',
+					parameters: ['organisationId', 'q', 'country', 'status', 'year'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+					responses: { 200: json('`{ campaigns: [...] }`'), ...standardErrors }
+				},
+				post: {
+					summary: 'Register a campaign (owners and editors of an NGO)',
+					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignInput' } } } },
+					responses: { 201: json('The campaign, with its id'), ...standardErrors }
+				}
+			},
+			'/campaigns/{id}': {
+				parameters: [campaignId],
+				get: { summary: 'One campaign', responses: { 200: json('The campaign'), ...standardErrors } },
+				patch: {
+					summary: 'Change some of a campaign’s settings',
+					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignPatch' } } } },
+					responses: { 200: json('The campaign'), ...standardErrors, 409: error }
+				}
+			},
+			'/campaigns/{id}/questions': {
+				parameters: [campaignId],
+				post: {
+					summary: 'Add custom questions after the existing ones, on the draft survey',
+					requestBody: {
+						required: true,
+						content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/CustomQuestion' } } } }
+					},
+					responses: { 201: json('The survey: draft, published version, missing translations, links'), ...standardErrors, 409: error }
+				}
+			},
+			'/campaigns/{id}/survey': {
+				parameters: [campaignId],
+				get: { summary: 'The survey: draft, published version, missing translations, links', responses: { 200: json('The survey'), ...standardErrors } }
+			},
+			'/campaigns/{id}/publish': {
+				parameters: [campaignId],
+				post: {
+					summary: 'Publish the draft as the version new respondents get; creates the collection links the first time',
+					responses: { 200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'), ...standardErrors, 409: error }
+				}
+			}
+		}
+	};
+}
