@@ -1,0 +1,68 @@
+import { isCoreItemId } from '$lib/core-module';
+import type { CustomQuestion, ShowIf, SurveyLanguage } from '$lib/survey/custom-question';
+import type { ChoiceLists } from './choices';
+import type { Comparison } from './expressions';
+import type { TextReader } from './texts';
+import type { ImportProblem } from './types';
+
+export interface Frame {
+	kind: 'group' | 'repeat';
+	row: number;
+	/** The group's own `relevant`, read; null when it has none. */
+	condition: Comparison | null | 'unsupported';
+}
+
+export interface ReadQuestion {
+	question: CustomQuestion;
+	row: number;
+}
+
+/** What reading the survey sheet row by row keeps track of. */
+export interface Context {
+	lists: ChoiceLists;
+	readText: TextReader;
+	/** The campaign's languages: texts the import writes itself (for "other") are given in these too. */
+	languages: readonly SurveyLanguage[];
+	problems: ImportProblem[];
+	frames: Frame[];
+	read: ReadQuestion[];
+	/** XLSForm name → our code, for the questions read so far. */
+	codes: Map<string, string>;
+	/** Lower-cased codes that the file has used so far. */
+	taken: Set<string>;
+	/** Core items that the file itself holds, as a form we exported does. */
+	coreNames: Set<string>;
+	/** Every name in the survey sheet, read or not. */
+	defined: Set<string>;
+}
+
+export function report(
+	context: Context,
+	row: number,
+	reason: ImportProblem['reason'],
+	detail: string,
+	column?: string
+): void {
+	context.problems.push({ sheet: 'survey', row, ...(column && { column }), reason, detail });
+}
+
+/**
+ * Our show-if rule for a condition read from the form, or null (reported) when it refers to anything but a
+ * question read before this one or an item of the core module.
+ */
+export function resolveComparison(context: Context, row: number, comparison: Comparison): ShowIf | null {
+	const { name } = comparison;
+	const isCore = isCoreItemId(name) && (context.coreNames.has(name) || !context.defined.has(name));
+	const question = context.codes.get(name) ?? (isCore ? name : null);
+	if (question === null) {
+		report(
+			context,
+			row,
+			'unsupported_relevant',
+			`the condition refers to ${name}, which is not a question imported before this one: the question is imported without it`,
+			'relevant'
+		);
+		return null;
+	}
+	return { question, op: comparison.op, value: comparison.value };
+}

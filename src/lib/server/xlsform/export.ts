@@ -1,0 +1,91 @@
+import { CORE_TEXTS, fillText, getItem, isCoreItemId } from '$lib/core-module';
+import type { CustomQuestion, CustomQuestionType, LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
+import { formatListName, LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
+import { END_GUARDS, listCoreChoices, listCoreRows } from './core-rows';
+import { joinConditions, writeComparison, writeConstraint } from './expressions';
+import { localise, writeWorkbook, type ChoiceRow, type SurveyRow } from './rows';
+import type { XlsFormSurvey } from './types';
+
+const CUSTOM_TYPES: Record<CustomQuestionType, (code: string) => string> = {
+	single: (code) => `select_one ${formatListName(code)}`,
+	multiple: (code) => `select_multiple ${formatListName(code)}`,
+	yes_no: () => `select_one ${YES_NO_LIST}`,
+	scale_5: () => `select_one ${SCALE_5_LIST}`,
+	integer: () => 'integer',
+	decimal: () => 'decimal',
+	text: () => 'text',
+	long_text: () => 'text',
+	date: () => 'date',
+	note: () => 'note'
+};
+
+function pick(text: LocalisedText, languages: readonly SurveyLanguage[]): LocalisedText {
+	return localise(languages, (language) => text[language] ?? '');
+}
+
+function takesSeveral(code: string, questions: readonly CustomQuestion[]): boolean {
+	if (isCoreItemId(code)) return getItem(code).kind === 'multiple';
+	return questions.some((question) => question.code === code && question.type === 'multiple');
+}
+
+/** A note is never required: a collecting app could not let anyone past a required note. */
+function writeCustomRow(
+	question: CustomQuestion,
+	questions: readonly CustomQuestion[],
+	languages: readonly SurveyLanguage[]
+): SurveyRow {
+	const { showIf, min, max } = question;
+	const condition = showIf && { name: showIf.question, op: showIf.op, value: showIf.value };
+	const numeric = question.type === 'integer' || question.type === 'decimal';
+	return {
+		type: CUSTOM_TYPES[question.type](question.code),
+		name: question.code,
+		label: pick(question.label, languages),
+		hint: pick(question.hint, languages),
+		required: question.required && question.type !== 'note',
+		relevant: joinConditions([
+			...END_GUARDS,
+			condition ? writeComparison(condition, takesSeveral(condition.name, questions)) : ''
+		]),
+		constraint: numeric ? writeConstraint(min, max) : '',
+		constraintMessage: localise(languages, (language) =>
+			numeric && min !== null && max !== null ? fillText(CORE_TEXTS[language]['problem.out_of_range'], { min, max }) : ''
+		),
+		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : ''
+	};
+}
+
+function listCustomChoices(questions: readonly CustomQuestion[], languages: readonly SurveyLanguage[]): ChoiceRow[] {
+	const rows = questions.flatMap((question) =>
+		question.type === 'single' || question.type === 'multiple'
+			? question.options.map((option) => ({
+					listName: formatListName(question.code),
+					name: option.code,
+					label: pick(option.label, languages)
+				}))
+			: []
+	);
+	if (questions.some((question) => question.type === 'scale_5')) {
+		rows.push(...SCALE_5_CODES.map((code) => ({ listName: SCALE_5_LIST, name: code, label: localise(languages, () => code) })));
+	}
+	return rows;
+}
+
+/**
+ * The whole survey as an XLSForm that KoboToolbox and ODK Collect accept: the core module first, named by the
+ * answer codes of INDICATORS.md §2b, then the custom questions, in every language of the survey.
+ * Throws a RangeError when the survey does not have 2 to 5 signature messages, as the core module does.
+ */
+export async function exportXlsForm(survey: XlsFormSurvey): Promise<Uint8Array> {
+	const { languages, customQuestions } = survey;
+	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
+	const rows = [...listCoreRows(survey), ...custom];
+	const choices = [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)];
+	const settings = {
+		title: survey.title,
+		formId: survey.formId,
+		version: String(survey.version),
+		defaultLanguage: languages[0] ?? 'en'
+	};
+	return writeWorkbook(rows, choices, settings, languages);
+}

@@ -1,0 +1,77 @@
+import type ExcelJS from 'exceljs';
+import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { readChoices } from './choices';
+import type { ReadQuestion } from './context';
+import { findLanguage } from './languages';
+import { readSurveySheet } from './survey-sheet';
+import { makeTextReader } from './texts';
+import type { ImportOptions, ImportProblem, ImportResult, SheetName } from './types';
+import { findWorksheet, loadWorkbook, readSheet, type Sheet } from './workbook';
+
+const SHEET_ORDER: SheetName[] = ['survey', 'choices', 'settings'];
+
+function readNamedSheet(workbook: ExcelJS.Workbook, name: SheetName): Sheet | null {
+	const worksheet = findWorksheet(workbook, name);
+	return worksheet ? readSheet(worksheet, name) : null;
+}
+
+/** The settings sheet's first row under its header; pyxform also calls the form id `id_string`. */
+function readSettings(sheet: Sheet | null): { title?: string; formId?: string; defaultLanguage?: string } {
+	const cells = sheet?.rows[0]?.cells;
+	if (!cells) return {};
+	const formId = cells.get('form_id') ?? cells.get('id_string');
+	return {
+		...(cells.has('form_title') && { title: cells.get('form_title') }),
+		...(formId && { formId }),
+		...(cells.has('default_language') && { defaultLanguage: cells.get('default_language') })
+	};
+}
+
+/**
+ * A safety net: what the reading let through should already be valid. Anything the schema still refuses is
+ * left out and reported, one question at a time, until the list passes.
+ */
+function keepValid(read: ReadQuestion[], problems: ImportProblem[]): CustomQuestion[] {
+	const kept = [...read];
+	for (;;) {
+		const result = customQuestionListSchema.safeParse(kept.map((entry) => entry.question));
+		if (result.success) return kept.map((entry) => entry.question);
+		const issue = result.error.issues.find((candidate) => typeof candidate.path[0] === 'number');
+		const index = typeof issue?.path[0] === 'number' ? issue.path[0] : kept.length - 1;
+		const [dropped] = kept.splice(index, 1);
+		problems.push({
+			sheet: 'survey',
+			row: dropped.row,
+			reason: 'invalid_question',
+			detail: `${dropped.question.code}: refused (${issue?.message ?? 'invalid'}): left out`
+		});
+	}
+}
+
+/**
+ * Reads an XLSForm (.xlsx) into custom questions, with a report of everything it leaves out or changes.
+ * Never throws on a bad file: a file that is not a workbook, has no survey sheet or no question gets an error.
+ */
+export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+	const workbook = await loadWorkbook(bytes);
+	if (!workbook) return { ok: false, error: 'not_a_workbook' };
+	if (!findWorksheet(workbook, 'survey')) return { ok: false, error: 'no_survey_sheet' };
+	const survey = readNamedSheet(workbook, 'survey');
+	if (!survey || !survey.rows.some((row) => row.cells.has('type'))) return { ok: false, error: 'empty_survey' };
+
+	const settings = readSettings(readNamedSheet(workbook, 'settings'));
+	const fallback = findLanguage(settings.defaultLanguage ?? '') ?? options.languages[0] ?? 'en';
+	const problems: ImportProblem[] = [];
+	const choicesSheet = readNamedSheet(workbook, 'choices');
+	const lists = readChoices(choicesSheet, choicesSheet ? makeTextReader(choicesSheet, fallback, problems) : () => ({}), problems);
+	const read = readSurveySheet(survey, lists, makeTextReader(survey, fallback, problems), options.languages, problems);
+	const questions = keepValid(read, problems);
+	problems.sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row);
+	return {
+		ok: true,
+		questions,
+		problems,
+		...(settings.title && { title: settings.title }),
+		...(settings.formId && { formId: settings.formId })
+	};
+}

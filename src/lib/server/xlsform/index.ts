@@ -1,0 +1,3 @@
+export { exportXlsForm } from './export';
+export { importXlsForm } from './import';
+export * from './types';

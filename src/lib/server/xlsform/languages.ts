@@ -1,0 +1,88 @@
+import { SURVEY_LANGUAGES, type SurveyLanguage } from '$lib/survey/custom-question';
+
+/** English names, as KoboToolbox writes them in `label::English (en)`. */
+const ENGLISH_NAMES: Record<SurveyLanguage, string> = {
+	en: 'English',
+	fr: 'French',
+	pt: 'Portuguese',
+	es: 'Spanish',
+	ar: 'Arabic'
+};
+
+/** Names a form author may use for our languages: in English, in French, and in the language itself. */
+const NAMES = new Map<string, SurveyLanguage>(
+	Object.entries({
+		english: 'en',
+		anglais: 'en',
+		inglés: 'en',
+		ingles: 'en',
+		inglês: 'en',
+		french: 'fr',
+		français: 'fr',
+		francais: 'fr',
+		francés: 'fr',
+		frances: 'fr',
+		francês: 'fr',
+		portuguese: 'pt',
+		português: 'pt',
+		portugues: 'pt',
+		portugais: 'pt',
+		portugués: 'pt',
+		spanish: 'es',
+		español: 'es',
+		espanol: 'es',
+		espagnol: 'es',
+		espanhol: 'es',
+		arabic: 'ar',
+		arabe: 'ar',
+		árabe: 'ar',
+		العربية: 'ar',
+		عربي: 'ar',
+		eng: 'en',
+		fra: 'fr',
+		fre: 'fr',
+		por: 'pt',
+		spa: 'es',
+		ara: 'ar'
+	} satisfies Record<string, SurveyLanguage>)
+);
+
+export type TextField = 'label' | 'hint' | 'constraint_message';
+
+/** The language a name or code stands for: `English`, `Français (fr)`, `en-GB`; null when it is none of ours. */
+export function findLanguage(text: string): SurveyLanguage | null {
+	const spec = text.trim().toLowerCase();
+	const withCode = /^(.*?)\s*\(([^)]*)\)$/.exec(spec);
+	const candidates = withCode ? [withCode[2], withCode[1]] : [spec];
+	for (const candidate of candidates) {
+		const word = candidate.trim();
+		const code = word.split(/[-_]/)[0];
+		if ((SURVEY_LANGUAGES as readonly string[]).includes(code)) return code as SurveyLanguage;
+		const named = NAMES.get(word);
+		if (named) return named;
+	}
+	return null;
+}
+
+export type TextColumn =
+	| { field: TextField; language: SurveyLanguage | 'default' }
+	| { field: TextField; language: 'unsupported'; name: string };
+
+/** `label`, `label::English (en)`, `label:french`, `hint::Arabic (ar)`…; null for any other column. */
+export function parseTextColumn(header: string): TextColumn | null {
+	const match = /^(label|hint|constraint_message)(?:\s*::?\s*(.*))?$/i.exec(header.trim());
+	if (!match) return null;
+	const field = match[1].toLowerCase() as TextField;
+	const spec = match[2]?.trim() ?? '';
+	if (spec === '') return { field, language: 'default' };
+	const language = findLanguage(spec);
+	return language ? { field, language } : { field, language: 'unsupported', name: spec };
+}
+
+export function formatLanguage(language: SurveyLanguage): string {
+	return `${ENGLISH_NAMES[language]} (${language})`;
+}
+
+export function formatTextColumn(field: TextField, language: SurveyLanguage): string {
+	return `${field}::${formatLanguage(language)}`;
+}

@@ -1,0 +1,181 @@
+import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
+import {
+	QUESTION_CODE,
+	type CustomQuestion,
+	type CustomQuestionType,
+	type ShowIf,
+	type SurveyLanguage
+} from '$lib/survey/custom-question';
+import type { Option } from './choices';
+import { report, type Context } from './context';
+import { writeCoreType } from './core-rows';
+import { LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
+import { parseConstraint } from './expressions';
+import type { ParsedType } from './question-types';
+import { localise } from './rows';
+import type { SheetRow } from './workbook';
+
+type QuestionType = Extract<ParsedType, { kind: 'question' | 'select' }>;
+
+const CORE_CODES = new Map(ITEM_IDS.map((id) => [id.toLowerCase(), id]));
+const REQUIRED = new Map<string, boolean>([
+	...['yes', 'true', '1', 'true()'].map((text) => [text, true] as const),
+	...['no', 'false', '0', 'false()'].map((text) => [text, false] as const)
+]);
+/** Columns whose behaviour a custom question cannot keep. */
+const IGNORED_COLUMNS = ['choice_filter', 'default', 'read_only', 'calculation', 'trigger'];
+
+const OTHER_OPTION: Record<SurveyLanguage, string> = { en: 'Other', fr: 'Autre', pt: 'Outro', es: 'Otro', ar: 'أخرى' };
+const OTHER_QUESTION: Record<SurveyLanguage, string> = {
+	en: 'Please specify',
+	fr: 'Veuillez préciser',
+	pt: 'Por favor, especifique',
+	es: 'Por favor, especifique',
+	ar: 'يرجى التحديد'
+};
+
+function normaliseType(text: string): string {
+	return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Our code for the row's name, or null (reported) when it cannot be one; a code is taken even if the row is not read. */
+function claimCode(context: Context, row: SheetRow, name: string, typeText: string): string | null {
+	const code = name.toLowerCase();
+	const fail = (reason: 'invalid_name' | 'duplicate_name' | 'core_item', detail: string) => {
+		report(context, row.number, reason, detail, 'name');
+		return null;
+	};
+	if (isCoreItemId(name) && normaliseType(typeText) === normaliseType(writeCoreType(getItem(name)))) {
+		context.coreNames.add(name);
+		return fail('core_item', `${name} is a question of the core module, which every survey has already`);
+	}
+	if (name === '') return fail('invalid_name', 'the question has no name');
+	if (!QUESTION_CODE.test(code)) {
+		return fail('invalid_name', `“${name}” cannot be a question code: a letter, then letters, digits or _ (64 at most)`);
+	}
+	const core = CORE_CODES.get(code);
+	if (core) return fail('duplicate_name', `“${name}” is the name of the core module question ${core}`);
+	if (context.taken.has(code)) return fail('duplicate_name', `“${name}” is the name of an earlier question too`);
+	context.taken.add(code);
+	return code;
+}
+
+function readOptions(context: Context, row: SheetRow, type: Extract<QuestionType, { kind: 'select' }>): Option[] | null {
+	const options = type.list ? context.lists.find(type.list) : null;
+	if (options && options.length >= 2) return options;
+	const detail = !type.list
+		? 'the type names no choice list'
+		: options
+			? `the list “${type.list}” has fewer than 2 choices`
+			: `the list “${type.list}” is not in the choices sheet`;
+	report(context, row.number, 'missing_choices', `${detail}: the question is left out`, 'type');
+	return null;
+}
+
+function copyOption(option: Option): Option {
+	return { code: option.code, label: { ...option.label } };
+}
+
+function hasCodes(options: readonly Option[], codes: readonly string[]): boolean {
+	return options.length === codes.length && options.every((option, index) => option.code === codes[index]);
+}
+
+function decideType(row: SheetRow, type: QuestionType, options: readonly Option[]): CustomQuestionType {
+	if (type.kind === 'question') {
+		const appearance = row.cells.get('appearance')?.toLowerCase().split(/\s+/) ?? [];
+		return type.type === 'text' && appearance.includes(LONG_TEXT_APPEARANCE) ? 'long_text' : type.type;
+	}
+	if (type.multiple || type.other) return type.multiple ? 'multiple' : 'single';
+	if (type.list === YES_NO_LIST && hasCodes(options, ['yes', 'no'])) return 'yes_no';
+	if (type.list === SCALE_5_LIST && hasCodes(options, SCALE_5_CODES)) return 'scale_5';
+	return 'single';
+}
+
+function readRequired(context: Context, row: SheetRow): boolean {
+	const text = row.cells.get('required');
+	if (!text) return false;
+	const required = REQUIRED.get(text.toLowerCase());
+	if (required !== undefined) return required;
+	const detail = `“${text}”: only yes or no is taken, so the question is imported as not required`;
+	report(context, row.number, 'unsupported_required', detail, 'required');
+	return false;
+}
+
+function readBounds(context: Context, row: SheetRow, type: CustomQuestionType): { min: number | null; max: number | null } {
+	const text = row.cells.get('constraint');
+	const bounds = text && (type === 'integer' || type === 'decimal') ? parseConstraint(text) : null;
+	if (text && !bounds) {
+		const detail = `“${text}”: only “. >= N”, “. <= N” or both on a number are taken; the question is imported without it`;
+		report(context, row.number, 'unsupported_constraint', detail, 'constraint');
+	}
+	return bounds ?? { min: null, max: null };
+}
+
+/** Reads a question row (reporting what it leaves out) and, for `… or specify other`, adds the text question for "other". */
+export function readQuestion(
+	context: Context,
+	row: SheetRow,
+	typeText: string,
+	type: QuestionType,
+	showIf: () => ShowIf | null
+): void {
+	const name = row.cells.get('name') ?? '';
+	const code = claimCode(context, row, name, typeText);
+	if (code === null) return;
+	const options = type.kind === 'select' ? readOptions(context, row, type) : [];
+	if (options === null) return;
+	for (const column of IGNORED_COLUMNS) {
+		if (!row.cells.has(column)) continue;
+		report(context, row.number, 'unsupported_column', `${column} is not taken: the question is imported without it`, column);
+	}
+	const questionType = decideType(row, type, options);
+	const label = context.readText(row, 'label');
+	const languages = [...new Set([...context.languages, ...(Object.keys(label) as SurveyLanguage[])])];
+	const other = type.kind === 'select' && type.other && !options.some((option) => option.code === 'other');
+	const question: CustomQuestion = {
+		code,
+		type: questionType,
+		label,
+		hint: context.readText(row, 'hint'),
+		required: readRequired(context, row) && questionType !== 'note',
+		options: questionType === 'single' || questionType === 'multiple' ? options.map(copyOption) : [],
+		...readBounds(context, row, questionType),
+		showIf: showIf()
+	};
+	if (other) question.options.push({ code: 'other', label: localise(languages, (language) => OTHER_OPTION[language]) });
+	context.read.push({ question, row: row.number });
+	context.codes.set(name, code);
+	if (type.kind === 'select' && type.other) addOtherQuestion(context, row, name, code, languages);
+}
+
+/** pyxform names it `<name>_other` and shows it when "other" is chosen; so do we. */
+function addOtherQuestion(
+	context: Context,
+	row: SheetRow,
+	name: string,
+	code: string,
+	languages: readonly SurveyLanguage[]
+): void {
+	const otherCode = `${code}_other`;
+	if (!QUESTION_CODE.test(otherCode) || context.taken.has(otherCode) || CORE_CODES.has(otherCode)) {
+		const detail = `the question for “other” answers would be named ${otherCode}, which is too long or taken: it is left out`;
+		report(context, row.number, 'duplicate_name', detail, 'name');
+		return;
+	}
+	context.taken.add(otherCode);
+	context.codes.set(`${name}_other`, otherCode);
+	context.read.push({
+		row: row.number,
+		question: {
+			code: otherCode,
+			type: 'text',
+			label: localise(languages, (language) => OTHER_QUESTION[language]),
+			hint: {},
+			required: false,
+			options: [],
+			min: null,
+			max: null,
+			showIf: { question: code, op: 'equals', value: 'other' }
+		}
+	});
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { SQUASHED_END_GUARDS } from '../../../../../src/lib/server/xlsform/core-rows';
+import {
+	joinConditions,
+	parseConstraint,
+	parseRelevant,
+	writeComparison,
+	type Comparison
+} from '../../../../../src/lib/server/xlsform/expressions';
+import { findLanguage, parseTextColumn } from '../../../../../src/lib/server/xlsform/languages';
+import { parseType } from '../../../../../src/lib/server/xlsform/question-types';
+
+describe('parseRelevant', () => {
+	it.each([
+		["${q} = 'x'", { name: 'q', op: 'equals', value: 'x' }],
+		["${q}='x'", { name: 'q', op: 'equals', value: 'x' }],
+		['${q} = "x y"', { name: 'q', op: 'equals', value: 'x y' }],
+		['${q} = 3', { name: 'q', op: 'equals', value: 3 }],
+		["selected(${q}, 'x')", { name: 'q', op: 'equals', value: 'x' }],
+		["selected( ${q} ,'x' )", { name: 'q', op: 'equals', value: 'x' }],
+		['${q} > 5', { name: 'q', op: 'greater_than', value: 5 }],
+		['${q} < -2.5', { name: 'q', op: 'less_than', value: -2.5 }],
+		["(${q} = 'x')", { name: 'q', op: 'one_of', value: ['x'] }],
+		["(selected(${q}, 'a') or selected(${q}, 'b'))", { name: 'q', op: 'one_of', value: ['a', 'b'] }],
+		["${q} = 'a' or ${q} = 'b' or ${q} = 'c'", { name: 'q', op: 'one_of', value: ['a', 'b', 'c'] }],
+		["${C0} = 'yes' and ${D2} >= 15 and ${C1} != 'no' and ${q} = 'x'", { name: 'q', op: 'equals', value: 'x' }],
+		["${C0}='yes' and ${D2}>=15 and ${C1}!='no'", null],
+		['', null]
+	])('%s', (expression, expected) => {
+		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toEqual(expected);
+	});
+
+	it.each([
+		"${a} = 'x' and ${b} = 'y'",
+		"${a} = 'x' or ${b} = 'y'",
+		"not(${a} = 'x')",
+		'${a} >= 3',
+		"${a} != 'x'",
+		'string-length(${a}) > 3',
+		'${a} = ${b}',
+		'count-selected(${a}) > 1',
+		'${a} > 3 or ${a} < 1',
+		'${a} = 1 or ${a} = 2',
+		"${a} = 'x' and",
+		'true()'
+	])('%s is not a show-if rule', (expression) => {
+		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toBe('unsupported');
+	});
+});
+
+describe('writeComparison', () => {
+	it.each<[Comparison, boolean, string]>([
+		[{ name: 'q', op: 'equals', value: 'x' }, false, "${q} = 'x'"],
+		[{ name: 'q', op: 'equals', value: 'x' }, true, "selected(${q}, 'x')"],
+		[{ name: 'q', op: 'equals', value: "l'eau" }, false, '${q} = "l\'eau"'],
+		[{ name: 'q', op: 'equals', value: 4 }, false, '${q} = 4'],
+		[{ name: 'q', op: 'one_of', value: ['a', 'b'] }, false, "(${q} = 'a' or ${q} = 'b')"],
+		[{ name: 'q', op: 'one_of', value: ['a', 'b'] }, true, "(selected(${q}, 'a') or selected(${q}, 'b'))"],
+		[{ name: 'q', op: 'greater_than', value: 3 }, false, '${q} > 3'],
+		[{ name: 'q', op: 'less_than', value: 3 }, false, '${q} < 3']
+	])('%j (several answers: %s) → %s, and back', (comparison, multiple, expression) => {
+		const written = writeComparison(comparison, multiple);
+		expect(written).toBe(expression);
+		expect(parseRelevant(written, new Set())).toEqual(comparison);
+	});
+});
+
+describe('joinConditions', () => {
+	it('joins with and, each condition once, leaving out empty ones', () => {
+		expect(joinConditions(["${C0} = 'yes'", '${D2} >= 15', '', '${D2} >= 15 and ${D2} <= 17'])).toBe(
+			"${C0} = 'yes' and ${D2} >= 15 and ${D2} <= 17"
+		);
+	});
+});
+
+describe('parseConstraint', () => {
+	it.each([
+		['. >= 1', { min: 1, max: null }],
+		['. <= 10', { min: null, max: 10 }],
+		['. >= 1 and . <= 10', { min: 1, max: 10 }],
+		['.<=10 and .>=1', { min: 1, max: 10 }],
+		['(. >= 0.5) and (. <= 2.5)', { min: 0.5, max: 2.5 }],
+		['. >= -5', { min: -5, max: null }],
+		['. > 3', null],
+		["regex(., '^a')", null],
+		['. >= 10 and . <= 1', null],
+		['. >= 1 and . >= 2', null],
+		['. >= 1 or . <= 3', null],
+		['. >= ${other}', null]
+	])('%s', (expression, expected) => {
+		expect(parseConstraint(expression)).toEqual(expected);
+	});
+});
+
+describe('parseType', () => {
+	it.each([
+		['integer', { kind: 'question', type: 'integer' }],
+		['int', { kind: 'question', type: 'integer' }],
+		['Decimal', { kind: 'question', type: 'decimal' }],
+		['text', { kind: 'question', type: 'text' }],
+		['string', { kind: 'question', type: 'text' }],
+		['date', { kind: 'question', type: 'date' }],
+		['note', { kind: 'question', type: 'note' }],
+		['select_one Yes_No', { kind: 'select', multiple: false, list: 'Yes_No', other: false }],
+		['select one from sexes', { kind: 'select', multiple: false, list: 'sexes', other: false }],
+		['select one from sexes or specify other', { kind: 'select', multiple: false, list: 'sexes', other: true }],
+		['select_one sexes or_other', { kind: 'select', multiple: false, list: 'sexes', other: true }],
+		['select_multiple  media', { kind: 'select', multiple: true, list: 'media', other: false }],
+		['select all that apply from media', { kind: 'select', multiple: true, list: 'media', other: false }],
+		['select_one', { kind: 'select', multiple: false, list: '', other: false }],
+		['begin group', { kind: 'begin_group' }],
+		['begin_group', { kind: 'begin_group' }],
+		['End Group', { kind: 'end_group' }],
+		['begin repeat', { kind: 'begin_repeat' }],
+		['end_repeat', { kind: 'end_repeat' }],
+		['start', { kind: 'metadata' }],
+		['end', { kind: 'metadata' }],
+		['deviceid', { kind: 'metadata' }],
+		['calculate', { kind: 'metadata' }],
+		['geopoint', { kind: 'unsupported' }],
+		['select_one_from_file places.csv', { kind: 'unsupported' }],
+		['range', { kind: 'unsupported' }],
+		['constructor', { kind: 'unsupported' }]
+	])('%s', (text, expected) => {
+		expect(parseType(text)).toEqual(expected);
+	});
+});
+
+describe('languages', () => {
+	it.each([
+		['English', 'en'],
+		['Anglais', 'en'],
+		['English (en)', 'en'],
+		['Français (fr)', 'fr'],
+		['french', 'fr'],
+		['Português', 'pt'],
+		['Portuguese (pt-BR)', 'pt'],
+		['Español', 'es'],
+		['Spanish (es)', 'es'],
+		['العربية', 'ar'],
+		['Arabic (ar)', 'ar'],
+		['ar', 'ar'],
+		['Swahili (sw)', null],
+		['constructor', null],
+		['', null]
+	])('%s → %s', (text, language) => {
+		expect(findLanguage(text)).toBe(language);
+	});
+
+	it.each([
+		['label', { field: 'label', language: 'default' }],
+		['Label::English (en)', { field: 'label', language: 'en' }],
+		['label:french', { field: 'label', language: 'fr' }],
+		['hint::العربية (ar)', { field: 'hint', language: 'ar' }],
+		['hint:Swahili', { field: 'hint', language: 'unsupported', name: 'Swahili' }],
+		['media::image', null],
+		['labels', null]
+	])('%s', (header, column) => {
+		expect(parseTextColumn(header)).toEqual(column);
+	});
+});

@@ -1,0 +1,466 @@
+import { describe, expect, it } from 'vitest';
+import { importXlsForm, type ImportResult } from '../../../../../src/lib/server/xlsform';
+import { customQuestionListSchema, type CustomQuestion, type SurveyLanguage } from '../../../../../src/lib/survey/custom-question';
+import { buildForm, buildWorkbook, readFixture, type Rows } from './workbooks';
+
+type Success = Extract<ImportResult, { ok: true }>;
+
+async function importForm(survey: Rows, choices?: Rows, settings?: Rows, languages: SurveyLanguage[] = ['en']): Promise<Success> {
+	const result = await importXlsForm(await buildForm(survey, choices, settings), { languages });
+	if (!result.ok) throw new Error(`import failed: ${result.error}`);
+	expect(customQuestionListSchema.safeParse(result.questions).success).toBe(true);
+	return result;
+}
+
+function question(code: string, changes: Partial<CustomQuestion> = {}): CustomQuestion {
+	return { code, type: 'text', label: {}, hint: {}, required: false, options: [], min: null, max: null, showIf: null, ...changes };
+}
+
+const YES_NO_CHOICES: Rows = [
+	['list_name', 'name', 'label'],
+	['yn', 'yes', 'Yes'],
+	['yn', 'no', 'No']
+];
+
+describe('importXlsForm on the pyxform samples', () => {
+	it.each([
+		[
+			'yes_or_no_question.xlsx',
+			[
+				question('good_day', {
+					type: 'single',
+					label: { en: 'have you had a good day today?' },
+					options: [
+						{ code: 'yes', label: { en: 'yes' } },
+						{ code: 'no', label: { en: 'no' } }
+					]
+				})
+			]
+		],
+		[
+			'text_and_integer.xlsx',
+			[
+				question('your_name', { label: { en: 'What is your name?' } }),
+				question('your_age', { type: 'integer', label: { en: 'How many years old are you?' } })
+			]
+		],
+		[
+			'specify_other.xlsx',
+			[
+				question('sex', {
+					type: 'single',
+					label: { en: 'What sex are you?' },
+					options: [
+						{ code: 'male', label: { en: 'Male' } },
+						{ code: 'female', label: { en: 'Female' } },
+						{ code: 'other', label: { en: 'Other' } }
+					]
+				}),
+				question('sex_other', { label: { en: 'Please specify' }, showIf: { question: 'sex', op: 'equals', value: 'other' } })
+			]
+		]
+	])('%s', async (file, questions) => {
+		const result = await importXlsForm(await readFixture(file), { languages: ['en'] });
+		expect(result).toEqual({ ok: true, questions, problems: [] });
+	});
+});
+
+describe('importXlsForm: what it takes', () => {
+	it('reads labels and hints in every language and form of column name', async () => {
+		const result = await importForm([
+			[
+				'type',
+				'name',
+				'label::English (en)',
+				'Label::Français (fr)',
+				'label:Arabic',
+				'label::Português (pt)',
+				'hint::English (en)',
+				'hint:french',
+				'label::Español (es)'
+			],
+			['text', 'city', 'City?', 'Ville ?', 'المدينة؟', 'Cidade?', 'Where you live', 'Où vous vivez', 'Ciudad?']
+		]);
+		expect(result.questions).toEqual([
+			question('city', {
+				label: { en: 'City?', fr: 'Ville ?', ar: 'المدينة؟', pt: 'Cidade?', es: 'Ciudad?' },
+				hint: { en: 'Where you live', fr: 'Où vous vivez' }
+			})
+		]);
+	});
+
+	it.each([
+		['French', 'fr'],
+		['Français (fr)', 'fr'],
+		['es', 'es'],
+		['Swahili', 'pt'],
+		[null, 'pt']
+	] as const)('puts an unmarked label in the default language %s, else the first survey language', async (language, expected) => {
+		const settings: Rows | undefined = language ? [['form_title', 'default_language'], ['A form', language]] : undefined;
+		const result = await importForm([['type', 'name', 'label'], ['text', 'a', 'Hello']], undefined, settings, ['pt', 'en']);
+		expect(result.questions[0].label).toEqual({ [expected]: 'Hello' });
+	});
+
+	it('lets a marked column win over the unmarked one for the same language', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'label::English (en)', 'label::French (fr)'],
+			['text', 'a', 'Plain', 'Marked', 'Marqué'],
+			['text', 'b', 'Only plain', null, 'Seul']
+		]);
+		expect(result.questions.map((q) => q.label)).toEqual([
+			{ en: 'Marked', fr: 'Marqué' },
+			{ en: 'Only plain', fr: 'Seul' }
+		]);
+	});
+
+	it('finds the header below blank rows, whatever the case of the column names, and keeps the sheet row numbers', async () => {
+		const result = await importForm([
+			[],
+			[null],
+			['TYPE', 'Name', 'LABEL', 'Required'],
+			['integer', 'Age', 'Age?', 'yes'],
+			[],
+			['geopoint', 'gps', 'Where?']
+		]);
+		expect(result.questions).toEqual([question('age', { type: 'integer', label: { en: 'Age?' }, required: true })]);
+		expect(result.problems).toMatchObject([{ sheet: 'survey', row: 6, column: 'type', reason: 'unsupported_type' }]);
+	});
+
+	it('lower-cases names, and conditions follow the questions they name', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'relevant'],
+				['select_one yn', 'Works', 'Work?'],
+				['text', 'Employer', 'Employer?', "${Works} = 'yes'"]
+			],
+			YES_NO_CHOICES
+		);
+		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([
+			['works', null],
+			['employer', { question: 'works', op: 'equals', value: 'yes' }]
+		]);
+	});
+
+	it.each([
+		['yes', true],
+		['Yes', true],
+		['true', true],
+		['TRUE()', true],
+		['1', true],
+		[true, true],
+		[1, true],
+		['no', false],
+		['false()', false],
+		[false, false],
+		[null, false]
+	])('reads required %j as %s', async (cell, required) => {
+		const result = await importForm([['type', 'name', 'label', 'required'], ['text', 'a', 'A', cell]]);
+		expect(result.questions[0].required).toBe(required);
+		expect(result.problems).toEqual([]);
+	});
+
+	it.each([
+		["${colour} = 'red'", { question: 'colour', op: 'equals', value: 'red' }],
+		['${colour} = "red"', { question: 'colour', op: 'equals', value: 'red' }],
+		["selected(${colour}, 'red')", { question: 'colour', op: 'equals', value: 'red' }],
+		["selected(${colour}, 'red') or selected(${colour}, 'blue')", { question: 'colour', op: 'one_of', value: ['red', 'blue'] }],
+		['${age} = 18', { question: 'age', op: 'equals', value: 18 }],
+		['${age} > 17', { question: 'age', op: 'greater_than', value: 17 }],
+		['${age} < 65', { question: 'age', op: 'less_than', value: 65 }],
+		["${M1} = 'yes'", { question: 'M1', op: 'equals', value: 'yes' }]
+	])('turns relevant %s into a show-if rule', async (relevant, showIf) => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'relevant'],
+				['select_multiple colours', 'colour', 'Colours?'],
+				['integer', 'age', 'Age?'],
+				['text', 'why', 'Why?', relevant]
+			],
+			[
+				['list_name', 'name', 'label'],
+				['colours', 'red', 'Red'],
+				['colours', 'blue', 'Blue']
+			]
+		);
+		expect(result.questions[2].showIf).toEqual(showIf);
+		expect(result.problems).toEqual([]);
+	});
+
+	it.each([
+		['integer', '. >= 1', 1, null],
+		['integer', '. <= 10', null, 10],
+		['integer', '. >= 1 and . <= 10', 1, 10],
+		['decimal', '. >= 0.5 and . <= 99.5', 0.5, 99.5]
+	])('turns a constraint on %s, %s, into min %s and max %s', async (type, constraint, min, max) => {
+		const result = await importForm([['type', 'name', 'label', 'constraint'], [type, 'n', 'N?', constraint]]);
+		expect(result.questions[0]).toMatchObject({ type, min, max });
+		expect(result.problems).toEqual([]);
+	});
+
+	it('maps every type it knows, a multiline text to a long text', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'appearance'],
+				['select one from yn', 'a', 'A'],
+				['select_multiple yn', 'b', 'B'],
+				['int', 'c', 'C'],
+				['decimal', 'd', 'D'],
+				['string', 'e', 'E'],
+				['text', 'f', 'F', 'multiline'],
+				['date', 'g', 'G'],
+				['note', 'h', 'H']
+			],
+			YES_NO_CHOICES
+		);
+		const types = result.questions.map((q) => [q.code, q.type]);
+		expect(types).toEqual([
+			['a', 'single'],
+			['b', 'multiple'],
+			['c', 'integer'],
+			['d', 'decimal'],
+			['e', 'text'],
+			['f', 'long_text'],
+			['g', 'date'],
+			['h', 'note']
+		]);
+	});
+
+	it('flattens groups, giving a group condition to the questions that have none', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'relevant'],
+				['select_one yn', 'works', 'Do you work?'],
+				['begin group', 'job', 'Your job', "${works} = 'yes'"],
+				['text', 'employer', 'Employer?'],
+				['begin_group', 'inner', 'More'],
+				['integer', 'hours', 'Hours?'],
+				['end_group'],
+				['end group', 'job'],
+				['text', 'after', 'After?']
+			],
+			YES_NO_CHOICES
+		);
+		const rule = { question: 'works', op: 'equals', value: 'yes' };
+		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([
+			['works', null],
+			['employer', rule],
+			['hours', rule],
+			['after', null]
+		]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('makes the multiple choice “or specify other” a choice plus a text shown when other is among the answers', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label::English (en)', 'label::French (fr)'],
+				['select_multiple media or_other', 'media', 'Where?', 'Où ?']
+			],
+			[
+				['list_name', 'name', 'label::English (en)', 'label::French (fr)'],
+				['media', 'radio', 'Radio', 'Radio'],
+				['media', 'tv', 'TV', 'Télé']
+			]
+		);
+		expect(result.questions).toEqual([
+			question('media', {
+				type: 'multiple',
+				label: { en: 'Where?', fr: 'Où ?' },
+				options: [
+					{ code: 'radio', label: { en: 'Radio', fr: 'Radio' } },
+					{ code: 'tv', label: { en: 'TV', fr: 'Télé' } },
+					{ code: 'other', label: { en: 'Other', fr: 'Autre' } }
+				]
+			}),
+			question('media_other', {
+				label: { en: 'Please specify', fr: 'Veuillez préciser' },
+				showIf: { question: 'media', op: 'equals', value: 'other' }
+			})
+		]);
+	});
+
+	it('returns the title and form id of the settings sheet', async () => {
+		const result = await importForm([['type', 'name', 'label'], ['text', 'a', 'A']], undefined, [
+			['form_title', 'form_id', 'version'],
+			['Household survey', 'household_2024', 3]
+		]);
+		expect(result).toMatchObject({ title: 'Household survey', formId: 'household_2024' });
+	});
+});
+
+describe('importXlsForm: what it reports', () => {
+	const CHOICES: Rows = [...YES_NO_CHOICES, ['one', 'only', 'Only one']];
+	it.each([
+		[
+			'a repeat',
+			[['begin repeat', 'kids', 'Children'], ['text', 'kid', 'Name?'], ['end repeat'], ['text', 'after', 'After']],
+			['after'],
+			[[2, 'unsupported_repeat'], [3, 'inside_repeat']]
+		],
+		['a calculation', [['calculate', 'total', null, null, '1 + 1']], [], [[2, 'metadata_skipped']]],
+		[
+			'metadata',
+			[['start', 'start'], ['deviceid', 'device'], ['username', 'user']],
+			[],
+			[[2, 'metadata_skipped'], [3, 'metadata_skipped'], [4, 'metadata_skipped']]
+		],
+		['an unknown type', [['geopoint', 'where', 'Where?'], ['selfie', 'me', 'Me']], [], [[2, 'unsupported_type'], [3, 'unsupported_type']]],
+		['a row without a type', [[null, 'lost', 'Lost'], ['text', 'kept', 'Kept']], ['kept'], [[2, 'missing_type']]],
+		[
+			'a bad name',
+			[['text', '1st', 'A'], ['text', 'my-name', 'B'], ['text', 'café', 'C'], ['text', null, 'D'], ['text', 'Good_One', 'E']],
+			['good_one'],
+			[[2, 'invalid_name'], [3, 'invalid_name'], [4, 'invalid_name'], [5, 'invalid_name']]
+		],
+		['a duplicate name', [['text', 'age', 'A'], ['text', 'Age', 'B']], ['age'], [[3, 'duplicate_name']]],
+		['the name of a core item', [['text', 'd2', 'A'], ['integer', 'C0', 'B']], [], [[2, 'duplicate_name'], [3, 'duplicate_name']]],
+		[
+			'a missing choices list',
+			[['select_one nowhere', 'a', 'A'], ['select_one one', 'b', 'B'], ['select_one', 'c', 'C']],
+			[],
+			[[2, 'missing_choices'], [3, 'missing_choices'], [4, 'missing_choices']]
+		]
+	] as const)('%s, leaving it out', async (_, rows, codes, problems) => {
+		const result = await importForm([['type', 'name', 'label', 'relevant', 'calculation'], ...rows.map((row) => [...row])], CHOICES);
+		expect(result.questions.map((q) => q.code)).toEqual(codes);
+		expect(result.problems.map((p) => [p.row, p.reason])).toEqual(problems);
+		expect(result.problems.every((p) => p.sheet === 'survey' && p.detail.length > 0)).toBe(true);
+	});
+
+	it.each([
+		["${a} = 'x' and ${b} = 'y'"],
+		["${a} = 'x' or ${b} = 'y'"],
+		["not(${a} = 'x')"],
+		['string-length(${a}) > 3'],
+		['${a} >= 3'],
+		['${nowhere} = 1'],
+		['${later} = 1']
+	])('a relevant it cannot take (%s), importing the question without it', async (relevant) => {
+		const result = await importForm([
+			['type', 'name', 'label', 'relevant'],
+			['text', 'a', 'A'],
+			['text', 'b', 'B'],
+			['text', 'c', 'C', relevant],
+			['text', 'later', 'Later']
+		]);
+		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([['a', null], ['b', null], ['c', null], ['later', null]]);
+		expect(result.problems).toMatchObject([{ sheet: 'survey', row: 4, column: 'relevant', reason: 'unsupported_relevant' }]);
+	});
+
+	it.each([
+		['integer', '. > 3'],
+		['integer', "regex(., '[0-9]')"],
+		['text', 'string-length(.) < 10'],
+		['decimal', '. >= 10 and . <= 1']
+	])('a constraint on %s it cannot take (%s), importing the question without it', async (type, constraint) => {
+		const result = await importForm([['type', 'name', 'label', 'constraint'], [type, 'a', 'A', constraint]]);
+		expect(result.questions[0]).toMatchObject({ code: 'a', min: null, max: null });
+		expect(result.problems).toMatchObject([{ row: 2, column: 'constraint', reason: 'unsupported_constraint' }]);
+	});
+
+	it('a required that depends on an answer, importing the question as not required', async () => {
+		const result = await importForm([['type', 'name', 'label', 'required'], ['text', 'a', 'A', "${b} = 'yes'"]]);
+		expect(result.questions[0].required).toBe(false);
+		expect(result.problems).toMatchObject([{ row: 2, column: 'required', reason: 'unsupported_required' }]);
+	});
+
+	it('group conditions that cannot be joined to a question’s own, or to each other', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'relevant'],
+				['select_one yn', 'q1', 'Q1'],
+				['select_one yn', 'q2', 'Q2'],
+				['begin group', 'g1', null, "${q1} = 'yes'"],
+				['text', 'own', 'Own', "${q2} = 'no'"],
+				['begin group', 'g2', null, "${q2} = 'yes'"],
+				['text', 'deep', 'Deep'],
+				['end group'],
+				['end group'],
+				['begin group', 'g3', null, "${q1} = 'yes' and ${q2} = 'yes'"],
+				['text', 'complex', 'Complex'],
+				['end group']
+			],
+			YES_NO_CHOICES
+		);
+		expect(result.questions.map((q) => [q.code, q.showIf?.question ?? null])).toEqual([
+			['q1', null],
+			['q2', null],
+			['own', 'q2'],
+			['deep', null],
+			['complex', null]
+		]);
+		expect(result.problems.map((p) => [p.row, p.reason])).toEqual([
+			[5, 'unsupported_relevant'],
+			[7, 'unsupported_relevant'],
+			[10, 'unsupported_relevant']
+		]);
+	});
+
+	it('groups that do not close, and ends without a begin', async () => {
+		const result = await importForm([['type', 'name', 'label'], ['end group'], ['begin group', 'g'], ['text', 'a', 'A']]);
+		expect(result.questions.map((q) => q.code)).toEqual(['a']);
+		expect(result.problems.map((p) => [p.row, p.reason])).toEqual([
+			[2, 'unbalanced_group'],
+			[3, 'unbalanced_group']
+		]);
+	});
+
+	it('columns whose behaviour is lost, and languages we do not offer', async () => {
+		const result = await importForm([
+			['type', 'name', 'label::English (en)', 'label::Swahili (sw)', 'choice_filter', 'default'],
+			['text', 'a', 'A', 'A', null, 'hello']
+		]);
+		expect(result.questions[0].label).toEqual({ en: 'A' });
+		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
+			[1, 'label::Swahili (sw)', 'unsupported_language'],
+			[2, 'default', 'unsupported_column']
+		]);
+	});
+
+	it('bad and repeated choice names, on the choices sheet', async () => {
+		const result = await importForm(
+			[['type', 'name', 'label'], ['select_one l', 'a', 'A']],
+			[
+				['list name', 'name', 'label'],
+				['l', 'x', 'X'],
+				['l', 'has space', 'Bad'],
+				['l', 'x', 'X again'],
+				['l', 'y', 'Y']
+			]
+		);
+		expect(result.questions[0].options.map((o) => o.code)).toEqual(['x', 'y']);
+		expect(result.problems.map((p) => [p.sheet, p.row, p.reason])).toEqual([
+			['choices', 3, 'invalid_name'],
+			['choices', 4, 'duplicate_name']
+		]);
+	});
+
+	it('an “other” question whose name is taken', async () => {
+		const result = await importForm(
+			[['type', 'name', 'label'], ['text', 'a_other', 'Taken'], ['select_one yn or_other', 'a', 'A']],
+			YES_NO_CHOICES
+		);
+		expect(result.questions.map((q) => q.code)).toEqual(['a_other', 'a']);
+		expect(result.problems.map((p) => [p.row, p.reason])).toEqual([[3, 'duplicate_name']]);
+	});
+});
+
+describe('importXlsForm: files it refuses', () => {
+	it.each([
+		['a text file', async () => new TextEncoder().encode('type,name,label\ntext,a,A\n'), 'not_a_workbook'],
+		['nothing', async () => new Uint8Array(), 'not_a_workbook'],
+		['a broken zip', async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'not_a_workbook'],
+		['a workbook without a survey sheet', () => buildWorkbook({ questions: [['type', 'name'], ['text', 'a']] }), 'no_survey_sheet'],
+		['a survey sheet with no row', () => buildWorkbook({ survey: [] }), 'empty_survey'],
+		['a survey sheet with a header only', () => buildWorkbook({ survey: [['type', 'name', 'label']] }), 'empty_survey'],
+		['a survey sheet without a type column', () => buildWorkbook({ survey: [['kind', 'name'], ['text', 'a']] }), 'empty_survey']
+	])('%s', async (_, build, error) => {
+		expect(await importXlsForm(await build(), { languages: ['en'] })).toEqual({ ok: false, error });
+	});
+
+	it('finds the survey sheet whatever its case', async () => {
+		const bytes = await buildWorkbook({ Survey: [['type', 'name', 'label'], ['text', 'a', 'A']] });
+		const result = await importXlsForm(bytes, { languages: ['en'] });
+		expect(result).toMatchObject({ ok: true, questions: [{ code: 'a' }] });
+	});
+});
