@@ -38,6 +38,8 @@ function buildIfNeeded() {
 
 if (process.env.MESURE_SKIP_BUILD !== '1') buildIfNeeded();
 
+// XLSForm uploads can pass adapter-node's default of 512 KB; 5 MB still bounds a request.
+process.env.BODY_SIZE_LIMIT ??= '5M';
 const localMode = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 // adapter-node reads the scheme from this header, which the server below always sets: local mode is plain http.
 if (localMode) process.env.PROTOCOL_HEADER = LOCAL_PROTOCOL_HEADER;

@@ -24,11 +24,16 @@ export class HttpClient {
 		});
 	}
 
+	/** Posts a multipart form, as a browser does with a file input. */
+	async postMultipart(path: string, form: FormData): Promise<Response> {
+		return this.send(path, { method: 'POST', body: form, headers: { origin: this.baseUrl } });
+	}
+
 	cookie(name: string): string | undefined {
 		return this.cookies.get(name);
 	}
 
-	private async send(path: string, init: { method: string; body?: URLSearchParams; headers: Record<string, string> }) {
+	private async send(path: string, init: { method: string; body?: URLSearchParams | FormData; headers: Record<string, string> }) {
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		const response = await fetch(new URL(path, this.baseUrl), {
 			method: init.method,

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { customQuestionListSchema } from '$lib/survey/custom-question';
+
+/** The questions a preview showed, sent back as JSON to be imported; checked again like any input. */
+export const confirmImportSchema = z.object({
+	questions: z
+		.string({ error: 'errors.invalid' })
+		.transform((text, context) => {
+			try {
+				return JSON.parse(text) as unknown;
+			} catch {
+				context.addIssue({ code: 'custom', message: 'errors.invalid' });
+				return z.NEVER;
+			}
+		})
+		.pipe(customQuestionListSchema)
+});
+
+export async function readUploadedFile(request: Request, field: string): Promise<Uint8Array | null> {
+	const form = await request.formData().catch(() => null);
+	const file = form?.get(field);
+	if (!(file instanceof File) || file.size === 0) return null;
+	return new Uint8Array(await file.arrayBuffer());
+}

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { CustomQuestion } from '$lib/survey/custom-question';
+import { getCampaign } from '../campaigns/service';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { findOrganisation } from '../organisations/repository';
+import { exportXlsForm, importXlsForm, type ImportProblem } from '../xlsform';
+import { addCustomQuestions, getSurvey } from './service';
+
+/** Large enough for any real XLSForm; the workbook is unzipped in memory, so it is bounded. */
+export const XLSFORM_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface XlsFormReport {
+	/** What would be (or was) added, after the existing custom questions. */
+	questions: CustomQuestion[];
+	/** What could not be taken, with its sheet, row and reason; core items of a re-imported export are left out. */
+	problems: ImportProblem[];
+	saved: boolean;
+}
+
+/**
+ * Reads an XLSForm's questions as custom questions of the campaign's draft. A dry run only reports;
+ * otherwise what can be taken is added and what cannot is listed. A file that is not an XLSForm
+ * changes nothing.
+ */
+export async function importXlsFormQuestions(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	bytes: Uint8Array,
+	options: { dryRun: boolean }
+): Promise<XlsFormReport> {
+	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
+	// SvelteKit reads no body from a request without a Content-Type.
+	if (bytes.byteLength === 0) throw new DomainError('bad_request', 'errors.xlsform_body_missing');
+	if (bytes.byteLength > XLSFORM_MAX_BYTES) throw new DomainError('bad_request', 'errors.xlsform_too_large');
+	const result = await importXlsForm(bytes, { languages: campaign.languages });
+	if (!result.ok) {
+		const key = result.error === 'no_survey_sheet' ? 'errors.xlsform_no_survey' : result.error === 'empty_survey' ? 'errors.xlsform_empty' : 'errors.xlsform_not_workbook';
+		throw new DomainError('invalid', key);
+	}
+	const problems = result.problems.filter((problem) => problem.reason !== 'core_item');
+	if (options.dryRun) return { questions: result.questions, problems, saved: false };
+	await addCustomQuestions(db, actorId, campaignId, result.questions);
+	return { questions: result.questions, problems, saved: true };
+}
+
+/** The whole current survey (core module, then custom questions) as an XLSForm workbook. */
+export async function exportSurveyAsXlsForm(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	const survey = await getSurvey(db, actorId, campaignId);
+	const organisation = await findOrganisation(db, campaign.organisationId);
+	const bytes = await exportXlsForm({
+		title: campaign.title,
+		formId: `mesure_${campaign.id}`,
+		version: survey.draft.number,
+		languages: campaign.languages,
+		regions: campaign.regions,
+		signatureMessages: campaign.signatureMessages,
+		placeboMessage: campaign.placeboMessage,
+		organisation: organisation?.name,
+		customQuestions: survey.draft.customQuestions
+	});
+	const slug = campaign.title.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';
+	return { bytes, fileName: `${slug}-v${survey.draft.number}.xlsx` };
+}

@@ -1,0 +1,11 @@
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/require-user';
+import { orErrorPage } from '$lib/server/http/errors';
+import { xlsxResponse } from '$lib/server/http/download';
+import { exportSurveyAsXlsForm } from '$lib/server/surveys/xlsform';
+
+export const GET: RequestHandler = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	return xlsxResponse(await orErrorPage(locals.locale, () => exportSurveyAsXlsForm(getDb(), user.id, params.id)));
+};

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { campaignBody } from '../helpers/fixtures';
+import { mainOf, type HttpClient } from '../helpers/http';
+import { startServer, type RunningServer } from '../helpers/server';
+import { buildForm, readFixture, readWorkbook } from '../unit/lib/server/xlsform/workbooks';
+
+describe('XLSForm in and out, and link settings', () => {
+	let server: RunningServer;
+	let editor: HttpClient;
+	let viewer: HttpClient;
+	let editorToken: string;
+	let viewerToken: string;
+	let campaignId: string;
+
+	const api = (token: string, method: string, path: string, body?: BodyInit, type = 'application/octet-stream') =>
+		fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': type } : {}) }, body });
+
+	beforeAll(async () => {
+		server = await startServer();
+		const owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
+		const orgId = await activeOrganisationId(owner);
+		editor = await inviteOverHttp(owner, orgId, 'editor', 'editor@example.org');
+		viewer = await inviteOverHttp(owner, orgId, 'viewer', 'viewer@example.org');
+		editorToken = await createTokenOverHttp(editor);
+		viewerToken = await createTokenOverHttp(viewer);
+		const created = await fetch(`${server.url}/api/v1/campaigns`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' },
+			body: JSON.stringify(campaignBody({ languages: ['en'] }))
+		});
+		campaignId = (await created.json()).id;
+	});
+	afterAll(async () => server.stop());
+
+	it('reports a dry run, then imports; refuses what is not a workbook and people who may not', async () => {
+		const fixture = await readFixture('yes_or_no_question.xlsx');
+		const dry = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform?dryRun=1`, fixture.slice());
+		expect(dry.status).toBe(200);
+		expect(await dry.json()).toMatchObject({ saved: false, questions: [{ code: 'good_day', type: 'single' }] });
+		expect((await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions).toEqual([]);
+
+		expect((await api(viewerToken, 'POST', `/campaigns/${campaignId}/xlsform`, fixture.slice())).status).toBe(403);
+		const text = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, new TextEncoder().encode('name,age\nA,3').slice());
+		expect(text.status).toBe(422);
+		expect((await text.json()).error.message).toContain('not an Excel workbook');
+
+		const untyped = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/xlsform`, { method: 'POST', headers: { authorization: `Bearer ${editorToken}` }, body: fixture.slice() });
+		expect(untyped.status).toBe(400);
+		expect((await untyped.json()).error.message).toContain('Content-Type');
+
+		const saved = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, fixture.slice());
+		expect(saved.status).toBe(201);
+		expect((await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map((q: { code: string }) => q.code)).toEqual(['good_day']);
+	});
+
+	it('exports the whole survey, core module first, named by the answer codes', async () => {
+		const response = await api(viewerToken, 'GET', `/campaigns/${campaignId}/xlsform`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('spreadsheetml');
+		expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="Partir-sans-papiers-Parlons-en-v1\.xlsx"/);
+		const sheets = await readWorkbook(new Uint8Array(await response.arrayBuffer()));
+		expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['survey', 'choices', 'settings']));
+		const header = sheets.survey[0];
+		const names = sheets.survey.slice(1).map((row) => row[header.indexOf('name')]).filter(Boolean);
+		expect(names.slice(0, 3)).toEqual(['C0', 'D1', 'D2']);
+		expect(names).toEqual(expect.arrayContaining(['E3_1', 'E3_2', 'E3_P', 'K8', 'TR6', 'S1', 'good_day']));
+	});
+
+	it('previews an upload on the page, shows what is left out, and imports on confirmation', async () => {
+		const workbook = await buildForm([
+			['type', 'name', 'label::English (en)', 'relevant'],
+			['integer', 'household_size', 'How many people live in your household?', ''],
+			['text', 'reason', 'Why?', '${household_size} > 3 and ${household_size} < 9'],
+			['calculate', 'total', '', '']
+		]);
+		const form = new FormData();
+		form.append('file', new Blob([workbook.slice()]), 'form.xlsx');
+		const preview = await editor.postMultipart(`/campaigns/${campaignId}/xlsform?/preview`, form);
+		expect(preview.status).toBe(200);
+		const page = mainOf(await preview.text());
+		expect(page).toContain('Questions that can be imported: 2');
+		expect(page).toContain('This condition is too complex');
+		const questions = /name="questions" value="([^"]+)"/.exec(page)![1].replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+
+		expect((await viewer.post(`/campaigns/${campaignId}/xlsform?/import`, { questions })).status).toBe(403);
+		const imported = await editor.post(`/campaigns/${campaignId}/xlsform?/import`, { questions });
+		expect(imported.status).toBe(303);
+		const campaignPage = mainOf(await (await viewer.get(`/campaigns/${campaignId}`)).text());
+		expect(campaignPage).toContain('household_size');
+
+		const empty = new FormData();
+		empty.append('file', new Blob([new TextEncoder().encode('not a workbook')]), 'notes.txt');
+		const refused = await editor.postMultipart(`/campaigns/${campaignId}/xlsform?/preview`, empty);
+		expect(refused.status).toBe(422);
+		expect(mainOf(await refused.text())).toContain('not an Excel workbook');
+	});
+
+	it('lets editors set a link’s mode and dates', async () => {
+		const published = await (await api(editorToken, 'POST', `/campaigns/${campaignId}/publish`)).json();
+		expect(published.links.length).toBeGreaterThan(0);
+		const campaignPage = mainOf(await (await editor.get(`/campaigns/${campaignId}`)).text());
+		const linkPath = /href="(\/campaigns\/[a-z2-7]{24}\/links\/[a-z2-7]{24})"/.exec(campaignPage)![1];
+
+		const bad = await editor.post(`${linkPath}?/settings`, { mode: 'enumerator', opensAt: '2026-05-01', closesAt: '2026-04-01' });
+		expect(bad.status).toBe(400);
+		expect(mainOf(await bad.text())).toContain('The end date must be on or after the start date.');
+		expect((await viewer.post(`${linkPath}?/settings`, { mode: 'self', opensAt: '', closesAt: '' })).status).toBe(403);
+		const saved = await editor.post(`${linkPath}?/settings`, { mode: 'enumerator', opensAt: '2026-04-01', closesAt: '2026-05-01' });
+		expect(saved.status).toBe(200);
+		const survey = await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json();
+		expect(survey.links.find((l: { id: string }) => linkPath.endsWith(l.id))).toMatchObject({
+			mode: 'enumerator',
+			opensAt: '2026-04-01',
+			closesAt: '2026-05-01'
+		});
+	});
+});
