@@ -82,3 +82,19 @@ export async function listLinks(db: Db, campaignId: string): Promise<CollectionL
 export async function insertLink(db: Db, row: Insertable<CollectionLinksTable>): Promise<void> {
 	await db.insertInto('collection_links').values(row).execute();
 }
+
+/** False when the campaign has no such link. */
+export async function updateLink(
+	db: Db,
+	campaignId: string,
+	linkId: string,
+	settings: { mode: 'self' | 'enumerator'; opensAt: string | null; closesAt: string | null }
+): Promise<boolean> {
+	const result = await db
+		.updateTable('collection_links')
+		.set({ mode: settings.mode, opens_at: settings.opensAt, closes_at: settings.closesAt })
+		.where('campaign_id', '=', campaignId)
+		.where('id', '=', linkId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
