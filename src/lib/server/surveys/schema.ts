@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customQuestionSchema } from '$lib/survey/custom-question';
+import { customQuestionSchema, QUESTION_CODE } from '$lib/survey/custom-question';
 
 /** Custom questions sent to the API: a list, or `{ questions: [...] }`. */
 export const questionsBodySchema = z
@@ -7,3 +7,9 @@ export const questionsBodySchema = z
 		error: 'errors.invalid'
 	})
 	.transform((body) => (Array.isArray(body) ? body : body.questions));
+
+const questionCode = z.string({ error: 'errors.question_not_found' }).regex(QUESTION_CODE, { error: 'errors.question_not_found' });
+
+/** The survey editor's small forms: which question, and for a move, which way. */
+export const questionRefSchema = z.object({ code: questionCode });
+export const moveQuestionSchema = z.object({ code: questionCode, direction: z.enum(['up', 'down'], { error: 'errors.invalid' }) });

@@ -6,10 +6,46 @@ export interface MissingTranslation {
 	language: SurveyLanguage;
 }
 
+/** One text a respondent may see that the campaign owns, as the translations page lists it. */
+export type TranslatableText = { path: string; text: LocalisedText; optional: boolean } & (
+	| { kind: 'signature'; n: number }
+	| { kind: 'placebo' }
+	| { kind: 'label' | 'hint'; question: string }
+	| { kind: 'option'; question: string; option: string }
+);
+
 interface Translatable {
 	languages: SurveyLanguage[];
 	signatureMessages: LocalisedText[];
 	placeboMessage: LocalisedText;
+}
+
+/** Every text of the campaign and its custom questions, in the order a respondent meets them. */
+export function listTranslatableTexts(campaign: Omit<Translatable, 'languages'>, questions: CustomQuestion[]): TranslatableText[] {
+	const texts: TranslatableText[] = campaign.signatureMessages.map((text, index) => ({
+		path: `signatureMessages.${index + 1}`,
+		text,
+		optional: false,
+		kind: 'signature',
+		n: index + 1
+	}));
+	texts.push({ path: 'placeboMessage', text: campaign.placeboMessage, optional: false, kind: 'placebo' });
+	for (const question of questions) {
+		const base = `questions.${question.code}`;
+		texts.push({ path: `${base}.label`, text: question.label, optional: false, kind: 'label', question: question.code });
+		texts.push({ path: `${base}.hint`, text: question.hint, optional: true, kind: 'hint', question: question.code });
+		for (const option of question.options) {
+			texts.push({
+				path: `${base}.options.${option.code}`,
+				text: option.label,
+				optional: false,
+				kind: 'option',
+				question: question.code,
+				option: option.code
+			});
+		}
+	}
+	return texts;
 }
 
 /**
@@ -18,18 +54,11 @@ interface Translatable {
  */
 export function listMissingTranslations(campaign: Translatable, questions: CustomQuestion[]): MissingTranslation[] {
 	const missing: MissingTranslation[] = [];
-	const check = (path: string, text: LocalisedText, optional = false) => {
-		if (optional && !Object.values(text).some((value) => value?.trim())) return;
+	for (const { path, text, optional } of listTranslatableTexts(campaign, questions)) {
+		if (optional && !Object.values(text).some((value) => value?.trim())) continue;
 		for (const language of campaign.languages) {
 			if (!text[language]?.trim()) missing.push({ path, language });
 		}
-	};
-	campaign.signatureMessages.forEach((message, index) => check(`signatureMessages.${index + 1}`, message));
-	check('placeboMessage', campaign.placeboMessage);
-	for (const question of questions) {
-		check(`questions.${question.code}.label`, question.label);
-		check(`questions.${question.code}.hint`, question.hint, true);
-		for (const option of question.options) check(`questions.${question.code}.options.${option.code}`, option.label);
 	}
 	return missing;
 }

@@ -1,0 +1,37 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { CustomQuestion } from '$lib/survey/custom-question';
+import { isDomainError } from '../errors';
+import { localiseMessage } from '../http/messages';
+import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from './question-form';
+
+export interface QuestionFormFailure {
+	errors: Record<string, string>;
+	question: QuestionFormValues;
+}
+
+/**
+ * Reads the question form, judges it with the model's schema, and runs the save. A rule the form
+ * breaks answers 400 with a message per field, in the user's language, and what was typed.
+ */
+export async function submitQuestionForm(
+	request: Request,
+	locale: string,
+	save: (question: CustomQuestion) => Promise<unknown>
+): Promise<{ ok: true; question: CustomQuestion } | { ok: false; failure: ActionFailure<QuestionFormFailure> }> {
+	const values = readQuestionForm(await request.formData());
+	const result = questionFromForm(values);
+	if (!result.ok) {
+		const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, localiseMessage(locale, key)]));
+		return { ok: false, failure: fail(400, { errors, question: values }) };
+	}
+	try {
+		await save(result.question);
+		return { ok: true, question: result.question };
+	} catch (error) {
+		if (!isDomainError(error)) throw error;
+		const field = error.field ? formFieldOf(error.field.split('.'), values.optionsLanguage) : 'form';
+		const status = error.code === 'invalid' ? 400 : error.status;
+		const message = localiseMessage(locale, error.messageKey, error.params);
+		return { ok: false, failure: fail(status, { errors: { [field]: message }, question: values }) };
+	}
+}
