@@ -115,4 +115,15 @@ describe('XLSForm in and out, and link settings', () => {
 			closesAt: '2026-05-01'
 		});
 	});
+
+	it('adds a follow-up wave once, for editors', async () => {
+		const path = `/campaigns/${campaignId}`;
+		expect((await viewer.post(`${path}?/followup`, {})).status).toBe(403);
+		expect((await editor.post(`${path}?/followup`, {})).status).toBe(200);
+		const links = (await (await api(viewerToken, 'GET', `${path}/survey`)).json()).links;
+		expect(links.filter((l: { wave: string }) => l.wave === 'followup').map((l: { group: string }) => l.group).sort()).toEqual(['comparison', 'exposed']);
+		expect((await editor.post(`${path}?/followup`, {})).status).toBe(409);
+		expect(mainOf(await (await editor.get(path)).text())).not.toContain('Add a follow-up wave');
+	});
 });
+

@@ -234,6 +234,8 @@ export const messages = {
 	'links.opens_at': 'Opens on',
 	'links.closes_at': 'Closes after',
 	'links.dates_hint': 'Leave empty for no limit. Both days are included.',
+	'links.badge_self': 'self-completed',
+	'links.badge_enumerator': 'enumerators',
 	'links.add_followup': 'Add a follow-up wave',
 	'errors.publish_first': 'Publish the survey first: that creates its links.',
 	'errors.followup_exists': 'This campaign already has a follow-up wave.',

@@ -235,6 +235,8 @@ export const messages: Messages = {
 	'links.opens_at': 'Ouvre le',
 	'links.closes_at': 'Ferme après le',
 	'links.dates_hint': 'Laissez vide pour ne pas limiter. Les deux jours sont inclus.',
+	'links.badge_self': 'auto-administré',
+	'links.badge_enumerator': 'enquêteurs',
 	'links.add_followup': 'Ajouter une vague de suivi',
 	'errors.publish_first': 'Publiez d’abord l’enquête : c’est ce qui crée ses liens.',
 	'errors.followup_exists': 'Cette campagne a déjà une vague de suivi.',

@@ -5,6 +5,7 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
+import { addFollowUpWave } from '$lib/server/surveys/links';
 import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -19,6 +20,11 @@ export const actions: Actions = {
 		const { user } = requireUser(locals, url);
 		const result = await attempt(locals.locale, {}, () => publishSurvey(getDb(), user.id, params.id));
 		return result.ok ? { published: result.value.version } : result.failure;
+	},
+	followup: async ({ locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => addFollowUpWave(getDb(), user.id, params.id));
+		return result.ok ? { followUpAdded: true } : result.failure;
 	},
 	close: async ({ locals, url, params }) => {
 		const { user } = requireUser(locals, url);
