@@ -129,5 +129,26 @@ describe('campaign pages', () => {
 		expect((await outsider.get(linkPaths[0])).status).toBe(404);
 		expect((await outsider.get(`${linkPaths[0]}/flyer`)).status).toBe(404);
 	});
+
+	it('previews the survey in each language as respondents see it, right to left in Arabic', async () => {
+		const created = await editor.post('/campaigns/new', {
+			...FORM,
+			languages: ['fr', 'ar'],
+			messagesLanguage: 'ar',
+			signatureMessages: ['البحر لا يرحم', 'المهرب يكذب'],
+			placeboMessage: 'الصحراء لطيفة'
+		});
+		const path = created.headers.get('location')!;
+		const arabic = mainOf(await (await viewer.get(`${path}/preview?lang=ar`)).text());
+		expect(arabic).toMatch(/<form[^>]*lang="ar"[^>]*dir="rtl"/);
+		expect(arabic).toContain('البحر لا يرحم');
+		expect(arabic).toContain('Sahel Info');
+		expect(arabic).toContain('name="D3" value="kolda"');
+		const french = mainOf(await (await viewer.get(`${path}/preview?lang=fr&mode=enumerator`)).text());
+		expect(french).toMatch(/<form[^>]*lang="fr"[^>]*dir="ltr"/);
+		expect(french).toMatch(/enquêteur/i);
+		// A language the campaign does not offer falls back to its first one: the messages' language.
+		expect(mainOf(await (await viewer.get(`${path}/preview?lang=pt`)).text())).toMatch(/<form[^>]*lang="ar"/);
+	});
 });
 

@@ -50,6 +50,7 @@ describe('every campaign page with every role', () => {
 		['translations', () => `${campaign}/translations`, status(200)],
 		['XLSForm page', () => `${campaign}/xlsform`, status(200)],
 		['XLSForm download', () => `${campaign}/xlsform/download`, status(200)],
+		['preview', () => `${campaign}/preview?lang=fr`, status(200)],
 		['link page', () => link, status(200)],
 		['flyer', () => `${link}/flyer?lang=fr`, status(200)]
 	])('%s', async (_name, path, expected) => {

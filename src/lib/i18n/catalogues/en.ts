@@ -275,6 +275,13 @@ export const messages = {
 	'xlsform.reason.missing_choices': 'Its list of choices is missing.',
 	'xlsform.reason.invalid_question': 'The question is incomplete.',
 
+	'preview.title': 'Preview',
+	'preview.lead': 'The survey as respondents will see it once version {version} is published. Nothing typed here is saved.',
+	'preview.languages': 'Languages',
+	'preview.as_enumerator': 'As an enumerator reads it',
+	'preview.as_respondent': 'As a respondent reads it',
+	'preview.link': 'Preview',
+
 	'account.title': 'Your account',
 	'account.profile': 'Profile',
 	'account.save_profile': 'Save profile',

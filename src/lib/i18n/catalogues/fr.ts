@@ -276,6 +276,13 @@ export const messages: Messages = {
 	'xlsform.reason.missing_choices': 'Sa liste de choix manque.',
 	'xlsform.reason.invalid_question': 'La question est incomplète.',
 
+	'preview.title': 'Aperçu',
+	'preview.lead': 'L’enquête telle que les répondants la verront une fois la version {version} publiée. Rien de ce qui est saisi ici n’est enregistré.',
+	'preview.languages': 'Langues',
+	'preview.as_enumerator': 'Telle qu’un enquêteur la lit',
+	'preview.as_respondent': 'Telle qu’un répondant la lit',
+	'preview.link': 'Aperçu',
+
 	'account.title': 'Votre compte',
 	'account.profile': 'Profil',
 	'account.save_profile': 'Enregistrer le profil',

@@ -1,0 +1,140 @@
+import {
+	CORE_TEXTS,
+	fillText,
+	findBatteryTextKeys,
+	findItemTextKeys,
+	findOptionTextKey,
+	findScaleTextKeys,
+	listCampaignItems,
+	listCodes,
+	type CoreItem,
+	type CoreLanguage,
+	type SurveyMode
+} from '../core-module';
+import type { CustomQuestion, LocalisedText } from './custom-question';
+
+/** One question as a respondent's page shows it: texts already in the respondent's language. */
+export interface SurveyField {
+	id: string;
+	/** Read before the question (consent statement); or a battery's question, shown once before its items. */
+	intro: string | null;
+	text: string;
+	hint: string | null;
+	control: 'radio' | 'checkbox' | 'number' | 'decimal' | 'text' | 'textarea' | 'date' | 'note';
+	options: { value: string; label: string }[];
+	/** For scales: what the lowest and highest points mean. */
+	ends: { low: string; high: string } | null;
+	min: number | null;
+	max: number | null;
+	required: boolean;
+}
+
+export interface SurveySlots {
+	regions: { code: string; name: string }[];
+	signatureMessages: LocalisedText[];
+	placeboMessage: LocalisedText;
+	/** Filled into the consent statement. */
+	organisation: string;
+}
+
+/** The whole survey as fields, core module first, in one language (which must be one the core module has). */
+export function listSurveyFields(
+	language: CoreLanguage,
+	slots: SurveySlots,
+	customQuestions: CustomQuestion[],
+	mode: SurveyMode = 'self'
+): SurveyField[] {
+	const texts = CORE_TEXTS[language];
+	const items = listCampaignItems({
+		regions: slots.regions.map((r) => r.code),
+		signatureMessageCount: slots.signatureMessages.length
+	});
+	let battery: string | undefined;
+	const core = items.map((item) => {
+		const firstOfBattery = item.battery !== undefined && item.battery !== battery;
+		battery = item.battery;
+		return describeCoreItem(item, language, slots, mode, firstOfBattery ? findBatteryTextKeys(item) : null);
+	});
+	const yesNo = [
+		{ value: 'yes', label: texts['answer.yes'] },
+		{ value: 'no', label: texts['answer.no'] }
+	];
+	return [...core, ...customQuestions.map((question) => describeCustomQuestion(question, language, yesNo))];
+
+	function describeCoreItem(
+		item: CoreItem,
+		lang: CoreLanguage,
+		campaign: SurveySlots,
+		surveyMode: SurveyMode,
+		batteryKeys: ReturnType<typeof findBatteryTextKeys>
+	): SurveyField {
+		const keys = findItemTextKeys(item, surveyMode);
+		const fill = (text: string) => fillText(text, { organisation: campaign.organisation });
+		const slot = item.kind === 'yes_no_dk' ? item.slot : undefined;
+		const message = slot && (slot.type === 'placebo' ? campaign.placeboMessage : campaign.signatureMessages[slot.index - 1]);
+		const intro = keys.intro ? fill(texts[keys.intro]) : batteryKeys ? texts[batteryKeys.text] : null;
+		const text = message ? (message[lang] ?? '') : keys.text ? fill(texts[keys.text]) : '';
+		const hint = keys.hint ? texts[keys.hint] : batteryKeys?.hint ? texts[batteryKeys.hint] : null;
+		const base = { id: item.id, intro, text, hint, ends: null, min: null, max: null, required: item.required };
+		switch (item.kind) {
+			case 'integer':
+				return { ...base, control: 'number', options: [], min: item.min, max: item.max };
+			case 'scale': {
+				const ends = findScaleTextKeys(item);
+				const points = Array.from({ length: item.max - item.min + 1 }, (_, i) => String(item.min + i));
+				const options = [...points.map((p) => ({ value: p, label: p })), ...(item.dk ? [{ value: 'dk', label: texts['answer.dk'] }] : [])];
+				return { ...base, control: 'radio', options, ends: ends && { low: texts[ends.low], high: texts[ends.high] } };
+			}
+			case 'region':
+				return { ...base, control: 'radio', options: campaign.regions.map((r) => ({ value: r.code, label: r.name })) };
+			default: {
+				const codes = listCodes(item, { regions: [], signatureMessageCount: campaign.signatureMessages.length });
+				const options = codes.map((code) => {
+					const key = findOptionTextKey(item, code);
+					return { value: code, label: key ? texts[key] : code };
+				});
+				return { ...base, control: item.kind === 'multiple' ? 'checkbox' : 'radio', options };
+			}
+		}
+	}
+}
+
+function describeCustomQuestion(question: CustomQuestion, language: CoreLanguage, yesNo: SurveyField['options']): SurveyField {
+	const pick = (text: LocalisedText) => text[language] ?? '';
+	const base = {
+		id: question.code,
+		intro: null,
+		text: pick(question.label),
+		hint: pick(question.hint) || null,
+		options: [] as SurveyField['options'],
+		ends: null,
+		min: question.min,
+		max: question.max,
+		required: question.required
+	};
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+			return {
+				...base,
+				control: question.type === 'single' ? 'radio' : 'checkbox',
+				options: question.options.map((o) => ({ value: o.code, label: pick(o.label) }))
+			};
+		case 'yes_no':
+			return { ...base, control: 'radio', options: yesNo };
+		case 'scale_5':
+			return { ...base, control: 'radio', options: ['1', '2', '3', '4', '5'].map((p) => ({ value: p, label: p })) };
+		case 'integer':
+			return { ...base, control: 'number' };
+		case 'decimal':
+			return { ...base, control: 'decimal' };
+		case 'long_text':
+			return { ...base, control: 'textarea' };
+		case 'date':
+			return { ...base, control: 'date' };
+		case 'note':
+			return { ...base, control: 'note', required: false };
+		default:
+			return { ...base, control: 'text' };
+	}
+}
