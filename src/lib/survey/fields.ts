@@ -73,7 +73,7 @@ export function listSurveyFields(
 		const slot = item.kind === 'yes_no_dk' ? item.slot : undefined;
 		const message = slot && (slot.type === 'placebo' ? campaign.placeboMessage : campaign.signatureMessages[slot.index - 1]);
 		const intro = keys.intro ? fill(texts[keys.intro]) : batteryKeys ? texts[batteryKeys.text] : null;
-		const text = message ? (message[lang] ?? '') : keys.text ? fill(texts[keys.text]) : '';
+		const text = message ? pickText(message, lang) : keys.text ? fill(texts[keys.text]) : '';
 		const hint = keys.hint ? texts[keys.hint] : batteryKeys?.hint ? texts[batteryKeys.hint] : null;
 		const base = { id: item.id, intro, text, hint, ends: null, min: null, max: null, required: item.required };
 		switch (item.kind) {
@@ -99,13 +99,24 @@ export function listSurveyFields(
 	}
 }
 
+/**
+ * The text in the language; a missing translation (only a draft can have one: publishing refuses
+ * them) shows as a warning sign before another language's text, so that a preview makes it visible.
+ */
+function pickText(text: LocalisedText, language: CoreLanguage): string {
+	const own = text[language]?.trim();
+	if (own) return own;
+	const other = Object.values(text).find((value) => value?.trim());
+	return other ? `⚠ ${other}` : '⚠';
+}
+
 function describeCustomQuestion(question: CustomQuestion, language: CoreLanguage, yesNo: SurveyField['options']): SurveyField {
-	const pick = (text: LocalisedText) => text[language] ?? '';
+	const pick = (text: LocalisedText) => pickText(text, language);
 	const base = {
 		id: question.code,
 		intro: null,
 		text: pick(question.label),
-		hint: pick(question.hint) || null,
+		hint: Object.values(question.hint).some((value) => value?.trim()) ? pick(question.hint) : null,
 		options: [] as SurveyField['options'],
 		ends: null,
 		min: question.min,

@@ -78,4 +78,15 @@ describe('listSurveyFields', () => {
 		expect(enumerator).not.toBe(self);
 		expect(enumerator).toMatch(/enquêteur/i);
 	});
+
+	it('shows a missing translation with a warning sign and another language’s text', () => {
+		const arabic = listSurveyFields('ar', slots, [custom[0]]);
+		expect(arabic.find((f) => f.id === 'E3_1')?.text).toBe('⚠ La mer ne pardonne pas.');
+		expect(arabic.find((f) => f.id === 'q_single')?.options).toEqual([
+			{ value: 'a', label: '⚠ A' },
+			{ value: 'b', label: '⚠ B' }
+		]);
+		expect(arabic.find((f) => f.id === 'q_single')?.hint).toBeNull();
+	});
 });
+
