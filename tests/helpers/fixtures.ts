@@ -4,6 +4,7 @@ import { createCampaignSchema, type CreateCampaignInput } from '../../src/lib/se
 import { generateId } from '../../src/lib/server/crypto';
 import type { Database } from '../../src/lib/server/db/schema';
 import { insertUser } from '../../src/lib/server/users/repository';
+import { setUpAdministrator } from '../../src/lib/server/users/service';
 import type { User } from '../../src/lib/server/users/user';
 
 export const FIXTURE_PASSWORD = 'long enough pw';
@@ -41,4 +42,9 @@ export function campaignBody(overrides: Partial<Record<keyof CreateCampaignInput
 
 export function campaignInput(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): CreateCampaignInput {
 	return createCampaignSchema.parse(campaignBody(overrides));
+}
+
+/** The instance's first account, owner of the NGO "Sahel Info". */
+export function setUpSahelInfo(db: Kysely<Database>, name = 'Owner', email = 'owner@example.org'): ReturnType<typeof setUpAdministrator> {
+	return setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo' });
 }

@@ -1,3 +1,4 @@
+import { E2_OPTIONS } from '$lib/core-module';
 import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
 import type { CampaignsTable, CampaignStatus } from '../db/schema';
 
@@ -6,16 +7,8 @@ export type { CampaignStatus, LocalisedText };
 export const RESPONDENT_LANGUAGES = SURVEY_LANGUAGES;
 export type RespondentLanguage = SurveyLanguage;
 
-export const CHANNELS = [
-	'radio',
-	'tv',
-	'social_media',
-	'community_event',
-	'school',
-	'returnee_testimony',
-	'poster',
-	'other'
-] as const;
+/** The campaign's channels are the answers of E2 ("where did you see or hear the messages?"). */
+export const CHANNELS = E2_OPTIONS;
 export type Channel = (typeof CHANNELS)[number];
 
 export const AUDIENCE_SEXES = ['all', 'female', 'male'] as const;

@@ -1,3 +1,4 @@
+import { makeCode } from '$lib/survey/codes';
 import type { Campaign } from './campaign';
 
 /** The campaign form as typed: every field a string or a list of strings, so it can be shown again as it was. */
@@ -106,18 +107,8 @@ export function parseRegions(text: string): { code: string; name: string }[] {
 		.map((line, index) => {
 			const explicit = /^([^=]+?)\s*=\s*(.+)$/.exec(line);
 			if (explicit) return { code: explicit[1].trim(), name: explicit[2].trim() };
-			return { code: codeFromName(line) || `region_${index + 1}`, name: line };
+			return { code: makeCode(line) || `region_${index + 1}`, name: line };
 		});
-}
-
-function codeFromName(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '_')
-		.replace(/^_+|_+$/g, '')
-		.slice(0, 40);
 }
 
 /** A stored campaign as the form shows it for editing; messages in the campaign's first language. */

@@ -1,3 +1,4 @@
+import { makeCode } from '$lib/survey/codes';
 import type { MessageKey } from '$lib/i18n/types';
 import {
 	customQuestionSchema,
@@ -90,7 +91,7 @@ export function questionFromForm(values: QuestionFormValues): QuestionFormResult
 				.map((line, i) => {
 					const match = /^([^=]*?)\s*=\s*(.*)$/.exec(line);
 					if (match) return { code: match[1], label: localised({ [first]: match[2] }) };
-					return { code: codeFromLabel(line) || `option_${i + 1}`, label: localised({ [first]: line }) };
+					return { code: makeCode(line) || `option_${i + 1}`, label: localised({ [first]: line }) };
 				})
 		: [];
 	if (isChoice) {
@@ -156,16 +157,6 @@ export function formFieldOf(path: string[], first: string): string {
 	return head ?? 'form';
 }
 
-/** A line without `code =` is a label alone: its code is made from it (`Très souvent` → `tres_souvent`). */
-function codeFromLabel(label: string): string {
-	return label
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '_')
-		.replace(/^_+|_+$/g, '')
-		.slice(0, 40);
-}
 
 function localised(texts: Record<string, string>): LocalisedText {
 	return Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== '')) as LocalisedText;

@@ -6,9 +6,8 @@ import {
 	listApiTokens,
 	revokeApiToken
 } from '../../../../../src/lib/server/api-tokens/service';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser } from '../../../../helpers/fixtures';
+import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('API tokens on %s', (dialect) => {
 	let t: TestDatabase;
@@ -16,13 +15,7 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
 		userId = (
-			await setUpAdministrator(t.db, {
-				name: 'Awa',
-				email: 'awa@example.org',
-				password: 'a long enough password',
-				organisationName: 'Sahel Info',
-				organisationType: 'ngo'
-			})
+			await setUpSahelInfo(t.db, 'Awa', 'awa@example.org')
 		).user.id;
 	});
 	afterEach(async () => t.close());

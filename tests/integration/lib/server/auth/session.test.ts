@@ -7,8 +7,8 @@ import {
 	SESSION_LIFETIME_MS,
 	validateSessionToken
 } from '../../../../../src/lib/server/auth/session';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { setUpSahelInfo } from '../../../../helpers/fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -17,13 +17,7 @@ describe.each(DIALECTS)('sessions on %s', (dialect) => {
 	let userId: string;
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const { user } = await setUpAdministrator(t.db, {
-			name: 'Awa',
-			email: 'awa@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const { user } = await setUpSahelInfo(t.db, 'Awa', 'awa@example.org');
 		userId = user.id;
 	});
 	afterEach(async () => t.close());

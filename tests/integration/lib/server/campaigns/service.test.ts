@@ -3,9 +3,8 @@ import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../.
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
 import type { Role } from '../../../../../src/lib/server/organisations/organisation';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { campaignInput, createUser } from '../../../../helpers/fixtures';
+import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 	let t: TestDatabase;
@@ -14,13 +13,7 @@ describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const setup = await setUpAdministrator(t.db, {
-			name: 'Owner',
-			email: 'owner@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const setup = await setUpSahelInfo(t.db);
 		as.owner = setup.user.id;
 		orgId = setup.organisation.id;
 		for (const role of ['editor', 'viewer', 'enumerator'] as const) {

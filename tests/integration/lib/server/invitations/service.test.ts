@@ -8,9 +8,8 @@ import {
 	revokeInvitation
 } from '../../../../../src/lib/server/invitations/service';
 import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser } from '../../../../helpers/fixtures';
+import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('invitations on %s', (dialect) => {
 	let t: TestDatabase;
@@ -20,13 +19,7 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const setup = await setUpAdministrator(t.db, {
-			name: 'Owner',
-			email: 'owner@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const setup = await setUpSahelInfo(t.db);
 		owner = setup.user.id;
 		orgId = setup.organisation.id;
 		guest = (await createUser(t.db, 'Guest')).id;

@@ -12,9 +12,8 @@ import {
 	switchOrganisation
 } from '../../../../../src/lib/server/organisations/service';
 import type { Role } from '../../../../../src/lib/server/organisations/organisation';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser } from '../../../../helpers/fixtures';
+import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 describe.each(DIALECTS)('organisations on %s', (dialect) => {
 	let t: TestDatabase;
@@ -24,13 +23,7 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const setup = await setUpAdministrator(t.db, {
-			name: 'Owner',
-			email: 'owner@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const setup = await setUpSahelInfo(t.db);
 		owner = setup.user.id;
 		orgId = setup.organisation.id;
 		for (const name of Object.keys(people) as (keyof typeof people)[]) {

@@ -11,9 +11,8 @@ import {
 import { getSurvey, publishSurvey } from '../../../../../src/lib/server/surveys/service';
 import { saveTranslations } from '../../../../../src/lib/server/surveys/translation-editor';
 import { customQuestionSchema, type CustomQuestion } from '../../../../../src/lib/survey/custom-question';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { campaignInput, createUser } from '../../../../helpers/fixtures';
+import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 const question = (code: string, extra: Record<string, unknown> = {}): CustomQuestion =>
 	customQuestionSchema.parse({ code, type: 'text', label: { fr: `Question ${code}`, en: `Question ${code}` }, ...extra });
@@ -28,13 +27,7 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const setup = await setUpAdministrator(t.db, {
-			name: 'Owner',
-			email: 'owner@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const setup = await setUpSahelInfo(t.db);
 		editor = setup.user.id;
 		viewer = (await createUser(t.db, 'viewer')).id;
 		outsider = (await createUser(t.db, 'outsider')).id;

@@ -3,9 +3,8 @@ import { closeCampaign, createCampaign, getCampaign, updateCampaign } from '../.
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { addCustomQuestions, getSurvey, publishSurvey, replaceCustomQuestions } from '../../../../../src/lib/server/surveys/service';
 import { customQuestionSchema, type CustomQuestion } from '../../../../../src/lib/survey/custom-question';
-import { setUpAdministrator } from '../../../../../src/lib/server/users/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { campaignInput, createUser } from '../../../../helpers/fixtures';
+import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 const water: CustomQuestion = customQuestionSchema.parse({
 	code: 'heard_radio_show',
@@ -26,13 +25,7 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		const setup = await setUpAdministrator(t.db, {
-			name: 'Owner',
-			email: 'owner@example.org',
-			password: 'a long enough password',
-			organisationName: 'Sahel Info',
-			organisationType: 'ngo'
-		});
+		const setup = await setUpSahelInfo(t.db);
 		editor = setup.user.id;
 		viewer = (await createUser(t.db, 'viewer')).id;
 		await insertMembership(t.db, { organisationId: setup.organisation.id, userId: viewer, role: 'viewer', createdAt: new Date().toISOString() });
