@@ -55,7 +55,11 @@ const localisedText = z.partialRecord(
 
 export const customQuestionSchema = z
 	.object({
-		code: z.string({ error: 'errors.question_code_invalid' }).regex(QUESTION_CODE, { error: 'errors.question_code_invalid' }),
+		code: z
+			.string({ error: 'errors.question_code_invalid' })
+			.regex(QUESTION_CODE, { error: 'errors.question_code_invalid' })
+			// XLSForm keeps `meta` for its own metadata group: a question of that name breaks the export.
+			.refine((code) => code !== 'meta', { error: 'errors.question_code_reserved' }),
 		type: z.enum(CUSTOM_QUESTION_TYPES, { error: 'errors.question_type_invalid' }),
 		label: localisedText,
 		hint: localisedText.default({}),

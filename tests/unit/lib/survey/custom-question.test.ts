@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { customQuestionListSchema, customQuestionSchema } from '../../../../src/lib/survey/custom-question';
+
+const base = { code: 'water', type: 'text', label: { fr: 'Eau ?' } };
+const messageOf = (input: unknown) => {
+	const result = customQuestionSchema.safeParse(input);
+	return result.success ? null : result.error.issues[0].message;
+};
+
+describe('customQuestionSchema', () => {
+	it.each([
+		[base, null],
+		[{ ...base, code: 'Water' }, 'errors.question_code_invalid'],
+		[{ ...base, code: '1water' }, 'errors.question_code_invalid'],
+		[{ ...base, code: 'meta' }, 'errors.question_code_reserved'],
+		[{ ...base, type: 'slider' }, 'errors.question_type_invalid'],
+		[{ ...base, type: 'single', options: [{ code: 'a', label: { fr: 'A' } }] }, 'errors.options_required'],
+		[{ ...base, options: [{ code: 'a', label: {} }, { code: 'b', label: {} }] }, 'errors.options_not_allowed'],
+		[{ ...base, type: 'single', options: [{ code: 'a', label: {} }, { code: 'a', label: {} }] }, 'errors.duplicates'],
+		[{ ...base, type: 'integer', min: 10, max: 1 }, 'errors.min_above_max'],
+		[{ ...base, showIf: { question: 'water', op: 'equals', value: 'x' } }, 'errors.show_if_self'],
+		[{ ...base, showIf: { question: 'Q9', op: 'equals', value: 'x' } }, 'errors.show_if_unknown'],
+		[{ ...base, showIf: { question: 'D1', op: 'equals', value: 'female' } }, null]
+	])('%j → %s', (input, expected) => {
+		expect(messageOf(input)).toBe(expected);
+	});
+});
+
+describe('customQuestionListSchema', () => {
+	it('wants unique codes and show-if rules that look back', () => {
+		const later = { ...base, code: 'later', showIf: { question: 'water', op: 'equals', value: 'x' } };
+		expect(customQuestionListSchema.safeParse([base, later]).success).toBe(true);
+		const issues = (input: unknown[]) => customQuestionListSchema.safeParse(input).error?.issues.map((i) => i.message);
+		expect(issues([later, base])).toEqual(['errors.show_if_unknown']);
+		expect(issues([base, base])).toEqual(['errors.question_code_taken']);
+	});
+});
