@@ -1,7 +1,7 @@
 import type { Catalogue, LocaleInfo, MessageKey, MessageParams, Messages } from '$lib/i18n/types';
 import { translate } from '$lib/i18n/translate';
 
-// A new language is a new file in $lib/i18n/catalogues: nothing else changes.
+// A new language is a new catalogue in $lib/i18n/catalogues (a file, and its parts in a folder): nothing else changes.
 const modules = import.meta.glob<Catalogue>('../../i18n/catalogues/*.ts', { eager: true });
 
 const catalogues = new Map<string, Catalogue>(
