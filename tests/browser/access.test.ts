@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import {
 	createAccount,
@@ -8,11 +8,10 @@ import {
 	hydrated,
 	newContext,
 	person,
-	startSuite,
+	useSuite,
 	submitAndWait,
 	textOf,
-	visit,
-	type Suite
+	visit
 } from './support';
 
 const enabled = browserAvailable();
@@ -20,25 +19,17 @@ const enabled = browserAvailable();
 const roleLine = (role: 'owner' | 'editor' | 'viewer') => en['home.your_role'].replace('{role}', en[`role.${role}`]);
 
 describe.skipIf(!enabled)('members, invitations and API tokens', () => {
-	let suite: Suite;
-
-	beforeAll(async () => {
-		suite = await startSuite(person('Admin'));
-	});
-
-	afterAll(async () => {
-		await suite?.close();
-	});
+	const suite = useSuite(person('Admin'));
 
 	test('an invitation link brings a new person in; the owner changes their role and removes them, but cannot demote themself', async () => {
 		const owner = person('Grace Achieng', 'Nairobi Safe Journeys');
 		const guest = person('Samuel Okoro');
-		const ownerContext = await newContext(suite, await createAccount(suite.url, owner));
-		const guestContext = await newContext(suite);
+		const ownerContext = await newContext(suite(), await createAccount(suite().url, owner));
+		const guestContext = await newContext(suite());
 		try {
 			// The owner goes from home to the members page and creates a link for a viewer.
 			const ownerPage = await ownerContext.newPage();
-			await visit(ownerPage, `${suite.url}/`);
+			await visit(ownerPage, `${suite().url}/`);
 			await ownerPage.getByRole('main').getByRole('link', { name: en['home.members'] }).click();
 			await expectPath(ownerPage, /^\/organisations\/[^/]+\/members$/);
 			const membersUrl = ownerPage.url();
@@ -50,7 +41,7 @@ describe.skipIf(!enabled)('members, invitations and API tokens', () => {
 			});
 			await linkBox.waitFor();
 			const link = await linkBox.inputValue();
-			expect(link.startsWith(`${suite.url}/invite/`)).toBe(true);
+			expect(link.startsWith(`${suite().url}/invite/`)).toBe(true);
 
 			// Someone without an account opens it and creates one.
 			const guestPage = await guestContext.newPage();
@@ -131,12 +122,12 @@ describe.skipIf(!enabled)('members, invitations and API tokens', () => {
 
 	test('an API token is shown once, works as a bearer token, and stops working when revoked', async () => {
 		const member = person('Tomas Berhane', 'Addis Info Desk');
-		const context = await newContext(suite, await createAccount(suite.url, member));
+		const context = await newContext(suite(), await createAccount(suite().url, member));
 		const me = (token?: string) =>
-			fetch(`${suite.url}/api/v1/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+			fetch(`${suite().url}/api/v1/me`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/account`);
+			await visit(page, `${suite().url}/account`);
 			await page.getByRole('link', { name: en['account.tokens_link'] }).click();
 			await expectPath(page, '/account/tokens');
 			expect(await textOf(page.getByText(en['tokens.none']))).toBe(en['tokens.none']);

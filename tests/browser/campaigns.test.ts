@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import {
 	createAccount,
@@ -8,32 +8,23 @@ import {
 	newContext,
 	person,
 	seriousAxeViolations,
-	startSuite,
+	useSuite,
 	submitAndWait,
 	textOf,
-	visit,
-	type Suite
+	visit
 } from './support';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('registering a campaign and publishing its survey', () => {
-	let suite: Suite;
-
-	beforeAll(async () => {
-		suite = await startSuite(person('Admin'));
-	});
-
-	afterAll(async () => {
-		await suite?.close();
-	});
+	const suite = useSuite(person('Admin'));
 
 	test('an NGO owner registers a campaign on a phone, fixes a mistake, publishes, and prints an Arabic flyer', async () => {
 		const owner = person('Mariama Bah', 'Sahel Info');
-		const context = await newContext(suite, await createAccount(suite.url, owner), { bypassCSP: true, viewport: { width: 360, height: 740 } });
+		const context = await newContext(suite(), await createAccount(suite().url, owner), { bypassCSP: true, viewport: { width: 360, height: 740 } });
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/`);
+			await visit(page, `${suite().url}/`);
 			await page.getByRole('link', { name: en['nav.campaigns'] }).click();
 			await expectPath(page, '/campaigns');
 			await page.getByRole('link', { name: en['campaigns.new'] }).click();
@@ -70,7 +61,7 @@ describe.skipIf(!enabled)('registering a campaign and publishing its survey', ()
 
 			await page.getByRole('link', { name: en['links.qr_and_flyer'] }).first().click();
 			await page.locator('figure.qr svg').waitFor();
-			expect(await page.getByLabel(en['links.address']).inputValue()).toMatch(new RegExp(`^${suite.url}/s/[a-z2-7]{32}$`));
+			expect(await page.getByLabel(en['links.address']).inputValue()).toMatch(new RegExp(`^${suite().url}/s/[a-z2-7]{32}$`));
 			await page.getByRole('link', { name: 'العربية' }).click();
 			const flyer = page.locator('article.flyer');
 			await flyer.waitFor();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import {
 	createAccount,
@@ -11,11 +11,10 @@ import {
 	newContext,
 	person,
 	seriousAxeViolations,
-	startSuite,
+	useSuite,
 	submitAndWait,
 	textOf,
-	visit,
-	type Suite
+	visit
 } from './support';
 
 const enabled = browserAvailable();
@@ -37,21 +36,13 @@ async function submitInvalidEmail(page: Page, texts: Record<keyof typeof en, str
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
-	let suite: Suite;
-
-	beforeAll(async () => {
-		suite = await startSuite(person('Admin'));
-	});
-
-	afterAll(async () => {
-		await suite?.close();
-	});
+	const suite = useSuite(person('Admin'));
 
 	test('the header switch turns the interface French, and the choice is remembered', async () => {
-		const context = await newContext(suite);
+		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/signin`);
+			await visit(page, `${suite().url}/signin`);
 			expect(await htmlLang(page)).toBe('en');
 			expect(await pressed(page, 'English')).toBe('true');
 			expect(await pressed(page, 'Français')).toBe('false');
@@ -70,7 +61,7 @@ describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
 			await page.reload();
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(fr['signin.title']);
 			const second = await context.newPage();
-			await second.goto(`${suite.url}/signup`);
+			await second.goto(`${suite().url}/signup`);
 			expect(await textOf(second.getByRole('heading', { level: 1 }))).toBe(fr['signup.title']);
 			expect(await htmlLang(second)).toBe('fr');
 
@@ -86,9 +77,9 @@ describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
 
 	test('on a 320 px screen, the keyboard alone signs in, and no page has a serious axe violation', async () => {
 		const owner = person('Thabo Nkosi', 'Durban Awareness Collective');
-		await createAccount(suite.url, owner);
+		await createAccount(suite().url, owner);
 		// The pages' Content-Security-Policy would refuse the injected axe script.
-		const context = await newContext(suite, undefined, { bypassCSP: true, viewport: { width: 320, height: 640 } });
+		const context = await newContext(suite(), undefined, { bypassCSP: true, viewport: { width: 320, height: 640 } });
 		const check = async (page: Page, what: string) => {
 			const violations = await seriousAxeViolations(page);
 			expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
@@ -97,10 +88,10 @@ describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
 		};
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/signup`);
+			await visit(page, `${suite().url}/signup`);
 			await check(page, '/signup');
 
-			await visit(page, `${suite.url}/signin`);
+			await visit(page, `${suite().url}/signin`);
 			await page.keyboard.press('Tab');
 			expect(await isFocused(page.getByRole('link', { name: en['nav.skip_to_content'] }))).toBe(true);
 			await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
 import {
@@ -8,33 +8,24 @@ import {
 	newContext,
 	person,
 	signInOverHttp,
-	startSuite,
+	useSuite,
 	submitAndWait,
 	textOf,
-	visit,
-	type Suite
+	visit
 } from './support';
 
 const enabled = browserAvailable();
 
 // One empty instance: the first test sets it up in the browser; the sign-up tests need it set up.
 describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
-	let suite: Suite;
+	const suite = useSuite();
 	const admin = person('Aminata Diallo', 'Mesure Dakar');
 
-	beforeAll(async () => {
-		suite = await startSuite();
-	});
-
-	afterAll(async () => {
-		await suite?.close();
-	});
-
 	test('an empty instance sends / to /setup, which creates and signs in the administrator', async () => {
-		const context = await newContext(suite);
+		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/`);
+			await visit(page, `${suite().url}/`);
 			await expectPath(page, '/setup');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['setup.title']);
 
@@ -57,23 +48,23 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['admin.title']);
 
 			// Set-up works once: /setup now leads home, signed in or not.
-			await page.goto(`${suite.url}/setup`);
+			await page.goto(`${suite().url}/setup`);
 			await expectPath(page, '/');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(welcome);
 		} finally {
 			await context.close();
 		}
-		const stranger = await new HttpClient(suite.url).get('/setup');
+		const stranger = await new HttpClient(suite().url).get('/setup');
 		expect(stranger.status).toBe(303);
 		expect(stranger.headers.get('location')).toBe('/');
 	});
 
 	test('sign-up shows a message per wrong answer, keeps what was typed, then signs the new owner in', async () => {
 		const newcomer = person('Kofi Mensah', 'Kumasi Youth Network');
-		const context = await newContext(suite);
+		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/signup`);
+			await visit(page, `${suite().url}/signup`);
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['signup.title']);
 			const name = page.getByLabel(en['fields.name']);
 			const email = page.getByLabel(en['fields.email']);
@@ -118,10 +109,10 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 	});
 
 	test('when the administrator closes sign-up, /signup says so and shows no form', async () => {
-		const context = await newContext(suite, await signInOverHttp(suite.url, admin));
+		const context = await newContext(suite(), await signInOverHttp(suite().url, admin));
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/admin`);
+			await visit(page, `${suite().url}/admin`);
 			const open = page.getByLabel(en['admin.open_signup']);
 			expect(await open.isChecked()).toBe(true);
 			await open.uncheck();
@@ -130,7 +121,7 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 
 			// Someone signed out now finds sign-up closed (so the choice was stored).
 			await context.clearCookies();
-			await page.goto(`${suite.url}/signup`);
+			await page.goto(`${suite().url}/signup`);
 			await expectText(page.getByRole('status').filter({ hasText: en['errors.signup_closed'] }), en['errors.signup_closed']);
 			expect(await page.getByRole('button', { name: en['signup.submit'] }).count()).toBe(0);
 			expect(await page.getByLabel(en['fields.password']).count()).toBe(0);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import {
 	createAccount,
@@ -9,32 +9,23 @@ import {
 	person,
 	signIn,
 	signInOverHttp,
-	startSuite,
+	useSuite,
 	submitAndWait,
 	textOf,
-	visit,
-	type Suite
+	visit
 } from './support';
 
 const enabled = browserAvailable();
 
 describe.skipIf(!enabled)('signing in and out, and changing the password', () => {
-	let suite: Suite;
-
-	beforeAll(async () => {
-		suite = await startSuite(person('Admin'));
-	});
-
-	afterAll(async () => {
-		await suite?.close();
-	});
+	const suite = useSuite(person('Admin'));
 
 	test("the header's Sign out button ends the session", async () => {
 		const member = person('Fatou Sow');
-		const context = await newContext(suite, await createAccount(suite.url, member));
+		const context = await newContext(suite(), await createAccount(suite().url, member));
 		try {
 			const page = await context.newPage();
-			await visit(page, `${suite.url}/`);
+			await visit(page, `${suite().url}/`);
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', member.name));
 
 			const answer = page.waitForResponse((r) => r.request().method() === 'POST');
@@ -44,7 +35,7 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 			await expectPath(page, '/signin');
 			expect(await page.getByRole('button', { name: en['nav.sign_out'] }).count()).toBe(0);
 			// The session is gone on the server too: a signed-in page asks to sign in again.
-			await page.goto(`${suite.url}/account`);
+			await page.goto(`${suite().url}/account`);
 			await expectPath(page, '/signin');
 		} finally {
 			await context.close();
@@ -53,11 +44,11 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 
 	test('with JavaScript switched off, signing in, a failed attempt and signing out all work as plain forms', async () => {
 		const member = person('Kadi Ba');
-		await createAccount(suite.url, member);
-		const context = await newContext(suite, undefined, { javaScriptEnabled: false });
+		await createAccount(suite().url, member);
+		const context = await newContext(suite(), undefined, { javaScriptEnabled: false });
 		try {
 			const page = await context.newPage();
-			await page.goto(`${suite.url}/signin`);
+			await page.goto(`${suite().url}/signin`);
 			await page.getByLabel(en['fields.email']).fill(member.email);
 			await page.getByLabel(en['fields.password']).fill('not the right password');
 			await page.getByRole('button', { name: en['signin.submit'] }).click();
@@ -71,7 +62,7 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 
 			await page.getByRole('button', { name: en['nav.sign_out'] }).click();
 			await expectPath(page, '/signin');
-			await page.goto(`${suite.url}/account`);
+			await page.goto(`${suite().url}/account`);
 			await expectPath(page, '/signin');
 		} finally {
 			await context.close();
@@ -80,21 +71,21 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 
 	test('the right password signs in; a wrong password and an unknown e-mail get the same neutral message', async () => {
 		const member = person('Omar Farah');
-		await createAccount(suite.url, member);
-		const context = await newContext(suite);
+		await createAccount(suite().url, member);
+		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
 			const alert = page.getByRole('alert');
 
-			expect(await signIn(page, suite.url, member.email, 'not the right password')).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(page, suite().url, member.email, 'not the right password')).toEqual({ type: 'failure', status: 400 });
 			await expectText(alert, en['errors.invalid_credentials']);
 			expect(await page.getByLabel(en['fields.email']).inputValue()).toBe(member.email);
 
-			expect(await signIn(page, suite.url, 'nobody.here@example.org', member.password)).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(page, suite().url, 'nobody.here@example.org', member.password)).toEqual({ type: 'failure', status: 400 });
 			await expectText(alert, en['errors.invalid_credentials']);
 			expect(await page.getByRole('button', { name: en['nav.sign_out'] }).count()).toBe(0);
 
-			expect(await signIn(page, suite.url, member.email, member.password)).toMatchObject({ type: 'redirect' });
+			expect(await signIn(page, suite().url, member.email, member.password)).toMatchObject({ type: 'redirect' });
 			await expectPath(page, '/');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', member.name));
 			expect(await page.getByRole('button', { name: en['nav.sign_out'] }).isVisible()).toBe(true);
@@ -106,22 +97,22 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 	test('after the free failures, even the right password is refused while the wait runs', async () => {
 		// Account policy (src/lib/server/auth/throttle.ts): 3 free failures, then waits of 1, 2, 4 … s.
 		const target = person('Yusuf Adeyemi');
-		await createAccount(suite.url, target);
-		const context = await newContext(suite);
+		await createAccount(suite().url, target);
+		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
 			const alert = page.getByRole('alert');
 			for (let failure = 1; failure <= 4; failure += 1) {
-				const answer = await signIn(page, suite.url, target.email, `wrong password ${failure}`);
+				const answer = await signIn(page, suite().url, target.email, `wrong password ${failure}`);
 				expect(answer, `failure ${failure}`).toEqual({ type: 'failure', status: 400 });
 				await expectText(alert, en['errors.invalid_credentials']);
 			}
 			// The 4th failure imposed 1 s; once it has passed, a 5th failure is counted and imposes 2 s.
 			await page.waitForTimeout(1100);
-			expect(await signIn(page, suite.url, target.email, 'wrong password 5')).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(page, suite().url, target.email, 'wrong password 5')).toEqual({ type: 'failure', status: 400 });
 
 			// Right away, the right password: refused, with the wait in words.
-			expect(await signIn(page, suite.url, target.email, target.password)).toEqual({ type: 'failure', status: 429 });
+			expect(await signIn(page, suite().url, target.email, target.password)).toEqual({ type: 'failure', status: 429 });
 			// The server words the wait as Intl.RelativeTimeFormat does: "in 2 seconds" (or 1, if the clock has moved on).
 			const inWords = (seconds: number) => new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(seconds, 'second');
 			const refusals = [1, 2].map((seconds) => en['errors.too_many_attempts'].replace('{when}', inWords(seconds)));
@@ -138,15 +129,15 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 		const oldPassword = member.password;
 		const newPassword = 'a brand new passphrase';
 		// Two sessions of one person: this browser context, and another one (say, their phone).
-		const here = await newContext(suite, await createAccount(suite.url, member));
-		const elsewhere = await newContext(suite, await signInOverHttp(suite.url, member));
+		const here = await newContext(suite(), await createAccount(suite().url, member));
+		const elsewhere = await newContext(suite(), await signInOverHttp(suite().url, member));
 		try {
 			const other = await elsewhere.newPage();
-			await other.goto(`${suite.url}/account`);
+			await other.goto(`${suite().url}/account`);
 			expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
 
 			const page = await here.newPage();
-			await visit(page, `${suite.url}/account`);
+			await visit(page, `${suite().url}/account`);
 			const current = page.getByLabel(en['fields.current_password'], { exact: true });
 			const fresh = page.getByLabel(en['fields.new_password'], { exact: true });
 			const again = page.getByLabel(en['fields.confirm_password'], { exact: true });
@@ -171,9 +162,9 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 			await other.reload();
 			await expectPath(other, '/signin');
 
-			expect(await signIn(other, suite.url, member.email, oldPassword)).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(other, suite().url, member.email, oldPassword)).toEqual({ type: 'failure', status: 400 });
 			await expectText(other.getByRole('alert'), en['errors.invalid_credentials']);
-			expect(await signIn(other, suite.url, member.email, newPassword)).toMatchObject({ type: 'redirect' });
+			expect(await signIn(other, suite().url, member.email, newPassword)).toMatchObject({ type: 'redirect' });
 			await expectPath(other, '/account');
 			expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
 		} finally {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -39,6 +39,18 @@ export async function startSuite(admin?: Person): Promise<Suite> {
 			await server.stop();
 		}
 	};
+}
+
+/** Starts a suite before the file's tests and closes it after; the getter reads it inside a test. */
+export function useSuite(admin?: Person): () => Suite {
+	let suite: Suite | undefined;
+	beforeAll(async () => {
+		suite = await startSuite(admin);
+	});
+	afterAll(async () => {
+		await suite?.close();
+	});
+	return () => suite!;
 }
 
 export interface Person {
