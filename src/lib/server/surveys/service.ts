@@ -36,10 +36,7 @@ export async function addCustomQuestions(
 	questions: CustomQuestion[],
 	now = new Date()
 ): Promise<SurveyState> {
-	const campaign = await getEditableCampaign(db, actorId, campaignId);
-	const draft = await ensureDraft(db, campaign, now);
-	await saveQuestions(db, draft, [...draft.customQuestions, ...questions], now);
-	return describeSurvey(db, campaign);
+	return editDraftQuestions(db, actorId, campaignId, (current) => [...current, ...questions], now);
 }
 
 /** Replaces the draft's custom questions whole (the editor saves the list as it shows it). */
@@ -50,9 +47,20 @@ export async function replaceCustomQuestions(
 	questions: CustomQuestion[],
 	now = new Date()
 ): Promise<SurveyState> {
+	return editDraftQuestions(db, actorId, campaignId, () => questions, now);
+}
+
+/** The one path by which custom questions change: role check, draft, validation, save. */
+async function editDraftQuestions(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	change: (current: CustomQuestion[]) => CustomQuestion[],
+	now: Date
+): Promise<SurveyState> {
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
 	const draft = await ensureDraft(db, campaign, now);
-	await saveQuestions(db, draft, questions, now);
+	await saveQuestions(db, draft, change(draft.customQuestions), now);
 	return describeSurvey(db, campaign);
 }
 
