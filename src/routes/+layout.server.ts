@@ -1,15 +1,8 @@
 import type { LayoutServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
 import { getCatalogue, LOCALES } from '$lib/server/i18n/catalogues';
-import { listOrganisationsOfUser, pickActiveOrganisation } from '$lib/server/organisations/service';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+/** The interface's language, for every page; respondents' pages speak the language they chose instead. */
+export const load: LayoutServerLoad = ({ locals }) => {
 	const catalogue = getCatalogue(locals.locale);
-	const organisations = locals.user ? await listOrganisationsOfUser(getDb(), locals.user.id) : [];
-	return {
-		i18n: { locale: catalogue.locale, locales: LOCALES, messages: catalogue.messages },
-		user: locals.user && { id: locals.user.id, name: locals.user.name, email: locals.user.email, isAdmin: locals.user.isAdmin },
-		organisations,
-		activeOrganisation: pickActiveOrganisation(organisations, locals.session?.activeOrganisationId ?? null)
-	};
+	return { i18n: { locale: catalogue.locale, locales: LOCALES, messages: catalogue.messages } };
 };
