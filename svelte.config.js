@@ -4,6 +4,10 @@ import adapter from '@sveltejs/adapter-node';
 const config = {
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// Respondents' pages have a small stylesheet of their own: inlined, it costs no second request.
+		inlineStyleThreshold: 8192,
+		// Registered by the enumerators' interview page alone (src/lib/survey/client/interviews.js).
+		serviceWorker: { register: false },
 		alias: {
 			$migrations: 'migrations'
 		},

@@ -9,6 +9,8 @@ import { resolveLocale } from '$lib/server/i18n/resolve';
 import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
+import { compressResponse } from '$lib/server/http/compress';
+import { getTextDirection, isCoreLanguage } from '$lib/core-module';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -24,7 +26,11 @@ const locale: Handle = ({ event, resolve }) => {
 	event.locals.locale = resolveLocale(event.cookies, event.request.headers);
 	const { code, dir } = getCatalogue(event.locals.locale).locale;
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', code).replace('%dir%', dir)
+		transformPageChunk: ({ html }) => {
+			const language = event.locals.documentLanguage;
+			if (!language) return html.replace('%lang%', code).replace('%dir%', dir);
+			return html.replace('%lang%', language).replace('%dir%', isCoreLanguage(language) ? getTextDirection(language) : 'ltr');
+		}
 	});
 };
 
@@ -36,7 +42,7 @@ const auth: Handle = async ({ event, resolve }) => {
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	addSecurityHeaders(response, event.url, event.locals.user !== null);
-	return response;
+	return compressResponse(event.request, response);
 };
 
 export const handle = sequence(locale, auth, headers);

@@ -29,14 +29,28 @@ export type Validation =
 	| { readonly ok: true; readonly outcome: Outcome; readonly answers: CoreAnswers }
 	| { readonly ok: false; readonly problems: readonly Problem[] };
 
-type Parsed = { readonly value: AnswerValue } | { readonly problem: ProblemCode };
+export type Parsed = { readonly value: AnswerValue } | { readonly problem: ProblemCode };
+
+export interface ValidationOptions {
+	/**
+	 * Imported data (a paper form typed in, another tool's export) may lack answers: each missing item then only
+	 * leaves the respondent out of the indicators that need it. The items that end a survey (consent, age, the
+	 * guardian's consent) are still required: without them no one can tell whether the respondent may be counted.
+	 * A missing answer that decides whether later items apply lets those items be checked for their value only.
+	 */
+	readonly allowMissing?: boolean;
+}
 
 /**
  * Checks a finished set of core answers (keys are item ids, values as a form, the API or an import gives them)
  * and returns them in the codes of INDICATORS.md §2b. When an answer that decides whether later items apply is
  * itself wrong, those items are only checked for their value, so one mistake does not bury the form in errors.
  */
-export function validateAnswers(input: Readonly<Record<string, unknown>>, settings: CampaignSettings): Validation {
+export function validateAnswers(
+	input: Readonly<Record<string, unknown>>,
+	settings: CampaignSettings,
+	options: ValidationOptions = {}
+): Validation {
 	checkSettings(settings);
 	const problems: Problem[] = Object.keys(input)
 		.filter((id) => !isCoreItemId(id))
@@ -56,8 +70,9 @@ export function validateAnswers(input: Readonly<Record<string, unknown>>, settin
 			if (!isBlank(raw)) problems.push({ item: item.id, code: 'must_be_absent' });
 			continue;
 		}
+		const excused = options.allowMissing === true && !item.endsIf;
 		const result: Parsed | null = isBlank(raw)
-			? applies && item.required
+			? applies && item.required && !excused
 				? { problem: 'required' }
 				: null
 			: parseAnswer(item, raw, settings);
@@ -70,7 +85,7 @@ export function validateAnswers(input: Readonly<Record<string, unknown>>, settin
 			continue;
 		}
 		if (result !== null) problems.push({ item: item.id, code: result.problem });
-		if (result !== null || applies === null) {
+		if (result !== null || applies === null || (excused && applies)) {
 			unsure.add(item.id);
 			if (item.endsIf) state = 'unsure';
 		}
@@ -95,7 +110,8 @@ function isBlank(raw: unknown): boolean {
 	return raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
 }
 
-function parseAnswer(item: CoreItem, raw: unknown, settings: CampaignSettings): Parsed {
+/** One item's answer in its §2b code, or why it cannot be one; for pages that need what is valid so far. */
+export function parseAnswer(item: CoreItem, raw: unknown, settings: CampaignSettings): Parsed {
 	switch (item.kind) {
 		case 'integer':
 		case 'scale':

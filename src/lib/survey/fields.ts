@@ -11,6 +11,7 @@ import {
 	type CoreLanguage,
 	type SurveyMode
 } from '../core-module';
+import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
 import type { CustomQuestion, LocalisedText } from './custom-question';
 
 /** One question as a respondent's page shows it: texts already in the respondent's language. */
@@ -27,6 +28,12 @@ export interface SurveyField {
 	min: number | null;
 	max: number | null;
 	required: boolean;
+	/** For checkboxes: codes that must be chosen alone ("don't know"). */
+	exclusive: string[];
+	/** Asked only when this holds (and the question it looks at was asked). */
+	showWhen: ClientCondition | null;
+	/** The survey ends here when this holds (consent refused, under 15). */
+	endsWhen: ClientCondition | null;
 }
 
 export interface SurveySlots {
@@ -75,7 +82,19 @@ export function listSurveyFields(
 		const intro = keys.intro ? fill(texts[keys.intro]) : batteryKeys ? texts[batteryKeys.text] : null;
 		const text = message ? pickText(message, lang) : keys.text ? fill(texts[keys.text]) : '';
 		const hint = keys.hint ? texts[keys.hint] : batteryKeys?.hint ? texts[batteryKeys.hint] : null;
-		const base = { id: item.id, intro, text, hint, ends: null, min: null, max: null, required: item.required };
+		const base = {
+			id: item.id,
+			intro,
+			text,
+			hint,
+			ends: null,
+			min: null,
+			max: null,
+			required: item.required,
+			exclusive: item.kind === 'multiple' ? [...item.exclusive] : [],
+			showWhen: item.showIf ? fromCoreCondition(item.showIf) : null,
+			endsWhen: item.endsIf ? fromCoreCondition(item.endsIf.when) : null
+		};
 		switch (item.kind) {
 			case 'integer':
 				return { ...base, control: 'number', options: [], min: item.min, max: item.max };
@@ -121,7 +140,10 @@ function describeCustomQuestion(question: CustomQuestion, language: CoreLanguage
 		ends: null,
 		min: question.min,
 		max: question.max,
-		required: question.required
+		required: question.required,
+		exclusive: [],
+		showWhen: question.showIf ? fromShowIf(question.showIf) : null,
+		endsWhen: null
 	};
 	switch (question.type) {
 		case 'single':

@@ -37,7 +37,12 @@ export function translator(code: string): (key: MessageKey, params?: MessagePara
 
 /** Picks the best supported language from an Accept-Language header, by quality then order. */
 export function negotiateLocale(acceptLanguage: string | null): string {
-	if (!acceptLanguage) return DEFAULT_LOCALE;
+	return negotiateLanguage(acceptLanguage, LOCALES.map((locale) => locale.code)) ?? DEFAULT_LOCALE;
+}
+
+/** The first of `supported` that the header accepts, by quality then order; null when it accepts none. */
+export function negotiateLanguage<L extends string>(acceptLanguage: string | null, supported: readonly L[]): L | null {
+	if (!acceptLanguage) return null;
 	const ranked = acceptLanguage
 		.split(',')
 		.map((part, index) => {
@@ -49,7 +54,8 @@ export function negotiateLocale(acceptLanguage: string | null): string {
 		.sort((a, b) => b.q - a.q || a.index - b.index);
 	for (const { tag } of ranked) {
 		const base = tag.split('-')[0];
-		if (isSupportedLocale(base)) return base;
+		const found = supported.find((language) => language === base);
+		if (found) return found;
 	}
-	return DEFAULT_LOCALE;
+	return null;
 }

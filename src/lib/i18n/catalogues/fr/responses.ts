@@ -1,0 +1,18 @@
+import type { Messages } from '../../types';
+
+export const responses = {
+	'errors.too_many_responses': 'Trop de réponses sont arrivées de cette adresse en peu de temps. Attendez quelques minutes, puis envoyez à nouveau.',
+	'errors.survey_version_unknown': 'Cette campagne n’a pas de version publiée de l’enquête portant ce numéro.',
+	'errors.submitted_in_future': 'submittedAt est dans le futur : vérifiez l’horloge de l’appareil.',
+	'errors.started_after_submitted': 'startedAt ne doit pas être après submittedAt.',
+	'errors.language_not_offered': 'La campagne ne propose pas cette langue aux répondants.',
+	'errors.collect_sign_in': 'Ce lien est réservé aux enquêteurs de l’organisation : connectez-vous (ou envoyez un jeton d’API) d’abord.',
+	'errors.collect_forbidden': 'Seuls les enquêteurs, éditeurs et propriétaires de l’organisation peuvent recueillir des réponses par ce lien.',
+	'errors.link_closed': 'Ce lien de collecte est fermé : ses dates sont passées, ou sa campagne est close.',
+	'errors.link_not_open': 'Ce lien de collecte n’est pas encore ouvert.',
+	'errors.timestamp_invalid': 'Donnez une date et une heure au format ISO 8601, comme 2026-05-04T10:30:00Z.',
+	'errors.answer_invalid': 'Une réponse est un code, un nombre, une liste de codes, ou null.',
+	'errors.client_id_invalid': 'clientId compte 8 à 100 lettres, chiffres et . _ : - (un UUID, par exemple).',
+	'errors.answers_required': 'Envoyez les réponses dans un objet dont les clés sont les codes de réponse.',
+	'errors.answers_invalid': 'Certaines réponses ne sont pas valides : voir « fields ».'
+} satisfies Partial<Messages>;

@@ -1,0 +1,72 @@
+import {
+	bandAge,
+	CORE_ITEMS,
+	scoreResponse,
+	type CoreAnswers,
+	type IndicatorValues,
+	type ItemId
+} from '$lib/core-module';
+import type { CoreAnswerColumns, ScoreColumns } from '../db/schema';
+
+type ColumnName = keyof CoreAnswerColumns;
+
+/** The column of an item: its id in lower case (`E3_P` → `e3_p`). */
+export function columnOf(item: ItemId): ColumnName {
+	return item.toLowerCase() as ColumnName;
+}
+
+const NUMBER_COLUMNS: ReadonlySet<ColumnName> = new Set(['d2', 'i1']);
+
+/** Core answers as stored: §2b codes, lists joined by spaces, the scales that offer `dk` as text. */
+export function toAnswerColumns(answers: CoreAnswers): CoreAnswerColumns {
+	const columns: Record<string, string | number | null> = {};
+	for (const item of CORE_ITEMS) {
+		const value = answers[item.id];
+		const column = columnOf(item.id);
+		if (value === undefined) columns[column] = null;
+		else if (Array.isArray(value)) columns[column] = value.join(' ');
+		else columns[column] = NUMBER_COLUMNS.has(column) ? Number(value) : String(value);
+	}
+	return columns as unknown as CoreAnswerColumns;
+}
+
+/** The stored columns back as answers, each in the type its item takes. */
+export function fromAnswerColumns(row: CoreAnswerColumns): CoreAnswers {
+	const answers: Record<string, unknown> = {};
+	for (const item of CORE_ITEMS) {
+		const value = row[columnOf(item.id)];
+		if (value === null || value === undefined) continue;
+		if (item.kind === 'multiple') answers[item.id] = String(value) === '' ? [] : String(value).split(' ');
+		else if (item.kind === 'integer' || (item.kind === 'scale' && value !== 'dk')) answers[item.id] = Number(value);
+		else answers[item.id] = String(value);
+	}
+	return answers as CoreAnswers;
+}
+
+const SCORE_COLUMNS: Record<keyof IndicatorValues, keyof ScoreColumns> = {
+	EXP1: 'score_exp1',
+	EXP0: 'score_exp0',
+	INF1: 'score_inf1',
+	KNW1: 'score_knw1',
+	KNW1M: 'score_knw1m',
+	KNW2: 'score_knw2',
+	RSK1: 'score_rsk1',
+	ATT1: 'score_att1',
+	INT1: 'score_int1',
+	INT2: 'score_int2',
+	TRU1: 'score_tru1',
+	TRU2: 'score_tru2',
+	SHR1: 'score_shr1'
+};
+
+/** What the response scores on each indicator (core module scoring), and its age band, as stored beside it. */
+export function toScoreColumns(answers: CoreAnswers, signatureMessageCount: number): ScoreColumns & { age_band: string | null } {
+	const scores = scoreResponse(answers, { signatureMessageCount });
+	const columns: Record<string, number | string | null> = {};
+	for (const [indicator, column] of Object.entries(SCORE_COLUMNS)) {
+		const value = scores[indicator as keyof IndicatorValues];
+		columns[column] = value === null ? null : typeof value === 'boolean' ? Number(value) : value;
+	}
+	columns.age_band = answers.D2 === undefined ? null : bandAge(answers.D2);
+	return columns as unknown as ScoreColumns & { age_band: string | null };
+}

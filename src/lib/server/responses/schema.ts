@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { CORE_LANGUAGES } from '$lib/core-module';
+
+/** A submission id: made by the form or the tool that sends the response (a UUID, ODK's `uuid:…`). */
+export const CLIENT_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+const timestamp = z.iso
+	.datetime({ offset: true, error: 'errors.timestamp_invalid' })
+	.transform((value) => new Date(value).toISOString());
+
+const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().max(200)).max(100), z.null()], {
+	error: 'errors.answer_invalid'
+});
+
+/** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of INDICATORS.md §2b and the custom questions' codes. */
+export const collectInputSchema = z
+	.object({
+		clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
+		language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
+		startedAt: timestamp.nullable().optional(),
+		submittedAt: timestamp.optional(),
+		surveyVersion: z.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).positive({ error: 'errors.invalid' }).optional(),
+		answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
+	})
+	.strict();
+
+export type CollectInput = z.output<typeof collectInputSchema>;

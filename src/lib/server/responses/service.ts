@@ -1,0 +1,162 @@
+import type { Kysely } from 'kysely';
+import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
+import type { CustomAnswers } from '$lib/survey/custom-answers';
+import { validateResponse, type ResponseProblem } from '$lib/survey/response';
+import { generateId } from '../crypto';
+import type { Channel, Database } from '../db/schema';
+import { DomainError } from '../errors';
+import type { User } from '../users/user';
+import { toAnswerColumns, toScoreColumns } from './columns';
+import { admitSubmission } from './flood';
+import * as repo from './repository';
+import type { CollectInput } from './schema';
+import { findCollectTarget, requireCollectable, type CollectTarget } from './target';
+
+/** A checked response (or a survey that ended early), ready to store. */
+export interface Submission {
+	clientId: string;
+	language: CoreLanguage;
+	startedAt: string | null;
+	submittedAt: string;
+	outcome: Outcome;
+	core: CoreAnswers;
+	custom: CustomAnswers;
+}
+
+/** `id` is null for a survey that ended early: only the count of such endings is kept. */
+export interface Stored {
+	id: string | null;
+	outcome: Outcome;
+	duplicate: boolean;
+}
+
+export interface StoreContext {
+	channel: Channel;
+	/** The enumerator (or editor, owner) who collected it; null for a respondent. */
+	collectorId: string | null;
+	now: Date;
+}
+
+/**
+ * Stores a response once per submission id and campaign, whatever retries, double taps or replayed queues
+ * send; a refusal or a respondent under 15 is only counted. A response that follows a refusal with the same
+ * submission id (the respondent went back and agreed) replaces the refusal.
+ */
+export async function storeSubmission(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	submission: Submission,
+	context: StoreContext
+): Promise<Stored> {
+	const campaignId = target.campaign.id;
+	if (submission.outcome !== 'complete') {
+		const existing = await repo.findResponseId(db, campaignId, submission.clientId);
+		if (existing) return { id: existing, outcome: 'complete', duplicate: true };
+		const inserted = await repo.insertEnding(db, {
+			campaign_id: campaignId,
+			link_id: target.link.id,
+			client_id: submission.clientId,
+			outcome: submission.outcome,
+			ended_on: context.now.toISOString().slice(0, 10)
+		});
+		return { id: null, outcome: submission.outcome, duplicate: !inserted };
+	}
+	const id = generateId();
+	const inserted = await db.transaction().execute(async (trx) => {
+		const added = await repo.insertResponse(trx, {
+			id,
+			campaign_id: campaignId,
+			link_id: target.link.id,
+			survey_version_id: target.version.id,
+			core_module_version: target.version.coreModuleVersion,
+			wave: target.link.wave,
+			group_name: target.link.group,
+			language: submission.language,
+			mode: target.link.mode,
+			channel: context.channel,
+			client_id: submission.clientId,
+			collected_by_user_id: context.collectorId,
+			started_at: submission.startedAt,
+			submitted_at: submission.submittedAt,
+			received_at: context.now.toISOString(),
+			duration_seconds: measureDuration(submission.startedAt, submission.submittedAt),
+			...toAnswerColumns(submission.core),
+			...toScoreColumns(submission.core, target.version.definition.settings.signatureMessageCount),
+			custom_answers: JSON.stringify(submission.custom)
+		});
+		if (added) await repo.deleteEnding(trx, campaignId, submission.clientId);
+		return added;
+	});
+	if (inserted) return { id, outcome: 'complete', duplicate: false };
+	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
+}
+
+/** Whole seconds from start to submission; null when either is unknown or they are out of order. */
+export function measureDuration(startedAt: string | null, submittedAt: string): number | null {
+	if (!startedAt) return null;
+	const seconds = Math.round((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000);
+	return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
+export type Collected = { ok: true; stored: Stored } | { ok: false; problems: ResponseProblem[] };
+
+/** A few minutes' grace for a device whose clock runs ahead. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/**
+ * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every
+ * problem listed. An interview done while the link was open may arrive after it closed (a phone that was
+ * offline), as long as the campaign is not closed.
+ */
+export async function collectResponse(
+	db: Kysely<Database>,
+	token: string,
+	input: CollectInput,
+	actor: User | null,
+	address: string,
+	now = new Date()
+): Promise<Collected> {
+	const target = await findCollectTarget(db, token, input.surveyVersion ?? null);
+	if (input.surveyVersion !== undefined && target.version.number !== input.surveyVersion) {
+		throw new DomainError('invalid', 'errors.survey_version_unknown', { field: 'surveyVersion' });
+	}
+	const submittedAt = input.submittedAt ?? now.toISOString();
+	if (Date.parse(submittedAt) > now.getTime() + CLOCK_SKEW_MS) {
+		throw new DomainError('invalid', 'errors.submitted_in_future', { field: 'submittedAt' });
+	}
+	if (input.startedAt && input.startedAt > submittedAt) {
+		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
+	}
+	const collectorId = await requireCollectableAt(db, target, actor, now, new Date(submittedAt));
+	if (!target.version.languages.includes(input.language)) {
+		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
+	}
+	if (collectorId === null) await admitSubmission(db, target.link.id, address, now);
+	const validation = validateResponse(target.version.definition, input.answers);
+	if (!validation.ok) return { ok: false, problems: validation.problems };
+	const submission: Submission = {
+		clientId: input.clientId,
+		language: input.language,
+		startedAt: input.startedAt ?? null,
+		submittedAt,
+		outcome: validation.outcome,
+		core: validation.core,
+		custom: validation.custom
+	};
+	return { ok: true, stored: await storeSubmission(db, target, submission, { channel: 'api', collectorId, now }) };
+}
+
+async function requireCollectableAt(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	actor: User | null,
+	now: Date,
+	submittedAt: Date
+): Promise<string | null> {
+	try {
+		return await requireCollectable(db, target, actor, now);
+	} catch (error) {
+		if (target.campaign.closed || submittedAt >= now) throw error;
+		return requireCollectable(db, target, actor, submittedAt);
+	}
+}

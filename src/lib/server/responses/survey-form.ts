@@ -1,0 +1,247 @@
+import type { Kysely } from 'kysely';
+import { getTextDirection, isCoreLanguage, type CoreLanguage, type Outcome } from '$lib/core-module';
+import { advance, findFirstPage, type FormAnswers, type Navigation } from '$lib/survey/flow';
+import { listSurveyFields, type SurveyField } from '$lib/survey/fields';
+import { readFormAnswers } from '$lib/survey/form-answers';
+import { planPages, listShownPages } from '$lib/survey/pages';
+import { assessAnswers, type ResponseProblem } from '$lib/survey/response';
+import { generateId } from '../crypto';
+import type { Database } from '../db/schema';
+import { isDomainError } from '../errors';
+import { negotiateLanguage } from '../i18n/catalogues';
+import type { User } from '../users/user';
+import { admitSubmission } from './flood';
+import { storeSubmission } from './service';
+import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
+
+/** What a form carries from page to page besides the answers: it keeps no state on the server. */
+export interface SurveyState {
+	clientId: string;
+	startedAt: string | null;
+	page: number;
+	answers: FormAnswers;
+	asked: string[];
+	shownPages: number[];
+	problems: ResponseProblem[];
+	notice: 'too_many' | null;
+}
+
+export interface SurveyView {
+	kind: 'survey';
+	language: CoreLanguage;
+	dir: 'ltr' | 'rtl';
+	title: string;
+	organisation: string;
+	mode: 'self' | 'enumerator';
+	token: string;
+	version: number;
+	languages: CoreLanguage[];
+	/** Fields per page, before E3's messages are shuffled for the respondent. */
+	pages: SurveyField[][];
+	interviewer: string | null;
+	state: SurveyState;
+}
+
+export type RespondentView =
+	| SurveyView
+	| { kind: 'language'; language: CoreLanguage; dir: 'ltr' | 'rtl'; title: string; organisation: string; mode: 'self' | 'enumerator'; languages: CoreLanguage[] }
+	| { kind: 'sign_in'; language: CoreLanguage; dir: 'ltr' | 'rtl'; title: string; organisation: string; reason: 'sign_in' | 'not_member' };
+
+/** A link that cannot be answered now, said in the respondent's language. */
+export class ClosedLinkError extends Error {
+	constructor(
+		readonly status: 403 | 404 | 410,
+		readonly language: CoreLanguage,
+		readonly reason: 'not_found' | 'not_open' | 'closed',
+		readonly opensOn: string | null = null
+	) {
+		super(reason);
+		this.name = 'ClosedLinkError';
+	}
+}
+
+export interface Visit {
+	token: string;
+	/** `?lang=`: the respondent's choice, when made. */
+	language: string | null;
+	acceptLanguage: string | null;
+	actor: User | null;
+	now: Date;
+}
+
+/** The survey page of a link, as a respondent opens it (GET). */
+export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<RespondentView> {
+	const target = await findOpenTarget(db, visit, null);
+	const chosen = chooseLanguage(target, visit);
+	const base = { language: chosen.language, dir: getTextDirection(chosen.language), title: target.campaign.title, organisation: target.campaign.organisationName };
+	const access = await checkCollector(db, target, visit.actor);
+	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
+	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
+	const view = describeSurvey(target, chosen.language, visit.actor);
+	const state = describeState(target, view, { clientId: generateId(), startedAt: visit.now.toISOString(), page: -1, answers: {}, problems: [] });
+	return { ...view, state };
+}
+
+export type PageOutcome =
+	| { kind: 'page'; status: 200 | 400 | 401 | 429; view: RespondentView }
+	| { kind: 'redirect'; location: string };
+
+/**
+ * A page of the survey sent (POST): the next page, the same page with its problems, or, at the end, the
+ * response stored and the way to the thank-you page. The version is the one the form was made from.
+ */
+export async function answerSurvey(
+	db: Kysely<Database>,
+	visit: Visit,
+	form: FormData,
+	address: string
+): Promise<PageOutcome> {
+	const version = Number(form.get('_version'));
+	const target = await findOpenTarget(db, visit, Number.isInteger(version) ? version : null);
+	const chosen = chooseLanguage(target, visit);
+	const access = await checkCollector(db, target, visit.actor);
+	if (!access.allowed) {
+		const signIn = { kind: 'sign_in' as const, language: chosen.language, dir: getTextDirection(chosen.language), title: target.campaign.title, organisation: target.campaign.organisationName, reason: access.reason };
+		return { kind: 'page', status: 401, view: signIn };
+	}
+	const view = describeSurvey(target, chosen.language, visit.actor);
+	const definition = target.version.definition;
+	const posted = readFormAnswers(form, definition);
+	const clientId = readText(form, '_client', /^[a-z0-9]{8,40}$/) ?? generateId();
+	const startedAt = readStartedAt(form, visit.now);
+	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';
+	const step = advance(definition, view.pages.map((page) => page.map((field) => field.id)), posted, {
+		page: Number(form.get('_page')) || 0,
+		nav
+	});
+	if (step.kind === 'page') {
+		const state = describeState(target, view, { clientId, startedAt, page: step.page, answers: step.answers, problems: step.problems });
+		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
+	}
+	const done = `/s/${target.link.token}/done?lang=${chosen.language}&outcome=`;
+	try {
+		if (access.collectorId === null) await admitSubmission(db, target.link.id, address, visit.now);
+	} catch (error) {
+		if (!isDomainError(error) || error.code !== 'too_many_requests') throw error;
+		const state = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+		return { kind: 'page', status: 429, view: { ...view, state: { ...state, notice: 'too_many' } } };
+	}
+	const submission =
+		step.kind === 'ended'
+			? { outcome: step.outcome, core: {}, custom: {} }
+			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
+	const stored = await storeSubmission(
+		db,
+		target,
+		{ clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...submission },
+		{ channel: 'form', collectorId: access.collectorId, now: visit.now }
+	);
+	return { kind: 'redirect', location: done + stored.outcome };
+}
+
+/** The link, open now; anything else is said on a page of its own, in the respondent's language. */
+async function findOpenTarget(db: Kysely<Database>, visit: Visit, version: number | null): Promise<CollectTarget> {
+	let target: CollectTarget;
+	try {
+		target = await findCollectTarget(db, visit.token, version);
+	} catch (error) {
+		if (isDomainError(error) && error.code === 'not_found') {
+			const language = (visit.language && isCoreLanguage(visit.language) ? visit.language : null) ?? negotiateLanguage(visit.acceptLanguage, ['en', 'fr', 'pt', 'es', 'ar'] as const) ?? 'en';
+			throw new ClosedLinkError(404, language, 'not_found');
+		}
+		throw error;
+	}
+	const state = describeLinkState(target, visit.now);
+	if (!state.open) {
+		const { language } = chooseLanguage(target, visit);
+		throw state.reason === 'closed' ? new ClosedLinkError(410, language, 'closed') : new ClosedLinkError(403, language, 'not_open', state.opensOn);
+	}
+	return target;
+}
+
+/** The language asked for, when the campaign offers it; else the browser's best, or the campaign's first. */
+export function chooseLanguage(target: CollectTarget, visit: Pick<Visit, 'language' | 'acceptLanguage'>): { language: CoreLanguage; chosen: boolean } {
+	const languages = target.version.languages;
+	const asked = languages.find((language) => language === visit.language);
+	if (asked) return { language: asked, chosen: true };
+	if (languages.length === 1) return { language: languages[0], chosen: true };
+	return { language: negotiateLanguage(visit.acceptLanguage, languages) ?? languages[0], chosen: false };
+}
+
+function describeSurvey(target: CollectTarget, language: CoreLanguage, actor: User | null): Omit<SurveyView, 'state'> {
+	const { version, link, campaign } = target;
+	const fields = listSurveyFields(language, version.slots, [...version.definition.customQuestions], link.mode);
+	const byId = new Map(fields.map((field) => [field.id, field]));
+	const pages = planPages(new Set(byId.keys()), version.definition.customQuestions).map((page) => page.map((id) => byId.get(id)!));
+	return {
+		kind: 'survey',
+		language,
+		dir: getTextDirection(language),
+		title: campaign.title,
+		organisation: campaign.organisationName,
+		mode: link.mode,
+		token: link.token,
+		version: version.number,
+		languages: version.languages,
+		pages,
+		interviewer: link.mode === 'enumerator' ? (actor?.name ?? null) : null
+	};
+}
+
+/** `page` -1 stands for the first page the survey shows. */
+function describeState(
+	target: CollectTarget,
+	view: Omit<SurveyView, 'state'>,
+	state: Pick<SurveyState, 'clientId' | 'startedAt' | 'page' | 'answers' | 'problems'>
+): SurveyState {
+	const ids = view.pages.map((page) => page.map((field) => field.id));
+	const definition = target.version.definition;
+	const asked = assessAnswers(definition, state.answers).asked;
+	const page = state.page < 0 ? findFirstPage(definition, ids) : state.page;
+	return { ...state, page, asked: [...asked], shownPages: listShownPages(ids, asked), notice: null };
+}
+
+function readText(form: FormData, name: string, pattern: RegExp): string | null {
+	const value = form.get(name);
+	return typeof value === 'string' && pattern.test(value) ? value : null;
+}
+
+/** The time the form was first shown, as it carried it; unknown when it is not a time, or in the future. */
+function readStartedAt(form: FormData, now: Date): string | null {
+	const value = Date.parse(String(form.get('_started') ?? ''));
+	return Number.isFinite(value) && value <= now.getTime() ? new Date(value).toISOString() : null;
+}
+
+export interface EndView {
+	language: CoreLanguage;
+	dir: 'ltr' | 'rtl';
+	title: string;
+	outcome: Outcome;
+	mode: 'self' | 'enumerator';
+	/** Where an enumerator starts the next interview. */
+	again: string;
+}
+
+/** The page a survey ends on: thanks, a refusal or a respondent under 15, said in the respondent's language. */
+export async function describeEnd(
+	db: Kysely<Database>,
+	visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>,
+	outcome: string | null
+): Promise<EndView> {
+	let target: CollectTarget;
+	try {
+		target = await findCollectTarget(db, visit.token);
+	} catch (error) {
+		if (isDomainError(error) && error.code === 'not_found') throw new ClosedLinkError(404, 'en', 'not_found');
+		throw error;
+	}
+	const { language } = chooseLanguage(target, visit);
+	return {
+		language,
+		dir: getTextDirection(language),
+		title: target.campaign.title,
+		outcome: outcome === 'refused' || outcome === 'not_eligible' ? outcome : 'complete',
+		mode: target.link.mode,
+		again: `/s/${target.link.token}?lang=${language}`
+	};
+}

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { isCoreLanguage, type CoreLanguage } from '$lib/core-module';
+import type { CustomQuestion, LocalisedText } from '$lib/survey/custom-question';
+import type { SurveySlots } from '$lib/survey/fields';
+import type { SurveyDefinition } from '$lib/survey/response';
+import type { Region } from '../campaigns/campaign';
+import type { Database, Group, Wave } from '../db/schema';
+import { DomainError } from '../errors';
+import { findRole } from '../organisations/repository';
+import type { User } from '../users/user';
+import { findLinkByToken, findPublishedVersion, type LinkRow, type PublishedVersionRow } from './repository';
+
+/** A collection link as its respondents meet it: the campaign, and the survey version they answer. */
+export interface CollectTarget {
+	link: {
+		id: string;
+		wave: Wave;
+		group: Group;
+		mode: 'self' | 'enumerator';
+		token: string;
+		/** YYYY-MM-DD, both days included. */
+		opensAt: string | null;
+		closesAt: string | null;
+	};
+	campaign: { id: string; title: string; closed: boolean; organisationId: string; organisationName: string };
+	version: {
+		id: string;
+		number: number;
+		coreModuleVersion: number;
+		languages: CoreLanguage[];
+		slots: SurveySlots;
+		definition: SurveyDefinition;
+	};
+}
+
+export type LinkState = { open: true } | { open: false; reason: 'not_open'; opensOn: string } | { open: false; reason: 'closed' };
+
+/** The roles whose members may collect through an enumerator link. */
+const COLLECTORS = ['enumerator', 'editor', 'owner'] as const;
+
+interface FrozenSettings {
+	languages: string[];
+	regions: Region[];
+	signatureMessages: LocalisedText[];
+	placeboMessage: LocalisedText;
+}
+
+/**
+ * The link of this token with the survey version of that number (what the respondent's form was made
+ * from), or the newest published one. An unknown token is "not found"; a link exists only once published.
+ */
+export async function findCollectTarget(
+	db: Kysely<Database>,
+	token: string,
+	versionNumber: number | null = null
+): Promise<CollectTarget> {
+	const link = await findLinkByToken(db, token);
+	if (!link) throw new DomainError('not_found', 'errors.link_not_found');
+	const version =
+		(versionNumber !== null ? await findPublishedVersion(db, link.campaign_id, versionNumber) : undefined) ??
+		(await findPublishedVersion(db, link.campaign_id, null));
+	if (!version) throw new DomainError('not_found', 'errors.link_not_found');
+	return toCollectTarget(link, version);
+}
+
+function toCollectTarget(link: LinkRow, version: PublishedVersionRow): CollectTarget {
+	const frozen: FrozenSettings = JSON.parse(version.frozen_settings ?? '{}');
+	const customQuestions: CustomQuestion[] = JSON.parse(version.custom_questions);
+	const slots: SurveySlots = {
+		regions: frozen.regions,
+		signatureMessages: frozen.signatureMessages,
+		placeboMessage: frozen.placeboMessage,
+		organisation: link.organisation_name
+	};
+	return {
+		link: {
+			id: link.id,
+			wave: link.wave,
+			group: link.group_name,
+			mode: link.mode,
+			token: link.token,
+			opensAt: link.opens_at,
+			closesAt: link.closes_at
+		},
+		campaign: {
+			id: link.campaign_id,
+			title: link.title,
+			closed: link.status === 'closed',
+			organisationId: link.organisation_id,
+			organisationName: link.organisation_name
+		},
+		version: {
+			id: version.id,
+			number: Number(version.number),
+			coreModuleVersion: Number(version.core_module_version),
+			languages: frozen.languages.filter(isCoreLanguage),
+			slots,
+			definition: {
+				settings: { regions: frozen.regions.map((region) => region.code), signatureMessageCount: frozen.signatureMessages.length },
+				customQuestions
+			}
+		}
+	};
+}
+
+/** Whether the link takes answers on that day (UTC): closing the campaign stops every link. */
+export function describeLinkState(target: CollectTarget, at: Date): LinkState {
+	if (target.campaign.closed) return { open: false, reason: 'closed' };
+	const day = at.toISOString().slice(0, 10);
+	if (target.link.opensAt && day < target.link.opensAt) return { open: false, reason: 'not_open', opensOn: target.link.opensAt };
+	if (target.link.closesAt && day > target.link.closesAt) return { open: false, reason: 'closed' };
+	return { open: true };
+}
+
+/**
+ * Who may answer through the link: anyone through a self-completed one; through an enumerator link, only
+ * the organisation's enumerators, editors and owners, signed in. Returns who collects (null for a respondent).
+ */
+export async function checkCollector(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	actor: User | null
+): Promise<{ allowed: true; collectorId: string | null } | { allowed: false; reason: 'sign_in' | 'not_member' }> {
+	if (target.link.mode === 'self') return { allowed: true, collectorId: null };
+	if (!actor) return { allowed: false, reason: 'sign_in' };
+	const role = await findRole(db, target.campaign.organisationId, actor.id);
+	if (!role || !COLLECTORS.some((allowed) => allowed === role)) return { allowed: false, reason: 'not_member' };
+	return { allowed: true, collectorId: actor.id };
+}
+
+/** Throws the expected failures of a link that may not take this answer now. */
+export async function requireCollectable(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	actor: User | null,
+	at: Date
+): Promise<string | null> {
+	const access = await checkCollector(db, target, actor);
+	if (!access.allowed) {
+		throw access.reason === 'sign_in'
+			? new DomainError('unauthenticated', 'errors.collect_sign_in')
+			: new DomainError('forbidden', 'errors.collect_forbidden');
+	}
+	const state = describeLinkState(target, at);
+	if (!state.open) throw new DomainError('conflict', state.reason === 'closed' ? 'errors.link_closed' : 'errors.link_not_open');
+	return access.collectorId;
+}

@@ -1,0 +1,262 @@
+// @ts-check
+// Enumerators' interviews where there is no network: each finished interview goes to a queue in IndexedDB on
+// the phone (never only in memory), is shown with its time and state, and is sent to the server by itself
+// when the network is back, or on demand. The server stores each submission id once, so sending again after
+// a cut connection, a reload or an import on another phone never counts an interview twice.
+
+/**
+ * @typedef {import('./respondent.js').Interview} Interview
+ * @typedef {import('./respondent.js').SurveyEventDetail} SurveyEventDetail
+ * @typedef {Interview & { status: 'waiting' | 'sent' | 'refused', savedAt: string, sentAt?: string, reason?: string }} QueuedInterview
+ */
+
+export const QUEUE_DATABASE = 'mesure-interviews';
+export const OFFLINE_CACHE = 'mesure-interviews';
+const STORE = 'interviews';
+const EXPORT_FORMAT = 'mesure-interviews';
+
+/** @returns {Promise<IDBDatabase>} */
+function openQueue() {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(QUEUE_DATABASE, 1);
+		// Version 1's store is kept by every later version of the app: queued interviews outlive updates.
+		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'clientId' });
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+}
+
+/**
+ * @template T
+ * @param {IDBDatabase} db
+ * @param {IDBTransactionMode} mode
+ * @param {(store: IDBObjectStore) => IDBRequest<T> | void} work
+ * @returns {Promise<T | undefined>}
+ */
+function inStore(db, mode, work) {
+	return new Promise((resolve, reject) => {
+		// 'strict': the interview is on disk before the enumerator is told it is saved.
+		const transaction = db.transaction(STORE, mode, { durability: 'strict' });
+		const request = work(transaction.objectStore(STORE));
+		transaction.oncomplete = () => resolve(request ? request.result : undefined);
+		transaction.onerror = () => reject(transaction.error);
+		transaction.onabort = () => reject(transaction.error);
+	});
+}
+
+/** @param {IDBDatabase} db @returns {Promise<QueuedInterview[]>} */
+async function listQueue(db) {
+	return /** @type {QueuedInterview[]} */ ((await inStore(db, 'readonly', (store) => store.getAll())) ?? []);
+}
+
+/** @param {IDBDatabase} db @param {QueuedInterview} record */
+function saveRecord(db, record) {
+	return inStore(db, 'readwrite', (store) => store.put(record));
+}
+
+/** A file of interviews, as "Save to a file" writes it; null when the text is not one. */
+export function readExport(/** @type {string} */ text) {
+	let parsed;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		return null;
+	}
+	if (parsed?.format !== EXPORT_FORMAT || !Array.isArray(parsed.interviews)) return null;
+	/** @type {QueuedInterview[]} */
+	const interviews = parsed.interviews.filter(
+		(/** @type {any} */ item) =>
+			item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
+	);
+	return interviews;
+}
+
+/** @param {string} text @param {Record<string, string | number>} params */
+function fill(text, params) {
+	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** @param {HTMLFormElement} form @param {HTMLElement} panel */
+async function start(form, panel) {
+	/** @type {Record<string, string>} */
+	const texts = JSON.parse(panel.dataset.texts ?? '{}');
+	const part = (/** @type {string} */ name) => /** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
+	const db = await openQueue();
+	let sending = false;
+	let signedOut = false;
+	/** @type {string | null} */
+	let notice = null;
+
+	async function render() {
+		const records = await listQueue(db);
+		const count = (/** @type {QueuedInterview['status']} */ status) => records.filter((record) => record.status === status).length;
+		const lastSent = records.map((record) => record.sentAt ?? '').sort().at(-1);
+		const summary = [fill(texts.waiting, { count: count('waiting') }), fill(texts.sent, { count: count('sent') })];
+		if (count('refused') > 0) summary.push(fill(texts.refused, { count: count('refused') }));
+		if (lastSent) summary.push(fill(texts.last_sent, { time: new Date(lastSent).toLocaleString() }));
+		part('summary').textContent = summary.join(' · ');
+		const network = sending ? texts.sending : signedOut ? texts.signed_out : navigator.onLine ? '' : texts.offline;
+		part('network').textContent = [notice, network].filter(Boolean).join(' ');
+		/** @type {HTMLButtonElement} */ (part('send')).disabled = sending || count('waiting') === 0;
+		const list = part('list');
+		list.replaceChildren(
+			...records
+				.sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+				.slice(0, 30)
+				.map((record) => {
+					const item = document.createElement('li');
+					const state = record.status === 'refused' ? fill(texts.status_refused, { reason: record.reason ?? '' }) : texts[`status_${record.status}`];
+					item.textContent = `${new Date(record.savedAt).toLocaleString()}: ${state}`;
+					item.dataset.status = record.status;
+					return item;
+				})
+		);
+	}
+
+	/** Sends the waiting interviews one by one; stops at the first sign that the network or the session is gone. */
+	async function send() {
+		if (sending) return;
+		sending = true;
+		await render();
+		try {
+			for (const record of await listQueue(db)) {
+				if (record.status !== 'waiting') continue;
+				const outcome = await post(record);
+				if (outcome === 'stop') break;
+				await saveRecord(db, outcome);
+			}
+		} finally {
+			sending = false;
+			await render();
+		}
+	}
+
+	/** @param {QueuedInterview} record @returns {Promise<QueuedInterview | 'stop'>} */
+	async function post(record) {
+		let response;
+		try {
+			response = await fetch(`/api/v1/collect/${encodeURIComponent(record.token)}/responses`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				body: JSON.stringify({
+					clientId: record.clientId,
+					language: record.language,
+					startedAt: record.startedAt,
+					submittedAt: record.submittedAt,
+					surveyVersion: record.version,
+					answers: record.answers
+				})
+			});
+		} catch {
+			return 'stop';
+		}
+		if (response.status === 401 || response.status === 403) {
+			signedOut = true;
+			return 'stop';
+		}
+		signedOut = false;
+		if (response.ok) return { ...record, status: 'sent', sentAt: new Date().toISOString() };
+		if (response.status === 429 || response.status >= 500) return 'stop';
+		const body = await response.json().catch(() => null);
+		const fields = Object.entries(body?.error?.fields ?? {}).map(([field, message]) => `${field}: ${message}`);
+		return { ...record, status: 'refused', reason: [body?.error?.message, ...fields].filter(Boolean).join(' ') };
+	}
+
+	/** @param {CustomEvent<SurveyEventDetail>} event */
+	async function keep(event) {
+		event.preventDefault();
+		const { record, done } = event.detail;
+		await saveRecord(db, { ...record, status: 'waiting', savedAt: new Date().toISOString() });
+		notice = texts.saved;
+		done();
+		await render();
+		if (navigator.onLine) void send();
+	}
+
+	async function exportQueue() {
+		const interviews = await listQueue(db);
+		const file = new Blob([JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), interviews }, null, 1)], {
+			type: 'application/json'
+		});
+		const link = document.createElement('a');
+		link.href = URL.createObjectURL(file);
+		link.download = `interviews-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
+		document.body.append(link);
+		link.click();
+		link.remove();
+		setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+	}
+
+	async function importQueue(/** @type {File} */ file) {
+		const interviews = readExport(await file.text());
+		if (!interviews || interviews.length === 0) {
+			notice = texts.import_failed;
+			return render();
+		}
+		const known = new Map((await listQueue(db)).map((record) => [record.clientId, record]));
+		let added = 0;
+		for (const interview of interviews) {
+			if (known.get(interview.clientId)?.status === 'sent') continue;
+			await saveRecord(db, { ...interview, status: 'waiting', savedAt: interview.savedAt ?? new Date().toISOString() });
+			added += 1;
+		}
+		notice = fill(texts.imported, { count: added });
+		await render();
+		if (navigator.onLine) void send();
+	}
+
+	form.addEventListener('survey:send', (event) => void keep(/** @type {CustomEvent<SurveyEventDetail>} */ (event)));
+	form.addEventListener('survey:end', (event) => void keep(/** @type {CustomEvent<SurveyEventDetail>} */ (event)));
+	part('send').addEventListener('click', () => void send());
+	part('export').addEventListener('click', () => void exportQueue());
+	part('import').addEventListener('change', (event) => {
+		const input = /** @type {HTMLInputElement} */ (event.target);
+		const file = input.files?.[0];
+		input.value = '';
+		if (file) void importQueue(file);
+	});
+	window.addEventListener('online', () => void send());
+	window.addEventListener('offline', () => void render());
+	setInterval(() => {
+		if (navigator.onLine) void send();
+	}, 60_000);
+	panel.hidden = false;
+	await render();
+	if (navigator.onLine) void send();
+	void keepOffline().then((ready) => {
+		if (ready && !notice) {
+			notice = texts.ready_offline;
+			void render();
+		}
+	});
+}
+
+/**
+ * Keeps this page, its other languages and its script in the offline cache, and lets the service worker
+ * answer from there when there is no network. Only a page that is an interview form goes in (the server
+ * marks it), never a sign-in page that would replace it.
+ */
+async function keepOffline() {
+	if (!('serviceWorker' in navigator) || !('caches' in window)) return false;
+	try {
+		await navigator.serviceWorker.register('/service-worker.js');
+		const cache = await caches.open(OFFLINE_CACHE);
+		const pages = new Set([location.pathname, location.pathname + location.search]);
+		for (const link of document.querySelectorAll('nav a[hreflang]')) pages.add(new URL(/** @type {HTMLAnchorElement} */ (link).href).pathname + new URL(/** @type {HTMLAnchorElement} */ (link).href).search);
+		const assets = [...document.querySelectorAll('script[src], link[rel="stylesheet"]')].map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '');
+		for (const url of [...pages, ...assets]) {
+			if (!url) continue;
+			const response = await fetch(url, { credentials: 'same-origin' });
+			if (response.ok && (assets.includes(url) || response.headers.get('x-mesure-offline') !== null)) await cache.put(url, response);
+		}
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+if (typeof document !== 'undefined') {
+	const form = document.querySelector('form[data-survey]');
+	const panel = document.getElementById('interview-queue');
+	if (form instanceof HTMLFormElement && panel) void start(form, panel);
+}

@@ -1,0 +1,343 @@
+// @ts-check
+// The survey page's only script, sent as it is (no bundler, no framework): without it the page works as plain
+// HTML forms, the server deciding each next page. With it, the pages already in the document are shown one
+// after another with no request until the end, skip logic applies at once, answers are checked with the
+// server's words, and a lost connection at the end keeps every answer on the page.
+
+/**
+ * @typedef {{ q: string, op: 'eq', v: string } | { q: string, op: 'in', v: string[] } | { q: string, op: 'gt' | 'lt', v: number } | { q: string, op: 'between', min: number, max: number }} Condition
+ * @typedef {{ clientId: string, token: string, version: number, language: string, startedAt: string | null, submittedAt: string, answers: Record<string, string | string[]> }} Interview
+ * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null, done: () => void }} SurveyEventDetail
+ */
+
+/** A number as people type it (a decimal comma is a point); null for anything else. */
+export function readNumber(/** @type {string} */ text) {
+	return /^\s*-?\d+([.,]\d+)?\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : null;
+}
+
+/**
+ * Whether a rule holds, given the question's answers (a list, empty when unanswered): the same reading as the
+ * server's for every valid answer. "Equals" on a question with several answers means "includes".
+ * @param {Condition} condition
+ * @param {(question: string) => string[]} valuesOf
+ */
+export function testCondition(condition, valuesOf) {
+	const values = valuesOf(condition.q).filter((value) => value.trim() !== '');
+	if (values.length === 0) return false;
+	if (condition.op === 'eq') return values.includes(condition.v);
+	if (condition.op === 'in') return values.some((value) => condition.v.includes(value));
+	const number = values.length === 1 ? readNumber(values[0]) : null;
+	if (number === null) return false;
+	if (condition.op === 'between') return number >= condition.min && number <= condition.max;
+	return condition.op === 'gt' ? number > condition.v : number < condition.v;
+}
+
+/**
+ * What is wrong with one question's answers, as a problem code of the server's, or null.
+ * @param {{ control: string, required: boolean, min: number | null, max: number | null, exclusive: string[] }} field
+ * @param {string[]} values
+ */
+export function checkAnswer(field, values) {
+	const given = values.filter((value) => value.trim() !== '');
+	if (given.length === 0) return field.required && field.control !== 'note' ? 'required' : null;
+	if (field.control === 'checkbox') return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
+	if (field.control === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(given[0]) ? null : 'not_a_date';
+	if (field.control !== 'number' && field.control !== 'decimal') return null;
+	const number = readNumber(given[0]);
+	if (number === null || (field.control === 'number' && !Number.isInteger(number))) {
+		return field.control === 'number' ? 'not_an_integer' : 'not_a_number';
+	}
+	return (field.min !== null && number < field.min) || (field.max !== null && number > field.max) ? 'out_of_range' : null;
+}
+
+/** A random submission id, also where `crypto.randomUUID` is missing (plain http on a local network). */
+export function makeClientId() {
+	const bytes = crypto.getRandomValues(new Uint8Array(15));
+	return Array.from(bytes, (byte) => byte.toString(32).padStart(2, '0')).join('');
+}
+
+/** @param {string} text @param {Record<string, string | number>} params */
+function fill(text, params) {
+	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** @param {HTMLFormElement} form */
+function enhance(form) {
+	/** @type {Record<string, string>} */
+	const texts = JSON.parse(form.dataset.texts ?? '{}');
+	const sections = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-page]')]);
+	const fields = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-field]')]);
+	const pageInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('_page'));
+	let current = Number(pageInput.value) || 0;
+	let sending = false;
+
+	/** @param {string} name */
+	const controlsOf = (name) =>
+		/** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]).filter((c) => !c.disabled);
+	/** @param {string} name */
+	const valuesOf = (name) =>
+		controlsOf(name)
+			.filter((control) => !(control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) || control.checked)
+			.map((control) => control.value);
+	/** @param {HTMLElement} field */
+	const describe = (field) => ({
+		control: field.dataset.control ?? 'text',
+		required: field.dataset.required !== undefined,
+		min: field.dataset.min === undefined ? null : Number(field.dataset.min),
+		max: field.dataset.max === undefined ? null : Number(field.dataset.max),
+		exclusive: (field.dataset.exclusive ?? '').split(' ').filter(Boolean)
+	});
+
+	/** Asks and leaves out questions as answers change: an item asked only when the one it looks at is. */
+	function applyRules() {
+		const asked = new Set();
+		for (const field of fields) {
+			const condition = field.dataset.if ? /** @type {Condition} */ (JSON.parse(field.dataset.if)) : null;
+			const active = !condition || (asked.has(condition.q) && testCondition(condition, valuesOf));
+			field.hidden = !active;
+			for (const control of field.querySelectorAll('input, textarea, fieldset')) {
+				/** @type {HTMLInputElement} */ (control).disabled = !active;
+			}
+			if (active) asked.add(field.dataset.field);
+		}
+		const shown = sections.filter((section) => section.querySelector('[data-field]:not([hidden])'));
+		shown.forEach((section, index) => {
+			const progress = section.querySelector('.progress');
+			if (progress) progress.textContent = fill(texts.progress, { page: index + 1, pages: shown.length });
+			const next = /** @type {HTMLButtonElement | null} */ (section.querySelector('button[value="next"]'));
+			if (next) next.textContent = index === shown.length - 1 ? texts.send : texts.next;
+			const back = /** @type {HTMLButtonElement | null} */ (section.querySelector('button[value="back"]'));
+			if (back) back.hidden = index === 0;
+		});
+		return shown.map((section) => sections.indexOf(section));
+	}
+
+	/** @param {number} index @param {boolean} remember */
+	function show(index, remember) {
+		sections.forEach((section, i) => (section.hidden = i !== index));
+		current = index;
+		pageInput.value = String(index);
+		const progress = /** @type {HTMLElement | null} */ (sections[index].querySelector('.progress'));
+		progress?.setAttribute('tabindex', '-1');
+		window.scrollTo(0, 0);
+		progress?.focus();
+		if (remember) history.pushState({ surveyPage: index }, '');
+	}
+
+	/** Marks each question of the page that needs attention; true when none does. */
+	function checkPage(/** @type {HTMLElement} */ section) {
+		section.querySelector('.problems')?.remove();
+		/** @type {{ field: HTMLElement, message: string }[]} */
+		const found = [];
+		for (const field of /** @type {HTMLElement[]} */ ([...section.querySelectorAll('[data-field]')])) {
+			const id = field.dataset.field ?? '';
+			const rule = describe(field);
+			const code = field.hidden ? null : checkAnswer(rule, valuesOf(id));
+			const message = code === null ? null : messageFor(code, rule);
+			setError(field, id, message);
+			if (message) found.push({ field, message });
+		}
+		if (found.length === 0) return true;
+		const box = document.createElement('div');
+		box.className = 'problems';
+		box.setAttribute('role', 'alert');
+		box.tabIndex = -1;
+		const heading = document.createElement('h2');
+		heading.textContent = texts.problems;
+		const list = document.createElement('ul');
+		for (const { field, message } of found) {
+			const link = document.createElement('a');
+			link.href = `#q-${field.dataset.field}`;
+			link.textContent = `${field.querySelector('legend, label')?.textContent?.replace('*', '').trim()}: ${message}`;
+			const item = document.createElement('li');
+			item.append(link);
+			list.append(item);
+		}
+		box.append(heading, list);
+		section.querySelector('.progress')?.after(box);
+		box.focus();
+		return false;
+	}
+
+	/** @param {string} code @param {ReturnType<typeof describe>} rule */
+	function messageFor(code, rule) {
+		if (code !== 'out_of_range') return texts[code] ?? texts.required;
+		if (rule.min !== null && rule.max !== null) return fill(texts.out_of_range, { min: rule.min, max: rule.max });
+		return rule.min !== null ? fill(texts.at_least, { min: rule.min }) : fill(texts.at_most, { max: rule.max ?? '' });
+	}
+
+	/** @param {HTMLElement} field @param {string} id @param {string | null} message */
+	function setError(field, id, message) {
+		const target = field.querySelector('fieldset, input, textarea');
+		let error = field.querySelector('.field-error');
+		field.classList.toggle('has-error', message !== null);
+		if (message === null) {
+			error?.remove();
+		} else {
+			if (!error) {
+				error = document.createElement('p');
+				error.className = 'field-error';
+				error.id = `q-${id}-error`;
+				(field.querySelector('.hint') ?? field.querySelector('legend, label'))?.after(error);
+			}
+			error.textContent = message;
+		}
+		if (!target) return;
+		const ids = (target.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== `q-${id}-error`);
+		if (message !== null) ids.push(`q-${id}-error`);
+		if (ids.length) target.setAttribute('aria-describedby', ids.join(' '));
+		else target.removeAttribute('aria-describedby');
+		if (target.tagName !== 'FIELDSET') target.toggleAttribute('aria-invalid', message !== null);
+	}
+
+	/** The survey ends on this page when one of its rules holds (consent refused, under 15). */
+	function findEnding(/** @type {HTMLElement} */ section) {
+		for (const field of /** @type {HTMLElement[]} */ ([...section.querySelectorAll('[data-ends]:not([hidden])')])) {
+			if (testCondition(JSON.parse(field.dataset.ends ?? '{}'), valuesOf)) return field.dataset.field === 'D2' ? 'not_eligible' : 'refused';
+		}
+		return null;
+	}
+
+	/** @returns {Interview} */
+	function readInterview() {
+		/** @type {Record<string, string | string[]>} */
+		const answers = {};
+		for (const field of fields) {
+			const id = field.dataset.field ?? '';
+			if (field.hidden) continue;
+			const values = valuesOf(id).filter((value) => value.trim() !== '');
+			if (values.length === 0) continue;
+			answers[id] = field.dataset.control === 'checkbox' ? values : values[0];
+		}
+		const value = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name)).value;
+		return {
+			clientId: value('_client'),
+			token: form.dataset.token ?? '',
+			version: Number(form.dataset.version),
+			language: form.dataset.language ?? '',
+			startedAt: value('_started') || null,
+			submittedAt: new Date().toISOString(),
+			answers
+		};
+	}
+
+	/** Another script (the enumerators' queue) may take the interview instead of sending it now. */
+	function offer(/** @type {'survey:send' | 'survey:end'} */ type, /** @type {SurveyEventDetail['outcome']} */ outcome) {
+		/** @type {SurveyEventDetail} */
+		const detail = { record: readInterview(), outcome, done: restart };
+		return form.dispatchEvent(new CustomEvent(type, { detail, cancelable: true }));
+	}
+
+	/** A new interview on the same page: every answer cleared, a new submission id, E3 in a new order. */
+	function restart() {
+		for (const control of form.querySelectorAll('input:not([type="hidden"]), textarea')) {
+			const input = /** @type {HTMLInputElement} */ (control);
+			if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
+			else input.value = '';
+		}
+		/** @type {HTMLInputElement} */ (form.elements.namedItem('_client')).value = makeClientId();
+		/** @type {HTMLInputElement} */ (form.elements.namedItem('_started')).value = new Date().toISOString();
+		for (const field of fields) setError(field, field.dataset.field ?? '', null);
+		form.querySelectorAll('.problems').forEach((box) => box.remove());
+		shuffleMessages();
+		show(applyRules()[0] ?? 0, false);
+	}
+
+	function shuffleMessages() {
+		const messages = [...form.querySelectorAll('[data-field^="E3_"]')];
+		const parent = messages[0]?.parentElement;
+		if (messages.length < 2 || !parent) return;
+		const place = messages[messages.length - 1].nextSibling;
+		const intro = parent.querySelector('[data-field^="E3_"] .respondent-intro');
+		for (let i = messages.length - 1; i > 0; i--) {
+			const j = Math.floor(Math.random() * (i + 1));
+			[messages[i], messages[j]] = [messages[j], messages[i]];
+		}
+		for (const field of messages) parent.insertBefore(field, place);
+		if (intro) messages[0].prepend(intro);
+	}
+
+	async function send() {
+		if (sending) return;
+		sending = true;
+		const button = /** @type {HTMLButtonElement | null} */ (sections[current].querySelector('button[value="next"]'));
+		if (button) button.disabled = true;
+		const body = new URLSearchParams();
+		for (const [name, value] of new FormData(form)) if (typeof value === 'string') body.append(name, value);
+		body.set('_page', String(current));
+		body.set('_nav', 'next');
+		try {
+			const response = await fetch(location.href, { method: 'POST', body, headers: { accept: 'text/html' } });
+			if (response.redirected) {
+				location.replace(response.url);
+				return;
+			}
+			replacePage(await response.text());
+		} catch {
+			notify(texts.offline);
+		} finally {
+			sending = false;
+			if (button) button.disabled = false;
+		}
+	}
+
+	/** The server found something to say (a problem it alone could see): its page replaces this one. */
+	function replacePage(/** @type {string} */ html) {
+		const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
+		const main = document.querySelector('main');
+		if (!next || !main) return notify(texts.offline);
+		main.replaceWith(next);
+		const form = next.querySelector('form[data-survey]');
+		if (form instanceof HTMLFormElement) enhance(form);
+		next.querySelector('.problems, .notice')?.setAttribute('tabindex', '-1');
+		/** @type {HTMLElement | null} */ (next.querySelector('.problems, .notice'))?.focus();
+	}
+
+	function notify(/** @type {string} */ message) {
+		let notice = form.querySelector('.notice');
+		if (!notice) {
+			notice = document.createElement('p');
+			notice.className = 'notice';
+			notice.setAttribute('role', 'alert');
+			form.prepend(notice);
+		}
+		notice.textContent = message;
+	}
+
+	form.addEventListener('change', () => applyRules());
+	form.addEventListener('input', (event) => {
+		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules();
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const shown = applyRules();
+		const submitter = /** @type {SubmitEvent} */ (event).submitter;
+		if (submitter instanceof HTMLButtonElement && submitter.value === 'back') {
+			const previous = shown.filter((index) => index < current).at(-1);
+			if (previous !== undefined) show(previous, true);
+			return;
+		}
+		if (!checkPage(sections[current])) return;
+		const ending = findEnding(sections[current]);
+		if (ending) {
+			if (offer('survey:end', ending)) HTMLFormElement.prototype.submit.call(form);
+			return;
+		}
+		const next = shown.find((index) => index > current);
+		if (next !== undefined) return show(next, true);
+		if (offer('survey:send', 'complete')) void send();
+	});
+	window.addEventListener('popstate', (event) => {
+		if (!form.isConnected) return;
+		const page = event.state?.surveyPage;
+		if (typeof page === 'number' && sections[page]) show(page, false);
+	});
+	history.replaceState({ surveyPage: current }, '');
+	applyRules();
+	form.dataset.enhanced = '';
+}
+
+if (typeof document !== 'undefined') {
+	const form = document.querySelector('form[data-survey]');
+	if (form instanceof HTMLFormElement) enhance(form);
+}

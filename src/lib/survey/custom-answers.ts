@@ -1,0 +1,170 @@
+import type { CustomQuestion, ShowIf } from './custom-question';
+
+export type CustomAnswer = string | number | readonly string[];
+export type CustomAnswers = Readonly<Record<string, CustomAnswer>>;
+
+export const CUSTOM_PROBLEM_CODES = [
+	'required',
+	'must_be_absent',
+	'not_an_option',
+	'not_a_list',
+	'duplicate',
+	'not_a_number',
+	'not_an_integer',
+	'out_of_range',
+	'not_a_date',
+	'too_long'
+] as const;
+export type CustomProblemCode = (typeof CUSTOM_PROBLEM_CODES)[number];
+
+/** Longest answers kept: a short text is a line, a long one a few paragraphs. */
+export const TEXT_LIMITS = { text: 500, long_text: 5000 } as const;
+
+type Parsed = { value: CustomAnswer } | { problem: CustomProblemCode };
+
+/**
+ * Whether a show-if rule holds for the answers given (core items and custom questions alike). For a
+ * question that takes several answers, "equals" means "includes" and "is one of" means "includes any",
+ * as XLSForm's `selected()` does. A rule on an unanswered question is false.
+ */
+export function testShowIf(rule: ShowIf, answers: Readonly<Record<string, unknown>>): boolean {
+	const answer = answers[rule.question];
+	if (answer === undefined || answer === null || answer === '') return false;
+	const given = Array.isArray(answer) ? answer.map(String) : [String(answer)];
+	switch (rule.op) {
+		case 'equals':
+			return given.includes(String(rule.value));
+		case 'one_of':
+			return (Array.isArray(rule.value) ? rule.value : [rule.value]).some((value) => given.includes(String(value)));
+		case 'greater_than':
+		case 'less_than': {
+			const number = typeof answer === 'number' ? answer : Number(answer);
+			const bound = Number(rule.value);
+			if (Array.isArray(answer) || !Number.isFinite(number) || !Number.isFinite(bound)) return false;
+			return rule.op === 'greater_than' ? number > bound : number < bound;
+		}
+	}
+}
+
+/**
+ * The custom questions asked, in order: one whose rule looks at a question not asked is not asked either.
+ * `answers` holds the core answers (parsed) and the custom answers given so far.
+ */
+export function listAskedQuestions(
+	questions: readonly CustomQuestion[],
+	answers: Readonly<Record<string, unknown>>,
+	askedCore: ReadonlySet<string>
+): CustomQuestion[] {
+	const asked = new Set(askedCore);
+	return questions.filter((question) => {
+		const rule = question.showIf;
+		if (rule && !(asked.has(rule.question) && testShowIf(rule, answers))) return false;
+		asked.add(question.code);
+		return true;
+	});
+}
+
+export type CustomValidation =
+	| { ok: true; answers: CustomAnswers }
+	| { ok: false; problems: { item: string; code: CustomProblemCode }[] };
+
+/**
+ * Checks the answers to the questions asked; an answer to a question not asked is a problem (forms drop
+ * such answers first: see the survey flow). With `allowMissing` (imported data) no answer is required.
+ */
+export function validateCustomAnswers(
+	questions: readonly CustomQuestion[],
+	input: Readonly<Record<string, unknown>>,
+	asked: readonly CustomQuestion[],
+	options: { allowMissing?: boolean } = {}
+): CustomValidation {
+	const askedCodes = new Set(asked.map((question) => question.code));
+	const problems: { item: string; code: CustomProblemCode }[] = [];
+	const answers: Record<string, CustomAnswer> = {};
+	for (const question of questions) {
+		const raw = input[question.code];
+		if (isBlank(raw)) {
+			const required = question.required && question.type !== 'note' && !options.allowMissing;
+			if (required && askedCodes.has(question.code)) problems.push({ item: question.code, code: 'required' });
+			continue;
+		}
+		if (!askedCodes.has(question.code) || question.type === 'note') {
+			problems.push({ item: question.code, code: 'must_be_absent' });
+			continue;
+		}
+		const parsed = parseCustomAnswer(question, raw);
+		if ('problem' in parsed) problems.push({ item: question.code, code: parsed.problem });
+		else answers[question.code] = parsed.value;
+	}
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, answers };
+}
+
+export function isBlank(raw: unknown): boolean {
+	return (
+		raw === undefined ||
+		raw === null ||
+		(typeof raw === 'string' && raw.trim() === '') ||
+		(Array.isArray(raw) && raw.length === 0)
+	);
+}
+
+/** One answer in its stored form: codes as given, numbers as numbers, text trimmed, dates as YYYY-MM-DD. */
+export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parsed {
+	switch (question.type) {
+		case 'single':
+			return parseCode(raw, question.options.map((option) => option.code));
+		case 'yes_no':
+			return parseCode(raw, ['yes', 'no']);
+		case 'multiple':
+			return parseList(raw, question.options.map((option) => option.code));
+		case 'scale_5':
+			return parseNumber(raw, { integer: true, min: 1, max: 5 });
+		case 'integer':
+			return parseNumber(raw, { integer: true, min: question.min, max: question.max });
+		case 'decimal':
+			return parseNumber(raw, { integer: false, min: question.min, max: question.max });
+		case 'date':
+			return parseDate(raw);
+		case 'text':
+		case 'long_text': {
+			if (typeof raw !== 'string' && typeof raw !== 'number') return { problem: 'not_an_option' };
+			const text = String(raw).trim();
+			return text.length > TEXT_LIMITS[question.type] ? { problem: 'too_long' } : { value: text };
+		}
+		case 'note':
+			return { problem: 'must_be_absent' };
+	}
+}
+
+function parseCode(raw: unknown, codes: readonly string[]): Parsed {
+	return typeof raw === 'string' && codes.includes(raw.trim()) ? { value: raw.trim() } : { problem: 'not_an_option' };
+}
+
+function parseList(raw: unknown, codes: readonly string[]): Parsed {
+	// A CSV cell holds the codes joined by spaces, as XLSForm tools export them.
+	const list = typeof raw === 'string' ? raw.trim().split(/\s+/) : raw;
+	if (!Array.isArray(list)) return { problem: 'not_a_list' };
+	if (!list.every((code) => typeof code === 'string' && codes.includes(code))) return { problem: 'not_an_option' };
+	if (new Set(list).size !== list.length) return { problem: 'duplicate' };
+	return { value: codes.filter((code) => list.includes(code)) };
+}
+
+/** Numbers may come as text; a decimal comma is read as a point, as people type it in French or Portuguese. */
+function parseNumber(raw: unknown, rule: { integer: boolean; min: number | null; max: number | null }): Parsed {
+	let value: number;
+	if (typeof raw === 'number') value = raw;
+	else if (typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw)) value = Number(raw.trim().replace(',', '.'));
+	else return { problem: rule.integer ? 'not_an_integer' : 'not_a_number' };
+	if (!Number.isFinite(value)) return { problem: 'not_a_number' };
+	if (rule.integer && !Number.isInteger(value)) return { problem: 'not_an_integer' };
+	if ((rule.min !== null && value < rule.min) || (rule.max !== null && value > rule.max)) return { problem: 'out_of_range' };
+	return { value };
+}
+
+function parseDate(raw: unknown): Parsed {
+	const text = typeof raw === 'string' ? raw.trim() : '';
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return { problem: 'not_a_date' };
+	const date = new Date(`${text}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? { value: text } : { problem: 'not_a_date' };
+}

@@ -1,0 +1,25 @@
+import { CORE_ITEMS } from '../core-module';
+import type { FormAnswers } from './flow';
+import type { SurveyDefinition } from './response';
+
+const CORE_MULTIPLE = new Set(CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id));
+
+/**
+ * The answers in a posted form: a list for the questions that take several answers, the first text for the
+ * others. Fields whose names start with `_` carry the form's own state and are left out, as are files.
+ */
+export function readFormAnswers(entries: Iterable<[string, FormDataEntryValue]>, definition: SurveyDefinition): FormAnswers {
+	const multiple = new Set([
+		...CORE_MULTIPLE,
+		...definition.customQuestions.filter((question) => question.type === 'multiple').map((question) => question.code)
+	]);
+	const answers: FormAnswers = {};
+	for (const [name, value] of entries) {
+		if (name.startsWith('_') || typeof value !== 'string') continue;
+		if (multiple.has(name)) {
+			const list = answers[name];
+			answers[name] = Array.isArray(list) ? [...list, value] : [value];
+		} else if (!(name in answers)) answers[name] = value;
+	}
+	return answers;
+}

@@ -1,0 +1,112 @@
+import {
+	findEnding,
+	isCoreItemId,
+	listCampaignItems,
+	listVisibleItems,
+	parseAnswer,
+	validateAnswers,
+	type CampaignSettings,
+	type CoreAnswers,
+	type Ending,
+	type Outcome,
+	type ProblemCode
+} from '../core-module';
+import {
+	isBlank,
+	listAskedQuestions,
+	parseCustomAnswer,
+	validateCustomAnswers,
+	type CustomAnswers,
+	type CustomProblemCode
+} from './custom-answers';
+import type { CustomQuestion } from './custom-question';
+
+/** What a survey version asks: the core module filled with the campaign's slots, then its custom questions. */
+export interface SurveyDefinition {
+	readonly settings: CampaignSettings;
+	readonly customQuestions: readonly CustomQuestion[];
+}
+
+export interface ResponseProblem {
+	/** The item id or custom question code (or the unknown key that was sent). */
+	readonly item: string;
+	readonly code: ProblemCode | CustomProblemCode;
+}
+
+export type ResponseValidation =
+	| { ok: true; outcome: Outcome; core: CoreAnswers; custom: CustomAnswers }
+	| { ok: false; problems: ResponseProblem[] };
+
+/** Where a set of answers stands, reading every valid answer and passing over the others. */
+export interface Assessment {
+	/** The valid core answers, in the codes of INDICATORS.md §2b. */
+	readonly core: CoreAnswers;
+	/** Ids and codes of the questions asked, given these answers. */
+	readonly asked: ReadonlySet<string>;
+	readonly ending: Ending | null;
+	/** The item whose answer ended the survey. */
+	readonly endedAt: string | null;
+}
+
+export function assessAnswers(definition: SurveyDefinition, input: Readonly<Record<string, unknown>>): Assessment {
+	const core = parseCoreLeniently(input, definition.settings);
+	const askedCore = listVisibleItems(core, definition.settings);
+	const ending = findEnding(core);
+	const asked = new Set<string>(askedCore.map((item) => item.id));
+	if (ending === null) {
+		const parsed = { ...parseCustomLeniently(definition.customQuestions, input), ...core };
+		for (const question of listAskedQuestions(definition.customQuestions, parsed, asked)) asked.add(question.code);
+	}
+	return { core, asked: asked as ReadonlySet<string>, ending, endedAt: ending === null ? null : (askedCore.at(-1)?.id ?? null) };
+}
+
+/**
+ * Checks a whole response: core items by id, custom questions by code; any other key is a problem. Every
+ * problem is listed. `allowMissing` is for imported data (see the core module's `validateAnswers`).
+ */
+export function validateResponse(
+	definition: SurveyDefinition,
+	input: Readonly<Record<string, unknown>>,
+	options: { allowMissing?: boolean } = {}
+): ResponseValidation {
+	const codes = new Set(definition.customQuestions.map((question) => question.code));
+	const coreInput: Record<string, unknown> = {};
+	const customInput: Record<string, unknown> = {};
+	const problems: ResponseProblem[] = [];
+	for (const [key, value] of Object.entries(input)) {
+		if (isCoreItemId(key)) coreInput[key] = value;
+		else if (codes.has(key)) customInput[key] = value;
+		else problems.push({ item: key, code: 'unknown_item' });
+	}
+	const core = validateAnswers(coreInput, definition.settings, options);
+	const assessment = assessAnswers(definition, input);
+	const asked = definition.customQuestions.filter((question) => assessment.asked.has(question.code));
+	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, options);
+	if (!core.ok) problems.push(...core.problems);
+	if (!custom.ok) problems.push(...custom.problems);
+	if (problems.length > 0 || !core.ok || !custom.ok) return { ok: false, problems };
+	return { ok: true, outcome: core.outcome, core: core.answers, custom: custom.answers };
+}
+
+function parseCoreLeniently(input: Readonly<Record<string, unknown>>, settings: CampaignSettings): CoreAnswers {
+	const answers: Record<string, unknown> = {};
+	for (const item of listCampaignItems(settings)) {
+		const raw = input[item.id];
+		if (isBlank(raw)) continue;
+		const parsed = parseAnswer(item, raw, settings);
+		if ('value' in parsed) answers[item.id] = parsed.value;
+	}
+	// Each value went through parseAnswer for its own item.
+	return answers as CoreAnswers;
+}
+
+function parseCustomLeniently(questions: readonly CustomQuestion[], input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+	const answers: Record<string, unknown> = {};
+	for (const question of questions) {
+		const raw = input[question.code];
+		if (isBlank(raw)) continue;
+		const parsed = parseCustomAnswer(question, raw);
+		if ('value' in parsed) answers[question.code] = parsed.value;
+	}
+	return answers;
+}

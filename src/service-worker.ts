@@ -1,0 +1,50 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Enumerators' phones only: the interview page registers it. It answers from the offline cache that the page
+// filled (the interview forms and their script) when the network does not answer, and passes everything else.
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+/** The same name as in the interview page's script (src/lib/survey/client/interviews.js). */
+const OFFLINE_CACHE = 'mesure-interviews';
+const NETWORK_WAIT_MS = 6000;
+
+worker.addEventListener('install', () => void worker.skipWaiting());
+worker.addEventListener('activate', (event) => event.waitUntil(worker.clients.claim()));
+
+worker.addEventListener('fetch', (event) => {
+	const request = event.request;
+	const url = new URL(request.url);
+	if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
+	if (url.pathname.startsWith('/_app/immutable/')) event.respondWith(fromCacheFirst(request));
+	else if (url.pathname.startsWith('/s/')) event.respondWith(fromNetworkFirst(request, url));
+});
+
+/** Hashed assets never change: the cached copy is the right one. */
+async function fromCacheFirst(request: Request): Promise<Response> {
+	const cache = await caches.open(OFFLINE_CACHE);
+	return (await cache.match(request)) ?? fetch(request);
+}
+
+/** The newest form when the network answers in time (and it refreshes the kept copy); the kept one otherwise. */
+async function fromNetworkFirst(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(OFFLINE_CACHE);
+	const key = url.pathname + url.search;
+	try {
+		const response = await withTimeout(fetch(request), NETWORK_WAIT_MS);
+		if (response.ok && response.headers.has('x-mesure-offline') && (await cache.match(key))) await cache.put(key, response.clone());
+		return response;
+	} catch {
+		return (await cache.match(key)) ?? Response.error();
+	}
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error('timeout')), ms);
+		promise.then(
+			(value) => (clearTimeout(timer), resolve(value)),
+			(error) => (clearTimeout(timer), reject(error))
+		);
+	});
+}
