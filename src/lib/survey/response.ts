@@ -1,5 +1,6 @@
 import {
 	findEnding,
+	getItem,
 	isCoreItemId,
 	listCampaignItems,
 	listVisibleItems,
@@ -14,6 +15,7 @@ import {
 import {
 	isBlank,
 	listAskedQuestions,
+	TEXT_LIMITS,
 	parseCustomAnswer,
 	validateCustomAnswers,
 	type CustomAnswers,
@@ -109,4 +111,16 @@ function parseCustomLeniently(questions: readonly CustomQuestion[], input: Reado
 		if ('value' in parsed) answers[question.code] = parsed.value;
 	}
 	return answers;
+}
+
+/** The limits an answer had to keep (a number's range, a text's length), to say what was wrong with it. */
+export function findBounds(definition: SurveyDefinition, id: string): { min: number | null; max: number | null } {
+	if (isCoreItemId(id)) {
+		const item = getItem(id);
+		return item.kind === 'integer' || item.kind === 'scale' ? { min: item.min, max: item.max } : { min: null, max: null };
+	}
+	const question = definition.customQuestions.find((candidate) => candidate.code === id);
+	if (question?.type === 'scale_5') return { min: 1, max: 5 };
+	if (question?.type === 'text' || question?.type === 'long_text') return { min: null, max: TEXT_LIMITS[question.type] };
+	return { min: question?.min ?? null, max: question?.max ?? null };
 }

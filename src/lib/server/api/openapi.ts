@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createCampaignSchema, updateCampaignSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
+import { collectInputSchema } from '../responses/schema';
 
 const schema = (zod: z.ZodType) => z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' });
 
@@ -49,7 +50,8 @@ export function buildOpenApiDocument(origin: string): object {
 				},
 				CampaignInput: schema(createCampaignSchema),
 				CampaignPatch: schema(updateCampaignSchema),
-				CustomQuestion: schema(customQuestionSchema)
+				CustomQuestion: schema(customQuestionSchema),
+				CollectedResponse: schema(collectInputSchema)
 			}
 		},
 		security: [{ bearer: [] }],
@@ -90,6 +92,24 @@ export function buildOpenApiDocument(origin: string): object {
 			'/campaigns/{id}/survey': {
 				parameters: [campaignId],
 				get: { summary: 'The survey: draft, published version, missing translations, links', responses: { 200: json('The survey'), ...standardErrors } }
+			},
+			'/collect/{token}/responses': {
+				parameters: [{ name: 'token', in: 'path', required: true, description: 'The collection link’s token (the end of /s/{token})', schema: { type: 'string' } }],
+				post: {
+					summary: 'Send one response to a collection link',
+					description:
+						'Answers are keyed by the answer codes of the core module (INDICATORS.md §2b: `C0`, `D2`, `E3_1`, `K1`…) and the custom questions’ codes: a code, a number, or a list of codes. The whole response is checked and every problem is listed. `clientId` makes it idempotent: the same `clientId` sent again stores nothing and answers 200 with `duplicate: true`. A self-completed link needs no token; an enumerator link needs a member’s token or session (enumerator, editor or owner). A survey ended by a refusal or an age under 15 is only counted (`id` is null). An interview done while the link was open is taken after it closes, unless the campaign is closed.',
+					security: [{}, { bearer: [] }],
+					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CollectedResponse' } } } },
+					responses: {
+						201: json('`{ id, outcome }`: stored (`outcome` is `complete`, `refused` or `not_eligible`)'),
+						200: json('`{ id, outcome, duplicate: true }`: this clientId was already stored'),
+						...standardErrors,
+						409: error,
+						415: error,
+						429: error
+					}
+				}
 			},
 			'/campaigns/{id}/publish': {
 				parameters: [campaignId],

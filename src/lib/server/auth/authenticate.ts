@@ -5,7 +5,11 @@ import type { Database } from '../db/schema';
 import { deleteSessionTokenCookie, SESSION_COOKIE, setSessionTokenCookie } from './cookies';
 import { validateSessionToken } from './session';
 
-/** Fills `locals.user` and `locals.session`: a bearer token on `/api/`, the session cookie elsewhere. */
+/**
+ * Fills `locals.user` and `locals.session`: a bearer token on `/api/`, the session cookie elsewhere. The
+ * collection endpoint takes either, as the enumerators' offline queue sends from a signed-in page; it only
+ * reads JSON, which a page of another site cannot send with the cookie.
+ */
 export async function authenticateRequest(db: Kysely<Database>, event: RequestEvent): Promise<void> {
 	event.locals.user = null;
 	event.locals.session = null;
@@ -13,7 +17,7 @@ export async function authenticateRequest(db: Kysely<Database>, event: RequestEv
 	if (event.url.pathname.startsWith('/api/')) {
 		const token = /^Bearer\s+(\S+)\s*$/i.exec(event.request.headers.get('authorization') ?? '')?.[1];
 		if (token) event.locals.user = await authenticateApiToken(db, token);
-		return;
+		if (token || !event.url.pathname.startsWith('/api/v1/collect/')) return;
 	}
 
 	const token = event.cookies.get(SESSION_COOKIE);

@@ -1,6 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { isCoreLanguage } from '$lib/core-module';
 import type { MessageKey } from '$lib/i18n/types';
+import { describeProblem } from '$lib/survey/respondent-texts';
 import { messagesFor } from '../i18n/catalogues';
 import type { User } from '../users/user';
 import { orJsonError } from './errors';
@@ -51,4 +53,27 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
 		return { ok: false, response: apiError(locale, 'bad_request', 'errors.invalid_json', 400) };
 	}
 	return parseApiInput(schema, body, locale);
+}
+
+/**
+ * A 422 listing every problem with the answers: a message per answer code in `fields` (as `answers.K1`),
+ * and the machine-readable codes in `problems`.
+ */
+export function answersProblemResponse(
+	locale: string,
+	problems: readonly { item: string; code: string; min: number | null; max: number | null }[]
+): Response {
+	const language = isCoreLanguage(locale) ? locale : 'en';
+	const fields = Object.fromEntries(problems.map((problem) => [`answers.${problem.item}`, describeProblem(language, problem.code, problem)]));
+	return json(
+		{
+			error: {
+				code: 'invalid',
+				message: localiseMessage(locale, 'errors.answers_invalid'),
+				fields,
+				problems: problems.map(({ item, code }) => ({ field: `answers.${item}`, code }))
+			}
+		},
+		{ status: 422 }
+	);
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
 import type { CustomAnswers } from '$lib/survey/custom-answers';
-import { validateResponse, type ResponseProblem } from '$lib/survey/response';
+import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
 import { generateId } from '../crypto';
 import type { Channel, Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -98,7 +98,9 @@ export function measureDuration(startedAt: string | null, submittedAt: string): 
 	return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
-export type Collected = { ok: true; stored: Stored } | { ok: false; problems: ResponseProblem[] };
+export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
+
+export type Collected = { ok: true; stored: Stored } | { ok: false; problems: BoundedProblem[] };
 
 /** A few minutes' grace for a device whose clock runs ahead. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
@@ -133,7 +135,10 @@ export async function collectResponse(
 	}
 	if (collectorId === null) await admitSubmission(db, target.link.id, address, now);
 	const validation = validateResponse(target.version.definition, input.answers);
-	if (!validation.ok) return { ok: false, problems: validation.problems };
+	if (!validation.ok) {
+		const definition = target.version.definition;
+		return { ok: false, problems: validation.problems.map((problem) => ({ ...problem, ...findBounds(definition, problem.item) })) };
+	}
 	const submission: Submission = {
 		clientId: input.clientId,
 		language: input.language,

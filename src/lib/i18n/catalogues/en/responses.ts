@@ -12,5 +12,6 @@ export const responses = {
 	'errors.answer_invalid': 'An answer is a code, a number, a list of codes, or null.',
 	'errors.client_id_invalid': 'clientId is 8 to 100 letters, digits, and . _ : - (a UUID, say).',
 	'errors.answers_required': 'Send the answers as an object keyed by answer codes.',
+	'errors.json_required': 'Send the response as JSON, with “Content-Type: application/json”.',
 	'errors.answers_invalid': 'Some answers are not valid: see “fields”.'
 } as const;

@@ -14,5 +14,6 @@ export const responses = {
 	'errors.answer_invalid': 'Une réponse est un code, un nombre, une liste de codes, ou null.',
 	'errors.client_id_invalid': 'clientId compte 8 à 100 lettres, chiffres et . _ : - (un UUID, par exemple).',
 	'errors.answers_required': 'Envoyez les réponses dans un objet dont les clés sont les codes de réponse.',
+	'errors.json_required': 'Envoyez la réponse en JSON, avec « Content-Type: application/json ».',
 	'errors.answers_invalid': 'Certaines réponses ne sont pas valides : voir « fields ».'
 } satisfies Partial<Messages>;

@@ -1,0 +1,24 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { answersProblemResponse, apiError, readJsonBody } from '$lib/server/http/api';
+import { orJsonError } from '$lib/server/http/errors';
+import { collectInputSchema } from '$lib/server/responses/schema';
+import { collectResponse } from '$lib/server/responses/service';
+
+/** One response to a collection link, from the enumerators' offline queue or another tool; idempotent by `clientId`. */
+export const POST: RequestHandler = ({ locals, params, request, getClientAddress }) =>
+	orJsonError(locals.locale, async () => {
+		if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+			return apiError(locals.locale, 'unsupported_media_type', 'errors.json_required', 415);
+		}
+		const parsed = await readJsonBody(request, collectInputSchema, locals.locale);
+		if (!parsed.ok) return parsed.response;
+		const result = await collectResponse(getDb(), params.token, parsed.data, locals.user, getClientAddress());
+		if (!result.ok) return answersProblemResponse(locals.locale, result.problems);
+		const { id, outcome, duplicate } = result.stored;
+		return json(duplicate ? { id, outcome, duplicate: true } : { id, outcome }, { status: duplicate ? 200 : 201 });
+	});
+
+export const fallback: RequestHandler = ({ locals }) =>
+	apiError(locals.locale, 'method_not_allowed', 'errors.method_not_allowed', 405);
