@@ -123,3 +123,25 @@ describe('validateAnswers with impossible settings', () => {
 		expect(() => validateAnswers(posted(), { ...SETTINGS, signatureMessageCount: 6 })).toThrow(RangeError);
 	});
 });
+
+describe('validateAnswers on imported data (allowMissing)', () => {
+	const imported = (input: Raw) => validateAnswers(input, SETTINGS, { allowMissing: true });
+
+	it.each<[string, Raw, Raw]>([
+		['a paper form with the knowledge items left blank', posted({ K1: undefined, K2: '', K8: undefined }), posted({ K1: undefined, K2: undefined, K8: undefined })],
+		['no answer on exposure, and the sources kept', posted({ E1: undefined }), posted({ E1: undefined })],
+		['no answer on the wish to leave, and the plan kept', posted({ M1: undefined }), posted({ M1: undefined })]
+	])('accepts %s', (_, input, answers) => {
+		expect(imported(input)).toEqual({ ok: true, outcome: 'complete', answers });
+	});
+
+	it.each<[string, Raw, Problem[]]>([
+		['no consent', posted({ C0: undefined }), [{ item: 'C0', code: 'required' }]],
+		['no age', posted({ D2: undefined }), [{ item: 'D2', code: 'required' }]],
+		['a minor without the guardian’s answer', posted({ D2: 16 }), [{ item: 'C1', code: 'required' }]],
+		['a wrong code, still', posted({ K1: 'yes' }), [{ item: 'K1', code: 'not_an_option' }]],
+		['sources after exposure no, still', posted({ E1: 'no' }), [{ item: 'E2', code: 'must_be_absent' }]]
+	])('still refuses %s', (_, input, problems) => {
+		expect(imported(input)).toEqual({ ok: false, problems });
+	});
+});
