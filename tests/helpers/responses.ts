@@ -48,3 +48,9 @@ export const RESPONDENT: CoreAnswers = Object.fromEntries(
 export function asFormAnswers(answers: Record<string, unknown>): Record<string, string | string[]> {
 	return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? value.map(String) : String(value)]));
 }
+
+/** RESPONDENT as JSON sends it: the API's answers object. */
+export function respondentAnswers(changes: Record<string, unknown> = {}): Record<string, string | number | string[] | null> {
+	const answers = { ...RESPONDENT, ...changes } as Record<string, unknown>;
+	return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value] : (value as string | number | null)]));
+}

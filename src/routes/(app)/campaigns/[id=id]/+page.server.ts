@@ -5,6 +5,7 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
+import { getLinkCounts } from '$lib/server/responses/counts';
 import { addFollowUpWave } from '$lib/server/surveys/links';
 import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
 
@@ -12,7 +13,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
 	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
 	const survey = await getSurvey(getDb(), user.id, campaign.id);
-	return { campaign, canEdit, survey, origin: url.origin, countries: listCountries(locals.locale) };
+	const counts = await getLinkCounts(getDb(), user.id, campaign.id);
+	return { campaign, canEdit, survey, counts, origin: url.origin, countries: listCountries(locals.locale) };
 };
 
 export const actions: Actions = {

@@ -11,7 +11,7 @@ import type { User } from '../../../../../src/lib/server/users/user';
 import { customQuestionSchema } from '../../../../../src/lib/survey/custom-question';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
-import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';
+import { publishCampaign, RESPONDENT, respondentAnswers, type PublishedCampaign } from '../../../../helpers/responses';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
 
@@ -106,7 +106,7 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 	});
 
 	describe('collectResponse', () => {
-		const input = (clientId: string, changes: object = {}) => ({ clientId, language: 'fr' as const, answers: { ...RESPONDENT }, ...changes });
+		const input = (clientId: string, changes: object = {}) => ({ clientId, language: 'fr' as const, answers: respondentAnswers(), ...changes });
 
 		it('takes a response to a self-completed link from anyone, and the same clientId once', async () => {
 			const token = published.link('baseline', 'exposed').token;
@@ -117,7 +117,7 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 
 		it('lists every problem of the answers, with the bounds a message needs', async () => {
 			const token = published.link('baseline', 'exposed').token;
-			const result = await collectResponse(t.db, token, input('api-bad-01', { answers: { ...RESPONDENT, I1: 9, K2: 'maybe', zz: 'x' } }), null, '10.0.0.1', NOW);
+			const result = await collectResponse(t.db, token, input('api-bad-01', { answers: respondentAnswers({ I1: 9, K2: 'maybe', zz: 'x' }) }), null, '10.0.0.1', NOW);
 			expect(result).toEqual({
 				ok: false,
 				problems: [

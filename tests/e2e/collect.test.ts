@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { HttpClient, mainOf } from '../helpers/http';
+import { respondentAnswers } from '../helpers/responses';
+import { startServer, type RunningServer } from '../helpers/server';
+import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
+
+describe('collection links: the API, enumerator links, and links that are not open', () => {
+	let server: RunningServer;
+	let owner: HttpClient;
+	let enumerator: HttpClient;
+	let viewer: HttpClient;
+	let ownerToken: string;
+	let campaignId: string;
+	let self: PublishedLink;
+	let interviews: PublishedLink;
+	let later: PublishedLink;
+
+	const collect = (token: string, body: unknown, headers: Record<string, string> = {}) =>
+		fetch(`${server.url}/api/v1/collect/${token}/responses`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', origin: server.url, ...headers },
+			body: typeof body === 'string' ? body : JSON.stringify(body)
+		});
+	const response = (clientId: string, answers = respondentAnswers()) => ({ clientId, language: 'fr', answers });
+	const setLink = (link: PublishedLink, settings: Record<string, string>) =>
+		owner.post(`/campaigns/${campaignId}/links/${link.id}?/settings`, { mode: link.mode, opensAt: '', closesAt: '', ...settings });
+
+	beforeAll(async () => {
+		server = await startServer();
+		owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
+		const organisationId = await activeOrganisationId(owner);
+		enumerator = await inviteOverHttp(owner, organisationId, 'enumerator', 'enumerator@example.org');
+		viewer = await inviteOverHttp(owner, organisationId, 'viewer', 'viewer@example.org');
+		ownerToken = await createTokenOverHttp(owner);
+		const published = await publishOverHttp(server.url, ownerToken);
+		campaignId = published.campaignId;
+		self = published.link('baseline', 'exposed');
+		interviews = published.link('baseline', 'comparison');
+		later = published.link('endline', 'exposed');
+		expect((await setLink(interviews, { mode: 'enumerator' })).status).toBe(200);
+		expect((await setLink(later, { mode: 'self', opensAt: '2099-01-01' })).status).toBe(200);
+	});
+	afterAll(async () => server.stop());
+
+	it('stores a response sent as JSON (201), the same clientId once (200, duplicate)', async () => {
+		const first = await collect(self.token, response('0b6a3e0e-api-0001'));
+		expect(first.status).toBe(201);
+		const { id } = await first.json();
+		expect(id).toMatch(/^[a-z2-7]{24}$/);
+		const again = await collect(self.token, response('0b6a3e0e-api-0001'));
+		expect(again.status).toBe(200);
+		expect(await again.json()).toEqual({ id, outcome: 'complete', duplicate: true });
+	});
+
+	it('counts a refusal sent by a tool, without an id', async () => {
+		const refused = await collect(self.token, { clientId: 'refusal-000001', language: 'ar', answers: { C0: 'no' } });
+		expect(refused.status).toBe(201);
+		expect(await refused.json()).toEqual({ id: null, outcome: 'refused' });
+	});
+
+	it('lists every problem with a message and a code (422), in the caller’s language', async () => {
+		const bad = await collect(self.token, response('bad-answers-01', respondentAnswers({ I1: 7, D3: 'paris', extra: 'x' })), { 'accept-language': 'fr' });
+		expect(bad.status).toBe(422);
+		expect(await bad.json()).toEqual({
+			error: {
+				code: 'invalid',
+				message: 'Certaines réponses ne sont pas valides : voir « fields ».',
+				fields: {
+					'answers.extra': 'Cette question ne fait pas partie de l’enquête.',
+					'answers.D3': 'Merci de choisir une des réponses proposées.',
+					'answers.I1': 'Merci de donner un nombre de 1 à 5.'
+				},
+				problems: [
+					{ field: 'answers.extra', code: 'unknown_item' },
+					{ field: 'answers.D3', code: 'not_an_option' },
+					{ field: 'answers.I1', code: 'out_of_range' }
+				]
+			}
+		});
+	});
+
+	it.each<[string, unknown, Record<string, string>, number, string]>([
+		['a body that is not JSON', '{"clientId":', {}, 400, 'bad_request'],
+		['a form instead of JSON', 'clientId=x', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
+		['a missing clientId', { language: 'fr', answers: {} }, {}, 422, 'invalid'],
+		['an unknown field', { ...response('extra-field-01'), device: 'phone' }, {}, 422, 'invalid'],
+		['a deep object as an answer', { ...response('deep-object-1'), answers: { C0: { a: { b: 1 } } } }, {}, 422, 'invalid']
+	])('refuses %s', async (_, body, headers, status, code) => {
+		const refused = await collect(self.token, body, headers);
+		expect(refused.status).toBe(status);
+		expect((await refused.json()).error.code).toBe(code);
+	});
+
+	it('refuses a form posted by another site, even with an enumerator’s cookie', async () => {
+		const forged = await collect(interviews.token, 'clientId=x', {
+			'content-type': 'text/plain',
+			origin: 'https://evil.example',
+			cookie: `mesure_session=${enumerator.cookie('mesure_session')}`
+		});
+		expect(forged.status).toBe(403);
+	});
+
+	it('takes an enumerator link from the organisation’s enumerators only: session or token', async () => {
+		expect((await collect(interviews.token, response('enum-anon-0001'))).status).toBe(401);
+		const asViewer = await collect(interviews.token, response('enum-view-0001'), { cookie: `mesure_session=${viewer.cookie('mesure_session')}` });
+		expect(asViewer.status).toBe(403);
+		const asEnumerator = await collect(interviews.token, response('enum-sess-0001'), { cookie: `mesure_session=${enumerator.cookie('mesure_session')}` });
+		expect(asEnumerator.status).toBe(201);
+		const withToken = await collect(interviews.token, response('enum-tokn-0001'), { authorization: `Bearer ${ownerToken}` });
+		expect(withToken.status).toBe(201);
+	});
+
+	it('asks whoever opens an enumerator link to sign in, and comes back to it', async () => {
+		const page = mainOf(await (await new HttpClient(server.url).get(`/s/${interviews.token}?lang=fr`)).text());
+		expect(page).toContain('Ce lien est réservé aux enquêteurs de Sahel Info');
+		expect(page).toContain(`/signin?redirectTo=${encodeURIComponent(`/s/${interviews.token}?lang=fr`)}`);
+		const asViewer = mainOf(await (await viewer.get(`/s/${interviews.token}?lang=fr`)).text());
+		expect(asViewer).toContain('Votre compte ne fait pas partie des enquêteurs de Sahel Info');
+		const asEnumerator = await enumerator.get(`/s/${interviews.token}?lang=fr`);
+		expect(asEnumerator.headers.get('x-mesure-offline')).toBe('interview');
+		const html = mainOf(await asEnumerator.text());
+		expect(html).toContain('Enquêteur : enumerator');
+		expect(html).toContain('id="interview-queue"');
+		expect(html).toContain('Enregistrer l’entretien');
+	});
+
+	it('says when a link opens, and refuses its answers until then', async () => {
+		const page = await fetch(`${server.url}/s/${later.token}?lang=fr`);
+		expect(page.status).toBe(403);
+		expect(mainOf(await page.text())).toContain('Cette enquête ouvre le 1 janv. 2099');
+		expect((await collect(later.token, response('too-early-0001'))).status).toBe(409);
+	});
+
+	it('closes every link when the campaign closes: a clear page, and no answer taken', async () => {
+		expect((await owner.post(`/campaigns/${campaignId}?/close`, {})).status).toBe(200);
+		const page = await fetch(`${server.url}/s/${self.token}`, { headers: { 'accept-language': 'ar' } });
+		expect(page.status).toBe(410);
+		expect(mainOf(await page.text())).toContain('هذا الاستطلاع مغلق');
+		const sent = await collect(self.token, response('after-close-01'));
+		expect(sent.status).toBe(409);
+	});
+});
