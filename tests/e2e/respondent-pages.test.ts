@@ -1,30 +1,10 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { asFormAnswers, RESPONDENT } from '../helpers/responses';
 import { startServer, type RunningServer } from '../helpers/server';
+import { countRows, dumpDatabase } from '../helpers/sqlite';
 import { answerPageByPage, publishOverHttp, readSurveyPage, type PublishedLink } from '../helpers/survey-http';
-
-/** Every value stored anywhere in the database, as text: to show what is not there. */
-function dumpDatabase(path: string): string {
-	const db = new Database(path, { readonly: true });
-	try {
-		const tables = db.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[];
-		return tables.map(({ name }) => JSON.stringify(db.prepare(`select * from "${name}"`).all())).join('\n');
-	} finally {
-		db.close();
-	}
-}
-
-function countRows(path: string, table: string): number {
-	const db = new Database(path, { readonly: true });
-	try {
-		return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-	} finally {
-		db.close();
-	}
-}
 
 describe('respondents’ pages, without JavaScript', () => {
 	let server: RunningServer;

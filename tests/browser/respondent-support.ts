@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { CoreLanguage } from '../../src/lib/core-module';
+import { RESPONDENT_TEXTS } from '../../src/lib/survey/respondent-texts';
+import { seriousAxeViolations } from './support';
+
+export { RESPONDENT_TEXTS };
+
+/** The form as a respondent or an enumerator sees it now: the questions of the page shown. */
+export async function visibleQuestions(page: Page): Promise<string[]> {
+	return page.locator('section.survey-page:not([hidden]) [data-field]:not([hidden])').evaluateAll((fields) => fields.map((f) => (f as HTMLElement).dataset.field ?? ''));
+}
+
+/**
+ * Answers the page shown, question by question, then presses its main button (Next, or Send on the last
+ * page): the button found by its name in the survey's language.
+ */
+export async function answerShownPage(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[]> {
+	const questions = await visibleQuestions(page);
+	for (const id of questions) {
+		const answer = answers[id];
+		if (answer === undefined) continue;
+		const section = page.locator('section.survey-page:not([hidden])');
+		for (const value of Array.isArray(answer) ? answer : [answer]) {
+			const choice = section.locator(`input[name="${id}"][value="${value}"]`);
+			if ((await choice.count()) > 0) await choice.check();
+			else await section.locator(`[name="${id}"]`).fill(value);
+		}
+	}
+	const texts = RESPONDENT_TEXTS[language];
+	const names = [texts['nav.next'], texts['nav.send'], texts['nav.save_interview']];
+	await page.locator('section.survey-page:not([hidden])').getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) }).click();
+	return questions;
+}
+
+/** Where the respondent is: the address, and the page of the survey shown there. */
+async function whereAmI(page: Page): Promise<string> {
+	const shown = await page
+		.locator('section.survey-page:not([hidden])')
+		.getAttribute('data-page', { timeout: 200 })
+		.catch(() => null);
+	return `${page.url()} ${shown}`;
+}
+
+/** Answers page after page (every answer valid) until the address is not the survey's any more. */
+export async function answerWholeSurvey(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[][]> {
+	const pages: string[][] = [];
+	for (let step = 0; step < 40; step++) {
+		const before = await whereAmI(page);
+		pages.push(await answerShownPage(page, answers, language));
+		await expect.poll(() => whereAmI(page), { timeout: 10_000 }).not.toBe(before);
+		if (!/\/s\/[^/]+$/.test(new URL(page.url()).pathname)) {
+			await page.waitForLoadState();
+			return pages;
+		}
+	}
+	throw new Error(`The survey did not end: ${JSON.stringify(pages)}`);
+}
+
+/** The page has finished taking over the form (its script marks it). */
+export async function enhanced(page: Page): Promise<void> {
+	await page.locator('form[data-survey][data-enhanced]').waitFor({ state: 'attached' });
+}
+
+export async function expectNoHorizontalScroll(page: Page, width: number): Promise<void> {
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+/**
+ * axe needs script, which a context without JavaScript runs none of: its page's markup is checked in a page
+ * of a context that runs scripts (the respondent's pages need none to look and work as they do).
+ */
+export async function seriousAxeViolationsOfMarkup(browser: Browser, page: Page): Promise<string[]> {
+	const context = await browser.newContext({ bypassCSP: true, viewport: page.viewportSize() ?? undefined, javaScriptEnabled: true });
+	try {
+		const checker = await context.newPage();
+		await checker.route('**/*', (route) => route.abort());
+		await checker.setContent(await page.content());
+		return await seriousAxeViolations(checker);
+	} finally {
+		await context.close();
+	}
+}
