@@ -81,3 +81,19 @@ export async function seriousAxeViolationsOfMarkup(browser: Browser, page: Page)
 		await context.close();
 	}
 }
+
+/**
+ * One interview in enumerator mode: the pages answered until the form starts again on its first page (the
+ * interview then waits in the phone's queue). Returns the pages seen.
+ */
+export async function answerInterview(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[][]> {
+	const pages: string[][] = [];
+	const first = await whereAmI(page);
+	for (let step = 0; step < 40; step++) {
+		const before = await whereAmI(page);
+		pages.push(await answerShownPage(page, answers, language));
+		await expect.poll(() => whereAmI(page), { timeout: 10_000 }).not.toBe(before);
+		if ((await whereAmI(page)) === first) return pages;
+	}
+	throw new Error(`The interview did not end: ${JSON.stringify(pages)}`);
+}
