@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
+import { TINY_PNG } from '../helpers/images';
 import { asFormAnswers, RESPONDENT } from '../helpers/responses';
 import { startServer, type RunningServer } from '../helpers/server';
 import { countRows, dumpDatabase } from '../helpers/sqlite';
@@ -133,5 +134,22 @@ describe('respondents’ pages, without JavaScript', () => {
 		expect(page).toMatch(/Responses: 1<\/strong>/);
 		expect(page).toContain('Refused to take part: 1');
 		expect(page).toContain('Under 15: 1');
+	});
+
+	it('shows the campaign’s logo, small and kept by the phone, once an editor gives one (and refuses an SVG)', async () => {
+		const upload = (bytes: Uint8Array, name: string) => {
+			const form = new FormData();
+			form.append('file', new Blob([bytes.slice()]), name);
+			return owner.postMultipart(`/campaigns/${campaignId}/logo?/upload`, form);
+		};
+		expect((await upload(new TextEncoder().encode('<svg onload="alert(1)"/>'), 'logo.svg')).status).toBe(422);
+		expect((await upload(TINY_PNG, 'logo.png')).status).toBe(200);
+		const page = await (await fetch(`${server.url}/s/${exposed.token}?lang=fr`)).text();
+		const src = /<img class="logo" src="([^"]+)"/.exec(page)?.[1];
+		expect(src).toMatch(new RegExp(`^/s/${exposed.token}/logo\\?v=\\w+$`));
+		const logo = await fetch(`${server.url}${src}`);
+		expect(logo.headers.get('content-type')).toBe('image/png');
+		expect(logo.headers.get('cache-control')).toContain('immutable');
+		expect(new Uint8Array(await logo.arrayBuffer())).toEqual(TINY_PNG);
 	});
 });

@@ -9,6 +9,7 @@ export async function findLinkByToken(db: Db, token: string) {
 		.selectFrom('collection_links as l')
 		.innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
 		.innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+		.leftJoin('campaign_logos as g', 'g.campaign_id', 'c.id')
 		.select([
 			'l.id',
 			'l.campaign_id',
@@ -21,7 +22,8 @@ export async function findLinkByToken(db: Db, token: string) {
 			'c.title',
 			'c.status',
 			'c.organisation_id',
-			'o.name as organisation_name'
+			'o.name as organisation_name',
+			'g.updated_at as logo_updated_at'
 		])
 		.where('l.token', '=', token)
 		.executeTakeFirst();

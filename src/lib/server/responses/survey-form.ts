@@ -26,12 +26,8 @@ export interface SurveyState {
 	notice: 'too_many' | null;
 }
 
-export interface SurveyView {
+export interface SurveyView extends ViewBase {
 	kind: 'survey';
-	language: CoreLanguage;
-	dir: 'ltr' | 'rtl';
-	title: string;
-	organisation: string;
 	mode: 'self' | 'enumerator';
 	token: string;
 	version: number;
@@ -42,10 +38,19 @@ export interface SurveyView {
 	state: SurveyState;
 }
 
+/** What every respondent's page shows at its top, in the language of the page. */
+interface ViewBase {
+	language: CoreLanguage;
+	dir: 'ltr' | 'rtl';
+	title: string;
+	organisation: string;
+	logo: string | null;
+}
+
 export type RespondentView =
 	| SurveyView
-	| { kind: 'language'; language: CoreLanguage; dir: 'ltr' | 'rtl'; title: string; organisation: string; mode: 'self' | 'enumerator'; languages: CoreLanguage[] }
-	| { kind: 'sign_in'; language: CoreLanguage; dir: 'ltr' | 'rtl'; title: string; organisation: string; reason: 'sign_in' | 'not_member' };
+	| (ViewBase & { kind: 'language'; mode: 'self' | 'enumerator'; languages: CoreLanguage[] })
+	| (ViewBase & { kind: 'sign_in'; reason: 'sign_in' | 'not_member' });
 
 /** A link that cannot be answered now, said in the respondent's language. */
 export class ClosedLinkError extends Error {
@@ -73,7 +78,7 @@ export interface Visit {
 export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<RespondentView> {
 	const target = await findOpenTarget(db, visit, null);
 	const chosen = chooseLanguage(target, visit);
-	const base = { language: chosen.language, dir: getTextDirection(chosen.language), title: target.campaign.title, organisation: target.campaign.organisationName };
+	const base = describeTop(target, chosen.language);
 	const access = await checkCollector(db, target, visit.actor);
 	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
 	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
@@ -101,7 +106,7 @@ export async function answerSurvey(
 	const chosen = chooseLanguage(target, visit);
 	const access = await checkCollector(db, target, visit.actor);
 	if (!access.allowed) {
-		const signIn = { kind: 'sign_in' as const, language: chosen.language, dir: getTextDirection(chosen.language), title: target.campaign.title, organisation: target.campaign.organisationName, reason: access.reason };
+		const signIn = { kind: 'sign_in' as const, ...describeTop(target, chosen.language), reason: access.reason };
 		return { kind: 'page', status: 401, view: signIn };
 	}
 	const view = describeSurvey(target, chosen.language, visit.actor);
@@ -169,22 +174,31 @@ export function chooseLanguage(target: CollectTarget, visit: Pick<Visit, 'langua
 }
 
 function describeSurvey(target: CollectTarget, language: CoreLanguage, actor: User | null): Omit<SurveyView, 'state'> {
-	const { version, link, campaign } = target;
+	const { version, link } = target;
 	const fields = listSurveyFields(language, version.slots, [...version.definition.customQuestions], link.mode);
 	const byId = new Map(fields.map((field) => [field.id, field]));
 	const pages = planPages(new Set(byId.keys()), version.definition.customQuestions).map((page) => page.map((id) => byId.get(id)!));
 	return {
 		kind: 'survey',
-		language,
-		dir: getTextDirection(language),
-		title: campaign.title,
-		organisation: campaign.organisationName,
+		...describeTop(target, language),
 		mode: link.mode,
 		token: link.token,
 		version: version.number,
 		languages: version.languages,
 		pages,
 		interviewer: link.mode === 'enumerator' ? (actor?.name ?? null) : null
+	};
+}
+
+function describeTop(target: CollectTarget, language: CoreLanguage): ViewBase {
+	const stamp = target.campaign.logoUpdatedAt;
+	return {
+		language,
+		dir: getTextDirection(language),
+		title: target.campaign.title,
+		organisation: target.campaign.organisationName,
+		// The address changes with the logo, so that a phone may keep it as long as it likes.
+		logo: stamp && `/s/${target.link.token}/logo?v=${Date.parse(stamp).toString(36)}`
 	};
 }
 

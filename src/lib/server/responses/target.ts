@@ -22,7 +22,15 @@ export interface CollectTarget {
 		opensAt: string | null;
 		closesAt: string | null;
 	};
-	campaign: { id: string; title: string; closed: boolean; organisationId: string; organisationName: string };
+	campaign: {
+		id: string;
+		title: string;
+		closed: boolean;
+		organisationId: string;
+		organisationName: string;
+		/** When the campaign's logo last changed (its address changes with it); null without a logo. */
+		logoUpdatedAt: string | null;
+	};
 	version: {
 		id: string;
 		number: number;
@@ -87,7 +95,8 @@ function toCollectTarget(link: LinkRow, version: PublishedVersionRow): CollectTa
 			title: link.title,
 			closed: link.status === 'closed',
 			organisationId: link.organisation_id,
-			organisationName: link.organisation_name
+			organisationName: link.organisation_name,
+			logoUpdatedAt: link.logo_updated_at
 		},
 		version: {
 			id: version.id,

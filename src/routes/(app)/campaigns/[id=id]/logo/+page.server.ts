@@ -1,0 +1,34 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/auth/require-user';
+import { getCampaignLogo, removeCampaignLogo, setCampaignLogo } from '$lib/server/campaigns/logo';
+import { getCampaignForMember } from '$lib/server/campaigns/service';
+import { orErrorPage } from '$lib/server/http/errors';
+import { attempt } from '$lib/server/http/form';
+import { readUploadedFile } from '$lib/server/surveys/xlsform-form';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
+	const logo = await getCampaignLogo(getDb(), user.id, campaign.id);
+	return {
+		campaign: { id: campaign.id, title: campaign.title },
+		canEdit,
+		logo: logo ? { size: logo.bytes.length, type: logo.contentType, version: Date.parse(logo.updatedAt).toString(36) } : null
+	};
+};
+
+export const actions: Actions = {
+	upload: async ({ request, locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const bytes = (await readUploadedFile(request, 'file')) ?? new Uint8Array();
+		const result = await attempt(locals.locale, {}, () => setCampaignLogo(getDb(), user.id, params.id, bytes));
+		return result.ok ? { saved: true } : fail(result.failure.status, result.failure.data);
+	},
+	remove: async ({ locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => removeCampaignLogo(getDb(), user.id, params.id));
+		return result.ok ? { removed: true } : result.failure;
+	}
+};

@@ -1,0 +1,4 @@
+/** A valid 1×1 PNG. */
+export const TINY_PNG = Uint8Array.from(
+	Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+);
