@@ -51,6 +51,8 @@ describe('every campaign page with every role', () => {
 		['XLSForm page', () => `${campaign}/xlsform`, status(200)],
 		['XLSForm download', () => `${campaign}/xlsform/download`, status(200)],
 		['preview', () => `${campaign}/preview?lang=fr`, status(200)],
+		['logo page', () => `${campaign}/logo`, status(200)],
+		['logo file (none yet)', () => `${campaign}/logo/file`, { ...status(404), anonymous: 303 }],
 		['link page', () => link, status(200)],
 		['flyer', () => `${link}/flyer?lang=fr`, status(200)]
 	])('%s', async (_name, path, expected) => {
@@ -63,7 +65,9 @@ describe('every campaign page with every role', () => {
 		['publish', () => `${campaign}?/publish`],
 		['follow-up wave', () => `${campaign}?/followup`],
 		['close', () => `${campaign}?/close`],
-		['link settings', () => `${link}?/settings`]
+		['link settings', () => `${link}?/settings`],
+		['logo upload', () => `${campaign}/logo?/upload`],
+		['logo removal', () => `${campaign}/logo?/remove`]
 	])('%s is refused to viewers, enumerators and outsiders', async (_name, path) => {
 		const seen = {} as Record<string, number>;
 		for (const who of ['viewer', 'enumerator', 'outsider', 'donor', 'anonymous'] as const) {
