@@ -71,6 +71,36 @@ export function readExport(/** @type {string} */ text) {
 	return interviews;
 }
 
+/** A random submission id, also where `crypto.randomUUID` is missing (plain http on a local network). */
+export function makeClientId() {
+	const bytes = crypto.getRandomValues(new Uint8Array(15));
+	return Array.from(bytes, (byte) => byte.toString(32).padStart(2, '0')).join('');
+}
+
+/** The same form for the next person: every answer cleared, a new submission id, E3's messages in a new order. */
+function startNextInterview(/** @type {HTMLFormElement} */ form) {
+	for (const control of form.querySelectorAll('input:not([type="hidden"]), textarea')) {
+		const input = /** @type {HTMLInputElement} */ (control);
+		if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
+		else input.value = '';
+	}
+	/** @type {HTMLInputElement} */ (form.elements.namedItem('_client')).value = makeClientId();
+	/** @type {HTMLInputElement} */ (form.elements.namedItem('_started')).value = new Date().toISOString();
+	const messages = [...form.querySelectorAll('[data-field^="E3_"]')];
+	const parent = messages[0]?.parentElement;
+	if (parent && messages.length > 1) {
+		const place = messages[messages.length - 1].nextSibling;
+		const intro = parent.querySelector('[data-field^="E3_"] .respondent-intro');
+		for (let i = messages.length - 1; i > 0; i--) {
+			const j = Math.floor(Math.random() * (i + 1));
+			[messages[i], messages[j]] = [messages[j], messages[i]];
+		}
+		for (const field of messages) parent.insertBefore(field, place);
+		if (intro) messages[0].prepend(intro);
+	}
+	form.dispatchEvent(new CustomEvent('survey:restart'));
+}
+
 /** @param {string} text @param {Record<string, string | number>} params */
 function fill(text, params) {
 	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
@@ -165,10 +195,9 @@ async function start(form, panel) {
 	/** @param {CustomEvent<SurveyEventDetail>} event */
 	async function keep(event) {
 		event.preventDefault();
-		const { record, done } = event.detail;
-		await saveRecord(db, { ...record, status: 'waiting', savedAt: new Date().toISOString() });
+		await saveRecord(db, { ...event.detail.record, status: 'waiting', savedAt: new Date().toISOString() });
 		notice = texts.saved;
-		done();
+		startNextInterview(form);
 		await render();
 		if (navigator.onLine) void send();
 	}

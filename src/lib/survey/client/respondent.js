@@ -1,13 +1,14 @@
 // @ts-check
-// The survey page's only script, sent as it is (no bundler, no framework): without it the page works as plain
-// HTML forms, the server deciding each next page. With it, the pages already in the document are shown one
-// after another with no request until the end, skip logic applies at once, answers are checked with the
-// server's words, and a lost connection at the end keeps every answer on the page.
+// The survey page's only script, sent as it is (no bundler, no framework, one file: a second would be a
+// second request on a slow network). Without it the page works as plain HTML forms, the server deciding each
+// next page. With it, the pages already in the document are shown one after another with no request until
+// the end, skip logic applies at once, answers are checked with the server's words, and a lost connection at
+// the end keeps every answer on the page.
 
 /**
  * @typedef {{ q: string, op: 'eq', v: string } | { q: string, op: 'in', v: string[] } | { q: string, op: 'gt' | 'lt', v: number } | { q: string, op: 'between', min: number, max: number }} Condition
  * @typedef {{ clientId: string, token: string, version: number, language: string, startedAt: string | null, submittedAt: string, answers: Record<string, string | string[]> }} Interview
- * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null, done: () => void }} SurveyEventDetail
+ * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null }} SurveyEventDetail
  */
 
 /** A number as people type it (a decimal comma is a point); null for anything else. */
@@ -48,12 +49,6 @@ export function checkAnswer(field, values) {
 		return field.control === 'number' ? 'not_an_integer' : 'not_a_number';
 	}
 	return (field.min !== null && number < field.min) || (field.max !== null && number > field.max) ? 'out_of_range' : null;
-}
-
-/** A random submission id, also where `crypto.randomUUID` is missing (plain http on a local network). */
-export function makeClientId() {
-	const bytes = crypto.getRandomValues(new Uint8Array(15));
-	return Array.from(bytes, (byte) => byte.toString(32).padStart(2, '0')).join('');
 }
 
 /** @param {string} text @param {Record<string, string | number>} params */
@@ -224,37 +219,8 @@ function enhance(form) {
 	/** Another script (the enumerators' queue) may take the interview instead of sending it now. */
 	function offer(/** @type {'survey:send' | 'survey:end'} */ type, /** @type {SurveyEventDetail['outcome']} */ outcome) {
 		/** @type {SurveyEventDetail} */
-		const detail = { record: readInterview(), outcome, done: restart };
+		const detail = { record: readInterview(), outcome };
 		return form.dispatchEvent(new CustomEvent(type, { detail, cancelable: true }));
-	}
-
-	/** A new interview on the same page: every answer cleared, a new submission id, E3 in a new order. */
-	function restart() {
-		for (const control of form.querySelectorAll('input:not([type="hidden"]), textarea')) {
-			const input = /** @type {HTMLInputElement} */ (control);
-			if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
-			else input.value = '';
-		}
-		/** @type {HTMLInputElement} */ (form.elements.namedItem('_client')).value = makeClientId();
-		/** @type {HTMLInputElement} */ (form.elements.namedItem('_started')).value = new Date().toISOString();
-		for (const field of fields) setError(field, field.dataset.field ?? '', null);
-		form.querySelectorAll('.problems').forEach((box) => box.remove());
-		shuffleMessages();
-		show(applyRules()[0] ?? 0, false);
-	}
-
-	function shuffleMessages() {
-		const messages = [...form.querySelectorAll('[data-field^="E3_"]')];
-		const parent = messages[0]?.parentElement;
-		if (messages.length < 2 || !parent) return;
-		const place = messages[messages.length - 1].nextSibling;
-		const intro = parent.querySelector('[data-field^="E3_"] .respondent-intro');
-		for (let i = messages.length - 1; i > 0; i--) {
-			const j = Math.floor(Math.random() * (i + 1));
-			[messages[i], messages[j]] = [messages[j], messages[i]];
-		}
-		for (const field of messages) parent.insertBefore(field, place);
-		if (intro) messages[0].prepend(intro);
 	}
 
 	async function send() {
@@ -326,6 +292,12 @@ function enhance(form) {
 		const next = shown.find((index) => index > current);
 		if (next !== undefined) return show(next, true);
 		if (offer('survey:send', 'complete')) void send();
+	});
+	// The enumerators' queue has kept an interview and cleared the form for the next one.
+	form.addEventListener('survey:restart', () => {
+		for (const field of fields) setError(field, field.dataset.field ?? '', null);
+		form.querySelectorAll('.problems, .notice').forEach((box) => box.remove());
+		show(applyRules()[0] ?? 0, false);
 	});
 	window.addEventListener('popstate', (event) => {
 		if (!form.isConnected) return;
