@@ -52,6 +52,7 @@ describe('every campaign page with every role', () => {
 		['XLSForm download', () => `${campaign}/xlsform/download`, status(200)],
 		['preview', () => `${campaign}/preview?lang=fr`, status(200)],
 		['link page', () => link, status(200)],
+		['import responses', () => `${link}/import`, status(403, 200)],
 		['flyer', () => `${link}/flyer?lang=fr`, status(200)]
 	])('%s', async (_name, path, expected) => {
 		const seen = {} as Record<Who, number>;
@@ -63,7 +64,9 @@ describe('every campaign page with every role', () => {
 		['publish', () => `${campaign}?/publish`],
 		['follow-up wave', () => `${campaign}?/followup`],
 		['close', () => `${campaign}?/close`],
-		['link settings', () => `${link}?/settings`]
+		['link settings', () => `${link}?/settings`],
+		['check a CSV of responses', () => `${link}/import?/check`],
+		['import a CSV of responses', () => `${link}/import?/import`]
 	])('%s is refused to viewers, enumerators and outsiders', async (_name, path) => {
 		const seen = {} as Record<string, number>;
 		for (const who of ['viewer', 'enumerator', 'outsider', 'donor', 'anonymous'] as const) {

@@ -72,8 +72,8 @@ export async function importResponsesCsv(
 	const now = options.now ?? new Date();
 	const target = await findImportTarget(db, actorId, campaignId, choice);
 	// SvelteKit reads no body from a request without a Content-Type.
-	if (bytes.byteLength === 0) throw new DomainError('bad_request', 'errors.csv_body_missing');
-	if (bytes.byteLength > RESPONSES_CSV_MAX_BYTES) throw new DomainError('bad_request', 'errors.csv_too_large');
+	if (bytes.byteLength === 0) throw new DomainError('bad_request', 'errors.csv_body_missing', { field: 'file' });
+	if (bytes.byteLength > RESPONSES_CSV_MAX_BYTES) throw new DomainError('bad_request', 'errors.csv_too_large', { field: 'file' });
 	const languages = target.version.languages;
 	if (options.language !== null && !languages.includes(options.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
@@ -131,4 +131,17 @@ async function listFresh(db: Kysely<Database> | Transaction<Database>, target: C
 		if (stored.responses.has(submission.clientId)) return false;
 		return submission.outcome === 'complete' || !stored.endings.has(submission.clientId);
 	});
+}
+
+export interface ImportPage {
+	campaign: { id: string; title: string };
+	link: { id: string; wave: Wave; group: Group };
+	/** The languages of the published survey: those rows may be in. */
+	languages: CoreLanguage[];
+}
+
+/** What the import page of a link shows, for those who may import into it. */
+export async function describeImportPage(db: Kysely<Database>, actorId: string, campaignId: string, linkId: string): Promise<ImportPage> {
+	const { campaign, link, version } = await findImportTarget(db, actorId, campaignId, { linkId });
+	return { campaign: { id: campaign.id, title: campaign.title }, link: { id: link.id, wave: link.wave, group: link.group }, languages: version.languages };
 }
