@@ -54,6 +54,7 @@ describe('every campaign page with every role', () => {
 		['logo page', () => `${campaign}/logo`, status(200)],
 		['logo file (none yet)', () => `${campaign}/logo/file`, { ...status(404), anonymous: 303 }],
 		['link page', () => link, status(200)],
+		['import responses', () => `${link}/import`, status(403, 200)],
 		['flyer', () => `${link}/flyer?lang=fr`, status(200)]
 	])('%s', async (_name, path, expected) => {
 		const seen = {} as Record<Who, number>;
@@ -67,7 +68,9 @@ describe('every campaign page with every role', () => {
 		['close', () => `${campaign}?/close`],
 		['link settings', () => `${link}?/settings`],
 		['logo upload', () => `${campaign}/logo?/upload`],
-		['logo removal', () => `${campaign}/logo?/remove`]
+		['logo removal', () => `${campaign}/logo?/remove`],
+		['check a CSV of responses', () => `${link}/import?/check`],
+		['import a CSV of responses', () => `${link}/import?/import`]
 	])('%s is refused to viewers, enumerators and outsiders', async (_name, path) => {
 		const seen = {} as Record<string, number>;
 		for (const who of ['viewer', 'enumerator', 'outsider', 'donor', 'anonymous'] as const) {

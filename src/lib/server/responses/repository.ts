@@ -113,3 +113,23 @@ export async function countByLink(db: Db, campaignId: string): Promise<Map<strin
 	}
 	return counts;
 }
+
+/** Which of these submission ids the campaign already holds, as responses and as endings (refusals, under 15). */
+export async function findStoredClientIds(
+	db: Db,
+	campaignId: string,
+	clientIds: readonly string[]
+): Promise<{ responses: Set<string>; endings: Set<string> }> {
+	const found = { responses: new Set<string>(), endings: new Set<string>() };
+	// Bounded lists: both databases cap the parameters of one statement.
+	for (let start = 0; start < clientIds.length; start += 500) {
+		const chunk = clientIds.slice(start, start + 500);
+		const [responses, endings] = await Promise.all([
+			db.selectFrom('responses').select('client_id').where('campaign_id', '=', campaignId).where('client_id', 'in', chunk).execute(),
+			db.selectFrom('survey_endings').select('client_id').where('campaign_id', '=', campaignId).where('client_id', 'in', chunk).execute()
+		]);
+		for (const row of responses) found.responses.add(row.client_id);
+		for (const row of endings) found.endings.add(row.client_id);
+	}
+	return found;
+}

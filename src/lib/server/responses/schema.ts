@@ -25,3 +25,22 @@ export const collectInputSchema = z
 	.strict();
 
 export type CollectInput = z.output<typeof collectInputSchema>;
+
+const flag = z
+	.enum(['1', 'true', '0', 'false'], { error: 'errors.invalid' })
+	.optional()
+	.transform((value) => value === '1' || value === 'true');
+
+/** `POST /api/v1/campaigns/{id}/responses/import?wave=…&group=…&language=…&dryRun=1`: which link, and how. */
+export const importQuerySchema = z.object({
+	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }),
+	group: z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' }),
+	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }).optional().transform((value) => value ?? null),
+	dryRun: flag
+});
+
+/** The import page's language choice; empty when the survey has one language or the file says it. */
+export const importLanguageSchema = z
+	.union([z.literal(''), z.enum(CORE_LANGUAGES)], { error: 'errors.language_unsupported' })
+	.optional()
+	.transform((value) => value || null);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { Transaction, type Kysely } from 'kysely';
 import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
 import type { CustomAnswers } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
@@ -40,10 +40,11 @@ export interface StoreContext {
 /**
  * Stores a response once per submission id and campaign, whatever retries, double taps or replayed queues
  * send; a refusal or a respondent under 15 is only counted. A response that follows a refusal with the same
- * submission id (the respondent went back and agreed) replaces the refusal.
+ * submission id (the respondent went back and agreed) replaces the refusal. Given a transaction, it works
+ * inside it (an import stores all its rows or none); given the database, it opens its own.
  */
 export async function storeSubmission(
-	db: Kysely<Database>,
+	db: Kysely<Database> | Transaction<Database>,
 	target: CollectTarget,
 	submission: Submission,
 	context: StoreContext
@@ -62,7 +63,7 @@ export async function storeSubmission(
 		return { id: null, outcome: submission.outcome, duplicate: !inserted };
 	}
 	const id = generateId();
-	const inserted = await db.transaction().execute(async (trx) => {
+	const store = async (trx: Transaction<Database>) => {
 		const added = await repo.insertResponse(trx, {
 			id,
 			campaign_id: campaignId,
@@ -86,7 +87,8 @@ export async function storeSubmission(
 		});
 		if (added) await repo.deleteEnding(trx, campaignId, submission.clientId);
 		return added;
-	});
+	};
+	const inserted = db instanceof Transaction ? await store(db) : await db.transaction().execute(store);
 	if (inserted) return { id, outcome: 'complete', duplicate: false };
 	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
 }

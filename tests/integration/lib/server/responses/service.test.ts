@@ -89,6 +89,20 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 			expect(new Set(results.map((result) => result.id)).size).toBe(1);
 		});
 
+		it('works inside the caller’s transaction, and stores nothing when that transaction fails', async () => {
+			const target = await findCollectTarget(t.db, published.link('endline', 'comparison').token);
+			const context = { channel: 'import' as const, collectorId: null, now: NOW };
+			await expect(
+				t.db.transaction().execute(async (trx) => {
+					await storeSubmission(trx, target, submission('client-trx-1'), context);
+					await storeSubmission(trx, target, submission('client-trx-2', { outcome: 'refused', core: {} }), context);
+					throw new Error('the caller gives up');
+				})
+			).rejects.toThrow('the caller gives up');
+			expect(await rows()).toEqual([]);
+			expect(await t.db.selectFrom('survey_endings').selectAll().execute()).toEqual([]);
+		});
+
 		it('only counts a refusal, and lets an answer with the same submission id replace it', async () => {
 			const link = published.link('baseline', 'comparison');
 			const target = await findCollectTarget(t.db, link.token);

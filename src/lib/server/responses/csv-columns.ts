@@ -1,0 +1,132 @@
+import { CORE_ITEMS, isCoreItemId } from '$lib/core-module';
+import type { SurveyDefinition } from '$lib/survey/response';
+
+/** Why a column is not read: a tool's metadata, a 0/1 column of one option of a multiple choice, or a name we do not know. */
+export type IgnoredReason = 'metadata' | 'option' | 'unknown';
+
+export interface IgnoredColumn {
+	header: string;
+	reason: IgnoredReason;
+}
+
+export interface ColumnProblem {
+	column: string;
+	code: 'duplicate_column' | 'missing_column';
+}
+
+/** What each column of a file is for; columns are given by their index in the header. */
+export interface ColumnPlan {
+	answers: { index: number; header: string; code: string }[];
+	/** The columns that may hold a submission id, best first. */
+	clientId: number[];
+	language: number | null;
+	startedAt: number[];
+	submittedAt: number[];
+	ignored: IgnoredColumn[];
+	problems: ColumnProblem[];
+}
+
+type Field = 'clientId' | 'language' | 'startedAt' | 'submittedAt';
+
+type Role = { kind: 'answer'; code: string } | { kind: 'field'; field: Field; rank: number } | { kind: 'ignored'; reason: IgnoredReason };
+
+/**
+ * Columns that say something about the response rather than answer a question, by their name in lower
+ * case: Mesure's own export, then KoboToolbox (`meta/…` with groups in headers) and ODK Central (`meta-…`).
+ * A lower rank wins when a file has several columns for the same thing.
+ */
+const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
+	['client_id', { field: 'clientId', rank: 0 }],
+	['instanceid', { field: 'clientId', rank: 1 }],
+	['meta/instanceid', { field: 'clientId', rank: 1 }],
+	['meta-instanceid', { field: 'clientId', rank: 1 }],
+	['key', { field: 'clientId', rank: 2 }],
+	['_uuid', { field: 'clientId', rank: 3 }],
+	['language', { field: 'language', rank: 0 }],
+	['started_at', { field: 'startedAt', rank: 0 }],
+	['start', { field: 'startedAt', rank: 1 }],
+	['submitted_at', { field: 'submittedAt', rank: 0 }],
+	['end', { field: 'submittedAt', rank: 1 }],
+	['_submission_time', { field: 'submittedAt', rank: 2 }],
+	['submissiondate', { field: 'submittedAt', rank: 3 }]
+]);
+
+/** Other metadata of those tools, and the columns of Mesure's export that the link already decides. */
+const METADATA: ReadonlySet<string> = new Set([
+	'survey_version', 'wave', 'group', 'mode',
+	'today', 'deviceid', 'subscriberid', 'simserial', 'phonenumber', 'username', 'email', 'audit',
+	'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected', 'status', 'reviewstate', 'edits', 'formversion'
+]);
+
+/** Tools' own groups of metadata, and KoboToolbox's `_id`, `_index`, `__version__` and the like. */
+const METADATA_PREFIXES = ['meta/', 'meta-', 'formhub/', 'formhub-', '_'];
+
+/**
+ * Reads the header: answer columns are named by answer codes (INDICATORS.md §2b, then the custom questions'
+ * codes), maybe after the groups KoboToolbox (`group/K1`) or ODK Central (`group-K1`) put in front. A custom
+ * question's code must match exactly; a core item's id may come in any case (`k1`, as a database or a
+ * spreadsheet may write it), unless a custom question has that very code.
+ */
+export function planColumns(header: readonly string[], definition: SurveyDefinition): ColumnPlan {
+	const plan: ColumnPlan = { answers: [], clientId: [], language: null, startedAt: [], submittedAt: [], ignored: [], problems: [] };
+	const multiple = listMultipleCodes(definition);
+	const custom = new Set(definition.customQuestions.map((question) => question.code));
+	const seen = new Set<string>();
+	const ranked: Record<Exclude<Field, 'language'>, { index: number; rank: number }[]> = { clientId: [], startedAt: [], submittedAt: [] };
+	header.forEach((name, index) => {
+		const role = classifyHeader(name, custom, multiple);
+		if (role.kind === 'ignored') {
+			plan.ignored.push({ header: name, reason: role.reason });
+			return;
+		}
+		const key = role.kind === 'answer' ? `answer:${role.code}` : `${role.field}:${role.rank}`;
+		if (seen.has(key)) {
+			plan.problems.push({ column: name, code: 'duplicate_column' });
+			return;
+		}
+		seen.add(key);
+		if (role.kind === 'answer') plan.answers.push({ index, header: name, code: role.code });
+		else if (role.field === 'language') plan.language = index;
+		else ranked[role.field].push({ index, rank: role.rank });
+	});
+	for (const field of ['clientId', 'startedAt', 'submittedAt'] as const) {
+		plan[field] = ranked[field].sort((a, b) => a.rank - b.rank).map((column) => column.index);
+	}
+	// Without consent and age no row can tell whether its respondent counts.
+	for (const required of ['C0', 'D2']) {
+		if (!plan.answers.some((column) => column.code === required)) plan.problems.push({ column: required, code: 'missing_column' });
+	}
+	return plan;
+}
+
+function classifyHeader(header: string, custom: ReadonlySet<string>, multiple: ReadonlySet<string>): Role {
+	// The survey's own question names come first: a custom question may well be called `language` or `status`.
+	if (custom.has(header)) return { kind: 'answer', code: header };
+	const lower = header.toLowerCase();
+	const field = FIELDS.get(lower);
+	if (field) return { kind: 'field', ...field };
+	if (METADATA.has(lower) || METADATA_PREFIXES.some((prefix) => lower.startsWith(prefix))) return { kind: 'ignored', reason: 'metadata' };
+	const path = header.split('/');
+	// KoboToolbox adds a 0/1 column per option of a multiple choice (`E2/radio`) beside the one with the codes.
+	const parent = path.length > 1 ? matchCode(lastPart(path.at(-2)!), custom) : null;
+	if (parent !== null && multiple.has(parent)) return { kind: 'ignored', reason: 'option' };
+	const code = matchCode(lastPart(path.at(-1)!), custom);
+	return code === null ? { kind: 'ignored', reason: 'unknown' } : { kind: 'answer', code };
+}
+
+/** Codes hold neither `/` nor `-`, so what follows the last `-` is the name once ODK's groups are taken off. */
+function lastPart(segment: string): string {
+	return segment.slice(segment.lastIndexOf('-') + 1);
+}
+
+function matchCode(name: string, custom: ReadonlySet<string>): string | null {
+	if (custom.has(name) || isCoreItemId(name)) return name;
+	const upper = name.toUpperCase();
+	return isCoreItemId(upper) ? upper : null;
+}
+
+function listMultipleCodes(definition: SurveyDefinition): Set<string> {
+	const codes = new Set<string>(CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id));
+	for (const question of definition.customQuestions) if (question.type === 'multiple') codes.add(question.code);
+	return codes;
+}

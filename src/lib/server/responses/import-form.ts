@@ -1,0 +1,28 @@
+import type { CoreLanguage } from '$lib/core-module';
+import { importLanguageSchema } from './schema';
+
+export interface ImportForm {
+	/** The file chosen, or the text a report page carried on to the import; null when there is neither. */
+	bytes: Uint8Array | null;
+	language: CoreLanguage | null;
+	/** The language sent is not one the survey could be in. */
+	languageInvalid: boolean;
+}
+
+/**
+ * The import page's form: a file (`file`) to check, or the CSV text (`csv`) a report page sends back to be
+ * imported, since a browser cannot keep a chosen file across pages; it is read and checked again whole.
+ */
+export async function readImportForm(request: Request): Promise<ImportForm> {
+	const form = await request.formData().catch(() => null);
+	const file = form?.get('file');
+	const text = form?.get('csv');
+	const bytes =
+		file instanceof File && file.size > 0
+			? new Uint8Array(await file.arrayBuffer())
+			: typeof text === 'string' && text !== ''
+				? new TextEncoder().encode(text)
+				: null;
+	const language = importLanguageSchema.safeParse(form?.get('language') ?? undefined);
+	return { bytes, language: language.success ? language.data : null, languageInvalid: !language.success };
+}

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { browserAvailable } from '../helpers/browser';
+import { campaignBody } from '../helpers/fixtures';
+import { buildCsv, generateResponses, toCells } from '../helpers/responses-csv';
+import { en, expectPath, expectText, newContext, SESSION_COOKIE, seriousAxeViolations, startSuite, submitAndWait, visit, type Suite } from './support';
+import { RESPONDENT } from '../helpers/responses';
+
+const enabled = browserAvailable();
+
+describe.skipIf(!enabled)('importing responses from a CSV file', () => {
+	let suite: Suite;
+	let editorSession: string;
+	let linkPath: string;
+
+	beforeAll(async () => {
+		suite = await startSuite();
+		const owner = await setUpOverHttp(suite.url, 'owner@example.org', 'Sahel Info');
+		const editor = await inviteOverHttp(owner, await activeOrganisationId(owner), 'editor', 'editor@example.org');
+		editorSession = editor.cookie(SESSION_COOKIE)!;
+		const token = await createTokenOverHttp(editor);
+		const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+		const body = campaignBody({ languages: ['en'], signatureMessages: ['The sea does not forgive.', 'The smuggler lies.'], placeboMessage: { en: 'The desert is gentle.' } });
+		const campaignId = ((await (await fetch(`${suite.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { id: string }).id;
+		const published = (await (await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers })).json()) as { links: { id: string; wave: string; group: string }[] };
+		const survey = (await (await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/survey`, { headers })).json()) as { links: { id: string; wave: string; group: string }[] };
+		expect(published.links.length).toBeGreaterThan(0);
+		linkPath = `/campaigns/${campaignId}/links/${survey.links.find((link) => link.wave === 'baseline' && link.group === 'exposed')!.id}`;
+	});
+
+	afterAll(async () => {
+		await suite?.close();
+	});
+
+	test('an editor checks a file, sees its problems, corrects it and imports it, from the link page', async () => {
+		const context = await newContext(suite, editorSession, { bypassCSP: true });
+		try {
+			const page = await context.newPage();
+			await visit(page, `${suite.url}${linkPath}`);
+			await page.getByRole('link', { name: en['imports.link'] }).click();
+			await expectPath(page, `${linkPath}/import`);
+			const records = generateResponses(30);
+			const file = page.getByLabel(en['imports.file']);
+			await file.setInputFiles({
+				name: 'responses.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(buildCsv([...records, { ...toCells(RESPONDENT), D2: '7', K3: 'perhaps' }]))
+			});
+			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
+			await expectText(page.getByRole('status'), en['imports.nothing_while_problems']);
+			const rows = page.getByRole('row');
+			await expectText(rows.nth(1), /32\s*D2\s*7\s*Please give a number from 10 to 99/);
+			await expectText(rows.nth(2), /32\s*K3\s*perhaps/);
+			expect(await page.getByRole('button', { name: /Import \d+ rows/ }).count()).toBe(0);
+			expect(await seriousAxeViolations(page)).toEqual([]);
+
+			await file.setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv(records, { delimiter: ';' })) });
+			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
+			const importButton = page.getByRole('button', { name: en['imports.import'].replace('{count}', '30') });
+			await importButton.waitFor();
+			expect(await submitAndWait(page, importButton)).toMatchObject({ type: 'success' });
+			await expectText(page.getByRole('status'), en['imports.done'].replace('{count}', '30'));
+			expect(await seriousAxeViolations(page)).toEqual([]);
+
+			// The file is still chosen: checking it again finds nothing new.
+			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
+			await expectText(page.getByRole('status'), en['imports.nothing_new']);
+		} finally {
+			await context.close();
+		}
+	});
+});

@@ -1,0 +1,290 @@
+import { describe, expect, it } from 'vitest';
+import { readResponsesCsv, type CsvReading, type RowContext } from '../../../../../src/lib/server/responses/csv-import';
+import { customQuestionSchema } from '../../../../../src/lib/survey/custom-question';
+import { buildCsv, FIXTURE_SETTINGS, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
+import { RESPONDENT } from '../../../../helpers/responses';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+
+const CONTEXT: RowContext = {
+	definition: {
+		settings: FIXTURE_SETTINGS,
+		customQuestions: [
+			customQuestionSchema.parse({
+				code: 'heard_show',
+				type: 'multiple',
+				label: { en: 'Which shows did you hear?' },
+				options: [
+					{ code: 'drama', label: { en: 'The drama' } },
+					{ code: 'debate', label: { en: 'The debate' } }
+				]
+			})
+		]
+	},
+	languages: ['fr', 'en'],
+	fallbackLanguage: 'fr',
+	linkId: 'link-baseline-exposed',
+	now: NOW
+};
+
+const ADULT_CELLS = toCells(RESPONDENT);
+
+function read(text: string | Uint8Array, context: Partial<RowContext> = {}): CsvReading {
+	const result = readResponsesCsv(typeof text === 'string' ? new TextEncoder().encode(text) : text, { ...CONTEXT, ...context });
+	if (!result.ok) throw new Error(`not read: ${result.error}`);
+	return result.reading;
+}
+
+function readRecords(records: readonly CsvRecord[], options: Parameters<typeof buildCsv>[1] = {}, context: Partial<RowContext> = {}): CsvReading {
+	return read(buildCsv(records, options), context);
+}
+
+describe('reading the file', () => {
+	it.each([
+		['commas', ','],
+		['semicolons (KoboToolbox)', ';'],
+		['tabs', '\t']
+	])('finds the delimiter from the header line: %s', (_, delimiter) => {
+		const reading = readRecords([ADULT_CELLS, { ...ADULT_CELLS, D2: '30' }], { delimiter });
+		expect(reading.problems).toEqual([]);
+		expect(reading.rows).toBe(2);
+		expect(reading.candidates.map((candidate) => candidate.submission.core.D2)).toEqual([22, 30]);
+	});
+
+	it('drops a UTF-8 byte-order mark, takes Windows line endings, and counts lines through quoted line breaks', () => {
+		const text = buildCsv(
+			[
+				{ ...ADULT_CELLS, note: 'two\nlines' },
+				{ ...ADULT_CELLS, D2: '9' }
+			],
+			{ newline: '\r\n', delimiter: ';' }
+		);
+		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+		const reading = read(bytes);
+		expect(reading.columns[0]).toBe('C0');
+		expect(reading.problems).toEqual([expect.objectContaining({ line: 4, column: 'D2', value: '9', code: 'out_of_range', min: 10, max: 99 })]);
+	});
+
+	it.each([',', ';'])('passes over blank lines and lines of delimiters alone (%s)', (delimiter) => {
+		const text = buildCsv([ADULT_CELLS], { delimiter }) + `\n${delimiter.repeat(3)}\n\n${delimiter.repeat(50)}\n`;
+		expect(read(text).rows).toBe(1);
+	});
+
+	it.each([
+		['not UTF-8', new Uint8Array([0x43, 0x30, 0x2c, 0x44, 0x32, 0x0a, 0x79, 0x65, 0x73, 0x2c, 0xe9, 0x0a]), 'not_utf8', null],
+		['empty', new TextEncoder().encode(' \n\n'), 'empty', null],
+		['a header alone', new TextEncoder().encode('C0,D2\n'), 'no_rows', null],
+		['a quote never closed', new TextEncoder().encode('C0,D2\nyes,22\nyes,"30\n'), 'malformed', 3]
+	])('refuses a file that is %s', (_, bytes, error, line) => {
+		expect(readResponsesCsv(bytes, CONTEXT)).toMatchObject({ ok: false, error, line });
+	});
+});
+
+describe('mapping the columns', () => {
+	it('reads KoboToolbox exports: groups in headers, 0/1 option columns and metadata left out', () => {
+		const record = {
+			start: '2026-05-04T10:00:00.000+01:00',
+			end: '2026-05-04T10:12:30.000+01:00',
+			today: '2026-05-04',
+			deviceid: 'collect:abc',
+			...Object.fromEntries(Object.entries(ADULT_CELLS).map(([code, value]) => [`${code.startsWith('K') ? 'knowledge' : 'profile'}/${code}`, value])),
+			'profile/E2/radio': '1',
+			'profile/E2/school': '1',
+			'profile/E2/tv': '0',
+			'meta/instanceID': 'uuid:2f1c7c52-5d7a-4e83-9a55-0d7ab1f3c111',
+			'formhub/uuid': 'f0e1d2c3b4a5',
+			_id: '1',
+			_uuid: '2f1c7c52-5d7a-4e83-9a55-0d7ab1f3c111',
+			_submission_time: '2026-05-04T09:20:00',
+			_validation_status: '',
+			_notes: '',
+			_status: 'submitted_via_web',
+			_submitted_by: '',
+			__version__: 'vAbC',
+			_tags: '',
+			_index: '1'
+		};
+		const reading = readRecords([record], { delimiter: ';' });
+		expect(reading.problems).toEqual([]);
+		expect(reading.columns).toEqual(Object.keys(ADULT_CELLS));
+		expect(reading.ignoredColumns.filter((column) => column.reason === 'option').map((column) => column.header)).toEqual([
+			'profile/E2/radio',
+			'profile/E2/school',
+			'profile/E2/tv'
+		]);
+		expect(reading.ignoredColumns.every((column) => column.reason !== 'unknown')).toBe(true);
+		expect(reading.candidates[0].submission).toMatchObject({
+			clientId: 'uuid:2f1c7c52-5d7a-4e83-9a55-0d7ab1f3c111',
+			startedAt: '2026-05-04T09:00:00.000Z',
+			submittedAt: '2026-05-04T09:12:30.000Z',
+			core: { E2: ['radio', 'school'], A1: ['ngo', 'intermediary'] }
+		});
+	});
+
+	it('reads ODK Central exports: `-` between groups, its own metadata', () => {
+		const record = {
+			SubmissionDate: '2026-05-04T09:20:00.000Z',
+			...Object.fromEntries(Object.entries(ADULT_CELLS).map(([code, value]) => [`grp-sub-${code}`, value])),
+			'meta-instanceID': 'uuid:0b5e6f9a-1111-4222-8333-944455556666',
+			KEY: 'uuid:other-key-000',
+			SubmitterID: '5',
+			SubmitterName: 'enumerator',
+			AttachmentsPresent: '0',
+			AttachmentsExpected: '0',
+			Status: '',
+			ReviewState: '',
+			DeviceID: 'collect:xyz',
+			Edits: '0',
+			FormVersion: '3'
+		};
+		const reading = readRecords([record]);
+		expect(reading.problems).toEqual([]);
+		expect(reading.ignoredColumns.map((column) => column.reason)).toEqual(Array(9).fill('metadata'));
+		expect(reading.candidates[0].submission).toMatchObject({
+			clientId: 'uuid:0b5e6f9a-1111-4222-8333-944455556666',
+			startedAt: null,
+			submittedAt: '2026-05-04T09:20:00.000Z'
+		});
+	});
+
+	it('takes core ids in any case, custom codes only exactly; lists unknown names as left out', () => {
+		const lower = Object.fromEntries(Object.entries(ADULT_CELLS).map(([code, value]) => [code.toLowerCase(), value]));
+		const reading = readRecords([{ ...lower, heard_show: 'drama debate', Heard_Show: 'drama', remarks: 'kind' }]);
+		expect(reading.problems).toEqual([]);
+		expect(reading.columns).toContain('E3_P');
+		expect(reading.ignoredColumns).toEqual([
+			{ header: 'Heard_Show', reason: 'unknown' },
+			{ header: 'remarks', reason: 'unknown' }
+		]);
+		expect(reading.candidates[0].submission.custom).toEqual({ heard_show: ['drama', 'debate'] });
+	});
+
+	it('refuses a column given twice, and says once that consent or age is missing', () => {
+		const { D2, ...withoutAge } = ADULT_CELLS;
+		expect(D2).toBe('22');
+		const reading = readRecords([{ ...withoutAge, 'knowledge/K1': 'true' }, withoutAge]);
+		expect(reading.problems).toEqual([
+			expect.objectContaining({ line: 1, column: 'knowledge/K1', code: 'duplicate_column' }),
+			expect.objectContaining({ line: 1, column: 'D2', code: 'missing_column' })
+		]);
+		expect(reading.candidates).toEqual([]);
+	});
+});
+
+describe('turning rows into responses', () => {
+	it('names every problem by its line, column and value, with the limits a number had to keep', () => {
+		const long = 'x'.repeat(60);
+		const reading = readRecords([ADULT_CELLS, { ...ADULT_CELLS, D2: '150', K1: 'maybe', E2: 'radio radio' }, { ...ADULT_CELLS, D1: long }]);
+		expect(reading.candidates.map((candidate) => candidate.line)).toEqual([2]);
+		expect(reading.problems.map(({ line, column, value, code, min, max }) => ({ line, column, value, code, min, max }))).toEqual([
+			{ line: 3, column: 'D2', value: '150', code: 'out_of_range', min: 10, max: 99 },
+			{ line: 3, column: 'E2', value: 'radio radio', code: 'duplicate', min: null, max: null },
+			{ line: 3, column: 'K1', value: 'maybe', code: 'not_an_option', min: null, max: null },
+			{ line: 4, column: 'D1', value: `${'x'.repeat(39)}…`, code: 'not_an_option', min: null, max: null }
+		]);
+	});
+
+	it('splits E2 and A1 on any white space, and allows missing answers but not consent or age', () => {
+		const { K2, ...withoutK2 } = ADULT_CELLS;
+		expect(K2).toBe('false');
+		const reading = readRecords([
+			{ ...withoutK2, E2: ' radio \t school ', A1: 'dk' },
+			{ ...withoutK2, C0: '' },
+			{ ...withoutK2, D2: '' }
+		]);
+		expect(reading.candidates.map((candidate) => candidate.submission.core)).toEqual([
+			expect.objectContaining({ E2: ['radio', 'school'], A1: ['dk'] })
+		]);
+		expect(reading.candidates[0].submission.core).not.toHaveProperty('K2');
+		expect(reading.problems.map(({ line, column, code }) => `${line} ${column} ${code}`)).toEqual(['3 C0 required', '4 D2 required']);
+	});
+
+	it('counts a refusal and a respondent under 15 as endings, as the survey page does', () => {
+		const reading = readRecords([{ C0: 'no', D2: '' }, { C0: 'yes', D2: '12' }, { C0: 'no', D2: '30' }], { header: ['C0', 'D2', 'D1'] });
+		expect(reading.candidates.map((candidate) => candidate.submission.outcome)).toEqual(['refused', 'not_eligible']);
+		expect(reading.problems).toEqual([expect.objectContaining({ line: 4, column: 'D2', code: 'must_be_absent' })]);
+	});
+
+	it('refuses values beyond the header', () => {
+		const text = buildCsv([ADULT_CELLS]) + `${Object.values(ADULT_CELLS).join(',')},surplus\n`;
+		expect(read(text).problems).toEqual([expect.objectContaining({ line: 3, column: null, value: 'surplus', code: 'extra_values' })]);
+	});
+
+	it.each([
+		['the row’s own when the file has it', { language: 'en' }, {}, 'en', []],
+		['the row’s own in any case', { language: 'EN' }, {}, 'en', []],
+		['the chosen language for an empty cell', { language: '' }, {}, 'fr', []],
+		['a language the survey does not offer', { language: 'pt' }, {}, null, ['language_not_offered']],
+		['no language at all', { language: '' }, { fallbackLanguage: null }, null, ['language_missing']]
+	] as const)('language: %s', (_, cells, context, language, codes) => {
+		const reading = readRecords([{ ...ADULT_CELLS, ...cells }], {}, context);
+		expect(reading.problems.map((problem) => problem.code)).toEqual(codes);
+		expect(reading.candidates[0]?.submission.language ?? null).toBe(language);
+	});
+});
+
+describe('times', () => {
+	it.each([
+		['our own columns first', { started_at: '2026-05-04T10:00:00Z', start: '2026-05-04T08:00:00Z', submitted_at: '2026-05-04T10:05:00Z', end: '2026-05-04T11:00:00Z' }, '2026-05-04T10:00:00.000Z', '2026-05-04T10:05:00.000Z'],
+		['KoboToolbox’s server time without an offset, in UTC', { _submission_time: '2026-05-04T09:20:01' }, null, '2026-05-04T09:20:01.000Z'],
+		['a spreadsheet’s date and time', { end: '2026-05-04 10:30' }, null, '2026-05-04T10:30:00.000Z'],
+		['a date alone', { submitted_at: '2026-05-04' }, null, '2026-05-04T00:00:00.000Z'],
+		['offsets written without a colon', { start: '2026-05-04T10:00:00+0100', end: '2026-05-04T10:30:00-0130' }, '2026-05-04T09:00:00.000Z', '2026-05-04T12:00:00.000Z'],
+		['nothing: submitted now, start unknown', {}, null, NOW.toISOString()],
+		['an empty cell in a better column, the next one given', { submitted_at: '', end: '2026-05-04T10:30:00Z' }, null, '2026-05-04T10:30:00.000Z']
+	])('reads %s', (_, cells, startedAt, submittedAt) => {
+		const reading = readRecords([{ ...ADULT_CELLS, ...cells }]);
+		expect(reading.problems).toEqual([]);
+		expect(reading.candidates[0].submission).toMatchObject({ startedAt, submittedAt });
+	});
+
+	it.each([
+		['a time that is not ISO 8601', { end: '04/05/2026 10:30' }, 'end', 'timestamp_invalid'],
+		['a day that does not exist', { submitted_at: '2026-02-30T10:00:00Z' }, 'submitted_at', 'timestamp_invalid'],
+		['a submission in the future', { submitted_at: '2026-06-02T12:00:00Z' }, 'submitted_at', 'submitted_in_future'],
+		['a start after the end', { start: '2026-05-04T11:00:00Z', end: '2026-05-04T10:00:00Z' }, 'start', 'started_after_submitted']
+	])('refuses %s', (_, cells, column, code) => {
+		const reading = readRecords([{ ...ADULT_CELLS, ...cells }]);
+		expect(reading.problems).toEqual([expect.objectContaining({ line: 2, column, code })]);
+	});
+});
+
+describe('submission ids', () => {
+	it.each([
+		['client_id before everything', ['client_id', 'meta/instanceID', 'KEY', '_uuid'], 'client_id'],
+		['instanceID before KEY and _uuid', ['_uuid', 'KEY', 'meta-instanceID'], 'meta-instanceID'],
+		['KEY before _uuid', ['_uuid', 'KEY'], 'KEY'],
+		['_uuid last', ['_uuid'], '_uuid']
+	])('takes %s', (_, columns, chosen) => {
+		const ids = Object.fromEntries(columns.map((column) => [column, `id-from-${column.toLowerCase().replace(/[^a-z]/g, '')}`]));
+		const reading = readRecords([{ ...ids, ...ADULT_CELLS }]);
+		expect(reading.candidates[0].submission.clientId).toBe(ids[chosen]);
+	});
+
+	it('refuses an id that is not one, and the same id twice', () => {
+		const reading = readRecords([
+			{ client_id: 'short', ...ADULT_CELLS },
+			{ client_id: 'uuid:same-0001', ...ADULT_CELLS },
+			{ client_id: 'uuid:same-0001', ...ADULT_CELLS, D2: '40' }
+		]);
+		expect(reading.problems).toEqual([
+			expect.objectContaining({ line: 2, column: 'client_id', value: 'short', code: 'client_id_invalid' }),
+			expect.objectContaining({ line: 4, column: 'client_id', code: 'client_id_repeated', firstLine: 3 })
+		]);
+	});
+
+	it('makes ids from the rows’ content: the same again, in any order, identical rows apart, another link another id', () => {
+		const records = generateResponses(5).map(({ 'meta/instanceID': _, ...cells }) => cells);
+		const rows = [...records, records[1]];
+		const ids = (reading: CsvReading) => reading.candidates.map((candidate) => candidate.submission.clientId);
+		const first = ids(readRecords(rows));
+		expect(new Set(first).size).toBe(6);
+		for (const id of first) expect(id).toMatch(/^csv-[0-9a-f]{32}$/);
+		expect(ids(readRecords(rows))).toEqual(first);
+		const reversed = ids(readRecords([...rows].reverse(), { header: Object.keys(rows[0]).reverse() }));
+		expect(new Set(reversed)).toEqual(new Set(first));
+		// The same answers on paper, typed in again with another language chosen, are the same responses.
+		expect(ids(readRecords(rows, {}, { fallbackLanguage: 'en' }))).toEqual(first);
+		expect(ids(readRecords(rows, {}, { linkId: 'link-endline-exposed' })).some((id) => first.includes(id))).toBe(false);
+	});
+});
