@@ -48,6 +48,28 @@ export interface CustomQuestion {
 
 export const QUESTION_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
+/**
+ * Codes a question may not take: XLSForm keeps `meta` for its metadata group (a question of that name breaks
+ * the export), and the others name the columns of response files (ours, KoboToolbox's, ODK's), which an
+ * import must not confuse with an answer.
+ */
+export const RESERVED_QUESTION_CODES: ReadonlySet<string> = new Set([
+	'meta',
+	'client_id',
+	'language',
+	'started_at',
+	'submitted_at',
+	'survey_version',
+	'wave',
+	'group',
+	'mode',
+	'start',
+	'end',
+	'today',
+	'deviceid',
+	'instanceid'
+]);
+
 const localisedText = z.partialRecord(
 	z.enum(SURVEY_LANGUAGES, { error: 'errors.language_unsupported' }),
 	z.string().trim().max(2000, { error: 'errors.description_too_long' })
@@ -58,8 +80,7 @@ export const customQuestionSchema = z
 		code: z
 			.string({ error: 'errors.question_code_invalid' })
 			.regex(QUESTION_CODE, { error: 'errors.question_code_invalid' })
-			// XLSForm keeps `meta` for its own metadata group: a question of that name breaks the export.
-			.refine((code) => code !== 'meta', { error: 'errors.question_code_reserved' }),
+			.refine((code) => !RESERVED_QUESTION_CODES.has(code), { error: 'errors.question_code_reserved' }),
 		type: z.enum(CUSTOM_QUESTION_TYPES, { error: 'errors.question_type_invalid' }),
 		label: localisedText,
 		hint: localisedText.default({}),

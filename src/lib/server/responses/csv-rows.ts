@@ -4,7 +4,7 @@ import { CORE_ITEMS, type CoreLanguage, type ProblemCode } from '$lib/core-modul
 import type { CustomProblemCode } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import type { ColumnPlan, ColumnProblem } from './csv-columns';
-import { parseInstant } from './instant';
+import { CLOCK_SKEW_MS, parseInstant } from './instant';
 import type { CsvRow } from './csv-table';
 import { CLIENT_ID } from './schema';
 import type { Submission } from './service';
@@ -52,8 +52,6 @@ export interface Candidate {
 	submission: Submission;
 }
 
-/** A few minutes' grace for a device whose clock ran ahead, as for responses sent one by one. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const SHOWN_LENGTH = 40;
 const CORE_MULTIPLE: ReadonlySet<string> = new Set(CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id));
 

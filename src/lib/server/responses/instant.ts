@@ -1,3 +1,6 @@
+/** A few minutes' grace for a device whose clock runs ahead: a time later than this is in the future. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import type { User } from '../users/user';
 import { toAnswerColumns, toScoreColumns } from './columns';
 import { admitSubmission } from './flood';
+import { CLOCK_SKEW_MS } from './instant';
 import * as repo from './repository';
 import type { CollectInput } from './schema';
 import { findCollectTarget, requireCollectable, type CollectTarget } from './target';
@@ -104,8 +105,6 @@ export type BoundedProblem = ResponseProblem & { min: number | null; max: number
 
 export type Collected = { ok: true; stored: Stored } | { ok: false; problems: BoundedProblem[] };
 
-/** A few minutes' grace for a device whose clock runs ahead. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /**
  * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every

@@ -1,6 +1,7 @@
 import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
 import {
 	QUESTION_CODE,
+	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
 	type CustomQuestionType,
 	type ShowIf,
@@ -52,6 +53,9 @@ function claimCode(context: Context, row: SheetRow, name: string, typeText: stri
 	if (name === '') return fail('invalid_name', 'the question has no name');
 	if (!QUESTION_CODE.test(code)) {
 		return fail('invalid_name', `“${name}” cannot be a question code: a letter, then letters, digits or _ (64 at most)`);
+	}
+	if (RESERVED_QUESTION_CODES.has(code)) {
+		return fail('invalid_name', `“${name}” is kept for XLSForm’s metadata or the columns of response files: rename the question`);
 	}
 	const core = CORE_CODES.get(code);
 	if (core) return fail('duplicate_name', `“${name}” is the name of the core module question ${core}`);

@@ -13,6 +13,8 @@ describe('customQuestionSchema', () => {
 		[{ ...base, code: 'Water' }, 'errors.question_code_invalid'],
 		[{ ...base, code: '1water' }, 'errors.question_code_invalid'],
 		[{ ...base, code: 'meta' }, 'errors.question_code_reserved'],
+		[{ ...base, code: 'language' }, 'errors.question_code_reserved'],
+		[{ ...base, code: 'submitted_at' }, 'errors.question_code_reserved'],
 		[{ ...base, type: 'slider' }, 'errors.question_type_invalid'],
 		[{ ...base, type: 'single', options: [{ code: 'a', label: { fr: 'A' } }] }, 'errors.options_required'],
 		[{ ...base, options: [{ code: 'a', label: {} }, { code: 'b', label: {} }] }, 'errors.options_not_allowed'],

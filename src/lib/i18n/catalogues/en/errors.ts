@@ -58,7 +58,7 @@ export const errors = {
 	'errors.invalid_json': 'The request body is not valid JSON.',
 	'errors.fields_invalid': 'Some fields are not valid: see “fields”.',
 	'errors.question_code_invalid': 'A question code starts with a small letter and uses only a–z, 0–9 and _.',
-	'errors.question_code_reserved': 'This code is reserved by XLSForm: choose another.',
+	'errors.question_code_reserved': 'This code is reserved (by XLSForm, or for the columns of response files): choose another.',
 	'errors.question_code_taken': 'Another question already uses this code.',
 	'errors.question_type_invalid': 'Choose one of the question types.',
 	'errors.option_code_invalid': 'An option code uses letters, digits, _ . and - (up to 64).',

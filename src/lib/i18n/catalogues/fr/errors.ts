@@ -60,7 +60,7 @@ export const errors = {
 	'errors.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
 	'errors.fields_invalid': 'Certains champs ne sont pas valides : voir « fields ».',
 	'errors.question_code_invalid': 'Un code de question commence par une minuscule et n’utilise que a–z, 0–9 et _.',
-	'errors.question_code_reserved': 'Ce code est réservé par XLSForm : choisissez-en un autre.',
+	'errors.question_code_reserved': 'Ce code est réservé (par XLSForm, ou pour les colonnes des fichiers de réponses) : choisissez-en un autre.',
 	'errors.question_code_taken': 'Une autre question utilise déjà ce code.',
 	'errors.question_type_invalid': 'Choisissez l’un des types de question.',
 	'errors.option_code_invalid': 'Un code d’option utilise des lettres, des chiffres, _ . et - (64 au plus).',

@@ -313,6 +313,7 @@ describe('importXlsForm: what it reports', () => {
 			[[2, 'invalid_name'], [3, 'invalid_name'], [4, 'invalid_name'], [5, 'invalid_name']]
 		],
 		['a duplicate name', [['text', 'age', 'A'], ['text', 'Age', 'B']], ['age'], [[3, 'duplicate_name']]],
+		['a name kept for response files', [['text', 'language', 'A'], ['text', 'submitted_at', 'B'], ['text', 'lang', 'C']], ['lang'], [[2, 'invalid_name'], [3, 'invalid_name']]],
 		['the name of a core item', [['text', 'd2', 'A'], ['integer', 'C0', 'B']], [], [[2, 'duplicate_name'], [3, 'duplicate_name']]],
 		[
 			'a missing choices list',
