@@ -52,5 +52,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	if (status >= 500) {
 		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
 	}
-	return { message: status >= 500 ? 'Internal Error' : message, id };
+	// A respondent's page says it in the respondent's language, when the address tells it.
+	const lang = event.locals.documentLanguage ?? event.url.searchParams.get('lang') ?? undefined;
+	return { message: status >= 500 ? 'Internal Error' : message, id, ...(event.route.id?.startsWith('/(respondent)') && lang ? { lang } : {}) };
 };

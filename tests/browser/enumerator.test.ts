@@ -8,7 +8,7 @@ import { asFormAnswers, RESPONDENT } from '../helpers/responses';
 import { countRows } from '../helpers/sqlite';
 import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
 import { answerInterview, answerShownPage, enhanced, RESPONDENT_TEXTS } from './respondent-support';
-import { expectText, SESSION_COOKIE, useSuite } from './support';
+import { expectText, seriousAxeViolations, SESSION_COOKIE, useSuite } from './support';
 
 const enabled = browserAvailable();
 const fr = RESPONDENT_TEXTS.fr;
@@ -29,7 +29,7 @@ describe.skipIf(!enabled)('an enumerator interviewing where there is no network'
 	});
 
 	async function phone(): Promise<BrowserContext> {
-		const context = await suite().browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, acceptDownloads: true });
+		const context = await suite().browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, acceptDownloads: true, bypassCSP: true });
 		await context.addCookies([{ name: SESSION_COOKIE, value: enumerator.cookie(SESSION_COOKIE)!, url: suite().url }]);
 		return context;
 	}
@@ -45,6 +45,7 @@ describe.skipIf(!enabled)('an enumerator interviewing where there is no network'
 			await enhanced(page);
 			await expectText(page.locator('[data-queue="network"]'), fr['enumerator.ready_offline'], 10_000);
 			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			expect(await seriousAxeViolations(page)).toEqual([]);
 
 			await context.setOffline(true);
 			expect(await page.evaluate(() => fetch('/robots.txt').then(() => 'online', () => 'offline'))).toBe('offline');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
-import { respondentAnswers } from '../helpers/responses';
+import { asFormAnswers, RESPONDENT, respondentAnswers } from '../helpers/responses';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
 
@@ -15,6 +15,7 @@ describe('collection links: the API, enumerator links, and links that are not op
 	let self: PublishedLink;
 	let interviews: PublishedLink;
 	let later: PublishedLink;
+	let classroom: PublishedLink;
 
 	const collect = (token: string, body: unknown, headers: Record<string, string> = {}) =>
 		fetch(`${server.url}/api/v1/collect/${token}/responses`, {
@@ -38,6 +39,7 @@ describe('collection links: the API, enumerator links, and links that are not op
 		self = published.link('baseline', 'exposed');
 		interviews = published.link('baseline', 'comparison');
 		later = published.link('endline', 'exposed');
+		classroom = published.link('endline', 'comparison');
 		expect((await setLink(interviews, { mode: 'enumerator' })).status).toBe(200);
 		expect((await setLink(later, { mode: 'self', opensAt: '2099-01-01' })).status).toBe(200);
 	});
@@ -123,6 +125,23 @@ describe('collection links: the API, enumerator links, and links that are not op
 		expect(html).toContain('Enquêteur : enumerator');
 		expect(html).toContain('id="interview-queue"');
 		expect(html).toContain('Enregistrer l’entretien');
+	});
+
+	it('lets a class of 60 answer through one address within a minute, and stops a script that goes on', async () => {
+		const client = new HttpClient(server.url);
+		const path = `/s/${classroom.token}?lang=fr`;
+		const html = await (await client.get(path)).text();
+		const lastPage = String(Math.max(...[...html.matchAll(/data-page="(\d+)"/g)].map((m) => Number(m[1]))));
+		const form = (i: number) => ({ ...asFormAnswers(RESPONDENT), _client: `pupil${String(i).padStart(4, '0')}`, _version: '1', _page: lastPage, _nav: 'next' });
+		const pupils = await Promise.all(Array.from({ length: 60 }, (_, i) => client.post(path, form(i))));
+		expect(pupils.map((r) => r.status)).toEqual(Array(60).fill(303));
+		const script = [];
+		for (let i = 60; i < 320; i++) script.push((await collect(classroom.token, response(`script-${String(i).padStart(6, '0')}`))).status);
+		expect(script.filter((status) => status === 201)).toHaveLength(240);
+		expect(script.slice(240).every((status) => status === 429)).toBe(true);
+		const refused = await client.post(path, form(999));
+		expect(refused.status).toBe(429);
+		expect(mainOf(await refused.text())).toContain('Beaucoup de réponses sont arrivées de cette connexion');
 	});
 
 	it('says when a link opens, and refuses its answers until then', async () => {

@@ -19,6 +19,8 @@ export const texts: RespondentTexts = {
 	'thanks.title': 'شكرًا',
 	'thanks.text': 'وصلتنا إجاباتك. يمكنك إغلاق هذه الصفحة.',
 	'ended.title': 'شكرًا',
+	'failure.title': 'حدث خطأ',
+	'failure.text': 'حدث خطأ من جهتنا. ارجع إلى الصفحة السابقة وأرسل إجاباتك من جديد بعد قليل.',
 	'link.not_found_title': 'الاستطلاع غير موجود',
 	'link.not_found': 'رابط هذا الاستطلاع غير موجود. تأكد من أن العنوان كامل.',
 	'link.not_open_title': 'لم يُفتح بعد',

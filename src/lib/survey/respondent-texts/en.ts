@@ -18,6 +18,8 @@ export const texts = {
 	'thanks.title': 'Thank you',
 	'thanks.text': 'Your answers have been received. You can close this page.',
 	'ended.title': 'Thank you',
+	'failure.title': 'Something went wrong',
+	'failure.text': 'Something went wrong on our side. Please go back and send your answers again in a moment.',
 	'link.not_found_title': 'Survey not found',
 	'link.not_found': 'This survey link does not exist. Check that the address is complete.',
 	'link.not_open_title': 'Not open yet',

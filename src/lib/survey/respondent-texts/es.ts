@@ -19,6 +19,8 @@ export const texts: RespondentTexts = {
 	'thanks.title': 'Gracias',
 	'thanks.text': 'Hemos recibido sus respuestas. Puede cerrar esta página.',
 	'ended.title': 'Gracias',
+	'failure.title': 'Algo ha salido mal',
+	'failure.text': 'Algo ha salido mal por nuestra parte. Vuelva atrás y envíe sus respuestas de nuevo dentro de un momento.',
 	'link.not_found_title': 'Encuesta no encontrada',
 	'link.not_found': 'Este enlace de encuesta no existe. Compruebe que la dirección está completa.',
 	'link.not_open_title': 'Todavía no está abierta',

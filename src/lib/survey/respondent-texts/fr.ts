@@ -19,6 +19,8 @@ export const texts: RespondentTexts = {
 	'thanks.title': 'Merci',
 	'thanks.text': 'Vos réponses ont bien été reçues. Vous pouvez fermer cette page.',
 	'ended.title': 'Merci',
+	'failure.title': 'Un problème est survenu',
+	'failure.text': 'Un problème est survenu de notre côté. Revenez en arrière et envoyez vos réponses à nouveau dans un instant.',
 	'link.not_found_title': 'Enquête introuvable',
 	'link.not_found': 'Ce lien d’enquête n’existe pas. Vérifiez que l’adresse est complète.',
 	'link.not_open_title': 'Pas encore ouverte',

@@ -19,6 +19,8 @@ export const texts: RespondentTexts = {
 	'thanks.title': 'Obrigado',
 	'thanks.text': 'As suas respostas foram recebidas. Pode fechar esta página.',
 	'ended.title': 'Obrigado',
+	'failure.title': 'Algo correu mal',
+	'failure.text': 'Algo correu mal do nosso lado. Volte atrás e envie as suas respostas de novo daqui a pouco.',
 	'link.not_found_title': 'Inquérito não encontrado',
 	'link.not_found': 'Este link de inquérito não existe. Verifique se o endereço está completo.',
 	'link.not_open_title': 'Ainda não está aberto',
