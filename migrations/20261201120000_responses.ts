@@ -48,7 +48,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addUniqueConstraint('responses_client_unique', ['campaign_id', 'client_id'])
 		.execute();
 	await db.schema.createIndex('responses_cell').on('responses').columns(['campaign_id', 'wave', 'group_name']).execute();
-	await db.schema.createIndex('responses_link').on('responses').columns(['link_id']).execute();
 
 	// Refusals and respondents under 15: a count per link and day, nothing else (INDICATORS.md §6).
 	await db.schema

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_HEADERS } from '../src/lib/server/http/common-headers.js';
+import { answerSend } from './lib/fast-send.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'build', '.built-at');
@@ -49,6 +50,7 @@ const server = createServer((req, res) => {
 	if (localMode) req.headers[LOCAL_PROTOCOL_HEADER] = 'http';
 	// Static files never reach the app's hooks: they get the common headers here.
 	for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
+	if (answerSend(req, res, { localMode })) return;
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

@@ -10,6 +10,7 @@ import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { compressResponse } from '$lib/server/http/compress';
+import { registerFastSend } from '$lib/server/responses/fast-send';
 import { getTextDirection, isCoreLanguage } from '$lib/core-module';
 
 export const init: ServerInit = async () => {
@@ -20,6 +21,7 @@ export const init: ServerInit = async () => {
 		process.exit(1);
 	}
 	startHousekeeping(getDb());
+	registerFastSend();
 };
 
 const locale: Handle = ({ event, resolve }) => {

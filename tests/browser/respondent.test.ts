@@ -73,7 +73,7 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 			const before = countRows(suite().server.databasePath!, 'responses');
 			const pages = await answerWholeSurvey(page, answers, 'fr');
 			expect(pages.flat()).toContain('E2');
-			expect(requests.filter((r) => r.startsWith('POST'))).toEqual([`POST /s/${exposed.token}`]);
+			expect(requests.filter((r) => r.startsWith('POST'))).toEqual([`POST /s/${exposed.token}/send`]);
 			await page.getByRole('heading', { level: 1, name: RESPONDENT_TEXTS.fr['thanks.title'] }).waitFor();
 			expect(countRows(suite().server.databasePath!, 'responses')).toBe(before + 1);
 			expect(await seriousAxeViolations(page)).toEqual([]);

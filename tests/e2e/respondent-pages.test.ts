@@ -152,4 +152,35 @@ describe('respondents’ pages, without JavaScript', () => {
 		expect(logo.headers.get('cache-control')).toContain('immutable');
 		expect(new Uint8Array(await logo.arrayBuffer())).toEqual(TINY_PNG);
 	});
+
+	it('takes the last page at its own address, before the app or through it, and sends anything wrong back to the page', async () => {
+		const signedIn = owner;
+		const anonymous = new HttpClient(server.url);
+		const path = `/s/${exposed.token}/send?lang=fr`;
+		const form = (client: string, changes: Record<string, string> = {}) => ({ ...answers, _client: client, _version: '1', _page: '16', _nav: 'next', ...changes });
+		const before = countRows(server.databasePath!, 'responses');
+		for (const [client, who] of [['sendfastpath0001', anonymous], ['sendapppath00001', signedIn]] as const) {
+			const sent = await who.post(path, form(client));
+			expect(sent.status).toBe(303);
+			expect(sent.headers.get('location')).toBe(`/s/${exposed.token}/done?lang=fr&outcome=complete`);
+			expect((await who.post(path, form(client))).headers.get('location')).toBe(sent.headers.get('location'));
+		}
+		expect(countRows(server.databasePath!, 'responses')).toBe(before + 2);
+
+		const wrong = await anonymous.post(path, form('sendwrongone0001', { K1: 'peut-être' }));
+		expect(wrong.status).toBe(307);
+		expect(wrong.headers.get('location')).toBe(`/s/${exposed.token}?lang=fr`);
+		const shown = await anonymous.post(wrong.headers.get('location')!, form('sendwrongone0001', { K1: 'peut-être' }));
+		expect(shown.status).toBe(400);
+		expect(readSurveyPage(await shown.text()).fields).toContain('K1');
+		expect(countRows(server.databasePath!, 'responses')).toBe(before + 2);
+
+		const forged = await fetch(`${server.url}${path}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+			body: new URLSearchParams(form('sendforgedone001'))
+		});
+		expect(forged.status).toBe(403);
+		expect(countRows(server.databasePath!, 'responses')).toBe(before + 2);
+	});
 });

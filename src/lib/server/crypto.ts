@@ -12,6 +12,22 @@ export function generateId(): string {
 	return randomBase32(15);
 }
 
+/**
+ * A random id that begins with the time it was made (6 bytes of milliseconds, then 9 random bytes: 24
+ * characters, like generateId's). Ids made within minutes share their first characters, so rows added all
+ * day long go to a few places of their index instead of anywhere in it, which keeps each insert cheap.
+ */
+export function generateOrderedId(now = Date.now()): string {
+	const buffer = new Uint8Array(15);
+	crypto.getRandomValues(buffer.subarray(6));
+	let time = now;
+	for (let i = 5; i >= 0; i--) {
+		buffer[i] = time % 256;
+		time = Math.floor(time / 256);
+	}
+	return encodeBase32LowerCaseNoPadding(buffer);
+}
+
 /** A bearer secret (sessions, invitations, API tokens): 20 random bytes, as Lucia's guide advises. */
 export function generateSecret(): string {
 	return randomBase32(20);

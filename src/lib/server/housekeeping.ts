@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely';
 import { deleteExpiredSessions } from './auth/session';
 import { deleteStaleThrottles } from './auth/throttle';
 import type { Database } from './db/schema';
+import { deleteAnsweredEndings } from './responses/repository';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/** Deletes expired sessions and finished throttles. Safe to run from every app process at once. */
+/** Deletes expired sessions, finished throttles and answered refusals. Safe to run from every app process at once. */
 export async function sweepExpiredState(db: Kysely<Database>, now = new Date()): Promise<void> {
 	await deleteExpiredSessions(db, now);
 	await deleteStaleThrottles(db, 24 * 60 * 60, now);
+	await deleteAnsweredEndings(db);
 }
 
 /** Sweeps now and then every hour, without keeping the process alive. */

@@ -1,7 +1,7 @@
 import type { CoreAnswers, Ending } from '../core-module';
 import type { CustomAnswers } from './custom-answers';
 import { findPageOf, listShownPages } from './pages';
-import { assessAnswers, validateResponse, type ResponseProblem, type SurveyDefinition } from './response';
+import { assessAnswers, keepAskedAnswers, validateResponse, type ResponseProblem, type SurveyDefinition } from './response';
 
 /** Answers as a form posts them: one text per field, a list for checkboxes. */
 export type FormAnswers = Record<string, string | string[]>;
@@ -25,8 +25,7 @@ export function advance(
 	posted: FormAnswers,
 	position: { page: number; nav: Navigation }
 ): FlowStep {
-	const assessment = assessAnswers(definition, posted);
-	const answers: FormAnswers = Object.fromEntries(Object.entries(posted).filter(([id]) => assessment.asked.has(id)));
+	const { answers, assessment } = keepAskedAnswers(definition, posted);
 	const shown = listShownPages(pages, assessment.asked);
 	const current = Math.min(Math.max(0, position.page), pages.length - 1);
 
@@ -35,7 +34,7 @@ export function advance(
 		return { kind: 'page', page: previous, answers, problems: [] };
 	}
 
-	const validation = validateResponse(definition, answers);
+	const validation = validateResponse(definition, answers, { assessment });
 	const problems = validation.ok ? [] : validation.problems.filter((problem) => findPageOf(pages, problem.item) <= current);
 	if (problems.length > 0) {
 		const page = Math.min(...problems.map((problem) => findPageOf(pages, problem.item)));

@@ -64,12 +64,14 @@ export function assessAnswers(definition: SurveyDefinition, input: Readonly<Reco
 
 /**
  * Checks a whole response: core items by id, custom questions by code; any other key is a problem. Every
- * problem is listed. `allowMissing` is for imported data (see the core module's `validateAnswers`).
+ * problem is listed. `allowMissing` is for imported data (see the core module's `validateAnswers`). An
+ * `assessment` already made of these answers (or of them with answers to questions not asked, which change
+ * nothing of what is asked) saves making it again.
  */
 export function validateResponse(
 	definition: SurveyDefinition,
 	input: Readonly<Record<string, unknown>>,
-	options: { allowMissing?: boolean } = {}
+	options: { allowMissing?: boolean; assessment?: Assessment } = {}
 ): ResponseValidation {
 	const codes = new Set(definition.customQuestions.map((question) => question.code));
 	const coreInput: Record<string, unknown> = {};
@@ -81,7 +83,7 @@ export function validateResponse(
 		else problems.push({ item: key, code: 'unknown_item' });
 	}
 	const core = validateAnswers(coreInput, definition.settings, options);
-	const assessment = assessAnswers(definition, input);
+	const assessment = options.assessment ?? assessAnswers(definition, input);
 	const asked = definition.customQuestions.filter((question) => assessment.asked.has(question.code));
 	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, options);
 	if (!core.ok) problems.push(...core.problems);
@@ -123,4 +125,11 @@ export function findBounds(definition: SurveyDefinition, id: string): { min: num
 	if (question?.type === 'scale_5') return { min: 1, max: 5 };
 	if (question?.type === 'text' || question?.type === 'long_text') return { min: null, max: TEXT_LIMITS[question.type] };
 	return { min: question?.min ?? null, max: question?.max ?? null };
+}
+
+/** The answers to the questions asked, and what was asked: a form drops what an earlier change left behind. */
+export function keepAskedAnswers<T>(definition: SurveyDefinition, input: Readonly<Record<string, T>>): { answers: Record<string, T>; assessment: Assessment } {
+	const assessment = assessAnswers(definition, input);
+	const answers = Object.fromEntries(Object.entries(input).filter(([id]) => assessment.asked.has(id)));
+	return { answers, assessment };
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
 export interface ThrottlePolicy {
@@ -32,19 +32,9 @@ export async function checkThrottle(
 	return { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
 }
 
-/**
- * Counts one failure, atomically, and sets how long the key must wait: nothing for the first
- * `freeFailures`, then 1, 2, 4 … seconds (up to `maxDelaySeconds`), then a block of `blockSeconds`.
- */
-export async function recordFailure(
-	db: Kysely<Database>,
-	key: string,
-	policy: ThrottlePolicy,
-	now = new Date()
-): Promise<number> {
-	const nowIso = now.toISOString();
-	const windowStart = new Date(now.getTime() - policy.windowSeconds * 1000).toISOString();
-	const row = await db
+/** One more failure for the key, or the first of a new window once the window has passed; answers the count. */
+export function buildFailureCount(db: Kysely<Database> | Transaction<Database>, key: string, nowIso: string, windowStart: string) {
+	return db
 		.insertInto('throttles')
 		.values({ key, failures: 1, window_started_at: nowIso, blocked_until: null })
 		.onConflict((oc) =>
@@ -53,8 +43,27 @@ export async function recordFailure(
 				window_started_at: sql<string>`case when throttles.window_started_at < ${windowStart} then ${nowIso} else throttles.window_started_at end`
 			})
 		)
-		.returning('failures')
-		.executeTakeFirstOrThrow();
+		.returning('failures');
+}
+
+/** The parameters of buildFailureCount's text, in its order. */
+export function failureCountParameters(key: string, nowIso: string, windowStart: string): unknown[] {
+	return [key, 1, nowIso, null, windowStart, windowStart, nowIso];
+}
+
+/**
+ * Counts one failure, atomically, and sets how long the key must wait: nothing for the first
+ * `freeFailures`, then 1, 2, 4 … seconds (up to `maxDelaySeconds`), then a block of `blockSeconds`.
+ */
+export async function recordFailure(
+	db: Kysely<Database> | Transaction<Database>,
+	key: string,
+	policy: ThrottlePolicy,
+	now = new Date()
+): Promise<number> {
+	const nowIso = now.toISOString();
+	const windowStart = new Date(now.getTime() - policy.windowSeconds * 1000).toISOString();
+	const row = await buildFailureCount(db, key, nowIso, windowStart).executeTakeFirstOrThrow();
 	const failures = Number(row.failures);
 	const waitSeconds = waitAfterFailures(failures, policy);
 	if (waitSeconds > 0) {

@@ -38,5 +38,30 @@ export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+}
+
+/** Statements kept at most: the app's queries are a few hundred texts; anything beyond is prepared each time. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing costs more than running most of ours: the same SQL text
+ * gets the statement already prepared (parameters are bound at each run). A statement still being read by a
+ * stream is busy, and gets a fresh one.
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database): Pick<SqliteDatabase.Database, 'prepare' | 'close'> {
+	const statements = new Map<string, SqliteDatabase.Statement>();
+	return {
+		prepare(sql: string) {
+			const kept = statements.get(sql);
+			if (kept && !kept.busy) return kept;
+			const statement = sqlite.prepare(sql);
+			if (!kept && statements.size < STATEMENT_CACHE_SIZE) statements.set(sql, statement);
+			return statement;
+		},
+		close() {
+			statements.clear();
+			return sqlite.close();
+		}
+	} as Pick<SqliteDatabase.Database, 'prepare' | 'close'>;
 }

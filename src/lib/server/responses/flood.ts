@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
-import { recordFailure, type ThrottlePolicy } from '../auth/throttle';
+import type { Kysely, Transaction } from 'kysely';
+import { buildFailureCount, failureCountParameters, type ThrottlePolicy } from '../auth/throttle';
 import { hashSecret } from '../crypto';
+import { reuseCompiled } from '../db/reuse';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 
@@ -24,8 +25,15 @@ export function bucketAddress(linkId: string, address: string): string {
 	return hashSecret(`${linkId}:${address}`).slice(0, 6);
 }
 
-/** Counts one submission from the address; refused past the policy's limit until its window ends. */
-export async function admitSubmission(db: Kysely<Database>, linkId: string, address: string, now = new Date()): Promise<void> {
-	const count = await recordFailure(db, `collect:${linkId}:${bucketAddress(linkId, address)}`, COLLECT_ADDRESS_POLICY, now);
-	if (count > COLLECT_ADDRESS_POLICY.freeFailures) throw new DomainError('too_many_requests', 'errors.too_many_responses');
+/**
+ * Counts one submission from the address; refused past the policy's limit until its window ends. The count
+ * alone decides (no wait is ever set), so it is the throttles' upsert with nothing after it.
+ */
+export async function admitSubmission(db: Kysely<Database> | Transaction<Database>, linkId: string, address: string, now = new Date()): Promise<void> {
+	const key = `collect:${linkId}:${bucketAddress(linkId, address)}`;
+	const nowIso = now.toISOString();
+	const windowStart = new Date(now.getTime() - COLLECT_ADDRESS_POLICY.windowSeconds * 1000).toISOString();
+	const compiled = reuseCompiled(db, 'countSubmission', () => buildFailureCount(db, key, nowIso, windowStart), failureCountParameters(key, nowIso, windowStart));
+	const [row] = (await db.executeQuery(compiled)).rows;
+	if (Number(row?.failures) > COLLECT_ADDRESS_POLICY.freeFailures) throw new DomainError('too_many_requests', 'errors.too_many_responses');
 }

@@ -1,14 +1,30 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { reuseCompiled } from '../db/reuse';
 import type { Database, ResponsesTable, SurveyEndingsTable } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A collection link with what its respondents' pages need of the campaign and its organisation. */
-export async function findLinkByToken(db: Db, token: string) {
+/**
+ * A collection link with what its respondents' pages need of the campaign and its organisation, and a
+ * published version of its survey: the one of that number when there is one, else the newest. One query:
+ * it runs for every page a respondent sends.
+ */
+export async function findLinkWithVersion(db: Db, token: string, versionNumber: number | null) {
+	const compiled = reuseCompiled(db, 'findLinkWithVersion', () => buildLinkQuery(db, token, versionNumber), linkQueryParameters(token, versionNumber));
+	return (await db.executeQuery(compiled)).rows[0];
+}
+
+/** The parameters of buildLinkQuery's text, in its order. */
+export function linkQueryParameters(token: string, versionNumber: number | null): unknown[] {
+	return ['published', token, versionNumber ?? -1, 1];
+}
+
+export function buildLinkQuery(db: Db, token: string, versionNumber: number | null) {
 	return db
 		.selectFrom('collection_links as l')
 		.innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
 		.innerJoin('organisations as o', 'o.id', 'c.organisation_id')
+		.innerJoin('survey_versions as v', (join) => join.onRef('v.campaign_id', '=', 'c.id').on('v.status', '=', 'published'))
 		.leftJoin('campaign_logos as g', 'g.campaign_id', 'c.id')
 		.select([
 			'l.id',
@@ -23,35 +39,35 @@ export async function findLinkByToken(db: Db, token: string) {
 			'c.status',
 			'c.organisation_id',
 			'o.name as organisation_name',
-			'g.updated_at as logo_updated_at'
+			'g.updated_at as logo_updated_at',
+			'v.id as version_id',
+			'v.number as version_number',
+			'v.core_module_version',
+			'v.custom_questions',
+			'v.frozen_settings'
 		])
 		.where('l.token', '=', token)
-		.executeTakeFirst();
+		.orderBy(sql`case when ${sql.ref('v.number')} = ${versionNumber ?? -1} then 0 else 1 end`)
+		.orderBy('v.number', 'desc')
+		.limit(1);
 }
 
-export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLinkByToken>>>;
-
-/** A published version of the campaign's survey: the one of that number, or the newest. */
-export async function findPublishedVersion(db: Db, campaignId: string, number: number | null) {
-	let query = db
-		.selectFrom('survey_versions')
-		.select(['id', 'number', 'core_module_version', 'custom_questions', 'frozen_settings'])
-		.where('campaign_id', '=', campaignId)
-		.where('status', '=', 'published');
-	if (number !== null) query = query.where('number', '=', number);
-	return query.orderBy('number', 'desc').executeTakeFirst();
-}
-
-export type PublishedVersionRow = NonNullable<Awaited<ReturnType<typeof findPublishedVersion>>>;
+export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLinkWithVersion>>>;
 
 /** False when the campaign already holds a response with this submission id. */
 export async function insertResponse(db: Db, row: Insertable<ResponsesTable>): Promise<boolean> {
-	const result = await db
-		.insertInto('responses')
-		.values(row)
-		.onConflict((oc) => oc.columns(['campaign_id', 'client_id']).doNothing())
-		.executeTakeFirst();
-	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+	const values = Object.values(row);
+	// The row's columns always come in the same order (see storeSubmission): their list names the text. A
+	// value left undefined would drop its column from the text, so such a row is compiled as it is.
+	const compiled = (values as unknown[]).includes(undefined)
+		? buildResponseInsert(db, row).compile()
+		: reuseCompiled(db, `insertResponse:${Object.keys(row).join(',')}`, () => buildResponseInsert(db, row), values);
+	const result = await db.executeQuery(compiled);
+	return Number(result.numAffectedRows ?? 0) === 1;
+}
+
+export function buildResponseInsert(db: Db, row: Insertable<ResponsesTable>) {
+	return db.insertInto('responses').values(row).onConflict((oc) => oc.columns(['campaign_id', 'client_id']).doNothing());
 }
 
 export async function findResponseId(db: Db, campaignId: string, clientId: string): Promise<string | undefined> {
@@ -74,9 +90,14 @@ export async function insertEnding(db: Db, row: SurveyEndingsTable): Promise<boo
 	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** A respondent who went back from a refusal and then answered: the refusal no longer counts. */
-export async function deleteEnding(db: Db, campaignId: string, clientId: string): Promise<void> {
-	await db.deleteFrom('survey_endings').where('campaign_id', '=', campaignId).where('client_id', '=', clientId).execute();
+/** Refusals of respondents who then went back and answered: they no longer count, and go. */
+export async function deleteAnsweredEndings(db: Db): Promise<void> {
+	await db
+		.deleteFrom('survey_endings as e')
+		.where(({ exists, selectFrom }) =>
+			exists(selectFrom('responses as r').select('r.id').whereRef('r.campaign_id', '=', 'e.campaign_id').whereRef('r.client_id', '=', 'e.client_id'))
+		)
+		.execute();
 }
 
 export interface LinkCounts {
@@ -95,10 +116,14 @@ export async function countByLink(db: Db, campaignId: string): Promise<Map<strin
 			.groupBy('link_id')
 			.execute(),
 		db
-			.selectFrom('survey_endings')
-			.select(['link_id', 'outcome', sql<number>`count(*)`.as('count')])
-			.where('campaign_id', '=', campaignId)
-			.groupBy(['link_id', 'outcome'])
+			.selectFrom('survey_endings as e')
+			.select(['e.link_id', 'e.outcome', sql<number>`count(*)`.as('count')])
+			.where('e.campaign_id', '=', campaignId)
+			// A respondent who refused, went back and answered has a response: the refusal no longer counts.
+			.where(({ not, exists, selectFrom }) =>
+				not(exists(selectFrom('responses as r').select('r.id').whereRef('r.campaign_id', '=', 'e.campaign_id').whereRef('r.client_id', '=', 'e.client_id')))
+			)
+			.groupBy(['e.link_id', 'e.outcome'])
 			.execute()
 	]);
 	const counts = new Map<string, LinkCounts>();

@@ -1,8 +1,8 @@
-import { Transaction, type Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
 import type { CustomAnswers } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
-import { generateId } from '../crypto';
+import { generateOrderedId } from '../crypto';
 import type { Channel, Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { User } from '../users/user';
@@ -41,8 +41,9 @@ export interface StoreContext {
 /**
  * Stores a response once per submission id and campaign, whatever retries, double taps or replayed queues
  * send; a refusal or a respondent under 15 is only counted. A response that follows a refusal with the same
- * submission id (the respondent went back and agreed) replaces the refusal. Given a transaction, it works
- * inside it (an import stores all its rows or none); given the database, it opens its own.
+ * submission id (the respondent went back and agreed) replaces the refusal: counts leave out an ending whose
+ * submission id has a response, and housekeeping deletes it, so that this path of every respondent's answers
+ * is one statement. Given a transaction (an import stores all its rows or none), it works inside it.
  */
 export async function storeSubmission(
 	db: Kysely<Database> | Transaction<Database>,
@@ -63,33 +64,28 @@ export async function storeSubmission(
 		});
 		return { id: null, outcome: submission.outcome, duplicate: !inserted };
 	}
-	const id = generateId();
-	const store = async (trx: Transaction<Database>) => {
-		const added = await repo.insertResponse(trx, {
-			id,
-			campaign_id: campaignId,
-			link_id: target.link.id,
-			survey_version_id: target.version.id,
-			core_module_version: target.version.coreModuleVersion,
-			wave: target.link.wave,
-			group_name: target.link.group,
-			language: submission.language,
-			mode: target.link.mode,
-			channel: context.channel,
-			client_id: submission.clientId,
-			collected_by_user_id: context.collectorId,
-			started_at: submission.startedAt,
-			submitted_at: submission.submittedAt,
-			received_at: context.now.toISOString(),
-			duration_seconds: measureDuration(submission.startedAt, submission.submittedAt),
-			...toAnswerColumns(submission.core),
-			...toScoreColumns(submission.core, target.version.definition.settings.signatureMessageCount),
-			custom_answers: JSON.stringify(submission.custom)
-		});
-		if (added) await repo.deleteEnding(trx, campaignId, submission.clientId);
-		return added;
-	};
-	const inserted = db instanceof Transaction ? await store(db) : await db.transaction().execute(store);
+	const id = generateOrderedId(context.now.getTime());
+	const inserted = await repo.insertResponse(db, {
+		id,
+		campaign_id: campaignId,
+		link_id: target.link.id,
+		survey_version_id: target.version.id,
+		core_module_version: target.version.coreModuleVersion,
+		wave: target.link.wave,
+		group_name: target.link.group,
+		language: submission.language,
+		mode: target.link.mode,
+		channel: context.channel,
+		client_id: submission.clientId,
+		collected_by_user_id: context.collectorId,
+		started_at: submission.startedAt,
+		submitted_at: submission.submittedAt,
+		received_at: context.now.toISOString(),
+		duration_seconds: measureDuration(submission.startedAt, submission.submittedAt),
+		...toAnswerColumns(submission.core),
+		...toScoreColumns(submission.core, target.version.definition.settings.signatureMessageCount),
+		custom_answers: JSON.stringify(submission.custom)
+	});
 	if (inserted) return { id, outcome: 'complete', duplicate: false };
 	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
 }

@@ -112,7 +112,7 @@ export async function answerSurvey(
 	const view = describeSurvey(target, chosen.language, visit.actor);
 	const definition = target.version.definition;
 	const posted = readFormAnswers(form, definition);
-	const clientId = readText(form, '_client', /^[a-z0-9]{8,40}$/) ?? generateId();
+	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
 	const startedAt = readStartedAt(form, visit.now);
 	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';
 	const step = advance(definition, view.pages.map((page) => page.map((field) => field.id)), posted, {
@@ -215,13 +215,19 @@ function describeState(
 	return { ...state, page, asked: [...asked], shownPages: listShownPages(ids, asked), notice: null };
 }
 
-function readText(form: FormData, name: string, pattern: RegExp): string | null {
+/** The form's own fields, as a browser posts them (FormData) or as the server's fast path reads them. */
+export type PostedForm = Pick<FormData, 'get'> & Iterable<[string, FormDataEntryValue]>;
+
+/** The submission id the form carries: made by the server when it first showed the form, or by the enumerators' queue. */
+export const FORM_CLIENT_ID = /^[a-z0-9]{8,40}$/;
+
+export function readText(form: PostedForm, name: string, pattern: RegExp): string | null {
 	const value = form.get(name);
 	return typeof value === 'string' && pattern.test(value) ? value : null;
 }
 
 /** The time the form was first shown, as it carried it; unknown when it is not a time, or in the future. */
-function readStartedAt(form: FormData, now: Date): string | null {
+export function readStartedAt(form: PostedForm, now: Date): string | null {
 	const value = Date.parse(String(form.get('_started') ?? ''));
 	return Number.isFinite(value) && value <= now.getTime() ? new Date(value).toISOString() : null;
 }

@@ -8,7 +8,7 @@ import type { Database, Group, Wave } from '../db/schema';
 import { DomainError } from '../errors';
 import { findRole } from '../organisations/repository';
 import type { User } from '../users/user';
-import { findLinkByToken, findPublishedVersion, type LinkRow, type PublishedVersionRow } from './repository';
+import { findLinkWithVersion, type LinkRow } from './repository';
 
 /** A collection link as its respondents meet it: the campaign, and the survey version they answer. */
 export interface CollectTarget {
@@ -62,18 +62,27 @@ export async function findCollectTarget(
 	token: string,
 	versionNumber: number | null = null
 ): Promise<CollectTarget> {
-	const link = await findLinkByToken(db, token);
+	const link = await findLinkWithVersion(db, token, versionNumber);
 	if (!link) throw new DomainError('not_found', 'errors.link_not_found');
-	const version =
-		(versionNumber !== null ? await findPublishedVersion(db, link.campaign_id, versionNumber) : undefined) ??
-		(await findPublishedVersion(db, link.campaign_id, null));
-	if (!version) throw new DomainError('not_found', 'errors.link_not_found');
-	return toCollectTarget(link, version);
+	return toCollectTarget(link);
 }
 
-function toCollectTarget(link: LinkRow, version: PublishedVersionRow): CollectTarget {
-	const frozen: FrozenSettings = JSON.parse(version.frozen_settings ?? '{}');
-	const customQuestions: CustomQuestion[] = JSON.parse(version.custom_questions);
+/** Published versions never change: what their JSON says is read once per version and process. */
+const parsedVersions = new Map<string, { frozen: FrozenSettings; customQuestions: CustomQuestion[] }>();
+const PARSED_VERSIONS_KEPT = 1000;
+
+function parseVersion(link: LinkRow): { frozen: FrozenSettings; customQuestions: CustomQuestion[] } {
+	let parsed = parsedVersions.get(link.version_id);
+	if (!parsed) {
+		parsed = { frozen: JSON.parse(link.frozen_settings ?? '{}'), customQuestions: JSON.parse(link.custom_questions) };
+		if (parsedVersions.size >= PARSED_VERSIONS_KEPT) parsedVersions.clear();
+		parsedVersions.set(link.version_id, parsed);
+	}
+	return parsed;
+}
+
+function toCollectTarget(link: LinkRow): CollectTarget {
+	const { frozen, customQuestions } = parseVersion(link);
 	const slots: SurveySlots = {
 		regions: frozen.regions,
 		signatureMessages: frozen.signatureMessages,
@@ -99,9 +108,9 @@ function toCollectTarget(link: LinkRow, version: PublishedVersionRow): CollectTa
 			logoUpdatedAt: link.logo_updated_at
 		},
 		version: {
-			id: version.id,
-			number: Number(version.number),
-			coreModuleVersion: Number(version.core_module_version),
+			id: link.version_id,
+			number: Number(link.version_number),
+			coreModuleVersion: Number(link.core_module_version),
 			languages: frozen.languages.filter(isCoreLanguage),
 			slots,
 			definition: {

@@ -100,7 +100,10 @@ function enhance(form) {
 			const progress = section.querySelector('.progress');
 			if (progress) progress.textContent = fill(texts.progress, { page: index + 1, pages: shown.length });
 			const next = /** @type {HTMLButtonElement | null} */ (section.querySelector('button[value="next"]'));
-			if (next) next.textContent = index === shown.length - 1 ? texts.send : texts.next;
+			const last = index === shown.length - 1;
+			if (next) next.textContent = last ? texts.send : texts.next;
+			if (next && last) next.setAttribute('formaction', form.dataset.send ?? '');
+			else next?.removeAttribute('formaction');
 			const back = /** @type {HTMLButtonElement | null} */ (section.querySelector('button[value="back"]'));
 			if (back) back.hidden = index === 0;
 		});
@@ -233,7 +236,7 @@ function enhance(form) {
 		body.set('_page', String(current));
 		body.set('_nav', 'next');
 		try {
-			const response = await fetch(location.href, { method: 'POST', body, headers: { accept: 'text/html' } });
+			const response = await fetch(form.dataset.send ?? location.href, { method: 'POST', body, headers: { accept: 'text/html' } });
 			if (response.redirected) {
 				location.replace(response.url);
 				return;

@@ -9,6 +9,7 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpe
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { buildCsv, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';
+import { countByLink } from '../../../../../src/lib/server/responses/repository';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ADULT_CELLS = toCells(RESPONDENT);
@@ -28,8 +29,11 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 	const run = (actor: string, bytes: Uint8Array, options: Partial<ResponsesImport> = {}, link: CollectionLink = baseline): Promise<ImportReport> =>
 		importResponsesCsv(t.db, actor, campaignId, { linkId: link.id }, bytes, { language: 'fr', dryRun: false, now: NOW, ...options });
 
-	const count = async (table: 'responses' | 'survey_endings', link: CollectionLink = baseline) =>
-		Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).where('link_id', '=', link.id).executeTakeFirstOrThrow()).n);
+	/** Responses stored, or endings counted (a refusal followed by the same respondent's answers no longer counts). */
+	const count = async (what: 'responses' | 'survey_endings', link: CollectionLink = baseline) => {
+		const counts = (await countByLink(t.db, campaignId)).get(link.id);
+		return what === 'responses' ? (counts?.responses ?? 0) : (counts?.refused ?? 0) + (counts?.notEligible ?? 0);
+	};
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeCampaign } from '../../../../../src/lib/server/campaigns/service';
+import { sweepExpiredState } from '../../../../../src/lib/server/housekeeping';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { admitSubmission, COLLECT_ADDRESS_POLICY } from '../../../../../src/lib/server/responses/flood';
 import { countByLink } from '../../../../../src/lib/server/responses/repository';
@@ -115,6 +116,8 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 
 			await storeSubmission(t.db, target, submission('client-back'), { channel: 'form', collectorId: null, now: NOW });
 			expect((await countByLink(t.db, published.campaignId)).get(link.id)).toEqual({ responses: 1, refused: 0, notEligible: 0 });
+			await sweepExpiredState(t.db, NOW);
+			expect(await t.db.selectFrom('survey_endings').selectAll().execute()).toEqual([]);
 			expect(await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })).toMatchObject({ outcome: 'complete', duplicate: true });
 		});
 	});

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import { readFormAnswers } from '$lib/survey/form-answers';
+import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
+import type { Database } from '../db/schema';
+import { isDomainError } from '../errors';
+import { admitSubmission } from './flood';
+import { storeSubmission } from './service';
+import { chooseLanguage, FORM_CLIENT_ID, readStartedAt, readText, type PostedForm, type Visit } from './survey-form';
+import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
+
+/** `done`: stored, on to the thank-you page (303); `again`: back to the survey's own page, with the same form (307). */
+export type SendOutcome = { kind: 'done' | 'again'; location: string };
+
+/**
+ * The last page of a survey sent: the whole response checked and stored, and the way to the thank-you page.
+ * This is the one request of every respondent that writes, so it does only that. Anything else (a problem
+ * with an answer, a survey that ended, a link not open, a sign-in needed, too many answers from one address)
+ * goes back to the survey's page with the same form, where the server says what is wrong as it always does.
+ */
+export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string): Promise<SendOutcome> {
+	const again: SendOutcome = { kind: 'again', location: `/s/${visit.token}${visit.language ? `?lang=${encodeURIComponent(visit.language)}` : ''}` };
+	const version = Number(form.get('_version'));
+	let target: CollectTarget;
+	try {
+		target = await findCollectTarget(db, visit.token, Number.isInteger(version) ? version : null);
+	} catch (error) {
+		if (isDomainError(error)) return again;
+		throw error;
+	}
+	const chosen = chooseLanguage(target, visit);
+	const clientId = readText(form, '_client', FORM_CLIENT_ID);
+	if (!chosen.chosen || !clientId || !describeLinkState(target, visit.now).open) return again;
+	const access = await checkCollector(db, target, visit.actor);
+	if (!access.allowed) return again;
+	const definition = target.version.definition;
+	const { answers, assessment } = keepAskedAnswers(definition, readFormAnswers(form, definition));
+	const validation = validateResponse(definition, answers, { assessment });
+	if (!validation.ok || validation.outcome !== 'complete') return again;
+	const submission = {
+		clientId,
+		language: chosen.language,
+		startedAt: readStartedAt(form, visit.now),
+		submittedAt: visit.now.toISOString(),
+		outcome: 'complete' as const,
+		core: validation.core,
+		custom: validation.custom
+	};
+	let stored;
+	try {
+		// One transaction: the address counted and the response stored together, one write for the database.
+		stored = await db.transaction().execute(async (trx) => {
+			if (access.collectorId === null) await admitSubmission(trx, target.link.id, address, visit.now);
+			return storeSubmission(trx, target, submission, { channel: 'form', collectorId: access.collectorId, now: visit.now });
+		});
+	} catch (error) {
+		if (isDomainError(error) && error.code === 'too_many_requests') return again;
+		throw error;
+	}
+	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${stored.outcome}` };
+}
