@@ -43,10 +43,11 @@ export function freePort() {
 /**
  * Starts scripts/start.js on the build (no build check) with `env` added to a minimal environment, and
  * waits until it answers.
- * @param {{ databaseUrl: string, cwd: string, env?: Record<string, string> }} options
+ * @param {{ databaseUrl: string, cwd: string, env?: Record<string, string>, nodeArgs?: string[] }} options
+ * `nodeArgs` go to node before the script (`--cpu-prof`, which NODE_OPTIONS does not take).
  * @returns {Promise<RunningApp>}
  */
-export async function startApp({ databaseUrl, cwd, env = {} }) {
+export async function startApp({ databaseUrl, cwd, env = {}, nodeArgs = [] }) {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const fullEnv = {
@@ -64,7 +65,7 @@ export async function startApp({ databaseUrl, cwd, env = {} }) {
 
 	async function launch() {
 		const startedAt = Date.now();
-		child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.js')], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+		child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts', 'start.js')], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout?.on('data', (chunk) => (output += chunk));
 		child.stderr?.on('data', (chunk) => (output += chunk));
 		await waitUntilAnswering(url, child, () => output);
