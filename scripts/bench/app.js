@@ -38,6 +38,7 @@ export function freePort() {
  * @property {() => Promise<void>} kill SIGKILL, as a crash or the kernel's out-of-memory killer would
  * @property {() => Promise<number>} restart starts it again on the same port and database; resolves to the milliseconds until it answered
  * @property {() => Promise<void>} stop SIGTERM, letting requests under way finish
+ * @property {() => string | null} exitedOnItsOwn how the process ended when nothing here ended it (a crash), or null
  */
 
 /**
@@ -62,12 +63,19 @@ export async function startApp({ databaseUrl, cwd, env = {}, nodeArgs = [] }) {
 	let output = '';
 	/** @type {import('node:child_process').ChildProcess} */
 	let child;
+	/** @type {string | null} */
+	let unexpectedExit = null;
+	let ending = false;
 
 	async function launch() {
 		const startedAt = Date.now();
+		ending = false;
 		child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts', 'start.js')], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout?.on('data', (chunk) => (output += chunk));
 		child.stderr?.on('data', (chunk) => (output += chunk));
+		child.once('exit', (code, signal) => {
+			if (!ending) unexpectedExit = signal ? `killed by ${signal}` : `exited with status ${code}`;
+		});
 		await waitUntilAnswering(url, child, () => output);
 		return Date.now() - startedAt;
 	}
@@ -75,6 +83,7 @@ export async function startApp({ databaseUrl, cwd, env = {}, nodeArgs = [] }) {
 	/** @param {NodeJS.Signals} signal @param {number} graceMs */
 	async function end(signal, graceMs) {
 		if (child.exitCode !== null || child.signalCode !== null) return;
+		ending = true;
 		const exited = new Promise((done) => child.once('exit', done));
 		child.kill(signal);
 		const timer = new Promise((done) => setTimeout(done, graceMs));
@@ -93,7 +102,8 @@ export async function startApp({ databaseUrl, cwd, env = {}, nodeArgs = [] }) {
 		logs: () => output,
 		kill: () => end('SIGKILL', 5000),
 		restart: launch,
-		stop: () => end('SIGTERM', 10_000)
+		stop: () => end('SIGTERM', 10_000),
+		exitedOnItsOwn: () => unexpectedExit
 	};
 }
 

@@ -75,6 +75,7 @@ async function benchmark(options, dir, databaseUrl) {
 			bare = { outcome, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'submissions') };
 		}
 
+		requireRunning(app);
 		console.log(`${options.kill ? '\n' : ''}Loading Mesure for ${options.duration} s${options.kill ? ', killing it half-way' : ''}…`);
 		const killing = { done: /** @type {Promise<Kill> | null} */ (null) };
 		const outcome = await runLoad({ ...plan, url: app.url }, () => {
@@ -84,6 +85,7 @@ async function benchmark(options, dir, databaseUrl) {
 			killing.done.catch(() => {});
 		});
 		const kill = killing.done ? await killing.done : null;
+		requireRunning(app);
 		// Stopped (requests under way finish) before its database is read.
 		await app.stop();
 		const mesure = { outcome, stored: await readStoredClientIds(databaseUrl, 'responses', link.id) };
@@ -95,6 +97,15 @@ async function benchmark(options, dir, databaseUrl) {
 	} finally {
 		await app.stop();
 	}
+}
+
+/** @param {import('./app.js').RunningApp} app */
+function requireRunning(app) {
+	const exit = app.exitedOnItsOwn();
+	if (!exit) return;
+	// scripts/start.js ends with status 0 only by its own shutdown, on SIGTERM or SIGINT.
+	const why = exit === 'exited with status 0' ? ' (its shutdown on SIGTERM or SIGINT: something outside this benchmark stopped it)' : '';
+	throw new BenchError(`the app ${exit} during the run${why}; it printed:\n${app.logs() || '(nothing)'}`);
 }
 
 /**
