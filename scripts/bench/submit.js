@@ -1,4 +1,4 @@
-// `npm run bench:submit [-- --duration S --connections N --database postgres://… --kill]`: respondents'
+// `npm run bench:submit [-- --duration S --connections N --database postgres://… --kill --cpu-prof DIR]`: respondents'
 // final form posts against the built app and against a bare node:http + SQLite server, one after the other
 // in the same run; the rates, their ratio, latency, errors, and every acknowledged submission looked up in
 // the database afterwards. With --kill, the app alone, SIGKILLed half-way and restarted.
