@@ -1,0 +1,165 @@
+// `npm run bench:submit [-- --duration S --connections N --database postgres://… --kill --cpu-prof DIR]`: respondents'
+// final form posts against the built app and against a bare node:http + SQLite server, one after the other
+// in the same run; the rates, their ratio, latency, errors, and every acknowledged submission looked up in
+// the database afterwards. With --kill, the app alone, SIGKILLed half-way and restarted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BenchError, buildApp, startApp } from './app.js';
+import { FULL_ANSWERS, readSurveyForm, setUpCampaign } from './campaign.js';
+import { startBareServer, runLoad } from './processes.js';
+import { readStoredClientIds, createScratchPostgres } from './stores.js';
+import { printFigures, printIntroduction, printKill, judge } from './submit-report.js';
+
+const USAGE = 'usage: npm run bench:submit -- [--duration S] [--connections N] [--database postgres://…] [--kill] [--cpu-prof DIR]';
+
+/** @returns {{ duration: number, connections: number, database: string | null, kill: boolean, cpuProfileDir: string | null }} */
+function readOptions() {
+	try {
+		const { values } = parseArgs({
+			options: {
+				duration: { type: 'string', default: '20' },
+				connections: { type: 'string', default: '100' },
+				database: { type: 'string' },
+				kill: { type: 'boolean', default: false },
+				'cpu-prof': { type: 'string' }
+			},
+			strict: true
+		});
+		const duration = Number(values.duration);
+		const connections = Number(values.connections);
+		if (!Number.isInteger(duration) || duration < 2) throw new Error('--duration takes whole seconds, at least 2');
+		if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections takes a positive whole number');
+		if (values.database && !/^postgres(ql)?:\/\//.test(values.database)) throw new Error('--database takes a postgres:// address');
+		const cpuProfileDir = values['cpu-prof'] ? resolve(values['cpu-prof']) : null;
+		return { duration, connections, database: values.database ?? null, kill: values.kill ?? false, cpuProfileDir };
+	} catch (error) {
+		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+		process.exit(2);
+	}
+}
+
+/**
+ * @param {ReturnType<typeof readOptions>} options
+ * @param {string} dir
+ * @param {string} databaseUrl
+ */
+async function benchmark(options, dir, databaseUrl) {
+	// Every request carries its own client address: the flood limit is per link and address.
+	const app = await startApp({
+		databaseUrl,
+		cwd: dir,
+		env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+		nodeArgs: options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []
+	});
+	try {
+		const campaign = await setUpCampaign(app.url, databaseUrl);
+		const [link, probeLink] = campaign.links;
+		const path = `/s/${link.token}?lang=fr`;
+		const form = readSurveyForm(await (await fetch(`${app.url}${path}`)).text());
+		const answers = new URLSearchParams([['_started', form.started], ['_version', form.version], ['_page', String(form.lastPage)], ['_nav', 'next'], ...FULL_ANSWERS]).toString();
+		const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, accept: 'text/html' };
+		const location = `/s/${link.token}/done?lang=fr&outcome=complete`;
+		await probe(app.url, `/s/${probeLink.token}?lang=fr`, headers, answers);
+		printIntroduction(options, answers, databaseUrl);
+
+		const plan = { path, headers, answers, connections: options.connections, duration: options.duration };
+		let bare = null;
+		if (!options.kill) {
+			const bareDatabase = join(dir, 'bare.db');
+			const bareServer = await startBareServer(bareDatabase, location);
+			console.log(`\nLoading the bare server for ${options.duration} s…`);
+			const outcome = await runLoad({ ...plan, url: bareServer.url });
+			await bareServer.stop();
+			bare = { outcome, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'submissions') };
+		}
+
+		requireRunning(app);
+		console.log(`${options.kill ? '\n' : ''}Loading Mesure for ${options.duration} s${options.kill ? ', killing it half-way' : ''}…`);
+		const killing = { done: /** @type {Promise<Kill> | null} */ (null) };
+		const outcome = await runLoad({ ...plan, url: app.url }, () => {
+			if (!options.kill) return;
+			killing.done = killAndRestart(app, (options.duration * 1000) / 2);
+			// Awaited once the load is over; a failure before then must not count as unhandled.
+			killing.done.catch(() => {});
+		});
+		const kill = killing.done ? await killing.done : null;
+		requireRunning(app);
+		// Stopped (requests under way finish) before its database is read.
+		await app.stop();
+		const mesure = { outcome, stored: await readStoredClientIds(databaseUrl, 'responses', link.id) };
+
+		printFigures(options, bare, mesure);
+		if (kill) printKill(kill, mesure);
+		if (options.cpuProfileDir) console.log(`\nCPU profile of the app (whole life: start, set-up, load) in ${options.cpuProfileDir}`);
+		return judge(options, bare, mesure);
+	} finally {
+		await app.stop();
+	}
+}
+
+/** @param {import('./app.js').RunningApp} app */
+function requireRunning(app) {
+	const exit = app.exitedOnItsOwn();
+	if (!exit) return;
+	// scripts/start.js ends with status 0 only by its own shutdown, on SIGTERM or SIGINT.
+	const why = exit === 'exited with status 0' ? ' (its shutdown on SIGTERM or SIGINT: something outside this benchmark stopped it)' : '';
+	throw new BenchError(`the app ${exit} during the run${why}; it printed:\n${app.logs() || '(nothing)'}`);
+}
+
+/**
+ * @typedef {{ afterSeconds: number, pid: number | undefined, downMs: number }} Kill
+ */
+
+/**
+ * SIGKILL after `delayMs`, then the app again on the same port and database, as a supervisor restarts it.
+ * @param {import('./app.js').RunningApp} app
+ * @param {number} delayMs
+ * @returns {Promise<Kill>}
+ */
+async function killAndRestart(app, delayMs) {
+	await new Promise((done) => setTimeout(done, delayMs));
+	const pid = app.pid();
+	const killedAt = Date.now();
+	await app.kill();
+	await app.restart();
+	return { afterSeconds: delayMs / 1000, pid, downMs: Date.now() - killedAt };
+}
+
+/**
+ * One submission before the load, on another link, to fail at once if the app does not take it.
+ * @param {string} url @param {string} path @param {Record<string, string>} headers @param {string} answers
+ */
+async function probe(url, path, headers, answers) {
+	const response = await fetch(`${url}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { ...headers, 'x-forwarded-for': '192.0.2.1' },
+		body: `_client=benchprobe0001&${answers}`
+	});
+	const location = response.headers.get('location') ?? '';
+	if (response.status !== 303 || !location.includes('outcome=complete')) {
+		throw new BenchError(`a complete submission answered ${response.status} ${location}, not 303 to …/done?…&outcome=complete`);
+	}
+}
+
+async function main() {
+	const options = readOptions();
+	buildApp();
+	const dir = mkdtempSync(join(tmpdir(), 'mesure-bench-submit-'));
+	const postgres = options.database ? await createScratchPostgres(options.database) : null;
+	try {
+		const failures = await benchmark(options, dir, postgres ? postgres.url : `sqlite:${join(dir, 'mesure.db')}`);
+		if (failures.length > 0) process.exitCode = 1;
+	} finally {
+		await postgres?.drop();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+main().catch((error) => {
+	if (!(error instanceof BenchError)) throw error;
+	console.error(`bench:submit: ${error.message}`);
+	process.exitCode = 1;
+});
