@@ -50,7 +50,7 @@ export const FULL_ANSWERS = Object.freeze(
  */
 
 /** The operators' command line on the app's database; its last line of output. @param {string} databaseUrl @param {string[]} args */
-function runCli(databaseUrl, args) {
+export function runCli(databaseUrl, args) {
 	const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 	const result = spawnSync(process.execPath, [tsx, join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
 		cwd: ROOT,

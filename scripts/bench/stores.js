@@ -31,7 +31,7 @@ export async function createScratchPostgres(adminUrl) {
  * The submission ids stored in a table, optionally only those of one collection link. An SQLite file
  * is opened read-only, once its server has stopped.
  * @param {string} databaseUrl `sqlite:<path>` or `postgres://…`
- * @param {'responses' | 'submissions'} table
+ * @param {'responses'} table
  * @param {string | null} linkId
  * @returns {Promise<Set<string>>}
  */

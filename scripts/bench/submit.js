@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchError, buildApp, startApp } from './app.js';
-import { FULL_ANSWERS, readSurveyForm, setUpCampaign } from './campaign.js';
+import { FULL_ANSWERS, readSurveyForm, runCli, setUpCampaign } from './campaign.js';
 import { startBareServer, runLoad } from './processes.js';
 import { readStoredClientIds, createScratchPostgres } from './stores.js';
 import { printFigures, printIntroduction, printKill, judge } from './submit-report.js';
@@ -56,23 +56,25 @@ async function benchmark(options, dir, databaseUrl) {
 	try {
 		const campaign = await setUpCampaign(app.url, databaseUrl);
 		const [link, probeLink] = campaign.links;
-		const path = `/s/${link.token}?lang=fr`;
-		const form = readSurveyForm(await (await fetch(`${app.url}${path}`)).text());
+		// The last page goes where its button and the page's script send it.
+		const path = `/s/${link.token}/send?lang=fr`;
+		const form = readSurveyForm(await (await fetch(`${app.url}/s/${link.token}?lang=fr`)).text());
 		const answers = new URLSearchParams([['_started', form.started], ['_version', form.version], ['_page', String(form.lastPage)], ['_nav', 'next'], ...FULL_ANSWERS]).toString();
 		const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, accept: 'text/html' };
 		const location = `/s/${link.token}/done?lang=fr&outcome=complete`;
-		await probe(app.url, `/s/${probeLink.token}?lang=fr`, headers, answers);
+		await probe(app.url, `/s/${probeLink.token}/send?lang=fr`, headers, answers);
 		printIntroduction(options, answers, databaseUrl);
 
 		const plan = { path, headers, answers, connections: options.connections, duration: options.duration };
 		let bare = null;
 		if (!options.kill) {
 			const bareDatabase = join(dir, 'bare.db');
+			runCli(`sqlite:${bareDatabase}`, ['migrate']);
 			const bareServer = await startBareServer(bareDatabase, location);
 			console.log(`\nLoading the bare server for ${options.duration} s…`);
 			const outcome = await runLoad({ ...plan, url: bareServer.url });
 			await bareServer.stop();
-			bare = { outcome, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'submissions') };
+			bare = { outcome, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'responses') };
 		}
 
 		requireRunning(app);

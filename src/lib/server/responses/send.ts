@@ -3,8 +3,7 @@ import { readFormAnswers } from '$lib/survey/form-answers';
 import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
-import { admitSubmission } from './flood';
-import { storeSubmission } from './service';
+import { writeResponse } from './writer';
 import { chooseLanguage, FORM_CLIENT_ID, readStartedAt, readText, type PostedForm, type Visit } from './survey-form';
 import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
 
@@ -45,16 +44,12 @@ export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: Poste
 		core: validation.core,
 		custom: validation.custom
 	};
-	let stored;
-	try {
-		// One transaction: the address counted and the response stored together, one write for the database.
-		stored = await db.transaction().execute(async (trx) => {
-			if (access.collectorId === null) await admitSubmission(trx, target.link.id, address, visit.now);
-			return storeSubmission(trx, target, submission, { channel: 'form', collectorId: access.collectorId, now: visit.now });
-		});
-	} catch (error) {
-		if (isDomainError(error) && error.code === 'too_many_requests') return again;
-		throw error;
-	}
-	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${stored.outcome}` };
+	const written = await writeResponse(db, {
+		target,
+		submission,
+		context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
+		address
+	});
+	if ('tooMany' in written) return again;
+	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };
 }

@@ -1,17 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
 import type { CustomAnswers } from '$lib/survey/custom-answers';
-import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
 import { generateOrderedId } from '../crypto';
 import type { Channel, Database } from '../db/schema';
-import { DomainError } from '../errors';
-import type { User } from '../users/user';
 import { toAnswerColumns, toScoreColumns } from './columns';
-import { admitSubmission } from './flood';
-import { CLOCK_SKEW_MS } from './instant';
 import * as repo from './repository';
-import type { CollectInput } from './schema';
-import { findCollectTarget, requireCollectable, type CollectTarget } from './target';
+import type { CollectTarget } from './target';
 
 /** A checked response (or a survey that ended early), ready to store. */
 export interface Submission {
@@ -95,70 +89,4 @@ export function measureDuration(startedAt: string | null, submittedAt: string): 
 	if (!startedAt) return null;
 	const seconds = Math.round((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000);
 	return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
-}
-
-export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
-
-export type Collected = { ok: true; stored: Stored } | { ok: false; problems: BoundedProblem[] };
-
-
-/**
- * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every
- * problem listed. An interview done while the link was open may arrive after it closed (a phone that was
- * offline), as long as the campaign is not closed.
- */
-export async function collectResponse(
-	db: Kysely<Database>,
-	token: string,
-	input: CollectInput,
-	actor: User | null,
-	address: string,
-	now = new Date()
-): Promise<Collected> {
-	const target = await findCollectTarget(db, token, input.surveyVersion ?? null);
-	if (input.surveyVersion !== undefined && target.version.number !== input.surveyVersion) {
-		throw new DomainError('invalid', 'errors.survey_version_unknown', { field: 'surveyVersion' });
-	}
-	const submittedAt = input.submittedAt ?? now.toISOString();
-	if (Date.parse(submittedAt) > now.getTime() + CLOCK_SKEW_MS) {
-		throw new DomainError('invalid', 'errors.submitted_in_future', { field: 'submittedAt' });
-	}
-	if (input.startedAt && input.startedAt > submittedAt) {
-		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
-	}
-	const collectorId = await requireCollectableAt(db, target, actor, now, new Date(submittedAt));
-	if (!target.version.languages.includes(input.language)) {
-		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
-	}
-	if (collectorId === null) await admitSubmission(db, target.link.id, address, now);
-	const validation = validateResponse(target.version.definition, input.answers);
-	if (!validation.ok) {
-		const definition = target.version.definition;
-		return { ok: false, problems: validation.problems.map((problem) => ({ ...problem, ...findBounds(definition, problem.item) })) };
-	}
-	const submission: Submission = {
-		clientId: input.clientId,
-		language: input.language,
-		startedAt: input.startedAt ?? null,
-		submittedAt,
-		outcome: validation.outcome,
-		core: validation.core,
-		custom: validation.custom
-	};
-	return { ok: true, stored: await storeSubmission(db, target, submission, { channel: 'api', collectorId, now }) };
-}
-
-async function requireCollectableAt(
-	db: Kysely<Database>,
-	target: CollectTarget,
-	actor: User | null,
-	now: Date,
-	submittedAt: Date
-): Promise<string | null> {
-	try {
-		return await requireCollectable(db, target, actor, now);
-	} catch (error) {
-		if (target.campaign.closed || submittedAt >= now) throw error;
-		return requireCollectable(db, target, actor, submittedAt);
-	}
 }

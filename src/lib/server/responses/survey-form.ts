@@ -10,8 +10,7 @@ import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { negotiateLanguage } from '../i18n/catalogues';
 import type { User } from '../users/user';
-import { admitSubmission } from './flood';
-import { storeSubmission } from './service';
+import { writeResponse } from './writer';
 import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
 
 /** What a form carries from page to page besides the answers: it keeps no state on the server. */
@@ -123,25 +122,21 @@ export async function answerSurvey(
 		const state = describeState(target, view, { clientId, startedAt, page: step.page, answers: step.answers, problems: step.problems });
 		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
 	}
-	const done = `/s/${target.link.token}/done?lang=${chosen.language}&outcome=`;
-	try {
-		if (access.collectorId === null) await admitSubmission(db, target.link.id, address, visit.now);
-	} catch (error) {
-		if (!isDomainError(error) || error.code !== 'too_many_requests') throw error;
-		const state = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
-		return { kind: 'page', status: 429, view: { ...view, state: { ...state, notice: 'too_many' } } };
-	}
-	const submission =
+	const answered =
 		step.kind === 'ended'
 			? { outcome: step.outcome, core: {}, custom: {} }
 			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
-	const stored = await storeSubmission(
-		db,
+	const written = await writeResponse(db, {
 		target,
-		{ clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...submission },
-		{ channel: 'form', collectorId: access.collectorId, now: visit.now }
-	);
-	return { kind: 'redirect', location: done + stored.outcome };
+		submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
+		context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
+		address
+	});
+	if ('tooMany' in written) {
+		const state = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+		return { kind: 'page', status: 429, view: { ...view, state: { ...state, notice: 'too_many' } } };
+	}
+	return { kind: 'redirect', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };
 }
 
 /** The link, open now; anything else is said on a page of its own, in the respondent's language. */

@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { answersProblemResponse, apiError, readJsonBody } from '$lib/server/http/api';
 import { orJsonError } from '$lib/server/http/errors';
 import { collectInputSchema } from '$lib/server/responses/schema';
-import { collectResponse } from '$lib/server/responses/service';
+import { collectResponse } from '$lib/server/responses/collect';
 
 /** One response to a collection link, from the enumerators' offline queue or another tool; idempotent by `clientId`. */
 export const POST: RequestHandler = ({ locals, params, request, getClientAddress }) =>

@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import type { User } from '../users/user';
+import { CLOCK_SKEW_MS } from './instant';
+import type { CollectInput } from './schema';
+import type { Stored, Submission } from './service';
+import { findCollectTarget, requireCollectable, type CollectTarget } from './target';
+import { writeResponse } from './writer';
+
+export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
+
+export type Collected = { ok: true; stored: Stored } | { ok: false; problems: BoundedProblem[] };
+
+
+/**
+ * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every
+ * problem listed. An interview done while the link was open may arrive after it closed (a phone that was
+ * offline), as long as the campaign is not closed.
+ */
+export async function collectResponse(
+	db: Kysely<Database>,
+	token: string,
+	input: CollectInput,
+	actor: User | null,
+	address: string,
+	now = new Date()
+): Promise<Collected> {
+	const target = await findCollectTarget(db, token, input.surveyVersion ?? null);
+	if (input.surveyVersion !== undefined && target.version.number !== input.surveyVersion) {
+		throw new DomainError('invalid', 'errors.survey_version_unknown', { field: 'surveyVersion' });
+	}
+	const submittedAt = input.submittedAt ?? now.toISOString();
+	if (Date.parse(submittedAt) > now.getTime() + CLOCK_SKEW_MS) {
+		throw new DomainError('invalid', 'errors.submitted_in_future', { field: 'submittedAt' });
+	}
+	if (input.startedAt && input.startedAt > submittedAt) {
+		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
+	}
+	const collectorId = await requireCollectableAt(db, target, actor, now, new Date(submittedAt));
+	if (!target.version.languages.includes(input.language)) {
+		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
+	}
+	const validation = validateResponse(target.version.definition, input.answers);
+	if (!validation.ok) {
+		const definition = target.version.definition;
+		return { ok: false, problems: validation.problems.map((problem) => ({ ...problem, ...findBounds(definition, problem.item) })) };
+	}
+	const submission: Submission = {
+		clientId: input.clientId,
+		language: input.language,
+		startedAt: input.startedAt ?? null,
+		submittedAt,
+		outcome: validation.outcome,
+		core: validation.core,
+		custom: validation.custom
+	};
+	const written = await writeResponse(db, { target, submission, context: { channel: 'api', collectorId, now }, address });
+	if ('tooMany' in written) throw new DomainError('too_many_requests', 'errors.too_many_responses');
+	return { ok: true, stored: written };
+}
+
+async function requireCollectableAt(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	actor: User | null,
+	now: Date,
+	submittedAt: Date
+): Promise<string | null> {
+	try {
+		return await requireCollectable(db, target, actor, now);
+	} catch (error) {
+		if (target.campaign.closed || submittedAt >= now) throw error;
+		return requireCollectable(db, target, actor, submittedAt);
+	}
+}
