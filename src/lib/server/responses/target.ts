@@ -4,7 +4,8 @@ import type { CustomQuestion, LocalisedText } from '$lib/survey/custom-question'
 import type { SurveySlots } from '$lib/survey/fields';
 import type { SurveyDefinition } from '$lib/survey/response';
 import type { Region } from '../campaigns/campaign';
-import type { Database, Group, Wave } from '../db/schema';
+import type { Database } from '../db/schema';
+import type { CollectionLink } from '../surveys/survey';
 import { DomainError } from '../errors';
 import { findRole } from '../organisations/repository';
 import type { User } from '../users/user';
@@ -12,16 +13,8 @@ import { findLinkWithVersion, type LinkRow } from './repository';
 
 /** A collection link as its respondents meet it: the campaign, and the survey version they answer. */
 export interface CollectTarget {
-	link: {
-		id: string;
-		wave: Wave;
-		group: Group;
-		mode: 'self' | 'enumerator';
-		token: string;
-		/** YYYY-MM-DD, both days included. */
-		opensAt: string | null;
-		closesAt: string | null;
-	};
+	/** Its dates are YYYY-MM-DD, both days included. */
+	link: Omit<CollectionLink, 'campaignId'>;
 	campaign: {
 		id: string;
 		title: string;
