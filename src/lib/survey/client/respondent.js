@@ -146,7 +146,7 @@ function enhance(form) {
 		for (const { field, message } of found) {
 			const link = document.createElement('a');
 			link.href = `#q-${field.dataset.field}`;
-			link.textContent = `${field.querySelector('legend, label')?.textContent?.replace('*', '').trim()}: ${message}`;
+			link.textContent = `${field.querySelector('legend, label')?.textContent?.replace('*', '').trim()} — ${message}`;
 			const item = document.createElement('li');
 			item.append(link);
 			list.append(item);
