@@ -143,3 +143,47 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		}
 	});
 });
+
+describe.skipIf(!enabled)('every respondent page, in French and in Arabic', () => {
+	const suite = useSuite();
+	const paths: Record<string, string> = {};
+
+	beforeAll(async () => {
+		const owner = await setUpOverHttp(suite().url, 'owner@example.org', 'Sahel Info');
+		const token = await createTokenOverHttp(owner);
+		const open = await publishOverHttp(suite().url, token);
+		const link = open.link('baseline', 'exposed');
+		const interviews = open.link('endline', 'exposed');
+		expect((await owner.post(`/campaigns/${open.campaignId}/links/${interviews.id}?/settings`, { mode: 'enumerator', opensAt: '', closesAt: '' })).status).toBe(200);
+		const later = open.link('endline', 'comparison');
+		expect((await owner.post(`/campaigns/${open.campaignId}/links/${later.id}?/settings`, { mode: 'self', opensAt: '2099-01-01', closesAt: '' })).status).toBe(200);
+		const closed = await publishOverHttp(suite().url, token, { title: 'Une campagne close' });
+		expect((await owner.post(`/campaigns/${closed.campaignId}?/close`, {})).status).toBe(200);
+		Object.assign(paths, {
+			language: `/s/${link.token}`,
+			survey: `/s/${link.token}?lang={lang}`,
+			thanks: `/s/${link.token}/done?lang={lang}&outcome=complete`,
+			refused: `/s/${link.token}/done?lang={lang}&outcome=refused`,
+			'under 15': `/s/${link.token}/done?lang={lang}&outcome=not_eligible`,
+			'enumerators only': `/s/${interviews.token}?lang={lang}`,
+			'not open yet': `/s/${later.token}?lang={lang}`,
+			closed: `/s/${closed.link('baseline', 'exposed').token}?lang={lang}`,
+			unknown: '/s/nosuchtoken00000000000000000000?lang={lang}'
+		});
+	});
+
+	test.each(['fr', 'ar'] as const)('in %s: no serious accessibility problem, the page in that language and direction', async (language) => {
+		const context = await suite().browser.newContext({ viewport: PHONE, isMobile: true, bypassCSP: true, locale: language });
+		try {
+			const page = await context.newPage();
+			for (const [name, path] of Object.entries(paths)) {
+				await page.goto(`${suite().url}${path.replace('{lang}', language)}`);
+				expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), name).toEqual([language, language === 'ar' ? 'rtl' : 'ltr']);
+				expect(await seriousAxeViolations(page), name).toEqual([]);
+				await expectNoHorizontalScroll(page, PHONE.width);
+			}
+		} finally {
+			await context.close();
+		}
+	});
+});
