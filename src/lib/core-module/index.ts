@@ -1,6 +1,7 @@
 export type { AnswerValue, CoreAnswers } from './answers';
 export * from './groups';
 export * from './indicators';
+export * from './numbers';
 export * from './options';
 export * from './questions';
 export * from './rules';

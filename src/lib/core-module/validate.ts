@@ -1,4 +1,5 @@
 import type { AnswerValue, CoreAnswers } from './answers';
+import { readInteger } from './numbers';
 import { DK } from './options';
 import { checkSettings, CORE_ITEMS, isCoreItemId, isInCampaign, listCodes } from './questions';
 import { testCondition } from './rules';
@@ -131,7 +132,7 @@ function parseCode(raw: unknown, codes: readonly string[]): Parsed {
 /** Numbers may come as text, as HTML forms and CSV files send them. */
 function parseNumber(raw: unknown, min: number, max: number, codes: readonly string[]): Parsed {
 	if (raw === DK) return codes.includes(DK) ? { value: DK } : { problem: 'dk_not_offered' };
-	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : NaN;
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? (readInteger(raw) ?? NaN) : NaN;
 	if (!Number.isInteger(value)) return { problem: 'not_an_integer' };
 	return value < min || value > max ? { problem: 'out_of_range' } : { value };
 }

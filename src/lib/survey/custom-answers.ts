@@ -1,3 +1,4 @@
+import { readDecimal, readInteger } from '../core-module';
 import type { CustomQuestion, ShowIf } from './custom-question';
 
 export type CustomAnswer = string | number | readonly string[];
@@ -149,12 +150,11 @@ function parseList(raw: unknown, codes: readonly string[]): Parsed {
 	return { value: codes.filter((code) => list.includes(code)) };
 }
 
-/** Numbers may come as text; a decimal comma is read as a point, as people type it in French or Portuguese. */
+/** Numbers may come as text, read as the core module reads them (a decimal comma is a point, as people type it in French or Portuguese). */
 function parseNumber(raw: unknown, rule: { integer: boolean; min: number | null; max: number | null }): Parsed {
-	let value: number;
-	if (typeof raw === 'number') value = raw;
-	else if (typeof raw === 'string' && /^\s*-?\d+([.,]\d+)?\s*$/.test(raw)) value = Number(raw.trim().replace(',', '.'));
-	else return { problem: rule.integer ? 'not_an_integer' : 'not_a_number' };
+	const read = rule.integer ? readInteger : readDecimal;
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? read(raw) : null;
+	if (value === null) return { problem: rule.integer ? 'not_an_integer' : 'not_a_number' };
 	if (!Number.isFinite(value)) return { problem: 'not_a_number' };
 	if (rule.integer && !Number.isInteger(value)) return { problem: 'not_an_integer' };
 	if ((rule.min !== null && value < rule.min) || (rule.max !== null && value > rule.max)) return { problem: 'out_of_range' };

@@ -11,10 +11,23 @@
  * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null }} SurveyEventDetail
  */
 
-/** A number as people type it (a decimal comma is a point); null for anything else. */
-export function readNumber(/** @type {string} */ text) {
-	return /^\s*-?\d+([.,]\d+)?\s*$/.test(text) ? Number(text.trim().replace(',', '.')) : null;
+/** As the core module reads numbers (src/lib/core-module/numbers.ts): spaces ignored, Arabic-Indic digits as 0–9. */
+export function normaliseDigits(/** @type {string} */ text) {
+	return text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
 }
+
+/** A whole number written as one; null for anything else. */
+export function readInteger(/** @type {string} */ text) {
+	const digits = normaliseDigits(text);
+	return /^-?\d+$/.test(digits) ? Number(digits) : null;
+}
+
+/** A number with or without decimals (a decimal comma is a point); null for anything else. */
+export function readNumber(/** @type {string} */ text) {
+	const digits = normaliseDigits(text);
+	return /^-?\d+([.,]\d+)?$/.test(digits) ? Number(digits.replace(',', '.')) : null;
+}
+
 
 /**
  * Whether a rule holds, given the question's answers (a list, empty when unanswered): the same reading as the
@@ -44,10 +57,8 @@ export function checkAnswer(field, values) {
 	if (field.control === 'checkbox') return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
 	if (field.control === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(given[0]) ? null : 'not_a_date';
 	if (field.control !== 'number' && field.control !== 'decimal') return null;
-	const number = readNumber(given[0]);
-	if (number === null || (field.control === 'number' && !Number.isInteger(number))) {
-		return field.control === 'number' ? 'not_an_integer' : 'not_a_number';
-	}
+	const number = field.control === 'number' ? readInteger(given[0]) : readNumber(given[0]);
+	if (number === null) return field.control === 'number' ? 'not_an_integer' : 'not_a_number';
 	return (field.min !== null && number < field.min) || (field.max !== null && number > field.max) ? 'out_of_range' : null;
 }
 
@@ -69,11 +80,18 @@ function enhance(form) {
 	/** @param {string} name */
 	const controlsOf = (name) =>
 		/** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]).filter((c) => !c.disabled);
+	const numeric = new Set(fields.filter((field) => field.dataset.control === 'number' || field.dataset.control === 'decimal').map((field) => field.dataset.field));
 	/** @param {string} name */
 	const valuesOf = (name) =>
 		controlsOf(name)
 			.filter((control) => !(control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) || control.checked)
 			.map((control) => control.value);
+	/** What rules compare, as the server reads it: a typed number as its number (`07` is `7`, `٢٢` is `22`). @param {string} name */
+	const ruleValuesOf = (name) =>
+		valuesOf(name).map((value) => {
+			const number = numeric.has(name) ? readNumber(value) : null;
+			return number === null ? value : String(number);
+		});
 	/** @param {HTMLElement} field */
 	const describe = (field) => ({
 		control: field.dataset.control ?? 'text',
@@ -88,7 +106,7 @@ function enhance(form) {
 		const asked = new Set();
 		for (const field of fields) {
 			const condition = field.dataset.if ? /** @type {Condition} */ (JSON.parse(field.dataset.if)) : null;
-			const active = !condition || (asked.has(condition.q) && testCondition(condition, valuesOf));
+			const active = !condition || (asked.has(condition.q) && testCondition(condition, ruleValuesOf));
 			field.hidden = !active;
 			for (const control of field.querySelectorAll('input, textarea, fieldset')) {
 				/** @type {HTMLInputElement} */ (control).disabled = !active;
@@ -191,7 +209,7 @@ function enhance(form) {
 	/** The survey ends on this page when one of its rules holds (consent refused, under 15). */
 	function findEnding(/** @type {HTMLElement} */ section) {
 		for (const field of /** @type {HTMLElement[]} */ ([...section.querySelectorAll('[data-ends]:not([hidden])')])) {
-			if (testCondition(JSON.parse(field.dataset.ends ?? '{}'), valuesOf)) return field.dataset.field === 'D2' ? 'not_eligible' : 'refused';
+			if (testCondition(JSON.parse(field.dataset.ends ?? '{}'), ruleValuesOf)) return field.dataset.field === 'D2' ? 'not_eligible' : 'refused';
 		}
 		return null;
 	}

@@ -75,11 +75,18 @@ describe('the page script finds the problems the server would', () => {
 		['D2', ['22.5'], 'not_an_integer'],
 		['D2', ['9'], 'out_of_range'],
 		['D2', ['100'], 'out_of_range'],
+		['D2', [' 22 '], null],
+		['D2', ['22.0'], 'not_an_integer'],
+		['D2', ['٢٢'], null],
+		['D2', ['۱۶'], null],
 		['A1', ['ngo', 'embassy'], null],
 		['A1', ['dk', 'ngo'], 'dk_not_alone'],
 		['count', ['20'], null],
 		['count', ['21'], 'out_of_range'],
 		['weight', ['1,5'], null],
+		['weight', ['٢,٥'], null],
+		['count', ['٧'], null],
+		['count', ['7.0'], 'not_an_integer'],
 		['weight', ['0.5'], 'out_of_range'],
 		['weight', ['lourd'], 'not_a_number'],
 		['when', ['2026-05-01'], null],
@@ -95,8 +102,19 @@ describe('the page script finds the problems the server would', () => {
 		[' 2,5 ', 2.5],
 		['-3', -3],
 		['1e3', null],
+		['٢,٥', 2.5],
 		['', null]
 	])('reads the number %j as %j', (text, number) => {
 		expect(readNumber(text)).toBe(number);
+	});
+});
+
+describe('the page script reads digits as the core module does', () => {
+	it.each(['22', ' 22 ', '-3', '٢٢', '۱۶', '22.0', '2,5', 'vingt', '', '1e3', '٢,٥'])('%j', async (text) => {
+		const core = await import('../../../../src/lib/core-module/numbers');
+		const script = await import('../../../../src/lib/survey/client/respondent.js');
+		expect(script.normaliseDigits(text)).toBe(core.normaliseDigits(text));
+		expect(script.readInteger(text)).toBe(core.readInteger(text));
+		expect(script.readNumber(text)).toBe(core.readDecimal(text));
 	});
 });
