@@ -55,6 +55,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
 	}
 	// A respondent's page says it in the respondent's language, when the address tells it.
-	const lang = event.locals.documentLanguage ?? event.url.searchParams.get('lang') ?? undefined;
-	return { message: status >= 500 ? 'Internal Error' : message, id, ...(event.route.id?.startsWith('/(respondent)') && lang ? { lang } : {}) };
+	const asked = event.url.searchParams.get('lang');
+	const lang = event.route.id?.startsWith('/(respondent)') ? (event.locals.documentLanguage ?? (asked && isCoreLanguage(asked) ? asked : undefined)) : undefined;
+	if (lang) event.locals.documentLanguage = lang;
+	return { message: status >= 500 ? 'Internal Error' : message, id, ...(lang ? { lang } : {}) };
 };

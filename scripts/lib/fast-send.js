@@ -38,7 +38,7 @@ export function answerSend(req, res, options) {
 				acceptLanguage: req.headers['accept-language'] ?? null,
 				body,
 				address: clientAddress(req)
-			}).then((answer) => finish(res, answer.status, answer.location, answer.status === 500 ? 'Internal Error' : '')),
+			}).then((answer) => finish(res, answer.status, answer.location, '')),
 		() => finish(res, 413, null, 'Payload Too Large')
 	);
 	return true;

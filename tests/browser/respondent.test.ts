@@ -85,6 +85,25 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		});
 	});
 
+	test('with JavaScript, a problem only the server sees comes back on its page, every answer kept', async () => {
+		await phone(true, async (context) => {
+			const page = await context.newPage();
+			await page.goto(`${suite().url}/s/${exposed.token}?lang=fr`);
+			await enhanced(page);
+			const before = countRows(suite().server.databasePath!, 'responses');
+			for (let step = 0; step < 40 && (await visibleQuestions(page)).join() !== 'S1'; step++) await answerShownPage(page, answers, 'fr');
+			// On the last page, an answer given earlier becomes one no option offers, as a tampered or outdated form would send.
+			await page.locator('input[name="K4"]:checked').evaluate((input) => ((input as HTMLInputElement).value = 'peut-être'));
+			await answerShownPage(page, answers, 'fr');
+			await page.getByRole('alert').waitFor();
+			expect(await visibleQuestions(page)).toContain('K4');
+			expect(await page.locator('input[name="K1"][value="true"]').isChecked()).toBe(true);
+			expect(await page.locator('input[name="D2"]').inputValue()).toBe('22');
+			expect(countRows(suite().server.databasePath!, 'responses')).toBe(before);
+			expect(new URL(page.url()).pathname).toBe(`/s/${exposed.token}`);
+		});
+	});
+
 	test('with JavaScript, skip rules apply at once: no exposure, no question on where', async () => {
 		await phone(true, async (context) => {
 			const page = await context.newPage();

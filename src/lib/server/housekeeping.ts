@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { deleteExpiredSessions } from './auth/session';
 import { deleteStaleThrottles } from './auth/throttle';
 import type { Database } from './db/schema';
+import { deleteFinishedCounts } from './responses/flood';
 import { deleteAnsweredEndings } from './responses/repository';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -13,9 +14,11 @@ export async function sweepExpiredState(db: Kysely<Database>, now = new Date()):
 	await deleteAnsweredEndings(db);
 }
 
-/** Sweeps now and then every hour, without keeping the process alive. */
+/** Sweeps now and then every hour, and the counts of respondents' addresses every ten minutes, without keeping the process alive. */
 export function startHousekeeping(db: Kysely<Database>): void {
 	const sweep = () => sweepExpiredState(db).catch(() => console.error('housekeeping: sweep failed'));
 	void sweep();
 	setInterval(sweep, HOUR_MS).unref();
+	const sweepCounts = () => deleteFinishedCounts(db).catch(() => console.error('housekeeping: sweep of address counts failed'));
+	setInterval(sweepCounts, 10 * 60 * 1000).unref();
 }

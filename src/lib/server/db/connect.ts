@@ -41,7 +41,7 @@ export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
 }
 
-/** Statements kept at most: the app's queries are a few hundred texts; anything beyond is prepared each time. */
+/** Statements kept at most, the least recently used going first. */
 const STATEMENT_CACHE_SIZE = 500;
 
 /**
@@ -50,13 +50,21 @@ const STATEMENT_CACHE_SIZE = 500;
  * stream is busy, and gets a fresh one.
  */
 function reusingStatements(sqlite: SqliteDatabase.Database): Pick<SqliteDatabase.Database, 'prepare' | 'close'> {
+	// A Map keeps insertion order: taken out and put back on each use, its first key is the least recently used.
 	const statements = new Map<string, SqliteDatabase.Statement>();
 	return {
 		prepare(sql: string) {
 			const kept = statements.get(sql);
-			if (kept && !kept.busy) return kept;
+			if (kept && !kept.busy) {
+				statements.delete(sql);
+				statements.set(sql, kept);
+				return kept;
+			}
 			const statement = sqlite.prepare(sql);
-			if (!kept && statements.size < STATEMENT_CACHE_SIZE) statements.set(sql, statement);
+			if (!kept) {
+				statements.set(sql, statement);
+				if (statements.size > STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+			}
 			return statement;
 		},
 		close() {

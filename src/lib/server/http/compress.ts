@@ -26,6 +26,9 @@ export function compressResponse(request: Request, response: Response): Response
 	const headers = new Headers(response.headers);
 	headers.append('vary', 'Accept-Encoding');
 	headers.set('content-encoding', 'gzip');
+	// Gzip is another representation of the same page: a strong validator would claim the same bytes.
+	const etag = headers.get('etag');
+	if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
 	headers.delete('content-length');
 	return new Response(response.body.pipeThrough(new CompressionStream('gzip')), {
 		status: response.status,

@@ -6,7 +6,7 @@ import type { User } from '../users/user';
 import { CLOCK_SKEW_MS } from './instant';
 import type { CollectInput } from './schema';
 import type { Stored, Submission } from './service';
-import { findCollectTarget, requireCollectable, type CollectTarget } from './target';
+import { findCollectTarget, requireCollectable } from './target';
 import { writeResponse } from './writer';
 
 export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
@@ -16,8 +16,8 @@ export type Collected = { ok: true; stored: Stored } | { ok: false; problems: Bo
 
 /**
  * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every
- * problem listed. An interview done while the link was open may arrive after it closed (a phone that was
- * offline), as long as the campaign is not closed.
+ * problem listed. An enumerator's interview done while the link was open may arrive after it closed (a
+ * phone that was offline), as long as the campaign is not closed.
  */
 export async function collectResponse(
 	db: Kysely<Database>,
@@ -38,7 +38,7 @@ export async function collectResponse(
 	if (input.startedAt && input.startedAt > submittedAt) {
 		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
 	}
-	const collectorId = await requireCollectableAt(db, target, actor, now, new Date(submittedAt));
+	const collectorId = await requireCollectable(db, target, actor, { now, submittedAt: new Date(submittedAt) });
 	if (!target.version.languages.includes(input.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
 	}
@@ -59,19 +59,4 @@ export async function collectResponse(
 	const written = await writeResponse(db, { target, submission, context: { channel: 'api', collectorId, now }, address });
 	if ('tooMany' in written) throw new DomainError('too_many_requests', 'errors.too_many_responses');
 	return { ok: true, stored: written };
-}
-
-async function requireCollectableAt(
-	db: Kysely<Database>,
-	target: CollectTarget,
-	actor: User | null,
-	now: Date,
-	submittedAt: Date
-): Promise<string | null> {
-	try {
-		return await requireCollectable(db, target, actor, now);
-	} catch (error) {
-		if (target.campaign.closed || submittedAt >= now) throw error;
-		return requireCollectable(db, target, actor, submittedAt);
-	}
 }

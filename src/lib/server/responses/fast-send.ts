@@ -12,7 +12,7 @@ export interface FastSendRequest {
 	address: string;
 }
 
-export type FastSendAnswer = { status: 303 | 307 | 500; location: string | null };
+export type FastSendAnswer = { status: 303 | 307; location: string };
 
 /** Where scripts/start.js finds the function: it is registered when the app starts, from its own bundle. */
 export const FAST_SEND = Symbol.for('mesure.sendSurvey');
@@ -27,8 +27,9 @@ export async function sendSurveyFast(request: FastSendRequest): Promise<FastSend
 		);
 		return { status: outcome.kind === 'done' ? 303 : 307, location: outcome.location };
 	} catch (error) {
+		// The survey's page, with the same form, says what the respondent can do, in their language.
 		console.error(`error ${crypto.randomUUID()}: POST /s/[token]/send failed (${describeFailure(error)})`);
-		return { status: 500, location: null };
+		return { status: 307, location: `/s/${request.token}${request.language ? `?lang=${encodeURIComponent(request.language)}` : ''}` };
 	}
 }
 

@@ -54,7 +54,8 @@ export async function storeSubmission(
 			link_id: target.link.id,
 			client_id: submission.clientId,
 			outcome: submission.outcome,
-			ended_on: context.now.toISOString().slice(0, 10)
+			// The day it ended, not the day it arrived (an enumerator's phone may have been offline).
+			ended_on: submission.submittedAt.slice(0, 10)
 		});
 		return { id: null, outcome: submission.outcome, duplicate: !inserted };
 	}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { getTextDirection, isCoreLanguage, type CoreLanguage, type Outcome } from '$lib/core-module';
+import { CORE_LANGUAGES, getTextDirection, isCoreLanguage, type CoreLanguage, type Outcome } from '$lib/core-module';
 import { advance, findFirstPage, type FormAnswers, type Navigation } from '$lib/survey/flow';
 import { listSurveyFields, type SurveyField } from '$lib/survey/fields';
 import { readFormAnswers } from '$lib/survey/form-answers';
@@ -33,7 +33,8 @@ export interface SurveyView extends ViewBase {
 	languages: CoreLanguage[];
 	/** Fields per page, before E3's messages are shuffled for the respondent. */
 	pages: SurveyField[][];
-	interviewer: string | null;
+	/** Who interviews, on an enumerator link: the phone's queue keeps each interview with its interviewer. */
+	interviewer: { id: string; name: string } | null;
 	state: SurveyState;
 }
 
@@ -145,10 +146,7 @@ async function findOpenTarget(db: Kysely<Database>, visit: Visit, version: numbe
 	try {
 		target = await findCollectTarget(db, visit.token, version);
 	} catch (error) {
-		if (isDomainError(error) && error.code === 'not_found') {
-			const language = (visit.language && isCoreLanguage(visit.language) ? visit.language : null) ?? negotiateLanguage(visit.acceptLanguage, ['en', 'fr', 'pt', 'es', 'ar'] as const) ?? 'en';
-			throw new ClosedLinkError(404, language, 'not_found');
-		}
+		if (isDomainError(error) && error.code === 'not_found') throw new ClosedLinkError(404, guessLanguage(visit), 'not_found');
 		throw error;
 	}
 	const state = describeLinkState(target, visit.now);
@@ -157,6 +155,12 @@ async function findOpenTarget(db: Kysely<Database>, visit: Visit, version: numbe
 		throw state.reason === 'closed' ? new ClosedLinkError(410, language, 'closed') : new ClosedLinkError(403, language, 'not_open', state.opensOn);
 	}
 	return target;
+}
+
+/** For a link that does not exist: the language asked for, or the browser's. */
+function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>): CoreLanguage {
+	if (visit.language && isCoreLanguage(visit.language)) return visit.language;
+	return negotiateLanguage(visit.acceptLanguage, CORE_LANGUAGES) ?? 'en';
 }
 
 /** The language asked for, when the campaign offers it; else the browser's best, or the campaign's first. */
@@ -181,7 +185,7 @@ function describeSurvey(target: CollectTarget, language: CoreLanguage, actor: Us
 		version: version.number,
 		languages: version.languages,
 		pages,
-		interviewer: link.mode === 'enumerator' ? (actor?.name ?? null) : null
+		interviewer: link.mode === 'enumerator' && actor ? { id: actor.id, name: actor.name } : null
 	};
 }
 
@@ -247,7 +251,7 @@ export async function describeEnd(
 	try {
 		target = await findCollectTarget(db, visit.token);
 	} catch (error) {
-		if (isDomainError(error) && error.code === 'not_found') throw new ClosedLinkError(404, 'en', 'not_found');
+		if (isDomainError(error) && error.code === 'not_found') throw new ClosedLinkError(404, guessLanguage(visit), 'not_found');
 		throw error;
 	}
 	const { language } = chooseLanguage(target, visit);

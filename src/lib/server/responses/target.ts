@@ -139,12 +139,16 @@ export async function checkCollector(
 	return { allowed: true, collectorId: actor.id };
 }
 
-/** Throws the expected failures of a link that may not take this answer now. */
+/**
+ * Throws the expected failures of a link that may not take this answer now. An interview an enumerator did
+ * while the link was open may come after it closed (the phone was offline), unless the campaign is closed; a
+ * self-completed answer, which anyone may send with any date, is taken only while the link is open.
+ */
 export async function requireCollectable(
 	db: Kysely<Database>,
 	target: CollectTarget,
 	actor: User | null,
-	at: Date
+	times: { now: Date; submittedAt: Date }
 ): Promise<string | null> {
 	const access = await checkCollector(db, target, actor);
 	if (!access.allowed) {
@@ -152,7 +156,10 @@ export async function requireCollectable(
 			? new DomainError('unauthenticated', 'errors.collect_sign_in')
 			: new DomainError('forbidden', 'errors.collect_forbidden');
 	}
-	const state = describeLinkState(target, at);
-	if (!state.open) throw new DomainError('conflict', state.reason === 'closed' ? 'errors.link_closed' : 'errors.link_not_open');
+	const now = describeLinkState(target, times.now);
+	const interviewedWhileOpen = access.collectorId !== null && times.submittedAt < times.now && describeLinkState(target, times.submittedAt).open;
+	if (!now.open && !(interviewedWhileOpen && !target.campaign.closed)) {
+		throw new DomainError('conflict', now.reason === 'closed' ? 'errors.link_closed' : 'errors.link_not_open');
+	}
 	return access.collectorId;
 }

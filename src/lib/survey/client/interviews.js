@@ -7,7 +7,8 @@
 /**
  * @typedef {import('./respondent.js').Interview} Interview
  * @typedef {import('./respondent.js').SurveyEventDetail} SurveyEventDetail
- * @typedef {Interview & { status: 'waiting' | 'sent' | 'refused', savedAt: string, sentAt?: string, reason?: string }} QueuedInterview
+ * @typedef {{ id: string, name: string }} Interviewer
+ * @typedef {Interview & { status: 'waiting' | 'sent' | 'refused', savedAt: string, sentAt?: string, reason?: string, interviewer?: Interviewer }} QueuedInterview
  */
 
 export const QUEUE_DATABASE = 'mesure-interviews';
@@ -54,6 +55,25 @@ function saveRecord(db, record) {
 	return inStore(db, 'readwrite', (store) => store.put(record));
 }
 
+/** A new interview, never in place of another: on the (unlikely) same submission id, it gets a new one. @param {IDBDatabase} db @param {QueuedInterview} record */
+async function addRecord(db, record) {
+	try {
+		await inStore(db, 'readwrite', (store) => store.add(record));
+	} catch (error) {
+		if (!(error instanceof DOMException && error.name === 'ConstraintError')) throw error;
+		await inStore(db, 'readwrite', (store) => store.add({ ...record, clientId: makeClientId() }));
+	}
+}
+
+/** Interviews sent more than a week ago leave the phone: a shared phone keeps no more than it must. */
+const SENT_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** @param {IDBDatabase} db */
+async function pruneSent(db) {
+	const old = (await listQueue(db)).filter((record) => record.status === 'sent' && Date.now() - Date.parse(record.sentAt ?? record.savedAt) > SENT_KEPT_MS);
+	for (const record of old) await inStore(db, 'readwrite', (store) => store.delete(record.clientId));
+}
+
 /** A file of interviews, as "Save to a file" writes it; null when the text is not one. */
 export function readExport(/** @type {string} */ text) {
 	let parsed;
@@ -84,6 +104,15 @@ function startNextInterview(/** @type {HTMLFormElement} */ form) {
 		if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
 		else input.value = '';
 	}
+	renewInterview(form);
+	form.dispatchEvent(new CustomEvent('survey:restart'));
+}
+
+/**
+ * A submission id and a start time of its own for the interview the form now holds: a page kept offline
+ * carries those it was made with, which every interview done after a reload would otherwise share.
+ */
+function renewInterview(/** @type {HTMLFormElement} */ form) {
 	/** @type {HTMLInputElement} */ (form.elements.namedItem('_client')).value = makeClientId();
 	/** @type {HTMLInputElement} */ (form.elements.namedItem('_started')).value = new Date().toISOString();
 	const messages = [...form.querySelectorAll('[data-field^="E3_"]')];
@@ -98,7 +127,6 @@ function startNextInterview(/** @type {HTMLFormElement} */ form) {
 		for (const field of messages) parent.insertBefore(field, place);
 		if (intro) messages[0].prepend(intro);
 	}
-	form.dispatchEvent(new CustomEvent('survey:restart'));
 }
 
 /** @param {string} text @param {Record<string, string | number>} params */
@@ -110,8 +138,16 @@ function fill(text, params) {
 async function start(form, panel) {
 	/** @type {Record<string, string>} */
 	const texts = JSON.parse(panel.dataset.texts ?? '{}');
+	const language = panel.dataset.language ?? document.documentElement.lang;
+	/** @type {Interviewer | undefined} */
+	const interviewer = panel.dataset.interviewer ? JSON.parse(panel.dataset.interviewer) : undefined;
+	/** Another interviewer's interviews wait for them: the server would record them under whoever sends. @param {QueuedInterview} record */
+	const mine = (record) => !record.interviewer || !interviewer || record.interviewer.id === interviewer.id;
+	const when = (/** @type {string} */ iso) => new Date(iso).toLocaleString(language);
 	const part = (/** @type {string} */ name) => /** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
+	renewInterview(form);
 	const db = await openQueue();
+	await pruneSent(db);
 	let sending = false;
 	let signedOut = false;
 	/** @type {string | null} */
@@ -120,14 +156,14 @@ async function start(form, panel) {
 	async function render() {
 		const records = await listQueue(db);
 		const count = (/** @type {QueuedInterview['status']} */ status) => records.filter((record) => record.status === status).length;
-		const lastSent = records.map((record) => record.sentAt ?? '').sort().at(-1);
+		const lastSent = records.map((record) => record.sentAt ?? '').sort().pop();
 		const summary = [fill(texts.waiting, { count: count('waiting') }), fill(texts.sent, { count: count('sent') })];
 		if (count('refused') > 0) summary.push(fill(texts.refused, { count: count('refused') }));
-		if (lastSent) summary.push(fill(texts.last_sent, { time: new Date(lastSent).toLocaleString() }));
+		if (lastSent) summary.push(fill(texts.last_sent, { time: when(lastSent) }));
 		part('summary').textContent = summary.join(' · ');
 		const network = sending ? texts.sending : signedOut ? texts.signed_out : navigator.onLine ? '' : texts.offline;
 		part('network').textContent = [notice, network].filter(Boolean).join(' ');
-		/** @type {HTMLButtonElement} */ (part('send')).disabled = sending || count('waiting') === 0;
+		/** @type {HTMLButtonElement} */ (part('send')).disabled = sending || !records.some((record) => record.status === 'waiting' && mine(record));
 		const list = part('list');
 		list.replaceChildren(
 			...records
@@ -135,8 +171,13 @@ async function start(form, panel) {
 				.slice(0, 30)
 				.map((record) => {
 					const item = document.createElement('li');
-					const state = record.status === 'refused' ? fill(texts.status_refused, { reason: record.reason ?? '' }) : texts[`status_${record.status}`];
-					item.textContent = `${new Date(record.savedAt).toLocaleString()}: ${state}`;
+					const state =
+						record.status === 'refused'
+							? fill(texts.status_refused, { reason: record.reason ?? '' })
+							: record.status === 'waiting' && !mine(record)
+								? fill(texts.status_other, { name: record.interviewer?.name ?? '' })
+								: texts[`status_${record.status}`];
+					item.textContent = `${when(record.savedAt)}: ${state}`;
 					item.dataset.status = record.status;
 					return item;
 				})
@@ -150,7 +191,7 @@ async function start(form, panel) {
 		await render();
 		try {
 			for (const record of await listQueue(db)) {
-				if (record.status !== 'waiting') continue;
+				if (record.status !== 'waiting' || !mine(record)) continue;
 				const outcome = await post(record);
 				if (outcome === 'stop') break;
 				await saveRecord(db, outcome);
@@ -167,7 +208,7 @@ async function start(form, panel) {
 		try {
 			response = await fetch(`/api/v1/collect/${encodeURIComponent(record.token)}/responses`, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': language },
 				body: JSON.stringify({
 					clientId: record.clientId,
 					language: record.language,
@@ -181,7 +222,9 @@ async function start(form, panel) {
 			return 'stop';
 		}
 		if (response.status === 401 || response.status === 403) {
+			// Signed out: the queue stays, but the form is no longer kept for use without network on this phone.
 			signedOut = true;
+			await caches?.delete(OFFLINE_CACHE).catch(() => false);
 			return 'stop';
 		}
 		signedOut = false;
@@ -195,15 +238,16 @@ async function start(form, panel) {
 	/** @param {CustomEvent<SurveyEventDetail>} event */
 	async function keep(event) {
 		event.preventDefault();
-		await saveRecord(db, { ...event.detail.record, status: 'waiting', savedAt: new Date().toISOString() });
+		await addRecord(db, { ...event.detail.record, status: 'waiting', savedAt: new Date().toISOString(), interviewer });
 		notice = texts.saved;
 		startNextInterview(form);
 		await render();
 		if (navigator.onLine) void send();
 	}
 
+	/** What is still to send: interviews already sent stay out of the file. */
 	async function exportQueue() {
-		const interviews = await listQueue(db);
+		const interviews = (await listQueue(db)).filter((record) => record.status !== 'sent');
 		const file = new Blob([JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), interviews }, null, 1)], {
 			type: 'application/json'
 		});
@@ -226,7 +270,7 @@ async function start(form, panel) {
 		let added = 0;
 		for (const interview of interviews) {
 			if (known.get(interview.clientId)?.status === 'sent') continue;
-			await saveRecord(db, { ...interview, status: 'waiting', savedAt: interview.savedAt ?? new Date().toISOString() });
+			await saveRecord(db, { ...interview, status: 'waiting', savedAt: interview.savedAt ?? new Date().toISOString(), interviewer: interview.interviewer ?? interviewer });
 			added += 1;
 		}
 		notice = fill(texts.imported, { count: added });

@@ -215,12 +215,14 @@ function enhance(form) {
 	}
 
 	/** @returns {Interview} */
-	function readInterview() {
+	/** The interview's answers, those of the pages up to `lastPage` (a survey that ended there has no others). */
+	function readInterview(lastPage = sections.length - 1) {
 		/** @type {Record<string, string | string[]>} */
 		const answers = {};
 		for (const field of fields) {
 			const id = field.dataset.field ?? '';
-			if (field.hidden) continue;
+			const section = field.closest('[data-page]');
+			if (field.hidden || (section && sections.indexOf(/** @type {HTMLElement} */ (section)) > lastPage)) continue;
 			const values = valuesOf(id).filter((value) => value.trim() !== '');
 			if (values.length === 0) continue;
 			answers[id] = field.dataset.control === 'checkbox' ? values : values[0];
@@ -240,7 +242,7 @@ function enhance(form) {
 	/** Another script (the enumerators' queue) may take the interview instead of sending it now. */
 	function offer(/** @type {'survey:send' | 'survey:end'} */ type, /** @type {SurveyEventDetail['outcome']} */ outcome) {
 		/** @type {SurveyEventDetail} */
-		const detail = { record: readInterview(), outcome };
+		const detail = { record: readInterview(type === 'survey:end' ? current : undefined), outcome };
 		return form.dispatchEvent(new CustomEvent(type, { detail, cancelable: true }));
 	}
 
@@ -255,10 +257,13 @@ function enhance(form) {
 		body.set('_nav', 'next');
 		try {
 			const response = await fetch(form.dataset.send ?? location.href, { method: 'POST', body, headers: { accept: 'text/html' } });
-			if (response.redirected) {
+			// Stored: on to the thank-you page. Anything else comes back as the survey's page saying what is wrong
+			// (a 307 from the last page's address lands there), whose answers replace these, all of them kept.
+			if (response.redirected && new URL(response.url).pathname.endsWith('/done')) {
 				location.replace(response.url);
 				return;
 			}
+			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return notify(texts.not_sent);
 			replacePage(await response.text());
 		} catch {
 			notify(texts.offline);
@@ -272,7 +277,7 @@ function enhance(form) {
 	function replacePage(/** @type {string} */ html) {
 		const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
 		const main = document.querySelector('main');
-		if (!next || !main) return notify(texts.offline);
+		if (!next || !main) return notify(texts.not_sent);
 		main.replaceWith(next);
 		const form = next.querySelector('form[data-survey]');
 		if (form instanceof HTMLFormElement) enhance(form);
@@ -291,6 +296,11 @@ function enhance(form) {
 		notice.textContent = message;
 	}
 
+	/** @type {Element | null} */
+	let pressed = null;
+	form.addEventListener('click', (event) => {
+		pressed = event.target instanceof Element ? event.target.closest('button') : null;
+	});
 	form.addEventListener('change', () => applyRules());
 	form.addEventListener('input', (event) => {
 		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules();
@@ -298,10 +308,15 @@ function enhance(form) {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		const shown = applyRules();
-		const submitter = /** @type {SubmitEvent} */ (event).submitter;
+		// SubmitEvent.submitter is missing from browsers older than 2020: the button last pressed stands in for it.
+		const submitter = /** @type {SubmitEvent} */ (event).submitter ?? pressed;
+		pressed = null;
 		if (submitter instanceof HTMLButtonElement && submitter.value === 'back') {
-			const previous = shown.filter((index) => index < current).at(-1);
-			if (previous !== undefined) show(previous, true);
+			const previous = shown.filter((index) => index < current).pop();
+			if (previous !== undefined) {
+				show(previous, false);
+				history.replaceState({ surveyPage: previous }, '');
+			}
 			return;
 		}
 		if (!checkPage(sections[current])) return;
@@ -323,7 +338,11 @@ function enhance(form) {
 	window.addEventListener('popstate', (event) => {
 		if (!form.isConnected) return;
 		const page = event.state?.surveyPage;
-		if (typeof page === 'number' && sections[page]) show(page, false);
+		if (typeof page !== 'number') return;
+		// The page asked for, or the nearest one before it that still has a question (answers may have changed).
+		const shown = applyRules();
+		const nearest = shown.filter((index) => index <= page).pop() ?? shown[0];
+		if (nearest !== undefined) show(nearest, false);
 	});
 	history.replaceState({ surveyPage: current }, '');
 	applyRules();

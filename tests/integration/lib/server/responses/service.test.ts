@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { sweepExpiredState } from '../../../../../src/lib/server/housekeeping';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { admitSubmission, COLLECT_ADDRESS_POLICY } from '../../../../../src/lib/server/responses/flood';
+import { admitSubmission, COLLECT_ADDRESS_POLICY, deleteFinishedCounts } from '../../../../../src/lib/server/responses/flood';
 import { countByLink } from '../../../../../src/lib/server/responses/repository';
 import { collectResponse } from '../../../../../src/lib/server/responses/collect';
 import { storeSubmission, type Submission } from '../../../../../src/lib/server/responses/service';
@@ -160,14 +160,32 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 			expect(await rows()).toMatchObject([{ mode: 'enumerator', channel: 'api', collected_by_user_id: enumerator.id }]);
 		});
 
-		it('takes an interview done while the link was open after it closed, but nothing once the campaign is closed', async () => {
+		it('takes an enumerator’s interview done while the link was open after it closed, but nothing once the campaign is closed', async () => {
+			const link = published.link('baseline', 'exposed');
+			const enumerator = await member('enumerator', 'enumerator');
+			await updateLinkSettings(t.db, owner.id, published.campaignId, link.id, { mode: 'enumerator', opensAt: '2026-06-01', closesAt: '2026-06-10' });
+			const late = input('late-0001', { submittedAt: '2026-06-09T16:00:00Z' });
+			await expect(collectResponse(t.db, link.token, input('late-0002'), enumerator, '10.0.0.1', NOW)).rejects.toMatchObject({ code: 'conflict', messageKey: 'errors.link_closed' });
+			expect(await collectResponse(t.db, link.token, late, enumerator, '10.0.0.1', NOW)).toMatchObject({ ok: true });
+			await closeCampaign(t.db, owner.id, published.campaignId);
+			await expect(collectResponse(t.db, link.token, { ...late, clientId: 'late-0003' }, enumerator, '10.0.0.1', NOW)).rejects.toMatchObject({ messageKey: 'errors.link_closed' });
+		});
+
+		it('takes nothing dated back to a self-completed link that has closed: anyone may send any date', async () => {
 			const link = published.link('baseline', 'exposed');
 			await updateLinkSettings(t.db, owner.id, published.campaignId, link.id, { mode: 'self', opensAt: '2026-06-01', closesAt: '2026-06-10' });
-			const late = input('late-0001', { submittedAt: '2026-06-09T16:00:00Z' });
-			await expect(collectResponse(t.db, link.token, input('late-0002'), null, '10.0.0.1', NOW)).rejects.toMatchObject({ code: 'conflict', messageKey: 'errors.link_closed' });
-			expect(await collectResponse(t.db, link.token, late, null, '10.0.0.1', NOW)).toMatchObject({ ok: true });
-			await closeCampaign(t.db, owner.id, published.campaignId);
-			await expect(collectResponse(t.db, link.token, { ...late, clientId: 'late-0003' }, null, '10.0.0.1', NOW)).rejects.toMatchObject({ messageKey: 'errors.link_closed' });
+			await expect(collectResponse(t.db, link.token, input('backdated-01', { submittedAt: '2026-06-09T16:00:00Z' }), null, '10.0.0.1', NOW)).rejects.toMatchObject({
+				messageKey: 'errors.link_closed'
+			});
+			expect(await rows()).toHaveLength(0);
+		});
+
+		it('counts a refusal on the day it happened, not the day it was sent', async () => {
+			const link = published.link('endline', 'exposed');
+			const enumerator = await member('enumerator', 'enumerator');
+			await updateLinkSettings(t.db, owner.id, published.campaignId, link.id, { mode: 'enumerator', opensAt: null, closesAt: null });
+			await collectResponse(t.db, link.token, { clientId: 'refused-on-site', language: 'fr', submittedAt: '2026-06-12T09:00:00Z', answers: { C0: 'no' } }, enumerator, '10.0.0.1', NOW);
+			expect(await t.db.selectFrom('survey_endings').select('ended_on').execute()).toEqual([{ ended_on: '2026-06-12' }]);
 		});
 
 		it('refuses a link not open yet, a language not offered, a time in the future and an unknown version', async () => {
@@ -196,6 +214,14 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 	});
 
 	describe('flood protection', () => {
+		it('forgets the counts once their window has passed', async () => {
+			await admitSubmission(t.db, published.links[0].id, '203.0.113.5', NOW);
+			await deleteFinishedCounts(t.db, new Date(NOW.getTime() + 5 * 60 * 1000));
+			expect(await t.db.selectFrom('throttles').selectAll().execute()).toHaveLength(1);
+			await deleteFinishedCounts(t.db, new Date(NOW.getTime() + 11 * 60 * 1000));
+			expect(await t.db.selectFrom('throttles').selectAll().execute()).toHaveLength(0);
+		});
+
 		it('lets a classroom through one address, then stops a script, per link and address', async () => {
 			const [first, second] = published.links;
 			for (let i = 0; i < COLLECT_ADDRESS_POLICY.freeFailures; i++) await admitSubmission(t.db, first.id, '203.0.113.7', NOW);

@@ -19,13 +19,14 @@ describe('acceptsGzip', () => {
 describe('compressResponse', () => {
 	const page = '<!doctype html><p>' + 'Bonjour '.repeat(500) + '</p>';
 	const request = (encoding: string, method = 'GET') => new Request('http://x.test/s/t', { method, headers: { 'accept-encoding': encoding } });
-	const html = () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length) } });
+	const html = () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length), etag: '"abc"' } });
 
 	it('gzips a page for a client that takes gzip, and the page reads the same', async () => {
 		const response = compressResponse(request('gzip'), html());
 		expect(response.headers.get('content-encoding')).toBe('gzip');
 		expect(response.headers.get('content-length')).toBeNull();
 		expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+		expect(response.headers.get('etag')).toBe('W/"abc"');
 		const bytes = Buffer.from(await response.arrayBuffer());
 		expect(bytes.length).toBeLessThan(page.length / 10);
 		expect(gunzipSync(bytes).toString()).toBe(page);

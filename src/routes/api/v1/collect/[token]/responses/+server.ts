@@ -1,6 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { CORE_LANGUAGES } from '$lib/core-module';
 import { getDb } from '$lib/server/db';
+import { negotiateLanguage } from '$lib/server/i18n/catalogues';
 import { answersProblemResponse, apiError, readJsonBody } from '$lib/server/http/api';
 import { orJsonError } from '$lib/server/http/errors';
 import { collectInputSchema } from '$lib/server/responses/schema';
@@ -15,7 +17,9 @@ export const POST: RequestHandler = ({ locals, params, request, getClientAddress
 		const parsed = await readJsonBody(request, collectInputSchema, locals.locale);
 		if (!parsed.ok) return parsed.response;
 		const result = await collectResponse(getDb(), params.token, parsed.data, locals.user, getClientAddress());
-		if (!result.ok) return answersProblemResponse(locals.locale, result.problems);
+		// The answers' problems in the language asked for, any of the five a survey speaks (the queue asks for its interview's).
+		const language = negotiateLanguage(request.headers.get('accept-language'), CORE_LANGUAGES) ?? locals.locale;
+		if (!result.ok) return answersProblemResponse(language, result.problems);
 		const { id, outcome, duplicate } = result.stored;
 		return json(duplicate ? { id, outcome, duplicate: true } : { id, outcome }, { status: duplicate ? 200 : 201 });
 	});
