@@ -15,7 +15,15 @@ import { getTextDirection, isCoreLanguage } from '$lib/core-module';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	const prepared = await prepareDatabase(getDb());
+	let db;
+	try {
+		db = getDb();
+	} catch (error) {
+		// A setting the process cannot use (DATABASE_URL, SQLITE_SYNCHRONOUS): its message names it, and holds no secret.
+		console.error(`Mesure cannot start: ${error instanceof Error ? error.message : 'the database settings are not valid'}.`);
+		process.exit(1);
+	}
+	const prepared = await prepareDatabase(db);
 	if (!prepared.ok) {
 		console.error(`Mesure cannot start: ${prepared.problem}.`);
 		process.exit(1);

@@ -65,6 +65,17 @@ describe('a database that does not answer', () => {
 		expect(message).not.toMatch(/^\s+at /m);
 		expect(message).not.toContain('secret-word');
 	});
+
+	it.each([
+		[{ DATABASE_URL: 'mysql://mesure:secret-word@db/m' }, 'DATABASE_URL must start with'],
+		[{ SQLITE_SYNCHRONOUS: 'off' }, 'SQLITE_SYNCHRONOUS must be normal or full']
+	])('stops on a setting it cannot use, %j, saying which', async (env, expected) => {
+		const failure = await startServer(env).catch((e: Error) => e);
+		const message = (failure as Error).message;
+		expect(message).toContain(`Mesure cannot start: ${expected}`);
+		expect(message).not.toMatch(/^\s+at /m);
+		expect(message).not.toContain('secret-word');
+	});
 });
 
 const withPostgres = await postgresAvailable();

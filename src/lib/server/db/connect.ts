@@ -7,7 +7,7 @@ import { describeFailure } from '../describe-failure';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
-	| { dialect: 'sqlite'; path: string }
+	| { dialect: 'sqlite'; path: string; synchronous?: 'normal' | 'full' }
 	| { dialect: 'postgres'; url: string; poolSize: number };
 
 export const DEFAULT_SQLITE_PATH = './data/mesure.db';
@@ -15,14 +15,27 @@ export const DEFAULT_SQLITE_PATH = './data/mesure.db';
 /** Reads DATABASE_URL: `postgres://…` or `postgresql://…` for PostgreSQL, `sqlite:<path>` or nothing for SQLite. */
 export function readDatabaseConfig(env: Record<string, string | undefined>): DatabaseConfig {
 	const url = env.DATABASE_URL?.trim();
-	if (!url) return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH };
+	const synchronous = readSynchronous(env.SQLITE_SYNCHRONOUS);
+	if (!url) return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH, ...synchronous };
 	if (/^postgres(ql)?:\/\//.test(url)) {
 		const poolSize = Number(env.DATABASE_POOL_SIZE ?? 10);
 		return { dialect: 'postgres', url, poolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : 10 };
 	}
 	const sqlite = /^(sqlite|file):(.+)$/.exec(url);
-	if (sqlite) return { dialect: 'sqlite', path: sqlite[2] };
+	if (sqlite) return { dialect: 'sqlite', path: sqlite[2], ...synchronous };
 	throw new Error('DATABASE_URL must start with postgres://, postgresql://, sqlite: or file:');
+}
+
+/**
+ * WAL with `synchronous = NORMAL` (the default) loses nothing when the process dies, but a power cut may take
+ * the last commits; `full` survives that too, at some cost (respondents' answers are written together, so
+ * one sync serves many).
+ */
+function readSynchronous(value: string | undefined): { synchronous?: 'full' } {
+	const mode = value?.trim().toLowerCase();
+	if (!mode || mode === 'normal') return {};
+	if (mode === 'full') return { synchronous: 'full' };
+	throw new Error('SQLITE_SYNCHRONOUS must be normal or full');
 }
 
 export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
@@ -35,7 +48,7 @@ export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.path !== ':memory:') mkdirSync(dirname(resolve(config.path)), { recursive: true });
 	const sqlite = new SqliteDatabase(config.path);
 	sqlite.pragma('journal_mode = WAL');
-	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma(config.synchronous === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
