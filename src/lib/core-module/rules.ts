@@ -33,6 +33,11 @@ export function listVisibleItems(answers: CoreAnswers, settings: CampaignSetting
 	return walkItems(listCampaignItems(settings), answers).asked;
 }
 
+/** The items that apply and why the survey stopped early (null while it goes on), in one walk: for every answer sent. */
+export function walkSurvey(answers: CoreAnswers, settings: CampaignSettings): { asked: CoreItem[]; ending: Ending | null } {
+	return walkItems(listCampaignItems(settings), answers);
+}
+
 /** Why the survey stopped early, or null while it goes on. */
 export function findEnding(answers: CoreAnswers): Ending | null {
 	return walkItems(CORE_ITEMS, answers).ending;

@@ -1,9 +1,8 @@
 import {
-	findEnding,
 	getItem,
 	isCoreItemId,
 	listCampaignItems,
-	listVisibleItems,
+	walkSurvey,
 	parseAnswer,
 	validateAnswers,
 	type CampaignSettings,
@@ -52,8 +51,7 @@ export interface Assessment {
 
 export function assessAnswers(definition: SurveyDefinition, input: Readonly<Record<string, unknown>>): Assessment {
 	const core = parseCoreLeniently(input, definition.settings);
-	const askedCore = listVisibleItems(core, definition.settings);
-	const ending = findEnding(core);
+	const { asked: askedCore, ending } = walkSurvey(core, definition.settings);
 	const asked = new Set<string>(askedCore.map((item) => item.id));
 	if (ending === null) {
 		const parsed = { ...parseCustomLeniently(definition.customQuestions, input), ...core };

@@ -17,17 +17,23 @@ export function columnOf(item: ItemId): ColumnName {
 
 const NUMBER_COLUMNS: ReadonlySet<ColumnName> = new Set(['d2', 'i1']);
 
+const ITEM_COLUMNS = CORE_ITEMS.map((item) => ({ id: item.id, column: columnOf(item.id), number: NUMBER_COLUMNS.has(columnOf(item.id)) }));
+
 /** Core answers as stored: §2b codes, lists joined by spaces, the scales that offer `dk` as text. */
 export function toAnswerColumns(answers: CoreAnswers): CoreAnswerColumns {
-	const columns: Record<string, string | number | null> = {};
-	for (const item of CORE_ITEMS) {
-		const value = answers[item.id];
-		const column = columnOf(item.id);
+	return writeAnswerColumns({} as CoreAnswerColumns, answers);
+}
+
+/** The same, written into a row that already has these columns (a response's, made from its template). */
+export function writeAnswerColumns<R extends CoreAnswerColumns>(row: R, answers: CoreAnswers): R {
+	const columns = row as unknown as Record<string, string | number | null>;
+	for (const { id, column, number } of ITEM_COLUMNS) {
+		const value = answers[id];
 		if (value === undefined) columns[column] = null;
 		else if (Array.isArray(value)) columns[column] = value.join(' ');
-		else columns[column] = NUMBER_COLUMNS.has(column) ? Number(value) : String(value);
+		else columns[column] = number ? Number(value) : String(value);
 	}
-	return columns as unknown as CoreAnswerColumns;
+	return row;
 }
 
 /** The stored columns back as answers, each in the type its item takes. */
@@ -59,14 +65,26 @@ const SCORE_COLUMNS: Record<keyof IndicatorValues, keyof ScoreColumns> = {
 	SHR1: 'score_shr1'
 };
 
+const SCORE_ENTRIES = Object.entries(SCORE_COLUMNS);
+
+/** The score columns, each once (as keys, for a row's template). */
+export const SCORE_COLUMN_NAMES: Readonly<Record<keyof ScoreColumns, true>> = Object.fromEntries(
+	Object.values(SCORE_COLUMNS).map((column) => [column, true])
+) as Record<keyof ScoreColumns, true>;
+
 /** What the response scores on each indicator (core module scoring), and its age band, as stored beside it. */
 export function toScoreColumns(answers: CoreAnswers, signatureMessageCount: number): ScoreColumns & { age_band: string | null } {
+	return writeScoreColumns({} as ScoreColumns & { age_band: string | null }, answers, signatureMessageCount);
+}
+
+/** The same, written into a row that already has these columns. */
+export function writeScoreColumns<R extends ScoreColumns & { age_band: string | null }>(row: R, answers: CoreAnswers, signatureMessageCount: number): R {
 	const scores = scoreResponse(answers, { signatureMessageCount });
-	const columns: Record<string, number | string | null> = {};
-	for (const [indicator, column] of Object.entries(SCORE_COLUMNS)) {
+	const columns = row as unknown as Record<string, number | string | null>;
+	for (const [indicator, column] of SCORE_ENTRIES) {
 		const value = scores[indicator as keyof IndicatorValues];
 		columns[column] = value === null ? null : typeof value === 'boolean' ? Number(value) : value;
 	}
 	columns.age_band = answers.D2 === undefined ? null : bandAge(answers.D2);
-	return columns as unknown as ScoreColumns & { age_band: string | null };
+	return row;
 }

@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { reuseCompiled } from '../db/reuse';
+import { ITEM_IDS } from '$lib/core-module';
 import type { Database, ResponsesTable, SurveyEndingsTable } from '../db/schema';
+import { SCORE_COLUMN_NAMES } from './columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -55,13 +57,34 @@ export function buildLinkQuery(db: Db, token: string, versionNumber: number | nu
 export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLinkWithVersion>>>;
 
 /** False when the campaign already holds a response with this submission id. */
+/** Every column of a response, in one order: rows made from it (newResponseRow) share one compiled insert. */
+const RESPONSE_ROW = Object.freeze(
+	Object.fromEntries(
+		[
+			'id', 'campaign_id', 'link_id', 'survey_version_id', 'core_module_version', 'wave', 'group_name', 'language', 'mode',
+			'channel', 'client_id', 'collected_by_user_id', 'started_at', 'submitted_at', 'received_at', 'duration_seconds',
+			...ITEM_IDS.map((id) => id.toLowerCase()), 'age_band',
+			...Object.keys(SCORE_COLUMN_NAMES), 'custom_answers'
+		].map((column) => [column, null])
+	)
+);
+const fromTemplate = new WeakSet<object>();
+
+/** A response's row with every column null, to be filled in: its columns in the order of the compiled insert. */
+export function newResponseRow(): Record<keyof ResponsesTable, unknown> {
+	const row = { ...RESPONSE_ROW } as Record<keyof ResponsesTable, unknown>;
+	fromTemplate.add(row);
+	return row;
+}
+
 export async function insertResponse(db: Db, row: Insertable<ResponsesTable>): Promise<boolean> {
 	const values = Object.values(row);
-	// The row's columns always come in the same order (see storeSubmission): their list names the text. A
-	// value left undefined would drop its column from the text, so such a row is compiled as it is.
-	const compiled = (values as unknown[]).includes(undefined)
-		? buildResponseInsert(db, row).compile()
-		: reuseCompiled(db, `insertResponse:${Object.keys(row).join(',')}`, () => buildResponseInsert(db, row), values);
+	// A row of the template has its columns in one order, which names the compiled text; any other row (or one
+	// with a value left undefined, which would drop its column) is compiled as it is.
+	const compiled =
+		!fromTemplate.has(row) || (values as unknown[]).includes(undefined)
+			? buildResponseInsert(db, row).compile()
+			: reuseCompiled(db, 'insertResponse', () => buildResponseInsert(db, row), values);
 	const result = await db.executeQuery(compiled);
 	return Number(result.numAffectedRows ?? 0) === 1;
 }

@@ -2,8 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { CoreAnswers, CoreLanguage, Outcome } from '$lib/core-module';
 import type { CustomAnswers } from '$lib/survey/custom-answers';
 import { generateOrderedId } from '../crypto';
-import type { Channel, Database } from '../db/schema';
-import { toAnswerColumns, toScoreColumns } from './columns';
+import type { Channel, Database, ResponsesTable } from '../db/schema';
+import { writeAnswerColumns, writeScoreColumns } from './columns';
 import * as repo from './repository';
 import type { CollectTarget } from './target';
 
@@ -60,7 +60,7 @@ export async function storeSubmission(
 		return { id: null, outcome: submission.outcome, duplicate: !inserted };
 	}
 	const id = generateOrderedId(context.now.getTime());
-	const inserted = await repo.insertResponse(db, {
+	const row = Object.assign(repo.newResponseRow(), {
 		id,
 		campaign_id: campaignId,
 		link_id: target.link.id,
@@ -77,10 +77,11 @@ export async function storeSubmission(
 		submitted_at: submission.submittedAt,
 		received_at: context.now.toISOString(),
 		duration_seconds: measureDuration(submission.startedAt, submission.submittedAt),
-		...toAnswerColumns(submission.core),
-		...toScoreColumns(submission.core, target.version.definition.settings.signatureMessageCount),
 		custom_answers: JSON.stringify(submission.custom)
-	});
+	}) as ResponsesTable;
+	writeAnswerColumns(row, submission.core);
+	writeScoreColumns(row, submission.core, target.version.definition.settings.signatureMessageCount);
+	const inserted = await repo.insertResponse(db, row);
 	if (inserted) return { id, outcome: 'complete', duplicate: false };
 	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
 }

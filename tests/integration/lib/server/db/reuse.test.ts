@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildFailureCount, failureCountParameters } from '../../../../../src/lib/server/auth/throttle';
-import { buildLinkQuery, buildResponseInsert, findLinkWithVersion, linkQueryParameters } from '../../../../../src/lib/server/responses/repository';
+import { buildLinkQuery, buildResponseInsert, findLinkWithVersion, linkQueryParameters, newResponseRow } from '../../../../../src/lib/server/responses/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign } from '../../../../helpers/responses';
@@ -28,9 +28,11 @@ describe.each(DIALECTS)('queries compiled once on %s', (dialect) => {
 		expect(failureCountParameters('collect:x:abc', now, start)).toEqual(buildFailureCount(t.db, 'collect:x:abc', now, start).compile().parameters);
 	});
 
-	it('the insert of a response, its values in the order of its columns', () => {
-		const row = { id: 'a', campaign_id: 'b', client_id: 'c', d2: 22, e2: 'radio school', r3: null } as never;
-		expect(buildResponseInsert(t.db, row).compile().parameters).toEqual(Object.values(row));
+	it('the insert of a response made from the template, its values in the order of its columns', () => {
+		const row = Object.assign(newResponseRow(), { id: 'a', campaign_id: 'b', client_id: 'c', d2: 22, e2: 'radio school', score_rsk1: 3.5 }) as never;
+		const compiled = buildResponseInsert(t.db, row).compile();
+		expect(compiled.parameters).toEqual(Object.values(row));
+		expect(compiled.parameters).toHaveLength(Object.keys(newResponseRow()).length);
 	});
 
 	it('finds the same link as the query built each time, for the version asked or the newest', async () => {
