@@ -37,7 +37,7 @@ export function printIntroduction(options, answers, databaseUrl) {
 	const what = options.kill ? 'on Mesure alone, killed half-way' : 'per server: the bare server first, then Mesure';
 	const lines = [
 		`\nSubmission benchmark: ${options.connections} connections, ${options.duration} s ${what}`,
-		`- Each request is a respondent's final post, as the survey page's script sends it: ${questions} questions answered,`,
+		`- Each request is a respondent's last page, sent to /s/{token}/send as its button and the page's script send it: ${questions} questions answered,`,
 		// `_client=` and a 20-character id come before the rest.
 		`  ${count(answers.length + 29)} bytes urlencoded, with its own _client (submission id) and its own random`,
 		'  x-forwarded-for. Mesure runs with ADDRESS_HEADER=x-forwarded-for XFF_DEPTH=1, so the load is many',
@@ -47,8 +47,9 @@ export function printIntroduction(options, answers, databaseUrl) {
 	];
 	if (!options.kill) {
 		lines.push(
-			'- The bare server: node:http, URLSearchParams, one better-sqlite3 transaction inserting one row with the',
-			'  answers as JSON, a 303; on its own SQLite file with the same pragmas.'
+			'- The bare server: node:http, URLSearchParams, one better-sqlite3 transaction a request storing the same row',
+			"  in the same responses table (made by the app's migrations), checking and scoring nothing, a 303; on its",
+			'  own SQLite file with the same pragmas. The ratio is what Mesure adds around storing an answer.'
 		);
 	}
 	console.log(lines.join('\n'));
