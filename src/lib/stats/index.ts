@@ -10,3 +10,15 @@ export {
 	Z_95,
 	zForLevel
 } from './distributions';
+export { changeInProportion, estimateProportion } from './proportions';
+export type {
+	Change,
+	DifferenceInDifferences,
+	Estimate,
+	MeanCell,
+	MeanChange,
+	MeanEstimate,
+	PooledEstimate,
+	ProportionCell,
+	Study
+} from './types';
