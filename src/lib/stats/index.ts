@@ -11,6 +11,7 @@ export {
 	zForLevel
 } from './distributions';
 export { changeInProportion, estimateProportion } from './proportions';
+export { changeInMean, estimateMean, sampleVariance } from './means';
 export type {
 	Change,
 	DifferenceInDifferences,
