@@ -12,6 +12,7 @@ export {
 } from './distributions';
 export { changeInProportion, estimateProportion } from './proportions';
 export { changeInMean, estimateMean, sampleVariance } from './means';
+export { differenceInDifferences, type DidCells } from './did';
 export type {
 	Change,
 	DifferenceInDifferences,
