@@ -13,6 +13,7 @@ export {
 export { changeInProportion, estimateProportion } from './proportions';
 export { changeInMean, estimateMean, sampleVariance } from './means';
 export { differenceInDifferences, type DidCells } from './did';
+export { poolRandomEffects, seFromInterval } from './meta-analysis';
 export type {
 	Change,
 	DifferenceInDifferences,
