@@ -14,6 +14,7 @@ export { changeInProportion, estimateProportion } from './proportions';
 export { changeInMean, estimateMean, sampleVariance } from './means';
 export { differenceInDifferences, type DidCells } from './did';
 export { poolRandomEffects, seFromInterval } from './meta-analysis';
+export { sampleSizePerGroup, type SampleSizeInput } from './sample-size';
 export type {
 	Change,
 	DifferenceInDifferences,
