@@ -60,6 +60,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addPrimaryKeyConstraint('survey_endings_pk', ['campaign_id', 'client_id'])
 		.execute();
 
+	// Changes whenever a campaign's responses change (a batch written, an import, a deletion): reports computed
+	// from them are kept until it does, in every app process.
+	await db.schema
+		.createTable('campaign_data_versions')
+		.addColumn('campaign_id', 'text', (c) => c.primaryKey().references('campaigns.id').onDelete('cascade'))
+		.addColumn('version', 'integer', (c) => c.notNull())
+		.execute();
+
 	await db.schema
 		.createTable('campaign_logos')
 		.addColumn('campaign_id', 'text', (c) => c.primaryKey().references('campaigns.id').onDelete('cascade'))
@@ -71,6 +79,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
 	await db.schema.dropTable('campaign_logos').execute();
+	await db.schema.dropTable('campaign_data_versions').execute();
 	await db.schema.dropTable('survey_endings').execute();
 	await db.schema.dropTable('responses').execute();
 }

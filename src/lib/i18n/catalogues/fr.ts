@@ -2,10 +2,11 @@ import type { LocaleInfo, Messages } from '../types';
 import { accounts } from './fr/accounts';
 import { campaigns } from './fr/campaigns';
 import { errors } from './fr/errors';
+import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
 import { responses } from './fr/responses';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...errors };

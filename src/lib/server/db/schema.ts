@@ -232,6 +232,12 @@ export interface SurveyEndingsTable {
 	ended_on: string;
 }
 
+export interface CampaignDataVersionsTable {
+	campaign_id: string;
+	/** Goes up whenever the campaign's responses change. */
+	version: number;
+}
+
 export interface CampaignLogosTable {
 	campaign_id: string;
 	content_type: string;
@@ -244,6 +250,7 @@ export interface Database {
 	responses: ResponsesTable;
 	survey_endings: SurveyEndingsTable;
 	campaign_logos: CampaignLogosTable;
+	campaign_data_versions: CampaignDataVersionsTable;
 	survey_versions: SurveyVersionsTable;
 	collection_links: CollectionLinksTable;
 	campaigns: CampaignsTable;

@@ -7,6 +7,7 @@ import type { MessageKey } from '$lib/i18n/types';
 import { listLinks } from '../surveys/repository';
 import { readResponsesCsv, type Candidate, type CsvFileError, type IgnoredColumn, type ImportProblem } from './csv-import';
 import * as repo from './repository';
+import { bumpDataVersion } from '../indicators/versions';
 import { storeSubmission } from './service';
 import { findCollectTarget, type CollectTarget } from './target';
 
@@ -106,6 +107,7 @@ export async function importResponsesCsv(
 			const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now });
 			if (!outcome.duplicate) added.push(candidate);
 		}
+		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id);
 		return added;
 	});
 	return report(stored, true);

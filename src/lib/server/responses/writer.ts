@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
+import { bumpDataVersion } from '../indicators/versions';
 import { admitSubmission } from './flood';
 import { storeSubmission, type StoreContext, type Stored, type Submission } from './service';
 import type { CollectTarget } from './target';
@@ -57,6 +58,7 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 				const written = await db.transaction().execute(async (trx) => {
 					const results: Written[] = [];
 					for (const write of batch) results.push(await writeOne(trx, write));
+					await bumpVersions(trx, batch, results);
 					return results;
 				});
 				batch.forEach((write, i) => write.done(written[i]));
@@ -64,7 +66,11 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 				for (const write of batch) {
 					await db
 						.transaction()
-						.execute((trx) => writeOne(trx, write))
+						.execute(async (trx) => {
+							const written = await writeOne(trx, write);
+							await bumpVersions(trx, [write], [written]);
+							return written;
+						})
 						.then(write.done, write.failed);
 				}
 			}
@@ -72,6 +78,12 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 	} finally {
 		queue.writing = false;
 	}
+}
+
+/** Once per campaign and transaction: its reports are out of date when it has anything new. */
+async function bumpVersions(trx: Transaction<Database>, writes: readonly Write[], written: readonly Written[]): Promise<void> {
+	const changed = new Set(writes.filter((_, i) => !('tooMany' in written[i]) && !(written[i] as Stored).duplicate).map((write) => write.target.campaign.id));
+	for (const campaignId of changed) await bumpDataVersion(trx, campaignId);
 }
 
 async function writeOne(trx: Transaction<Database>, write: Write): Promise<Written> {

@@ -1,0 +1,43 @@
+import { poolRandomEffects, seFromInterval, type PooledEstimate } from '../stats';
+import { estimateCell, reportChange, type Definition } from './report';
+import { WAVES, type ChangeResult, type Sums, type Wave } from './types';
+
+/** Why a campaign asked for is not in the pooled estimate. */
+export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
+
+/** One campaign's exposed group, wave by wave, for one indicator. */
+export interface ExposedWaves {
+	campaignId: string;
+	waves: Partial<Record<Wave, Sums>>;
+}
+
+export type CampaignChange = { campaignId: string; change: ChangeResult } | { campaignId: string; excluded: ExclusionReason };
+
+/**
+ * The exposed group's change from its first wave to its last (baseline to endline, or to the follow-up when
+ * there is one): what a donor compares across campaigns. Without two waves, or with a suppressed cell, the
+ * campaign is left out and says why.
+ */
+export function changeOfCampaign(definition: Definition, data: ExposedWaves): CampaignChange {
+	const present = WAVES.filter((wave) => (data.waves[wave]?.n ?? 0) > 0);
+	if (present.length < 2) return { campaignId: data.campaignId, excluded: 'one_wave' };
+	const first = present[0];
+	const last = present[present.length - 1];
+	const change = reportChange(
+		definition,
+		estimateCell(definition, first, 'exposed', data.waves[first]!),
+		estimateCell(definition, last, 'exposed', data.waves[last]!)
+	);
+	if (change.suppressed || change.ciLow === null || change.ciHigh === null) return { campaignId: data.campaignId, excluded: 'suppressed' };
+	return { campaignId: data.campaignId, change };
+}
+
+/**
+ * INDICATORS.md §4: the DerSimonian–Laird random-effects pool of the campaigns' changes, each weighted by the
+ * variance read back from its interval (SE = width / 2z), so that what is pooled is exactly what is shown.
+ */
+export function poolChanges(changes: readonly ChangeResult[]): PooledEstimate {
+	return poolRandomEffects(
+		changes.map((change) => ({ value: change.value!, se: seFromInterval(change.ciLow!, change.ciHigh!) }))
+	);
+}

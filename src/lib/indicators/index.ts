@@ -1,0 +1,67 @@
+import { CORE_MODULE_VERSION, INDICATORS } from '../core-module';
+import { LEVEL_ORDER, type Dimension } from './dimensions';
+import { findFlags } from './flags';
+import { reportIndicator } from './report';
+import type { CellSums, Flag, IndicatorResult, LevelResult } from './types';
+
+export * from './dimensions';
+export * from './types';
+export { LOW_PRECISION_BELOW, SUPPRESS_BELOW } from './report';
+
+export interface CampaignReport {
+	campaignId: string;
+	moduleVersion: number;
+	generatedAt: string;
+	indicators: IndicatorResult[];
+	flags: Flag[];
+}
+
+export interface ReportInput {
+	campaignId: string;
+	generatedAt: string;
+	/** Sums per wave and group, for all respondents. */
+	totals: readonly CellSums[];
+	/** Sums per wave, group and level, for each dimension asked (sex and age band always: the flags need them). */
+	byDimension: Partial<Record<Dimension, readonly CellSums[]>>;
+	/** The region codes in the campaign's order. */
+	regions: readonly string[];
+}
+
+/**
+ * A campaign's report: every indicator of INDICATORS.md §3 (primary ones first) with its cells, changes and
+ * impact, for all respondents and for each level of each dimension asked, and the data-quality flags.
+ */
+export function buildCampaignReport(input: ReportInput, dimensions: readonly Dimension[]): CampaignReport {
+	const ordered = [...INDICATORS.filter((indicator) => indicator.primary), ...INDICATORS.filter((indicator) => !indicator.primary)];
+	const indicators = ordered.map((definition): IndicatorResult => {
+		const disaggregations: IndicatorResult['disaggregations'] = {};
+		for (const dimension of dimensions) {
+			const cells = input.byDimension[dimension] ?? [];
+			disaggregations[dimension] = listLevels(dimension, cells, input.regions).map(
+				(level): LevelResult => ({ level, ...reportIndicator(definition, cells.filter((cell) => cell.level === level)) })
+			);
+		}
+		return {
+			id: definition.id,
+			type: definition.type,
+			direction: definition.direction,
+			primary: definition.primary,
+			...reportIndicator(definition, input.totals),
+			disaggregations
+		};
+	});
+	return {
+		campaignId: input.campaignId,
+		moduleVersion: CORE_MODULE_VERSION,
+		generatedAt: input.generatedAt,
+		indicators,
+		flags: findFlags(input.totals, input.byDimension.sex ?? [], input.byDimension.age_band ?? [])
+	};
+}
+
+/** The levels found in the data, in the dimension's order (a region's: the campaign's), unknown ones last. */
+function listLevels(dimension: Dimension, cells: readonly CellSums[], regions: readonly string[]): string[] {
+	const found = new Set(cells.flatMap((cell) => (cell.level === null ? [] : [cell.level])));
+	const order = dimension === 'region' ? regions : LEVEL_ORDER[dimension];
+	return [...order.filter((level) => found.has(level)), ...[...found].filter((level) => !order.includes(level)).sort()];
+}

@@ -1,0 +1,131 @@
+import { INDICATORS, type IndicatorDefinition } from '../core-module';
+import {
+	changeInMean,
+	changeInProportion,
+	differenceInDifferences,
+	estimateMean,
+	estimateProportion,
+	type Change,
+	type Estimate
+} from '../stats';
+import { describeChange, describeImpact } from './sentences';
+import { GROUPS, WAVES, type CellResult, type CellSums, type ChangeResult, type Group, type ImpactResult, type IndicatorResult, type Sums, type Wave } from './types';
+
+/** INDICATORS.md §5: fewer than 25 respondents in a cell, nothing is shown; 25 to 49, it is shown as of low precision. */
+export const SUPPRESS_BELOW = 25;
+export const LOW_PRECISION_BELOW = 50;
+
+export type Definition = IndicatorDefinition & { id: (typeof INDICATORS)[number]['id'] };
+
+export interface Cell {
+	result: CellResult;
+	estimate: Estimate;
+	sums: Sums;
+}
+
+/** One cell's estimate, suppressed below 25 respondents and of low precision below 50. */
+export function estimateCell(definition: Definition, wave: Wave, group: Group, sums: Sums): Cell {
+	const estimate = definition.type === 'proportion' ? estimateProportion({ x: sums.sum, n: sums.n }) : estimateMean(sums);
+	const suppressed = sums.n < SUPPRESS_BELOW;
+	return {
+		sums,
+		estimate,
+		result: {
+			wave,
+			group,
+			n: sums.n,
+			value: suppressed ? null : estimate.value,
+			ciLow: suppressed ? null : estimate.ciLow,
+			ciHigh: suppressed ? null : estimate.ciHigh,
+			suppressed,
+			lowPrecision: !suppressed && sums.n < LOW_PRECISION_BELOW
+		}
+	};
+}
+
+/** The cells of one indicator (of one level of a dimension, or of all respondents), with their estimates. */
+function estimateCells(definition: Definition, cells: readonly CellSums[]): Map<string, Cell> {
+	const estimated = new Map<string, Cell>();
+	for (const wave of WAVES) {
+		for (const group of GROUPS) {
+			const cell = cells.find((candidate) => candidate.wave === wave && candidate.group === group);
+			if (cell) estimated.set(`${wave}:${group}`, estimateCell(definition, wave, group, cell.indicators[definition.id]));
+		}
+	}
+	return estimated;
+}
+
+function compareWaves(definition: Definition, from: Cell, to: Cell): Change {
+	if (definition.type === 'proportion') return changeInProportion({ x: from.sums.sum, n: from.sums.n }, { x: to.sums.sum, n: to.sums.n });
+	return changeInMean(from.sums, to.sums);
+}
+
+/** A change within one group between two of its cells; suppressed when either cell is. */
+export function reportChange(definition: Definition, from: Cell, to: Cell): ChangeResult {
+	const suppressed = from.result.suppressed || to.result.suppressed;
+	const change = compareWaves(definition, from, to);
+	const shown = {
+		value: suppressed ? null : change.value,
+		ciLow: suppressed ? null : change.ciLow,
+		ciHigh: suppressed ? null : change.ciHigh,
+		pValue: suppressed ? null : change.pValue,
+		effectSize: suppressed ? null : change.effectSize
+	};
+	return {
+		group: to.result.group,
+		from: from.result.wave,
+		to: to.result.wave,
+		...shown,
+		effectSizeKind: change.effectSizeKind,
+		suppressed,
+		sentence: describeChange(definition, to.result.group, { from: from.result, to: to.result, change: shown, suppressed })
+	};
+}
+
+/** Within each group, from the baseline to each later wave. */
+function listChanges(definition: Definition, cells: Map<string, Cell>): ChangeResult[] {
+	const changes: ChangeResult[] = [];
+	for (const group of GROUPS) {
+		const from = cells.get(`baseline:${group}`);
+		if (!from) continue;
+		for (const to of WAVES.slice(1)) {
+			const later = cells.get(`${to}:${group}`);
+			if (later) changes.push(reportChange(definition, from, later));
+		}
+	}
+	return changes;
+}
+
+/** The difference-in-differences from the baseline to the endline, when both groups have both waves. */
+function findImpact(definition: Definition, cells: Map<string, Cell>, to: Wave = 'endline'): ImpactResult | null {
+	const four = (['exposed', 'comparison'] as Group[]).flatMap((group) => [cells.get(`baseline:${group}`), cells.get(`${to}:${group}`)]);
+	if (four.some((cell) => cell === undefined)) return null;
+	const [exposedFrom, exposedTo, comparisonFrom, comparisonTo] = four as Cell[];
+	const suppressed = four.some((cell) => cell!.result.suppressed);
+	const did = differenceInDifferences({
+		exposedFrom: exposedFrom.estimate,
+		exposedTo: exposedTo.estimate,
+		comparisonFrom: comparisonFrom.estimate,
+		comparisonTo: comparisonTo.estimate
+	});
+	const shown = {
+		value: suppressed ? null : did.value,
+		ciLow: suppressed ? null : did.ciLow,
+		ciHigh: suppressed ? null : did.ciHigh,
+		pValue: suppressed ? null : did.pValue
+	};
+	return { from: 'baseline', to, ...shown, suppressed, sentence: describeImpact(definition, { ...shown, suppressed }) };
+}
+
+/** Cells, changes and impact of one indicator, for the respondents of `cells` (all of them, or one level's). */
+export function reportIndicator(
+	definition: Definition,
+	cells: readonly CellSums[]
+): Pick<IndicatorResult, 'cells' | 'changes' | 'impact'> {
+	const estimated = estimateCells(definition, cells);
+	return {
+		cells: [...estimated.values()].map((cell) => cell.result),
+		changes: listChanges(definition, estimated),
+		impact: findImpact(definition, estimated)
+	};
+}

@@ -1,0 +1,106 @@
+import type { Direction, IndicatorId } from '../core-module';
+
+export type Wave = 'baseline' | 'endline' | 'followup';
+export type Group = 'exposed' | 'comparison';
+
+export const WAVES: readonly Wave[] = ['baseline', 'endline', 'followup'];
+export const GROUPS: readonly Group[] = ['exposed', 'comparison'];
+
+/** A value a sentence shows, formatted in the reader's language: a share, a difference in points, a number, a name. */
+export type SentenceValue =
+	| { percent: number }
+	| { points: number }
+	| { number: number; signed?: boolean }
+	| { indicator: string }
+	| { group: Group }
+	| { wave: Wave }
+	| { count: number };
+
+/** What a sentence says, before it is put in the reader's language. */
+export interface Sentence {
+	key: string;
+	params: Record<string, SentenceValue>;
+}
+
+/** An indicator in one cell: respondents counted in it, the sum of their scores and of their squares. */
+export interface Sums {
+	n: number;
+	sum: number;
+	sumSquares: number;
+}
+
+/** What the database adds up per wave and group, and per level of a dimension. */
+export interface CellSums {
+	wave: Wave;
+	group: Group;
+	/** The dimension's level; null for the whole cell, or for respondents without an answer to the dimension. */
+	level: string | null;
+	respondents: number;
+	/** Responses that took under two minutes (a data-quality flag). */
+	quick: number;
+	indicators: Record<IndicatorId, Sums>;
+}
+
+export interface CellResult {
+	wave: Wave;
+	group: Group;
+	/** Respondents counted in this indicator (those who answered what it needs). */
+	n: number;
+	value: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	suppressed: boolean;
+	lowPrecision: boolean;
+}
+
+export interface ChangeResult {
+	group: Group;
+	from: Wave;
+	to: Wave;
+	value: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	pValue: number | null;
+	effectSize: number | null;
+	effectSizeKind: 'cohens_h' | 'hedges_g';
+	suppressed: boolean;
+	sentence: Sentence;
+}
+
+export interface ImpactResult {
+	from: Wave;
+	to: Wave;
+	value: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
+	pValue: number | null;
+	suppressed: boolean;
+	sentence: Sentence;
+}
+
+export interface LevelResult {
+	level: string;
+	cells: CellResult[];
+	changes: ChangeResult[];
+	impact: ImpactResult | null;
+}
+
+export interface IndicatorResult {
+	id: IndicatorId;
+	type: 'proportion' | 'mean';
+	direction: Direction;
+	primary: boolean;
+	cells: CellResult[];
+	changes: ChangeResult[];
+	impact: ImpactResult | null;
+	disaggregations: Partial<Record<string, LevelResult[]>>;
+}
+
+export type FlagCode = 'placebo_recall_high' | 'sample_mix_sex' | 'sample_mix_age_band' | 'quick_responses';
+
+export interface Flag {
+	code: FlagCode;
+	wave: Wave;
+	group: Group;
+	sentence: Sentence;
+}

@@ -1,0 +1,30 @@
+import { sql, type Kysely } from 'kysely';
+import type { IndicatorId } from '$lib/core-module';
+import type { ExposedWaves } from '$lib/indicators/compare';
+import type { Wave } from '$lib/indicators/types';
+import type { Database } from '../db/schema';
+import { SCORE_COLUMN } from './repository';
+
+/** One indicator's count, sum and sum of squares in the exposed group, per campaign and wave: one query for them all. */
+export async function sumExposedWaves(db: Kysely<Database>, campaignIds: readonly string[], indicator: IndicatorId): Promise<ExposedWaves[]> {
+	if (campaignIds.length === 0) return [];
+	const column = sql.ref(SCORE_COLUMN[indicator]);
+	const rows = await db
+		.selectFrom('responses')
+		.select([
+			'campaign_id',
+			'wave',
+			sql<number>`count(${column})`.as('n'),
+			sql<number>`coalesce(sum(${column}), 0)`.as('sum'),
+			sql<number>`coalesce(sum(${column} * ${column}), 0)`.as('squares')
+		])
+		.where('campaign_id', 'in', campaignIds)
+		.where('group_name', '=', 'exposed')
+		.groupBy(['campaign_id', 'wave'])
+		.execute();
+	const byCampaign = new Map<string, ExposedWaves>(campaignIds.map((campaignId) => [campaignId, { campaignId, waves: {} }]));
+	for (const row of rows) {
+		byCampaign.get(row.campaign_id)!.waves[row.wave as Wave] = { n: Number(row.n), sum: Number(row.sum), sumSquares: Number(row.squares) };
+	}
+	return [...byCampaign.values()];
+}

@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely';
+import { INDICATORS, type IndicatorId } from '$lib/core-module';
+import { changeOfCampaign, poolChanges, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
+import type { ChangeResult } from '$lib/indicators/types';
+import type { PooledEstimate } from '$lib/stats';
+import type { Campaign } from '../campaigns/campaign';
+import { listCampaigns } from '../campaigns/service';
+import type { Database } from '../db/schema';
+import { sumExposedWaves } from './compare-repository';
+import { Kept } from './kept';
+import { readDataVersions } from './versions';
+
+export interface Comparison {
+	indicator: IndicatorId;
+	campaigns: { id: string; title: string; countries: string[]; change: ChangeResult }[];
+	pooled: PooledEstimate;
+	excluded: { id: string; reason: ExclusionReason }[];
+}
+
+/** Each campaign's change, per indicator, until its data version moves. */
+const keptChanges = new Kept<CampaignChange>(20_000);
+
+/** Empties what this process keeps (a benchmark's cold start). */
+export function forgetKeptChanges(): void {
+	keptChanges.clear();
+}
+
+/**
+ * The donors' comparison (INDICATORS.md §4): each campaign's exposed-group change, first wave to last, and
+ * their random-effects pool. Campaigns asked for that the user may not see, or that do not exist, are left
+ * out as `not_found`, never told apart; without `campaignIds`, every campaign the user may see.
+ */
+export async function compareCampaigns(
+	db: Kysely<Database>,
+	actorId: string,
+	indicator: IndicatorId,
+	campaignIds?: readonly string[]
+): Promise<Comparison> {
+	const definition = INDICATORS.find((candidate) => candidate.id === indicator)!;
+	const visible = new Map<string, Campaign>((await listCampaigns(db, actorId, {})).map((campaign) => [campaign.id, campaign]));
+	const asked = campaignIds ? [...new Set(campaignIds)] : [...visible.keys()];
+	const seen = asked.filter((id) => visible.has(id));
+	const versions = await readDataVersions(db, seen);
+	const keyOf = (id: string) => `${id}:${indicator}:${versions.get(id)}`;
+	const changes = new Map<string, CampaignChange>();
+	for (const id of seen) {
+		const kept = keptChanges.get(keyOf(id));
+		if (kept) changes.set(id, kept);
+	}
+	for (const waves of await sumExposedWaves(db, seen.filter((id) => !changes.has(id)), indicator)) {
+		const change = changeOfCampaign(definition, waves);
+		keptChanges.set(keyOf(waves.campaignId), change);
+		changes.set(waves.campaignId, change);
+	}
+
+	const comparison: Comparison = { indicator, campaigns: [], pooled: poolChanges([]), excluded: [] };
+	for (const id of asked) {
+		const campaign = visible.get(id);
+		const result = changes.get(id);
+		if (!campaign || !result) comparison.excluded.push({ id, reason: 'not_found' });
+		else if ('excluded' in result) comparison.excluded.push({ id, reason: result.excluded });
+		else comparison.campaigns.push({ id, title: campaign.title, countries: campaign.countries, change: result.change });
+	}
+	comparison.pooled = poolChanges(comparison.campaigns.map((entry) => entry.change));
+	return comparison;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../../../src/lib/core-module';
+import { changeOfCampaign, poolChanges } from '../../../../src/lib/indicators/compare';
+import { changeInProportion, poolRandomEffects, Z_95 } from '../../../../src/lib/stats';
+import { share } from './cells';
+
+const KNW1 = INDICATORS.find((indicator) => indicator.id === 'KNW1')!;
+
+describe('a campaign’s change for the comparison', () => {
+	it('goes from the exposed group’s first wave to its last', () => {
+		const result = changeOfCampaign(KNW1, { campaignId: 'a', waves: { baseline: share(40, 100), endline: share(50, 100), followup: share(60, 100) } });
+		expect('change' in result && result.change).toMatchObject({ group: 'exposed', from: 'baseline', to: 'followup' });
+		if ('change' in result) expect(result.change.value).toBeCloseTo(0.2, 12);
+		expect(result.campaignId).toBe('a');
+	});
+
+	it.each([
+		{ waves: {}, reason: 'one_wave' },
+		{ waves: { baseline: share(40, 100) }, reason: 'one_wave' },
+		{ waves: { baseline: share(40, 100), endline: share(0, 0) }, reason: 'one_wave' },
+		{ waves: { baseline: share(10, 24), endline: share(50, 100) }, reason: 'suppressed' }
+	])('leaves out $waves as $reason', ({ waves, reason }) => {
+		expect(changeOfCampaign(KNW1, { campaignId: 'a', waves })).toEqual({ campaignId: 'a', excluded: reason });
+	});
+});
+
+describe('the pool', () => {
+	it('weights each change by the variance read from its interval', () => {
+		const pairs = [
+			[share(40, 100), share(55, 120)],
+			[share(30, 200), share(38, 180)],
+			[share(50, 80), share(52, 90)]
+		] as const;
+		const changes = pairs.map(([from, to], i) => {
+			const result = changeOfCampaign(KNW1, { campaignId: String(i), waves: { baseline: from, endline: to } });
+			if (!('change' in result)) throw new Error('expected a change');
+			return result.change;
+		});
+		const studies = pairs.map(([from, to]) => {
+			const change = changeInProportion({ x: from.sum, n: from.n }, { x: to.sum, n: to.n });
+			return { value: change.value!, se: (change.ciHigh! - change.ciLow!) / (2 * Z_95) };
+		});
+		const pooled = poolChanges(changes);
+		const expected = poolRandomEffects(studies);
+		expect(pooled.value).toBeCloseTo(expected.value!, 12);
+		expect(pooled.ciLow).toBeCloseTo(expected.ciLow!, 12);
+		expect(pooled.tau2).toBeCloseTo(expected.tau2!, 12);
+		expect(pooled.k).toBe(3);
+	});
+
+	it('is empty, not an error, with no campaign', () => {
+		expect(poolChanges([])).toMatchObject({ value: null, ciLow: null, ciHigh: null, k: 0 });
+	});
+});
