@@ -1,23 +1,8 @@
-import { z } from 'zod';
 import { createCampaignSchema, updateCampaignSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
-
-const schema = (zod: z.ZodType) => z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' });
-
-const error = {
-	description: 'The request failed: `{ error: { code, message, fields? } }`, the message in the caller’s language (Accept-Language).',
-	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
-};
-
-const json = (description: string, body?: object) => ({
-	description,
-	...(body ? { content: { 'application/json': { schema: body } } } : {})
-});
-
-const campaignId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } };
-
-const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error };
+import { indicatorPaths } from './openapi-indicators';
+import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
 
 /** The API's description, built from the same zod schemas that validate the requests. */
 export function buildOpenApiDocument(origin: string): object {
@@ -133,7 +118,8 @@ export function buildOpenApiDocument(origin: string): object {
 					summary: 'Publish the draft as the version new respondents get; creates the collection links the first time',
 					responses: { 200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'), ...standardErrors, 409: error }
 				}
-			}
+			},
+			...indicatorPaths
 		}
 	};
 }

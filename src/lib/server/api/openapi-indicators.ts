@@ -1,0 +1,170 @@
+import { DIMENSIONS } from '$lib/indicators';
+import { INDICATORS } from '$lib/core-module';
+import { campaignId, error, json, standardErrors } from './openapi-parts';
+
+const number = { type: ['number', 'null'] };
+const wave = { type: 'string', enum: ['baseline', 'endline', 'followup'] };
+const group = { type: 'string', enum: ['exposed', 'comparison'] };
+
+const cell = {
+	type: 'object',
+	required: ['wave', 'group', 'n', 'value', 'ciLow', 'ciHigh', 'suppressed', 'lowPrecision'],
+	properties: { wave, group, n: { type: 'integer' }, value: number, ciLow: number, ciHigh: number, suppressed: { type: 'boolean' }, lowPrecision: { type: 'boolean' } }
+};
+
+const change = {
+	type: 'object',
+	required: ['group', 'from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'effectSize', 'effectSizeKind', 'suppressed', 'sentence'],
+	properties: {
+		group,
+		from: wave,
+		to: wave,
+		value: number,
+		ciLow: number,
+		ciHigh: number,
+		pValue: number,
+		effectSize: number,
+		effectSizeKind: { type: 'string', enum: ['cohens_h', 'hedges_g'] },
+		suppressed: { type: 'boolean' },
+		sentence: { type: 'string', description: 'The result in plain words, in the caller’s language' }
+	}
+};
+
+const impact = {
+	type: ['object', 'null'],
+	description: 'The difference-in-differences, baseline to endline; null without a comparison group',
+	required: ['from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'suppressed', 'sentence'],
+	properties: { from: wave, to: wave, value: number, ciLow: number, ciHigh: number, pValue: number, suppressed: { type: 'boolean' }, sentence: { type: 'string' } }
+};
+
+const level = {
+	type: 'object',
+	required: ['level', 'cells', 'changes', 'impact'],
+	properties: { level: { type: 'string' }, cells: { type: 'array', items: cell }, changes: { type: 'array', items: change }, impact }
+};
+
+const indicatorId = { type: 'string', enum: INDICATORS.map((indicator) => indicator.id) };
+
+const report = {
+	type: 'object',
+	required: ['campaignId', 'moduleVersion', 'generatedAt', 'indicators', 'flags'],
+	properties: {
+		campaignId: { type: 'string' },
+		moduleVersion: { type: 'integer' },
+		generatedAt: { type: 'string', format: 'date-time' },
+		indicators: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['id', 'type', 'direction', 'cells', 'changes', 'impact', 'disaggregations'],
+				properties: {
+					id: indicatorId,
+					name: { type: 'string' },
+					type: { type: 'string', enum: ['proportion', 'mean'] },
+					direction: { type: 'string', enum: ['up', 'down', 'none'] },
+					primary: { type: 'boolean' },
+					cells: { type: 'array', items: cell },
+					changes: { type: 'array', items: change },
+					impact,
+					disaggregations: { type: 'object', additionalProperties: { type: 'array', items: level } }
+				}
+			}
+		},
+		flags: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['code', 'wave', 'group', 'message'],
+				properties: {
+					code: { type: 'string', enum: ['placebo_recall_high', 'sample_mix_sex', 'sample_mix_age_band', 'quick_responses'] },
+					wave,
+					group,
+					message: { type: 'string' }
+				}
+			}
+		}
+	}
+};
+
+const comparison = {
+	type: 'object',
+	required: ['indicator', 'campaigns', 'pooled', 'excluded'],
+	properties: {
+		indicator: indicatorId,
+		campaigns: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['id', 'title', 'countries', 'change'],
+				properties: { id: { type: 'string' }, title: { type: 'string' }, countries: { type: 'array', items: { type: 'string' } }, change }
+			}
+		},
+		pooled: {
+			type: 'object',
+			required: ['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k'],
+			properties: { value: number, ciLow: number, ciHigh: number, tau2: number, i2: { ...number, description: 'A fraction from 0 to 1' }, k: { type: 'integer' }, se: number, pValue: number }
+		},
+		excluded: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['id', 'reason'],
+				properties: { id: { type: 'string' }, reason: { type: 'string', enum: ['not_found', 'one_wave', 'suppressed'] }, message: { type: 'string' } }
+			}
+		}
+	}
+};
+
+const planNumber = (name: string, description: string, required = false) => ({ name, in: 'query', required, description, schema: { type: 'number' } });
+
+/** The indicator engine's endpoints (INDICATORS.md §3–§5). */
+export const indicatorPaths = {
+	'/campaigns/{id}/indicators': {
+		parameters: [
+			campaignId,
+			{
+				name: 'disaggregate',
+				in: 'query',
+				description: `Dimensions to split by, comma-separated or repeated: ${DIMENSIONS.join(', ')}`,
+				schema: { type: 'array', items: { type: 'string', enum: [...DIMENSIONS] } },
+				style: 'form',
+				explode: false
+			}
+		],
+		get: {
+			summary: 'Every indicator of the core module: cells with 95% intervals, changes, impact, disaggregations and data-quality flags',
+			description:
+				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; 25 to 49 are `lowPrecision`. Changes go from the baseline to each later wave within a group; `impact` is the difference-in-differences, null without a comparison group.',
+			responses: { 200: json('The report', report), ...standardErrors }
+		}
+	},
+	'/compare': {
+		parameters: [
+			{ name: 'indicator', in: 'query', required: true, schema: indicatorId, description: 'Any indicator but EXP0 (a data-quality check, never pooled)' },
+			{ name: 'campaign', in: 'query', description: 'Campaign ids, repeated; left out: every campaign the user may see', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true }
+		],
+		get: {
+			summary: 'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool',
+			description:
+				'The pool is a DerSimonian–Laird random-effects meta-analysis, each change weighted by the variance read from its interval (SE = width / 2z). Campaigns that do not exist or that the user may not see (`not_found`), with one wave only (`one_wave`), or with a suppressed change (`suppressed`) are listed in `excluded`.',
+			responses: { 200: json('The comparison', comparison), ...standardErrors }
+		}
+	},
+	'/sample-size': {
+		parameters: [
+			planNumber('p1', 'The share expected before the campaign, a fraction from 0 to 1', true),
+			planNumber('p2', 'The share to detect after it', true),
+			planNumber('alpha', 'Two-sided significance level, 0.05 unless given'),
+			planNumber('power', '0.8 unless given'),
+			planNumber('deff', 'Design effect, 1 unless given (1.5 to 2 for cluster samples)')
+		],
+		get: {
+			summary: 'Respondents needed per wave and group to detect a change from p1 to p2 (INDICATORS.md §4)',
+			security: [{}],
+			responses: {
+				200: json('`{ p1, p2, alpha, power, deff, n, totalWithoutComparison, totalWithComparison }`: `n` per wave and group, rounded up'),
+				422: error
+			}
+		}
+	}
+};

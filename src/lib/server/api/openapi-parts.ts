@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const schema = (zod: z.ZodType) => z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' });
+
+export const error = {
+	description: 'The request failed: `{ error: { code, message, fields? } }`, the message in the caller’s language (Accept-Language).',
+	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
+};
+
+export const json = (description: string, body?: object) => ({
+	description,
+	...(body ? { content: { 'application/json': { schema: body } } } : {})
+});
+
+export const campaignId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } };
+
+export const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error };

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '../../src/lib/server/demo/synthetic';
+import { createTokenOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
+import { buildCsv, toCells } from '../helpers/responses-csv';
+import { startServer, type RunningServer } from '../helpers/server';
+import { publishOverHttp } from '../helpers/survey-http';
+
+const DATABASES = (await postgresAvailable()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+
+/** Rows of respondents for one cell, as a CSV the import API reads. */
+function cellCsv(count: number, effect: number, seed: number): string {
+	const random = seededRandom(seed);
+	const profile = afterCampaign(BASELINE_PROFILE, effect);
+	return buildCsv(
+		Array.from({ length: count }, (_, i) => ({ client_id: `cell-${seed}-${i}`, ...toCells(drawAnswers(random, profile, ['tamba', 'kolda'], 2)) }))
+	);
+}
+
+describe.each(DATABASES)('the indicators API on %s', (database) => {
+	let server: RunningServer;
+	let drop: (() => Promise<void>) | undefined;
+	let token: string;
+	let strangerToken: string;
+	let campaignId: string;
+	let smallCampaignId: string;
+
+	const get = (path: string, as = token, language = 'en') =>
+		fetch(`${server.url}/api/v1${path}`, { headers: { authorization: `Bearer ${as}`, 'accept-language': language } });
+	const importCell = (id: string, wave: string, group: string, csv: string) =>
+		fetch(`${server.url}/api/v1/campaigns/${id}/responses/import?wave=${wave}&group=${group}&language=fr`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+			body: csv
+		});
+
+	beforeAll(async () => {
+		const scratch = database === 'postgres' ? await createScratchDatabase() : null;
+		drop = scratch?.drop;
+		server = await startServer(scratch ? { DATABASE_URL: scratch.url } : {});
+		token = await createTokenOverHttp(await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info'));
+		strangerToken = await createTokenOverHttp(await signUpOverHttp(server.url, 'stranger@example.org', 'Autre ONG'));
+		campaignId = (await publishOverHttp(server.url, token)).campaignId;
+		smallCampaignId = (await publishOverHttp(server.url, token, { title: 'Trop petite' })).campaignId;
+		const cells = [
+			[campaignId, 'baseline', 'exposed', 120, 0],
+			[campaignId, 'endline', 'exposed', 130, 1],
+			[campaignId, 'baseline', 'comparison', 100, 0],
+			[campaignId, 'endline', 'comparison', 40, 0.1],
+			[smallCampaignId, 'baseline', 'exposed', 20, 0],
+			[smallCampaignId, 'endline', 'exposed', 60, 1]
+		] as const;
+		for (const [i, [id, wave, group, count, effect]] of cells.entries()) {
+			const imported = await importCell(id, wave, group, cellCsv(count, effect, i + 1));
+			expect(imported.status, await imported.clone().text()).toBe(200);
+		}
+	}, 60_000);
+	afterAll(async () => {
+		await server?.stop();
+		await drop?.();
+	});
+
+	it('answers the documented shape: cells, changes, impact, disaggregations and flags', async () => {
+		const response = await get(`/campaigns/${campaignId}/indicators?disaggregate=sex,age_band`);
+		expect(response.status).toBe(200);
+		const report = await response.json();
+		expect(report).toMatchObject({ campaignId, moduleVersion: 1, generatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+		expect(report.indicators.map((indicator: { id: string }) => indicator.id).slice(0, 3)).toEqual(['KNW1', 'RSK1', 'INT1']);
+		const knw1 = report.indicators[0];
+		expect(knw1).toMatchObject({ id: 'KNW1', type: 'proportion', direction: 'up' });
+		expect(knw1.cells).toHaveLength(4);
+		for (const cell of knw1.cells) {
+			expect(Object.keys(cell).sort()).toEqual(['ciHigh', 'ciLow', 'group', 'lowPrecision', 'n', 'suppressed', 'value', 'wave']);
+			expect(cell.value).toBeGreaterThanOrEqual(0);
+			expect(cell.value).toBeLessThanOrEqual(1);
+			expect(cell.ciLow).toBeLessThanOrEqual(cell.value);
+		}
+		expect(knw1.cells.find((cell: { wave: string; group: string }) => cell.wave === 'endline' && cell.group === 'comparison')).toMatchObject({ n: 40, lowPrecision: true, suppressed: false });
+		const change = knw1.changes.find((entry: { group: string }) => entry.group === 'exposed');
+		expect(change).toMatchObject({ from: 'baseline', to: 'endline', effectSizeKind: 'cohens_h', suppressed: false, sentence: expect.stringContaining('Knows the risks') });
+		for (const key of ['value', 'ciLow', 'ciHigh', 'pValue', 'effectSize']) expect(typeof change[key]).toBe('number');
+		expect(knw1.impact).toMatchObject({ from: 'baseline', to: 'endline', suppressed: false, value: expect.any(Number), ciLow: expect.any(Number), ciHigh: expect.any(Number), pValue: expect.any(Number) });
+		expect(Object.keys(knw1.disaggregations)).toEqual(['sex', 'age_band']);
+		const female = knw1.disaggregations.sex.find((level: { level: string }) => level.level === 'female');
+		expect(Object.keys(female).sort()).toEqual(['cells', 'changes', 'impact', 'level']);
+		const rsk1 = report.indicators[1];
+		expect(rsk1.changes[0].effectSizeKind).toBe('hedges_g');
+		expect(report.flags.every((flag: { code: string; message: string }) => typeof flag.code === 'string' && flag.message.length > 0)).toBe(true);
+	});
+
+	it('suppresses a cell under 25 and every result that needs it; no impact without a comparison group', async () => {
+		const report = await (await get(`/campaigns/${smallCampaignId}/indicators`)).json();
+		const knw1 = report.indicators[0];
+		expect(knw1.cells.find((cell: { wave: string }) => cell.wave === 'baseline')).toEqual({ wave: 'baseline', group: 'exposed', n: 20, value: null, ciLow: null, ciHigh: null, suppressed: true, lowPrecision: false });
+		expect(knw1.changes[0]).toMatchObject({ suppressed: true, value: null, ciLow: null, ciHigh: null, pValue: null, effectSize: null });
+		expect(knw1.impact).toBeNull();
+	});
+
+	it('pools the campaigns’ changes, listing the one left out', async () => {
+		const response = await get(`/compare?indicator=KNW1&campaign=${campaignId}&campaign=${smallCampaignId}`);
+		expect(response.status).toBe(200);
+		const comparison = await response.json();
+		expect(comparison.indicator).toBe('KNW1');
+		expect(comparison.campaigns).toEqual([{ id: campaignId, title: 'Partir sans papiers ? Parlons-en', countries: ['SN'], change: expect.objectContaining({ group: 'exposed', from: 'baseline', to: 'endline', suppressed: false }) }]);
+		expect(comparison.pooled).toMatchObject({ k: 1, value: comparison.campaigns[0].change.value });
+		expect(Object.keys(comparison.pooled)).toEqual(expect.arrayContaining(['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k']));
+		expect(comparison.excluded).toEqual([{ id: smallCampaignId, reason: 'suppressed', message: expect.any(String) }]);
+	});
+
+	it('tells the size of sample needed, with no sign-in', async () => {
+		const response = await fetch(`${server.url}/api/v1/sample-size?p1=0.5&p2=0.6`);
+		expect(response.status).toBe(200);
+		expect(await response.json()).toMatchObject({ p1: 0.5, p2: 0.6, alpha: 0.05, power: 0.8, deff: 1, n: expect.any(Number), totalWithComparison: expect.any(Number) });
+	});
+
+	it.each([
+		['/campaigns/{id}/indicators?disaggregate=religion', 422, 'disaggregate.0', /Ventilez par sex/],
+		['/compare?indicator=NOPE', 422, 'indicator', /module de base/],
+		['/compare?indicator=EXP0', 422, 'indicator', /jamais agrégé/],
+		['/compare?indicator=KNW1&campaign=not-an-id', 422, 'campaign.0', /24 caractères/],
+		['/sample-size?p1=0.5&p2=0.5', 422, 'p2', /doit différer/],
+		['/sample-size?p1=50&p2=60', 422, 'p1', /fraction de 0 à 1/]
+	])('refuses %s in the caller’s language', async (path, status, field, message) => {
+		const response = await get(path.replace('{id}', campaignId), token, 'fr');
+		expect(response.status).toBe(status);
+		const body = await response.json();
+		expect(body.error.code).toBe('invalid');
+		expect(body.error.fields[field]).toMatch(message);
+	});
+
+	it('shows a campaign’s indicators to its organisation only', async () => {
+		expect((await get(`/campaigns/${campaignId}/indicators`, strangerToken)).status).toBe(404);
+		expect((await fetch(`${server.url}/api/v1/campaigns/${campaignId}/indicators`)).status).toBe(401);
+		const compared = await (await get(`/compare?indicator=KNW1&campaign=${campaignId}`, strangerToken)).json();
+		expect(compared).toMatchObject({ campaigns: [], excluded: [{ id: campaignId, reason: 'not_found' }], pooled: { k: 0, value: null } });
+	});
+});
