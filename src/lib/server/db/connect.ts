@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { describeFailure } from '../describe-failure';
+import { registerArrayReader } from './arrays';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
@@ -51,7 +52,23 @@ export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	sqlite.pragma(config.synchronous === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+	registerArrayReader(db, readingArrays(sqlite));
+	return db;
+}
+
+/** Statements that read rows as arrays, prepared once each: their own, since a statement's mode is its state. */
+function readingArrays(sqlite: SqliteDatabase.Database): (sql: string, parameters: readonly unknown[]) => unknown[][] {
+	const statements = new Map<string, SqliteDatabase.Statement>();
+	return (sql, parameters) => {
+		let statement = statements.get(sql);
+		if (!statement) {
+			statement = sqlite.prepare(sql).raw(true);
+			if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+			statements.set(sql, statement);
+		}
+		return statement.all(...parameters) as unknown[][];
+	};
 }
 
 /** Statements kept at most, the least recently used going first. */

@@ -5,8 +5,25 @@ import type { Comparison } from './compare';
 
 type Translate = ReturnType<typeof translator>;
 
+// Kept reports are the same objects until their data changes: each is put in each language once.
+const localised = new WeakMap<CampaignReport, Map<string, LocalisedReport>>();
+
 /** A report's sentences and flags in the reader's language: what the API and the pages show. */
-export function localiseReport(locale: string, report: CampaignReport) {
+export function localiseReport(locale: string, report: CampaignReport): LocalisedReport {
+	let languages = localised.get(report);
+	if (!languages) {
+		languages = new Map();
+		localised.set(report, languages);
+	}
+	let done = languages.get(locale);
+	if (!done) {
+		done = putReportInLanguage(locale, report);
+		languages.set(locale, done);
+	}
+	return done;
+}
+
+function putReportInLanguage(locale: string, report: CampaignReport) {
 	const t = translator(locale);
 	const say = (sentence: Sentence) => localiseSentence(locale, t, sentence);
 	const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: say(result.sentence) });
@@ -28,7 +45,7 @@ export function localiseReport(locale: string, report: CampaignReport) {
 	};
 }
 
-export type LocalisedReport = ReturnType<typeof localiseReport>;
+export type LocalisedReport = ReturnType<typeof putReportInLanguage>;
 
 /** A comparison with each campaign's sentence in the reader's language; the pool's I² as a fraction. */
 export function localiseComparison(locale: string, comparison: Comparison) {
@@ -53,14 +70,32 @@ export function localiseSentence(locale: string, t: Translate, sentence: Sentenc
 
 /** Shares as whole percents, differences in signed points, means to two decimals, names translated. */
 function formatValue(locale: string, t: Translate, value: SentenceValue): string {
-	if ('percent' in value) return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value.percent);
-	if ('points' in value) {
-		const points = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value.points * 100);
-		return t('sentence.points', { value: points });
-	}
-	if ('number' in value) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2, signDisplay: value.signed ? 'exceptZero' : 'auto' }).format(value.number);
+	if ('percent' in value) return formatter(locale, 'percent').format(value.percent);
+	if ('points' in value) return t('sentence.points', { value: formatter(locale, 'points').format(value.points * 100) });
+	if ('number' in value) return formatter(locale, value.signed ? 'signed' : 'number').format(value.number);
 	if ('indicator' in value) return t(`indicator.${value.indicator}.name` as MessageKey);
 	if ('group' in value) return t(`sentence.group.${value.group}` as MessageKey);
 	if ('wave' in value) return t(`wave.${value.wave}` as MessageKey);
-	return new Intl.NumberFormat(locale).format(value.count);
+	return formatter(locale, 'count').format(value.count);
+}
+
+const FORMATS = {
+	percent: { style: 'percent', maximumFractionDigits: 0 },
+	points: { maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+	number: { maximumFractionDigits: 2 },
+	signed: { maximumFractionDigits: 2, signDisplay: 'exceptZero' },
+	count: {}
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+// Making a number format costs far more than using one: a report's thousands of sentences share a few.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, kind: keyof typeof FORMATS): Intl.NumberFormat {
+	const key = `${locale}:${kind}`;
+	let made = formatters.get(key);
+	if (!made) {
+		made = new Intl.NumberFormat(locale, FORMATS[kind]);
+		formatters.set(key, made);
+	}
+	return made;
 }

@@ -3,7 +3,8 @@ import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/i
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { Kept } from './kept';
-import { sumCells } from './repository';
+import { rollUpEach } from '$lib/indicators/rollup';
+import { sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -31,15 +32,17 @@ export async function getCampaignReport(
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);
 	if (cached) return cached;
-	// Sex and age band always: the data-quality flags compare the waves' samples by them.
+	// One pass over the campaign's index entries; each dimension is added up from it. Sex and age band always:
+	// the data-quality flags compare the waves' samples by them.
+	const levelled = await sumLevelledCells(db, campaign.id);
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
-	const [totals, ...perDimension] = await Promise.all([sumCells(db, campaign.id, null), ...needed.map((dimension) => sumCells(db, campaign.id, dimension))]);
+	const [totals, ...byDimension] = rollUpEach(levelled, [null, ...needed]);
 	const report = buildCampaignReport(
 		{
 			campaignId: campaign.id,
 			generatedAt: now.toISOString(),
 			totals,
-			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, perDimension[i]])),
+			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, byDimension[i]])),
 			regions: campaign.regions.map((region) => region.code)
 		},
 		dimensions

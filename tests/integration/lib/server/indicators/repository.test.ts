@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { DIMENSIONS } from '../../../../../src/lib/indicators';
+import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { sumCells } from '../../../../../src/lib/server/indicators/repository';
 import { storeSubmission, type Submission } from '../../../../../src/lib/server/responses/service';
 import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
@@ -57,5 +60,25 @@ describe.each(DIALECTS)('sums per cell on %s', (dialect) => {
 
 	it('has nothing for a campaign without responses', async () => {
 		expect(await sumCells(t.db, 'no-such-campaign', null)).toEqual([]);
+	});
+
+	it.each(DIMENSIONS)('adds up to what the database gives grouped by %s alone', async (dimension) => {
+		const target = await findCollectTarget(t.db, published.link('endline', 'exposed').token);
+		await insertSyntheticResponses(t.db, target!, { count: 300, profile: BASELINE_PROFILE, seed: 7, submittedOn: '2026-06-01' });
+		const column = { sex: 'd1', age_band: 'age_band', region: 'd3', education: 'd4', returnee: 'd5', exposure: 'e1', intention: 'score_int1' }[dimension];
+		const expected = await sql<{ wave: string; group_name: string; level: unknown; respondents: number; n: number; total: number; squares: number }>`
+			select wave, group_name, ${sql.ref(column)} as level, count(*) as respondents, count(score_rsk1) as n,
+				coalesce(sum(score_rsk1), 0) as total, coalesce(sum(score_rsk1 * score_rsk1), 0) as squares
+			from responses where campaign_id = ${published.campaignId} group by wave, group_name, ${sql.ref(column)}`.execute(t.db);
+		const level = (value: unknown) => (value === null ? null : dimension === 'intention' ? (Number(value) === 1 ? 'yes' : 'no') : String(value));
+		const rolled = await sumCells(t.db, published.campaignId, dimension);
+		expect(rolled).toHaveLength(expected.rows.length);
+		for (const row of expected.rows) {
+			const cell = rolled.find((candidate) => candidate.wave === row.wave && candidate.group === row.group_name && candidate.level === level(row.level))!;
+			expect(cell.respondents).toBe(Number(row.respondents));
+			expect(cell.indicators.RSK1.n).toBe(Number(row.n));
+			expect(cell.indicators.RSK1.sum).toBeCloseTo(Number(row.total), 9);
+			expect(cell.indicators.RSK1.sumSquares).toBeCloseTo(Number(row.squares), 9);
+		}
 	});
 });

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
+import { importResponsesCsv } from '../../../../../src/lib/server/responses/import-service';
 import { writeResponse } from '../../../../../src/lib/server/responses/writer';
 import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
 import { estimateMean, estimateProportion } from '../../../../../src/lib/stats';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';
+import { buildCsv, toCells } from '../../../../helpers/responses-csv';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
 const CELLS = [
@@ -79,6 +81,15 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 		const next = await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW);
 		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'endline' && cell.group === 'comparison')!.n;
 		expect(n(next)).toBe(n(first) + 1);
+	});
+
+	it('counts the rows of an import in the next report', async () => {
+		const first = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex'], NOW);
+		const csv = new TextEncoder().encode(buildCsv([{ client_id: 'paper-0001', ...toCells(RESPONDENT) }, { client_id: 'paper-0002', ...toCells(RESPONDENT) }]));
+		await importResponsesCsv(t.db, ownerId, published.campaignId, { wave: 'baseline', group: 'comparison' }, csv, { language: 'fr', dryRun: false, now: NOW });
+		const next = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex'], NOW);
+		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'baseline' && cell.group === 'comparison')!.n;
+		expect(n(next)).toBe(n(first) + 2);
 	});
 
 	it('is for the campaign’s members only', async () => {
