@@ -238,6 +238,14 @@ export interface CampaignDataVersionsTable {
 	version: number;
 }
 
+/** One wave × group of a campaign: its version goes up whenever its responses change. */
+export interface CellDataVersionsTable {
+	campaign_id: string;
+	wave: 'baseline' | 'endline' | 'followup';
+	group_name: 'exposed' | 'comparison';
+	version: number;
+}
+
 export interface CampaignLogosTable {
 	campaign_id: string;
 	content_type: string;
@@ -251,6 +259,7 @@ export interface Database {
 	survey_endings: SurveyEndingsTable;
 	campaign_logos: CampaignLogosTable;
 	campaign_data_versions: CampaignDataVersionsTable;
+	cell_data_versions: CellDataVersionsTable;
 	survey_versions: SurveyVersionsTable;
 	collection_links: CollectionLinksTable;
 	campaigns: CampaignsTable;

@@ -141,6 +141,6 @@ export async function insertSyntheticResponses(
 			}
 			await trx.insertInto('responses').values(rows).execute();
 		}
-		await bumpDataVersion(trx, target.campaign.id);
+		await bumpDataVersion(trx, target.campaign.id, [{ wave: target.link.wave, group: target.link.group }]);
 	});
 }

@@ -5,6 +5,7 @@ import { DIMENSIONS, type Dimension } from '$lib/indicators/dimensions';
 import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/indicators/rollup';
 import { selectArrays } from '../db/arrays';
 import type { Database } from '../db/schema';
+import type { CellOf } from './versions';
 
 /**
  * What each dimension's level is read from: answers stored in their codes, and INT1 as yes/no. In the order
@@ -28,9 +29,11 @@ export const SCORE_COLUMN: Record<IndicatorId, string> = Object.fromEntries(INDI
 /**
  * Counts, sums and sums of squares of every indicator's scores per wave, group and level of every dimension
  * at once: one pass of the database over one index, so that no report ever loads a campaign's responses.
- * Proportions score 0 or 1, so their sum of squares is their sum.
+ * Proportions score 0 or 1, so their sum of squares is their sum. `cells` names the waves × groups to add
+ * up; all of them when left out.
  */
-export async function sumLevelledCells(db: Kysely<Database>, campaignId: string): Promise<LevelledSums[]> {
+export async function sumLevelledCells(db: Kysely<Database>, campaignId: string, cells?: readonly CellOf[]): Promise<LevelledSums[]> {
+	if (cells?.length === 0) return [];
 	const levels = DIMENSIONS.map((dimension) => sql.ref(LEVELS[dimension]));
 	const sums = INDICATORS.flatMap((indicator) => {
 		const column = sql.ref(SCORE_COLUMN[indicator.id]);
@@ -52,6 +55,9 @@ export async function sumLevelledCells(db: Kysely<Database>, campaignId: string)
 			...sums
 		])
 		.where('campaign_id', '=', campaignId)
+		.$if(cells !== undefined, (query) =>
+			query.where((eb) => eb.or(cells!.map((cell) => eb.and([eb('wave', '=', cell.wave), eb('group_name', '=', cell.group)]))))
+		)
 		.groupBy([sql.ref('wave'), sql.ref('group_name'), ...levels]);
 	return (await selectArrays(db, query)).map(toLevelledSums);
 }

@@ -107,7 +107,7 @@ export async function importResponsesCsv(
 			const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now });
 			if (!outcome.duplicate) added.push(candidate);
 		}
-		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id);
+		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id, [{ wave: target.link.wave, group: target.link.group }]);
 		return added;
 	});
 	return report(stored, true);

@@ -80,10 +80,19 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 	}
 }
 
-/** Once per campaign and transaction: its reports are out of date when it has anything new. */
+/** Once per campaign and transaction, naming the cells (wave × group) that have anything new. */
 async function bumpVersions(trx: Transaction<Database>, writes: readonly Write[], written: readonly Written[]): Promise<void> {
-	const changed = new Set(writes.filter((_, i) => !('tooMany' in written[i]) && !(written[i] as Stored).duplicate).map((write) => write.target.campaign.id));
-	for (const campaignId of changed) await bumpDataVersion(trx, campaignId);
+	const changed = new Map<string, Write['target'][]>();
+	writes.forEach((write, i) => {
+		const result = written[i];
+		if ('tooMany' in result || result.duplicate) return;
+		let targets = changed.get(write.target.campaign.id);
+		if (!targets) changed.set(write.target.campaign.id, (targets = []));
+		targets.push(write.target);
+	});
+	for (const [campaignId, targets] of changed) {
+		await bumpDataVersion(trx, campaignId, targets.map((target) => ({ wave: target.link.wave, group: target.link.group })));
+	}
 }
 
 async function writeOne(trx: Transaction<Database>, write: Write): Promise<Written> {
