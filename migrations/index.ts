@@ -3,7 +3,7 @@ import * as foundation from './20261127120000_foundation';
 import * as campaigns from './20261127200000_campaigns';
 import * as surveys from './20261127210000_surveys';
 import * as responses from './20261201120000_responses';
-import * as indicatorCells from './20261202090000_indicator_cells';
+import * as indicatorSums from './20261202090000_indicator_sums';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -11,5 +11,5 @@ export const migrations: Record<string, Migration> = {
 	'20261127200000_campaigns': campaigns,
 	'20261127210000_surveys': surveys,
 	'20261201120000_responses': responses,
-	'20261202090000_indicator_cells': indicatorCells
+	'20261202090000_indicator_sums': indicatorSums
 };

@@ -8,7 +8,7 @@ import { publishSurvey } from '../../src/lib/server/surveys/service';
 import { setUpAdministrator } from '../../src/lib/server/users/service';
 import { BenchError } from './app.js';
 
-export const CELLS = [
+const CELLS = [
 	['baseline', 'exposed'],
 	['endline', 'exposed'],
 	['baseline', 'comparison'],

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreAnswers } from '$lib/core-module';
 import { generateOrderedId } from '../crypto';
 import type { Database, ResponsesTable } from '../db/schema';
+import { rebuildIndicatorSums } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
 import { writeAnswerColumns, writeScoreColumns } from '../responses/columns';
 import { newResponseRow } from '../responses/repository';
@@ -141,6 +142,7 @@ export async function insertSyntheticResponses(
 			}
 			await trx.insertInto('responses').values(rows).execute();
 		}
-		await bumpDataVersion(trx, target.campaign.id, [{ wave: target.link.wave, group: target.link.group }]);
+		await rebuildIndicatorSums(trx, target.campaign.id);
+		await bumpDataVersion(trx, target.campaign.id);
 	});
 }

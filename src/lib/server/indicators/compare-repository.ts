@@ -3,20 +3,20 @@ import type { IndicatorId } from '$lib/core-module';
 import type { ExposedWaves } from '$lib/indicators/compare';
 import type { Wave } from '$lib/indicators/types';
 import type { Database } from '../db/schema';
-import { SCORE_COLUMN } from './repository';
+import { SUM_COLUMNS } from './sums';
 
 /** One indicator's count, sum and sum of squares in the exposed group, per campaign and wave: one query for them all. */
 export async function sumExposedWaves(db: Kysely<Database>, campaignIds: readonly string[], indicator: IndicatorId): Promise<ExposedWaves[]> {
 	if (campaignIds.length === 0) return [];
-	const column = sql.ref(SCORE_COLUMN[indicator]);
+	const column = SUM_COLUMNS.find((candidate) => candidate.indicator.id === indicator)!;
 	const rows = await db
-		.selectFrom('responses')
+		.selectFrom('indicator_sums')
 		.select([
 			'campaign_id',
 			'wave',
-			sql<number>`count(${column})`.as('n'),
-			sql<number>`coalesce(sum(${column}), 0)`.as('sum'),
-			sql<number>`coalesce(sum(${column} * ${column}), 0)`.as('squares')
+			sql<number>`coalesce(sum(${sql.ref(column.n)}), 0)`.as('n'),
+			sql<number>`coalesce(sum(${sql.ref(column.sum)}), 0)`.as('sum'),
+			sql<number>`coalesce(sum(${sql.ref(column.squares ?? column.sum)}), 0)`.as('squares')
 		])
 		.where('campaign_id', 'in', campaignIds)
 		.where('group_name', '=', 'exposed')

@@ -4,7 +4,7 @@ import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { Kept } from './kept';
 import { rollUpEach } from '$lib/indicators/rollup';
-import { forgetKeptCells, readLevelledSums } from './kept-cells';
+import { sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -13,7 +13,6 @@ const keptReports = new Kept<CampaignReport>(200);
 /** Empties what this process keeps (a benchmark's cold start). */
 export function forgetKeptReports(): void {
 	keptReports.clear();
-	forgetKeptCells();
 }
 
 /**
@@ -33,9 +32,9 @@ export async function getCampaignReport(
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);
 	if (cached) return cached;
-	// One pass over the index entries of the cells that changed; each dimension is added up from the finest
-	// sums. Sex and age band always: the data-quality flags compare the waves' samples by them.
-	const levelled = await readLevelledSums(db, campaign.id);
+	// The finest sums the database keeps (wave × group × every dimension's level), each dimension added up
+	// from them. Sex and age band always: the data-quality flags compare the waves' samples by them.
+	const levelled = await sumLevelledCells(db, campaign.id);
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
 	const [totals, ...byDimension] = rollUpEach(levelled, [null, ...needed]);
 	const report = buildCampaignReport(

@@ -7,6 +7,7 @@ import type { MessageKey } from '$lib/i18n/types';
 import { listLinks } from '../surveys/repository';
 import { readResponsesCsv, type Candidate, type CsvFileError, type IgnoredColumn, type ImportProblem } from './csv-import';
 import * as repo from './repository';
+import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
 import { storeSubmission } from './service';
 import { findCollectTarget, type CollectTarget } from './target';
@@ -103,11 +104,13 @@ export async function importResponsesCsv(
 	const stored = await db.transaction().execute(async (trx) => {
 		const fresh = await listFresh(trx, target, reading.candidates);
 		const added: Candidate[] = [];
+		const sums = startSumsBatch();
 		for (const candidate of fresh) {
-			const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now });
+			const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now, sums });
 			if (!outcome.duplicate) added.push(candidate);
 		}
-		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id, [{ wave: target.link.wave, group: target.link.group }]);
+		await writeSumsBatch(trx, sums);
+		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id);
 		return added;
 	});
 	return report(stored, true);

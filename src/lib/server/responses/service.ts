@@ -4,6 +4,7 @@ import type { CustomAnswers } from '$lib/survey/custom-answers';
 import { generateOrderedId } from '../crypto';
 import type { Channel, Database, ResponsesTable } from '../db/schema';
 import { writeAnswerColumns, writeScoreColumns } from './columns';
+import { addToSumsBatch, startSumsBatch, writeSumsBatch, type SumsBatch } from '../indicators/sums';
 import * as repo from './repository';
 import type { CollectTarget } from './target';
 
@@ -30,6 +31,8 @@ export interface StoreContext {
 	/** The enumerator (or editor, owner) who collected it; null for a respondent. */
 	collectorId: string | null;
 	now: Date;
+	/** Where the transaction storing several responses gathers their indicator sums; without it, each is added at once. */
+	sums?: SumsBatch;
 }
 
 /**
@@ -82,7 +85,12 @@ export async function storeSubmission(
 	writeAnswerColumns(row, submission.core);
 	writeScoreColumns(row, submission.core, target.version.definition.settings.signatureMessageCount);
 	const inserted = await repo.insertResponse(db, row);
-	if (inserted) return { id, outcome: 'complete', duplicate: false };
+	if (inserted) {
+		const sums = context.sums ?? startSumsBatch();
+		addToSumsBatch(sums, row);
+		if (!context.sums) await writeSumsBatch(db, sums);
+		return { id, outcome: 'complete', duplicate: false };
+	}
 	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
 }
 

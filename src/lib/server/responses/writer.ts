@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
+import { startSumsBatch, writeSumsBatch, type SumsBatch } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
 import { admitSubmission } from './flood';
 import { storeSubmission, type StoreContext, type Stored, type Submission } from './service';
@@ -57,7 +58,9 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 			try {
 				const written = await db.transaction().execute(async (trx) => {
 					const results: Written[] = [];
-					for (const write of batch) results.push(await writeOne(trx, write));
+					const sums = startSumsBatch();
+					for (const write of batch) results.push(await writeOne(trx, write, sums));
+					await writeSumsBatch(trx, sums);
 					await bumpVersions(trx, batch, results);
 					return results;
 				});
@@ -80,22 +83,14 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 	}
 }
 
-/** Once per campaign and transaction, naming the cells (wave × group) that have anything new. */
+/** Once per campaign and transaction: its reports are out of date when it has anything new. */
 async function bumpVersions(trx: Transaction<Database>, writes: readonly Write[], written: readonly Written[]): Promise<void> {
-	const changed = new Map<string, Write['target'][]>();
-	writes.forEach((write, i) => {
-		const result = written[i];
-		if ('tooMany' in result || result.duplicate) return;
-		let targets = changed.get(write.target.campaign.id);
-		if (!targets) changed.set(write.target.campaign.id, (targets = []));
-		targets.push(write.target);
-	});
-	for (const [campaignId, targets] of changed) {
-		await bumpDataVersion(trx, campaignId, targets.map((target) => ({ wave: target.link.wave, group: target.link.group })));
-	}
+	const changed = new Set(writes.filter((_, i) => !('tooMany' in written[i]) && !(written[i] as Stored).duplicate).map((write) => write.target.campaign.id));
+	for (const campaignId of changed) await bumpDataVersion(trx, campaignId);
 }
 
-async function writeOne(trx: Transaction<Database>, write: Write): Promise<Written> {
+/** Stores one response of the transaction, its indicator sums gathered in `sums` when given (written once for all). */
+async function writeOne(trx: Transaction<Database>, write: Write, sums?: SumsBatch): Promise<Written> {
 	if (write.context.collectorId === null) {
 		try {
 			await admitSubmission(trx, write.target.link.id, write.address, write.context.now);
@@ -104,5 +99,5 @@ async function writeOne(trx: Transaction<Database>, write: Write): Promise<Writt
 			throw error;
 		}
 	}
-	return storeSubmission(trx, write.target, write.submission, write.context);
+	return storeSubmission(trx, write.target, write.submission, { ...write.context, sums });
 }

@@ -1,0 +1,103 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { INDICATORS } from '../../core-module';
+import type { Database, IndicatorSumsTable, ResponsesTable } from '../db/schema';
+import { reuseCompiled } from '../db/reuse';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The columns of `indicator_sums` that identify a row: the cell and a level of every dimension. */
+export const SUM_KEYS = ['campaign_id', 'wave', 'group_name', 'sex', 'age_band', 'region', 'education', 'returnee', 'exposure', 'intention'] as const;
+
+/** Each indicator's columns there, in the order of INDICATORS: its count, its sum and, for a mean, its sum of squares. */
+export const SUM_COLUMNS = INDICATORS.map((indicator) => {
+	const key = indicator.id.toLowerCase();
+	return { indicator, score: `score_${key}` as keyof ResponsesTable, n: `${key}_n`, sum: `${key}_sum`, squares: indicator.type === 'mean' ? `${key}_squares` : null };
+});
+
+const ADDED = ['respondents', 'quick', ...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))];
+
+/** A response's levels as kept in the sums: its answers' codes, INT1 as yes/no, '' for no answer. */
+function levelsOf(row: Pick<ResponsesTable, 'd1' | 'age_band' | 'd3' | 'd4' | 'd5' | 'e1' | 'score_int1'>) {
+	return {
+		sex: row.d1 ?? '',
+		age_band: row.age_band ?? '',
+		region: row.d3 ?? '',
+		education: row.d4 ?? '',
+		returnee: row.d5 ?? '',
+		exposure: row.e1 ?? '',
+		intention: row.score_int1 === 1 ? 'yes' : row.score_int1 === 0 ? 'no' : ''
+	};
+}
+
+/** What one response adds to its row of sums: the same as `rebuildIndicatorSums` counts for it. */
+function sumsOf(row: ResponsesTable): IndicatorSumsTable {
+	const sums: Record<string, string | number> = {
+		campaign_id: row.campaign_id,
+		wave: row.wave,
+		group_name: row.group_name,
+		...levelsOf(row),
+		respondents: 1,
+		quick: row.duration_seconds !== null && row.duration_seconds < 120 ? 1 : 0
+	};
+	for (const column of SUM_COLUMNS) {
+		const score = row[column.score] as number | null;
+		sums[column.n] = score === null ? 0 : 1;
+		sums[column.sum] = score ?? 0;
+		if (column.squares) sums[column.squares] = score === null ? 0 : score * score;
+	}
+	return sums as IndicatorSumsTable;
+}
+
+function buildAdd(db: Db, sums: IndicatorSumsTable) {
+	return db
+		.insertInto('indicator_sums')
+		.values(sums)
+		.onConflict((oc) =>
+			oc.columns([...SUM_KEYS]).doUpdateSet(Object.fromEntries(ADDED.map((column) => [column, sql`indicator_sums.${sql.ref(column)} + ${sql.ref(`excluded.${column}`)}`])))
+		);
+}
+
+/** Sums of responses stored in one transaction, by their row of sums, not yet written. */
+export type SumsBatch = Map<string, IndicatorSumsTable>;
+
+export function startSumsBatch(): SumsBatch {
+	return new Map();
+}
+
+/** Counts a stored response in the batch: respondents who share a cell and their levels make one write. */
+export function addToSumsBatch(batch: SumsBatch, row: ResponsesTable): void {
+	const sums = sumsOf(row);
+	const key = SUM_KEYS.map((column) => sums[column]).join('\u0000');
+	const kept = batch.get(key) as Record<string, number> | undefined;
+	if (!kept) {
+		batch.set(key, sums);
+		return;
+	}
+	for (const column of ADDED) kept[column] += (sums as unknown as Record<string, number>)[column];
+}
+
+/**
+ * Adds the batch to the sums its campaigns' reports read, in the transaction that stored its responses: the
+ * sums never hold a response that is not stored, nor miss one that is.
+ */
+export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
+	for (const sums of batch.values()) {
+		await db.executeQuery(reuseCompiled(db, 'addToIndicatorSums', () => buildAdd(db, sums), Object.values(sums)));
+	}
+	batch.clear();
+}
+
+/** The campaign's sums made again from its stored responses (after a bulk insert, or responses deleted). */
+export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<void> {
+	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
+	const levels = [sql`coalesce(d1, '')`, sql`coalesce(age_band, '')`, sql`coalesce(d3, '')`, sql`coalesce(d4, '')`, sql`coalesce(d5, '')`, sql`coalesce(e1, '')`, sql`case score_int1 when 1 then 'yes' when 0 then 'no' else '' end`];
+	const sums = SUM_COLUMNS.flatMap((column) => {
+		const score = sql.ref(column.score);
+		return [sql`count(${score})`, sql`coalesce(sum(${score}), 0)`, ...(column.squares ? [sql`coalesce(sum(${score} * ${score}), 0)`] : [])];
+	});
+	await sql`
+		insert into indicator_sums (${sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)))})
+		select campaign_id, wave, group_name, ${sql.join(levels)}, count(*), coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0), ${sql.join(sums)}
+		from responses where campaign_id = ${campaignId}
+		group by campaign_id, wave, group_name, ${sql.join(levels)}`.execute(db);
+}
