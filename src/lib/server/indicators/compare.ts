@@ -20,11 +20,6 @@ export interface Comparison {
 /** Each campaign's change, per indicator, until its data version moves. */
 const keptChanges = new Kept<CampaignChange>(20_000);
 
-/** Empties what this process keeps (a benchmark's cold start). */
-export function forgetKeptChanges(): void {
-	keptChanges.clear();
-}
-
 /**
  * The donors' comparison (INDICATORS.md §4): each campaign's exposed-group change, first wave to last, and
  * their random-effects pool. Campaigns asked for that the user may not see, or that do not exist, are left

@@ -1,23 +1,20 @@
 import type { Kysely } from 'kysely';
 import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/indicators';
+import { rollUpEach } from '$lib/indicators/rollup';
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { Kept } from './kept';
-import { rollUpEach } from '$lib/indicators/rollup';
 import { sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
-const keptReports = new Kept<CampaignReport>(200);
-
-/** Empties what this process keeps (a benchmark's cold start). */
-export function forgetKeptReports(): void {
-	keptReports.clear();
-}
+// A full report with its seven disaggregations is a few MB of objects (and as much again in each language
+// it was read in): a few dozen are kept.
+const keptReports = new Kept<CampaignReport>(32);
 
 /**
  * A campaign's indicator report for its members: every indicator's cells, changes and impact, each dimension
- * asked, the data-quality flags. Computed from sums the database makes, and kept until a response, an import
+ * asked, the data-quality flags. Computed from the sums the database keeps, and kept until a response, an import
  * or a deletion changes the campaign's data.
  */
 export async function getCampaignReport(
