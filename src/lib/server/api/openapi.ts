@@ -2,6 +2,7 @@ import { createCampaignSchema, updateCampaignSchema } from '../campaigns/schema'
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { indicatorPaths } from './openapi-indicators';
+import { sharingPaths } from './openapi-sharing';
 import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
 
 /** The API's description, built from the same zod schemas that validate the requests. */
@@ -119,7 +120,8 @@ export function buildOpenApiDocument(origin: string): object {
 					responses: { 200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'), ...standardErrors, 409: error }
 				}
 			},
-			...indicatorPaths
+			...indicatorPaths,
+			...sharingPaths
 		}
 	};
 }

@@ -64,3 +64,16 @@ export async function listCampaignsOf(
 	const rows = await query.orderBy('start_date', 'desc').orderBy('title').execute();
 	return rows.map(toCampaign);
 }
+
+/** Campaigns shared with any of the given organisations, newest first. */
+export async function listCampaignsSharedWith(db: Db, organisationIds: string[]): Promise<Campaign[]> {
+	if (organisationIds.length === 0) return [];
+	const rows = await db
+		.selectFrom('campaigns')
+		.select(COLUMNS)
+		.where('id', 'in', db.selectFrom('campaign_shares').select('campaign_id').where('organisation_id', 'in', organisationIds))
+		.orderBy('start_date', 'desc')
+		.orderBy('title')
+		.execute();
+	return rows.map(toCampaign);
+}

@@ -260,6 +260,27 @@ export type IndicatorSumsTable = {
 	quick: number;
 } & Record<`${ShareSumKey}_n` | `${ShareSumKey}_sum` | `${MeanSumKey}_n` | `${MeanSumKey}_sum` | `${MeanSumKey}_squares`, number>;
 
+export interface CampaignSharesTable {
+	campaign_id: string;
+	/** A donor organisation, whose members read the campaign's results. */
+	organisation_id: string;
+	shared_by_user_id: string | null;
+	shared_at: Timestamp;
+}
+
+export type AuditAction = 'campaign_shared' | 'campaign_share_revoked';
+
+export interface AuditEventsTable {
+	id: string;
+	/** Whose owners read it: the organisation that acted. */
+	organisation_id: string;
+	actor_user_id: string | null;
+	action: AuditAction;
+	campaign_id: string | null;
+	subject_organisation_id: string | null;
+	at: Timestamp;
+}
+
 export interface CampaignLogosTable {
 	campaign_id: string;
 	content_type: string;
@@ -274,6 +295,8 @@ export interface Database {
 	campaign_logos: CampaignLogosTable;
 	campaign_data_versions: CampaignDataVersionsTable;
 	indicator_sums: IndicatorSumsTable;
+	campaign_shares: CampaignSharesTable;
+	audit_events: AuditEventsTable;
 	survey_versions: SurveyVersionsTable;
 	collection_links: CollectionLinksTable;
 	campaigns: CampaignsTable;

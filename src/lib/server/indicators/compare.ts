@@ -4,7 +4,7 @@ import { changeOfCampaign, poolChanges, type CampaignChange, type ExclusionReaso
 import type { ChangeResult } from '$lib/indicators/types';
 import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
-import { listCampaigns } from '../campaigns/service';
+import { listCampaignsForResults } from '../sharing/service';
 import type { Database } from '../db/schema';
 import { sumExposedWaves } from './compare-repository';
 import { Kept } from './kept';
@@ -32,7 +32,7 @@ export async function compareCampaigns(
 	campaignIds?: readonly string[]
 ): Promise<Comparison> {
 	const definition = INDICATORS.find((candidate) => candidate.id === indicator)!;
-	const visible = new Map<string, Campaign>((await listCampaigns(db, actorId, {})).map((campaign) => [campaign.id, campaign]));
+	const visible = new Map<string, Campaign>((await listCampaignsForResults(db, actorId)).map((campaign) => [campaign.id, campaign]));
 	const asked = campaignIds ? [...new Set(campaignIds)] : [...visible.keys()];
 	const seen = asked.filter((id) => visible.has(id));
 	const versions = await readDataVersions(db, seen);

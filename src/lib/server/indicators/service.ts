@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/indicators';
 import { rollUpEach } from '$lib/indicators/rollup';
-import { getCampaign } from '../campaigns/service';
+import { getCampaignForResults } from '../sharing/service';
 import type { Database } from '../db/schema';
 import { Kept } from './kept';
 import { sumLevelledCells } from './repository';
@@ -13,7 +13,7 @@ import { readDataVersion } from './versions';
 const keptReports = new Kept<CampaignReport>(32);
 
 /**
- * A campaign's indicator report for its members: every indicator's cells, changes and impact, each dimension
+ * A campaign's indicator report for its members and the donors it is shared with: every indicator's cells, changes and impact, each dimension
  * asked, the data-quality flags. Computed from the sums the database keeps, and kept until a response, an import
  * or a deletion changes the campaign's data.
  */
@@ -24,7 +24,7 @@ export async function getCampaignReport(
 	dimensions: readonly Dimension[],
 	now = new Date()
 ): Promise<CampaignReport> {
-	const campaign = await getCampaign(db, actorId, campaignId);
+	const campaign = await getCampaignForResults(db, actorId, campaignId);
 	const version = await readDataVersion(db, campaign.id);
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);

@@ -1,0 +1,54 @@
+import { shareBodySchema } from '../sharing/schema';
+import { campaignId, json, schema, standardErrors } from './openapi-parts';
+
+const organisationPath = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } });
+
+const shares = {
+	type: 'object',
+	required: ['shares'],
+	properties: {
+		shares: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['organisationId', 'organisationName', 'organisationType', 'sharedAt'],
+				properties: {
+					organisationId: { type: 'string' },
+					organisationName: { type: 'string' },
+					organisationType: { type: 'string', enum: ['donor'] },
+					sharedAt: { type: 'string', format: 'date-time' }
+				}
+			}
+		}
+	}
+};
+
+/** Organisations, and sharing campaigns' results with donors. */
+export const sharingPaths = {
+	'/organisations': {
+		get: {
+			summary: 'The caller’s organisations',
+			responses: { 200: json('`{ organisations: [{ id, name, type, role }] }`'), 401: standardErrors[401] }
+		}
+	},
+	'/organisations/{id}/audit': {
+		parameters: [organisationPath('id')],
+		get: {
+			summary: 'The organisation’s audit events, newest first (owners): shares and revocations',
+			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, at }] }`'), ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/shares': {
+		parameters: [campaignId],
+		get: { summary: 'The donor organisations the campaign’s results are shared with (members)', responses: { 200: json('The shares', shares), ...standardErrors } },
+		post: {
+			summary: 'Share the campaign’s results, never its responses, with a donor organisation (owners); sharing again changes nothing',
+			requestBody: { required: true, content: { 'application/json': { schema: schema(shareBodySchema) } } },
+			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/shares/{organisationId}': {
+		parameters: [campaignId, organisationPath('organisationId')],
+		delete: { summary: 'Take the share back (owners): the donor’s members no longer see the campaign', responses: { 204: json('Revoked'), ...standardErrors } }
+	}
+};

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { ID_PATTERN } from '$lib/ids';
+
+/** `POST /api/v1/campaigns/{id}/shares`: the donor organisation to share the campaign's results with. */
+export const shareBodySchema = z.object({
+	organisationId: z.string({ error: 'errors.organisation_id_invalid' }).regex(ID_PATTERN, { error: 'errors.organisation_id_invalid' })
+});

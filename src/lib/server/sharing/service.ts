@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import { ANY_ROLE, requireRole } from '../auth/guards';
+import type { Campaign } from '../campaigns/campaign';
+import { findCampaign, listCampaignsSharedWith } from '../campaigns/repository';
+import { getCampaign, listCampaigns } from '../campaigns/service';
+import { generateId } from '../crypto';
+import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
+import { findOrganisation, findRole, listOrganisationsOfUser } from '../organisations/repository';
+import * as repo from './repository';
+import type { AuditEvent, Share } from './repository';
+
+export type { AuditEvent, Share };
+
+/** Most audit events one read returns, newest first. */
+const AUDIT_PAGE = 500;
+
+/**
+ * An owner shares the campaign's results (never its responses) with a donor organisation; sharing again
+ * changes nothing. Each new share is an audit event of the campaign's organisation.
+ */
+export async function shareCampaign(db: Kysely<Database>, actorId: string, campaignId: string, organisationId: string, now = new Date()): Promise<Share[]> {
+	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
+	const donor = await findOrganisation(db, organisationId);
+	if (!donor) throw new DomainError('not_found', 'errors.organisation_not_found', { field: 'organisationId' });
+	if (donor.type !== 'donor') throw new DomainError('invalid', 'errors.share_donor_only', { field: 'organisationId' });
+	await db.transaction().execute(async (trx) => {
+		const at = now.toISOString();
+		if (!(await repo.insertShare(trx, { campaignId, organisationId, sharedBy: actorId, sharedAt: at }))) return;
+		await repo.insertAuditEvent(trx, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'campaign_shared', campaignId, subjectOrganisationId: organisationId, at });
+	});
+	return repo.listSharesOf(db, campaignId);
+}
+
+/** An owner takes a share back: the donor's members no longer see the campaign, at once. An audit event. */
+export async function revokeShare(db: Kysely<Database>, actorId: string, campaignId: string, organisationId: string, now = new Date()): Promise<void> {
+	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
+	await db.transaction().execute(async (trx) => {
+		if (!(await repo.deleteShare(trx, campaignId, organisationId))) throw new DomainError('not_found', 'errors.share_not_found');
+		await repo.insertAuditEvent(trx, {
+			id: generateId(),
+			organisationId: campaign.organisationId,
+			actorId,
+			action: 'campaign_share_revoked',
+			campaignId,
+			subjectOrganisationId: organisationId,
+			at: now.toISOString()
+		});
+	});
+}
+
+/** The organisations the campaign is shared with, for its members. */
+export async function listShares(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Share[]> {
+	await getCampaign(db, actorId, campaignId, ANY_ROLE);
+	return repo.listSharesOf(db, campaignId);
+}
+
+/** What the organisation's owners may read of who shared and revoked what, newest first. */
+export async function listAuditEvents(db: Kysely<Database>, actorId: string, organisationId: string): Promise<AuditEvent[]> {
+	await requireRole(db, actorId, organisationId, ['owner']);
+	return repo.listAuditEventsOf(db, organisationId, AUDIT_PAGE);
+}
+
+/**
+ * A campaign whose results the user may read: a member of its organisation, or of a donor it is shared with.
+ * Anyone else is told it does not exist.
+ */
+export async function getCampaignForResults(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Campaign> {
+	const campaign = await findCampaign(db, campaignId);
+	if (campaign) {
+		if (await findRole(db, campaign.organisationId, actorId)) return campaign;
+		const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
+		if (await repo.isSharedWithAny(db, campaignId, mine)) return campaign;
+	}
+	throw new DomainError('not_found', 'errors.campaign_not_found');
+}
+
+/** Every campaign whose results the user may read: their organisations' own, and those shared with them. */
+export async function listCampaignsForResults(db: Kysely<Database>, actorId: string): Promise<Campaign[]> {
+	const own = await listCampaigns(db, actorId, {});
+	const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
+	const shared = await listCampaignsSharedWith(db, mine);
+	const seen = new Set(own.map((campaign) => campaign.id));
+	return [...own, ...shared.filter((campaign) => !seen.has(campaign.id))];
+}
