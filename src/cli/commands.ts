@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createApiTokenForEmail } from '../lib/server/api-tokens/service';
 import { createApiTokenSchema } from '../lib/server/api-tokens/schema';
 import type { Database } from '../lib/server/db/schema';
+import { seedDemo } from '../lib/server/demo/seed';
 import { addUserToOrganisation } from '../lib/server/operators/service';
 import { roleField } from '../lib/server/organisations/schema';
 import { writeOpenSignup } from '../lib/server/settings/service';
@@ -53,5 +54,13 @@ export async function setSignupCommand(db: Kysely<Database>, _v: CliValues, posi
 	const [state] = signupArgs.parse(positionals);
 	await writeOpenSignup(db, state === 'open');
 	output.out(`Open sign-up is now ${state}.`);
+	return 0;
+}
+
+/** The demo organisations and campaigns; the accounts one a line, `role email password`, to sign in at once. */
+export async function seedDemoCommand(db: Kysely<Database>, _v: CliValues, _p: string[], output: Output): Promise<number> {
+	const { accounts, campaignIds } = await seedDemo(db);
+	output.err(`Created the demo: ${campaignIds.length} campaigns with synthetic responses, shared with the donor. Sign in with:`);
+	for (const account of accounts) output.out(`${account.role} ${account.email} ${account.password}`);
 	return 0;
 }

@@ -8,7 +8,7 @@ import { prepareDatabase } from '../lib/server/db/prepare';
 import type { Database } from '../lib/server/db/schema';
 import { describeFailure } from '../lib/server/describe-failure';
 import { isDomainError } from '../lib/server/errors';
-import { createTokenCommand, createUserCommand, setSignupCommand } from './commands';
+import { createTokenCommand, createUserCommand, seedDemoCommand, setSignupCommand } from './commands';
 
 export interface Output {
 	out(line: string): void;
@@ -26,6 +26,8 @@ Commands:
   create-token --email E [--name N]
                                 create a personal API token; the token alone is printed on the last line
   set-signup open|closed        allow or refuse open sign-up
+  seed-demo                     create a demo NGO and donor with six campaigns of synthetic responses; prints the
+                                accounts, one a line: role email password
   help                          show this message
 
 The database is the one the app uses: DATABASE_URL (postgres://… or sqlite:<path>), else ./data/mesure.db.`;
@@ -113,5 +115,6 @@ const COMMANDS: Record<string, Command> = {
 	},
 	'create-user': createUserCommand,
 	'create-token': createTokenCommand,
-	'set-signup': setSignupCommand
+	'set-signup': setSignupCommand,
+	'seed-demo': seedDemoCommand
 };

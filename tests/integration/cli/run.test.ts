@@ -33,6 +33,27 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 	});
 	afterEach(async () => cleanup());
 
+	it('makes the demo once, printing accounts that sign in', async () => {
+		const seeded = await cli(env, 'seed-demo');
+		expect(seeded.code, seeded.err).toBe(0);
+		expect(seeded.out.map((line) => line.split(' ').slice(0, 2))).toEqual([
+			['ngo-owner', 'ngo-owner@demo.example.org'],
+			['donor', 'donor@demo.example.org']
+		]);
+		const db = connectDatabase(dialect === 'postgres' ? { dialect, url: env.DATABASE_URL, poolSize: 2 } : { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) });
+		try {
+			for (const line of seeded.out) {
+				const [, email, password] = line.split(' ');
+				expect(await signIn(db, { email, password }, '192.0.2.1')).toMatchObject({ ok: true });
+			}
+		} finally {
+			await db.destroy();
+		}
+		const again = await cli(env, 'seed-demo');
+		expect(again.code).toBe(1);
+		expect(again.err).toContain('already here');
+	});
+
 	it('migrates, creates a user who can sign in, and a token that authenticates them', async () => {
 		expect((await cli(env, 'migrate')).out.join()).toContain('20261127120000_foundation');
 		expect((await cli(env, 'migrate')).out.join()).toContain('up to date');

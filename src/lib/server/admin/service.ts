@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { requireAdmin } from '../auth/guards';
+import { countAllCampaigns } from '../campaigns/repository';
 import type { Database } from '../db/schema';
+import { seedDemo, type DemoAccount } from '../demo/seed';
 import { listAllOrganisations } from '../organisations/repository';
 import { getInstanceSettings, type InstanceSettings } from '../settings/service';
 import { listAllUsers } from '../users/repository';
@@ -8,16 +10,25 @@ import type { User } from '../users/user';
 
 export interface Administration {
 	settings: InstanceSettings;
+	/** No campaign yet: the page offers the demo. */
+	empty: boolean;
 	users: User[];
 	organisations: Awaited<ReturnType<typeof listAllOrganisations>>;
 }
 
 export async function getAdministration(db: Kysely<Database>, actor: User): Promise<Administration> {
 	requireAdmin(actor);
-	const [settings, users, organisations] = await Promise.all([
+	const [settings, users, organisations, campaigns] = await Promise.all([
 		getInstanceSettings(db),
 		listAllUsers(db),
-		listAllOrganisations(db)
+		listAllOrganisations(db),
+		countAllCampaigns(db)
 	]);
-	return { settings, users, organisations };
+	return { settings, users, organisations, empty: campaigns === 0 };
+}
+
+/** The administrator makes the demo (`npm run cli -- seed-demo` does the same): its accounts, shown once. */
+export async function createDemo(db: Kysely<Database>, actor: User): Promise<DemoAccount[]> {
+	requireAdmin(actor);
+	return (await seedDemo(db)).accounts;
 }

@@ -77,3 +77,8 @@ export async function listCampaignsSharedWith(db: Db, organisationIds: string[])
 		.execute();
 	return rows.map(toCampaign);
 }
+
+export async function countAllCampaigns(db: Db): Promise<number> {
+	const row = await db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+	return Number(row.count);
+}

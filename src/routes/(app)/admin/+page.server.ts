@@ -1,9 +1,10 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { getAdministration } from '$lib/server/admin/service';
+import { createDemo, getAdministration } from '$lib/server/admin/service';
 import { requireUser } from '$lib/server/auth/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
-import { submitForm } from '$lib/server/http/form';
+import { attempt, submitForm } from '$lib/server/http/form';
 import { instanceSettingsSchema } from '$lib/server/settings/schema';
 import { setOpenSignup } from '$lib/server/settings/service';
 
@@ -19,5 +20,11 @@ export const actions: Actions = {
 			setOpenSignup(getDb(), user, openSignup)
 		);
 		return result.ok ? { saved: true } : result.failure;
+	},
+	demo: async ({ locals, url }) => {
+		const { user } = requireUser(locals, url);
+		const result = await attempt(locals.locale, {}, () => createDemo(getDb(), user));
+		// Marked, so that the page says it beside the demo's button.
+		return result.ok ? { demo: result.value } : fail(result.failure.status, { ...result.failure.data, demoFailed: true });
 	}
 };

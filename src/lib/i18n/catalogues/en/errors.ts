@@ -35,6 +35,7 @@ export const errors = {
 	'errors.campaigns_ngo_only': 'Only an NGO’s owners and editors register campaigns.',
 	'errors.campaign_closed': 'This campaign is closed: it can no longer be changed.',
 	'errors.campaign_not_found': 'This campaign does not exist, or you may not see it.',
+	'errors.demo_exists': 'The demo is already here: its accounts were printed when it was made.',
 	'errors.share_donor_only': 'A campaign’s results are shared with donor organisations only.',
 	'errors.share_not_found': 'This campaign is not shared with that organisation.',
 	'errors.organisation_id_invalid': 'Give the id of a donor organisation.',

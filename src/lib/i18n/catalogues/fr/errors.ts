@@ -37,6 +37,7 @@ export const errors = {
 	'errors.campaigns_ngo_only': 'Seuls les propriétaires et éditeurs d’une ONG enregistrent des campagnes.',
 	'errors.campaign_closed': 'Cette campagne est close : elle ne peut plus être modifiée.',
 	'errors.campaign_not_found': 'Cette campagne n’existe pas, ou vous ne pouvez pas la voir.',
+	'errors.demo_exists': 'La démonstration existe déjà : ses comptes ont été affichés à sa création.',
 	'errors.share_donor_only': 'Les résultats d’une campagne ne se partagent qu’avec des organisations donatrices.',
 	'errors.share_not_found': 'Cette campagne n’est pas partagée avec cette organisation.',
 	'errors.organisation_id_invalid': 'Indiquez l’identifiant d’une organisation donatrice.',

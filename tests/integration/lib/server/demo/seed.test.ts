@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../../../src/lib/server/demo/seed';
+import { compareCampaigns } from '../../../../../src/lib/server/indicators/compare';
+import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
+import { listCampaignsForResults } from '../../../../../src/lib/server/sharing/service';
+import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
+
+describe.each(DIALECTS)('the demo on %s', (dialect) => {
+	let t: TestDatabase;
+	let donorId: string;
+	let ownerId: string;
+
+	beforeEach(async () => {
+		t = await openTestDatabase(dialect);
+		await seedDemo(t.db, NOW);
+		ownerId = (await findUserByEmail(t.db, 'ngo-owner@demo.example.org'))!.id;
+		donorId = (await findUserByEmail(t.db, 'donor@demo.example.org'))!.id;
+	}, 60_000);
+	afterEach(async () => t.close());
+
+	it('gives the donor six campaigns in five countries, one too small to pool', async () => {
+		const campaigns = await listCampaignsForResults(t.db, donorId);
+		expect(campaigns).toHaveLength(6);
+		expect(new Set(campaigns.flatMap((campaign) => campaign.countries))).toEqual(new Set(['SN', 'ML', 'GN', 'CI', 'NE']));
+		const comparison = await compareCampaigns(t.db, donorId, 'KNW1');
+		expect(comparison.campaigns).toHaveLength(5);
+		expect(comparison.excluded.map((entry) => entry.reason)).toEqual(['suppressed']);
+		expect(comparison.pooled.k).toBe(5);
+		expect(comparison.pooled.value).toBeGreaterThan(0);
+	});
+
+	it('has impacts where there is a comparison group, and a campaign with a data-quality flag', async () => {
+		const reports = await Promise.all((await listCampaignsForResults(t.db, ownerId)).map((campaign) => getCampaignReport(t.db, ownerId, campaign.id, ['sex'], NOW)));
+		const knw1 = (report: (typeof reports)[number]) => report.indicators.find((indicator) => indicator.id === 'KNW1')!;
+		expect(reports.filter((report) => knw1(report).impact !== null)).toHaveLength(3);
+		expect(reports.filter((report) => report.flags.some((flag) => flag.code === 'placebo_recall_high'))).toHaveLength(1);
+		expect(reports.filter((report) => knw1(report).cells.every((cell) => cell.suppressed))).toHaveLength(1);
+	});
+});
