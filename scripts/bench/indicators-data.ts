@@ -19,10 +19,11 @@ const CELLS = [
 export type AnswerLinks = Map<string, { tokens: Map<string, string>; regions: string[] }>;
 
 /**
- * `campaigns` campaigns of `perCampaign` responses, a quarter in each wave × group, with effects from none to
- * strong, so that the pool has something to weigh.
+ * Campaigns of `sizes` responses each (a multiple of 4), a quarter in each wave × group, with effects from none
+ * to strong, so that the pool has something to weigh.
  */
-export async function seed(db: Kysely<Database>, campaigns: number, perCampaign: number): Promise<{ ownerId: string; campaignIds: string[]; links: AnswerLinks }> {
+export async function seed(db: Kysely<Database>, sizes: readonly number[]): Promise<{ ownerId: string; campaignIds: string[]; links: AnswerLinks }> {
+	const campaigns = sizes.length;
 	const { user } = await setUpAdministrator(db, { name: 'Bench', email: 'bench@example.org', password: 'a long enough password', organisationName: 'Bench NGO', organisationType: 'ngo' });
 	const campaignIds: string[] = [];
 	const answerLinks: AnswerLinks = new Map();
@@ -51,7 +52,7 @@ export async function seed(db: Kysely<Database>, campaigns: number, perCampaign:
 			const link = links.find((candidate) => candidate.wave === wave && candidate.group === group)!;
 			const target = (await findCollectTarget(db, link.token))!;
 			const profile = wave === 'endline' && group === 'exposed' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
-			await insertSyntheticResponses(db, target, { count: perCampaign / 4, profile, seed: c * 10 + i + 1, submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01' });
+			await insertSyntheticResponses(db, target, { count: sizes[c] / 4, profile, seed: c * 10 + i + 1, submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01' });
 		}
 		campaignIds.push(campaign.id);
 		const tokens = new Map(links.map((link) => [`${link.wave} ${link.group}`, link.token]));

@@ -71,7 +71,7 @@ async function medianAfter(times: number, before: () => Promise<unknown>, measur
 
 async function benchmark(db: Kysely<Database>, databaseUrl: string, dir: string, options: ReturnType<typeof readOptions>): Promise<boolean> {
 	const seedingStarted = performance.now();
-	const { ownerId, campaignIds, links } = await seed(db, options.campaigns, options.perCampaign);
+	const { ownerId, campaignIds, links } = await seed(db, Array.from({ length: options.campaigns }, () => options.perCampaign));
 	const seeding = performance.now() - seedingStarted;
 	const { token } = await createApiToken(db, ownerId, 'bench');
 	const total = options.campaigns * options.perCampaign;

@@ -67,10 +67,11 @@ export async function getCampaignForMember(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string
-): Promise<{ campaign: Campaign; canEdit: boolean }> {
+): Promise<{ campaign: Campaign; canEdit: boolean; canExport: boolean }> {
 	const campaign = await getCampaign(db, actorId, campaignId);
 	const role = await findRole(db, campaign.organisationId, actorId);
-	return { campaign, canEdit: !!role && EDITORS.includes(role) && campaign.status !== 'closed' };
+	const editor = !!role && EDITORS.includes(role);
+	return { campaign, canEdit: editor && campaign.status !== 'closed', canExport: editor };
 }
 
 /** A campaign its organisation's members may see (outsiders get "not found"), with the roles given. */

@@ -268,7 +268,7 @@ export interface CampaignSharesTable {
 	shared_at: Timestamp;
 }
 
-export type AuditAction = 'campaign_shared' | 'campaign_share_revoked';
+export type AuditAction = 'campaign_shared' | 'campaign_share_revoked' | 'responses_exported';
 
 export interface AuditEventsTable {
 	id: string;

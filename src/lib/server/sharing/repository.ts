@@ -61,7 +61,7 @@ export async function isSharedWithAny(db: Db, campaignId: string, organisationId
 
 export async function insertAuditEvent(
 	db: Db,
-	event: { id: string; organisationId: string; actorId: string; action: AuditAction; campaignId: string; subjectOrganisationId: string; at: string }
+	event: { id: string; organisationId: string; actorId: string; action: AuditAction; campaignId: string; subjectOrganisationId: string | null; at: string }
 ): Promise<void> {
 	await db
 		.insertInto('audit_events')

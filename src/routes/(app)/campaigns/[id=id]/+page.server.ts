@@ -11,10 +11,10 @@ import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
+	const { campaign, canEdit, canExport } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
 	const survey = await getSurvey(getDb(), user.id, campaign.id);
 	const counts = await getLinkCounts(getDb(), user.id, campaign.id);
-	return { campaign, canEdit, survey, counts, origin: url.origin, countries: listCountries(locals.locale) };
+	return { campaign, canEdit, canExport, survey, counts, origin: url.origin, countries: listCountries(locals.locale) };
 };
 
 export const actions: Actions = {

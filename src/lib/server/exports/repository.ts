@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { CORE_ITEMS } from '$lib/core-module';
+import type { Database } from '../db/schema';
+import { columnOf } from '../responses/columns';
+
+const ANSWER_COLUMNS = CORE_ITEMS.map((item) => columnOf(item.id));
+
+export type ExportedRow = Awaited<ReturnType<typeof listResponsesAfter>>[number];
+
+/**
+ * A page of the campaign's responses in submission-id order, after `afterClientId`: an export reads them page by
+ * page over the unique (campaign, client id) index, so that its memory does not grow with the campaign.
+ */
+export function listResponsesAfter(db: Kysely<Database>, campaignId: string, afterClientId: string | null, limit: number) {
+	return db
+		.selectFrom('responses')
+		.select(['client_id', 'survey_version_id', 'wave', 'group_name', 'language', 'mode', 'started_at', 'submitted_at', ...ANSWER_COLUMNS, 'custom_answers'])
+		.where('campaign_id', '=', campaignId)
+		.$if(afterClientId !== null, (query) => query.where('client_id', '>', afterClientId!))
+		.orderBy('client_id')
+		.limit(limit)
+		.execute();
+}
+
+/** The campaign's survey versions: their numbers, and the codes of their custom questions in order. */
+export async function listVersionsOf(db: Kysely<Database>, campaignId: string): Promise<{ id: string; number: number; customQuestions: string }[]> {
+	const rows = await db.selectFrom('survey_versions').select(['id', 'number', 'custom_questions']).where('campaign_id', '=', campaignId).orderBy('number', 'desc').execute();
+	return rows.map((row) => ({ id: row.id, number: Number(row.number), customQuestions: row.custom_questions }));
+}
