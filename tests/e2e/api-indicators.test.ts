@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '../../src/lib/server/demo/synthetic';
 import { createTokenOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
@@ -58,6 +59,27 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 	afterAll(async () => {
 		await server?.stop();
 		await drop?.();
+	});
+
+	it('gives the same numbers as a CSV table, a row per cell, change and impact', async () => {
+		const response = await get(`/campaigns/${campaignId}/indicators.csv`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = new TextDecoder().decode(bytes);
+		const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+		const json = await (await get(`/campaigns/${campaignId}/indicators?disaggregate=sex`)).json();
+		const knw1 = json.indicators.find((indicator: { id: string }) => indicator.id === 'KNW1');
+		const all = rows.filter((row) => row.indicator === 'KNW1' && row.dimension === '');
+		expect(all.map((row) => row.result)).toEqual(['cell', 'cell', 'cell', 'cell', 'change', 'change', 'impact']);
+		const cell = all.find((row) => row.result === 'cell' && row.wave === 'endline' && row.group === 'exposed')!;
+		const expected = knw1.cells.find((entry: { wave: string; group: string }) => entry.wave === 'endline' && entry.group === 'exposed');
+		expect(Number(cell.value)).toBe(expected.value);
+		expect(Number(cell.ci_low)).toBe(expected.ciLow);
+		expect(Number(all.at(-1)!.value)).toBe(knw1.impact.value);
+		expect(rows.some((row) => row.dimension === 'sex' && row.level === 'female')).toBe(true);
+		expect((await get(`/campaigns/${campaignId}/indicators.csv`, strangerToken)).status).toBe(404);
 	});
 
 	it('answers the documented shape: cells, changes, impact, disaggregations and flags', async () => {

@@ -52,6 +52,8 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 		expect(shared.status).toBe(200);
 		expect((await shared.json()).shares).toEqual([{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', sharedAt: expect.any(String) }]);
 		expect((await call(`/campaigns/${campaignId}/indicators`, donor)).status).toBe(200);
+		expect((await call(`/campaigns/${campaignId}/indicators.csv`, donor)).status).toBe(200);
+		expect((await call(`/campaigns/${campaignId}/responses.csv`, donor)).status).toBe(404);
 		expect((await call(`/campaigns/${campaignId}`, donor)).status).toBe(404);
 		expect((await call(`/campaigns/${campaignId}/survey`, donor)).status).toBe(404);
 		expect((await (await call(`/campaigns/${campaignId}/shares`, owner)).json()).shares).toHaveLength(1);
@@ -91,7 +93,7 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 
 	it('documents every sharing endpoint', async () => {
 		const document = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
-		for (const path of ['/organisations', '/organisations/{id}/audit', '/campaigns/{id}/shares', '/campaigns/{id}/shares/{organisationId}']) {
+		for (const path of ['/organisations', '/organisations/{id}/audit', '/campaigns/{id}/shares', '/campaigns/{id}/shares/{organisationId}', '/campaigns/{id}/responses.csv', '/campaigns/{id}/indicators.csv']) {
 			expect(Object.keys(document.paths)).toContain(path);
 		}
 	});

@@ -47,6 +47,20 @@ export const sharingPaths = {
 			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
 		}
 	},
+	'/campaigns/{id}/responses.csv': {
+		parameters: [campaignId, { name: 'hxl', in: 'query', description: '`1` adds an HXL hashtag row under the header', schema: { type: 'string', enum: ['1'] } }],
+		get: {
+			summary: 'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event',
+			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/indicators.csv': {
+		parameters: [campaignId],
+		get: {
+			summary: 'The indicator table as CSV (members, donors it is shared with): every cell, change and impact, for all and each level of every dimension',
+			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
+		}
+	},
 	'/campaigns/{id}/shares/{organisationId}': {
 		parameters: [campaignId, organisationPath('organisationId')],
 		delete: { summary: 'Take the share back (owners): the donor’s members no longer see the campaign', responses: { 204: json('Revoked'), ...standardErrors } }

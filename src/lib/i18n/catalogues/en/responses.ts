@@ -14,8 +14,9 @@ export const responses = {
 	'errors.answers_required': 'Send the answers as an object keyed by answer codes.',
 	'errors.json_required': 'Send the response as JSON, with “Content-Type: application/json”.',
 	'errors.answers_invalid': 'Some answers are not valid: see “fields”.',
-	'export.title': 'Responses',
+	'export.title': 'Downloads',
 	'export.hint': 'Every response as a CSV file (UTF-8, opens in Excel): one column per answer code, lists separated by spaces, with the survey version, wave, group, language and mode. Each download is recorded for the organisation’s owners.',
 	'export.csv': 'Download the responses (CSV)',
+	'export.indicators_csv': 'Download the indicator table (CSV)',
 	'export.csv_hxl': 'With an HXL hashtag row'
 } as const;

@@ -16,8 +16,9 @@ export const responses = {
 	'errors.answers_required': 'Envoyez les réponses dans un objet dont les clés sont les codes de réponse.',
 	'errors.json_required': 'Envoyez la réponse en JSON, avec « Content-Type: application/json ».',
 	'errors.answers_invalid': 'Certaines réponses ne sont pas valides : voir « fields ».',
-	'export.title': 'Réponses',
+	'export.title': 'Téléchargements',
 	'export.hint': 'Toutes les réponses dans un fichier CSV (UTF-8, s’ouvre dans Excel) : une colonne par code de réponse, les listes séparées par des espaces, avec la version du questionnaire, la vague, le groupe, la langue et le mode. Chaque téléchargement est noté pour les propriétaires de l’organisation.',
 	'export.csv': 'Télécharger les réponses (CSV)',
+	'export.indicators_csv': 'Télécharger le tableau des indicateurs (CSV)',
 	'export.csv_hxl': 'Avec une ligne de hashtags HXL'
 } satisfies Partial<Messages>;

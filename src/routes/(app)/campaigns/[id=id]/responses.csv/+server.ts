@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
 import { requireUser } from '$lib/server/auth/require-user';
 import { getDb } from '$lib/server/db';
-import { toCsvDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { orErrorPage } from '$lib/server/http/errors';
 
 /** The campaign page's download: the same export as the API's, for a signed-in owner or editor. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
-	return toCsvDownload(await orErrorPage(locals.locale, () => exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
+	return toResponsesDownload(await orErrorPage(locals.locale, () => exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
 };

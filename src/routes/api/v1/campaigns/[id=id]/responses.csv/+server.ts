@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { toCsvDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { apiError, withApiUser } from '$lib/server/http/api';
 
 /** The campaign's raw responses as CSV (owners and editors), streamed; `?hxl=1` adds an HXL hashtag row. */
 export const GET: RequestHandler = ({ locals, params, url }) =>
-	withApiUser(locals, async (user) => toCsvDownload(await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
+	withApiUser(locals, async (user) => toResponsesDownload(await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
 
 export const fallback: RequestHandler = ({ locals }) =>
 	apiError(locals.locale, 'method_not_allowed', 'errors.method_not_allowed', 405);

@@ -1,0 +1,45 @@
+import type { Kysely } from 'kysely';
+import { stringify } from 'csv-stringify/sync';
+import { DIMENSIONS } from '$lib/indicators';
+import type { Database } from '../db/schema';
+import { getCampaignReport } from '../indicators/service';
+import { localiseReport, type LocalisedReport } from '../indicators/localise';
+
+type Indicator = LocalisedReport['indicators'][number];
+type Cells = Pick<Indicator, 'cells' | 'changes' | 'impact'>;
+
+const HEADER = [
+	'indicator', 'indicator_name', 'dimension', 'level', 'result', 'wave', 'from', 'to', 'group', 'n', 'value', 'ci_low', 'ci_high',
+	'p_value', 'effect_size', 'effect_size_kind', 'suppressed', 'low_precision', 'sentence'
+];
+
+const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** Every cell, change and impact of one indicator for all respondents or one level, a row each, in HEADER's order. */
+function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): string[][] {
+	const start = [indicator.id, indicator.name, dimension, level];
+	return [
+		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, String(cell.n), number(cell.value), number(cell.ciLow), number(cell.ciHigh), '', '', '', String(cell.suppressed), String(cell.lowPrecision), '']),
+		...results.changes.map((change) => [
+			...start, 'change', '', change.from, change.to, change.group, '', number(change.value), number(change.ciLow), number(change.ciHigh),
+			number(change.pValue), number(change.effectSize), change.effectSizeKind, String(change.suppressed), '', change.sentence
+		]),
+		...(results.impact
+			? [[...start, 'impact', '', results.impact.from, results.impact.to, '', '', number(results.impact.value), number(results.impact.ciLow), number(results.impact.ciHigh), number(results.impact.pValue), '', '', String(results.impact.suppressed), '', results.impact.sentence]]
+			: [])
+	];
+}
+
+/**
+ * A campaign's indicator table as CSV for those who may read its results (members, donors it is shared with):
+ * every indicator's cells, changes and impact, for all respondents and each level of every dimension, shares as
+ * fractions, the sentences in the reader's language. UTF-8 with a byte order mark, for Excel.
+ */
+export async function exportIndicatorsCsv(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<{ filename: string; body: string }> {
+	const report = localiseReport(locale, await getCampaignReport(db, actorId, campaignId, DIMENSIONS));
+	const rows = report.indicators.flatMap((indicator) => [
+		...rowsOf(indicator, '', '', indicator),
+		...DIMENSIONS.flatMap((dimension) => (indicator.disaggregations[dimension] ?? []).flatMap((level) => rowsOf(indicator, dimension, level.level, level)))
+	]);
+	return { filename: `indicators-${campaignId}-${report.generatedAt.slice(0, 10)}.csv`, body: `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: '\r\n' })}` };
+}
