@@ -82,6 +82,21 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 		expect(parse(await downloaded.text(), { bom: true, columns: true })).toHaveLength(COUNT);
 	});
 
+	it('describes every column in a codebook, in the language asked', async () => {
+		const response = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv?lang=fr`, { headers: { authorization: `Bearer ${owner}` } });
+		expect(response.status).toBe(200);
+		const rows = parse(new TextDecoder().decode(await response.arrayBuffer()), { bom: true, columns: true }) as Record<string, string>[];
+		expect(rows[0]).toMatchObject({ variable: 'client_id', type: 'text' });
+		expect(rows[0].label).toMatch(/^Identifiant/);
+		const k1 = rows.filter((row) => row.variable === 'K1');
+		expect(k1[0].label).not.toBe('');
+		expect(k1.slice(1).map((row) => row.value)).toEqual(['true', 'false', 'dk']);
+		expect(rows.filter((row) => row.variable === 'D3' && row.value).map((row) => row.value)).toEqual(['tamba', 'kolda']);
+		const exported = parse(new TextDecoder().decode(await (await download(owner)).arrayBuffer()), { bom: true, to: 1 })[0] as string[];
+		expect(new Set(rows.map((row) => row.variable))).toEqual(new Set(exported));
+		expect((await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv`, { headers: { authorization: `Bearer ${viewer}` } })).status).toBe(403);
+	});
+
 	it('is for owners and editors, each export an audit event', async () => {
 		expect((await download(viewer)).status).toBe(403);
 		expect((await download(stranger)).status).toBe(404);

@@ -93,7 +93,7 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 
 	it('documents every sharing endpoint', async () => {
 		const document = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
-		for (const path of ['/organisations', '/organisations/{id}/audit', '/campaigns/{id}/shares', '/campaigns/{id}/shares/{organisationId}', '/campaigns/{id}/responses.csv', '/campaigns/{id}/indicators.csv']) {
+		for (const path of ['/organisations', '/organisations/{id}/audit', '/campaigns/{id}/shares', '/campaigns/{id}/shares/{organisationId}', '/campaigns/{id}/responses.csv', '/campaigns/{id}/indicators.csv', '/campaigns/{id}/codebook.csv']) {
 			expect(Object.keys(document.paths)).toContain(path);
 		}
 	});

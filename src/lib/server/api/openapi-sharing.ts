@@ -54,6 +54,13 @@ export const sharingPaths = {
 			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
 		}
 	},
+	'/campaigns/{id}/codebook.csv': {
+		parameters: [campaignId, { name: 'lang', in: 'query', description: 'The labels’ language, one of the campaign’s (its first by default)', schema: { type: 'string' } }],
+		get: {
+			summary: 'The codebook of the responses export (owners and editors): every variable, its label and type, and each value code with its label',
+			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
+		}
+	},
 	'/campaigns/{id}/indicators.csv': {
 		parameters: [campaignId],
 		get: {

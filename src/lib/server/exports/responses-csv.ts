@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
-import { CORE_ITEMS } from '$lib/core-module';
+import { listCampaignItems } from '$lib/core-module';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
@@ -25,8 +25,8 @@ export interface ResponsesExport {
 
 /**
  * A campaign's raw responses as CSV, for its owners and editors: UTF-8 with a byte order mark (so that Excel
- * reads it as such), one column per answer code (the core module's, then every custom question's of every
- * version), lists space-separated, an optional HXL row. Read page by page as the stream is read, in constant
+ * reads it as such), one column per answer code (the campaign's core items, then every custom question's of
+ * every version), lists space-separated, an optional HXL row. Read page by page as the stream is read, in constant
  * memory. Each export is an audit event.
  */
 export async function exportResponsesCsv(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean }, now = new Date()): Promise<ResponsesExport> {
@@ -34,7 +34,8 @@ export async function exportResponsesCsv(db: Kysely<Database>, actorId: string, 
 	const versions = await listVersionsOf(db, campaign.id);
 	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
 	const customCodes = [...new Set(versions.flatMap((version) => customQuestionListSchema.parse(JSON.parse(version.customQuestions)).map((question) => question.code)))];
-	const coreCodes = CORE_ITEMS.map((item) => item.id);
+	// The campaign's items: the signature messages it has, not all five the module allows.
+	const coreCodes = listCampaignItems({ regions: campaign.regions.map((region) => region.code), signatureMessageCount: campaign.signatureMessages.length }).map((item) => item.id);
 	await insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'responses_exported', campaignId, subjectOrganisationId: null, at: now.toISOString() });
 
 	const toRecord = (row: ExportedRow): string[] => {

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { CustomQuestion } from '$lib/survey/custom-question';
+import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';
 import { exportXlsForm, importXlsForm, type ImportProblem } from '../xlsform';
+import type { XlsFormSurvey } from '../xlsform/types';
 import { addCustomQuestions, getSurvey } from './service';
 
 /** Large enough for any real XLSForm; the workbook is unzipped in memory, so it is bounded. */
@@ -45,26 +47,35 @@ export async function importXlsFormQuestions(
 	return { questions: result.questions, problems, saved: true };
 }
 
+/** What an XLSForm of the campaign's current survey is made from. */
+export async function describeSurveyForm(db: Kysely<Database>, actorId: string, campaignId: string): Promise<{ campaign: Campaign; survey: XlsFormSurvey }> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	const current = await getSurvey(db, actorId, campaignId);
+	const organisation = await findOrganisation(db, campaign.organisationId);
+	return {
+		campaign,
+		survey: {
+			title: campaign.title,
+			formId: `mesure_${campaign.id}`,
+			version: current.draft.number,
+			languages: campaign.languages,
+			regions: campaign.regions,
+			signatureMessages: campaign.signatureMessages,
+			placeboMessage: campaign.placeboMessage,
+			organisation: organisation?.name,
+			customQuestions: current.draft.customQuestions
+		}
+	};
+}
+
 /** The whole current survey (core module, then custom questions) as an XLSForm workbook. */
 export async function exportSurveyAsXlsForm(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
-	const campaign = await getCampaign(db, actorId, campaignId);
-	const survey = await getSurvey(db, actorId, campaignId);
-	const organisation = await findOrganisation(db, campaign.organisationId);
-	const bytes = await exportXlsForm({
-		title: campaign.title,
-		formId: `mesure_${campaign.id}`,
-		version: survey.draft.number,
-		languages: campaign.languages,
-		regions: campaign.regions,
-		signatureMessages: campaign.signatureMessages,
-		placeboMessage: campaign.placeboMessage,
-		organisation: organisation?.name,
-		customQuestions: survey.draft.customQuestions
-	});
+	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId);
+	const bytes = await exportXlsForm(survey);
 	const slug = campaign.title.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';
-	return { bytes, fileName: `${slug}-v${survey.draft.number}.xlsx` };
+	return { bytes, fileName: `${slug}-v${survey.version}.xlsx` };
 }

@@ -71,16 +71,24 @@ function listCustomChoices(questions: readonly CustomQuestion[], languages: read
 	return rows;
 }
 
+/** The survey's rows (core module, then custom questions) and their answer lists, as an XLSForm holds them. */
+export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choices: ChoiceRow[] } {
+	const { languages, customQuestions } = survey;
+	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
+	return {
+		rows: [...listCoreRows(survey), ...custom],
+		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]
+	};
+}
+
 /**
  * The whole survey as an XLSForm that KoboToolbox and ODK Collect accept: the core module first, named by the
  * answer codes of INDICATORS.md §2b, then the custom questions, in every language of the survey.
  * Throws a RangeError when the survey does not have 2 to 5 signature messages, as the core module does.
  */
 export async function exportXlsForm(survey: XlsFormSurvey): Promise<Uint8Array> {
-	const { languages, customQuestions } = survey;
-	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
-	const rows = [...listCoreRows(survey), ...custom];
-	const choices = [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)];
+	const { languages } = survey;
+	const { rows, choices } = listFormRows(survey);
 	const settings = {
 		title: survey.title,
 		formId: survey.formId,

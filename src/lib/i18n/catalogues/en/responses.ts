@@ -18,5 +18,14 @@ export const responses = {
 	'export.hint': 'Every response as a CSV file (UTF-8, opens in Excel): one column per answer code, lists separated by spaces, with the survey version, wave, group, language and mode. Each download is recorded for the organisation’s owners.',
 	'export.csv': 'Download the responses (CSV)',
 	'export.indicators_csv': 'Download the indicator table (CSV)',
+	'codebook.client_id': 'Submission id: one per response, the same on every retry',
+	'codebook.survey_version': 'Number of the survey version answered',
+	'codebook.wave': 'Wave: baseline, endline or followup',
+	'codebook.group': 'Group: exposed or comparison',
+	'codebook.language': 'Language the respondent answered in',
+	'codebook.mode': 'Mode: self (the respondent) or enumerator (an interview)',
+	'codebook.started_at': 'When the respondent started (ISO 8601)',
+	'codebook.submitted_at': 'When the answers were sent (ISO 8601)',
+	'export.codebook_csv': 'Download the codebook (CSV)',
 	'export.csv_hxl': 'With an HXL hashtag row'
 } as const;

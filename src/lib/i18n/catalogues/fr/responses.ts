@@ -20,5 +20,14 @@ export const responses = {
 	'export.hint': 'Toutes les réponses dans un fichier CSV (UTF-8, s’ouvre dans Excel) : une colonne par code de réponse, les listes séparées par des espaces, avec la version du questionnaire, la vague, le groupe, la langue et le mode. Chaque téléchargement est noté pour les propriétaires de l’organisation.',
 	'export.csv': 'Télécharger les réponses (CSV)',
 	'export.indicators_csv': 'Télécharger le tableau des indicateurs (CSV)',
+	'codebook.client_id': 'Identifiant d’envoi : un par réponse, le même à chaque nouvel essai',
+	'codebook.survey_version': 'Numéro de la version du questionnaire',
+	'codebook.wave': 'Vague : baseline, endline ou followup',
+	'codebook.group': 'Groupe : exposed ou comparison',
+	'codebook.language': 'Langue de réponse',
+	'codebook.mode': 'Mode : self (la personne elle-même) ou enumerator (un entretien)',
+	'codebook.started_at': 'Début des réponses (ISO 8601)',
+	'codebook.submitted_at': 'Envoi des réponses (ISO 8601)',
+	'export.codebook_csv': 'Télécharger le dictionnaire des variables (CSV)',
 	'export.csv_hxl': 'Avec une ligne de hashtags HXL'
 } satisfies Partial<Messages>;
