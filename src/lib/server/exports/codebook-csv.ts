@@ -7,10 +7,9 @@ import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
 import { describeSurveyForm } from '../surveys/xlsform';
 import { listFormRows } from '../xlsform/export';
+import { META_COLUMNS } from './responses-csv';
 
 const HEADER = ['variable', 'label', 'type', 'value', 'value_label'];
-/** The export's columns before the answers, described in the interface's language (English where it has none). */
-const META = ['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at'] as const;
 
 /**
  * The codebook of the responses export, for owners and editors: every variable (the export's own columns, then
@@ -23,7 +22,8 @@ export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, c
 	const chosen = (language && (campaign.languages as string[]).includes(language) ? language : campaign.languages[0]) as SurveyLanguage;
 	const t = translator(chosen);
 	const { rows, choices } = listFormRows(survey);
-	const records: string[][] = META.map((name) => [name, t(`codebook.${name}` as MessageKey), name === 'survey_version' ? 'integer' : 'text', '', '']);
+	// The export's own columns, described in the interface's language (English where it has none).
+	const records: string[][] = META_COLUMNS.map((name) => [name, t(`codebook.${name}` as MessageKey), name === 'survey_version' ? 'integer' : 'text', '', '']);
 	for (const row of rows) {
 		if (row.type === 'note') continue;
 		const label = row.label[chosen] ?? '';

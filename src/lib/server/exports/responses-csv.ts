@@ -12,7 +12,7 @@ import { listResponsesAfter, listVersionsOf, type ExportedRow } from './reposito
 const PAGE = 1000;
 
 /** The columns before the answers: what Mesure's CSV import reads back (or leaves to the link it imports into). */
-const META = ['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at'] as const;
+export const META_COLUMNS = ['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at'] as const;
 
 /** HXL hashtags of those columns, and of the answers (the region as an admin-1 code). */
 const META_HXL = ['#meta+id', '#meta+version', '#meta+wave', '#meta+group', '#meta+lang', '#meta+mode', '#date+start', '#date+submitted'];
@@ -66,7 +66,7 @@ export async function exportResponsesCsv(db: Kysely<Database>, actorId: string, 
 		async pull(controller) {
 			if (!started) {
 				started = true;
-				const header = [[...META, ...coreCodes, ...customCodes]];
+				const header = [[...META_COLUMNS, ...coreCodes, ...customCodes]];
 				if (options.hxl) header.push([...META_HXL, ...coreCodes.map(hxlOf), ...customCodes.map(hxlOf)]);
 				controller.enqueue(encoder.encode(`\uFEFF${stringify(header, { record_delimiter: '\r\n' })}`));
 				return;
