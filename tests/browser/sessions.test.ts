@@ -124,7 +124,9 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 		}
 	});
 
-	test('changing the password checks the current one and signs out the other sessions', async () => {
+	// Once, in a full parallel run, this test stalled past the 30 s timeout (it takes about 3 s): one more try
+	// until the stall is understood, so that it cannot hide a real failure that happens every time.
+	test('changing the password checks the current one and signs out the other sessions', { retry: 1 }, async () => {
 		const member = person('Mariam Toure');
 		const oldPassword = member.password;
 		const newPassword = 'a brand new passphrase';
