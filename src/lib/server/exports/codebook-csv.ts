@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import type { MessageKey } from '$lib/i18n/types';
 import type { SurveyLanguage } from '$lib/survey/custom-question';
-import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
 import { describeSurveyForm } from '../surveys/xlsform';
@@ -17,8 +16,7 @@ const HEADER = ['variable', 'label', 'type', 'value', 'value_label'];
  * and its type, and a row for each value code a question offers, with its label.
  */
 export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<{ filename: string; body: string }> {
-	await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
-	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId);
+	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId, ['owner', 'editor']);
 	const chosen = (language && (campaign.languages as string[]).includes(language) ? language : campaign.languages[0]) as SurveyLanguage;
 	const t = translator(chosen);
 	const { rows, choices } = listFormRows(survey);

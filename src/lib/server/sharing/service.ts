@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { ANY_ROLE, requireRole } from '../auth/guards';
 import type { Campaign } from '../campaigns/campaign';
-import { findCampaign, listCampaignsSharedWith } from '../campaigns/repository';
-import { getCampaign, listCampaigns } from '../campaigns/service';
+import { findCampaign, listCampaignsOf, listCampaignsSharedWith } from '../campaigns/repository';
+import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -77,9 +77,8 @@ export async function getCampaignForResults(db: Kysely<Database>, actorId: strin
 
 /** Every campaign whose results the user may read: their organisations' own, and those shared with them. */
 export async function listCampaignsForResults(db: Kysely<Database>, actorId: string): Promise<Campaign[]> {
-	const own = await listCampaigns(db, actorId, {});
 	const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
-	const shared = await listCampaignsSharedWith(db, mine);
+	const [own, shared] = await Promise.all([listCampaignsOf(db, mine, {}), listCampaignsSharedWith(db, mine)]);
 	const seen = new Set(own.map((campaign) => campaign.id));
 	return [...own, ...shared.filter((campaign) => !seen.has(campaign.id))];
 }

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
-import type { Database } from '../db/schema';
+import { ANY_ROLE } from '../auth/guards';
+import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';
 import { exportXlsForm, importXlsForm, type ImportProblem } from '../xlsform';
@@ -48,8 +49,13 @@ export async function importXlsFormQuestions(
 }
 
 /** What an XLSForm of the campaign's current survey is made from. */
-export async function describeSurveyForm(db: Kysely<Database>, actorId: string, campaignId: string): Promise<{ campaign: Campaign; survey: XlsFormSurvey }> {
-	const campaign = await getCampaign(db, actorId, campaignId);
+export async function describeSurveyForm(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	roles: readonly Role[] = ANY_ROLE
+): Promise<{ campaign: Campaign; survey: XlsFormSurvey }> {
+	const campaign = await getCampaign(db, actorId, campaignId, roles);
 	const current = await getSurvey(db, actorId, campaignId);
 	const organisation = await findOrganisation(db, campaign.organisationId);
 	return {
