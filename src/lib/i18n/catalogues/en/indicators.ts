@@ -65,5 +65,6 @@ export const indicators = {
 	'errors.plan_power_invalid': 'Give a power between 0.5 and 0.99, like 0.8.',
 	'errors.plan_deff_invalid': 'Give a design effect from 1 to 10.',
 	'errors.plan_same_share': 'The share you hope for must differ from today’s.',
-	'errors.indicator_not_pooled': 'Placebo recall (EXP0) is a data-quality check: it is never pooled across campaigns.'
+	'errors.indicator_not_pooled': 'Placebo recall (EXP0) is a data-quality check: it is never pooled across campaigns.',
+	'chart.download_png': 'Download the chart (PNG)'
 } as const;

@@ -67,5 +67,6 @@ export const indicators = {
 	'errors.plan_power_invalid': 'Donnez une puissance entre 0.5 et 0.99, comme 0.8.',
 	'errors.plan_deff_invalid': 'Donnez un effet de plan de 1 à 10.',
 	'errors.plan_same_share': 'La part espérée doit différer de celle d’aujourd’hui.',
-	'errors.indicator_not_pooled': 'Le rappel du message placebo (EXP0) est un contrôle de qualité des données : il n’est jamais agrégé entre campagnes.'
+	'errors.indicator_not_pooled': 'Le rappel du message placebo (EXP0) est un contrôle de qualité des données : il n’est jamais agrégé entre campagnes.',
+	'chart.download_png': 'Télécharger le graphique (PNG)'
 } satisfies Partial<Messages>;
