@@ -44,8 +44,8 @@ export interface CellSums {
 export interface CellResult {
 	wave: Wave;
 	group: Group;
-	/** Respondents counted in this indicator (those who answered what it needs). */
-	n: number;
+	/** Respondents counted in this indicator (those who answered what it needs); null where too few to show outside the NGO (§5). */
+	n: number | null;
 	value: number | null;
 	ciLow: number | null;
 	ciHigh: number | null;

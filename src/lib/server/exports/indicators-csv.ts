@@ -19,7 +19,7 @@ const number = (value: number | null | undefined) => (value === null || value ==
 function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): string[][] {
 	const start = [indicator.id, indicator.name, dimension, level];
 	return [
-		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, String(cell.n), number(cell.value), number(cell.ciLow), number(cell.ciHigh), '', '', '', String(cell.suppressed), String(cell.lowPrecision), '']),
+		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n === null ? '' : String(cell.n), number(cell.value), number(cell.ciLow), number(cell.ciHigh), '', '', '', String(cell.suppressed), String(cell.lowPrecision), '']),
 		...results.changes.map((change) => [
 			...start, 'change', '', change.from, change.to, change.group, '', number(change.value), number(change.ciLow), number(change.ciHigh),
 			number(change.pValue), number(change.effectSize), change.effectSizeKind, String(change.suppressed), '', change.sentence

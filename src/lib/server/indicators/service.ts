@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/indicators';
 import { rollUpEach } from '$lib/indicators/rollup';
-import { getCampaignForResults } from '../sharing/service';
+import { hideSmallCounts } from '$lib/indicators/redact';
+import { getResultsAccess } from '../sharing/service';
+import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { Kept } from './kept';
 import { sumLevelledCells } from './repository';
@@ -13,8 +15,8 @@ import { readDataVersion } from './versions';
 const keptReports = new Kept<CampaignReport>(32);
 
 /**
- * A campaign's indicator report for its members and the donors it is shared with: every indicator's cells, changes and impact, each dimension
- * asked, the data-quality flags. Computed from the sums the database keeps, and kept until a response, an import
+ * A campaign's indicator report for its members and the donors it is shared with (who read no count below 5):
+ * every indicator's cells, changes and impact, each dimension asked, the data-quality flags. Computed from the sums the database keeps, and kept until a response, an import
  * or a deletion changes the campaign's data.
  */
 export async function getCampaignReport(
@@ -24,7 +26,13 @@ export async function getCampaignReport(
 	dimensions: readonly Dimension[],
 	now = new Date()
 ): Promise<CampaignReport> {
-	const campaign = await getCampaignForResults(db, actorId, campaignId);
+	const { campaign, reader } = await getResultsAccess(db, actorId, campaignId);
+	const report = await readKeptReport(db, campaign, dimensions, now);
+	return reader === 'member' ? report : hideSmallCounts(report);
+}
+
+/** The full report of a campaign already let in (counts below 5 included), kept until its data version moves. */
+export async function readKeptReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
 	const version = await readDataVersion(db, campaign.id);
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);

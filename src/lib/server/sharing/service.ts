@@ -66,11 +66,22 @@ export async function listAuditEvents(db: Kysely<Database>, actorId: string, org
  * Anyone else is told it does not exist.
  */
 export async function getCampaignForResults(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Campaign> {
+	return (await getResultsAccess(db, actorId, campaignId)).campaign;
+}
+
+/** Who reads a campaign's results: a member of its NGO, or a donor it is shared with (who sees no count below 5). */
+export interface ResultsAccess {
+	campaign: Campaign;
+	reader: 'member' | 'donor';
+}
+
+/** As getCampaignForResults, saying whether the reader is the NGO's own or a donor's. */
+export async function getResultsAccess(db: Kysely<Database>, actorId: string, campaignId: string): Promise<ResultsAccess> {
 	const campaign = await findCampaign(db, campaignId);
 	if (campaign) {
-		if (await findRole(db, campaign.organisationId, actorId)) return campaign;
+		if (await findRole(db, campaign.organisationId, actorId)) return { campaign, reader: 'member' };
 		const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
-		if (await repo.isSharedWithAny(db, campaignId, mine)) return campaign;
+		if (await repo.isSharedWithAny(db, campaignId, mine)) return { campaign, reader: 'donor' };
 	}
 	throw new DomainError('not_found', 'errors.campaign_not_found');
 }

@@ -28,6 +28,7 @@ export const indicators = {
 	'flag.sample_mix_sex': 'The mix of sexes differs from the baseline’s by up to {points}: a change may come from who was asked.',
 	'flag.sample_mix_age_band': 'The mix of ages differs from the baseline’s by up to {points}: a change may come from who was asked.',
 	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
+	'flag.quick_responses_few': 'Fewer than {fewest} responses took under 2 minutes.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',
 	'errors.indicator_unknown': 'Choose an indicator of the core module, like KNW1.',
 	'errors.campaign_id_invalid': 'A campaign id is 24 characters, small letters a–z and digits 2–7.',

@@ -30,6 +30,7 @@ export const indicators = {
 	'flag.sample_mix_sex': 'La répartition par sexe diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
 	'flag.sample_mix_age_band': 'La répartition par âge diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
+	'flag.quick_responses_few': 'Moins de {fewest} réponses ont pris moins de 2 minutes.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
 	'errors.indicator_unknown': 'Choisissez un indicateur du module de base, comme KNW1.',
 	'errors.campaign_id_invalid': 'Un identifiant de campagne a 24 caractères : lettres minuscules a–z et chiffres 2–7.',

@@ -79,7 +79,7 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 			address: '127.0.0.1'
 		});
 		const next = await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW);
-		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'endline' && cell.group === 'comparison')!.n;
+		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'endline' && cell.group === 'comparison')!.n!;
 		expect(n(next)).toBe(n(first) + 1);
 	});
 
@@ -88,7 +88,7 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 		const csv = new TextEncoder().encode(buildCsv([{ client_id: 'paper-0001', ...toCells(RESPONDENT) }, { client_id: 'paper-0002', ...toCells(RESPONDENT) }]));
 		await importResponsesCsv(t.db, ownerId, published.campaignId, { wave: 'baseline', group: 'comparison' }, csv, { language: 'fr', dryRun: false, now: NOW });
 		const next = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex'], NOW);
-		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'baseline' && cell.group === 'comparison')!.n;
+		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'baseline' && cell.group === 'comparison')!.n!;
 		expect(n(next)).toBe(n(first) + 2);
 	});
 
