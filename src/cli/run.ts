@@ -8,6 +8,7 @@ import { prepareDatabase } from '../lib/server/db/prepare';
 import type { Database } from '../lib/server/db/schema';
 import { describeFailure } from '../lib/server/describe-failure';
 import { isDomainError } from '../lib/server/errors';
+import { backupCommand, restoreCommand, type FileCommand } from './backup-commands';
 import { createTokenCommand, createUserCommand, seedDemoCommand, setSignupCommand } from './commands';
 
 export interface Output {
@@ -28,6 +29,9 @@ Commands:
   set-signup open|closed        allow or refuse open sign-up
   seed-demo                     create a demo NGO and donor with six campaigns of synthetic responses; prints the
                                 accounts, one a line: role email password
+  backup FILE                   copy the SQLite database to FILE while the app runs (a consistent snapshot)
+  restore FILE [--force]        put the SQLite backup FILE in place of the database; one that holds data is
+                                replaced only with --force (stop the app first)
   help                          show this message
 
 The database is the one the app uses: DATABASE_URL (postgres://… or sqlite:<path>), else ./data/mesure.db.`;
@@ -40,6 +44,7 @@ const OPTIONS = {
 	role: { type: 'string' },
 	name: { type: 'string' },
 	admin: { type: 'boolean' },
+	force: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -60,6 +65,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 		return command ? 0 : 2;
 	}
 
+	const onFile = FILE_COMMANDS[command];
+	if (onFile) return runOnFile(onFile, env, parsed.values, rest, output);
 	const run = COMMANDS[command];
 	if (!run) {
 		output.err(`Unknown command "${command}".\n\n${USAGE}`);
@@ -81,23 +88,36 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 		}
 		return await run(db, parsed.values, rest, output, prepared.applied);
 	} catch (error) {
-		if (error instanceof z.ZodError) {
-			for (const issue of error.issues) {
-				const key = issue.message as keyof typeof english;
-				output.err(`--${issue.path.join('.')}: ${key in english ? translate(english, key) : issue.message}`);
-			}
-			output.err(`\n${USAGE}`);
-			return 2;
-		}
-		if (isDomainError(error)) {
-			output.err(translate(english, error.messageKey, error.params));
-			return 1;
-		}
-		output.err(`Failed: ${describeFailure(error)}`);
-		return 1;
+		return reportFailure(error, output);
 	} finally {
 		await db.destroy();
 	}
+}
+
+async function runOnFile(command: FileCommand, env: Record<string, string | undefined>, values: CliValues, positionals: string[], output: Output): Promise<number> {
+	try {
+		return await command(readDatabaseConfig(env), values, positionals, output);
+	} catch (error) {
+		return reportFailure(error, output);
+	}
+}
+
+function reportFailure(error: unknown, output: Output): number {
+	if (error instanceof z.ZodError) {
+		for (const issue of error.issues) {
+			const key = issue.message as keyof typeof english;
+			const where = issue.path.length && typeof issue.path[0] === 'string' ? `--${issue.path.join('.')}: ` : '';
+			output.err(`${where}${key in english ? translate(english, key) : issue.message}`);
+		}
+		output.err(`\n${USAGE}`);
+		return 2;
+	}
+	if (isDomainError(error)) {
+		output.err(translate(english, error.messageKey, error.params));
+		return 1;
+	}
+	output.err(`Failed: ${describeFailure(error)}`);
+	return 1;
 }
 
 type Command = (
@@ -118,3 +138,5 @@ const COMMANDS: Record<string, Command> = {
 	'set-signup': setSignupCommand,
 	'seed-demo': seedDemoCommand
 };
+
+const FILE_COMMANDS: Record<string, FileCommand> = { backup: backupCommand, restore: restoreCommand };
