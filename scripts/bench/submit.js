@@ -1,7 +1,8 @@
-// `npm run bench:submit [-- --duration S --connections N --database postgres://… --kill --cpu-prof DIR]`: respondents'
+// `npm run bench:submit [-- --duration S --connections N --database postgres://… --kill --cpu-prof DIR --built]`: respondents'
 // final form posts against the built app and against a bare node:http + SQLite server, one after the other
 // in the same run; the rates, their ratio, latency, errors, and every acknowledged submission looked up in
-// the database afterwards. With --kill, the app alone, SIGKILLed half-way and restarted.
+// the database afterwards. With --kill, the app alone, SIGKILLed half-way and restarted. --built serves the
+// existing build (as the tests do, after `npm test` built it).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,9 +13,9 @@ import { startBareServer, runLoad } from './processes.js';
 import { readStoredClientIds, createScratchPostgres } from './stores.js';
 import { printFigures, printIntroduction, printKill, judge } from './submit-report.js';
 
-const USAGE = 'usage: npm run bench:submit -- [--duration S] [--connections N] [--database postgres://…] [--kill] [--cpu-prof DIR]';
+const USAGE = 'usage: npm run bench:submit -- [--duration S] [--connections N] [--database postgres://…] [--kill] [--cpu-prof DIR] [--built]';
 
-/** @returns {{ duration: number, connections: number, database: string | null, kill: boolean, cpuProfileDir: string | null }} */
+/** @returns {{ duration: number, connections: number, database: string | null, kill: boolean, cpuProfileDir: string | null, built: boolean }} */
 function readOptions() {
 	try {
 		const { values } = parseArgs({
@@ -23,7 +24,8 @@ function readOptions() {
 				connections: { type: 'string', default: '100' },
 				database: { type: 'string' },
 				kill: { type: 'boolean', default: false },
-				'cpu-prof': { type: 'string' }
+				'cpu-prof': { type: 'string' },
+				built: { type: 'boolean', default: false }
 			},
 			strict: true
 		});
@@ -33,7 +35,7 @@ function readOptions() {
 		if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections takes a positive whole number');
 		if (values.database && !/^postgres(ql)?:\/\//.test(values.database)) throw new Error('--database takes a postgres:// address');
 		const cpuProfileDir = values['cpu-prof'] ? resolve(values['cpu-prof']) : null;
-		return { duration, connections, database: values.database ?? null, kill: values.kill ?? false, cpuProfileDir };
+		return { duration, connections, database: values.database ?? null, kill: values.kill ?? false, cpuProfileDir, built: values.built ?? false };
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
 		process.exit(2);
@@ -148,7 +150,7 @@ async function probe(url, path, headers, answers) {
 
 async function main() {
 	const options = readOptions();
-	buildApp();
+	if (!options.built) buildApp();
 	const dir = mkdtempSync(join(tmpdir(), 'mesure-bench-submit-'));
 	const postgres = options.database ? await createScratchPostgres(options.database) : null;
 	try {

@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { POSTGRES_ADMIN_URL, postgresAvailable } from '../helpers/postgres';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SQLITE = { name: 'SQLite', url: null };
+const DATABASES = (await postgresAvailable()) ? [SQLITE, { name: 'PostgreSQL', url: POSTGRES_ADMIN_URL }] : [SQLITE];
+
+/** bench:submit --kill at a reduced size: respondents post while the app is SIGKILLed and restarted. */
+function runKillBenchmark(database: string | null): Promise<{ code: number | null; output: string }> {
+	const args = [join(ROOT, 'scripts', 'bench', 'submit.js'), '--kill', '--built', '--duration', '4', '--connections', '10'];
+	if (database) args.push('--database', database);
+	return new Promise((done) => {
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('exit', (code) => done({ code, output }));
+	});
+}
+
+describe.each(DATABASES)('killing the app while respondents post, on $name', ({ url }) => {
+	it('loses no acknowledged response', { timeout: 120_000 }, async () => {
+		const run = await runKillBenchmark(url);
+		expect(run.code, run.output).toBe(0);
+		const counts = /acknowledged ([\d,]+) \/ stored ([\d,]+) \/ lost (\d+)/.exec(run.output);
+		expect(counts, run.output).not.toBeNull();
+		expect(Number(counts![1].replace(/,/g, ''))).toBeGreaterThan(0);
+		expect(counts![3]).toBe('0');
+		expect(run.output).toMatch(/SIGKILL to the app \(pid \d+\)/);
+	});
+});
