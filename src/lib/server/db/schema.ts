@@ -100,6 +100,9 @@ export interface CampaignsTable {
 	created_by_user_id: string | null;
 	created_at: Timestamp;
 	updated_at: Timestamp;
+	/** YYYY-MM-DD: from the day after, the raw responses are deleted and the indicator sums kept. */
+	responses_expire_on: string | null;
+	responses_deleted_at: Timestamp | null;
 }
 
 export interface SurveyVersionsTable {
@@ -268,7 +271,14 @@ export interface CampaignSharesTable {
 	shared_at: Timestamp;
 }
 
-export type AuditAction = 'campaign_shared' | 'campaign_share_revoked' | 'responses_exported';
+export type AuditAction =
+	| 'campaign_shared'
+	| 'campaign_share_revoked'
+	| 'responses_exported'
+	| 'responses_deleted'
+	| 'responses_expired'
+	| 'retention_set'
+	| 'campaign_deleted';
 
 export interface AuditEventsTable {
 	id: string;
@@ -279,6 +289,8 @@ export interface AuditEventsTable {
 	campaign_id: string | null;
 	subject_organisation_id: string | null;
 	at: Timestamp;
+	/** JSON: what outlives the subject (a deleted campaign's title, the responses deleted). */
+	detail: string | null;
 }
 
 export interface CampaignLogosTable {

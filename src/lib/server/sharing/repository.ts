@@ -61,7 +61,17 @@ export async function isSharedWithAny(db: Db, campaignId: string, organisationId
 
 export async function insertAuditEvent(
 	db: Db,
-	event: { id: string; organisationId: string; actorId: string; action: AuditAction; campaignId: string; subjectOrganisationId: string | null; at: string }
+	event: {
+		id: string;
+		organisationId: string;
+		/** null for what the instance does by itself (a retention day passing). */
+		actorId: string | null;
+		action: AuditAction;
+		campaignId: string;
+		subjectOrganisationId: string | null;
+		at: string;
+		detail?: Record<string, unknown>;
+	}
 ): Promise<void> {
 	await db
 		.insertInto('audit_events')
@@ -72,7 +82,8 @@ export async function insertAuditEvent(
 			action: event.action,
 			campaign_id: event.campaignId,
 			subject_organisation_id: event.subjectOrganisationId,
-			at: event.at
+			at: event.at,
+			detail: event.detail ? JSON.stringify(event.detail) : null
 		})
 		.execute();
 }
