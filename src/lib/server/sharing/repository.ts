@@ -101,3 +101,8 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		at: row.at
 	}));
 }
+
+/** Every donor organisation of the instance, by name: names and ids only, for an owner choosing whom to share with. */
+export async function listDonorOrganisations(db: Db): Promise<{ id: string; name: string }[]> {
+	return db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'donor').orderBy('name').orderBy('id').execute();
+}
