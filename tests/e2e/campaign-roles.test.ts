@@ -78,4 +78,17 @@ describe('every campaign page with every role', () => {
 		}
 		expect(seen).toEqual({ viewer: 403, enumerator: 403, outsider: 404, donor: 404, anonymous: 303 });
 	});
+
+	it.each([
+		['share with a donor', () => `${campaign}?/share`],
+		['revoke a share', () => `${campaign}?/revoke`],
+		['publish a public report', () => `${campaign}?/publishReport`],
+		['withdraw the public report', () => `${campaign}?/withdrawReport`]
+	])('%s is for owners only', async (_name, path) => {
+		const seen = {} as Record<string, number>;
+		for (const who of ['editor', 'viewer', 'enumerator', 'outsider', 'donor', 'anonymous'] as const) {
+			seen[who] = (await as[who].post(path(), { organisationId: 'a'.repeat(24) })).status;
+		}
+		expect(seen).toEqual({ editor: 403, viewer: 403, enumerator: 403, outsider: 404, donor: 404, anonymous: 303 });
+	});
 });

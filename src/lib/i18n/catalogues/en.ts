@@ -6,9 +6,10 @@ import { indicators } from './en/indicators';
 import { imports } from './en/imports';
 import { responses } from './en/responses';
 import { retention } from './en/retention';
+import { sharing } from './en/sharing';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
 /** Split by area of the interface; every other catalogue must give exactly these keys. */
-export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...errors } as const;
+export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...errors } as const;

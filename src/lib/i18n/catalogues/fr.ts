@@ -6,8 +6,9 @@ import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
 import { responses } from './fr/responses';
 import { retention } from './fr/retention';
+import { sharing } from './fr/sharing';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...errors };

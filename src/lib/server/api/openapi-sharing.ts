@@ -23,6 +23,8 @@ const shares = {
 	}
 };
 
+const publicReport = { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' } } };
+
 /** Organisations, and sharing campaigns' results with donors. */
 export const sharingPaths = {
 	'/organisations': {
@@ -34,8 +36,8 @@ export const sharingPaths = {
 	'/organisations/{id}/audit': {
 		parameters: [organisationPath('id')],
 		get: {
-			summary: 'The organisation’s audit events, newest first (owners): shares and revocations',
-			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, at }] }`'), ...standardErrors }
+			summary: 'The organisation’s audit events, newest first (owners): shares and revocations, public reports published and withdrawn, exports',
+			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, at, detail }] }` (detail: what outlives the subject, e.g. a deleted campaign’s `title` and its `responses` deleted, or null)'), ...standardErrors }
 		}
 	},
 	'/campaigns/{id}/shares': {
@@ -67,6 +69,15 @@ export const sharingPaths = {
 			summary: 'The indicator table as CSV (members, donors it is shared with): every cell, change and impact, for all and each level of every dimension',
 			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
 		}
+	},
+	'/campaigns/{id}/public-report': {
+		parameters: [campaignId],
+		post: {
+			summary:
+				'Publish the campaign’s report for anyone with its address (owners): aggregates only, no count below 5. The address is answered once (only its hash is kept); publishing again while one is live withdraws it and answers a new one',
+			responses: { 201: json('The public report’s address', publicReport), ...standardErrors }
+		},
+		delete: { summary: 'Withdraw the live public report (owners): its address answers 404 at once; 404 when none is live', responses: { 204: json('Withdrawn'), ...standardErrors } }
 	},
 	'/campaigns/{id}/shares/{organisationId}': {
 		parameters: [campaignId, organisationPath('organisationId')],

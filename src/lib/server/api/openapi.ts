@@ -120,6 +120,19 @@ export function buildOpenApiDocument(origin: string): object {
 					responses: { 200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'), ...standardErrors, 409: error }
 				}
 			},
+			'/campaigns/{id}/xlsform': {
+				parameters: [campaignId],
+				get: {
+					summary: 'The survey as an XLSForm workbook (.xlsx), for KoboToolbox or ODK',
+					responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...standardErrors }
+				},
+				post: {
+					summary: 'Add the custom questions of an XLSForm workbook (the body is the .xlsx file) to the draft; `?dryRun=1` reports without saving',
+					parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'string', enum: ['1', 'true'] } }],
+					requestBody: { required: true, content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } },
+					responses: { 200: json('The report, nothing saved'), 201: json('The report, the questions saved'), ...standardErrors }
+				}
+			},
 			...indicatorPaths,
 			...sharingPaths
 		}

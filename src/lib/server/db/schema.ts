@@ -275,10 +275,24 @@ export type AuditAction =
 	| 'campaign_shared'
 	| 'campaign_share_revoked'
 	| 'responses_exported'
+	| 'public_report_published'
+	| 'public_report_withdrawn'
 	| 'responses_deleted'
 	| 'responses_expired'
 	| 'retention_set'
 	| 'campaign_deleted';
+
+export interface PublicReportsTable {
+	id: string;
+	campaign_id: string;
+	/** SHA-256 (hex) of the token in the report's address; the token itself is never stored. */
+	token_hash: string;
+	created_by_user_id: string | null;
+	created_at: Timestamp;
+	withdrawn_by_user_id: string | null;
+	/** Null while the report is live: at most one a campaign. */
+	withdrawn_at: Timestamp | null;
+}
 
 export interface AuditEventsTable {
 	id: string;
@@ -309,6 +323,7 @@ export interface Database {
 	indicator_sums: IndicatorSumsTable;
 	campaign_shares: CampaignSharesTable;
 	audit_events: AuditEventsTable;
+	public_reports: PublicReportsTable;
 	survey_versions: SurveyVersionsTable;
 	collection_links: CollectionLinksTable;
 	campaigns: CampaignsTable;

@@ -19,6 +19,8 @@ export interface AuditEvent {
 	subjectOrganisationId: string | null;
 	subjectOrganisationName: string | null;
 	at: string;
+	/** What outlives the subject: a deleted campaign's title, the responses deleted, a retention day. */
+	detail: Record<string, unknown> | null;
 }
 
 /** False when the campaign was already shared with the organisation. */
@@ -95,7 +97,7 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
 		.leftJoin('campaigns as c', 'c.id', 'e.campaign_id')
 		.leftJoin('organisations as o', 'o.id', 'e.subject_organisation_id')
-		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.at'])
+		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.at', 'e.detail'])
 		.where('e.organisation_id', '=', organisationId)
 		.orderBy('e.at', 'desc')
 		.orderBy('e.id', 'desc')
@@ -106,9 +108,19 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		action: row.action,
 		actorName: row.actor_name,
 		campaignId: row.campaign_id,
-		campaignTitle: row.title,
+		campaignTitle: row.title ?? readDetail(row.detail)?.title?.toString() ?? null,
 		subjectOrganisationId: row.subject_organisation_id,
 		subjectOrganisationName: row.organisation_name,
-		at: row.at
+		at: row.at,
+		detail: readDetail(row.detail)
 	}));
+}
+
+function readDetail(detail: string | null): Record<string, unknown> | null {
+	return detail ? (JSON.parse(detail) as Record<string, unknown>) : null;
+}
+
+/** Every donor organisation of the instance, by name: names and ids only, for an owner choosing whom to share with. */
+export async function listDonorOrganisations(db: Db): Promise<{ id: string; name: string }[]> {
+	return db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'donor').orderBy('name').orderBy('id').execute();
 }

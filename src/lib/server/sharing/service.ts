@@ -93,3 +93,10 @@ export async function listCampaignsForResults(db: Kysely<Database>, actorId: str
 	const seen = new Set(own.map((campaign) => campaign.id));
 	return [...own, ...shared.filter((campaign) => !seen.has(campaign.id))];
 }
+
+/** The audit page: the organisation's name and its events, for its owners. */
+export async function getAuditLog(db: Kysely<Database>, actorId: string, organisationId: string): Promise<{ organisation: { id: string; name: string }; events: AuditEvent[] }> {
+	const events = await listAuditEvents(db, actorId, organisationId);
+	const organisation = (await findOrganisation(db, organisationId))!;
+	return { organisation: { id: organisation.id, name: organisation.name }, events };
+}

@@ -23,6 +23,12 @@ export const retention = {
 	'retention.confirm_label': 'To confirm, type the campaign’s title: {title}',
 	'retention.owners_only': 'Only the organisation’s owners can change how long responses are kept, or delete them.',
 	'retention.campaign_deleted': 'The campaign was deleted.',
+	'audit.by_itself': 'Mesure, as set',
+	'audit.kept_until_deleted': 'kept until deleted',
+	'audit.action.responses_deleted': 'Deleted the {responses} responses of “{campaign}” and their indicators',
+	'audit.action.responses_expired': 'Deleted the {responses} raw responses of “{campaign}” after its retention day, keeping the indicators',
+	'audit.action.retention_set': 'Set the raw responses of “{campaign}” to be deleted after: {day}',
+	'audit.action.campaign_deleted': 'Deleted the campaign “{campaign}” and its {responses} responses',
 	'errors.retention_date_invalid': 'Give a day as YYYY-MM-DD, or leave it empty.',
 	'errors.retention_date_past': 'Choose today or a later day.',
 	'errors.deletion_confirmation_mismatch': 'Type the campaign’s title exactly as it is shown to confirm.'

@@ -25,6 +25,12 @@ export const retention = {
 	'retention.confirm_label': 'Pour confirmer, saisissez le titre de la campagne : {title}',
 	'retention.owners_only': 'Seuls les propriétaires de l’organisation peuvent changer la durée de conservation des réponses, ou les supprimer.',
 	'retention.campaign_deleted': 'La campagne a été supprimée.',
+	'audit.by_itself': 'Mesure, comme prévu',
+	'audit.kept_until_deleted': 'conservées jusqu’à suppression',
+	'audit.action.responses_deleted': 'A supprimé les {responses} réponses de « {campaign} » et leurs indicateurs',
+	'audit.action.responses_expired': 'A supprimé les {responses} réponses brutes de « {campaign} » après son jour de conservation, en gardant les indicateurs',
+	'audit.action.retention_set': 'A réglé la suppression des réponses brutes de « {campaign} » après : {day}',
+	'audit.action.campaign_deleted': 'A supprimé la campagne « {campaign} » et ses {responses} réponses',
 	'errors.retention_date_invalid': 'Donnez un jour au format AAAA-MM-JJ, ou laissez vide.',
 	'errors.retention_date_past': 'Choisissez aujourd’hui ou un jour suivant.',
 	'errors.deletion_confirmation_mismatch': 'Saisissez le titre de la campagne exactement tel qu’il est affiché pour confirmer.'

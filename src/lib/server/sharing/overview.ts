@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import { getCampaign } from '../campaigns/service';
+import type { Database } from '../db/schema';
+import { findRole } from '../organisations/repository';
+import { findLivePublicReportOf } from '../public-reports/repository';
+import * as repo from './repository';
+import type { Share } from './repository';
+
+/** What the campaign page shows of its sharing: who reads its results; owners also whom they may add, and the public report. */
+export interface SharingOverview {
+	shares: Share[];
+	canManage: boolean;
+	/** Donor organisations not yet shared with (owners only; empty for others). */
+	donors: { id: string; name: string }[];
+	publicReport: { live: boolean; publishedAt: string | null };
+}
+
+export async function getSharingOverview(db: Kysely<Database>, actorId: string, campaignId: string): Promise<SharingOverview> {
+	const campaign = await getCampaign(db, actorId, campaignId);
+	const [shares, role] = await Promise.all([repo.listSharesOf(db, campaignId), findRole(db, campaign.organisationId, actorId)]);
+	const canManage = role === 'owner';
+	if (!canManage) return { shares, canManage, donors: [], publicReport: { live: false, publishedAt: null } };
+	const sharedWith = new Set(shares.map((share) => share.organisationId));
+	const [donors, live] = await Promise.all([repo.listDonorOrganisations(db), findLivePublicReportOf(db, campaignId)]);
+	return {
+		shares,
+		canManage,
+		donors: donors.filter((donor) => !sharedWith.has(donor.id)),
+		publicReport: { live: live !== undefined, publishedAt: live?.createdAt ?? null }
+	};
+}

@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../../../../src/lib/server/api/openapi';
+
+const API_ROOT = join(import.meta.dirname, '../../../../../src/routes/api/v1');
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+// The document itself, and the catch-all that answers unknown paths with the API's 404.
+const UNDOCUMENTED = new Set(['/openapi.json', '/[...path]']);
+
+function endpointFiles(folder: string): string[] {
+	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) return endpointFiles(path);
+		return entry.name === '+server.ts' ? [path] : [];
+	});
+}
+
+/** Each route of the API as the document names it (`[id=id]` → `{id}`), with the methods its file exports. */
+const routes = endpointFiles(API_ROOT)
+	.map((file) => ({ route: `/${relative(API_ROOT, file).replace(/\/?\+server\.ts$/, '')}`, source: readFileSync(file, 'utf8') }))
+	.filter(({ route }) => !UNDOCUMENTED.has(route))
+	.map(({ route, source }) => ({
+		path: route.replace(/\[(\w+)(=\w+)?\]/g, '{$1}'),
+		methods: METHODS.filter((method) => new RegExp(`export const ${method}\\b`).test(source)).map((method) => method.toLowerCase())
+	}));
+
+describe('the OpenAPI document', () => {
+	const document = buildOpenApiDocument('https://mesure.example') as { paths: Record<string, Record<string, unknown>> };
+
+	it.each(routes)('documents $path with the methods it answers', ({ path, methods }) => {
+		expect(document.paths[path], path).toBeDefined();
+		expect(methods.filter((method) => !(method in document.paths[path]))).toEqual([]);
+	});
+
+	it('documents no path that the API does not answer', () => {
+		expect(Object.keys(document.paths).filter((path) => !routes.some((route) => route.path === path))).toEqual([]);
+	});
+});
