@@ -1,6 +1,9 @@
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
+import { deleteSessionTokenCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/require-user';
+import { invalidateOtherSessions } from '$lib/server/auth/session';
 import { submitForm } from '$lib/server/http/form';
 import { changePasswordSchema, updateProfileSchema } from '$lib/server/users/schema';
 import { changePassword, updateProfile } from '$lib/server/users/service';
@@ -24,5 +27,12 @@ export const actions: Actions = {
 			changePassword(getDb(), user, session.id, passwords)
 		);
 		return result.ok ? { passwordChanged: true } : result.failure;
+	},
+	everywhere: async ({ locals, url, cookies }) => {
+		const { user } = requireUser(locals, url);
+		// Every session of the account, this one included: a lost phone or a shared computer is signed out too.
+		await invalidateOtherSessions(getDb(), user.id, null);
+		deleteSessionTokenCookie(cookies, url);
+		redirect(303, '/signin');
 	}
 };

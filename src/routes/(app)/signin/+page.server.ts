@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
+import { invalidateSession } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
 import { DomainError } from '$lib/server/errors';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
@@ -29,6 +30,8 @@ export const actions: Actions = {
 					: new DomainError('bad_request', 'errors.invalid_credentials');
 			return failWith(failure, locals.locale, values);
 		}
+		// A new token at every sign-in; the one the browser held before ends, whoever it was for.
+		if (locals.session) await invalidateSession(db, locals.session.id);
 		await startSession(db, cookies, url, result.user.id, result.organisationId);
 		redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));
 	}

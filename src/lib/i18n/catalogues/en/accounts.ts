@@ -54,6 +54,8 @@ export const accounts = {
 	'account.save_profile': 'Save profile',
 	'account.profile_saved': 'Profile saved.',
 	'account.change_password': 'Change password',
+	'account.sign_out_everywhere': 'Sign out everywhere',
+	'account.sign_out_everywhere_hint': 'Ends every session of your account, on every phone and computer, this one included. Your API tokens stay: revoke them on the tokens page.',
 	'account.password_changed': 'Password changed. Your other sessions have been signed out.',
 	'account.tokens_link': 'API tokens',
 	'tokens.title': 'API tokens',

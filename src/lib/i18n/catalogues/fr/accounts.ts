@@ -56,6 +56,8 @@ export const accounts = {
 	'account.save_profile': 'Enregistrer le profil',
 	'account.profile_saved': 'Profil enregistré.',
 	'account.change_password': 'Changer le mot de passe',
+	'account.sign_out_everywhere': 'Se déconnecter partout',
+	'account.sign_out_everywhere_hint': 'Met fin à toutes les sessions de votre compte, sur chaque téléphone et ordinateur, celle-ci comprise. Vos jetons d’API restent : révoquez-les sur la page des jetons.',
 	'account.password_changed': 'Mot de passe changé. Vos autres sessions ont été déconnectées.',
 	'account.tokens_link': 'Jetons d’API',
 	'tokens.title': 'Jetons d’API',
