@@ -5,9 +5,10 @@ import { errors } from './en/errors';
 import { indicators } from './en/indicators';
 import { imports } from './en/imports';
 import { responses } from './en/responses';
+import { results } from './en/results';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
 /** Split by area of the interface; every other catalogue must give exactly these keys. */
-export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...errors } as const;
+export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...results, ...errors } as const;

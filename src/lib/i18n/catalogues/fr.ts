@@ -5,8 +5,9 @@ import { errors } from './fr/errors';
 import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
 import { responses } from './fr/responses';
+import { results } from './fr/results';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...results, ...errors };
