@@ -96,6 +96,14 @@ describe.skipIf(!enabled)('a campaign’s results', () => {
 			expect(await page.locator('section[data-indicator="KNW1"] th[scope="row"]', { hasText: 'Female' }).count()).toBeGreaterThan(0);
 			expect(await seriousAxeViolations(page)).toEqual([]);
 
+			await page.evaluate(() => {
+				const counted = window as unknown as { printed: number };
+				counted.printed = 0;
+				window.print = () => void counted.printed++;
+			});
+			await page.getByRole('button', { name: en['results.print'] }).click();
+			expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
 			await page.emulateMedia({ media: 'print' });
 			expect(await page.getByRole('navigation', { name: en['nav.main'] }).isVisible()).toBe(false);
 			expect(await page.getByRole('button', { name: en['results.print'] }).isVisible()).toBe(false);
