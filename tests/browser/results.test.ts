@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
-import { SESSION_COOKIE, en, expectPath, newContext, seriousAxeViolations, signInOverHttp, useSuite, visit } from './support';
+import { SESSION_COOKIE, en, expectPath, newContext, seriousAxeViolations, signInOverHttp, submitAndWait, useSuite, visit } from './support';
 
 const enabled = browserAvailable();
 
@@ -83,6 +83,13 @@ describe.skipIf(!enabled)('a campaign’s results', () => {
 			await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
 			expect(await page.getByText(en['results.no_target']).count()).toBe(1);
 			expect(await seriousAxeViolations(page)).toEqual([]);
+
+			await page.getByLabel(en['plan.target_value']).fill('400');
+			const saved = await submitAndWait(page, page.getByRole('button', { name: en['results.target_submit'] }));
+			expect(saved.type).toBe('success');
+			await expect.poll(() => page.getByRole('progressbar').count()).toBe(4);
+			expect(await page.getByText(en['results.target'].replace('{target}', '400')).count()).toBe(1);
+			expect(await page.getByRole('progressbar').first().getAttribute('value')).toBe('320');
 
 			await page.getByLabel(en['results.by_label']).selectOption('sex');
 			await page.getByRole('button', { name: en['results.by_submit'] }).click();

@@ -99,9 +99,23 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 		const page = mainOf(await saved.text());
 		expect(page).toContain(`href="/campaigns/${campaignId}/results"`);
 		expect(page).toContain('388');
+		const onPage = `/campaigns/${campaignId}/results?/target`;
+		const refused = await as.viewer.post(onPage, { target: '50' });
+		expect(refused.status).toBe(403);
+		expect(await refused.text()).toContain(en['errors.forbidden']);
+		expect((await as.donor.post(onPage, { target: '50' })).status).toBe(404);
+		expect((await as.editor.post(onPage, { target: '-3' })).status).toBe(400);
+		expect(mainOf(await (await as.viewer.get(`/campaigns/${campaignId}/results`)).text())).not.toContain('action="?/target"');
 		const shown = await results();
 		expect(shown).toContain(targetText('388'));
 		expect(shown.match(/<progress/g)).toHaveLength(4);
 		expect(mainOf(await (await as.donor.get(`/campaigns/${campaignId}/results`)).text())).toContain(targetText('388'));
+	});
+
+	it('lets an owner change the target on the results page itself, without a script', async () => {
+		const changed = await as.owner.post(`/campaigns/${campaignId}/results?/target`, { target: '250' });
+		expect(changed.status).toBe(200);
+		expect(mainOf(await changed.text())).toContain(en['results.target_saved']);
+		expect(mainOf(await (await as.viewer.get(`/campaigns/${campaignId}/results`)).text())).toContain(targetText('250'));
 	});
 });

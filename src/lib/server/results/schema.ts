@@ -10,12 +10,17 @@ export const resultsQuerySchema = z.object({
 		.transform((by) => by || null)
 });
 
+const target = z.coerce
+	.number({ error: 'errors.target_invalid' })
+	.int({ error: 'errors.target_invalid' })
+	.min(1, { error: 'errors.target_invalid' })
+	.max(1_000_000, { error: 'errors.target_invalid' });
+
 /** The planner's answer kept as a campaign's target: respondents per wave and group. */
 export const sampleTargetSchema = z.object({
 	campaignId: z.string({ error: 'errors.target_campaign_required' }).regex(ID_PATTERN, { error: 'errors.target_campaign_required' }),
-	target: z.coerce
-		.number({ error: 'errors.target_invalid' })
-		.int({ error: 'errors.target_invalid' })
-		.min(1, { error: 'errors.target_invalid' })
-		.max(1_000_000, { error: 'errors.target_invalid' })
+	target
 });
+
+/** The target changed from the campaign's results page. */
+export const campaignTargetSchema = z.object({ target });

@@ -10,6 +10,8 @@ export const results = {
 	'results.dates': 'Dates',
 	'results.progress_title': 'Responses received',
 	'results.target': 'Target: {target} respondents in each wave and group.',
+	'results.target_saved': 'Target saved.',
+	'results.target_submit': 'Save the target',
 	'results.no_target': 'No sample-size target is set.',
 	'results.set_target': 'Find one with the planner',
 	'results.no_links': 'No wave is collecting yet.',

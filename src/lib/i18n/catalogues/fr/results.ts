@@ -12,6 +12,8 @@ export const results = {
 	'results.dates': 'Dates',
 	'results.progress_title': 'Réponses reçues',
 	'results.target': 'Objectif : {target} répondants par vague et par groupe.',
+	'results.target_saved': 'Objectif enregistré.',
+	'results.target_submit': 'Enregistrer l’objectif',
 	'results.no_target': 'Aucun objectif de taille d’échantillon n’est fixé.',
 	'results.set_target': 'En trouver un avec le calculateur',
 	'results.no_links': 'Aucune vague n’est encore en collecte.',

@@ -1,14 +1,15 @@
 import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { requireUser } from '$lib/server/auth/require-user';
 import { getDb } from '$lib/server/db';
+import { submitForm } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';
 import { orErrorPage } from '$lib/server/http/errors';
 import { localiseReport } from '$lib/server/indicators/localise';
 import { labelLevels } from '$lib/server/results/levels';
-import { resultsQuerySchema } from '$lib/server/results/schema';
-import { getCampaignResults } from '$lib/server/results/service';
+import { campaignTargetSchema, resultsQuerySchema } from '$lib/server/results/schema';
+import { getCampaignResults, setSampleTarget } from '$lib/server/results/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -25,4 +26,12 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		levelLabels: by ? labelLevels(locals.locale, by, results.campaign, levels) : {},
 		countries: listCountries(locals.locale)
 	};
+};
+
+export const actions: Actions = {
+	target: async ({ request, locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await submitForm(request, locals.locale, campaignTargetSchema, ({ target }) => setSampleTarget(getDb(), user.id, params.id, target));
+		return result.ok ? { targetSaved: result.value.sampleTarget } : result.failure;
+	}
 };
