@@ -5,6 +5,7 @@ import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp } from '../helpers/survey-http';
 import { messages as en } from '../../src/lib/i18n/catalogues/en';
+import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
 
 const DATABASES = (await postgresAvailable()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 
@@ -117,5 +118,12 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 		expect(changed.status).toBe(200);
 		expect(mainOf(await changed.text())).toContain(en['results.target_saved']);
 		expect(mainOf(await (await as.viewer.get(`/campaigns/${campaignId}/results`)).text())).toContain(targetText('250'));
+	});
+
+	it('speaks the reader’s language', async () => {
+		const page = mainOf(await (await as.donor.get(`/campaigns/${campaignId}/results?by=sex`, { 'accept-language': 'fr' })).text());
+		expect(page).toContain(fr['results.progress_title']);
+		expect(page).toContain(fr['results.by.sex']);
+		expect(page).not.toMatch(/\b(results|plan|wave|group|errors)\.[a-z_]+/);
 	});
 });
