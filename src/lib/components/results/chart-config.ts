@@ -12,6 +12,8 @@ interface Labels {
 	category: (category: string) => string;
 	series: (series: Series) => string;
 	axis: string;
+	/** A value as the table writes it, for the tooltip: the estimate and its interval. */
+	tooltip: (point: { y: number; yMin: number; yMax: number }) => string;
 }
 
 /**
@@ -34,7 +36,17 @@ export function barChartConfig(type: IndicatorResult['type'], data: ChartData, l
 			scales: {
 				y: type === 'proportion' ? { min: 0, max: 100, title: { display: true, text: labels.axis } } : { beginAtZero: true, title: { display: true, text: labels.axis } }
 			},
-			plugins: { legend: { position: 'bottom' } }
+			plugins: {
+				legend: { position: 'bottom' },
+				tooltip: {
+					callbacks: {
+						label: (item: { dataset: { label?: string }; raw: unknown }) => {
+							const point = item.raw as { y: number | null; yMin: number; yMax: number };
+							return point.y === null ? '' : `${item.dataset.label ?? ''}: ${labels.tooltip(point as { y: number; yMin: number; yMax: number })}`;
+						}
+					}
+				}
+			}
 		}
 	} as unknown as ChartConfiguration;
 }
