@@ -29,7 +29,6 @@ export const results = {
 	'results.by.exposure': 'By exposure to the campaign',
 	'results.by.intention': 'By intention to migrate irregularly',
 	'results.by_submit': 'Show',
-	'results.split_by': 'Every chart below is split {dimension}.',
 	'results.primary': 'Primary',
 	'results.kind_share': 'Share of respondents, with its 95% interval.',
 	'results.kind_mean': 'Mean score, with its 95% interval.',

@@ -31,7 +31,6 @@ export const results = {
 	'results.by.exposure': 'Selon l’exposition à la campagne',
 	'results.by.intention': 'Selon l’intention de migrer irrégulièrement',
 	'results.by_submit': 'Afficher',
-	'results.split_by': 'Chaque graphique ci-dessous est détaillé : {dimension}.',
 	'results.primary': 'Principal',
 	'results.kind_share': 'Part des répondants, avec son intervalle à 95 %.',
 	'results.kind_mean': 'Score moyen, avec son intervalle à 95 %.',
