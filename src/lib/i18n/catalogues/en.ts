@@ -7,9 +7,10 @@ import { imports } from './en/imports';
 import { responses } from './en/responses';
 import { retention } from './en/retention';
 import { sharing } from './en/sharing';
+import { results } from './en/results';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
 /** Split by area of the interface; every other catalogue must give exactly these keys. */
-export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...errors } as const;
+export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...errors } as const;

@@ -7,8 +7,9 @@ import { imports } from './fr/imports';
 import { responses } from './fr/responses';
 import { retention } from './fr/retention';
 import { sharing } from './fr/sharing';
+import { results } from './fr/results';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...errors };

@@ -35,6 +35,8 @@ export interface Campaign {
 	placeboMessage: LocalisedText;
 	comparisonGroup: boolean;
 	status: CampaignStatus;
+	/** Respondents needed per wave and group, as set from the sample-size planner; null until set. */
+	sampleTarget: number | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -61,6 +63,7 @@ export function toCampaign(row: Omit<CampaignsTable, 'created_by_user_id' | 'res
 		placeboMessage: JSON.parse(row.placebo_message),
 		comparisonGroup: Number(row.comparison_group) === 1,
 		status: row.status,
+		sampleTarget: row.sample_target === null || row.sample_target === undefined ? null : Number(row.sample_target),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};

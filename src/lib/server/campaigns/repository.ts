@@ -24,6 +24,7 @@ const COLUMNS = [
 	'placebo_message',
 	'comparison_group',
 	'status',
+	'sample_target',
 	'created_at',
 	'updated_at'
 ] as const;

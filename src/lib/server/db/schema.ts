@@ -97,6 +97,8 @@ export interface CampaignsTable {
 	placebo_message: string;
 	comparison_group: Flag;
 	status: CampaignStatus;
+	/** Respondents needed per wave and group (the sample-size planner's answer); null until set. */
+	sample_target: number | null;
 	created_by_user_id: string | null;
 	created_at: Timestamp;
 	updated_at: Timestamp;

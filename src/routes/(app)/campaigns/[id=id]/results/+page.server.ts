@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { listCountries } from '$lib/countries';
+import { requireUser } from '$lib/server/auth/require-user';
+import { getDb } from '$lib/server/db';
+import { submitForm } from '$lib/server/http/form';
+import { localiseMessage } from '$lib/server/http/messages';
+import { orErrorPage } from '$lib/server/http/errors';
+import { localiseReport } from '$lib/server/indicators/localise';
+import { labelLevels } from '$lib/server/results/levels';
+import { campaignTargetSchema, resultsQuerySchema } from '$lib/server/results/schema';
+import { getCampaignResults, setSampleTarget } from '$lib/server/results/service';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	const query = resultsQuerySchema.safeParse({ by: url.searchParams.get('by') ?? undefined });
+	if (!query.success) error(400, localiseMessage(locals.locale, 'errors.dimension_unknown'));
+	const by = query.data.by;
+	const results = await orErrorPage(locals.locale, () => getCampaignResults(getDb(), user.id, params.id, by));
+	const report = localiseReport(locals.locale, results.report);
+	const levels = by ? [...new Set(report.indicators.flatMap((indicator) => (indicator.disaggregations[by] ?? []).map((level) => level.level)))] : [];
+	return {
+		...results,
+		report,
+		by,
+		levelLabels: by ? labelLevels(locals.locale, by, results.campaign, levels) : {},
+		countries: listCountries(locals.locale)
+	};
+};
+
+export const actions: Actions = {
+	target: async ({ request, locals, url, params }) => {
+		const { user } = requireUser(locals, url);
+		const result = await submitForm(request, locals.locale, campaignTargetSchema, ({ target }) => setSampleTarget(getDb(), user.id, params.id, target));
+		return result.ok ? { targetSaved: result.value.sampleTarget } : result.failure;
+	}
+};
