@@ -11,7 +11,8 @@ export interface ExposedWaves {
 	waves: Partial<Record<Wave, Sums>>;
 }
 
-export type CampaignChange = { campaignId: string; change: ChangeResult } | { campaignId: string; excluded: ExclusionReason };
+/** `n`: the exposed respondents counted in the two waves compared (at least 25 in each, so never a count to hide). */
+export type CampaignChange = { campaignId: string; change: ChangeResult; n: number } | { campaignId: string; excluded: ExclusionReason };
 
 /**
  * The exposed group's change from its first wave to its last (baseline to endline, or to the follow-up when
@@ -29,7 +30,7 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 		estimateCell(definition, last, 'exposed', data.waves[last]!)
 	);
 	if (change.suppressed || change.ciLow === null || change.ciHigh === null) return { campaignId: data.campaignId, excluded: 'suppressed' };
-	return { campaignId: data.campaignId, change };
+	return { campaignId: data.campaignId, change, n: data.waves[first]!.n + data.waves[last]!.n };
 }
 
 /**
@@ -40,4 +41,19 @@ export function poolChanges(changes: readonly ChangeResult[]): PooledEstimate {
 	return poolRandomEffects(
 		changes.map((change) => ({ value: change.value!, se: seFromInterval(change.ciLow!, change.ciHigh!) }))
 	);
+}
+
+/**
+ * Each change's share of the pool's random-effects weight, 1 / (SE² + τ²) over their sum, in the order given;
+ * null for a change the pool leaves out (a degenerate interval) and for all of them when nothing was pooled.
+ */
+export function poolWeights(changes: readonly ChangeResult[], pooled: PooledEstimate): (number | null)[] {
+	if (pooled.k === 0) return changes.map(() => null);
+	const tau2 = pooled.tau2 ?? 0;
+	const raw = changes.map((change) => {
+		const se = seFromInterval(change.ciLow!, change.ciHigh!);
+		return se > 0 ? 1 / (se * se + tau2) : null;
+	});
+	const total = raw.reduce<number>((sum, weight) => sum + (weight ?? 0), 0);
+	return raw.map((weight) => (weight === null ? null : weight / total));
 }

@@ -96,7 +96,18 @@ const comparison = {
 			items: {
 				type: 'object',
 				required: ['id', 'title', 'countries', 'change'],
-				properties: { id: { type: 'string' }, title: { type: 'string' }, countries: { type: 'array', items: { type: 'string' } }, change }
+				properties: {
+					id: { type: 'string' },
+					title: { type: 'string' },
+					countries: { type: 'array', items: { type: 'string' } },
+					organisationId: { type: 'string', description: 'The NGO that runs the campaign' },
+					channels: { type: 'array', items: { type: 'string' } },
+					startDate: { type: 'string', format: 'date' },
+					endDate: { type: 'string', format: 'date' },
+					n: { type: 'integer', description: 'Exposed respondents counted in the two waves compared' },
+					change,
+					weight: { ...number, description: 'Its share of the pool’s random-effects weight, from 0 to 1' }
+				}
 			}
 		},
 		pooled: {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
-import { changeOfCampaign, poolChanges, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
+import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
 import type { ChangeResult } from '$lib/indicators/types';
 import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
@@ -12,9 +12,24 @@ import { readDataVersions } from './versions';
 
 export interface Comparison {
 	indicator: IndicatorId;
-	campaigns: { id: string; title: string; countries: string[]; change: ChangeResult }[];
+	campaigns: ComparedCampaign[];
 	pooled: PooledEstimate;
 	excluded: { id: string; reason: ExclusionReason }[];
+}
+
+export interface ComparedCampaign {
+	id: string;
+	title: string;
+	countries: string[];
+	organisationId: string;
+	channels: string[];
+	startDate: string;
+	endDate: string;
+	/** Exposed respondents counted in the two waves compared. */
+	n: number;
+	change: ChangeResult;
+	/** Its share of the pool's weight (0 to 1); null when it is not pooled. */
+	weight: number | null;
 }
 
 /** Each campaign's change, per indicator, until its data version moves. */
@@ -54,8 +69,22 @@ export async function compareCampaigns(
 		const result = changes.get(id);
 		if (!campaign || !result) comparison.excluded.push({ id, reason: 'not_found' });
 		else if ('excluded' in result) comparison.excluded.push({ id, reason: result.excluded });
-		else comparison.campaigns.push({ id, title: campaign.title, countries: campaign.countries, change: result.change });
+		else
+			comparison.campaigns.push({
+				id,
+				title: campaign.title,
+				countries: campaign.countries,
+				organisationId: campaign.organisationId,
+				channels: campaign.channels,
+				startDate: campaign.startDate,
+				endDate: campaign.endDate,
+				n: result.n,
+				change: result.change,
+				weight: null
+			});
 	}
-	comparison.pooled = poolChanges(comparison.campaigns.map((entry) => entry.change));
+	const pooledChanges = comparison.campaigns.map((entry) => entry.change);
+	comparison.pooled = poolChanges(pooledChanges);
+	poolWeights(pooledChanges, comparison.pooled).forEach((weight, index) => (comparison.campaigns[index].weight = weight));
 	return comparison;
 }
