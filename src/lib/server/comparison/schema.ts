@@ -17,13 +17,12 @@ const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
 		.pipe(z.array(item).max(300, { error: 'errors.compare_too_many_values' }));
 
+const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
 /** The comparison page's query string, which is its whole state: a filtered view is a link. */
 export const comparisonQuerySchema = z.object({
-	indicator: z
-		.enum(COMPARABLE_INDICATORS, { error: 'errors.compare_indicator_invalid' })
-		.or(z.literal('').transform(() => DEFAULT_INDICATOR))
-		.default(DEFAULT_INDICATOR),
-	sort: z.enum(SORTS, { error: 'errors.compare_sort_invalid' }).or(z.literal('').transform(() => 'effect' as const)).default('effect'),
+	indicator: z.preprocess(blankAsMissing, z.enum(COMPARABLE_INDICATORS, { error: 'errors.compare_indicator_invalid' }).default(DEFAULT_INDICATOR)),
+	sort: z.preprocess(blankAsMissing, z.enum(SORTS, { error: 'errors.compare_sort_invalid' }).default('effect')),
 	country: listOf(
 		z
 			.string()
