@@ -43,6 +43,15 @@ describe('the comparison page over HTTP', () => {
 		expect(page).toContain('href="/compare/table.csv?country=SN&amp;country=ML"');
 	});
 
+	it.each([
+		['/compare?country=SN', en['compare.one_campaign']],
+		['/compare?year=2025', en['compare.none_match']]
+	])('says so when %s leaves too little to pool', async (path, message) => {
+		const page = mainOf(await (await donor.get(path)).text());
+		expect(page).toContain(escaped(message));
+		expect(page).not.toContain('Across ');
+	});
+
 	it('gives the same table as CSV: a row per campaign shown, then the pool', async () => {
 		const response = await donor.get('/compare/table.csv?country=SN&country=ML&indicator=RSK1');
 		expect(response.status).toBe(200);
