@@ -134,6 +134,7 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 				endDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
 				n: expect.any(Number),
 				change: expect.objectContaining({ group: 'exposed', from: 'baseline', to: 'endline', suppressed: false }),
+				impact: expect.objectContaining({ from: 'baseline', to: 'endline', suppressed: false, sentence: expect.stringContaining('comparison') }),
 				weight: 1
 			}
 		]);

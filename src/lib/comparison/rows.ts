@@ -17,6 +17,15 @@ export interface ComparisonRow {
 	ciHigh: number;
 	pValue: number | null;
 	weight: number | null;
+	/** Against the comparison group (difference-in-differences), where there is one with enough answers; not pooled. */
+	impact: Estimate | null;
+}
+
+export interface Estimate {
+	value: number;
+	ciLow: number;
+	ciHigh: number;
+	pValue: number | null;
 }
 
 /** The pool as shown: null when fewer than two campaigns are pooled (one campaign is its own estimate, not a pool). */

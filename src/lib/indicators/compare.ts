@@ -1,6 +1,6 @@
 import { poolRandomEffects, seFromInterval, type PooledEstimate } from '../stats';
-import { estimateCell, reportChange, type Definition } from './report';
-import { WAVES, type ChangeResult, type Sums, type Wave } from './types';
+import { estimateCell, findImpact, reportChange, type Cell, type Definition } from './report';
+import { WAVES, type ChangeResult, type ImpactResult, type Sums, type Wave } from './types';
 
 /** Why a campaign asked for is not in the pooled estimate. */
 export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
@@ -9,10 +9,18 @@ export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
 export interface ExposedWaves {
 	campaignId: string;
 	waves: Partial<Record<Wave, Sums>>;
+	/** The comparison group's, when the campaign has one. */
+	comparison?: Partial<Record<Wave, Sums>>;
 }
 
-/** `n`: the exposed respondents counted in the two waves compared (at least 25 in each, so never a count to hide). */
-export type CampaignChange = { campaignId: string; change: ChangeResult; n: number } | { campaignId: string; excluded: ExclusionReason };
+/**
+ * `n`: the exposed respondents counted in the two waves compared (at least 25 in each, so never a count to hide).
+ * `impact`: the difference-in-differences over the same waves where there is a comparison group (null without
+ * one); shown beside the change, never pooled, so that campaigns with and without a comparison group pool alike.
+ */
+export type CampaignChange =
+	| { campaignId: string; change: ChangeResult; n: number; impact: ImpactResult | null }
+	| { campaignId: string; excluded: ExclusionReason };
 
 /**
  * The exposed group's change from its first wave to its last (baseline to endline, or to the follow-up when
@@ -30,7 +38,18 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 		estimateCell(definition, last, 'exposed', data.waves[last]!)
 	);
 	if (change.suppressed || change.ciLow === null || change.ciHigh === null) return { campaignId: data.campaignId, excluded: 'suppressed' };
-	return { campaignId: data.campaignId, change, n: data.waves[first]!.n + data.waves[last]!.n };
+	return { campaignId: data.campaignId, change, n: data.waves[first]!.n + data.waves[last]!.n, impact: impactOf(definition, data, last) };
+}
+
+function impactOf(definition: Definition, data: ExposedWaves, last: Wave): ImpactResult | null {
+	const cells = new Map<string, Cell>();
+	for (const [group, waves] of [['exposed', data.waves], ['comparison', data.comparison ?? {}]] as const) {
+		for (const wave of ['baseline', last] as const) {
+			const sums = waves[wave];
+			if (sums && sums.n > 0) cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums));
+		}
+	}
+	return findImpact(definition, cells, last);
 }
 
 /**

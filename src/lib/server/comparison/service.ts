@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS } from '$lib/core-module';
 import { filterCampaigns, listFacets } from '$lib/comparison/filters';
-import { sortRows, type ComparisonRow, type IndicatorComparison, type Sort } from '$lib/comparison/rows';
+import { sortRows, type ComparisonRow, type Estimate, type IndicatorComparison, type Sort } from '$lib/comparison/rows';
+import type { ImpactResult } from '$lib/indicators/types';
 import type { MessageKey } from '$lib/i18n/types';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
@@ -55,6 +56,11 @@ export async function getComparisonView(db: Kysely<Database>, actorId: string, q
 	};
 }
 
+function shownImpact(impact: ImpactResult | null): Estimate | null {
+	if (!impact || impact.value === null || impact.ciLow === null || impact.ciHigh === null) return null;
+	return { value: impact.value, ciLow: impact.ciLow, ciHigh: impact.ciHigh, pValue: impact.pValue };
+}
+
 function presentComparison(comparison: Comparison, campaigns: readonly Campaign[], names: Map<string, string>, sort: Sort, locale: string): IndicatorComparison {
 	const t = translator(locale);
 	const titles = new Map(campaigns.map((campaign) => [campaign.id, campaign.title]));
@@ -71,7 +77,8 @@ function presentComparison(comparison: Comparison, campaigns: readonly Campaign[
 			ciLow: campaign.change.ciLow!,
 			ciHigh: campaign.change.ciHigh!,
 			pValue: campaign.change.pValue,
-			weight: campaign.weight
+			weight: campaign.weight,
+			impact: shownImpact(campaign.impact)
 		})
 	);
 	const { pooled } = comparison;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
 import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
-import type { ChangeResult } from '$lib/indicators/types';
+import type { ChangeResult, ImpactResult } from '$lib/indicators/types';
 import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
 import { listCampaignsForResults } from '../sharing/service';
@@ -28,6 +28,8 @@ export interface ComparedCampaign {
 	/** Exposed respondents counted in the two waves compared. */
 	n: number;
 	change: ChangeResult;
+	/** The difference-in-differences over the same waves, where there is a comparison group; not pooled. */
+	impact: ImpactResult | null;
 	/** Its share of the pool's weight (0 to 1); null when it is not pooled. */
 	weight: number | null;
 }
@@ -37,7 +39,7 @@ const keptChanges = new Kept<CampaignChange>(20_000);
 
 /**
  * The donors' comparison (INDICATORS.md §4): each campaign's exposed-group change, first wave to last, and
- * their random-effects pool. Campaigns asked for that the user may not see, or that do not exist, are left
+ * their random-effects pool; beside it, each campaign's impact where it has a comparison group. Campaigns asked for that the user may not see, or that do not exist, are left
  * out as `not_found`, never told apart; without `campaignIds`, every campaign the user may see.
  */
 export async function compareCampaigns(
@@ -80,6 +82,7 @@ export async function compareCampaigns(
 				endDate: campaign.endDate,
 				n: result.n,
 				change: result.change,
+				impact: result.impact,
 				weight: null
 			});
 	}

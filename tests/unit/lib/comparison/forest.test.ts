@@ -15,7 +15,8 @@ const row = (id: string, value: number, ciLow: number, ciHigh: number): Comparis
 	ciLow,
 	ciHigh,
 	pValue: 0.01,
-	weight: null
+	weight: null,
+	impact: null
 });
 
 const POOLED: PooledRow = { k: 2, value: 0.1, ciLow: 0.05, ciHigh: 0.15, pValue: 0.001, i2: 0.3 };

@@ -13,7 +13,8 @@ const row = (id: string, title: string, countries: string[], startDate: string, 
 	ciLow: value - 0.1,
 	ciHigh: value + 0.1,
 	pValue: 0.01,
-	weight: 0.25
+	weight: 0.25,
+	impact: null
 });
 
 const ROWS = [

@@ -14,6 +14,18 @@ describe('a campaign’s change for the comparison', () => {
 		expect(result.campaignId).toBe('a');
 	});
 
+	it('gives the impact against the comparison group over the same waves, where there is one', () => {
+		const waves = { baseline: share(40, 100), endline: share(60, 100) };
+		const without = changeOfCampaign(KNW1, { campaignId: 'a', waves });
+		expect('impact' in without && without.impact).toBeNull();
+		const result = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(40, 100), endline: share(45, 100) } });
+		if (!('impact' in result) || !result.impact) throw new Error('expected an impact');
+		expect(result.impact).toMatchObject({ from: 'baseline', to: 'endline', suppressed: false });
+		expect(result.impact.value).toBeCloseTo(0.15, 12);
+		const small = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(10, 20), endline: share(12, 20) } });
+		expect('impact' in small && small.impact).toMatchObject({ suppressed: true, value: null });
+	});
+
 	it.each([
 		{ waves: {}, reason: 'one_wave' },
 		{ waves: { baseline: share(40, 100) }, reason: 'one_wave' },

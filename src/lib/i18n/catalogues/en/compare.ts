@@ -48,6 +48,10 @@ export const compare = {
 	'compare.col.interval': '95% interval',
 	'compare.col.p': 'p-value',
 	'compare.col.weight': 'Weight',
+	'compare.col.impact': 'Impact (against the comparison group)',
+	'compare.no_impact': 'none',
+	'compare.impact_note':
+		'Impact: the change against the comparison group (difference-in-differences), where the campaign has one with enough answers; it is shown, not pooled.',
 	'compare.interval': '{low} to {high}',
 	'compare.download_csv': 'Download the table (CSV)',
 	'compare.multiples_heading': 'The primary indicators',

@@ -52,6 +52,10 @@ export const compare = {
 	'compare.col.interval': 'Intervalle à 95 %',
 	'compare.col.p': 'Valeur p',
 	'compare.col.weight': 'Poids',
+	'compare.col.impact': 'Impact (contre le groupe de comparaison)',
+	'compare.no_impact': 'aucun',
+	'compare.impact_note':
+		'Impact : l’évolution rapportée à celle du groupe de comparaison (double différence), là où la campagne en a un avec assez de réponses ; il est montré, pas combiné.',
 	'compare.interval': 'de {low} à {high}',
 	'compare.download_csv': 'Télécharger le tableau (CSV)',
 	'compare.multiples_heading': 'Les indicateurs principaux',

@@ -64,6 +64,15 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 		expect(rows.map((row) => row.countries)).toEqual(['SN', 'ML', '']);
 		expect(rows[2]).toMatchObject({ campaign: 'Pooled estimate (2 campaigns)', weight: '1', indicator: 'KNW1' });
 		expect(Number(rows[2].i2)).toBeGreaterThan(0);
+		// Both campaigns have a comparison group: their impact is given, the pool is of the changes only.
+		for (const row of rows.slice(0, 2)) expect(Number(row.impact_ci_high)).toBeGreaterThan(Number(row.impact_ci_low));
+		expect(rows[2].impact).toBe('');
+	});
+
+	it('gives an impact only to campaigns with a comparison group', async () => {
+		const view = await getComparisonView(t.db, donorId, query(''), 'en');
+		const withImpact = view.main.rows.filter((row) => row.impact !== null).map((row) => row.countries[0]).sort();
+		expect(withImpact).toEqual(['CI', 'ML', 'SN']);
 	});
 
 	it('shows a donor only what is shared with it, at once after a share is revoked', async () => {
