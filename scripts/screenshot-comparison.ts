@@ -1,5 +1,6 @@
 // docs/comparison.png: the comparison page of a fresh demo, as its donor sees it at 1280 px.
-// Run `npx vite build` first, then `npx tsx scripts/screenshot-comparison.ts [query string]`.
+// Run `npx vite build` first, then `npx tsx scripts/screenshot-comparison.ts [query string]`; without one, the
+// view committed: four of the five countries, so that the filters show in use.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..');
-const query = process.argv[2] ?? '';
+const query = process.argv[2] ?? '?country=SN&country=ML&country=CI&country=GN';
 const dir = mkdtempSync(join(tmpdir(), 'mesure-screenshot-'));
 const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'mesure.db')}` };
 

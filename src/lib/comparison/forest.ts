@@ -1,4 +1,4 @@
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, Scale } from 'chart.js';
 import type { ComparisonRow, PooledRow } from './rows';
 
 const INK = '#1d2428';
@@ -43,7 +43,13 @@ export function forestConfig(rows: readonly ComparisonRow[], pooled: PooledRow |
 			layout: { padding: { left: 4 } },
 			plugins: { legend: { display: false } },
 			scales: {
-				y: { type: 'category', labels: [...rowLabels, ...(pooled ? [labels.pooled] : [])], offset: true, grid: { display: false }, ticks: { color: INK, autoSkip: false } },
+				y: {
+					type: 'category',
+					labels: [...rowLabels, ...(pooled ? [labels.pooled] : [])],
+					offset: true,
+					grid: { display: false },
+					ticks: { color: INK, autoSkip: false, callback: fitLabel }
+				},
 				x: {
 					type: 'linear',
 					// Zero always in sight: the whiskers are read against it.
@@ -60,6 +66,15 @@ export function forestConfig(rows: readonly ComparisonRow[], pooled: PooledRow |
 			}
 		}
 	} as ChartConfiguration;
+}
+
+/** A row's label cut to what the chart's width leaves it (a third or so), so that a phone still has room for the whiskers. */
+function fitLabel(this: Scale, value: string | number): string {
+	return shorten(this.getLabelForValue(Number(value)), Math.max(12, Math.floor(this.chart.width / 16)));
+}
+
+export function shorten(text: string, length: number): string {
+	return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
 /** Rows of a chart tall enough for its labels: about two lines a row. */

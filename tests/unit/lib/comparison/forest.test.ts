@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestConfig, toAxis } from '../../../../src/lib/comparison/forest';
+import { forestConfig, shorten, toAxis } from '../../../../src/lib/comparison/forest';
 import { heterogeneityKey } from '../../../../src/lib/comparison/format';
 import type { ComparisonRow, PooledRow } from '../../../../src/lib/comparison/rows';
 
@@ -70,5 +70,16 @@ describe('how much the campaigns differ, in words', () => {
 		[0.96, 'compare.heterogeneity.high']
 	])('I² %s: %s', (i2, key) => {
 		expect(heterogeneityKey(i2)).toBe(key);
+	});
+});
+
+describe('a row label too long for the chart', () => {
+	it.each([
+		['Short', 10, 'Short'],
+		['Exactly ten', 11, 'Exactly ten'],
+		['La mer ne pardonne pas', 10, 'La mer ne…'],
+		['Trailing space here', 9, 'Trailing…']
+	])('%s in %i characters: %s', (text, length, expected) => {
+		expect(shorten(text, length)).toBe(expected);
 	});
 });

@@ -30,7 +30,7 @@ export const compare = {
 	'compare.pooled': 'Pooled estimate',
 	'compare.pooled_row': 'Pooled estimate ({k} campaigns)',
 	'compare.chart_label': 'Forest plot of {indicator}: each campaign’s change with its 95% interval, and the pooled estimate. The numbers are in the table below.',
-	'compare.row_label': '{position}. {country} {title} (n = {n})',
+	'compare.row_label': '{position}. {country} (n = {n}) {title}',
 	'compare.summary': 'Across {k} campaigns, {indicator} changed by {change} (95% interval {low} to {high}); {heterogeneity} (I² {i2}).',
 	'compare.heterogeneity.low': 'the campaigns differ little',
 	'compare.heterogeneity.moderate': 'the campaigns differ somewhat',
@@ -48,7 +48,7 @@ export const compare = {
 	'compare.col.interval': '95% interval',
 	'compare.col.p': 'p-value',
 	'compare.col.weight': 'Weight',
-	'compare.col.impact': 'Impact (against the comparison group)',
+	'compare.col.impact': 'Impact',
 	'compare.no_impact': 'none',
 	'compare.impact_note':
 		'Impact: the change against the comparison group (difference-in-differences), where the campaign has one with enough answers; it is shown, not pooled.',

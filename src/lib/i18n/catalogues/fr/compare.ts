@@ -33,7 +33,7 @@ export const compare = {
 	'compare.pooled_row': 'Estimation combinée ({k} campagnes)',
 	'compare.chart_label':
 		'Graphique en forêt de {indicator} : l’évolution de chaque campagne avec son intervalle à 95 %, et l’estimation combinée. Les chiffres sont dans le tableau plus bas.',
-	'compare.row_label': '{position}. {country} {title} (n = {n})',
+	'compare.row_label': '{position}. {country} (n = {n}) {title}',
 	'compare.summary':
 		'Sur {k} campagnes, « {indicator} » a évolué de {change} (intervalle à 95 % de {low} à {high}) ; {heterogeneity} (I² {i2}).',
 	'compare.heterogeneity.low': 'les campagnes diffèrent peu',
@@ -52,7 +52,7 @@ export const compare = {
 	'compare.col.interval': 'Intervalle à 95 %',
 	'compare.col.p': 'Valeur p',
 	'compare.col.weight': 'Poids',
-	'compare.col.impact': 'Impact (contre le groupe de comparaison)',
+	'compare.col.impact': 'Impact',
 	'compare.no_impact': 'aucun',
 	'compare.impact_note':
 		'Impact : l’évolution rapportée à celle du groupe de comparaison (double différence), là où la campagne en a un avec assez de réponses ; il est montré, pas combiné.',
