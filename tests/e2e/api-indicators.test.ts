@@ -123,7 +123,22 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		expect(response.status).toBe(200);
 		const comparison = await response.json();
 		expect(comparison.indicator).toBe('KNW1');
-		expect(comparison.campaigns).toEqual([{ id: campaignId, title: 'Partir sans papiers ? Parlons-en', countries: ['SN'], change: expect.objectContaining({ group: 'exposed', from: 'baseline', to: 'endline', suppressed: false }) }]);
+		expect(comparison.campaigns).toEqual([
+			{
+				id: campaignId,
+				title: 'Partir sans papiers ? Parlons-en',
+				countries: ['SN'],
+				organisationId: expect.stringMatching(/^[a-z2-7]{24}$/),
+				channels: expect.any(Array),
+				startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+				endDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+				n: expect.any(Number),
+				change: expect.objectContaining({ group: 'exposed', from: 'baseline', to: 'endline', suppressed: false }),
+				impact: expect.objectContaining({ from: 'baseline', to: 'endline', suppressed: false, sentence: expect.stringContaining('comparison') }),
+				weight: 1
+			}
+		]);
+		expect(comparison.campaigns[0].n).toBeGreaterThanOrEqual(50);
 		expect(comparison.pooled).toMatchObject({ k: 1, value: comparison.campaigns[0].change.value });
 		expect(Object.keys(comparison.pooled)).toEqual(expect.arrayContaining(['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k']));
 		expect(comparison.excluded).toEqual([{ id: smallCampaignId, reason: 'suppressed', message: expect.any(String) }]);

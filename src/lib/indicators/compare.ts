@@ -1,6 +1,6 @@
 import { poolRandomEffects, seFromInterval, type PooledEstimate } from '../stats';
-import { estimateCell, reportChange, type Definition } from './report';
-import { WAVES, type ChangeResult, type Sums, type Wave } from './types';
+import { estimateCell, findImpact, reportChange, type Cell, type Definition } from './report';
+import { WAVES, type ChangeResult, type ImpactResult, type Sums, type Wave } from './types';
 
 /** Why a campaign asked for is not in the pooled estimate. */
 export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
@@ -9,9 +9,18 @@ export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
 export interface ExposedWaves {
 	campaignId: string;
 	waves: Partial<Record<Wave, Sums>>;
+	/** The comparison group's, when the campaign has one. */
+	comparison?: Partial<Record<Wave, Sums>>;
 }
 
-export type CampaignChange = { campaignId: string; change: ChangeResult } | { campaignId: string; excluded: ExclusionReason };
+/**
+ * `n`: the exposed respondents counted in the two waves compared (at least 25 in each, so never a count to hide).
+ * `impact`: the difference-in-differences over the same waves where there is a comparison group (null without
+ * one); shown beside the change, never pooled, so that campaigns with and without a comparison group pool alike.
+ */
+export type CampaignChange =
+	| { campaignId: string; change: ChangeResult; n: number; impact: ImpactResult | null }
+	| { campaignId: string; excluded: ExclusionReason };
 
 /**
  * The exposed group's change from its first wave to its last (baseline to endline, or to the follow-up when
@@ -29,7 +38,18 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 		estimateCell(definition, last, 'exposed', data.waves[last]!)
 	);
 	if (change.suppressed || change.ciLow === null || change.ciHigh === null) return { campaignId: data.campaignId, excluded: 'suppressed' };
-	return { campaignId: data.campaignId, change };
+	return { campaignId: data.campaignId, change, n: data.waves[first]!.n + data.waves[last]!.n, impact: impactOf(definition, data, last) };
+}
+
+function impactOf(definition: Definition, data: ExposedWaves, last: Wave): ImpactResult | null {
+	const cells = new Map<string, Cell>();
+	for (const [group, waves] of [['exposed', data.waves], ['comparison', data.comparison ?? {}]] as const) {
+		for (const wave of ['baseline', last] as const) {
+			const sums = waves[wave];
+			if (sums && sums.n > 0) cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums));
+		}
+	}
+	return findImpact(definition, cells, last);
 }
 
 /**
@@ -40,4 +60,19 @@ export function poolChanges(changes: readonly ChangeResult[]): PooledEstimate {
 	return poolRandomEffects(
 		changes.map((change) => ({ value: change.value!, se: seFromInterval(change.ciLow!, change.ciHigh!) }))
 	);
+}
+
+/**
+ * Each change's share of the pool's random-effects weight, 1 / (SE² + τ²) over their sum, in the order given;
+ * null for a change the pool leaves out (a degenerate interval) and for all of them when nothing was pooled.
+ */
+export function poolWeights(changes: readonly ChangeResult[], pooled: PooledEstimate): (number | null)[] {
+	if (pooled.k === 0) return changes.map(() => null);
+	const tau2 = pooled.tau2 ?? 0;
+	const raw = changes.map((change) => {
+		const se = seFromInterval(change.ciLow!, change.ciHigh!);
+		return se > 0 ? 1 / (se * se + tau2) : null;
+	});
+	const total = raw.reduce<number>((sum, weight) => sum + (weight ?? 0), 0);
+	return raw.map((weight) => (weight === null ? null : weight / total));
 }

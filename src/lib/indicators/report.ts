@@ -97,7 +97,7 @@ function listChanges(definition: Definition, cells: Map<string, Cell>): ChangeRe
 }
 
 /** The difference-in-differences from the baseline to the endline, when both groups have both waves. */
-function findImpact(definition: Definition, cells: Map<string, Cell>, to: Wave = 'endline'): ImpactResult | null {
+export function findImpact(definition: Definition, cells: Map<string, Cell>, to: Wave = 'endline'): ImpactResult | null {
 	const four = (['exposed', 'comparison'] as Group[]).flatMap((group) => [cells.get(`baseline:${group}`), cells.get(`${to}:${group}`)]);
 	if (four.some((cell) => cell === undefined)) return null;
 	const [exposedFrom, exposedTo, comparisonFrom, comparisonTo] = four as Cell[];

@@ -96,7 +96,19 @@ const comparison = {
 			items: {
 				type: 'object',
 				required: ['id', 'title', 'countries', 'change'],
-				properties: { id: { type: 'string' }, title: { type: 'string' }, countries: { type: 'array', items: { type: 'string' } }, change }
+				properties: {
+					id: { type: 'string' },
+					title: { type: 'string' },
+					countries: { type: 'array', items: { type: 'string' } },
+					organisationId: { type: 'string', description: 'The NGO that runs the campaign' },
+					channels: { type: 'array', items: { type: 'string' } },
+					startDate: { type: 'string', format: 'date' },
+					endDate: { type: 'string', format: 'date' },
+					n: { type: 'integer', description: 'Exposed respondents counted in the two waves compared' },
+					change,
+					impact: { ...impact, description: 'The difference-in-differences over the same waves where the campaign has a comparison group, else null; shown, not pooled' },
+					weight: { ...number, description: 'Its share of the pool’s random-effects weight, from 0 to 1' }
+				}
 			}
 		},
 		pooled: {
@@ -144,7 +156,7 @@ export const indicatorPaths = {
 			{ name: 'campaign', in: 'query', description: 'Campaign ids, repeated; left out: every campaign the user may see', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true }
 		],
 		get: {
-			summary: 'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool',
+			summary: 'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool (of the changes; each campaign’s impact is given beside its change where it has a comparison group)',
 			description:
 				'The pool is a DerSimonian–Laird random-effects meta-analysis, each change weighted by the variance read from its interval (SE = width / 2z). Campaigns that do not exist or that the user may not see (`not_found`), with one wave only (`one_wave`), or with a suppressed change (`suppressed`) are listed in `excluded`.',
 			responses: { 200: json('The comparison', comparison), ...standardErrors }

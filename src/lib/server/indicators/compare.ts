@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
-import { changeOfCampaign, poolChanges, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
-import type { ChangeResult } from '$lib/indicators/types';
+import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
+import type { ChangeResult, ImpactResult } from '$lib/indicators/types';
 import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
 import { listCampaignsForResults } from '../sharing/service';
@@ -12,9 +12,26 @@ import { readDataVersions } from './versions';
 
 export interface Comparison {
 	indicator: IndicatorId;
-	campaigns: { id: string; title: string; countries: string[]; change: ChangeResult }[];
+	campaigns: ComparedCampaign[];
 	pooled: PooledEstimate;
 	excluded: { id: string; reason: ExclusionReason }[];
+}
+
+export interface ComparedCampaign {
+	id: string;
+	title: string;
+	countries: string[];
+	organisationId: string;
+	channels: string[];
+	startDate: string;
+	endDate: string;
+	/** Exposed respondents counted in the two waves compared. */
+	n: number;
+	change: ChangeResult;
+	/** The difference-in-differences over the same waves, where there is a comparison group; not pooled. */
+	impact: ImpactResult | null;
+	/** Its share of the pool's weight (0 to 1); null when it is not pooled. */
+	weight: number | null;
 }
 
 /** Each campaign's change, per indicator, until its data version moves. */
@@ -22,7 +39,7 @@ const keptChanges = new Kept<CampaignChange>(20_000);
 
 /**
  * The donors' comparison (INDICATORS.md §4): each campaign's exposed-group change, first wave to last, and
- * their random-effects pool. Campaigns asked for that the user may not see, or that do not exist, are left
+ * their random-effects pool; beside it, each campaign's impact where it has a comparison group. Campaigns asked for that the user may not see, or that do not exist, are left
  * out as `not_found`, never told apart; without `campaignIds`, every campaign the user may see.
  */
 export async function compareCampaigns(
@@ -54,8 +71,23 @@ export async function compareCampaigns(
 		const result = changes.get(id);
 		if (!campaign || !result) comparison.excluded.push({ id, reason: 'not_found' });
 		else if ('excluded' in result) comparison.excluded.push({ id, reason: result.excluded });
-		else comparison.campaigns.push({ id, title: campaign.title, countries: campaign.countries, change: result.change });
+		else
+			comparison.campaigns.push({
+				id,
+				title: campaign.title,
+				countries: campaign.countries,
+				organisationId: campaign.organisationId,
+				channels: campaign.channels,
+				startDate: campaign.startDate,
+				endDate: campaign.endDate,
+				n: result.n,
+				change: result.change,
+				impact: result.impact,
+				weight: null
+			});
 	}
-	comparison.pooled = poolChanges(comparison.campaigns.map((entry) => entry.change));
+	const pooledChanges = comparison.campaigns.map((entry) => entry.change);
+	comparison.pooled = poolChanges(pooledChanges);
+	poolWeights(pooledChanges, comparison.pooled).forEach((weight, index) => (comparison.campaigns[index].weight = weight));
 	return comparison;
 }

@@ -56,7 +56,8 @@ export function localiseComparison(locale: string, comparison: Comparison) {
 		name: t(`indicator.${comparison.indicator}.name` as MessageKey),
 		campaigns: comparison.campaigns.map((campaign) => ({
 			...campaign,
-			change: { ...campaign.change, sentence: localiseSentence(locale, t, campaign.change.sentence) }
+			change: { ...campaign.change, sentence: localiseSentence(locale, t, campaign.change.sentence) },
+			impact: campaign.impact && { ...campaign.impact, sentence: localiseSentence(locale, t, campaign.impact.sentence) }
 		})),
 		pooled: { value, ciLow, ciHigh, tau2, i2, k, se, pValue },
 		excluded: comparison.excluded.map((entry) => ({ ...entry, message: t(`compare.excluded.${entry.reason}` as MessageKey) }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../../src/lib/core-module';
-import { changeOfCampaign, poolChanges } from '../../../../src/lib/indicators/compare';
+import { changeOfCampaign, poolChanges, poolWeights } from '../../../../src/lib/indicators/compare';
 import { changeInProportion, poolRandomEffects, Z_95 } from '../../../../src/lib/stats';
 import { share } from './cells';
 
@@ -12,6 +12,18 @@ describe('a campaign’s change for the comparison', () => {
 		expect('change' in result && result.change).toMatchObject({ group: 'exposed', from: 'baseline', to: 'followup' });
 		if ('change' in result) expect(result.change.value).toBeCloseTo(0.2, 12);
 		expect(result.campaignId).toBe('a');
+	});
+
+	it('gives the impact against the comparison group over the same waves, where there is one', () => {
+		const waves = { baseline: share(40, 100), endline: share(60, 100) };
+		const without = changeOfCampaign(KNW1, { campaignId: 'a', waves });
+		expect('impact' in without && without.impact).toBeNull();
+		const result = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(40, 100), endline: share(45, 100) } });
+		if (!('impact' in result) || !result.impact) throw new Error('expected an impact');
+		expect(result.impact).toMatchObject({ from: 'baseline', to: 'endline', suppressed: false });
+		expect(result.impact.value).toBeCloseTo(0.15, 12);
+		const small = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(10, 20), endline: share(12, 20) } });
+		expect('impact' in small && small.impact).toMatchObject({ suppressed: true, value: null });
 	});
 
 	it.each([
@@ -50,5 +62,36 @@ describe('the pool', () => {
 
 	it('is empty, not an error, with no campaign', () => {
 		expect(poolChanges([])).toMatchObject({ value: null, ciLow: null, ciHigh: null, k: 0 });
+	});
+});
+
+describe('the pool’s weights', () => {
+	const changesOf = (pairs: readonly (readonly [ReturnType<typeof share>, ReturnType<typeof share>])[]) =>
+		pairs.map(([from, to], i) => {
+			const result = changeOfCampaign(KNW1, { campaignId: String(i), waves: { baseline: from, endline: to } });
+			if (!('change' in result)) throw new Error('expected a change');
+			return result;
+		});
+
+	it('counts the exposed respondents of the two waves compared', () => {
+		const [result] = changesOf([[share(40, 100), share(55, 120)]]);
+		expect(result.n).toBe(220);
+	});
+
+	it.each([
+		{ name: 'equal intervals share equally', pairs: [[share(40, 100), share(50, 100)], [share(40, 100), share(50, 100)]] },
+		{ name: 'a larger sample weighs more', pairs: [[share(40, 100), share(50, 100)], [share(400, 1000), share(520, 1000)]] },
+		{ name: 'one campaign takes it all', pairs: [[share(40, 100), share(50, 100)]] }
+	] as const)('$name, and they add up to 1', ({ pairs }) => {
+		const changes = changesOf(pairs).map((result) => result.change);
+		const pooled = poolChanges(changes);
+		const weights = poolWeights(changes, pooled) as number[];
+		expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 12);
+		const inverse = changes.map((change) => 1 / (((change.ciHigh! - change.ciLow!) / (2 * Z_95)) ** 2 + (pooled.tau2 ?? 0)));
+		inverse.forEach((weight, i) => expect(weights[i]).toBeCloseTo(weight / inverse.reduce((a, b) => a + b, 0), 12));
+	});
+
+	it('are null when nothing is pooled', () => {
+		expect(poolWeights([], poolChanges([]))).toEqual([]);
 	});
 });

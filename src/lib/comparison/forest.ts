@@ -1,0 +1,83 @@
+import type { ChartConfiguration, Scale } from 'chart.js';
+import type { ComparisonRow, PooledRow } from './rows';
+
+const INK = '#1d2428';
+const BRAND = '#0b5d4b';
+const POOLED = '#a4262c';
+const GRID = '#e3e8e6';
+
+export interface ForestLabels {
+	/** A row's label on the y axis; the position makes each unique, as a category axis needs. */
+	row: (row: ComparisonRow, position: number) => string;
+	pooled: string;
+	axis: string;
+}
+
+/** The x value of a change: proportions in percentage points, means in their own units. */
+export function toAxis(value: number, type: 'proportion' | 'mean'): number {
+	return type === 'proportion' ? Math.round(value * 10_000) / 100 : value;
+}
+
+/**
+ * A horizontal forest plot: a point and 95% whiskers per campaign, one row each in the order given, and the
+ * random-effects pool as a last row apart (a diamond of another colour), with a stronger grid line at zero.
+ * Only campaigns with a change are given; the pool only when there is one.
+ */
+export function forestConfig(rows: readonly ComparisonRow[], pooled: PooledRow | null, type: 'proportion' | 'mean', labels: ForestLabels): ChartConfiguration {
+	const point = (y: string, value: number, low: number, high: number) => ({ y, x: toAxis(value, type), xMin: toAxis(low, type), xMax: toAxis(high, type) });
+	const rowLabels = rows.map((row, index) => labels.row(row, index + 1));
+	const campaigns = rows.map((row, index) => point(rowLabels[index], row.value, row.ciLow, row.ciHigh));
+	const pool = pooled ? [point(labels.pooled, pooled.value, pooled.ciLow, pooled.ciHigh)] : [];
+	return {
+		type: 'scatterWithErrorBars',
+		data: {
+			// The error-bar point is its own element type: its options are unprefixed (radius, not pointRadius).
+			datasets: [
+				{ label: labels.axis, data: campaigns, backgroundColor: BRAND, borderColor: BRAND, radius: 5, errorBarColor: BRAND, errorBarWhiskerColor: BRAND },
+				...(pooled
+					? [{ label: labels.pooled, data: pool, backgroundColor: POOLED, borderColor: POOLED, pointStyle: 'rectRot' as const, radius: 10, errorBarColor: POOLED, errorBarWhiskerColor: POOLED, errorBarLineWidth: 2 }]
+					: [])
+			]
+		},
+		options: {
+			layout: { padding: { left: 4 } },
+			plugins: { legend: { display: false } },
+			scales: {
+				y: {
+					type: 'category',
+					labels: [...rowLabels, ...(pooled ? [labels.pooled] : [])],
+					offset: true,
+					grid: { display: false },
+					ticks: { color: INK, autoSkip: false, callback: fitLabel }
+				},
+				x: {
+					type: 'linear',
+					// Zero always in sight: the whiskers are read against it.
+					suggestedMin: 0,
+					suggestedMax: 0,
+					grace: '5%',
+					title: { display: true, text: labels.axis, color: INK },
+					ticks: { color: INK },
+					grid: {
+						color: (context) => (context.tick?.value === 0 ? INK : GRID),
+						lineWidth: (context) => (context.tick?.value === 0 ? 2 : 1)
+					}
+				}
+			}
+		}
+	} as ChartConfiguration;
+}
+
+/** A row's label cut to what the chart's width leaves it (a third or so), so that a phone still has room for the whiskers. */
+function fitLabel(this: Scale, value: string | number): string {
+	return shorten(this.getLabelForValue(Number(value)), Math.max(12, Math.floor(this.chart.width / 16)));
+}
+
+export function shorten(text: string, length: number): string {
+	return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+}
+
+/** Rows of a chart tall enough for its labels: about two lines a row. */
+export function forestHeight(rowCount: number): string {
+	return `${Math.max(8, 3 + rowCount * 2.4)}rem`;
+}
