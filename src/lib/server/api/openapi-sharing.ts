@@ -2,6 +2,7 @@ import { shareBodySchema } from '../sharing/schema';
 import { campaignId, json, schema, standardErrors } from './openapi-parts';
 
 const organisationPath = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const shares = {
 	type: 'object',
@@ -66,6 +67,24 @@ export const sharingPaths = {
 		get: {
 			summary: 'The indicator table as CSV (members, donors it is shared with): every cell, change and impact, for all and each level of every dimension',
 			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/responses.xlsx': {
+		parameters: [
+			campaignId,
+			{ name: 'hxl', in: 'query', description: '`1` adds an HXL hashtag row under the header', schema: { type: 'string', enum: ['1'] } },
+			{ name: 'lang', in: 'query', description: 'The codebook sheet’s language, one of the campaign’s (its first by default)', schema: { type: 'string' } }
+		],
+		get: {
+			summary: 'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet “responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of responses',
+			responses: { 200: { description: 'The XLSX file', content: { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } } }, ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/indicators.xlsx': {
+		parameters: [campaignId],
+		get: {
+			summary: 'The indicator table as XLSX (members, donors it is shared with): the CSV’s rows on a sheet “indicators”, numbers as numbers, counts a donor may not see left empty',
+			responses: { 200: { description: 'The XLSX file', content: { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } } }, ...standardErrors }
 		}
 	},
 	'/campaigns/{id}/shares/{organisationId}': {
