@@ -1,6 +1,7 @@
 import type { LocaleInfo, Messages } from '../types';
 import { accounts } from './fr/accounts';
 import { campaigns } from './fr/campaigns';
+import { downloads } from './fr/downloads';
 import { errors } from './fr/errors';
 import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
@@ -9,4 +10,4 @@ import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...downloads, ...errors };
