@@ -7,21 +7,39 @@ import type { ResponsesExport } from './responses-csv';
 import { openResponsesTable, type Cell } from './responses-rows';
 import { SHEET_ROWS, sheetName, splitAcrossSheets } from './sheets';
 
-/** How much compressed output may wait for the client before the next page is read: the export's memory. */
+/** How much of a sheet's XML may wait for the zip to compress it, and how much compressed output for the client. */
+const WAITING_XML = 4 << 20;
 const WAITING_BYTES = 1 << 20;
 
-/** Resolves once the output has room again (the client read it), or is gone (the client left). */
-function room(output: PassThrough): Promise<void> {
-	if (output.destroyed) return Promise.resolve();
-	// Even with room, a turn of the event loop lets the zip compress and send what the last page wrote.
-	if (!output.writableNeedDrain) return new Promise((resolve) => setImmediate(resolve));
+/** The streams exceljs writes a sheet's XML into: it writes without waiting, and they keep all it is given. */
+type Emitter = { once(event: string, listener: () => void): unknown; off(event: string, listener: () => void): unknown };
+type SheetEntry = Emitter & { _writableState?: { length: number } };
+const entriesOf = (sheet: ExcelJS.Worksheet): SheetEntry[] => (sheet as unknown as { stream: { pipes?: SheetEntry[] } }).stream.pipes ?? [];
+
+function drained(emitter: Emitter, output: PassThrough): Promise<void> {
 	return new Promise((resolve) => {
 		const done = () => {
-			output.off('drain', done).off('close', done);
+			emitter.off('drain', done);
+			output.off('close', done);
 			resolve();
 		};
-		output.on('drain', done).on('close', done);
+		emitter.once('drain', done);
+		output.once('close', done);
 	});
+}
+
+/**
+ * Resolves once the zip has compressed the sheet's XML but for WAITING_XML and the client has read the output,
+ * or the client has left: the next page is read only then, which keeps the export's memory constant.
+ */
+async function room(sheet: ExcelJS.Worksheet, output: PassThrough): Promise<void> {
+	for (;;) {
+		if (output.destroyed) return;
+		const behind = entriesOf(sheet).find((entry) => (entry._writableState?.length ?? 0) > WAITING_XML);
+		if (behind) await drained(behind, output);
+		else if (output.writableNeedDrain) await drained(output, output);
+		else return new Promise((resolve) => setImmediate(resolve));
+	}
 }
 
 const asXlsx = (cell: Cell) => (cell === null ? undefined : cell);
@@ -62,7 +80,7 @@ export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string,
 				start += size;
 				used += size;
 			}
-			await room(output);
+			await room(sheet, output);
 		}
 		sheet.commit();
 		const described = workbook.addWorksheet('codebook');
