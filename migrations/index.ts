@@ -5,6 +5,7 @@ import * as surveys from './20261127210000_surveys';
 import * as responses from './20261201120000_responses';
 import * as indicatorSums from './20261202090000_indicator_sums';
 import * as sharing from './20261202120000_sharing';
+import * as auditExportFormat from './20261202140000_audit_export_format';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
 	'20261127210000_surveys': surveys,
 	'20261201120000_responses': responses,
 	'20261202090000_indicator_sums': indicatorSums,
-	'20261202120000_sharing': sharing
+	'20261202120000_sharing': sharing,
+	'20261202140000_audit_export_format': auditExportFormat
 };

@@ -87,7 +87,9 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 		const workbook = await readWorkbook(response);
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['responses', 'codebook']);
 		const [header, ...rows] = valuesOf(workbook.getWorksheet('responses')!);
-		const csv = parse(await (await call('responses.csv', owner)).text(), { bom: true }) as string[][];
+		const csvResponse = await call('responses.csv', owner);
+		expect(csvResponse.headers.get('x-total-rows')).toBe(String(COUNT));
+		const csv = parse(await csvResponse.text(), { bom: true }) as string[][];
 		expect(header).toEqual(csv[0]);
 		expect(rows).toHaveLength(COUNT);
 		// Every value prints as the CSV's field: the same rows, in the same order.
@@ -112,19 +114,20 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 		expect(codebook[1][1]).toMatch(/^Identifiant/);
 	});
 
-	it('is for owners and editors, each export an audit event', async () => {
-		const audit = async () => {
+	it('is for owners and editors, each export an audit event naming its format', async () => {
+		const exports = async () => {
 			const organisationId = await activeOrganisationId(ownerClient);
 			const events = (await (await fetch(`${server.url}/api/v1/organisations/${organisationId}/audit`, { headers: { authorization: `Bearer ${owner}` } })).json()).events;
-			return events.filter((event: { action: string }) => event.action === 'responses_exported').length as number;
+			return (events as { action: string; format: string | null }[]).filter((event) => event.action === 'responses_exported').map((event) => event.format);
 		};
-		const before = await audit();
+		const before = await exports();
 		expect((await call('responses.xlsx', owner)).status).toBe(200);
-		expect(await audit()).toBe(before + 1);
+		expect((await call('responses.csv', owner)).status).toBe(200);
+		expect(await exports()).toEqual(['csv', 'xlsx', ...before]);
 		expect((await call('responses.xlsx', viewer)).status).toBe(403);
 		expect((await call('responses.xlsx', stranger)).status).toBe(404);
 		expect((await call('responses.xlsx', donor)).status).toBe(404);
-		expect(await audit()).toBe(before + 1);
+		expect(await exports()).toHaveLength(before.length + 2);
 	});
 
 	it('is offered on the campaign page, and downloads with the session', async () => {

@@ -35,8 +35,8 @@ export const sharingPaths = {
 	'/organisations/{id}/audit': {
 		parameters: [organisationPath('id')],
 		get: {
-			summary: 'The organisation’s audit events, newest first (owners): shares and revocations',
-			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, at }] }`'), ...standardErrors }
+			summary: 'The organisation’s audit events, newest first (owners): shares, revocations and exports of responses',
+			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, format, at }] }` (format: `csv` or `xlsx` for an export, else null)'), ...standardErrors }
 		}
 	},
 	'/campaigns/{id}/shares': {
@@ -51,7 +51,7 @@ export const sharingPaths = {
 	'/campaigns/{id}/responses.csv': {
 		parameters: [campaignId, { name: 'hxl', in: 'query', description: '`1` adds an HXL hashtag row under the header', schema: { type: 'string', enum: ['1'] } }],
 		get: {
-			summary: 'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event',
+			summary: 'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event. `X-Total-Rows` gives the number of responses',
 			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
 		}
 	},

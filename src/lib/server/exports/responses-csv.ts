@@ -21,7 +21,7 @@ export function toCsvText(rows: readonly (readonly Cell[])[]): string {
  * memory. Each export is an audit event.
  */
 export async function exportResponsesCsv(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean }, now = new Date()): Promise<ResponsesExport> {
-	const table = await openResponsesTable(db, actorId, campaignId, options, now);
+	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'csv' }, now);
 	const encoder = new TextEncoder();
 	const pages = table.pages();
 	let started = false;

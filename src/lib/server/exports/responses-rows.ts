@@ -3,7 +3,7 @@ import { CORE_ITEMS, listCampaignItems } from '$lib/core-module';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
-import type { Database } from '../db/schema';
+import type { Database, ExportFormat } from '../db/schema';
 import { columnOf } from '../responses/columns';
 import { insertAuditEvent } from '../sharing/repository';
 import { countResponses, listResponsesAfter, listVersionsOf, type ExportedRow } from './repository';
@@ -49,9 +49,9 @@ export interface ResponsesTable {
 /**
  * A campaign's raw responses, for its owners and editors, as every export format writes them: one column per
  * answer code (the campaign's core items, then every custom question's of every version), lists space-separated,
- * an optional HXL row. Opening it is an audit event.
+ * an optional HXL row. Opening it is an audit event, which names the format.
  */
-export async function openResponsesTable(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean }, now = new Date()): Promise<ResponsesTable> {
+export async function openResponsesTable(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; format: ExportFormat }, now = new Date()): Promise<ResponsesTable> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
 	const versions = await listVersionsOf(db, campaign.id);
 	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
@@ -60,7 +60,7 @@ export async function openResponsesTable(db: Kysely<Database>, actorId: string, 
 	const coreCodes = listCampaignItems({ regions: campaign.regions.map((region) => region.code), signatureMessageCount: campaign.signatureMessages.length }).map((item) => item.id);
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
 	const total = await countResponses(db, campaign.id);
-	await insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'responses_exported', campaignId, subjectOrganisationId: null, at: now.toISOString() });
+	await insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'responses_exported', campaignId, subjectOrganisationId: null, format: options.format, at: now.toISOString() });
 
 	const toRecord = (row: ExportedRow): Cell[] => {
 		const custom = JSON.parse(row.custom_answers) as Record<string, unknown>;

@@ -52,7 +52,7 @@ const asXlsx = (cell: Cell) => (cell === null ? undefined : cell);
  */
 export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; language: string | null }, now = new Date()): Promise<ResponsesExport> {
 	const codebook = await buildCodebook(db, actorId, campaignId, options.language);
-	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl }, now);
+	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'xlsx' }, now);
 	const output = new PassThrough({ highWaterMark: WAITING_BYTES });
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: false, useStyles: false });
 	const capacity = SHEET_ROWS - table.headerRows.length;

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditAction, Database, OrganisationType } from '../db/schema';
+import type { AuditAction, Database, ExportFormat, OrganisationType } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -18,6 +18,8 @@ export interface AuditEvent {
 	campaignTitle: string | null;
 	subjectOrganisationId: string | null;
 	subjectOrganisationName: string | null;
+	/** The file an export made; null for the other actions. */
+	format: ExportFormat | null;
 	at: string;
 }
 
@@ -61,7 +63,7 @@ export async function isSharedWithAny(db: Db, campaignId: string, organisationId
 
 export async function insertAuditEvent(
 	db: Db,
-	event: { id: string; organisationId: string; actorId: string; action: AuditAction; campaignId: string; subjectOrganisationId: string | null; at: string }
+	event: { id: string; organisationId: string; actorId: string; action: AuditAction; campaignId: string; subjectOrganisationId: string | null; format?: ExportFormat; at: string }
 ): Promise<void> {
 	await db
 		.insertInto('audit_events')
@@ -72,6 +74,7 @@ export async function insertAuditEvent(
 			action: event.action,
 			campaign_id: event.campaignId,
 			subject_organisation_id: event.subjectOrganisationId,
+			format: event.format ?? null,
 			at: event.at
 		})
 		.execute();
@@ -84,7 +87,7 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
 		.leftJoin('campaigns as c', 'c.id', 'e.campaign_id')
 		.leftJoin('organisations as o', 'o.id', 'e.subject_organisation_id')
-		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.at'])
+		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.format', 'e.at'])
 		.where('e.organisation_id', '=', organisationId)
 		.orderBy('e.at', 'desc')
 		.orderBy('e.id', 'desc')
@@ -98,6 +101,7 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		campaignTitle: row.title,
 		subjectOrganisationId: row.subject_organisation_id,
 		subjectOrganisationName: row.organisation_name,
+		format: row.format,
 		at: row.at
 	}));
 }
