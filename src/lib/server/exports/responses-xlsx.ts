@@ -48,14 +48,15 @@ const asXlsx = (cell: Cell) => (cell === null ? undefined : cell);
  * A campaign's raw responses as XLSX, for its owners and editors: the CSV export's columns and rows on a sheet
  * "responses" (continued on "responses 2", … past a sheet's million rows, each with the header), numbers as
  * numbers, and the codebook on a sheet "codebook" in `language`. Written by exceljs' streaming writer a page at a
- * time, as the client reads, in constant memory. Each export is an audit event.
+ * time, as the client reads, in constant memory. Each export is an audit event. `sheetRows` is a sheet's size, header
+ * included: Excel's limit unless smaller.
  */
-export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; language: string | null }, now = new Date()): Promise<ResponsesExport> {
+export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; language: string | null; sheetRows?: number }, now = new Date()): Promise<ResponsesExport> {
 	const codebook = await buildCodebook(db, actorId, campaignId, options.language);
 	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'xlsx' }, now);
 	const output = new PassThrough({ highWaterMark: WAITING_BYTES });
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: false, useStyles: false });
-	const capacity = SHEET_ROWS - table.headerRows.length;
+	const capacity = (options.sheetRows ?? SHEET_ROWS) - table.headerRows.length;
 
 	const write = async () => {
 		let index = 0;
