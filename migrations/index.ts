@@ -5,6 +5,7 @@ import * as surveys from './20261127210000_surveys';
 import * as responses from './20261201120000_responses';
 import * as indicatorSums from './20261202090000_indicator_sums';
 import * as sharing from './20261202120000_sharing';
+import * as auditExportFormat from './20261202140000_audit_export_format';
 import * as sampleTargets from './20261202150000_sample_targets';
 import * as publicReports from './20261202160000_public_reports';
 import * as retention from './20261202170000_retention';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
 	'20261201120000_responses': responses,
 	'20261202090000_indicator_sums': indicatorSums,
 	'20261202120000_sharing': sharing,
+	'20261202140000_audit_export_format': auditExportFormat,
 	'20261202150000_sample_targets': sampleTargets,
 	'20261202160000_public_reports': publicReports,
 	'20261202170000_retention': retention

@@ -2,6 +2,7 @@ import type { LocaleInfo } from '../types';
 import { accounts } from './en/accounts';
 import { campaigns } from './en/campaigns';
 import { compare } from './en/compare';
+import { downloads } from './en/downloads';
 import { errors } from './en/errors';
 import { indicators } from './en/indicators';
 import { imports } from './en/imports';
@@ -14,4 +15,4 @@ import { surveys } from './en/surveys';
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
 /** Split by area of the interface; every other catalogue must give exactly these keys. */
-export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...errors } as const;
+export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...downloads, ...errors } as const;

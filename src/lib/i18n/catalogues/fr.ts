@@ -2,6 +2,7 @@ import type { LocaleInfo, Messages } from '../types';
 import { accounts } from './fr/accounts';
 import { campaigns } from './fr/campaigns';
 import { compare } from './fr/compare';
+import { downloads } from './fr/downloads';
 import { errors } from './fr/errors';
 import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
@@ -13,4 +14,4 @@ import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...errors };
+export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...downloads, ...errors };

@@ -2,6 +2,7 @@ import { shareBodySchema } from '../sharing/schema';
 import { campaignId, json, schema, standardErrors } from './openapi-parts';
 
 const organisationPath = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const shares = {
 	type: 'object',
@@ -36,8 +37,8 @@ export const sharingPaths = {
 	'/organisations/{id}/audit': {
 		parameters: [organisationPath('id')],
 		get: {
-			summary: 'The organisation’s audit events, newest first (owners): shares and revocations, public reports published and withdrawn, exports',
-			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, at, detail }] }` (detail: what outlives the subject, e.g. a deleted campaign’s `title` and its `responses` deleted, or null)'), ...standardErrors }
+			summary: 'The organisation’s audit events, newest first (owners): shares and revocations, public reports published and withdrawn, exports of responses, retention and deletions',
+			responses: { 200: json('`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, format, at, detail }] }` (format: `csv` or `xlsx` for an export, else null; detail: what outlives the subject, e.g. a deleted campaign’s `title` and its `responses` deleted, or null)'), ...standardErrors }
 		}
 	},
 	'/campaigns/{id}/shares': {
@@ -52,7 +53,7 @@ export const sharingPaths = {
 	'/campaigns/{id}/responses.csv': {
 		parameters: [campaignId, { name: 'hxl', in: 'query', description: '`1` adds an HXL hashtag row under the header', schema: { type: 'string', enum: ['1'] } }],
 		get: {
-			summary: 'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event',
+			summary: 'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event. `X-Total-Rows` gives the number of responses',
 			responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...standardErrors }
 		}
 	},
@@ -78,6 +79,24 @@ export const sharingPaths = {
 			responses: { 201: json('The public report’s address', publicReport), ...standardErrors }
 		},
 		delete: { summary: 'Withdraw the live public report (owners): its address answers 404 at once; 404 when none is live', responses: { 204: json('Withdrawn'), ...standardErrors } }
+	},
+	'/campaigns/{id}/responses.xlsx': {
+		parameters: [
+			campaignId,
+			{ name: 'hxl', in: 'query', description: '`1` adds an HXL hashtag row under the header', schema: { type: 'string', enum: ['1'] } },
+			{ name: 'lang', in: 'query', description: 'The codebook sheet’s language, one of the campaign’s (its first by default)', schema: { type: 'string' } }
+		],
+		get: {
+			summary: 'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet “responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of responses',
+			responses: { 200: { description: 'The XLSX file', content: { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } } }, ...standardErrors }
+		}
+	},
+	'/campaigns/{id}/indicators.xlsx': {
+		parameters: [campaignId],
+		get: {
+			summary: 'The indicator table as XLSX (members, donors it is shared with): the CSV’s rows on a sheet “indicators”, numbers as numbers, counts a donor may not see left empty',
+			responses: { 200: { description: 'The XLSX file', content: { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } } }, ...standardErrors }
+		}
 	},
 	'/campaigns/{id}/shares/{organisationId}': {
 		parameters: [campaignId, organisationPath('organisationId')],

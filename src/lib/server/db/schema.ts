@@ -304,10 +304,14 @@ export interface AuditEventsTable {
 	action: AuditAction;
 	campaign_id: string | null;
 	subject_organisation_id: string | null;
+	/** What an export made: `csv` or `xlsx`; null for the other actions. */
+	format: ExportFormat | null;
 	at: Timestamp;
 	/** JSON: what outlives the subject (a deleted campaign's title, the responses deleted). */
 	detail: string | null;
 }
+
+export type ExportFormat = 'csv' | 'xlsx';
 
 export interface CampaignLogosTable {
 	campaign_id: string;

@@ -1,21 +1,28 @@
 import type { Kysely } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
 import type { MessageKey } from '$lib/i18n/types';
 import type { SurveyLanguage } from '$lib/survey/custom-question';
 import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
 import { describeSurveyForm } from '../surveys/xlsform';
 import { listFormRows } from '../xlsform/export';
-import { META_COLUMNS } from './responses-csv';
+import { META_COLUMNS } from './responses-rows';
+import { toCsvText } from './responses-csv';
 
 const HEADER = ['variable', 'label', 'type', 'value', 'value_label'];
+
+export interface Codebook {
+	/** The labels' language: the one asked for if the campaign has it, else its first. */
+	language: SurveyLanguage;
+	/** HEADER, then a row per variable and per value code. */
+	rows: string[][];
+}
 
 /**
  * The codebook of the responses export, for owners and editors: every variable (the export's own columns, then
  * each answer code of the current survey) with its label in `language` (one of the campaign's, else its first)
  * and its type, and a row for each value code a question offers, with its label.
  */
-export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<{ filename: string; body: string }> {
+export async function buildCodebook(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<Codebook> {
 	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId, ['owner', 'editor']);
 	const chosen = (language && (campaign.languages as string[]).includes(language) ? language : campaign.languages[0]) as SurveyLanguage;
 	const t = translator(chosen);
@@ -29,5 +36,11 @@ export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, c
 		records.push([row.name, label, kind, '', '']);
 		if (list) for (const choice of choices.filter((candidate) => candidate.listName === list)) records.push([row.name, '', '', choice.name, choice.label[chosen] ?? '']);
 	}
-	return { filename: `codebook-${campaignId}-${chosen}.csv`, body: `\uFEFF${stringify([HEADER, ...records], { record_delimiter: '\r\n' })}` };
+	return { language: chosen, rows: [HEADER, ...records] };
+}
+
+/** The codebook as CSV, UTF-8 with a byte order mark. */
+export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<{ filename: string; body: string }> {
+	const codebook = await buildCodebook(db, actorId, campaignId, language);
+	return { filename: `codebook-${campaignId}-${codebook.language}.csv`, body: `\uFEFF${toCsvText(codebook.rows)}` };
 }

@@ -1,18 +1,26 @@
 import type { ResponsesExport } from './responses-csv';
 
-/** An export as a file to download (a stream, or the whole text), never cached. */
-export function toCsvDownload(filename: string, body: ReadableStream<Uint8Array> | string): Response {
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store'
-		}
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An export as a file to download (a stream, or the whole file), never cached. */
+function toDownload(contentType: string, filename: string, body: ReadableStream<Uint8Array> | string | Uint8Array, extra: Record<string, string> = {}): Response {
+	return new Response(body as BodyInit, {
+		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store', ...extra }
 	});
 }
 
-export function toResponsesDownload({ filename, stream }: ResponsesExport): Response {
-	return toCsvDownload(filename, stream);
+export function toCsvDownload(filename: string, body: ReadableStream<Uint8Array> | string): Response {
+	return toDownload('text/csv; charset=utf-8', filename, body);
+}
+
+export function toXlsxDownload(filename: string, body: ReadableStream<Uint8Array> | Uint8Array): Response {
+	return toDownload(XLSX_TYPE, filename, body);
+}
+
+/** A responses export, its number of rows in `X-Total-Rows` before the first byte, for a download's progress. */
+export function toResponsesDownload({ filename, stream, total }: ResponsesExport): Response {
+	const type = filename.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv; charset=utf-8';
+	return toDownload(type, filename, stream, { 'x-total-rows': String(total) });
 }
 
 /** `?hxl=1` (or `true`, `yes`) asks for the HXL hashtag row. */

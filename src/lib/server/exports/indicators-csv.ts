@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
 import { DIMENSIONS } from '$lib/indicators';
 import type { Database } from '../db/schema';
 import { getCampaignReport } from '../indicators/service';
 import { localiseReport, type LocalisedReport } from '../indicators/localise';
+import { toCsvText } from './responses-csv';
+import type { Cell } from './responses-rows';
 
 type Indicator = LocalisedReport['indicators'][number];
 type Cells = Pick<Indicator, 'cells' | 'changes' | 'impact'>;
@@ -13,33 +14,45 @@ const HEADER = [
 	'p_value', 'effect_size', 'effect_size_kind', 'suppressed', 'low_precision', 'sentence'
 ];
 
-const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
 
 /** Every cell, change and impact of one indicator for all respondents or one level, a row each, in HEADER's order. */
-function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): string[][] {
+function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): Cell[][] {
 	const start = [indicator.id, indicator.name, dimension, level];
 	return [
-		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n === null ? '' : String(cell.n), number(cell.value), number(cell.ciLow), number(cell.ciHigh), '', '', '', String(cell.suppressed), String(cell.lowPrecision), '']),
+		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n, number(cell.value), number(cell.ciLow), number(cell.ciHigh), null, null, '', cell.suppressed, cell.lowPrecision, '']),
 		...results.changes.map((change) => [
-			...start, 'change', '', change.from, change.to, change.group, '', number(change.value), number(change.ciLow), number(change.ciHigh),
-			number(change.pValue), number(change.effectSize), change.effectSizeKind, String(change.suppressed), '', change.sentence
+			...start, 'change', '', change.from, change.to, change.group, null, number(change.value), number(change.ciLow), number(change.ciHigh),
+			number(change.pValue), number(change.effectSize), change.effectSizeKind, change.suppressed, null, change.sentence
 		]),
 		...(results.impact
-			? [[...start, 'impact', '', results.impact.from, results.impact.to, '', '', number(results.impact.value), number(results.impact.ciLow), number(results.impact.ciHigh), number(results.impact.pValue), '', '', String(results.impact.suppressed), '', results.impact.sentence]]
+			? [[...start, 'impact', '', results.impact.from, results.impact.to, '', null, number(results.impact.value), number(results.impact.ciLow), number(results.impact.ciHigh), number(results.impact.pValue), null, '', results.impact.suppressed, null, results.impact.sentence]]
 			: [])
 	];
 }
 
+export interface IndicatorTable {
+	/** HEADER, then every row: counts and shares as numbers, flags as flags, nothing where a value is undefined or hidden. */
+	rows: Cell[][];
+	filename: (extension: string) => string;
+}
+
 /**
- * A campaign's indicator table as CSV for those who may read its results (members, donors it is shared with):
- * every indicator's cells, changes and impact, for all respondents and each level of every dimension, shares as
- * fractions, the sentences in the reader's language. UTF-8 with a byte order mark, for Excel.
+ * A campaign's indicator table for those who may read its results (members, donors it is shared with): every
+ * indicator's cells, changes and impact, for all respondents and each level of every dimension, shares as
+ * fractions, the sentences in the reader's language. Counts a donor may not see are already gone from the report.
  */
-export async function exportIndicatorsCsv(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<{ filename: string; body: string }> {
+export async function buildIndicatorTable(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<IndicatorTable> {
 	const report = localiseReport(locale, await getCampaignReport(db, actorId, campaignId, DIMENSIONS));
 	const rows = report.indicators.flatMap((indicator) => [
 		...rowsOf(indicator, '', '', indicator),
 		...DIMENSIONS.flatMap((dimension) => (indicator.disaggregations[dimension] ?? []).flatMap((level) => rowsOf(indicator, dimension, level.level, level)))
 	]);
-	return { filename: `indicators-${campaignId}-${report.generatedAt.slice(0, 10)}.csv`, body: `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: '\r\n' })}` };
+	return { rows: [HEADER, ...rows], filename: (extension) => `indicators-${campaignId}-${report.generatedAt.slice(0, 10)}.${extension}` };
+}
+
+/** The indicator table as CSV, UTF-8 with a byte order mark, for Excel. */
+export async function exportIndicatorsCsv(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<{ filename: string; body: string }> {
+	const table = await buildIndicatorTable(db, actorId, campaignId, locale);
+	return { filename: table.filename('csv'), body: `\uFEFF${toCsvText(table.rows)}` };
 }

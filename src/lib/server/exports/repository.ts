@@ -27,3 +27,9 @@ export async function listVersionsOf(db: Kysely<Database>, campaignId: string): 
 	const rows = await db.selectFrom('survey_versions').select(['id', 'number', 'custom_questions']).where('campaign_id', '=', campaignId).orderBy('number', 'desc').execute();
 	return rows.map((row) => ({ id: row.id, number: Number(row.number), customQuestions: row.custom_questions }));
 }
+
+/** How many responses the campaign has: an export's total, given before its rows. */
+export async function countResponses(db: Kysely<Database>, campaignId: string): Promise<number> {
+	const row = await db.selectFrom('responses').select((eb) => eb.fn.countAll().as('count')).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+	return Number(row.count);
+}

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { AuditAction, Database, OrganisationType } from '../db/schema';
+import type { AuditAction, Database, ExportFormat, OrganisationType } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -18,6 +18,8 @@ export interface AuditEvent {
 	campaignTitle: string | null;
 	subjectOrganisationId: string | null;
 	subjectOrganisationName: string | null;
+	/** The file an export made; null for the other actions. */
+	format: ExportFormat | null;
 	at: string;
 	/** What outlives the subject: a deleted campaign's title, the responses deleted, a retention day. */
 	detail: Record<string, unknown> | null;
@@ -71,6 +73,7 @@ export async function insertAuditEvent(
 		action: AuditAction;
 		campaignId: string;
 		subjectOrganisationId: string | null;
+		format?: ExportFormat;
 		at: string;
 		detail?: Record<string, unknown>;
 	}
@@ -84,6 +87,7 @@ export async function insertAuditEvent(
 			action: event.action,
 			campaign_id: event.campaignId,
 			subject_organisation_id: event.subjectOrganisationId,
+			format: event.format ?? null,
 			at: event.at,
 			detail: event.detail ? JSON.stringify(event.detail) : null
 		})
@@ -97,7 +101,7 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
 		.leftJoin('campaigns as c', 'c.id', 'e.campaign_id')
 		.leftJoin('organisations as o', 'o.id', 'e.subject_organisation_id')
-		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.at', 'e.detail'])
+		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.format', 'e.at', 'e.detail'])
 		.where('e.organisation_id', '=', organisationId)
 		.orderBy('e.at', 'desc')
 		.orderBy('e.id', 'desc')
@@ -111,6 +115,7 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		campaignTitle: row.title ?? readDetail(row.detail)?.title?.toString() ?? null,
 		subjectOrganisationId: row.subject_organisation_id,
 		subjectOrganisationName: row.organisation_name,
+		format: row.format,
 		at: row.at,
 		detail: readDetail(row.detail)
 	}));

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import { CORE_ITEMS, listCampaignItems } from '$lib/core-module';
+import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { getCampaign } from '../campaigns/service';
+import { generateId } from '../crypto';
+import type { Database, ExportFormat } from '../db/schema';
+import { columnOf } from '../responses/columns';
+import { insertAuditEvent } from '../sharing/repository';
+import { countResponses, listResponsesAfter, listVersionsOf, type ExportedRow } from './repository';
+
+/** A value of an exported table: text, a number (typed as such in a spreadsheet), a flag, or nothing. */
+export type Cell = string | number | boolean | null;
+
+const PAGE = 1000;
+
+/** The columns before the answers: what Mesure's CSV import reads back (or leaves to the link it imports into). */
+export const META_COLUMNS = ['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at'] as const;
+
+/** HXL hashtags of those columns, and of the answers (the region as an admin-1 code). */
+const META_HXL = ['#meta+id', '#meta+version', '#meta+wave', '#meta+group', '#meta+lang', '#meta+mode', '#date+start', '#date+submitted'];
+const hxlOf = (code: string) => (code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`);
+
+/** Items whose stored codes are numbers: integers, and scales (but for their "don't know"). */
+const NUMERIC_ITEMS: ReadonlySet<string> = new Set(CORE_ITEMS.filter((item) => item.kind === 'integer' || item.kind === 'scale').map((item) => item.id));
+
+function coreCell(code: string, value: string | number | null | undefined): Cell {
+	if (value === null || value === undefined) return null;
+	if (NUMERIC_ITEMS.has(code) && value !== 'dk' && value !== '' && Number.isFinite(Number(value))) return Number(value);
+	return String(value);
+}
+
+function customCell(value: unknown): Cell {
+	if (value === undefined || value === null) return null;
+	if (Array.isArray(value)) return value.join(' ');
+	return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+}
+
+export interface ResponsesTable {
+	/** The header row, and the HXL row under it when asked for. */
+	headerRows: string[][];
+	/** How many responses the export holds (as counted when it began). */
+	total: number;
+	/** The rows, a page at a time, read from the database only as each page is asked for. */
+	pages: () => AsyncGenerator<Cell[][]>;
+	/** The file's name with the given extension: the campaign's title, and the day. */
+	filename: (extension: string) => string;
+}
+
+/**
+ * A campaign's raw responses, for its owners and editors, as every export format writes them: one column per
+ * answer code (the campaign's core items, then every custom question's of every version), lists space-separated,
+ * an optional HXL row. Opening it is an audit event, which names the format.
+ */
+export async function openResponsesTable(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; format: ExportFormat }, now = new Date()): Promise<ResponsesTable> {
+	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
+	const versions = await listVersionsOf(db, campaign.id);
+	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
+	const customCodes = [...new Set(versions.flatMap((version) => customQuestionListSchema.parse(JSON.parse(version.customQuestions)).map((question) => question.code)))];
+	// The campaign's items: the signature messages it has, not all five the module allows.
+	const coreCodes = listCampaignItems({ regions: campaign.regions.map((region) => region.code), signatureMessageCount: campaign.signatureMessages.length }).map((item) => item.id);
+	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
+	const total = await countResponses(db, campaign.id);
+	await insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'responses_exported', campaignId, subjectOrganisationId: null, format: options.format, at: now.toISOString() });
+
+	const toRecord = (row: ExportedRow): Cell[] => {
+		const custom = JSON.parse(row.custom_answers) as Record<string, unknown>;
+		const cells = row as unknown as Record<string, string | number | null>;
+		return [
+			row.client_id,
+			versionNumber.get(row.survey_version_id) ?? null,
+			row.wave,
+			row.group_name,
+			row.language,
+			row.mode,
+			row.started_at ?? null,
+			row.submitted_at,
+			...coreColumns.map(([code, column]) => coreCell(code, cells[column])),
+			...customCodes.map((code) => customCell(custom[code]))
+		];
+	};
+
+	const headerRows = [[...META_COLUMNS, ...coreCodes, ...customCodes]];
+	if (options.hxl) headerRows.push([...META_HXL, ...coreCodes.map(hxlOf), ...customCodes.map(hxlOf)]);
+	const day = now.toISOString().slice(0, 10);
+	return {
+		headerRows,
+		total,
+		async *pages() {
+			let after: string | null = null;
+			for (;;) {
+				const rows = await listResponsesAfter(db, campaign.id, after, PAGE);
+				if (rows.length > 0) {
+					after = rows[rows.length - 1].client_id;
+					yield rows.map(toRecord);
+				}
+				if (rows.length < PAGE) return;
+			}
+		},
+		filename: (extension) => `${slug(campaign.title)}-responses-${day}.${extension}`
+	};
+}
+
+/** A file name's part from a title: letters and digits, in lower case, accents dropped. */
+function slug(title: string): string {
+	const plain = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	return plain.slice(0, 60) || 'campaign';
+}
