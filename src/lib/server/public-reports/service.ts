@@ -22,6 +22,8 @@ export interface PublicCampaignFacts {
 	endDate: string;
 	languages: Campaign['languages'];
 	comparisonGroup: boolean;
+	/** The admin areas asked about, for the names of a split by region. */
+	regions: Campaign['regions'];
 }
 
 export interface PublicReport {
@@ -86,6 +88,7 @@ function toPublicFacts(campaign: Campaign, organisationName: string): PublicCamp
 		startDate: campaign.startDate,
 		endDate: campaign.endDate,
 		languages: campaign.languages,
-		comparisonGroup: campaign.comparisonGroup
+		comparisonGroup: campaign.comparisonGroup,
+		regions: campaign.regions
 	};
 }

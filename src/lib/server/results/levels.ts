@@ -20,3 +20,8 @@ export function labelLevels(locale: string, dimension: Dimension, campaign: Pick
 	};
 	return Object.fromEntries(levels.map((level) => [level, label(level)]));
 }
+
+/** The levels of a dimension found in any of the report's indicators. */
+export function listReportLevels(report: { indicators: { disaggregations: Partial<Record<string, { level: string }[]>> }[] }, dimension: Dimension): string[] {
+	return [...new Set(report.indicators.flatMap((indicator) => (indicator.disaggregations[dimension] ?? []).map((level) => level.level)))];
+}

@@ -7,7 +7,7 @@ import { submitForm } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';
 import { orErrorPage } from '$lib/server/http/errors';
 import { localiseReport } from '$lib/server/indicators/localise';
-import { labelLevels } from '$lib/server/results/levels';
+import { labelLevels, listReportLevels } from '$lib/server/results/levels';
 import { campaignTargetSchema, resultsQuerySchema } from '$lib/server/results/schema';
 import { getCampaignResults, setSampleTarget } from '$lib/server/results/service';
 
@@ -18,12 +18,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const by = query.data.by;
 	const results = await orErrorPage(locals.locale, () => getCampaignResults(getDb(), user.id, params.id, by));
 	const report = localiseReport(locals.locale, results.report);
-	const levels = by ? [...new Set(report.indicators.flatMap((indicator) => (indicator.disaggregations[by] ?? []).map((level) => level.level)))] : [];
 	return {
 		...results,
 		report,
 		by,
-		levelLabels: by ? labelLevels(locals.locale, by, results.campaign, levels) : {},
+		levelLabels: by ? labelLevels(locals.locale, by, results.campaign, listReportLevels(report, by)) : {},
 		countries: listCountries(locals.locale)
 	};
 };
