@@ -79,6 +79,6 @@ describe('sharing from the campaign page, without JavaScript', () => {
 		expect(switched.headers.get('location')).toBe(path);
 		const html = await (await reader.get(path)).text();
 		expect(html).toContain('lang="fr"');
-		expect(mainOf(html)).toContain(fr['public.indicators']);
+		expect(mainOf(html)).toContain(fr['indicator.KNW1.name']);
 	});
 });

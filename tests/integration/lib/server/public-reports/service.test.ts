@@ -64,7 +64,8 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 			startDate: campaign.startDate,
 			endDate: campaign.endDate,
 			languages: campaign.languages,
-			comparisonGroup: campaign.comparisonGroup
+			comparisonGroup: campaign.comparisonGroup,
+			regions: campaign.regions
 		});
 		const counts = report.indicators.flatMap((indicator) => [
 			...indicator.cells,
