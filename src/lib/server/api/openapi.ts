@@ -1,4 +1,4 @@
-import { createCampaignSchema, updateCampaignSchema } from '../campaigns/schema';
+import { campaignPatchSchema, createCampaignSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { indicatorPaths } from './openapi-indicators';
@@ -35,7 +35,7 @@ export function buildOpenApiDocument(origin: string): object {
 					}
 				},
 				CampaignInput: schema(createCampaignSchema),
-				CampaignPatch: schema(updateCampaignSchema),
+				CampaignPatch: schema(campaignPatchSchema),
 				CustomQuestion: schema(customQuestionSchema),
 				CollectedResponse: schema(collectInputSchema)
 			}

@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { isDomainError } from '../errors';
-import { fieldErrors } from '../http/form';
+import { fieldErrors, readFormData } from '../http/form';
 import { localiseMessage } from '../http/messages';
 import type { Campaign } from './campaign';
 import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from './form';
@@ -18,7 +18,7 @@ export async function submitCampaignForm<S extends z.ZodType>(
 	schema: S,
 	save: (input: z.output<S>) => Promise<Campaign>
 ): Promise<{ ok: true; campaign: Campaign } | { ok: false; failure: ActionFailure<CampaignFormFailure> }> {
-	const values = readCampaignForm(await request.formData());
+	const values = readCampaignForm(await readFormData(request));
 	const parsed = schema.safeParse(campaignFormToInput(values));
 	if (!parsed.success) {
 		return { ok: false, failure: fail(400, { errors: fieldErrors(parsed.error, locale), campaign: values }) };

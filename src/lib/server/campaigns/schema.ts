@@ -77,6 +77,12 @@ export const updateCampaignSchema = campaignFields
 	.partial()
 	.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
 
+/** The API's PATCH: only the campaign's own fields, at least one; a misspelt field is refused, not ignored. */
+export const campaignPatchSchema = z
+	.strictObject(campaignFields.partial().shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errors.field_unknown' : undefined) })
+	.refine((patch) => Object.keys(patch).length > 0, { error: 'errors.nothing_to_change' })
+	.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
+
 export const campaignFiltersSchema = z.object({
 	organisationId: z.string().regex(ID_PATTERN).optional(),
 	q: z.string().trim().max(100).optional(),

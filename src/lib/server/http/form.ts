@@ -15,13 +15,17 @@ export interface FormFailure {
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure> };
 
-export async function readForm(request: Request): Promise<FormValues> {
-	let formData: FormData;
+/** The request's form, or an empty one when its body is not a form (text, broken multipart): then every field is missing. */
+export async function readFormData(request: Request): Promise<FormData> {
 	try {
-		formData = await request.formData();
+		return await request.formData();
 	} catch {
-		return {};
+		return new FormData();
 	}
+}
+
+export async function readForm(request: Request): Promise<FormValues> {
+	const formData = await readFormData(request);
 	const values: FormValues = {};
 	for (const [key, value] of formData) {
 		if (typeof value === 'string' && !(key in values)) values[key] = value;

@@ -1,6 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import { isDomainError } from '../errors';
+import { readFormData } from '../http/form';
 import { localiseMessage } from '../http/messages';
 import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from './question-form';
 
@@ -18,7 +19,7 @@ export async function submitQuestionForm(
 	locale: string,
 	save: (question: CustomQuestion) => Promise<unknown>
 ): Promise<{ ok: true; question: CustomQuestion } | { ok: false; failure: ActionFailure<QuestionFormFailure> }> {
-	const values = readQuestionForm(await request.formData());
+	const values = readQuestionForm(await readFormData(request));
 	const result = questionFromForm(values);
 	if (!result.ok) {
 		const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, localiseMessage(locale, key)]));

@@ -6,7 +6,8 @@ export const questionsBodySchema = z
 	.union([z.array(customQuestionSchema), z.object({ questions: z.array(customQuestionSchema) })], {
 		error: 'errors.invalid'
 	})
-	.transform((body) => (Array.isArray(body) ? body : body.questions));
+	.transform((body) => (Array.isArray(body) ? body : body.questions))
+	.refine((questions) => questions.length > 0, { error: 'errors.questions_none' });
 
 const questionCode = z.string({ error: 'errors.question_not_found' }).regex(QUESTION_CODE, { error: 'errors.question_not_found' });
 

@@ -1,4 +1,7 @@
 export const errors = {
+	'errors.field_unknown': 'A field Mesure does not know was sent: check its name against the API document.',
+	'errors.nothing_to_change': 'Send at least one field to change.',
+	'errors.questions_none': 'Send at least one question.',
 	'errors.publish_first': 'Publish the survey first: that creates its links.',
 	'errors.followup_exists': 'This campaign already has a follow-up wave.',
 	'errors.xlsform_too_large': 'This file is larger than 5 MB.',

@@ -1,6 +1,9 @@
 import type { Messages } from '../../types';
 
 export const errors = {
+	'errors.field_unknown': 'Un champ que Mesure ne connaît pas a été envoyé : vérifiez son nom dans la documentation de l’API.',
+	'errors.nothing_to_change': 'Envoyez au moins un champ à modifier.',
+	'errors.questions_none': 'Envoyez au moins une question.',
 	'errors.publish_first': 'Publiez d’abord l’enquête : c’est ce qui crée ses liens.',
 	'errors.followup_exists': 'Cette campagne a déjà une vague de suivi.',
 	'errors.xlsform_too_large': 'Ce fichier dépasse 5 Mo.',

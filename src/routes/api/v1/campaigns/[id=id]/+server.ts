@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { updateCampaignSchema } from '$lib/server/campaigns/schema';
+import { campaignPatchSchema } from '$lib/server/campaigns/schema';
 import { getCampaign, updateCampaign } from '$lib/server/campaigns/service';
 import { apiError, readJsonBody, withApiUser } from '$lib/server/http/api';
 
@@ -10,7 +10,7 @@ export const GET: RequestHandler = ({ locals, params }) =>
 
 export const PATCH: RequestHandler = ({ locals, params, request }) =>
 	withApiUser(locals, async (user) => {
-		const input = await readJsonBody(request, updateCampaignSchema, locals.locale);
+		const input = await readJsonBody(request, campaignPatchSchema, locals.locale);
 		if (!input.ok) return input.response;
 		return json(await updateCampaign(getDb(), user.id, params.id, input.data));
 	});

@@ -1,0 +1,180 @@
+import { request as httpRequest } from 'node:http';
+import SqliteDatabase from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
+import type { HttpClient } from '../helpers/http';
+import { listRoutes, fillRoute, type AppRoute, type RouteValues } from '../helpers/routes';
+import { startServer, type RunningServer } from '../helpers/server';
+import { publishOverHttp } from '../helpers/survey-http';
+
+/**
+ * Actions and endpoints that take no input, so no input is hostile to them, and that change what later requests
+ * find (signing the walker out, closing the campaign, publishing): not walked.
+ */
+const TAKE_NO_INPUT = new Set([
+	'/(app)/account everywhere',
+	'/(app)/signout default',
+	'/(app)/admin demo',
+	'/(app)/campaigns/[id=id] close',
+	'/(app)/campaigns/[id=id] publish',
+	'/(app)/campaigns/[id=id] followup',
+	'/(app)/campaigns/[id=id] publishReport',
+	'/(app)/campaigns/[id=id] withdrawReport',
+	'/(app)/campaigns/[id=id]/logo remove',
+	'/api/v1/campaigns/[id=id]/publish POST',
+	'/api/v1/campaigns/[id=id]/public-report POST'
+]);
+/**
+ * Forms whose every field may be left out, each left-out field meaning "none" (a translation not given, sign-up
+ * closed): any body is a valid answer to them, stored as nothing; they must still never fail. The respondent's
+ * send endpoint redirects every post (307) to the survey page, which validates it.
+ */
+const ACCEPT_ANY_FORM = new Set([
+	'/(app)/campaigns/[id=id]/translations default',
+	'/(app)/admin signup',
+	'/(respondent)/s/[token]/send POST',
+	// Closed once the instance is set up: every post is sent home, unread.
+	'/(app)/setup default'
+]);
+/** Forms for people without an account: walked without a session (a signed-in user is sent home from them). */
+const ANONYMOUS_FORMS = new Set(['/(app)/signin default', '/(app)/signup default']);
+/** Tables whose rows invalid input must never change. */
+const GUARDED_TABLES = ['users', 'organisations', 'memberships', 'campaigns', 'responses', 'campaign_shares', 'public_reports', 'api_tokens', 'invitations', 'collection_links'];
+const MEGABYTE = 'x'.repeat(1_048_576);
+const FIELDS = ['title', 'name', 'email', 'password', 'organisationId', 'organisationName', 'confirmation', 'expiresOn', 'role', 'code', 'locale', 'tokenId', 'target', 'mode', '_client', '_page'];
+
+/** Invalid bodies of every kind a form or an endpoint may be sent: none of them is a valid request. */
+function hostileBodies(): { name: string; contentType: string; body: string | Uint8Array }[] {
+	const form = (values: Record<string, string>) => new URLSearchParams(values).toString();
+	return [
+		{ name: 'empty form', contentType: 'application/x-www-form-urlencoded', body: '' },
+		{ name: '1 MB in every field', contentType: 'application/x-www-form-urlencoded', body: form(Object.fromEntries(FIELDS.map((field) => [field, MEGABYTE.slice(0, 200_000)]))) },
+		{ name: 'a 1 MB field', contentType: 'application/x-www-form-urlencoded', body: form({ title: MEGABYTE, name: MEGABYTE.slice(1) }) },
+		{ name: 'invalid UTF-8', contentType: 'application/x-www-form-urlencoded', body: new Uint8Array([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3d, 0xff, 0xfe, 0xc3, 0x28, 0x26, 0x6e, 0x3d, 0xed, 0xa0, 0x80]) },
+		{ name: 'broken multipart', contentType: 'multipart/form-data; boundary=zzz', body: '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK\u0003\u0004garbage' },
+		{ name: 'wrong JSON types', contentType: 'application/json', body: JSON.stringify({ title: 12, countries: 'SN', languages: { fr: true }, organisationId: [1], answers: 'yes', clientId: null }) },
+		{ name: 'JSON array', contentType: 'application/json', body: '[]' },
+		{ name: 'JSON null', contentType: 'application/json', body: 'null' },
+		{ name: 'malformed JSON', contentType: 'application/json', body: '{"title": "a",' },
+		{ name: 'deep JSON', contentType: 'application/json', body: '['.repeat(100_000) + ']'.repeat(100_000) },
+		{ name: 'JSON prototype keys', contentType: 'application/json', body: '{"__proto__": {"isAdmin": true}, "constructor": {"prototype": {"x": 1}}}' },
+		{ name: 'invalid UTF-8 JSON', contentType: 'application/json', body: new Uint8Array([0x7b, 0x22, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xc0, 0xaf, 0x22, 0x7d]) },
+		{ name: 'text', contentType: 'text/plain', body: "'; drop table campaigns; --" }
+	];
+}
+
+describe('hostile input on every form action and API endpoint', () => {
+	let server: RunningServer;
+	let owner: HttpClient;
+	let token: string;
+	let values: RouteValues;
+	let routes: AppRoute[];
+
+	const countRows = () => {
+		const db = new SqliteDatabase(server.databasePath!, { readonly: true });
+		try {
+			return Object.fromEntries(GUARDED_TABLES.map((table) => [table, (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]));
+		} finally {
+			db.close();
+		}
+	};
+	/** One request on a connection of its own: a server that refuses a body before reading it may close the connection. */
+	const send = (path: string, method: string, contentType: string, body: string | Uint8Array | undefined, api: boolean, anonymous = false): Promise<{ status: number; text: string }> =>
+		new Promise((resolve, reject) => {
+			const request = httpRequest(
+				`${server.url}${path}`,
+				{
+					method,
+					agent: false,
+					timeout: 15_000,
+					headers: {
+						'content-type': contentType,
+						origin: server.url,
+						accept: api ? 'application/json' : 'text/html',
+						...(anonymous ? {} : api ? { authorization: `Bearer ${token}` } : { cookie: `mesure_session=${owner.cookie('mesure_session')}` })
+					}
+				},
+				(response) => {
+					const chunks: Buffer[] = [];
+					response.on('data', (chunk: Buffer) => chunks.push(chunk));
+					response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+					response.on('error', reject);
+				}
+			);
+			request.on('timeout', () => request.destroy(new Error('no answer within 15 s')));
+			request.on('error', reject);
+			request.end(body === undefined ? undefined : Buffer.from(body));
+		});
+
+	beforeAll(async () => {
+		server = await startServer();
+		owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
+		token = await createTokenOverHttp(owner);
+		const published = await publishOverHttp(server.url, token);
+		const link = published.link('baseline', 'exposed');
+		values = {
+			campaign: published.campaignId,
+			link: link.id,
+			organisation: await activeOrganisationId(owner),
+			code: 'q_custom',
+			token: link.token,
+			publicToken: 'a'.repeat(32),
+			invitation: 'b'.repeat(32)
+		};
+		routes = await listRoutes();
+	}, 60_000);
+	afterAll(async () => server.stop());
+
+	it('answers each with a 4xx and a message (never a 5xx), stores nothing, and keeps serving', { timeout: 300_000 }, async () => {
+		const before = countRows();
+		const problems: string[] = [];
+		const slow: string[] = [];
+		let sent = 0;
+		for (const route of routes) {
+			const path = fillRoute(route.id, values);
+			const api = path.startsWith('/api/');
+			const targets =
+				route.kind === 'page'
+					? route.actions.map((action) => ({ key: `${route.id} ${action}`, method: 'POST', path: action === 'default' ? path : `${path}?/${action}` }))
+					: // A DELETE carries no body (adapter-node refuses one with a bare 400 before the app sees it).
+						route.methods.filter((method) => !['GET', 'HEAD', 'DELETE', 'fallback'].includes(method)).map((method) => ({ key: `${route.id} ${method}`, method, path }));
+			for (const target of targets.filter((candidate) => !TAKE_NO_INPUT.has(candidate.key))) {
+				for (const hostile of hostileBodies()) {
+					const started = Date.now();
+					const response = await send(target.path, target.method, hostile.contentType, hostile.body, api, ANONYMOUS_FORMS.has(target.key)).catch((error: Error) => error);
+					sent++;
+					if (Date.now() - started > 5000) slow.push(`${target.method} ${target.path} (${hostile.name}): ${Date.now() - started} ms`);
+					if (response instanceof Error) {
+						problems.push(`${target.method} ${target.path} (${hostile.name}): ${response.cause ?? response.message}`);
+						continue;
+					}
+					const text = response.text;
+					const where = `${target.method} ${target.path} (${hostile.name}): ${response.status}`;
+					if (response.status >= 500) problems.push(where);
+					else if (response.status < 400 && !ACCEPT_ANY_FORM.has(target.key)) problems.push(`${where}, accepted`);
+					else if (api && response.status >= 400 && !/"error":\{"code":"[a-z_]+","message":"[^"]+"/.test(text)) problems.push(`${where}, no JSON error`);
+					if (/at [\w.]+ \(|\bselect \w+ from\b|SQLITE_/i.test(text)) problems.push(`${where}, leaks internals`);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(slow).toEqual([]);
+		expect(sent).toBeGreaterThan(400);
+		expect(countRows()).toEqual(before);
+		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+		expect(server.logs()).not.toMatch(/\n\s+at [\w.<>]+ \(|SQLITE_|syntax error/);
+	});
+
+	it('refuses hostile query strings on every GET endpoint with a 4xx or answers them, never a 5xx', async () => {
+		const problems: string[] = [];
+		for (const route of routes.filter((candidate) => candidate.methods.includes('GET'))) {
+			const path = fillRoute(route.id, values);
+			const api = path.startsWith('/api/');
+			for (const query of ["?indicator=%27%20OR%201%3D1--&campaign=<script>", `?disaggregate=${'sex,'.repeat(5000)}`, '?lang=%ff%fe&hxl=%00', `?q=${'%E2%82'.repeat(10)}`]) {
+				const response = await send(`${path}${query}`, 'GET', 'text/plain', undefined, api);
+				if (response.status >= 500) problems.push(`GET ${path}${query.slice(0, 40)}: ${response.status}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});

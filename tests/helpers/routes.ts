@@ -1,0 +1,66 @@
+/** Every route of the app, read from its modules, so that a route added later is walked too. */
+export interface AppRoute {
+	/** SvelteKit's route id, e.g. `/(app)/campaigns/[id=id]/data`. */
+	id: string;
+	kind: 'page' | 'endpoint';
+	/** An endpoint's HTTP methods; a page's is GET, and POST for its actions. */
+	methods: string[];
+	/** A page's form actions (`default` for an unnamed one). */
+	actions: string[];
+}
+
+const MODULES = import.meta.glob(['/src/routes/**/+page.server.ts', '/src/routes/**/+server.ts']);
+const PAGES = import.meta.glob('/src/routes/**/+page.svelte');
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+export async function listRoutes(): Promise<AppRoute[]> {
+	const routes = new Map<string, AppRoute>();
+	for (const [file, load] of Object.entries(MODULES)) {
+		const module = (await load()) as Record<string, unknown>;
+		const id = file.replace('/src/routes', '').replace(/\/\+(page\.server|server)\.ts$/, '') || '/';
+		if (file.endsWith('+server.ts')) {
+			const methods = METHODS.filter((method) => typeof module[method] === 'function');
+			routes.set(`endpoint ${id}`, { id, kind: 'endpoint', methods: typeof module.fallback === 'function' ? [...methods, 'fallback'] : methods, actions: [] });
+		} else {
+			const actions = Object.keys((module.actions as Record<string, unknown> | undefined) ?? {});
+			routes.set(`page ${id}`, { id, kind: 'page', methods: actions.length ? ['GET', 'POST'] : ['GET'], actions });
+		}
+	}
+	// Pages without a server module have nothing to guard but are walked all the same.
+	for (const file of Object.keys(PAGES)) {
+		const id = file.replace('/src/routes', '').replace(/\/\+page\.svelte$/, '') || '/';
+		if (!routes.has(`page ${id}`)) routes.set(`page ${id}`, { id, kind: 'page', methods: ['GET'], actions: [] });
+	}
+	return [...routes.values()].sort((a, b) => a.id.localeCompare(b.id) || a.kind.localeCompare(b.kind));
+}
+
+/** The values that stand for a route's parameters, by the segment before them. */
+export interface RouteValues {
+	campaign: string;
+	link: string;
+	organisation: string;
+	code: string;
+	token: string;
+	publicToken: string;
+	invitation: string;
+}
+
+/** The address a route answers at, its groups dropped and its parameters filled. */
+export function fillRoute(id: string, values: RouteValues): string {
+	const segments = id.split('/').filter((segment) => segment && !/^\(.*\)$/.test(segment));
+	const filled = segments.map((segment, i) => {
+		if (!segment.startsWith('[')) return segment;
+		const before = segments[i - 1];
+		if (segment.startsWith('[...')) return 'anything';
+		if (segment === '[linkId=id]') return values.link;
+		if (segment === '[organisationId=id]') return values.organisation;
+		if (segment === '[code=code]') return values.code;
+		if (before === 'campaigns') return values.campaign;
+		if (before === 'organisations') return values.organisation;
+		if (before === 'r') return values.publicToken;
+		if (before === 'invite') return values.invitation;
+		if (before === 's' || before === 'collect') return values.token;
+		throw new Error(`No value for ${segment} in ${id}: add it to fillRoute`);
+	});
+	return `/${filled.join('/')}`;
+}
