@@ -3,27 +3,10 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import type { HttpClient } from '../helpers/http';
-import { listRoutes, fillRoute, type AppRoute, type RouteValues } from '../helpers/routes';
+import { listRoutes, fillRoute, TAKE_NO_INPUT, type AppRoute, type RouteValues } from '../helpers/routes';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp } from '../helpers/survey-http';
 
-/**
- * Actions and endpoints that take no input, so no input is hostile to them, and that change what later requests
- * find (signing the walker out, closing the campaign, publishing): not walked.
- */
-const TAKE_NO_INPUT = new Set([
-	'/(app)/account everywhere',
-	'/(app)/signout default',
-	'/(app)/admin demo',
-	'/(app)/campaigns/[id=id] close',
-	'/(app)/campaigns/[id=id] publish',
-	'/(app)/campaigns/[id=id] followup',
-	'/(app)/campaigns/[id=id] publishReport',
-	'/(app)/campaigns/[id=id] withdrawReport',
-	'/(app)/campaigns/[id=id]/logo remove',
-	'/api/v1/campaigns/[id=id]/publish POST',
-	'/api/v1/campaigns/[id=id]/public-report POST'
-]);
 /**
  * Forms whose every field may be left out, each left-out field meaning "none" (a translation not given, sign-up
  * closed): any body is a valid answer to them, stored as nothing; they must still never fail. The respondent's
@@ -119,7 +102,8 @@ describe('hostile input on every form action and API endpoint', () => {
 			code: 'q_custom',
 			token: link.token,
 			publicToken: 'a'.repeat(32),
-			invitation: 'b'.repeat(32)
+			invitation: 'b'.repeat(32),
+			subjectOrganisation: 'c'.repeat(24)
 		};
 		routes = await listRoutes();
 	}, 60_000);

@@ -43,6 +43,8 @@ export interface RouteValues {
 	token: string;
 	publicToken: string;
 	invitation: string;
+	/** The organisation a route names besides the caller's, as a share's donor. */
+	subjectOrganisation: string;
 }
 
 /** The address a route answers at, its groups dropped and its parameters filled. */
@@ -53,7 +55,7 @@ export function fillRoute(id: string, values: RouteValues): string {
 		const before = segments[i - 1];
 		if (segment.startsWith('[...')) return 'anything';
 		if (segment === '[linkId=id]') return values.link;
-		if (segment === '[organisationId=id]') return values.organisation;
+		if (segment === '[organisationId=id]') return values.subjectOrganisation;
 		if (segment === '[code=code]') return values.code;
 		if (before === 'campaigns') return values.campaign;
 		if (before === 'organisations') return values.organisation;
@@ -63,4 +65,37 @@ export function fillRoute(id: string, values: RouteValues): string {
 		throw new Error(`No value for ${segment} in ${id}: add it to fillRoute`);
 	});
 	return `/${filled.join('/')}`;
+}
+
+/**
+ * Actions and endpoints that take no input and change what later requests find (signing the walker out, closing
+ * the campaign, publishing): the walks do not send them.
+ */
+export const TAKE_NO_INPUT = new Set([
+	'/(app)/account everywhere',
+	'/(app)/signout default',
+	'/(app)/admin demo',
+	'/(app)/campaigns/[id=id] close',
+	'/(app)/campaigns/[id=id] publish',
+	'/(app)/campaigns/[id=id] followup',
+	'/(app)/campaigns/[id=id] publishReport',
+	'/(app)/campaigns/[id=id] withdrawReport',
+	'/(app)/campaigns/[id=id]/logo remove',
+	'/api/v1/campaigns/[id=id]/publish POST',
+	'/api/v1/campaigns/[id=id]/public-report POST'
+]);
+
+/** What a walk sends to a route: each page's GET and form actions, each endpoint's methods, by a key a table can name. */
+export function listTargets(routes: readonly AppRoute[], values: RouteValues): { key: string; method: string; path: string; api: boolean }[] {
+	return routes.flatMap((route) => {
+		const path = fillRoute(route.id, values);
+		const api = path.startsWith('/api/');
+		if (route.kind === 'page') {
+			return [
+				{ key: `${route.id} GET`, method: 'GET', path, api },
+				...route.actions.map((action) => ({ key: `${route.id} ${action}`, method: 'POST', path: action === 'default' ? path : `${path}?/${action}`, api }))
+			];
+		}
+		return route.methods.filter((method) => method !== 'HEAD' && method !== 'fallback').map((method) => ({ key: `${route.id} ${method}`, method, path, api }));
+	}).filter((target) => !TAKE_NO_INPUT.has(target.key));
 }
