@@ -39,7 +39,7 @@ export async function importXlsFormQuestions(
 	if (bytes.byteLength > XLSFORM_MAX_BYTES) throw new DomainError('bad_request', 'errors.xlsform_too_large');
 	const result = await importXlsForm(bytes, { languages: campaign.languages });
 	if (!result.ok) {
-		const key = result.error === 'no_survey_sheet' ? 'errors.xlsform_no_survey' : result.error === 'empty_survey' ? 'errors.xlsform_empty' : 'errors.xlsform_not_workbook';
+		const key = ({ no_survey_sheet: 'errors.xlsform_no_survey', empty_survey: 'errors.xlsform_empty', too_large_unpacked: 'errors.xlsform_unpacks_too_large', not_a_workbook: 'errors.xlsform_not_workbook' } as const)[result.error];
 		throw new DomainError('invalid', key);
 	}
 	const problems = result.problems.filter((problem) => problem.reason !== 'core_item');

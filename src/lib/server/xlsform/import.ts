@@ -54,6 +54,7 @@ function keepValid(read: ReadQuestion[], problems: ImportProblem[]): CustomQuest
  */
 export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
 	const workbook = await loadWorkbook(bytes);
+	if (workbook === 'too_large') return { ok: false, error: 'too_large_unpacked' };
 	if (!workbook) return { ok: false, error: 'not_a_workbook' };
 	if (!findWorksheet(workbook, 'survey')) return { ok: false, error: 'no_survey_sheet' };
 	const survey = readNamedSheet(workbook, 'survey');

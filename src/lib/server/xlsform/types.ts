@@ -33,7 +33,7 @@ export interface ImportProblem {
 	detail: string;
 }
 
-export type ImportError = 'not_a_workbook' | 'no_survey_sheet' | 'empty_survey';
+export type ImportError = 'not_a_workbook' | 'too_large_unpacked' | 'no_survey_sheet' | 'empty_survey';
 
 export type ImportResult =
 	| {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetName } from './types';
+import { isSafeToUnpack, readUnpackedSize } from './zip-size';
 
 export interface SheetRow {
 	/** The row number the spreadsheet shows. */
@@ -28,7 +29,10 @@ export function normaliseColumn(name: string): string {
 }
 
 /** Null when the bytes are not an .xlsx workbook; the library's message says nothing a user could act on. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | 'too_large' | null> {
+	// What the zip says it unpacks to is checked first, from its directory: the library would unpack all of it
+	// in memory, a "zip bomb" of a few kB filling it.
+	if (!isSafeToUnpack(bytes)) return readUnpackedSizeOrNull(bytes);
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// The library's typing wants its own Buffer; any Node Buffer is one at run time.
@@ -37,6 +41,10 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook 
 	} catch {
 		return null;
 	}
+}
+
+function readUnpackedSizeOrNull(bytes: Uint8Array): 'too_large' | null {
+	return readUnpackedSize(bytes) ? 'too_large' : null;
 }
 
 export function findWorksheet(workbook: ExcelJS.Workbook, name: SheetName): ExcelJS.Worksheet | undefined {

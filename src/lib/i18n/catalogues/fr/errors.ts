@@ -7,6 +7,7 @@ export const errors = {
 	'errors.publish_first': 'Publiez d’abord l’enquête : c’est ce qui crée ses liens.',
 	'errors.followup_exists': 'Cette campagne a déjà une vague de suivi.',
 	'errors.xlsform_too_large': 'Ce fichier dépasse 5 Mo.',
+	'errors.xlsform_unpacks_too_large': 'Ce classeur dépasse 50 Mo ou 2 000 fichiers une fois décompressé : un XLSForm est bien plus petit. Enregistrez-le à nouveau depuis votre tableur.',
 	'errors.xlsform_not_workbook': 'Ce n’est pas un classeur Excel (.xlsx). Choisissez le fichier XLSForm.',
 	'errors.xlsform_no_survey': 'Ce classeur n’a pas de feuille « survey » : ce n’est pas un XLSForm.',
 	'errors.xlsform_empty': 'La feuille « survey » ne contient aucune question.',
