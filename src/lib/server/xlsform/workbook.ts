@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetName } from './types';
-import { isSafeToUnpack, readUnpackedSize } from './zip-size';
+import { checkUnpackedSize } from './zip-size';
 
 export interface SheetRow {
 	/** The row number the spreadsheet shows. */
@@ -30,9 +30,9 @@ export function normaliseColumn(name: string): string {
 
 /** Null when the bytes are not an .xlsx workbook; the library's message says nothing a user could act on. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | 'too_large' | null> {
-	// What the zip says it unpacks to is checked first, from its directory: the library would unpack all of it
-	// in memory, a "zip bomb" of a few kB filling it.
-	if (!isSafeToUnpack(bytes)) return readUnpackedSizeOrNull(bytes);
+	// The library would unpack all of it in memory, a "zip bomb" of a few kB filling it.
+	const check = checkUnpackedSize(bytes);
+	if (check !== 'safe') return check === 'too_large' ? 'too_large' : null;
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// The library's typing wants its own Buffer; any Node Buffer is one at run time.
@@ -41,10 +41,6 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook 
 	} catch {
 		return null;
 	}
-}
-
-function readUnpackedSizeOrNull(bytes: Uint8Array): 'too_large' | null {
-	return readUnpackedSize(bytes) ? 'too_large' : null;
 }
 
 export function findWorksheet(workbook: ExcelJS.Workbook, name: SheetName): ExcelJS.Worksheet | undefined {
