@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { campaignBody } from '../helpers/fixtures';
 import type { HttpClient } from '../helpers/http';
+import { respondentAnswers } from '../helpers/responses';
 import { listRoutes, fillRoute, TAKE_NO_INPUT, type AppRoute, type RouteValues } from '../helpers/routes';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp } from '../helpers/survey-http';
@@ -62,7 +64,7 @@ describe('hostile input on every form action and API endpoint', () => {
 		}
 	};
 	/** One request on a connection of its own: a server that refuses a body before reading it may close the connection. */
-	const send = (path: string, method: string, contentType: string, body: string | Uint8Array | undefined, api: boolean, anonymous = false): Promise<{ status: number; text: string }> =>
+	const send = (path: string, method: string, contentType: string, body: string | Uint8Array | undefined, api: boolean, anonymous = false, chunked = false): Promise<{ status: number; text: string }> =>
 		new Promise((resolve, reject) => {
 			const request = httpRequest(
 				`${server.url}${path}`,
@@ -86,7 +88,12 @@ describe('hostile input on every form action and API endpoint', () => {
 			);
 			request.on('timeout', () => request.destroy(new Error('no answer within 15 s')));
 			request.on('error', reject);
-			request.end(body === undefined ? undefined : Buffer.from(body));
+			if (chunked && body !== undefined) {
+				// Without a length given, the server learns the body is too large only while reading it.
+				const bytes = Buffer.from(body);
+				for (let at = 0; at < bytes.length; at += 65_536) request.write(bytes.subarray(at, at + 65_536));
+				request.end();
+			} else request.end(body === undefined ? undefined : Buffer.from(body));
 		});
 
 	beforeAll(async () => {
@@ -147,6 +154,57 @@ describe('hostile input on every form action and API endpoint', () => {
 		expect(countRows()).toEqual(before);
 		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 		expect(server.logs()).not.toMatch(/\n\s+at [\w.<>]+ \(|SQLITE_|syntax error/);
+	});
+
+	it('refuses an upload over the 5 MB body limit on every upload, told its length or not, and keeps serving', { timeout: 120_000 }, async () => {
+		const before = countRows();
+		const oversized = Buffer.alloc(6 * 1024 * 1024, 'a');
+		const multipart = Buffer.concat([
+			Buffer.from('--zzz\r\nContent-Disposition: form-data; name="file"; filename="survey.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n'),
+			oversized,
+			Buffer.from('\r\n--zzz--\r\n')
+		]);
+		const uploads = [
+			{ path: `/campaigns/${values.campaign}/xlsform?/preview`, api: false },
+			{ path: `/campaigns/${values.campaign}/links/${values.link}/import?/check`, api: false },
+			{ path: `/campaigns/${values.campaign}/logo?/upload`, api: false },
+			{ path: `/api/v1/campaigns/${values.campaign}/xlsform`, api: true },
+			{ path: `/api/v1/campaigns/${values.campaign}/responses/import?wave=baseline&group=exposed`, api: true }
+		];
+		const problems: string[] = [];
+		for (const upload of uploads) {
+			for (const chunked of [false, true]) {
+				const where = `${upload.path}${chunked ? ' (no length given)' : ''}`;
+				const response = await send(upload.path, 'POST', upload.api ? 'application/octet-stream' : 'multipart/form-data; boundary=zzz', upload.api ? oversized : multipart, upload.api, false, chunked).catch((error: NodeJS.ErrnoException) => error);
+				if (response instanceof Error) {
+					// A server may answer before the body is all sent, and close: the sender then cannot write the rest.
+					if (!(chunked && ['EPIPE', 'ECONNRESET'].includes(response.code ?? ''))) problems.push(`${where}: ${response.message}`);
+				} else if (response.status !== 413) problems.push(`${where}: ${response.status}`);
+				else if (upload.api && !/"error":\{"code":"too_large","message":"[^"]+"/.test(response.text)) problems.push(`${where}: no JSON error`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect(countRows()).toEqual(before);
+		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+	});
+
+	it('refuses a field it does not know in an otherwise valid API body, and takes the same body without it', async () => {
+		const before = countRows();
+		const valid = [
+			{ method: 'POST', path: '/api/v1/campaigns', body: campaignBody({ title: 'Radio Tambacounda 2027' }), accepted: 201 },
+			{ method: 'PATCH', path: `/api/v1/campaigns/${values.campaign}`, body: { description: 'Saison 2' }, accepted: 200 },
+			{ method: 'POST', path: `/api/v1/campaigns/${values.campaign}/shares`, body: { organisationId: values.subjectOrganisation }, accepted: 404 },
+			{ method: 'POST', path: `/api/v1/collect/${values.token}/responses`, body: { clientId: 'extra-field-0001', language: 'fr', answers: respondentAnswers() }, accepted: 201 }
+		];
+		const call = (target: (typeof valid)[number], body: unknown) =>
+			send(target.path, target.method, 'application/json', JSON.stringify(body), true);
+		for (const target of valid) {
+			const refused = await call(target, { ...target.body, isAdmin: true });
+			expect(refused.status, `${target.method} ${target.path}`).toBe(422);
+			expect(JSON.parse(refused.text).error.fields).toEqual({ body: expect.any(String) });
+		}
+		expect(countRows()).toEqual(before);
+		for (const target of valid) expect((await call(target, target.body)).status, `${target.method} ${target.path}`).toBe(target.accepted);
 	});
 
 	it('refuses hostile query strings on every GET endpoint with a 4xx or answers them, never a 5xx', async () => {

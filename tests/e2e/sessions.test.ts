@@ -52,6 +52,7 @@ describe('sessions: a new token at each sign-in, and signing out everywhere', ()
 	it('signs every session of the account out from the account page, and leaves API tokens alone', async () => {
 		const phone = await signIn();
 		const laptop = await signIn();
+		const sessionTokens = [phone.cookie('mesure_session'), laptop.cookie('mesure_session')];
 		const response = await laptop.post('/account?/everywhere', {});
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('/signin');
@@ -64,5 +65,6 @@ describe('sessions: a new token at each sign-in, and signing out everywhere', ()
 		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${apiToken}` } })).status).toBe(200);
 		expect(server.logs()).not.toContain(PASSWORD);
 		expect(server.logs()).not.toContain(apiToken);
+		for (const sessionToken of sessionTokens) expect(server.logs()).not.toContain(sessionToken);
 	});
 });

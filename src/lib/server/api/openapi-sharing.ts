@@ -1,4 +1,4 @@
-import { shareBodySchema } from '../sharing/schema';
+import { shareApiBodySchema } from '../sharing/schema';
 import { campaignId, json, schema, standardErrors } from './openapi-parts';
 
 const organisationPath = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } });
@@ -46,7 +46,7 @@ export const sharingPaths = {
 		get: { summary: 'The donor organisations the campaign’s results are shared with (members)', responses: { 200: json('The shares', shares), ...standardErrors } },
 		post: {
 			summary: 'Share the campaign’s results, never its responses, with a donor organisation (owners); sharing again changes nothing',
-			requestBody: { required: true, content: { 'application/json': { schema: schema(shareBodySchema) } } },
+			requestBody: { required: true, content: { 'application/json': { schema: schema(shareApiBodySchema) } } },
 			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
 		}
 	},

@@ -1,4 +1,4 @@
-import { campaignPatchSchema, createCampaignSchema } from '../campaigns/schema';
+import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { indicatorPaths } from './openapi-indicators';
@@ -34,7 +34,7 @@ export function buildOpenApiDocument(origin: string): object {
 						}
 					}
 				},
-				CampaignInput: schema(createCampaignSchema),
+				CampaignInput: schema(createCampaignApiSchema),
 				CampaignPatch: schema(campaignPatchSchema),
 				CustomQuestion: schema(customQuestionSchema),
 				CollectedResponse: schema(collectInputSchema)

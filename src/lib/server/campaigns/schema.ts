@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '$lib/countries';
 import { ID_PATTERN } from '$lib/ids';
 import { AUDIENCE_SEXES, CHANNELS, RESPONDENT_LANGUAGES } from './campaign';
+import { strictObject } from '../strict-object';
 
 const language = z.enum(RESPONDENT_LANGUAGES, { error: 'errors.language_unsupported' });
 
@@ -63,14 +64,17 @@ const checkDates = (value: { startDate?: string; endDate?: string }) =>
 	!value.startDate || !value.endDate || value.startDate <= value.endDate;
 
 // Defaults only when creating: a PATCH that leaves a field out keeps what is stored.
-export const createCampaignSchema = campaignFields
-	.extend({
-		organisationId: z.string().regex(ID_PATTERN, { error: 'errors.organisation_not_found' }).optional(),
-		description: campaignFields.shape.description.default(''),
-		audience: campaignFields.shape.audience.default({ minAge: null, maxAge: null, sex: 'all', description: '' }),
-		comparisonGroup: campaignFields.shape.comparisonGroup.default(false)
-	})
-	.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
+const createCampaignFields = campaignFields.extend({
+	organisationId: z.string().regex(ID_PATTERN, { error: 'errors.organisation_not_found' }).optional(),
+	description: campaignFields.shape.description.default(''),
+	audience: campaignFields.shape.audience.default({ minAge: null, maxAge: null, sex: 'all', description: '' }),
+	comparisonGroup: campaignFields.shape.comparisonGroup.default(false)
+});
+
+export const createCampaignSchema = createCampaignFields.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
+
+/** The API's POST: the same fields, and no other. */
+export const createCampaignApiSchema = strictObject(createCampaignFields.shape).refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
 
 /** PATCH: any subset of the fields; lists replace the stored ones whole. */
 export const updateCampaignSchema = campaignFields
@@ -78,8 +82,7 @@ export const updateCampaignSchema = campaignFields
 	.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
 
 /** The API's PATCH: only the campaign's own fields, at least one; a misspelt field is refused, not ignored. */
-export const campaignPatchSchema = z
-	.strictObject(campaignFields.partial().shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? 'errors.field_unknown' : undefined) })
+export const campaignPatchSchema = strictObject(campaignFields.partial().shape)
 	.refine((patch) => Object.keys(patch).length > 0, { error: 'errors.nothing_to_change' })
 	.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
 

@@ -5,6 +5,7 @@ import type { MessageKey } from '$lib/i18n/types';
 import { describeProblem } from '$lib/survey/respondent-texts';
 import { messagesFor } from '../i18n/catalogues';
 import type { User } from '../users/user';
+import { isBodyTooLarge } from './body';
 import { orJsonError } from './errors';
 import { localiseMessage } from './messages';
 
@@ -49,7 +50,8 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
 	let body: unknown;
 	try {
 		body = await request.json();
-	} catch {
+	} catch (error) {
+		if (isBodyTooLarge(error)) return { ok: false, response: apiError(locale, 'too_large', 'errors.body_too_large', 413) };
 		return { ok: false, response: apiError(locale, 'bad_request', 'errors.invalid_json', 400) };
 	}
 	return parseApiInput(schema, body, locale);

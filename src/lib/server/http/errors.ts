@@ -1,6 +1,7 @@
 import { error, isHttpError, isRedirect, json } from '@sveltejs/kit';
 import { describeFailure } from '../describe-failure';
 import { isDomainError } from '../errors';
+import { isBodyTooLarge } from './body';
 import { localiseMessage } from './messages';
 
 /** For load functions: an expected failure becomes an error page with its status and translated message. */
@@ -24,6 +25,7 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 			return json({ error: { code: caught.code, message, ...fields } }, { status: caught.status });
 		}
 		if (isHttpError(caught) || isRedirect(caught)) throw caught;
+		if (isBodyTooLarge(caught)) return json({ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } }, { status: 413 });
 		const id = crypto.randomUUID();
 		console.error(`error ${id}: API request failed (${describeFailure(caught)})`);
 		return json({ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } }, { status: 500 });

@@ -1,4 +1,5 @@
 import type { CoreLanguage } from '$lib/core-module';
+import { readUploadForm } from '../http/body';
 import { importLanguageSchema } from './schema';
 
 export interface ImportForm {
@@ -7,6 +8,8 @@ export interface ImportForm {
 	language: CoreLanguage | null;
 	/** The language sent is not one the survey could be in. */
 	languageInvalid: boolean;
+	/** The request is over the server's limit: nothing of it was read. */
+	tooLarge: boolean;
 }
 
 /**
@@ -14,7 +17,8 @@ export interface ImportForm {
  * imported, since a browser cannot keep a chosen file across pages; it is read and checked again whole.
  */
 export async function readImportForm(request: Request): Promise<ImportForm> {
-	const form = await request.formData().catch(() => null);
+	const read = await readUploadForm(request);
+	const form = read.ok ? read.form : null;
 	const file = form?.get('file');
 	const text = form?.get('csv');
 	const bytes =
@@ -24,5 +28,5 @@ export async function readImportForm(request: Request): Promise<ImportForm> {
 				? new TextEncoder().encode(text)
 				: null;
 	const language = importLanguageSchema.safeParse(form?.get('language') ?? undefined);
-	return { bytes, language: language.success ? language.data : null, languageInvalid: !language.success };
+	return { bytes, language: language.success ? language.data : null, languageInvalid: !language.success, tooLarge: !read.ok && read.reason === 'too_large' };
 }

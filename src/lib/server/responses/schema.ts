@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CORE_LANGUAGES } from '$lib/core-module';
+import { strictObject } from '../strict-object';
 
 /** A submission id: made by the form or the tool that sends the response (a UUID, ODK's `uuid:…`). */
 export const CLIENT_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -13,16 +14,14 @@ const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().m
 });
 
 /** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of INDICATORS.md §2b and the custom questions' codes. */
-export const collectInputSchema = z
-	.object({
-		clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
-		language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
-		startedAt: timestamp.nullable().optional(),
-		submittedAt: timestamp.optional(),
-		surveyVersion: z.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).positive({ error: 'errors.invalid' }).optional(),
-		answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
-	})
-	.strict();
+export const collectInputSchema = strictObject({
+	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
+	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
+	startedAt: timestamp.nullable().optional(),
+	submittedAt: timestamp.optional(),
+	surveyVersion: z.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).positive({ error: 'errors.invalid' }).optional(),
+	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
+});
 
 export type CollectInput = z.output<typeof collectInputSchema>;
 

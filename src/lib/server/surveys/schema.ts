@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { customQuestionSchema, QUESTION_CODE } from '$lib/survey/custom-question';
+import { strictObject } from '../strict-object';
 
 /** Custom questions sent to the API: a list, or `{ questions: [...] }`. */
 export const questionsBodySchema = z
-	.union([z.array(customQuestionSchema), z.object({ questions: z.array(customQuestionSchema) })], {
+	.union([z.array(customQuestionSchema), strictObject({ questions: z.array(customQuestionSchema) })], {
 		error: 'errors.invalid'
 	})
 	.transform((body) => (Array.isArray(body) ? body : body.questions))

@@ -15,10 +15,3 @@ export const confirmImportSchema = z.object({
 		})
 		.pipe(customQuestionListSchema)
 });
-
-export async function readUploadedFile(request: Request, field: string): Promise<Uint8Array | null> {
-	const form = await request.formData().catch(() => null);
-	const file = form?.get(field);
-	if (!(file instanceof File) || file.size === 0) return null;
-	return new Uint8Array(await file.arrayBuffer());
-}

@@ -63,6 +63,7 @@ export const errors = {
 	'errors.signature_messages_count': 'Give 2 to 5 signature messages.',
 	'errors.message_required': 'Write the message (at least 3 characters).',
 	'errors.message_too_long': 'Use at most 300 characters.',
+	'errors.body_too_large': 'The request is larger than this server accepts: send a smaller file, or fewer answers at a time.',
 	'errors.invalid_json': 'The request body is not valid JSON.',
 	'errors.fields_invalid': 'Some fields are not valid: see “fields”.',
 	'errors.question_code_invalid': 'A question code starts with a small letter and uses only a–z, 0–9 and _.',

@@ -65,6 +65,7 @@ export const errors = {
 	'errors.signature_messages_count': 'Donnez de 2 à 5 messages phares.',
 	'errors.message_required': 'Écrivez le message (au moins 3 caractères).',
 	'errors.message_too_long': 'Utilisez au plus 300 caractères.',
+	'errors.body_too_large': 'La requête dépasse ce que ce serveur accepte : envoyez un fichier plus petit, ou moins de réponses à la fois.',
 	'errors.invalid_json': 'Le corps de la requête n’est pas du JSON valide.',
 	'errors.fields_invalid': 'Certains champs ne sont pas valides : voir « fields ».',
 	'errors.question_code_invalid': 'Un code de question commence par une minuscule et n’utilise que a–z, 0–9 et _.',

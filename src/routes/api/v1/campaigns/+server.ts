@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { campaignFiltersSchema, createCampaignSchema } from '$lib/server/campaigns/schema';
+import { campaignFiltersSchema, createCampaignApiSchema } from '$lib/server/campaigns/schema';
 import { createCampaign, listCampaigns } from '$lib/server/campaigns/service';
 import { apiError, parseApiInput, readJsonBody, withApiUser } from '$lib/server/http/api';
 
@@ -14,7 +14,7 @@ export const GET: RequestHandler = ({ locals, url }) =>
 
 export const POST: RequestHandler = ({ locals, request }) =>
 	withApiUser(locals, async (user) => {
-		const input = await readJsonBody(request, createCampaignSchema, locals.locale);
+		const input = await readJsonBody(request, createCampaignApiSchema, locals.locale);
 		if (!input.ok) return input.response;
 		return json(await createCampaign(getDb(), user.id, input.data), { status: 201 });
 	});

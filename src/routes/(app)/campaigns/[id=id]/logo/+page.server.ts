@@ -2,11 +2,12 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
-import { getCampaignLogo, removeCampaignLogo, setCampaignLogo } from '$lib/server/campaigns/logo';
+import { getCampaignLogo, LOGO_MAX_BYTES, removeCampaignLogo, setCampaignLogo } from '$lib/server/campaigns/logo';
 import { getCampaignForMember } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
+import { readUploadedFile } from '$lib/server/http/body';
 import { attempt } from '$lib/server/http/form';
-import { readUploadedFile } from '$lib/server/surveys/xlsform-form';
+import { localiseMessage } from '$lib/server/http/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -22,7 +23,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	upload: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const bytes = (await readUploadedFile(request, 'file')) ?? new Uint8Array();
+		const file = await readUploadedFile(request, 'file');
+		if (file === 'too_large') return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.logo_too_large', { size: Math.round(LOGO_MAX_BYTES / 1024) }) } });
+		const bytes = file ?? new Uint8Array();
 		const result = await attempt(locals.locale, {}, () => setCampaignLogo(getDb(), user.id, params.id, bytes));
 		return result.ok ? { saved: true } : fail(result.failure.status, result.failure.data);
 	},

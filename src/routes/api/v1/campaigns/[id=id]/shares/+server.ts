@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { apiError, readJsonBody, withApiUser } from '$lib/server/http/api';
-import { shareBodySchema } from '$lib/server/sharing/schema';
+import { shareApiBodySchema } from '$lib/server/sharing/schema';
 import { listShares, shareCampaign } from '$lib/server/sharing/service';
 
 /** The organisations the campaign's results are shared with. */
@@ -12,7 +12,7 @@ export const GET: RequestHandler = ({ locals, params }) =>
 /** Shares the campaign's results with a donor organisation (owners); sharing again changes nothing. */
 export const POST: RequestHandler = ({ locals, params, request }) =>
 	withApiUser(locals, async (user) => {
-		const parsed = await readJsonBody(request, shareBodySchema, locals.locale);
+		const parsed = await readJsonBody(request, shareApiBodySchema, locals.locale);
 		if (!parsed.ok) return parsed.response;
 		return json({ shares: await shareCampaign(getDb(), user.id, params.id, parsed.data.organisationId) });
 	});

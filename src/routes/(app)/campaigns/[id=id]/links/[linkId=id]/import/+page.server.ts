@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 async function importFile({ request, locals, url, params }: RequestEvent<{ id: string; linkId: string }>, dryRun: boolean) {
 	const { user } = requireUser(locals, url);
 	const form = await readImportForm(request);
+	if (form.tooLarge) return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.csv_too_large') } });
 	if (form.languageInvalid) return fail(400, { errors: { language: localiseMessage(locals.locale, 'errors.language_unsupported') } });
 	// No file is the service's to refuse, after it has checked who asks.
 	const bytes = form.bytes ?? new Uint8Array();
