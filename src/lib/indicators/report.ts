@@ -8,6 +8,7 @@ import {
 	type Change,
 	type Estimate
 } from '../stats';
+import { Kept } from '../kept';
 import { describeChange, describeImpact } from './sentences';
 import { GROUPS, WAVES, type CellResult, type CellSums, type ChangeResult, type Group, type ImpactResult, type IndicatorResult, type Sums, type Wave } from './types';
 
@@ -43,16 +44,20 @@ export function estimateCell(definition: Definition, wave: Wave, group: Group, s
 	};
 }
 
-/** The cells of one indicator (of one level of a dimension, or of all respondents), with their estimates. */
-function estimateCells(definition: Definition, cells: readonly CellSums[]): Map<string, Cell> {
-	const estimated = new Map<string, Cell>();
+/** The cells of one indicator (of one level of a dimension, or of all respondents), in the order of the waves and groups. */
+function placeCells(definition: Definition, cells: readonly CellSums[]): { wave: Wave; group: Group; sums: Sums }[] {
+	const placed: { wave: Wave; group: Group; sums: Sums }[] = [];
 	for (const wave of WAVES) {
 		for (const group of GROUPS) {
 			const cell = cells.find((candidate) => candidate.wave === wave && candidate.group === group);
-			if (cell) estimated.set(`${wave}:${group}`, estimateCell(definition, wave, group, cell.indicators[definition.id]));
+			if (cell) placed.push({ wave, group, sums: cell.indicators[definition.id] });
 		}
 	}
-	return estimated;
+	return placed;
+}
+
+function estimateCells(definition: Definition, placed: readonly { wave: Wave; group: Group; sums: Sums }[]): Map<string, Cell> {
+	return new Map(placed.map(({ wave, group, sums }) => [`${wave}:${group}`, estimateCell(definition, wave, group, sums)]));
 }
 
 function compareWaves(definition: Definition, from: Cell, to: Cell): Change {
@@ -117,15 +122,33 @@ export function findImpact(definition: Definition, cells: Map<string, Cell>, to:
 	return { from: 'baseline', to, ...shown, suppressed, sentence: describeImpact(definition, { ...shown, suppressed }) };
 }
 
+type IndicatorCells = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;
+
+// A report is made again when any response changes, but a new response changes one level of each dimension:
+// every other level's sums, and so its results, are the same as before. Results are kept by what they are
+// computed from (the indicator and its cells' sums), frozen since reports share them; a few thousand, some ten full reports.
+const keptResults = new Kept<IndicatorCells>(5_000);
+
 /** Cells, changes and impact of one indicator, for the respondents of `cells` (all of them, or one level's). */
-export function reportIndicator(
-	definition: Definition,
-	cells: readonly CellSums[]
-): Pick<IndicatorResult, 'cells' | 'changes' | 'impact'> {
-	const estimated = estimateCells(definition, cells);
-	return {
+export function reportIndicator(definition: Definition, cells: readonly CellSums[]): IndicatorCells {
+	const placed = placeCells(definition, cells);
+	const key = `${definition.id}|${placed.map(({ wave, group, sums }) => `${wave}:${group}:${sums.n}:${sums.sum}:${sums.sumSquares}`).join('|')}`;
+	const kept = keptResults.get(key);
+	if (kept) return kept;
+	const estimated = estimateCells(definition, placed);
+	const result = deepFreeze({
 		cells: [...estimated.values()].map((cell) => cell.result),
 		changes: listChanges(definition, estimated),
 		impact: findImpact(definition, estimated)
-	};
+	});
+	keptResults.set(key, result);
+	return result;
+}
+
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
 }

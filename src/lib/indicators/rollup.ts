@@ -21,7 +21,9 @@ export function indicatorOffset(index: number): number {
 }
 
 /** A cell's place among the waves × groups. */
-const CELL_INDEX = new Map<string, number>(WAVES.flatMap((wave, w) => GROUPS.map((group, g): [string, number] => [`${wave} ${group}`, w * GROUPS.length + g])));
+const WAVE_PLACE = Object.fromEntries(WAVES.map((wave, w) => [wave, w * GROUPS.length])) as Record<Wave, number>;
+const GROUP_PLACE = Object.fromEntries(GROUPS.map((group, g) => [group, g])) as Record<Group, number>;
+const CELL_COUNT = WAVES.length * GROUPS.length;
 
 /**
  * Adds up the finest sums into the cells of all respondents (`dimension` null) or of each level of one
@@ -35,29 +37,32 @@ export function rollUp(finest: readonly LevelledSums[], dimension: Dimension | n
 /** `rollUp` for several dimensions (null: all respondents) in one pass over the finest sums. */
 export function rollUpEach(finest: readonly LevelledSums[], dimensions: readonly (Dimension | null)[]): CellSums[][] {
 	const byLevel = dimensions.map(() => new Map<string | null, (Float64Array | undefined)[]>());
+	const width = SUMS_LAYOUT.length;
+	// A report adds up thousands of rows into each of its dimensions: plain loops, no closure or key text per row.
 	for (const sums of finest) {
-		const index = CELL_INDEX.get(`${sums.wave} ${sums.group}`)!;
+		const place = WAVE_PLACE[sums.wave] + GROUP_PLACE[sums.group];
+		const values = sums.values;
 		for (let d = 0; d < dimensions.length; d++) {
 			const dimension = dimensions[d];
+			const levels = byLevel[d];
 			const level = dimension === null ? null : sums.levels[dimension];
-			let cells = byLevel[d].get(level);
-			if (!cells) byLevel[d].set(level, (cells = []));
-			addInto((cells[index] ??= new Float64Array(SUMS_LAYOUT.length)), sums.values);
+			let cells = levels.get(level);
+			if (cells === undefined) levels.set(level, (cells = new Array<Float64Array | undefined>(CELL_COUNT)));
+			let into = cells[place];
+			if (into === undefined) cells[place] = into = new Float64Array(width);
+			for (let i = 0; i < width; i++) into[i] += values[i];
 		}
 	}
 	return byLevel.map((levels) => {
 		const rolled: CellSums[] = [];
 		for (const [level, cells] of levels) {
-			cells.forEach((values, index) => {
-				if (values) rolled.push(toCellSums(WAVES[Math.floor(index / GROUPS.length)], GROUPS[index % GROUPS.length], level, values));
-			});
+			for (let place = 0; place < CELL_COUNT; place++) {
+				const values = cells[place];
+				if (values) rolled.push(toCellSums(WAVES[Math.floor(place / GROUPS.length)], GROUPS[place % GROUPS.length], level, values));
+			}
 		}
 		return rolled;
 	});
-}
-
-function addInto(into: Float64Array, from: Float64Array): void {
-	for (let i = 0; i < into.length; i++) into[i] += from[i];
 }
 
 function toCellSums(wave: Wave, group: Group, level: string | null, values: Float64Array): CellSums {

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
 import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
+import { Kept } from '$lib/kept';
 import type { ChangeResult, ImpactResult } from '$lib/indicators/types';
 import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
 import { listCampaignsForResults } from '../sharing/service';
 import type { Database } from '../db/schema';
 import { sumExposedWaves } from './compare-repository';
-import { Kept } from './kept';
 import { readDataVersions } from './versions';
 
 export interface Comparison {

@@ -1,4 +1,4 @@
-import type { CampaignReport, Sentence, SentenceValue } from '$lib/indicators';
+import type { CampaignReport, ChangeResult, ImpactResult, Sentence, SentenceValue } from '$lib/indicators';
 import type { MessageKey } from '$lib/i18n/types';
 import { translator } from '../i18n/catalogues';
 import type { Comparison } from './compare';
@@ -23,21 +23,37 @@ export function localiseReport(locale: string, report: CampaignReport): Localise
 	return done;
 }
 
+// Reports made again after a new response share the results of every level it did not change (see
+// `reportIndicator`): those are put in each language once too.
+const localisedResults = new WeakMap<object, Map<string, unknown>>();
+
+function localiseOnce<T extends object, U>(locale: string, result: T, localise: (result: T) => U): U {
+	let languages = localisedResults.get(result);
+	if (!languages) {
+		languages = new Map();
+		localisedResults.set(result, languages);
+	}
+	if (!languages.has(locale)) languages.set(locale, localise(result));
+	return languages.get(locale) as U;
+}
+
 function putReportInLanguage(locale: string, report: CampaignReport) {
 	const t = translator(locale);
 	const say = (sentence: Sentence) => localiseSentence(locale, t, sentence);
 	const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: say(result.sentence) });
+	const changesIn = (changes: readonly ChangeResult[]) => localiseOnce(locale, changes, (all) => all.map(withSentences));
+	const impactIn = (impact: ImpactResult | null) => impact && localiseOnce(locale, impact, withSentences);
 	return {
 		...report,
 		indicators: report.indicators.map((indicator) => ({
 			...indicator,
 			name: t(`indicator.${indicator.id}.name` as MessageKey),
-			changes: indicator.changes.map(withSentences),
-			impact: indicator.impact && withSentences(indicator.impact),
+			changes: changesIn(indicator.changes),
+			impact: impactIn(indicator.impact),
 			disaggregations: Object.fromEntries(
 				Object.entries(indicator.disaggregations).map(([dimension, levels]) => [
 					dimension,
-					(levels ?? []).map((level) => ({ ...level, changes: level.changes.map(withSentences), impact: level.impact && withSentences(level.impact) }))
+					(levels ?? []).map((level) => ({ ...level, changes: changesIn(level.changes), impact: impactIn(level.impact) }))
 				])
 			)
 		})),

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/indicators';
 import { rollUpEach } from '$lib/indicators/rollup';
 import { hideSmallCounts } from '$lib/indicators/redact';
+import { Kept } from '$lib/kept';
 import { getResultsAccess } from '../sharing/service';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
-import { Kept } from './kept';
 import { sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 

@@ -137,3 +137,27 @@ describe('a campaign’s report', () => {
 function pick(estimate: { value: number | null; ciLow: number | null; ciHigh: number | null }) {
 	return { value: estimate.value, ciLow: estimate.ciLow, ciHigh: estimate.ciHigh };
 }
+
+describe('results kept by the sums they are computed from', () => {
+	const cells = (endline: number) => [cell('baseline', 'exposed', { KNW1: share(120, 300) }), cell('endline', 'exposed', { KNW1: share(endline, 300) })];
+
+	it('gives the same frozen result for the same sums, wherever they come from', () => {
+		const first = reportIndicator(KNW1, cells(150));
+		const again = reportIndicator(KNW1, cells(150).reverse());
+		expect(again).toBe(first);
+		expect(Object.isFrozen(first.changes[0].sentence.params)).toBe(true);
+		expect(() => (first.cells as unknown[]).push(null)).toThrow(TypeError);
+	});
+
+	it.each([
+		{ what: 'a sum', changed: cells(151), same: false },
+		{ what: 'a count', changed: [cell('baseline', 'exposed', { KNW1: share(120, 301) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: false },
+		{ what: 'the cell', changed: [cell('baseline', 'comparison', { KNW1: share(120, 300) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: false },
+		{ what: 'another indicator’s sums', changed: [cell('baseline', 'exposed', { KNW1: share(120, 300), INT1: share(9, 30) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: true }
+	])('when $what differs, the kept result is reused: $same', ({ changed, same }) => {
+		const kept = reportIndicator(KNW1, cells(150));
+		const result = reportIndicator(KNW1, changed);
+		expect(result === kept).toBe(same);
+		expect(result).toEqual(same ? kept : expect.not.objectContaining({ cells: kept.cells }));
+	});
+});
