@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { messages as en } from '../../src/lib/i18n/catalogues/en';
 import { campaignBody } from '../helpers/fixtures';
 import type { HttpClient } from '../helpers/http';
 import { respondentAnswers } from '../helpers/responses';
@@ -81,13 +82,18 @@ describe('hostile input on every form action and API endpoint', () => {
 				},
 				(response) => {
 					const chunks: Buffer[] = [];
+					const answer = () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+					answered = answer;
 					response.on('data', (chunk: Buffer) => chunks.push(chunk));
-					response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-					response.on('error', reject);
+					response.on('end', answer);
+					response.on('error', answer);
 				}
 			);
+			// A server that answers before it has read the whole body closes the connection: the rest cannot be
+			// written, but the answer came.
+			let answered: (() => void) | null = null;
 			request.on('timeout', () => request.destroy(new Error('no answer within 15 s')));
-			request.on('error', reject);
+			request.on('error', (error) => (answered ? answered() : reject(error)));
 			if (chunked && body !== undefined) {
 				// Without a length given, the server learns the body is too large only while reading it.
 				const bytes = Buffer.from(body);
@@ -175,11 +181,9 @@ describe('hostile input on every form action and API endpoint', () => {
 		for (const upload of uploads) {
 			for (const chunked of [false, true]) {
 				const where = `${upload.path}${chunked ? ' (no length given)' : ''}`;
-				const response = await send(upload.path, 'POST', upload.api ? 'application/octet-stream' : 'multipart/form-data; boundary=zzz', upload.api ? oversized : multipart, upload.api, false, chunked).catch((error: NodeJS.ErrnoException) => error);
-				if (response instanceof Error) {
-					// A server may answer before the body is all sent, and close: the sender then cannot write the rest.
-					if (!(chunked && ['EPIPE', 'ECONNRESET'].includes(response.code ?? ''))) problems.push(`${where}: ${response.message}`);
-				} else if (response.status !== 413) problems.push(`${where}: ${response.status}`);
+				const response = await send(upload.path, 'POST', upload.api ? 'application/octet-stream' : 'multipart/form-data; boundary=zzz', upload.api ? oversized : multipart, upload.api, false, chunked).catch((error: Error) => error);
+				if (response instanceof Error) problems.push(`${where}: ${response.message}`);
+				else if (response.status !== 413) problems.push(`${where}: ${response.status}`);
 				else if (upload.api && !/"error":\{"code":"too_large","message":"[^"]+"/.test(response.text)) problems.push(`${where}: no JSON error`);
 			}
 		}
@@ -201,7 +205,7 @@ describe('hostile input on every form action and API endpoint', () => {
 		for (const target of valid) {
 			const refused = await call(target, { ...target.body, isAdmin: true });
 			expect(refused.status, `${target.method} ${target.path}`).toBe(422);
-			expect(JSON.parse(refused.text).error.fields).toEqual({ body: expect.any(String) });
+			expect(JSON.parse(refused.text).error.fields).toEqual({ body: en['errors.field_unknown'] });
 		}
 		expect(countRows()).toEqual(before);
 		for (const target of valid) expect((await call(target, target.body)).status, `${target.method} ${target.path}`).toBe(target.accepted);

@@ -53,6 +53,7 @@ describe('sessions: a new token at each sign-in, and signing out everywhere', ()
 		const phone = await signIn();
 		const laptop = await signIn();
 		const sessionTokens = [phone.cookie('mesure_session'), laptop.cookie('mesure_session')];
+		for (const sessionToken of sessionTokens) expect(sessionToken).toMatch(/^[a-z0-9]{24,}$/);
 		const response = await laptop.post('/account?/everywhere', {});
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('/signin');

@@ -21,7 +21,7 @@ interface ZipEntry {
 
 export type UnpackCheck = 'safe' | 'too_large' | 'unreadable';
 
-/** The entries of a zip's central directory; null when it cannot be read, or is a ZIP64 one (never needed by an XLSForm). */
+/** The entries of a zip's central directory; null when it cannot be read, or is a ZIP64 or a split one (never needed by an XLSForm). */
 function readDirectory(bytes: Uint8Array): ZipEntry[] | null {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	// The end record is the last 22 bytes, but for a comment of up to 65,535 bytes after it.
@@ -34,8 +34,13 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] | null {
 	}
 	if (end < 0) return null;
 	const count = view.getUint16(end + 10, true);
+	const directorySize = view.getUint32(end + 12, true);
 	const directoryOffset = view.getUint32(end + 16, true);
-	if (count === 0xffff || directoryOffset === 0xffffffff) return null;
+	// The workbook library (JSZip) reads any directory entries it finds, whatever the count says, and ZIP64
+	// records wherever a field is at its largest: a directory read here must be the one it would read, with
+	// nothing before or after it.
+	const oneDisk = view.getUint16(end + 4, true) === 0 && view.getUint16(end + 6, true) === 0 && view.getUint16(end + 8, true) === count;
+	if (!oneDisk || count === 0xffff || directoryOffset + directorySize !== end) return null;
 	const entries: ZipEntry[] = [];
 	let at = directoryOffset;
 	for (let i = 0; i < count; i++) {
@@ -45,7 +50,7 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] | null {
 		entries.push(entry);
 		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
 	}
-	return entries;
+	return at === end ? entries : null;
 }
 
 /** What a zip file (an .xlsx is one) says it holds once unpacked, read from its central directory without unpacking anything. */
@@ -62,7 +67,7 @@ function measureEntry(bytes: Uint8Array, entry: ZipEntry, most: number): number 
 	const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
 	const packed = bytes.subarray(start, start + entry.packedBytes);
 	if (packed.byteLength !== entry.packedBytes) return null;
-	if (entry.method === STORED) return packed.byteLength;
+	if (entry.method === STORED || packed.byteLength === 0) return packed.byteLength;
 	if (entry.method !== DEFLATED) return null;
 	try {
 		return inflateRawSync(packed, { maxOutputLength: most + 1 }).byteLength;

@@ -8,12 +8,12 @@ import { readFixture } from './workbooks';
  * A zip of the files given, deflated, as any zip tool writes it (CRC left at 0: it is not read), or declaring the
  * sizes given instead of the real ones, as a hostile file may.
  */
-function zipOf(files: { name: string; bytes: Buffer; declared?: number }[]): Uint8Array {
+function zipOf(files: { name: string; bytes: Buffer; declared?: number; packed?: Buffer }[], end: { count?: number; size?: number } = {}): Uint8Array {
 	const locals: Buffer[] = [];
 	const directory: Buffer[] = [];
 	let offset = 0;
 	for (const file of files) {
-		const packed = deflateRawSync(file.bytes);
+		const packed = file.packed ?? deflateRawSync(file.bytes);
 		const name = Buffer.from(file.name);
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
@@ -36,13 +36,13 @@ function zipOf(files: { name: string; bytes: Buffer; declared?: number }[]): Uin
 		offset += local.length + name.length + packed.length;
 	}
 	const size = directory.reduce((sum, part) => sum + part.length, 0);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(files.length, 8);
-	end.writeUInt16LE(files.length, 10);
-	end.writeUInt32LE(size, 12);
-	end.writeUInt32LE(offset, 16);
-	return new Uint8Array(Buffer.concat([...locals, ...directory, end]));
+	const record = Buffer.alloc(22);
+	record.writeUInt32LE(0x06054b50, 0);
+	record.writeUInt16LE(end.count ?? files.length, 8);
+	record.writeUInt16LE(end.count ?? files.length, 10);
+	record.writeUInt32LE(end.size ?? size, 12);
+	record.writeUInt32LE(offset, 16);
+	return new Uint8Array(Buffer.concat([...locals, ...directory, record]));
 }
 
 const BOMB = Buffer.alloc(60 * 1024 * 1024);
@@ -60,6 +60,18 @@ describe('the unpacked size of a workbook, checked before the workbook library u
 		expect(zip.byteLength).toBeLessThan(200_000);
 		expect(readUnpackedSize(zip)).toEqual({ entries, bytes: size });
 		expect(checkUnpackedSize(zip)).toBe(check);
+	});
+
+	it.each([
+		{ name: 'a directory that holds more entries than its count says (a bomb after the first)', end: { count: 1 } },
+		{ name: 'a directory shorter than the entries it holds', end: { size: 46 + 'small.xml'.length } }
+	])('refuses $name: the workbook library would read what this check did not', ({ end }) => {
+		const zip = zipOf([{ name: 'small.xml', bytes: Buffer.alloc(10, 'a') }, { name: 'sheet1.xml', bytes: BOMB }], end);
+		expect(checkUnpackedSize(zip)).toBe('unreadable');
+	});
+
+	it('takes an empty file however it is stored', () => {
+		expect(checkUnpackedSize(zipOf([{ name: 'empty.xml', bytes: Buffer.alloc(0), packed: Buffer.alloc(0) }]))).toBe('safe');
 	});
 
 	it('cannot read what is not a zip, nor a zip whose data is broken', () => {
