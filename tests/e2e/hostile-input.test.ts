@@ -194,21 +194,26 @@ describe('hostile input on every form action and API endpoint', () => {
 
 	it('refuses a field it does not know in an otherwise valid API body, and takes the same body without it', async () => {
 		const before = countRows();
+		const campaign = campaignBody({ title: 'Radio Tambacounda 2027' });
+		const extra = { isAdmin: true };
 		const valid = [
-			{ method: 'POST', path: '/api/v1/campaigns', body: campaignBody({ title: 'Radio Tambacounda 2027' }), accepted: 201 },
-			{ method: 'PATCH', path: `/api/v1/campaigns/${values.campaign}`, body: { description: 'Saison 2' }, accepted: 200 },
-			{ method: 'POST', path: `/api/v1/campaigns/${values.campaign}/shares`, body: { organisationId: values.subjectOrganisation }, accepted: 404 },
-			{ method: 'POST', path: `/api/v1/collect/${values.token}/responses`, body: { clientId: 'extra-field-0001', language: 'fr', answers: respondentAnswers() }, accepted: 201 }
+			{ method: 'POST', path: '/api/v1/campaigns', body: campaign, refused: { ...campaign, ...extra }, field: 'body', accepted: 201 },
+			{ method: 'POST', path: '/api/v1/campaigns', body: campaign, refused: { ...campaign, audience: { sex: 'all', ...extra } }, field: 'audience', accepted: 201 },
+			{ method: 'POST', path: '/api/v1/campaigns', body: campaign, refused: { ...campaign, regions: [{ code: 'tamba', name: 'Tambacounda', ...extra }] }, field: 'regions.0', accepted: 201 },
+			{ method: 'PATCH', path: `/api/v1/campaigns/${values.campaign}`, body: { description: 'Saison 2' }, refused: { description: 'Saison 2', ...extra }, field: 'body', accepted: 200 },
+			{ method: 'POST', path: `/api/v1/campaigns/${values.campaign}/shares`, body: { organisationId: values.subjectOrganisation }, refused: { organisationId: values.subjectOrganisation, ...extra }, field: 'body', accepted: 404 },
+			{ method: 'POST', path: `/api/v1/collect/${values.token}/responses`, body: { clientId: 'extra-field-0001', language: 'fr', answers: respondentAnswers() }, refused: { clientId: 'extra-field-0001', language: 'fr', answers: respondentAnswers(), ...extra }, field: 'body', accepted: 201 }
 		];
-		const call = (target: (typeof valid)[number], body: unknown) =>
-			send(target.path, target.method, 'application/json', JSON.stringify(body), true);
+		const call = (target: (typeof valid)[number], body: unknown) => send(target.path, target.method, 'application/json', JSON.stringify(body), true);
 		for (const target of valid) {
-			const refused = await call(target, { ...target.body, isAdmin: true });
-			expect(refused.status, `${target.method} ${target.path}`).toBe(422);
-			expect(JSON.parse(refused.text).error.fields).toEqual({ body: en['errors.field_unknown'] });
+			const refused = await call(target, target.refused);
+			expect(refused.status, `${target.method} ${target.path} (${target.field})`).toBe(422);
+			expect(JSON.parse(refused.text).error.fields).toEqual({ [target.field]: en['errors.field_unknown'] });
 		}
 		expect(countRows()).toEqual(before);
-		for (const target of valid) expect((await call(target, target.body)).status, `${target.method} ${target.path}`).toBe(target.accepted);
+		for (const target of valid.filter((candidate) => candidate.field === 'body')) {
+			expect((await call(target, target.body)).status, `${target.method} ${target.path}`).toBe(target.accepted);
+		}
 	});
 
 	it('refuses hostile query strings on every GET endpoint with a 4xx or answers them, never a 5xx', async () => {

@@ -28,7 +28,7 @@ export const campaignFields = z.object({
 		.refine((codes) => distinct(codes), { error: 'errors.duplicates' }),
 	regions: z
 		.array(
-			z.object({
+			strictObject({
 				code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/i, { error: 'errors.region_code_invalid' }),
 				name: z.string().trim().min(1, { error: 'errors.region_name_required' }).max(120, { error: 'errors.region_name_required' })
 			}),
@@ -41,14 +41,12 @@ export const campaignFields = z.object({
 		.array(z.enum(CHANNELS, { error: 'errors.channel_unknown' }), { error: 'errors.channels_required' })
 		.min(1, { error: 'errors.channels_required' })
 		.refine((channels) => distinct(channels), { error: 'errors.duplicates' }),
-	audience: z
-		.object({
-			minAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
-			maxAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
-			sex: z.enum(AUDIENCE_SEXES, { error: 'errors.invalid' }).default('all'),
-			description: z.string().trim().max(1000, { error: 'errors.description_too_long' }).default('')
-		})
-		.refine((a) => a.minAge === null || a.maxAge === null || a.minAge <= a.maxAge, { error: 'errors.age_range_invalid' }),
+	audience: strictObject({
+		minAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
+		maxAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
+		sex: z.enum(AUDIENCE_SEXES, { error: 'errors.invalid' }).default('all'),
+		description: z.string().trim().max(1000, { error: 'errors.description_too_long' }).default('')
+	}).refine((a) => a.minAge === null || a.maxAge === null || a.minAge <= a.maxAge, { error: 'errors.age_range_invalid' }),
 	languages: z
 		.array(language, { error: 'errors.languages_required' })
 		.min(1, { error: 'errors.languages_required' })
