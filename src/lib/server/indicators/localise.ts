@@ -1,26 +1,18 @@
-import type { CampaignReport, ChangeResult, ImpactResult, Sentence, SentenceValue } from '$lib/indicators';
+import type { CampaignReport, ChangeResult, Flag, ImpactResult, IndicatorResult, Sentence, SentenceValue } from '$lib/indicators';
 import type { MessageKey } from '$lib/i18n/types';
 import { translator } from '../i18n/catalogues';
 import type { Comparison } from './compare';
 
 type Translate = ReturnType<typeof translator>;
 
-// Kept reports are the same objects until their data changes: each is put in each language once.
-const localised = new WeakMap<CampaignReport, Map<string, LocalisedReport>>();
-
 /** A report's sentences and flags in the reader's language: what the API and the pages show. */
 export function localiseReport(locale: string, report: CampaignReport): LocalisedReport {
-	let languages = localised.get(report);
-	if (!languages) {
-		languages = new Map();
-		localised.set(report, languages);
-	}
-	let done = languages.get(locale);
-	if (!done) {
-		done = putReportInLanguage(locale, report);
-		languages.set(locale, done);
-	}
-	return done;
+	// Kept reports are the same objects until their data changes: each is put in each language once.
+	return localiseOnce(locale, report, () => ({
+		...report,
+		indicators: report.indicators.map((indicator) => localiseIndicator(locale, indicator)),
+		flags: localiseFlags(locale, report.flags)
+	}));
 }
 
 // Reports made again after a new response share the results of every level it did not change (see
@@ -37,15 +29,14 @@ function localiseOnce<T extends object, U>(locale: string, result: T, localise: 
 	return languages.get(locale) as U;
 }
 
-function putReportInLanguage(locale: string, report: CampaignReport) {
-	const t = translator(locale);
-	const say = (sentence: Sentence) => localiseSentence(locale, t, sentence);
-	const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: say(result.sentence) });
-	const changesIn = (changes: readonly ChangeResult[]) => localiseOnce(locale, changes, (all) => all.map(withSentences));
-	const impactIn = (impact: ImpactResult | null) => impact && localiseOnce(locale, impact, withSentences);
-	return {
-		...report,
-		indicators: report.indicators.map((indicator) => ({
+/** One indicator of a report, its name and sentences in the reader's language. */
+export function localiseIndicator(locale: string, indicator: IndicatorResult) {
+	return localiseOnce(locale, indicator, () => {
+		const t = translator(locale);
+		const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: localiseSentence(locale, t, result.sentence) });
+		const changesIn = (changes: readonly ChangeResult[]) => localiseOnce(locale, changes, (all) => all.map(withSentences));
+		const impactIn = (impact: ImpactResult | null) => impact && localiseOnce(locale, impact, withSentences);
+		return {
 			...indicator,
 			name: t(`indicator.${indicator.id}.name` as MessageKey),
 			changes: changesIn(indicator.changes),
@@ -56,12 +47,20 @@ function putReportInLanguage(locale: string, report: CampaignReport) {
 					(levels ?? []).map((level) => ({ ...level, changes: changesIn(level.changes), impact: impactIn(level.impact) }))
 				])
 			)
-		})),
-		flags: report.flags.map(({ sentence, ...flag }) => ({ ...flag, message: say(sentence) }))
-	};
+		};
+	});
 }
 
-export type LocalisedReport = ReturnType<typeof putReportInLanguage>;
+/** A report's data-quality flags, each with its message in the reader's language. */
+export function localiseFlags(locale: string, flags: readonly Flag[]) {
+	const t = translator(locale);
+	return flags.map(({ sentence, ...flag }) => ({ ...flag, message: localiseSentence(locale, t, sentence) }));
+}
+
+export type LocalisedReport = Omit<CampaignReport, 'indicators' | 'flags'> & {
+	indicators: ReturnType<typeof localiseIndicator>[];
+	flags: ReturnType<typeof localiseFlags>;
+};
 
 /** A comparison with each campaign's sentence in the reader's language; the pool's I² as a fraction. */
 export function localiseComparison(locale: string, comparison: Comparison) {

@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { apiError, parseApiInput, withApiUser } from '$lib/server/http/api';
-import { localiseReport } from '$lib/server/indicators/localise';
 import { indicatorsQuerySchema } from '$lib/server/indicators/schema';
+import { streamReportJson } from '$lib/server/indicators/report-stream';
 import { getCampaignReport } from '$lib/server/indicators/service';
 
 /** The campaign's indicators (INDICATORS.md §3–§5), with `?disaggregate=` dimensions. */
@@ -12,7 +11,7 @@ export const GET: RequestHandler = ({ locals, params, url }) =>
 		const parsed = parseApiInput(indicatorsQuerySchema, { disaggregate: url.searchParams.getAll('disaggregate') }, locals.locale);
 		if (!parsed.ok) return parsed.response;
 		const report = await getCampaignReport(getDb(), user.id, params.id, parsed.data.disaggregate);
-		return json(localiseReport(locals.locale, report));
+		return new Response(streamReportJson(locals.locale, report), { headers: { 'content-type': 'application/json' } });
 	});
 
 export const fallback: RequestHandler = ({ locals }) =>
