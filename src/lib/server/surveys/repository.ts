@@ -44,8 +44,14 @@ export async function findLatestPublishedVersion(
 	return row && { ...toSurveyVersion(row), frozenSettings: row.frozen_settings ?? '' };
 }
 
-export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>): Promise<void> {
-	await db.insertInto('survey_versions').values(row).execute();
+/** False when the campaign has a version of that number already (another request made it first). */
+export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>): Promise<boolean> {
+	const result = await db
+		.insertInto('survey_versions')
+		.values(row)
+		.onConflict((oc) => oc.columns(['campaign_id', 'number']).doNothing())
+		.executeTakeFirst();
+	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function updateDraftQuestions(db: Db, versionId: string, customQuestions: string, nowIso: string): Promise<void> {

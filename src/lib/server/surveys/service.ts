@@ -164,7 +164,7 @@ async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date):
 	const latest = await repo.findLatestVersion(db, campaign.id);
 	if (latest?.status === 'draft') return latest;
 	const draft = nextDraft(campaign, latest, now);
-	await repo.insertVersion(db, {
+	const inserted = await repo.insertVersion(db, {
 		id: draft.id,
 		campaign_id: campaign.id,
 		number: draft.number,
@@ -176,7 +176,11 @@ async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date):
 		updated_at: draft.updatedAt,
 		published_at: null
 	});
-	return draft;
+	if (inserted) return draft;
+	// Two editors' first changes after a publication, at the same moment: the other made the draft.
+	const made = await repo.findLatestVersion(db, campaign.id);
+	if (made?.status === 'draft') return made;
+	throw new DomainError('conflict', 'errors.survey_changed');
 }
 
 async function saveQuestions(db: Kysely<Database>, draft: SurveyVersion, questions: CustomQuestion[], now: Date): Promise<void> {

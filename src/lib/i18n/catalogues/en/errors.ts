@@ -77,6 +77,7 @@ export const errors = {
 	'errors.show_if_self': 'A question cannot depend on itself.',
 	'errors.show_if_unknown': 'A question can only depend on a core question or an earlier question.',
 	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
+	'errors.survey_changed': 'Someone else changed the survey at the same moment. Reload the page and try again.',
 	'errors.already_published': 'This version was just published by someone else. Reload the page.',
 	'errors.link_not_found': 'This collection link does not exist.',
 	'errors.nothing_to_publish': 'Nothing has changed since the last version was published.',

@@ -79,6 +79,7 @@ export const errors = {
 	'errors.show_if_self': 'Une question ne peut pas dépendre d’elle-même.',
 	'errors.show_if_unknown': 'Une question ne peut dépendre que d’une question de base ou d’une question précédente.',
 	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
+	'errors.survey_changed': 'Quelqu’un d’autre a modifié le questionnaire au même moment. Rechargez la page et réessayez.',
 	'errors.already_published': 'Cette version vient d’être publiée par quelqu’un d’autre. Rechargez la page.',
 	'errors.link_not_found': 'Ce lien de collecte n’existe pas.',
 	'errors.nothing_to_publish': 'Rien n’a changé depuis la publication de la dernière version.',

@@ -99,6 +99,21 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 		expect(second.links.map((l) => l.token).sort()).toEqual(first.links.map((l) => l.token).sort());
 	});
 
+	it('makes one draft when several editors change a survey at the same moment, before and after publishing', async () => {
+		const edit = (i: number) => replaceCustomQuestions(t.db, editor, campaignId, [{ ...water, code: `question_${i}` }]);
+		await Promise.all([0, 1, 2, 3].map(edit));
+		expect((await getSurvey(t.db, viewer, campaignId)).draft.number).toBe(1);
+		await updateCampaign(t.db, editor, campaignId, {
+			signatureMessages: [{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' }, { fr: 'Le passeur ment.', en: 'The smuggler lies.' }]
+		});
+		await replaceCustomQuestions(t.db, editor, campaignId, [water]);
+		await publishSurvey(t.db, editor, campaignId);
+		await Promise.all([4, 5, 6, 7].map(edit));
+		const survey = await getSurvey(t.db, viewer, campaignId);
+		expect(survey.draft.number).toBe(2);
+		expect(survey.draft.customQuestions).toHaveLength(1);
+	});
+
 	it('changes nothing on a closed campaign', async () => {
 		await closeCampaign(t.db, editor, campaignId);
 		await expect(addCustomQuestions(t.db, editor, campaignId, [water])).rejects.toMatchObject({ code: 'conflict' });
