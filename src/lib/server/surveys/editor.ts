@@ -5,10 +5,11 @@ import type { Campaign } from '../campaigns/campaign';
 import { getCampaign, getCampaignForMember } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError, isDomainError } from '../errors';
-import { getSurvey, replaceCustomQuestions, type SurveyState } from './service';
+import { changeCustomQuestions, getSurvey, type SurveyState } from './service';
 
-// The survey editor's changes, one question at a time. Each one saves the whole list through
-// replaceCustomQuestions, so the list's rules (unique codes, show-if order) are checked in one place.
+// The survey editor's changes, one question at a time. Each one is a change of the whole list through
+// changeCustomQuestions, so the list's rules (unique codes, show-if order) are checked in one place, and a
+// change saved by another editor in between is kept.
 
 const EDITORS = ['owner', 'editor'] as const;
 
@@ -49,15 +50,17 @@ export async function saveCustomQuestion(
 	question: CustomQuestion,
 	now = new Date()
 ): Promise<SurveyState> {
-	const questions = await editableQuestions(db, actorId, campaignId);
-	let index = questions.length;
-	let next = [...questions, question];
-	if (code !== null) {
+	let index = 0;
+	const change = (questions: CustomQuestion[]) => {
+		if (code === null) {
+			index = questions.length;
+			return [...questions, question];
+		}
 		index = findQuestion(questions, code);
-		next = questions.map((q, i) => (i === index ? question : renameDependency(q, code, question.code)));
-	}
+		return questions.map((q, i) => (i === index ? question : renameDependency(q, code, question.code)));
+	};
 	try {
-		return await replaceCustomQuestions(db, actorId, campaignId, next, now);
+		return await changeCustomQuestions(db, actorId, campaignId, change, now);
 	} catch (error) {
 		throw isDomainError(error) ? relativeToQuestion(error, index) : error;
 	}
@@ -70,11 +73,18 @@ export async function removeCustomQuestion(
 	code: string,
 	now = new Date()
 ): Promise<SurveyState> {
-	const questions = await editableQuestions(db, actorId, campaignId);
-	const index = findQuestion(questions, code);
-	const next = questions.filter((_, i) => i !== index);
-	checkDependencies(next);
-	return replaceCustomQuestions(db, actorId, campaignId, next, now);
+	return changeCustomQuestions(
+		db,
+		actorId,
+		campaignId,
+		(questions) => {
+			const index = findQuestion(questions, code);
+			const next = questions.filter((_, i) => i !== index);
+			checkDependencies(next);
+			return next;
+		},
+		now
+	);
 }
 
 /** Swaps a question with its neighbour; at either end, nothing moves. */
@@ -86,14 +96,22 @@ export async function moveCustomQuestion(
 	direction: 'up' | 'down',
 	now = new Date()
 ): Promise<SurveyState> {
-	const questions = await editableQuestions(db, actorId, campaignId);
-	const index = findQuestion(questions, code);
-	const other = direction === 'up' ? index - 1 : index + 1;
-	if (other < 0 || other >= questions.length) return getSurvey(db, actorId, campaignId);
-	const next = [...questions];
-	[next[index], next[other]] = [next[other], next[index]];
-	checkDependencies(next);
-	return replaceCustomQuestions(db, actorId, campaignId, next, now);
+	const neighbour = (questions: CustomQuestion[]) => {
+		const index = findQuestion(questions, code);
+		const other = direction === 'up' ? index - 1 : index + 1;
+		return { index, other, atAnEnd: other < 0 || other >= questions.length };
+	};
+	// At an end, nothing is saved: no draft is made for it.
+	if (neighbour(await editableQuestions(db, actorId, campaignId)).atAnEnd) return getSurvey(db, actorId, campaignId);
+	const swap = (questions: CustomQuestion[]) => {
+		const { index, other, atAnEnd } = neighbour(questions);
+		if (atAnEnd) return questions;
+		const next = [...questions];
+		[next[index], next[other]] = [next[other], next[index]];
+		checkDependencies(next);
+		return next;
+	};
+	return changeCustomQuestions(db, actorId, campaignId, swap, now);
 }
 
 /** The draft's questions, for editors only (checked before anything is read or said about them). */

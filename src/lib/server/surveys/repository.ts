@@ -54,13 +54,16 @@ export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>
 	return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function updateDraftQuestions(db: Db, versionId: string, customQuestions: string, nowIso: string): Promise<void> {
-	await db
+/** Saves a draft's questions unless it changed since `readAt` (its `updated_at` then): false if it did. */
+export async function updateDraftQuestions(db: Db, versionId: string, customQuestions: string, readAt: string, nowIso: string): Promise<boolean> {
+	const result = await db
 		.updateTable('survey_versions')
 		.set({ custom_questions: customQuestions, updated_at: nowIso })
 		.where('id', '=', versionId)
 		.where('status', '=', 'draft')
-		.execute();
+		.where('updated_at', '=', readAt)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) > 0;
 }
 
 /** Freezes a draft; false when it was not a draft any more (published by a request that came first). */

@@ -36,7 +36,7 @@ export async function addCustomQuestions(
 	questions: CustomQuestion[],
 	now = new Date()
 ): Promise<SurveyState> {
-	return editDraftQuestions(db, actorId, campaignId, (current) => [...current, ...questions], now);
+	return changeCustomQuestions(db, actorId, campaignId, (current) => [...current, ...questions], now);
 }
 
 /** Replaces the draft's custom questions whole (the editor saves the list as it shows it). */
@@ -47,21 +47,31 @@ export async function replaceCustomQuestions(
 	questions: CustomQuestion[],
 	now = new Date()
 ): Promise<SurveyState> {
-	return editDraftQuestions(db, actorId, campaignId, () => questions, now);
+	return changeCustomQuestions(db, actorId, campaignId, () => questions, now);
 }
 
-/** The one path by which custom questions change: role check, draft, validation, save. */
-async function editDraftQuestions(
+/** Times a change is tried again when other editors' changes keep being saved between its read and its write. */
+const MOST_ATTEMPTS = 10;
+
+/**
+ * The one path by which custom questions change: role check, draft, validation, save. `change` is given the
+ * draft's questions as they are and is run again on them when another editor saved in between, so that no
+ * change is lost; one that returns its list unchanged saves nothing.
+ */
+export async function changeCustomQuestions(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
 	change: (current: CustomQuestion[]) => CustomQuestion[],
-	now: Date
+	now = new Date()
 ): Promise<SurveyState> {
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
-	const draft = await ensureDraft(db, campaign, now);
-	await saveQuestions(db, draft, change(draft.customQuestions), now);
-	return describeSurvey(db, campaign);
+	for (let attempt = 0; attempt < MOST_ATTEMPTS; attempt++) {
+		const draft = await ensureDraft(db, campaign, now);
+		const next = change(draft.customQuestions);
+		if (next === draft.customQuestions || (await saveQuestions(db, draft, next, now))) return describeSurvey(db, campaign);
+	}
+	throw new DomainError('conflict', 'errors.survey_changed');
 }
 
 /**
@@ -183,14 +193,17 @@ async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date):
 	throw new DomainError('conflict', 'errors.survey_changed');
 }
 
-async function saveQuestions(db: Kysely<Database>, draft: SurveyVersion, questions: CustomQuestion[], now: Date): Promise<void> {
+/** False when the draft changed since it was read. */
+async function saveQuestions(db: Kysely<Database>, draft: SurveyVersion, questions: CustomQuestion[], now: Date): Promise<boolean> {
 	const checked = customQuestionListSchema.safeParse(questions);
 	if (!checked.success) {
 		const issue = checked.error.issues[0];
 		const key = isMessageKey(issue.message) ? issue.message : 'errors.invalid';
 		throw new DomainError('invalid', key, { field: `questions.${issue.path.join('.')}` });
 	}
-	await repo.updateDraftQuestions(db, draft.id, JSON.stringify(checked.data), now.toISOString());
+	// Each save moves the time it was made forward, even within a millisecond: it is what the next save checks.
+	const savedAt = new Date(Math.max(now.getTime(), Date.parse(draft.updatedAt) + 1)).toISOString();
+	return repo.updateDraftQuestions(db, draft.id, JSON.stringify(checked.data), draft.updatedAt, savedAt);
 }
 
 const WAVES: Wave[] = ['baseline', 'endline'];

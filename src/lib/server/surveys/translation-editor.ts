@@ -6,7 +6,7 @@ import { getCampaign, updateCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError, isDomainError } from '../errors';
 import { isMessageKey } from '../i18n/catalogues';
-import { getSurvey, replaceCustomQuestions, type SurveyState } from './service';
+import { changeCustomQuestions, getSurvey, type SurveyState } from './service';
 
 const EDITORS = ['owner', 'editor'] as const;
 
@@ -51,10 +51,16 @@ export async function saveTranslations(
 	await db.transaction().execute(async (trx) => {
 		if (messagesChanged) await updateCampaign(trx, actorId, campaignId, checked.data, now);
 		if (!questionsChanged) return;
+		// Put on the questions as they are when saved: one another editor added meanwhile stays.
+		let saved = nextQuestions;
+		const translate = (current: CustomQuestion[]) => {
+			saved = current.map((q) => editQuestion(q, edit));
+			return JSON.stringify(saved) === JSON.stringify(current) ? current : saved;
+		};
 		try {
-			await replaceCustomQuestions(trx, actorId, campaignId, nextQuestions, now);
+			await changeCustomQuestions(trx, actorId, campaignId, translate, now);
 		} catch (error) {
-			throw isDomainError(error) ? withQuestionPath(error, nextQuestions) : error;
+			throw isDomainError(error) ? withQuestionPath(error, saved) : error;
 		}
 	});
 	return getSurvey(db, actorId, campaignId);

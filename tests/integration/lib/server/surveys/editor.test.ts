@@ -37,6 +37,18 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 	});
 	afterEach(async () => t.close());
 
+	it('keeps every editor’s change when several are saved at the same moment', async () => {
+		await Promise.all([
+			...['third', 'fourth', 'fifth'].map((code) => saveCustomQuestion(t.db, editor, campaignId, null, question(code))),
+			saveCustomQuestion(t.db, editor, campaignId, 'first', question('first', { label: { fr: 'Renommée', en: 'Renamed' } })),
+			moveCustomQuestion(t.db, editor, campaignId, 'first', 'down'),
+			removeCustomQuestion(t.db, editor, campaignId, 'second')
+		]);
+		const questions = (await getSurvey(t.db, viewer, campaignId)).draft.customQuestions;
+		expect(questions.map((q) => q.code).sort()).toEqual(['fifth', 'first', 'fourth', 'third']);
+		expect(questions.find((q) => q.code === 'first')?.label.en).toBe('Renamed');
+	});
+
 	it('lets members read, editors change, and hides the campaign from outsiders', async () => {
 		expect((await getSurveyEditor(t.db, viewer, campaignId)).canEdit).toBe(false);
 		expect((await getSurveyEditor(t.db, editor, campaignId)).canEdit).toBe(true);
