@@ -92,7 +92,7 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		expect(knw1).toMatchObject({ id: 'KNW1', type: 'proportion', direction: 'up' });
 		expect(knw1.cells).toHaveLength(4);
 		for (const cell of knw1.cells) {
-			expect(Object.keys(cell).sort()).toEqual(['ciHigh', 'ciLow', 'group', 'lowPrecision', 'n', 'suppressed', 'value', 'wave']);
+			expect(Object.keys(cell).sort()).toEqual(['ciHigh', 'ciLow', 'complementary', 'group', 'lowPrecision', 'n', 'suppressed', 'value', 'wave']);
 			expect(cell.value).toBeGreaterThanOrEqual(0);
 			expect(cell.value).toBeLessThanOrEqual(1);
 			expect(cell.ciLow).toBeLessThanOrEqual(cell.value);
@@ -113,7 +113,7 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 	it('suppresses a cell under 25 and every result that needs it; no impact without a comparison group', async () => {
 		const report = await (await get(`/campaigns/${smallCampaignId}/indicators`)).json();
 		const knw1 = report.indicators[0];
-		expect(knw1.cells.find((cell: { wave: string }) => cell.wave === 'baseline')).toEqual({ wave: 'baseline', group: 'exposed', n: 20, value: null, ciLow: null, ciHigh: null, suppressed: true, lowPrecision: false });
+		expect(knw1.cells.find((cell: { wave: string }) => cell.wave === 'baseline')).toEqual({ wave: 'baseline', group: 'exposed', n: 20, value: null, ciLow: null, ciHigh: null, suppressed: true, complementary: false, lowPrecision: false });
 		expect(knw1.changes[0]).toMatchObject({ suppressed: true, value: null, ciLow: null, ciHigh: null, pValue: null, effectSize: null });
 		expect(knw1.impact).toBeNull();
 	});

@@ -1,8 +1,9 @@
+import { findHiddenCells, placeOf, SMALLEST_SHOWN_COUNT, type CellPlace, type Hiding } from './complementary';
+import { SAMPLE_MIX_LIMIT } from './flags';
 import type { CampaignReport } from './index';
-import type { CellResult, Flag, IndicatorResult, LevelResult } from './types';
+import type { CellResult, ChangeResult, Flag, ImpactResult, IndicatorResult, LevelResult } from './types';
 
-/** INDICATORS.md §5: donor and public views never show a count below 5, in any table or chart. */
-export const SMALLEST_SHOWN_COUNT = 5;
+export { SMALLEST_SHOWN_COUNT } from './complementary';
 
 /** A count as donors and the public may read it: null when below 5. */
 export function showCount(count: number | null): number | null {
@@ -12,9 +13,10 @@ export function showCount(count: number | null): number | null {
 const redacted = new WeakMap<CampaignReport, CampaignReport>();
 
 /**
- * The report as donors and the public read it: every cell counted below 5 without its count (it is suppressed
- * already, below 25), and a flag that counts fewer than 5 responses saying only that there were a few. Kept with
- * the report, so that a kept report is put in each language once.
+ * The report as donors and the public read it: no count below 5, and no hidden count or value that the total
+ * and the other levels of a dimension would give by subtraction (`findHiddenCells`); every change and impact
+ * that needs a hidden cell is hidden too, and flags say no count below 5 nor a sample's mix to the point. Kept
+ * with the report, so that a kept report is put in each language once.
  */
 export function hideSmallCounts(report: CampaignReport): CampaignReport {
 	let done = redacted.get(report);
@@ -26,24 +28,66 @@ export function hideSmallCounts(report: CampaignReport): CampaignReport {
 }
 
 function hideInIndicator(indicator: IndicatorResult): IndicatorResult {
+	const hidden = findHiddenCells(indicator);
 	return {
 		...indicator,
-		cells: indicator.cells.map(hideInCell),
+		...hideInCells(indicator, hidden, null, null, indicator),
 		disaggregations: Object.fromEntries(
-			Object.entries(indicator.disaggregations).map(([dimension, levels]) => [dimension, levels?.map(hideInLevel)])
+			Object.entries(indicator.disaggregations).map(([dimension, levels]) => [
+				dimension,
+				levels?.map((level): LevelResult => ({ ...level, ...hideInCells(indicator, hidden, dimension, level.level, level) }))
+			])
 		)
 	};
 }
 
-function hideInLevel(level: LevelResult): LevelResult {
-	return { ...level, cells: level.cells.map(hideInCell) };
+type Results = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;
+
+function hideInCells(indicator: IndicatorResult, hidden: Map<CellPlace, Hiding>, dimension: string | null, level: string | null, results: Results): Results {
+	const hidingOf = (cell: Pick<CellResult, 'wave' | 'group'>) => hidden.get(placeOf(dimension, level, cell));
+	const valueHidden = (wave: CellResult['wave'], group: CellResult['group']) => hidingOf({ wave, group })?.value ?? false;
+	return {
+		cells: results.cells.map((cell) => hideInCell(cell, hidingOf(cell))),
+		changes: results.changes.map((change) =>
+			valueHidden(change.from, change.group) || valueHidden(change.to, change.group) ? hideChange(indicator, change) : change
+		),
+		impact:
+			results.impact && (['exposed', 'comparison'] as const).some((group) => valueHidden(results.impact!.from, group) || valueHidden(results.impact!.to, group))
+				? hideImpact(indicator, results.impact)
+				: results.impact
+	};
 }
 
-function hideInCell(cell: CellResult): CellResult {
-	return cell.n === showCount(cell.n) ? cell : { ...cell, n: null };
+function hideInCell(cell: CellResult, hiding: Hiding | undefined): CellResult {
+	if (!hiding) return cell;
+	const n = hiding.count ? null : cell.n;
+	if (!hiding.value) return n === cell.n ? cell : { ...cell, n };
+	return { ...cell, n, value: null, ciLow: null, ciHigh: null, suppressed: true, complementary: hiding.complementary, lowPrecision: false };
+}
+
+function hideChange(indicator: IndicatorResult, change: ChangeResult): ChangeResult {
+	if (change.suppressed) return change;
+	return {
+		...change,
+		value: null,
+		ciLow: null,
+		ciHigh: null,
+		pValue: null,
+		effectSize: null,
+		suppressed: true,
+		complementary: true,
+		sentence: { key: 'sentence.change_hidden', params: { indicator: { indicator: indicator.id }, group: { group: change.group } } }
+	};
+}
+
+function hideImpact(indicator: IndicatorResult, impact: ImpactResult): ImpactResult {
+	if (impact.suppressed) return impact;
+	return { ...impact, value: null, ciLow: null, ciHigh: null, pValue: null, suppressed: true, complementary: true, sentence: { key: 'sentence.impact_hidden', params: { indicator: { indicator: indicator.id } } } };
 }
 
 function hideInFlag(flag: Flag): Flag {
+	// A mix's exact gap, with the waves' counts, can give a level's hidden count: only that it passed the limit is said.
+	if (flag.code === 'sample_mix_sex' || flag.code === 'sample_mix_age_band') return { ...flag, sentence: { key: `${flag.sentence.key}_beyond`, params: { limit: { points: SAMPLE_MIX_LIMIT } } } };
 	const counted = flag.sentence.params.count;
 	if (!counted || !('count' in counted) || showCount(counted.count) !== null) return flag;
 	// The share would tell the count again, given the cell's size: neither is said.

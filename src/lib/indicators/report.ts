@@ -39,6 +39,7 @@ export function estimateCell(definition: Definition, wave: Wave, group: Group, s
 			ciLow: suppressed ? null : estimate.ciLow,
 			ciHigh: suppressed ? null : estimate.ciHigh,
 			suppressed,
+			complementary: false,
 			lowPrecision: !suppressed && sums.n < LOW_PRECISION_BELOW
 		}
 	};
@@ -83,6 +84,7 @@ export function reportChange(definition: Definition, from: Cell, to: Cell): Chan
 		...shown,
 		effectSizeKind: change.effectSizeKind,
 		suppressed,
+		complementary: false,
 		sentence: describeChange(definition, to.result.group, { from: from.result, to: to.result, change: shown, suppressed })
 	};
 }
@@ -119,7 +121,7 @@ export function findImpact(definition: Definition, cells: Map<string, Cell>, to:
 		ciHigh: suppressed ? null : did.ciHigh,
 		pValue: suppressed ? null : did.pValue
 	};
-	return { from: 'baseline', to, ...shown, suppressed, sentence: describeImpact(definition, { ...shown, suppressed }) };
+	return { from: 'baseline', to, ...shown, suppressed, complementary: false, sentence: describeImpact(definition, { ...shown, suppressed }) };
 }
 
 type IndicatorCells = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;

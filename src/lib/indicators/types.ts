@@ -50,6 +50,11 @@ export interface CellResult {
 	ciLow: number | null;
 	ciHigh: number | null;
 	suppressed: boolean;
+	/**
+	 * Hidden from donors and the public although large enough to show, so that a smaller cell cannot be worked out
+	 * from the total and the other levels (complementary suppression); false in the NGO's own report.
+	 */
+	complementary: boolean;
 	lowPrecision: boolean;
 }
 
@@ -64,6 +69,8 @@ export interface ChangeResult {
 	effectSize: number | null;
 	effectSizeKind: 'cohens_h' | 'hedges_g';
 	suppressed: boolean;
+	/** Suppressed only because a cell it needs is hidden to protect a smaller one. */
+	complementary: boolean;
 	sentence: Sentence;
 }
 
@@ -75,6 +82,8 @@ export interface ImpactResult {
 	ciHigh: number | null;
 	pValue: number | null;
 	suppressed: boolean;
+	/** Suppressed only because a cell it needs is hidden to protect a smaller one. */
+	complementary: boolean;
 	sentence: Sentence;
 }
 

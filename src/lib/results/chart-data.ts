@@ -72,5 +72,10 @@ export function countPoints(data: ChartData): number {
 
 /** Cells the chart leaves out because they have fewer than 25 responses. */
 export function countSuppressed(cells: readonly CellResult[]): number {
-	return cells.filter((cell) => cell.suppressed).length;
+	return cells.filter((cell) => cell.suppressed && !cell.complementary).length;
+}
+
+/** Cells the chart leaves out, though large enough, so that a smaller one cannot be worked out from them. */
+export function countComplementary(cells: readonly CellResult[]): number {
+	return cells.filter((cell) => cell.complementary).length;
 }

@@ -8,13 +8,23 @@ const group = { type: 'string', enum: ['exposed', 'comparison'] };
 
 const cell = {
 	type: 'object',
-	required: ['wave', 'group', 'n', 'value', 'ciLow', 'ciHigh', 'suppressed', 'lowPrecision'],
-	properties: { wave, group, n: { type: 'integer' }, value: number, ciLow: number, ciHigh: number, suppressed: { type: 'boolean' }, lowPrecision: { type: 'boolean' } }
+	required: ['wave', 'group', 'n', 'value', 'ciLow', 'ciHigh', 'suppressed', 'complementary', 'lowPrecision'],
+	properties: {
+		wave,
+		group,
+		n: { type: ['integer', 'null'], description: 'null for donors and the public below 5, or when hidden to protect a smaller cell' },
+		value: number,
+		ciLow: number,
+		ciHigh: number,
+		suppressed: { type: 'boolean' },
+		complementary: { type: 'boolean', description: 'Donors and the public: hidden although large enough, so that a smaller cell cannot be worked out from the total and the other levels' },
+		lowPrecision: { type: 'boolean' }
+	}
 };
 
 const change = {
 	type: 'object',
-	required: ['group', 'from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'effectSize', 'effectSizeKind', 'suppressed', 'sentence'],
+	required: ['group', 'from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'effectSize', 'effectSizeKind', 'suppressed', 'complementary', 'sentence'],
 	properties: {
 		group,
 		from: wave,
@@ -26,6 +36,7 @@ const change = {
 		effectSize: number,
 		effectSizeKind: { type: 'string', enum: ['cohens_h', 'hedges_g'] },
 		suppressed: { type: 'boolean' },
+		complementary: { type: 'boolean', description: 'Suppressed only because a cell it needs is hidden to protect a smaller one' },
 		sentence: { type: 'string', description: 'The result in plain words, in the caller’s language' }
 	}
 };
@@ -33,8 +44,18 @@ const change = {
 const impact = {
 	type: ['object', 'null'],
 	description: 'The difference-in-differences, baseline to endline; null without a comparison group',
-	required: ['from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'suppressed', 'sentence'],
-	properties: { from: wave, to: wave, value: number, ciLow: number, ciHigh: number, pValue: number, suppressed: { type: 'boolean' }, sentence: { type: 'string' } }
+	required: ['from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'suppressed', 'complementary', 'sentence'],
+	properties: {
+		from: wave,
+		to: wave,
+		value: number,
+		ciLow: number,
+		ciHigh: number,
+		pValue: number,
+		suppressed: { type: 'boolean' },
+		complementary: { type: 'boolean' },
+		sentence: { type: 'string' }
+	}
 };
 
 const level = {
@@ -146,7 +167,7 @@ export const indicatorPaths = {
 		get: {
 			summary: 'Every indicator of the core module: cells with 95% intervals, changes, impact, disaggregations and data-quality flags',
 			description:
-				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; 25 to 49 are `lowPrecision`. Changes go from the baseline to each later wave within a group; `impact` is the difference-in-differences, null without a comparison group.',
+				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; 25 to 49 are `lowPrecision`. Donors read no count below 5 (`n` null), and where one level of a dimension is hidden, the next smallest is hidden too (`complementary: true`), so that no hidden count or share follows from the total and the other levels. Changes go from the baseline to each later wave within a group; `impact` is the difference-in-differences, null without a comparison group.',
 			responses: { 200: json('The report', report), ...standardErrors }
 		}
 	},

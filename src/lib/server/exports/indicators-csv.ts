@@ -11,7 +11,7 @@ type Cells = Pick<Indicator, 'cells' | 'changes' | 'impact'>;
 
 const HEADER = [
 	'indicator', 'indicator_name', 'dimension', 'level', 'result', 'wave', 'from', 'to', 'group', 'n', 'value', 'ci_low', 'ci_high',
-	'p_value', 'effect_size', 'effect_size_kind', 'suppressed', 'low_precision', 'sentence'
+	'p_value', 'effect_size', 'effect_size_kind', 'suppressed', 'complementary', 'low_precision', 'sentence'
 ];
 
 const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
@@ -20,13 +20,13 @@ const number = (value: number | null | undefined): Cell => (value === null || va
 function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): Cell[][] {
 	const start = [indicator.id, indicator.name, dimension, level];
 	return [
-		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n, number(cell.value), number(cell.ciLow), number(cell.ciHigh), null, null, '', cell.suppressed, cell.lowPrecision, '']),
+		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n, number(cell.value), number(cell.ciLow), number(cell.ciHigh), null, null, '', cell.suppressed, cell.complementary, cell.lowPrecision, '']),
 		...results.changes.map((change) => [
 			...start, 'change', '', change.from, change.to, change.group, null, number(change.value), number(change.ciLow), number(change.ciHigh),
-			number(change.pValue), number(change.effectSize), change.effectSizeKind, change.suppressed, null, change.sentence
+			number(change.pValue), number(change.effectSize), change.effectSizeKind, change.suppressed, change.complementary, null, change.sentence
 		]),
 		...(results.impact
-			? [[...start, 'impact', '', results.impact.from, results.impact.to, '', null, number(results.impact.value), number(results.impact.ciLow), number(results.impact.ciHigh), number(results.impact.pValue), null, '', results.impact.suppressed, null, results.impact.sentence]]
+			? [[...start, 'impact', '', results.impact.from, results.impact.to, '', null, number(results.impact.value), number(results.impact.ciLow), number(results.impact.ciHigh), number(results.impact.pValue), null, '', results.impact.suppressed, results.impact.complementary, null, results.impact.sentence]]
 			: [])
 	];
 }

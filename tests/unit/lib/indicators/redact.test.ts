@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignReport } from '../../../../src/lib/indicators';
-import { hideSmallCounts, showCount } from '../../../../src/lib/indicators/redact';
+import { buildCampaignReport } from '$lib/indicators';
+import { hideSmallCounts, showCount } from '$lib/indicators/redact';
 import { cell, share } from './cells';
 
 describe('counts shown to donors and the public', () => {
@@ -26,15 +26,15 @@ describe('counts shown to donors and the public', () => {
 	const shown = hideSmallCounts(report);
 	const shr1 = (of: typeof report) => of.indicators.find((indicator) => indicator.id === 'SHR1')!;
 
-	it('keeps the counts of 5 and more, and hides those below, in the totals and every level', () => {
+	it('keeps the counts of 5 and more, and hides those below, in the totals and every level, with the level that would give one away', () => {
 		expect(shr1(shown).cells.map((c) => [c.wave, c.n])).toEqual([
 			['baseline', 100],
 			['endline', null]
 		]);
 		const bySexShown = shr1(shown).disaggregations.sex!;
-		expect(bySexShown.map((level) => [level.level, level.cells[0].n])).toEqual([
-			['female', 96],
-			['male', null]
+		expect(bySexShown.map((level) => [level.level, level.cells[0].n, level.cells[0].complementary])).toEqual([
+			['female', null, true],
+			['male', null, false]
 		]);
 		expect(shr1(shown).cells[1].suppressed).toBe(true);
 	});

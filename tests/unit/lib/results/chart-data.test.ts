@@ -12,6 +12,7 @@ function cell(wave: Wave, group: Group, n: number | null, value: number | null, 
 		ciLow: value === null ? null : value - spread,
 		ciHigh: value === null ? null : value + spread,
 		suppressed,
+		complementary: false,
 		lowPrecision: !suppressed && n !== null && n < 50
 	};
 }

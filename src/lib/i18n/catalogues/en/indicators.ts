@@ -20,13 +20,17 @@ export const indicators = {
 	'sentence.change_unclear':
 		'{indicator}: from {from} to {to} in {group}. The change, {change} (95% interval {low} to {high}), is no larger than chance alone could give.',
 	'sentence.change_suppressed': '{indicator} in {group}: too few responses (fewer than 25 in a wave) to tell how it changed.',
+	'sentence.change_hidden': '{indicator} in {group}: not shown, so that the answers of a small group cannot be worked out from the other figures.',
 	'sentence.impact_clear': '{indicator}: against the comparison group, the campaign’s estimated impact is {impact} (95% interval {low} to {high}).',
 	'sentence.impact_unclear':
 		'{indicator}: against the comparison group, the estimated impact, {impact} (95% interval {low} to {high}), cannot be told apart from no impact.',
 	'sentence.impact_suppressed': '{indicator}: too few responses (fewer than 25 in a cell) to estimate the campaign’s impact.',
+	'sentence.impact_hidden': '{indicator}: the impact is not shown, so that the answers of a small group cannot be worked out from the other figures.',
 	'flag.placebo_recall_high': '{share} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
 	'flag.sample_mix_sex': 'The mix of sexes differs from the baseline’s by up to {points}: a change may come from who was asked.',
 	'flag.sample_mix_age_band': 'The mix of ages differs from the baseline’s by up to {points}: a change may come from who was asked.',
+	'flag.sample_mix_sex_beyond': 'The mix of sexes differs from the baseline’s by more than {limit}: a change may come from who was asked.',
+	'flag.sample_mix_age_band_beyond': 'The mix of ages differs from the baseline’s by more than {limit}: a change may come from who was asked.',
 	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
 	'flag.quick_responses_few': 'Fewer than {fewest} responses took under 2 minutes.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',

@@ -22,13 +22,17 @@ export const indicators = {
 	'sentence.change_unclear':
 		'{indicator} : de {from} à {to} dans {group}. Le changement, {change} (intervalle à 95 % : {low} à {high}), ne dépasse pas ce que le hasard seul pourrait donner.',
 	'sentence.change_suppressed': '{indicator} dans {group} : trop peu de réponses (moins de 25 dans une vague) pour dire comment il a changé.',
+	'sentence.change_hidden': '{indicator} dans {group} : non affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
 	'sentence.impact_clear': '{indicator} : par rapport au groupe de comparaison, l’impact estimé de la campagne est de {impact} (intervalle à 95 % : {low} à {high}).',
 	'sentence.impact_unclear':
 		'{indicator} : par rapport au groupe de comparaison, l’impact estimé, {impact} (intervalle à 95 % : {low} à {high}), ne se distingue pas d’une absence d’impact.',
 	'sentence.impact_suppressed': '{indicator} : trop peu de réponses (moins de 25 dans une case) pour estimer l’impact de la campagne.',
+	'sentence.impact_hidden': '{indicator} : l’impact n’est pas affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
 	'flag.placebo_recall_high': '{share} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
 	'flag.sample_mix_sex': 'La répartition par sexe diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
 	'flag.sample_mix_age_band': 'La répartition par âge diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
+	'flag.sample_mix_sex_beyond': 'La répartition par sexe diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
+	'flag.sample_mix_age_band_beyond': 'La répartition par âge diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
 	'flag.quick_responses_few': 'Moins de {fewest} réponses ont pris moins de 2 minutes.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
