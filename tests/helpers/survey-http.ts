@@ -10,11 +10,12 @@ export interface PublishedLink {
 	token: string;
 }
 
-/** The fixture campaign, in French and Arabic (every text in both), registered and published over the API. */
+/** The fixture campaign, in French and Arabic (every text in both), registered and published over the API, with `questions` added first. */
 export async function publishOverHttp(
 	url: string,
 	token: string,
-	overrides: Record<string, unknown> = {}
+	overrides: Record<string, unknown> = {},
+	questions: readonly Record<string, unknown>[] = []
 ): Promise<{ campaignId: string; links: PublishedLink[]; link: (wave: string, group: string) => PublishedLink }> {
 	const call = (method: string, path: string, body?: unknown) =>
 		fetch(`${url}/api/v1${path}`, {
@@ -34,6 +35,7 @@ export async function publishOverHttp(
 	const created = await call('POST', '/campaigns', body);
 	expect(created.status).toBe(201);
 	const campaignId = (await created.json()).id as string;
+	if (questions.length > 0) expect((await call('POST', `/campaigns/${campaignId}/questions`, { questions })).status).toBe(201);
 	expect((await call('POST', `/campaigns/${campaignId}/publish`)).status).toBe(200);
 	const survey = await (await call('GET', `/campaigns/${campaignId}/survey`)).json();
 	const links = survey.links as PublishedLink[];

@@ -109,7 +109,7 @@ export function isBlank(raw: unknown): boolean {
 	);
 }
 
-/** One answer in its stored form: codes as given, numbers as numbers, text trimmed, dates as YYYY-MM-DD. */
+/** One answer in its stored form: codes as given, numbers as numbers, text trimmed (line breaks as \n), dates as YYYY-MM-DD. */
 export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parsed {
 	switch (question.type) {
 		case 'single':
@@ -129,7 +129,8 @@ export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parse
 		case 'text':
 		case 'long_text': {
 			if (typeof raw !== 'string' && typeof raw !== 'number') return { problem: 'not_an_option' };
-			const text = String(raw).trim();
+			// Line breaks as line feeds, however they came (a browser posts a textarea's as CR-LF), as a CSV import reads them.
+			const text = String(raw).trim().replace(/\r\n?/g, '\n');
 			return text.length > TEXT_LIMITS[question.type] ? { problem: 'too_long' } : { value: text };
 		}
 		case 'note':

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../db/schema';
+import { toCsvText } from '../exports/csv-text';
+import type { Cell } from '../exports/responses-rows';
 import { translator } from '../i18n/catalogues';
 import type { ComparisonQuery } from './schema';
 import { getComparisonView } from './service';
@@ -10,27 +11,27 @@ const HEADER = [
 	'change', 'ci_low', 'ci_high', 'p_value', 'weight', 'i2', 'impact', 'impact_ci_low', 'impact_ci_high', 'impact_p_value'
 ];
 
-const number = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
 
 /**
  * The comparison's table as CSV, for the same query string as the page: a row per campaign in the page's order,
  * then the pool of the changes (when there is one) with its I²; each campaign's impact where it has a comparison
- * group, not pooled. Proportions as fractions, as the API gives them. UTF-8 with a
- * byte order mark, for Excel.
+ * group, not pooled. Proportions as fractions, as the API gives them; numbers as numbers, titles and names as
+ * text that no spreadsheet runs. UTF-8 with a byte order mark, for Excel.
  */
 export async function exportComparisonCsv(db: Kysely<Database>, actorId: string, query: ComparisonQuery, locale: string): Promise<{ filename: string; body: string }> {
 	const { main } = await getComparisonView(db, actorId, query, locale);
 	const t = translator(locale);
 	const indicator = [main.indicator, main.name];
-	const rows = main.rows.map((row) => [
-		row.id, row.title, row.countries.join(' '), row.organisation, row.startDate, row.endDate, String(row.n), ...indicator,
+	const rows: Cell[][] = main.rows.map((row) => [
+		row.id, row.title, row.countries.join(' '), row.organisation, row.startDate, row.endDate, row.n, ...indicator,
 		number(row.value), number(row.ciLow), number(row.ciHigh), number(row.pValue), number(row.weight), '',
 		number(row.impact?.value), number(row.impact?.ciLow), number(row.impact?.ciHigh), number(row.impact?.pValue)
 	]);
 	if (main.pooled) {
 		const { pooled } = main;
-		rows.push(['', t('compare.pooled_row', { k: pooled.k }), '', '', '', '', '', ...indicator, number(pooled.value), number(pooled.ciLow), number(pooled.ciHigh), number(pooled.pValue), '1', number(pooled.i2), '', '', '', '']);
+		rows.push(['', t('compare.pooled_row', { k: pooled.k }), '', '', '', '', '', ...indicator, number(pooled.value), number(pooled.ciLow), number(pooled.ciHigh), number(pooled.pValue), 1, number(pooled.i2), '', '', '', '']);
 	}
 	const today = new Date().toISOString().slice(0, 10);
-	return { filename: `comparison-${main.indicator}-${today}.csv`, body: `\uFEFF${stringify([HEADER, ...rows], { record_delimiter: '\r\n' })}` };
+	return { filename: `comparison-${main.indicator}-${today}.csv`, body: `\uFEFF${toCsvText([HEADER, ...rows])}` };
 }

@@ -6,7 +6,7 @@ import { translator } from '../i18n/catalogues';
 import { describeSurveyForm } from '../surveys/xlsform';
 import { listFormRows } from '../xlsform/export';
 import { META_COLUMNS } from './responses-rows';
-import { toCsvText } from './responses-csv';
+import { toCsvText } from './csv-text';
 
 const HEADER = ['variable', 'label', 'type', 'value', 'value_label'];
 

@@ -3,7 +3,7 @@ import { DIMENSIONS } from '$lib/indicators';
 import type { Database } from '../db/schema';
 import { getCampaignReport } from '../indicators/service';
 import { localiseReport, type LocalisedReport } from '../indicators/localise';
-import { toCsvText } from './responses-csv';
+import { toCsvText } from './csv-text';
 import type { Cell } from './responses-rows';
 
 type Indicator = LocalisedReport['indicators'][number];

@@ -1,18 +1,13 @@
 import type { Kysely } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../db/schema';
-import { openResponsesTable, type Cell } from './responses-rows';
+import { toCsvText } from './csv-text';
+import { openResponsesTable } from './responses-rows';
 
 export interface ResponsesExport {
 	filename: string;
 	/** Responses in the file, for a download to show its progress. */
 	total: number;
 	stream: ReadableStream<Uint8Array>;
-}
-
-/** CSV records from a table's rows: nothing as an empty field, flags and numbers as they print. */
-export function toCsvText(rows: readonly (readonly Cell[])[]): string {
-	return stringify(rows.map((row) => row.map((cell) => (cell === null ? '' : String(cell)))), { record_delimiter: '\r\n' });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { restoreText } from '../exports/formulas';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -14,6 +15,8 @@ export type CsvTable =
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 
+const readCell = (cell: string): string => restoreText(cell.trim());
+
 interface ParsedRecord {
 	record: string[];
 	/** `lines`: the line the record ends on. */
@@ -24,7 +27,8 @@ interface ParsedRecord {
  * Reads a CSV file as a header and its rows. The file must be UTF-8 (a byte-order mark is dropped);
  * the delimiter is whichever of `,` `;` or tab the header line uses most, since KoboToolbox writes `;`
  * where ODK and spreadsheets write `,`. Blank lines, and lines of delimiters alone as spreadsheets leave at
- * the end, are no rows.
+ * the end, are no rows. Cells are trimmed, and lose the `'` a CSV export puts before formula-looking text (so
+ * that a file Mesure wrote reads back as it was), that quote only.
  */
 export function readCsvTable(bytes: Uint8Array): CsvTable {
 	let text: string;
@@ -46,10 +50,10 @@ export function readCsvTable(bytes: Uint8Array): CsvTable {
 		return { ok: false, error: 'malformed', line };
 	}
 	const [first, ...rest] = records;
-	const header = first.record.map((cell) => cell.trim());
+	const header = first.record.map(readCell);
 	const rows = rest
 		// csv-parse tells the line a record ends on; a quoted cell may hold line breaks.
-		.map(({ record, info }) => ({ line: info.lines - countLineBreaks(record), cells: record.map((cell) => cell.trim()) }))
+		.map(({ record, info }) => ({ line: info.lines - countLineBreaks(record), cells: record.map(readCell) }))
 		.filter((row) => row.cells.some((cell) => cell !== ''));
 	if (rows.length === 0) return { ok: false, error: 'no_rows', line: null };
 	return { ok: true, delimiter, header, rows };

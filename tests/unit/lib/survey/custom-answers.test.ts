@@ -36,12 +36,20 @@ describe('parseCustomAnswer', () => {
 		['text', {}, '  Kolda  ', { value: 'Kolda' }],
 		['text', {}, 'x'.repeat(501), { problem: 'too_long' }],
 		['long_text', {}, 'x'.repeat(5000), { value: 'x'.repeat(5000) }],
+		['long_text', {}, 'one\r\ntwo\rthree\nfour', { value: 'one\ntwo\nthree\nfour' }],
 		['date', {}, '2026-02-28', { value: '2026-02-28' }],
 		['date', {}, '2026-02-30', { problem: 'not_a_date' }],
 		['date', {}, '28/02/2026', { problem: 'not_a_date' }],
 		['note', {}, 'anything', { problem: 'must_be_absent' }]
 	])('%s %j: %j → %j', (type, extra, raw, expected) => {
 		expect(parseCustomAnswer(question(type, extra), raw)).toEqual(expected);
+	});
+});
+
+describe('text with line breaks', () => {
+	it('is measured with its line breaks as line feeds, as a textarea counts them', () => {
+		const typed = 'x\r\n'.repeat(2500);
+		expect(parseCustomAnswer(question('long_text'), typed)).toEqual({ value: 'x\n'.repeat(2499) + 'x' });
 	});
 });
 

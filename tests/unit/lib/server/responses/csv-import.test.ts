@@ -18,7 +18,8 @@ const CONTEXT: RowContext = {
 					{ code: 'drama', label: { en: 'The drama' } },
 					{ code: 'debate', label: { en: 'The debate' } }
 				]
-			})
+			}),
+			customQuestionSchema.parse({ code: 'comment', type: 'long_text', label: { en: 'Anything to add?' } })
 		]
 	},
 	languages: ['fr', 'en'],
@@ -63,6 +64,15 @@ describe('reading the file', () => {
 		const reading = read(bytes);
 		expect(reading.columns[0]).toBe('C0');
 		expect(reading.problems).toEqual([expect.objectContaining({ line: 4, column: 'D2', value: '9', code: 'out_of_range', min: 10, max: 99 })]);
+	});
+
+	it('takes off the quote a CSV export puts before formula-looking text, and no other', () => {
+		const comments = ["'=HYPERLINK(\"http://evil.example\")", "'-dk", "''@x", "'Kolda", "'-1", '=1+1', 'two\nlines'];
+		const reading = readRecords(comments.map((comment) => ({ ...ADULT_CELLS, comment })));
+		expect(reading.problems).toEqual([]);
+		expect(reading.candidates.map((candidate) => candidate.submission.custom.comment)).toEqual([
+			'=HYPERLINK("http://evil.example")', '-dk', "'@x", "'Kolda", "'-1", '=1+1', 'two\nlines'
+		]);
 	});
 
 	it.each([',', ';'])('passes over blank lines and lines of delimiters alone (%s)', (delimiter) => {
