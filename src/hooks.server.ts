@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeFailure } from '$lib/server/describe-failure';
 import { authenticateRequest } from '$lib/server/auth/authenticate';
@@ -10,6 +11,8 @@ import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { compressResponse } from '$lib/server/http/compress';
+import { localiseMessage } from '$lib/server/http/messages';
+import { answerUnavailable, keepUnavailableStatus } from '$lib/server/http/unavailable';
 import { registerFastSend } from '$lib/server/responses/fast-send';
 import { getTextDirection, isCoreLanguage } from '$lib/core-module';
 
@@ -45,8 +48,15 @@ const locale: Handle = ({ event, resolve }) => {
 };
 
 const auth: Handle = async ({ event, resolve }) => {
-	await authenticateRequest(getDb(), event);
-	return resolve(event);
+	try {
+		await authenticateRequest(getDb(), event);
+	} catch (caught) {
+		if (!isDatabaseUnavailable(caught)) throw caught;
+		const response = answerUnavailable(event);
+		addSecurityHeaders(response, event.url, false);
+		return response;
+	}
+	return keepUnavailableStatus(event, await resolve(event));
 };
 
 const headers: Handle = async ({ event, resolve }) => {
@@ -58,13 +68,18 @@ const headers: Handle = async ({ event, resolve }) => {
 export const handle = sequence(locale, auth, headers);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	const id = crypto.randomUUID();
-	if (status >= 500) {
-		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
-	}
 	// A respondent's page says it in the respondent's language, when the address tells it.
 	const asked = event.url.searchParams.get('lang');
 	const lang = event.route.id?.startsWith('/(respondent)') ? (event.locals.documentLanguage ?? (asked && isCoreLanguage(asked) ? asked : undefined)) : undefined;
 	if (lang) event.locals.documentLanguage = lang;
+	// Not a fault of the app: the connection's loss is logged once by the pool, the request gets a 503.
+	if (isDatabaseUnavailable(error)) {
+		event.locals.unavailable = true;
+		return { message: localiseMessage(event.locals.locale ?? 'en', 'errors.database_unavailable'), code: 'unavailable', ...(lang ? { lang } : {}) };
+	}
+	const id = crypto.randomUUID();
+	if (status >= 500) {
+		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
+	}
 	return { message: status >= 500 ? 'Internal Error' : message, id, ...(lang ? { lang } : {}) };
 };

@@ -14,6 +14,8 @@ export interface RunningServer {
 	stop: () => Promise<void>;
 	/** Everything the server printed, to assert that nothing secret was logged. */
 	logs: () => string;
+	/** How the process ended on its own ("status 1", "signal SIGABRT"), or null while it runs or once stopped. */
+	exited: () => string | null;
 }
 
 async function freePort(): Promise<number> {
@@ -53,6 +55,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
+	let stopping = false;
 	child.stdout?.on('data', (chunk) => (output += chunk));
 	child.stderr?.on('data', (chunk) => (output += chunk));
 
@@ -78,7 +81,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		databasePath,
 		env: fullEnv,
 		logs: () => output,
+		exited: () => {
+			if (stopping || (child.exitCode === null && child.signalCode === null)) return null;
+			return child.signalCode ? `signal ${child.signalCode}` : `status ${child.exitCode}`;
+		},
 		stop: async () => {
+			stopping = true;
 			if (child.exitCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
 				child.kill('SIGTERM');

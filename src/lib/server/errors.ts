@@ -1,4 +1,5 @@
 import type { MessageKey, MessageParams } from '../i18n/types';
+import { isDatabaseUnavailable } from './db/errors';
 
 export type DomainErrorCode =
 	| 'bad_request'
@@ -7,7 +8,8 @@ export type DomainErrorCode =
 	| 'not_found'
 	| 'conflict'
 	| 'invalid'
-	| 'too_many_requests';
+	| 'too_many_requests'
+	| 'unavailable';
 
 const STATUS: Record<DomainErrorCode, number> = {
 	bad_request: 400,
@@ -16,7 +18,8 @@ const STATUS: Record<DomainErrorCode, number> = {
 	not_found: 404,
 	conflict: 409,
 	invalid: 422,
-	too_many_requests: 429
+	too_many_requests: 429,
+	unavailable: 503
 };
 
 /** An expected failure: routes turn it into its status and the translated message, never a stack trace. */
@@ -47,4 +50,14 @@ export class DomainError extends Error {
 
 export function isDomainError(error: unknown): error is DomainError {
 	return error instanceof DomainError;
+}
+
+/**
+ * The failure as an expected one, when it is: a DomainError as it is, a database out of reach (a connection
+ * ended or refused) as `unavailable`, a 503 asking to try again. Anything else is a fault: null.
+ */
+export function asDomainError(error: unknown): DomainError | null {
+	if (isDomainError(error)) return error;
+	if (isDatabaseUnavailable(error)) return new DomainError('unavailable', 'errors.database_unavailable');
+	return null;
 }

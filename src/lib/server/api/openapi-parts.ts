@@ -14,4 +14,6 @@ export const json = (description: string, body?: object) => ({
 
 export const campaignId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } };
 
-export const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error };
+const unavailable = { ...error, description: `${error.description} Code \`unavailable\`: the database could not be reached; send the same request again in a moment.` };
+
+export const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error, 503: unavailable };

@@ -1,5 +1,5 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
-import { isDomainError } from '../errors';
+import { asDomainError } from '../errors';
 import { fieldErrors, readFormData } from '../http/form';
 import { localiseMessage } from '../http/messages';
 import type { Campaign } from './campaign';
@@ -25,8 +25,10 @@ export async function submitCampaignForm<S extends z.ZodType>(
 	}
 	try {
 		return { ok: true, campaign: await save(parsed.data) };
-	} catch (error) {
-		if (!isDomainError(error)) throw error;
+	} catch (caught) {
+		// The database out of reach is said on the form too, what was typed kept.
+		const error = asDomainError(caught);
+		if (!error) throw caught;
 		const message = localiseMessage(locale, error.messageKey, error.params);
 		return { ok: false, failure: fail(error.status, { errors: { [error.field ?? 'form']: message }, campaign: values }) };
 	}

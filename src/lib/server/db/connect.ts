@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
-import { describeFailure } from '../describe-failure';
 import { registerArrayReader } from './arrays';
+import { createPostgresPool } from './postgres-pool';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
@@ -41,10 +40,7 @@ function readSynchronous(value: string | undefined): { synchronous?: 'full' } {
 
 export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.dialect === 'postgres') {
-		const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
-		// An idle connection that drops (a database restart) must not crash the process; the pool replaces it.
-		pool.on('error', (error) => console.error(`database: idle connection lost (${describeFailure(error)})`));
-		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPostgresPool(config) }) });
 	}
 	if (config.path !== ':memory:') mkdirSync(dirname(resolve(config.path)), { recursive: true });
 	const sqlite = new SqliteDatabase(config.path);

@@ -1,15 +1,16 @@
 import { error, isHttpError, isRedirect, json } from '@sveltejs/kit';
 import { describeFailure } from '../describe-failure';
-import { isDomainError } from '../errors';
+import { asDomainError } from '../errors';
 import { isBodyTooLarge } from './body';
 import { localiseMessage } from './messages';
 
-/** For load functions: an expected failure becomes an error page with its status and translated message. */
+/** For load functions: an expected failure (the database out of reach too) becomes an error page with its status and translated message. */
 export async function orErrorPage<T>(locale: string, run: () => Promise<T>): Promise<T> {
 	try {
 		return await run();
 	} catch (caught) {
-		if (isDomainError(caught)) error(caught.status, localiseMessage(locale, caught.messageKey, caught.params));
+		const expected = asDomainError(caught);
+		if (expected) error(expected.status, localiseMessage(locale, expected.messageKey, expected.params));
 		throw caught;
 	}
 }
@@ -19,10 +20,11 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 	try {
 		return await run();
 	} catch (caught) {
-		if (isDomainError(caught)) {
-			const message = localiseMessage(locale, caught.messageKey, caught.params);
-			const fields = caught.field ? { fields: { [caught.field]: message } } : {};
-			return json({ error: { code: caught.code, message, ...fields } }, { status: caught.status });
+		const expected = asDomainError(caught);
+		if (expected) {
+			const message = localiseMessage(locale, expected.messageKey, expected.params);
+			const fields = expected.field ? { fields: { [expected.field]: message } } : {};
+			return json({ error: { code: expected.code, message, ...fields } }, { status: expected.status });
 		}
 		if (isHttpError(caught) || isRedirect(caught)) throw caught;
 		if (isBodyTooLarge(caught)) return json({ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } }, { status: 413 });

@@ -1,7 +1,7 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { MessageKey } from '$lib/i18n/types';
-import { DomainError, isDomainError } from '../errors';
+import { asDomainError, DomainError } from '../errors';
 import { messagesFor } from '../i18n/catalogues';
 import { localiseMessage } from './messages';
 
@@ -64,7 +64,7 @@ export function failWith(error: DomainError, locale: string, values: FormValues)
 	});
 }
 
-/** Runs a service call from a form action: an expected failure becomes its status and message, anything else propagates. */
+/** Runs a service call from a form action: an expected failure (the database out of reach too) becomes its status and message, the form kept; anything else propagates. */
 export async function attempt<T>(
 	locale: string,
 	values: FormValues,
@@ -73,7 +73,8 @@ export async function attempt<T>(
 	try {
 		return { ok: true, value: await run() };
 	} catch (error) {
-		if (isDomainError(error)) return { ok: false, failure: failWith(error, locale, values) };
+		const expected = asDomainError(error);
+		if (expected) return { ok: false, failure: failWith(expected, locale, values) };
 		throw error;
 	}
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { readFormAnswers } from '$lib/survey/form-answers';
 import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
+import { isDatabaseUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { writeResponse } from './writer';
@@ -14,10 +15,21 @@ export type SendOutcome = { kind: 'done' | 'again'; location: string };
  * The last page of a survey sent: the whole response checked and stored, and the way to the thank-you page.
  * This is the one request of every respondent that writes, so it does only that. Anything else (a problem
  * with an answer, a survey that ended, a link not open, a sign-in needed, too many answers from one address)
- * goes back to the survey's page with the same form, where the server says what is wrong as it always does.
+ * goes back to the survey's page with the same form, where the server says what is wrong as it always does;
+ * so does a database out of reach.
  */
 export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string): Promise<SendOutcome> {
 	const again: SendOutcome = { kind: 'again', location: `/s/${visit.token}${visit.language ? `?lang=${encodeURIComponent(visit.language)}` : ''}` };
+	try {
+		return await storeSent(db, visit, form, address, again);
+	} catch (error) {
+		// The database out of reach: the survey's page tries once more, and says the answers were not saved if it cannot.
+		if (isDatabaseUnavailable(error)) return again;
+		throw error;
+	}
+}
+
+async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string, again: SendOutcome): Promise<SendOutcome> {
 	const version = Number(form.get('_version'));
 	let target: CollectTarget;
 	try {

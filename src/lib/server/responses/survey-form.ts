@@ -6,11 +6,12 @@ import { readFormAnswers } from '$lib/survey/form-answers';
 import { planPages, listShownPages } from '$lib/survey/pages';
 import { assessAnswers, type ResponseProblem } from '$lib/survey/response';
 import { generateId } from '../crypto';
+import { isDatabaseUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { negotiateLanguage } from '../i18n/catalogues';
 import type { User } from '../users/user';
-import { writeResponse } from './writer';
+import { writeResponse, type Written } from './writer';
 import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
 
 /** What a form carries from page to page besides the answers: it keeps no state on the server. */
@@ -22,7 +23,8 @@ export interface SurveyState {
 	asked: string[];
 	shownPages: number[];
 	problems: ResponseProblem[];
-	notice: 'too_many' | null;
+	/** `too_many`: the flood limit refused the answers; `not_saved`: the database could not store them. Both kept in the form. */
+	notice: 'too_many' | 'not_saved' | null;
 }
 
 export interface SurveyView extends ViewBase {
@@ -88,12 +90,13 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 }
 
 export type PageOutcome =
-	| { kind: 'page'; status: 200 | 400 | 401 | 429; view: RespondentView }
+	| { kind: 'page'; status: 200 | 400 | 401 | 429 | 503; view: RespondentView }
 	| { kind: 'redirect'; location: string };
 
 /**
  * A page of the survey sent (POST): the next page, the same page with its problems, or, at the end, the
- * response stored and the way to the thank-you page. The version is the one the form was made from.
+ * response stored and the way to the thank-you page (or the same page, answers kept, when the database
+ * could not store it). The version is the one the form was made from.
  */
 export async function answerSurvey(
 	db: Kysely<Database>,
@@ -127,16 +130,20 @@ export async function answerSurvey(
 		step.kind === 'ended'
 			? { outcome: step.outcome, core: {}, custom: {} }
 			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
-	const written = await writeResponse(db, {
-		target,
-		submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
-		context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
-		address
-	});
-	if ('tooMany' in written) {
-		const state = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
-		return { kind: 'page', status: 429, view: { ...view, state: { ...state, notice: 'too_many' } } };
+	const kept = () => describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+	let written: Written;
+	try {
+		written = await writeResponse(db, {
+			target,
+			submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
+			context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
+			address
+		});
+	} catch (error) {
+		if (!isDatabaseUnavailable(error)) throw error;
+		return { kind: 'page', status: 503, view: { ...view, state: { ...kept(), notice: 'not_saved' } } };
 	}
+	if ('tooMany' in written) return { kind: 'page', status: 429, view: { ...view, state: { ...kept(), notice: 'too_many' } } };
 	return { kind: 'redirect', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };
 }
 

@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { CustomQuestion } from '$lib/survey/custom-question';
-import { isDomainError } from '../errors';
+import { asDomainError } from '../errors';
 import { readFormData } from '../http/form';
 import { localiseMessage } from '../http/messages';
 import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from './question-form';
@@ -28,8 +28,10 @@ export async function submitQuestionForm(
 	try {
 		await save(result.question);
 		return { ok: true, question: result.question };
-	} catch (error) {
-		if (!isDomainError(error)) throw error;
+	} catch (caught) {
+		// The database out of reach is said on the form too, what was typed kept.
+		const error = asDomainError(caught);
+		if (!error) throw caught;
 		const field = error.field ? formFieldOf(error.field.split('.'), values.optionsLanguage) : 'form';
 		const status = error.code === 'invalid' ? 400 : error.status;
 		const message = localiseMessage(locale, error.messageKey, error.params);

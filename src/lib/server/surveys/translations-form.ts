@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
-import { isDomainError } from '../errors';
+import { asDomainError } from '../errors';
 import { readForm, type FormValues } from '../http/form';
 import { localiseMessage } from '../http/messages';
 import type { TextEdits } from './translation-editor';
@@ -35,8 +35,10 @@ export async function submitTranslationsForm<T>(
 	const values = await readForm(request);
 	try {
 		return { ok: true, value: await save(textEditsFromForm(values)) };
-	} catch (error) {
-		if (!isDomainError(error)) throw error;
+	} catch (caught) {
+		// The database out of reach is said on the form too, what was typed kept.
+		const error = asDomainError(caught);
+		if (!error) throw caught;
 		const status = error.code === 'invalid' ? 400 : error.status;
 		const message = localiseMessage(locale, error.messageKey, error.params);
 		return { ok: false, failure: fail(status, { errors: { [error.field ?? 'form']: message }, values }) };

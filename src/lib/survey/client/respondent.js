@@ -264,7 +264,7 @@ function enhance(form) {
 				return;
 			}
 			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return notify(texts.not_sent);
-			replacePage(await response.text());
+			replacePage(await response.text(), response.status >= 500);
 		} catch {
 			notify(texts.offline);
 		} finally {
@@ -273,11 +273,14 @@ function enhance(form) {
 		}
 	}
 
-	/** The server found something to say (a problem it alone could see): its page replaces this one. */
-	function replacePage(/** @type {string} */ html) {
+	/**
+	 * The server found something to say (a problem it alone could see): its page replaces this one. A failure
+	 * whose page holds no survey (the database out of reach) leaves this one as it is, answers and all.
+	 */
+	function replacePage(/** @type {string} */ html, /** @type {boolean} */ failed) {
 		const next = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
 		const main = document.querySelector('main');
-		if (!next || !main) return notify(texts.not_sent);
+		if (!next || !main || (failed && !next.querySelector('form[data-survey]'))) return notify(texts.not_sent);
 		main.replaceWith(next);
 		const form = next.querySelector('form[data-survey]');
 		if (form instanceof HTMLFormElement) enhance(form);

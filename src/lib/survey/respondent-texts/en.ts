@@ -16,6 +16,7 @@ export const texts = {
 	'problem.too_many': 'Many answers have come from this connection in the last few minutes. Please wait a moment, then send again: your answers are kept.',
 	'problem.offline': 'No connection. Your answers are kept on this page: send them again when the network is back.',
 	'problem.not_sent': 'Your answers could not be sent just now. They are kept on this page: please send them again in a moment.',
+	'problem.not_saved': 'Your answers could not be saved just now. They are kept on this page: please send them again in a moment.',
 	'thanks.title': 'Thank you',
 	'thanks.text': 'Your answers have been received. You can close this page.',
 	'ended.title': 'Thank you',

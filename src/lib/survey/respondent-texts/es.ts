@@ -17,6 +17,7 @@ export const texts: RespondentTexts = {
 	'problem.too_many': 'Han llegado muchas respuestas desde esta conexión en los últimos minutos. Por favor, espere un poco y vuelva a enviar: sus respuestas se conservan.',
 	'problem.offline': 'Sin conexión. Sus respuestas se quedan en esta página: vuelva a enviarlas cuando vuelva la red.',
 	'problem.not_sent': 'No se han podido enviar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
+	'problem.not_saved': 'No se han podido guardar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
 	'thanks.title': 'Gracias',
 	'thanks.text': 'Hemos recibido sus respuestas. Puede cerrar esta página.',
 	'ended.title': 'Gracias',

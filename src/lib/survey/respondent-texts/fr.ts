@@ -17,6 +17,7 @@ export const texts: RespondentTexts = {
 	'problem.too_many': 'Beaucoup de réponses sont arrivées de cette connexion ces dernières minutes. Merci d’attendre un peu, puis d’envoyer à nouveau : vos réponses sont gardées.',
 	'problem.offline': 'Pas de connexion. Vos réponses restent sur cette page : envoyez-les à nouveau quand le réseau revient.',
 	'problem.not_sent': 'Vos réponses n’ont pas pu être envoyées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
+	'problem.not_saved': 'Vos réponses n’ont pas pu être enregistrées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
 	'thanks.title': 'Merci',
 	'thanks.text': 'Vos réponses ont bien été reçues. Vous pouvez fermer cette page.',
 	'ended.title': 'Merci',

@@ -17,6 +17,7 @@ export const texts: RespondentTexts = {
 	'problem.too_many': 'Chegaram muitas respostas desta ligação nos últimos minutos. Por favor, espere um pouco e envie de novo: as suas respostas ficam guardadas.',
 	'problem.offline': 'Sem ligação. As suas respostas ficam nesta página: envie-as de novo quando a rede voltar.',
 	'problem.not_sent': 'Não foi possível enviar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
+	'problem.not_saved': 'Não foi possível guardar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
 	'thanks.title': 'Obrigado',
 	'thanks.text': 'As suas respostas foram recebidas. Pode fechar esta página.',
 	'ended.title': 'Obrigado',

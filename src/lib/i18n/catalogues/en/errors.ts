@@ -97,6 +97,7 @@ export const errors = {
 	'errors.method_not_allowed': 'This address does not accept this method.',
 	'errors.page_not_found': 'This page does not exist. Check the address, or go back to the home page.',
 	'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
+	'errors.database_unavailable': 'The database cannot be reached just now. Please try again in a moment.',
 	'errors.not_found_title': 'Page not found',
 	'errors.error_title': 'Something went wrong',
 	'errors.reference': 'Reference: {id}',

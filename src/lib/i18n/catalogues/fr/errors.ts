@@ -99,6 +99,7 @@ export const errors = {
 	'errors.method_not_allowed': 'Cette adresse n’accepte pas cette méthode.',
 	'errors.page_not_found': 'Cette page n’existe pas. Vérifiez l’adresse, ou revenez à l’accueil.',
 	'errors.internal': 'Une erreur s’est produite de notre côté. Réessayez dans un instant.',
+	'errors.database_unavailable': 'La base de données est injoignable pour le moment. Réessayez dans un instant.',
 	'errors.not_found_title': 'Page introuvable',
 	'errors.error_title': 'Une erreur s’est produite',
 	'errors.reference': 'Référence : {id}',
