@@ -3,14 +3,17 @@
 // (PERFORMANCE.md asks for 0.4 of a bare node:http server). The work itself is the app's own service,
 // registered by the app when it starts (src/lib/server/responses/fast-send.ts); this file only does HTTP:
 // the same-origin check SvelteKit would make, the client's address as adapter-node reads it, the body.
+import { SEND_BODY_LIMIT, SEND_DISCARD } from '../../src/lib/server/http/send-limits.js';
+import { readBody } from './read-body.js';
 
 const SEND_PATH = /^\/s\/([a-z2-7]{16,64})\/send$/;
 const FAST_SEND = Symbol.for('mesure.sendSurvey');
 const SESSION_COOKIE = /(^|;\s*)mesure_session=/;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\b/i;
-const MAX_BODY_BYTES = 1024 * 1024;
 
-/** @typedef {{ status: number, location: string | null }} Answer */
+/** @typedef {{ status: 303 | 307, location: string } | { status: 413, page: string }} Answer */
+/** @typedef {{ token: string, language: string | null, acceptLanguage: string | null }} Visit */
+/** @typedef {{ send: (request: Visit & { body: string, address: string }) => Promise<Answer>, refuseTooLarge: (visit: Visit) => Promise<Answer> }} Service */
 
 /**
  * Answers the request when it is a survey's last page sent by someone not signed in (a signed-in enumerator
@@ -21,37 +24,43 @@ const MAX_BODY_BYTES = 1024 * 1024;
  */
 export function answerSend(req, res, options) {
 	if (req.method !== 'POST' || !req.url?.startsWith('/s/')) return false;
-	/** @type {((request: object) => Promise<Answer>) | undefined} */
-	const send = /** @type {any} */ (globalThis)[FAST_SEND];
+	/** @type {Service | undefined} */
+	const service = /** @type {any} */ (globalThis)[FAST_SEND];
 	const url = new URL(req.url, 'http://localhost');
 	const match = SEND_PATH.exec(url.pathname);
-	if (!send || !match || SESSION_COOKIE.test(req.headers.cookie ?? '')) return false;
+	if (!service || !match || SESSION_COOKIE.test(req.headers.cookie ?? '')) return false;
 	if (!FORM_TYPE.test(req.headers['content-type'] ?? '') || req.headers.origin !== expectedOrigin(req, options)) {
-		finish(res, 403, null, 'Cross-site POST form submissions are forbidden');
+		finish(res, { status: 403, text: 'Cross-site POST form submissions are forbidden' });
 		return true;
 	}
-	readBody(req).then(
-		(body) =>
-			send({
-				token: match[1],
-				language: url.searchParams.get('lang'),
-				acceptLanguage: req.headers['accept-language'] ?? null,
-				body,
-				address: clientAddress(req)
-			}).then((answer) => finish(res, answer.status, answer.location, '')),
-		() => finish(res, 413, null, 'Payload Too Large')
-	);
+	/** @type {Visit} */
+	const visit = { token: match[1], language: url.searchParams.get('lang'), acceptLanguage: req.headers['accept-language'] ?? null };
+	readBody(req, { limit: SEND_BODY_LIMIT, discard: SEND_DISCARD })
+		.then((body) => (body === null ? service.refuseTooLarge(visit) : service.send({ ...visit, body, address: clientAddress(req) })))
+		.then(
+			(answer) => finish(res, answer),
+			// The client went away (the service itself answers every failure of its own).
+			() => res.destroy()
+		);
 	return true;
 }
 
-/** @param {import('node:http').ServerResponse} res @param {number} status @param {string | null} location @param {string} text */
-function finish(res, status, location, text) {
-	res.statusCode = status;
-	if (location) res.setHeader('location', location);
-	res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+/** @param {import('node:http').ServerResponse} res @param {Answer | { status: 403, text: string }} answer */
+function finish(res, answer) {
+	res.statusCode = answer.status;
 	res.setHeader('cache-control', 'no-store');
+	if ('location' in answer) res.setHeader('location', answer.location);
+	if ('page' in answer) {
+		// Not kept open: past the bounds of what is read of a body too large, the rest was never read.
+		res.setHeader('connection', 'close');
+		res.setHeader('content-security-policy', "default-src 'none'; img-src data:; frame-ancestors 'none'");
+		res.setHeader('content-type', 'text/html; charset=utf-8');
+		res.end(answer.page);
+		return;
+	}
+	res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
 	res.setHeader('content-type', 'text/plain; charset=utf-8');
-	res.end(text);
+	res.end('text' in answer ? answer.text : '');
 }
 
 /** What SvelteKit compares the Origin header with: ORIGIN, or the scheme and host the request came with. */
@@ -72,22 +81,4 @@ function clientAddress(/** @type {import('node:http').IncomingMessage} */ req) {
 	const addresses = value.split(',').map((address) => address.trim());
 	const depth = Number(process.env.XFF_DEPTH ?? 1);
 	return addresses[addresses.length - depth] ?? addresses[0] ?? '';
-}
-
-/** @returns {Promise<string>} */
-function readBody(/** @type {import('node:http').IncomingMessage} */ req) {
-	return new Promise((resolve, reject) => {
-		/** @type {Buffer[]} */
-		const chunks = [];
-		let size = 0;
-		req.on('data', (/** @type {Buffer} */ chunk) => {
-			size += chunk.length;
-			if (size > MAX_BODY_BYTES) {
-				req.destroy();
-				reject(new Error('too large'));
-			} else chunks.push(chunk);
-		});
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
-	});
 }

@@ -1,20 +1,27 @@
 import { getDb } from '../db';
 import { describeFailure } from '../describe-failure';
-import { sendSurvey } from './send';
+import { renderTooLargePage } from '../http/too-large-page';
+import { chooseRefusalLanguage, sendSurvey } from './send';
+import { guessLanguage } from './survey-form';
 
-/** What `npm start`'s server hands over for `POST /s/{token}/send`, when no one is signed in. */
-export interface FastSendRequest {
+/** Who sends a survey's last page to `npm start`'s server, when no one is signed in. */
+export interface FastSendVisit {
 	token: string;
 	language: string | null;
 	acceptLanguage: string | null;
+}
+
+/** What `npm start`'s server hands over for `POST /s/{token}/send`. */
+export interface FastSendRequest extends FastSendVisit {
 	/** The form, as `application/x-www-form-urlencoded` text. */
 	body: string;
+	/** The client's address, read by the server as the adapter does. */
 	address: string;
 }
 
-export type FastSendAnswer = { status: 303 | 307; location: string };
+export type FastSendAnswer = { status: 303 | 307; location: string } | { status: 413; page: string };
 
-/** Where scripts/start.js finds the function: it is registered when the app starts, from its own bundle. */
+/** Where scripts/start.js finds the service: it is registered when the app starts, from its own bundle. */
 export const FAST_SEND = Symbol.for('mesure.sendSurvey');
 
 export async function sendSurveyFast(request: FastSendRequest): Promise<FastSendAnswer> {
@@ -33,6 +40,15 @@ export async function sendSurveyFast(request: FastSendRequest): Promise<FastSend
 	}
 }
 
+/** A last page whose body is over the limit, unread: its page, in the respondent's language. */
+export async function refuseTooLargeFast(visit: FastSendVisit): Promise<FastSendAnswer> {
+	const language = await chooseRefusalLanguage(getDb(), visit).catch((error: unknown) => {
+		console.error(`error ${crypto.randomUUID()}: POST /s/[token]/send failed (${describeFailure(error)})`);
+		return guessLanguage(visit);
+	});
+	return { status: 413, page: renderTooLargePage(language, visit.token) };
+}
+
 export function registerFastSend(): void {
-	(globalThis as Record<symbol, unknown>)[FAST_SEND] = sendSurveyFast;
+	(globalThis as Record<symbol, unknown>)[FAST_SEND] = { send: sendSurveyFast, refuseTooLarge: refuseTooLargeFast };
 }

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { CoreLanguage } from '$lib/core-module';
 import { readFormAnswers } from '$lib/survey/form-answers';
 import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
 import { isDatabaseUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { writeResponse } from './writer';
-import { chooseLanguage, FORM_CLIENT_ID, readStartedAt, readText, type PostedForm, type Visit } from './survey-form';
+import { chooseLanguage, FORM_CLIENT_ID, guessLanguage, readStartedAt, readText, type PostedForm, type Visit } from './survey-form';
 import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
 
 /** `done`: stored, on to the thank-you page (303); `again`: back to the survey's own page, with the same form (307). */
@@ -64,4 +65,17 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 	});
 	if ('tooMany' in written) return again;
 	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };
+}
+
+/**
+ * The language to refuse a last page in when it is too large to be read: the one the survey's page would speak for
+ * this visit, or, for a link that does not exist, the one asked for or the browser's.
+ */
+export async function chooseRefusalLanguage(db: Kysely<Database>, visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>): Promise<CoreLanguage> {
+	try {
+		return chooseLanguage(await findCollectTarget(db, visit.token, null), visit).language;
+	} catch (error) {
+		if (isDomainError(error)) return guessLanguage(visit);
+		throw error;
+	}
 }

@@ -165,7 +165,7 @@ async function findOpenTarget(db: Kysely<Database>, visit: Visit, version: numbe
 }
 
 /** For a link that does not exist: the language asked for, or the browser's. */
-function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>): CoreLanguage {
+export function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>): CoreLanguage {
 	if (visit.language && isCoreLanguage(visit.language)) return visit.language;
 	return negotiateLanguage(visit.acceptLanguage, CORE_LANGUAGES) ?? 'en';
 }

@@ -264,6 +264,8 @@ function enhance(form) {
 				return;
 			}
 			if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return notify(texts.not_sent);
+			// Answers too long to be read: the page saying so has no form, so its message goes above this one, which stays.
+			if (response.status === 413) return notify(readAlert(await response.text()) ?? texts.not_sent);
 			replacePage(await response.text(), response.status >= 500);
 		} catch {
 			notify(texts.offline);
@@ -286,6 +288,11 @@ function enhance(form) {
 		if (form instanceof HTMLFormElement) enhance(form);
 		next.querySelector('.problems, .notice')?.setAttribute('tabindex', '-1');
 		/** @type {HTMLElement | null} */ (next.querySelector('.problems, .notice'))?.focus();
+	}
+
+	/** @returns {string | null} */
+	function readAlert(/** @type {string} */ html) {
+		return new DOMParser().parseFromString(html, 'text/html').querySelector('[role="alert"]')?.textContent ?? null;
 	}
 
 	function notify(/** @type {string} */ message) {
