@@ -3,6 +3,7 @@
 // (PERFORMANCE.md asks for 0.4 of a bare node:http server). The work itself is the app's own service,
 // registered by the app when it starts (src/lib/server/responses/fast-send.ts); this file only does HTTP:
 // the same-origin check SvelteKit would make, the client's address as adapter-node reads it, the body.
+import { readAddressHeader } from '../../src/lib/server/http/address-header.js';
 import { SEND_BODY_LIMIT, SEND_DISCARD } from '../../src/lib/server/http/send-limits.js';
 import { readBody } from './read-body.js';
 
@@ -17,7 +18,8 @@ const FORM_TYPE = /^application\/x-www-form-urlencoded\b/i;
 
 /**
  * Answers the request when it is a survey's last page sent by someone not signed in (a signed-in enumerator
- * goes through the app, which checks the session); returns false to leave it to the app.
+ * goes through the app, which checks the session); returns false to leave it to the app, which also says what
+ * is wrong when the client's address cannot be read.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {{ localMode: boolean }} options
@@ -29,6 +31,8 @@ export function answerSend(req, res, options) {
 	const url = new URL(req.url, 'http://localhost');
 	const match = SEND_PATH.exec(url.pathname);
 	if (!service || !match || SESSION_COOKIE.test(req.headers.cookie ?? '')) return false;
+	const address = clientAddress(req);
+	if (address === null) return false;
 	if (!FORM_TYPE.test(req.headers['content-type'] ?? '') || req.headers.origin !== expectedOrigin(req, options)) {
 		finish(res, { status: 403, text: 'Cross-site POST form submissions are forbidden' });
 		return true;
@@ -36,7 +40,7 @@ export function answerSend(req, res, options) {
 	/** @type {Visit} */
 	const visit = { token: match[1], language: url.searchParams.get('lang'), acceptLanguage: req.headers['accept-language'] ?? null };
 	readBody(req, { limit: SEND_BODY_LIMIT, discard: SEND_DISCARD })
-		.then((body) => (body === null ? service.refuseTooLarge(visit) : service.send({ ...visit, body, address: clientAddress(req) })))
+		.then((body) => (body === null ? service.refuseTooLarge(visit) : service.send({ ...visit, body, address })))
 		.then(
 			(answer) => finish(res, answer),
 			// The client went away (the service itself answers every failure of its own).
@@ -72,13 +76,9 @@ function expectedOrigin(/** @type {import('node:http').IncomingMessage} */ req, 
 	return `${protocol}://${String(req.headers[hostHeader] ?? '').split(',')[0].trim()}`;
 }
 
-/** The client's address as adapter-node reads it: ADDRESS_HEADER (and XFF_DEPTH proxies back), or the socket's. */
+/** The client's address as adapter-node reads it, or null when the request lacks what ADDRESS_HEADER and XFF_DEPTH promise. */
 function clientAddress(/** @type {import('node:http').IncomingMessage} */ req) {
-	const header = process.env.ADDRESS_HEADER?.toLowerCase();
-	if (!header) return req.socket.remoteAddress ?? '';
-	const value = String(req.headers[header] ?? '');
-	if (header !== 'x-forwarded-for') return value.trim();
-	const addresses = value.split(',').map((address) => address.trim());
-	const depth = Number(process.env.XFF_DEPTH ?? 1);
-	return addresses[addresses.length - depth] ?? addresses[0] ?? '';
+	const read = readAddressHeader((name) => req.headers[name], process.env);
+	if (read === null) return req.socket.remoteAddress ?? '';
+	return read.ok ? read.address : null;
 }

@@ -24,7 +24,7 @@ export async function collectResponse(
 	token: string,
 	input: CollectInput,
 	actor: User | null,
-	address: string,
+	address: string | null,
 	now = new Date()
 ): Promise<Collected> {
 	const target = await findCollectTarget(db, token, input.surveyVersion ?? null);
@@ -39,6 +39,8 @@ export async function collectResponse(
 		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
 	}
 	const collectorId = await requireCollectable(db, target, actor, { now, submittedAt: new Date(submittedAt) });
+	// A respondent's answers are counted against their address (an enumerator's are not): unknown, they are refused.
+	if (collectorId === null && address === null) throw new DomainError('bad_request', 'errors.address_unknown');
 	if (!target.version.languages.includes(input.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
 	}
@@ -56,7 +58,7 @@ export async function collectResponse(
 		core: validation.core,
 		custom: validation.custom
 	};
-	const written = await writeResponse(db, { target, submission, context: { channel: 'api', collectorId, now }, address });
+	const written = await writeResponse(db, { target, submission, context: { channel: 'api', collectorId, now }, address: address ?? '' });
 	if ('tooMany' in written) throw new DomainError('too_many_requests', 'errors.too_many_responses');
 	return { ok: true, stored: written };
 }

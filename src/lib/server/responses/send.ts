@@ -17,9 +17,10 @@ export type SendOutcome = { kind: 'done' | 'again'; location: string };
  * This is the one request of every respondent that writes, so it does only that. Anything else (a problem
  * with an answer, a survey that ended, a link not open, a sign-in needed, too many answers from one address)
  * goes back to the survey's page with the same form, where the server says what is wrong as it always does;
- * so does a database out of reach.
+ * so does a database out of reach. The address is null when the request does not carry the one the proxy should
+ * have given it.
  */
-export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string): Promise<SendOutcome> {
+export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string | null): Promise<SendOutcome> {
 	const again: SendOutcome = { kind: 'again', location: `/s/${visit.token}${visit.language ? `?lang=${encodeURIComponent(visit.language)}` : ''}` };
 	try {
 		return await storeSent(db, visit, form, address, again);
@@ -30,7 +31,7 @@ export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: Poste
 	}
 }
 
-async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string, again: SendOutcome): Promise<SendOutcome> {
+async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string | null, again: SendOutcome): Promise<SendOutcome> {
 	const version = Number(form.get('_version'));
 	let target: CollectTarget;
 	try {
@@ -43,7 +44,8 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 	const clientId = readText(form, '_client', FORM_CLIENT_ID);
 	if (!chosen.chosen || !clientId || !describeLinkState(target, visit.now).open) return again;
 	const access = await checkCollector(db, target, visit.actor);
-	if (!access.allowed) return again;
+	// A respondent's answers are counted against their address (an enumerator's are not): unknown, the survey's page says so.
+	if (!access.allowed || (access.collectorId === null && address === null)) return again;
 	const definition = target.version.definition;
 	const { answers, assessment } = keepAskedAnswers(definition, readFormAnswers(form, definition));
 	const validation = validateResponse(definition, answers, { assessment });
@@ -61,7 +63,7 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 		target,
 		submission,
 		context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
-		address
+		address: address ?? ''
 	});
 	if ('tooMany' in written) return again;
 	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };

@@ -23,8 +23,11 @@ export interface SurveyState {
 	asked: string[];
 	shownPages: number[];
 	problems: ResponseProblem[];
-	/** `too_many`: the flood limit refused the answers; `not_saved`: the database could not store them. Both kept in the form. */
-	notice: 'too_many' | 'not_saved' | null;
+	/**
+	 * Said above the form, the answers kept in it: `too_many`, the flood limit refused them; `not_saved`, the database
+	 * could not store them; `no_address`, the address the proxy should give, which they are counted against, is missing.
+	 */
+	notice: 'too_many' | 'not_saved' | 'no_address' | null;
 }
 
 export interface SurveyView extends ViewBase {
@@ -96,13 +99,15 @@ export type PageOutcome =
 /**
  * A page of the survey sent (POST): the next page, the same page with its problems, or, at the end, the
  * response stored and the way to the thank-you page (or the same page, answers kept, when the database
- * could not store it). The version is the one the form was made from.
+ * could not store it). The version is the one the form was made from. The address is null when the request
+ * does not carry the one the proxy should have given it: a respondent's answers, counted against it, are then
+ * kept on the page with a notice (an enumerator's are not counted).
  */
 export async function answerSurvey(
 	db: Kysely<Database>,
 	visit: Visit,
 	form: FormData,
-	address: string
+	address: string | null
 ): Promise<PageOutcome> {
 	const version = Number(form.get('_version'));
 	const target = await findOpenTarget(db, visit, Number.isInteger(version) ? version : null);
@@ -126,18 +131,19 @@ export async function answerSurvey(
 		const state = describeState(target, view, { clientId, startedAt, page: step.page, answers: step.answers, problems: step.problems });
 		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
 	}
+	const kept = () => describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+	if (access.collectorId === null && address === null) return { kind: 'page', status: 400, view: { ...view, state: { ...kept(), notice: 'no_address' } } };
 	const answered =
 		step.kind === 'ended'
 			? { outcome: step.outcome, core: {}, custom: {} }
 			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
-	const kept = () => describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
 	let written: Written;
 	try {
 		written = await writeResponse(db, {
 			target,
 			submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
 			context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
-			address
+			address: address ?? ''
 		});
 	} catch (error) {
 		if (!isDatabaseUnavailable(error)) throw error;

@@ -17,6 +17,7 @@ export const texts = {
 	'problem.offline': 'No connection. Your answers are kept on this page: send them again when the network is back.',
 	'problem.not_sent': 'Your answers could not be sent just now. They are kept on this page: please send them again in a moment.',
 	'problem.not_saved': 'Your answers could not be saved just now. They are kept on this page: please send them again in a moment.',
+	'problem.no_address': 'Your answers could not be received: this site is not set up as it should be. They are kept on this page: please send them again later.',
 	'too_large.title': 'Your answers are too long',
 	'too_large.text': 'Together, your answers are longer than this survey can take, so they were not received. Shorten the longest ones, then send them again.',
 	'too_large.how': 'To find them as you left them, go back with your browser’s Back button.',

@@ -18,6 +18,7 @@ export const texts: RespondentTexts = {
 	'problem.offline': 'Sin conexión. Sus respuestas se quedan en esta página: vuelva a enviarlas cuando vuelva la red.',
 	'problem.not_sent': 'No se han podido enviar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
 	'problem.not_saved': 'No se han podido guardar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
+	'problem.no_address': 'No se han podido recibir sus respuestas: este sitio no está configurado como debería. Se quedan en esta página: vuelva a enviarlas más tarde.',
 	'too_large.title': 'Sus respuestas son demasiado largas',
 	'too_large.text': 'En conjunto, sus respuestas superan lo que esta encuesta puede recibir: no se han recibido. Acorte las más largas y vuelva a enviarlas.',
 	'too_large.how': 'Para encontrarlas como las dejó, vuelva atrás con el botón Atrás de su navegador.',

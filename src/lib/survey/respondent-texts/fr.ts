@@ -18,6 +18,7 @@ export const texts: RespondentTexts = {
 	'problem.offline': 'Pas de connexion. Vos réponses restent sur cette page : envoyez-les à nouveau quand le réseau revient.',
 	'problem.not_sent': 'Vos réponses n’ont pas pu être envoyées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
 	'problem.not_saved': 'Vos réponses n’ont pas pu être enregistrées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
+	'problem.no_address': 'Vos réponses n’ont pas pu être reçues : ce site n’est pas réglé comme il le devrait. Elles restent sur cette page : envoyez-les à nouveau plus tard.',
 	'too_large.title': 'Vos réponses sont trop longues',
 	'too_large.text': 'Ensemble, vos réponses dépassent ce que cette enquête peut recevoir : elles n’ont pas été reçues. Raccourcissez les plus longues, puis envoyez-les à nouveau.',
 	'too_large.how': 'Pour les retrouver telles que vous les avez laissées, revenez en arrière avec le bouton Retour de votre navigateur.',

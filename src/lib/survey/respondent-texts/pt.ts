@@ -18,6 +18,7 @@ export const texts: RespondentTexts = {
 	'problem.offline': 'Sem ligação. As suas respostas ficam nesta página: envie-as de novo quando a rede voltar.',
 	'problem.not_sent': 'Não foi possível enviar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
 	'problem.not_saved': 'Não foi possível guardar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
+	'problem.no_address': 'Não foi possível receber as suas respostas: este site não está configurado como deveria. Ficam nesta página: envie-as de novo mais tarde.',
 	'too_large.title': 'As suas respostas são demasiado longas',
 	'too_large.text': 'Juntas, as suas respostas ultrapassam o que este inquérito pode receber: não foram recebidas. Encurte as mais longas e envie-as de novo.',
 	'too_large.how': 'Para as encontrar como as deixou, volte atrás com o botão Voltar do seu navegador.',

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { invalidateSession } from '$lib/server/auth/session';
 import { startSession } from '$lib/server/auth/start-session';
 import { DomainError } from '$lib/server/errors';
+import { readClientAddress } from '$lib/server/http/client-address';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
 import { safeReturnPath } from '$lib/server/http/redirect';
 import { signInSchema } from '$lib/server/users/schema';
@@ -15,12 +16,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, locals, cookies, url } = event;
 		const values = await readForm(request);
+		// Attempts are counted against the address too: without it, none is made.
+		const address = readClientAddress(event);
+		if (address === null) return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
 		const parsed = parseForm(signInSchema, values, locals.locale);
 		if (!parsed.ok) return parsed.failure;
 		const db = getDb();
-		const result = await signIn(db, parsed.data, getClientAddress());
+		const result = await signIn(db, parsed.data, address);
 		if (!result.ok) {
 			const failure =
 				result.reason === 'throttled'

@@ -2,7 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { startSession } from '$lib/server/auth/start-session';
-import { attempt, parseForm, readForm } from '$lib/server/http/form';
+import { DomainError } from '$lib/server/errors';
+import { readClientAddress } from '$lib/server/http/client-address';
+import { attempt, failWith, parseForm, readForm } from '$lib/server/http/form';
 import { lookUpInvitation } from '$lib/server/invitations/service';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';
 import { getInstanceSettings } from '$lib/server/settings/service';
@@ -37,8 +39,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, locals, cookies, url } = event;
 		const values = await readForm(request);
+		// Sign-ups are counted against the address: without it, none is made.
+		const address = readClientAddress(event);
+		if (address === null) return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
 		const invitation = await readInvitation(url);
 		const db = getDb();
 
@@ -46,7 +52,7 @@ export const actions: Actions = {
 			const parsed = parseForm(accountSchema, values, locals.locale);
 			if (!parsed.ok) return parsed.failure;
 			const result = await attempt(locals.locale, values, () =>
-				signUpWithInvitation(db, parsed.data, invitation.token, getClientAddress())
+				signUpWithInvitation(db, parsed.data, invitation.token, address)
 			);
 			if (!result.ok) return result.failure;
 			await startSession(db, cookies, url, result.value.user.id, result.value.organisationId);
@@ -55,7 +61,7 @@ export const actions: Actions = {
 
 		const parsed = parseForm(signUpSchema, values, locals.locale);
 		if (!parsed.ok) return parsed.failure;
-		const result = await attempt(locals.locale, values, () => signUp(db, parsed.data, getClientAddress()));
+		const result = await attempt(locals.locale, values, () => signUp(db, parsed.data, address));
 		if (!result.ok) return result.failure;
 		await startSession(db, cookies, url, result.value.user.id, result.value.organisation.id);
 		redirect(303, '/');

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
+import { readClientAddress } from '$lib/server/http/client-address';
 import { orLinkPage } from '$lib/server/http/respondent';
 import { answerSurvey, openSurvey, type Visit } from '$lib/server/responses/survey-form';
 
@@ -25,10 +26,11 @@ export const load: PageServerLoad = async ({ params, url, request, locals, setHe
 };
 
 export const actions: Actions = {
-	default: async ({ params, url, request, locals, getClientAddress }) => {
+	default: async (event) => {
+		const { params, url, request, locals } = event;
 		const form = await request.formData().catch(() => new FormData());
 		const visit = visitOf(params.token, url, request, locals);
-		const outcome = await orLinkPage(locals, () => answerSurvey(getDb(), visit, form, getClientAddress()));
+		const outcome = await orLinkPage(locals, () => answerSurvey(getDb(), visit, form, readClientAddress(event)));
 		if (outcome.kind === 'redirect') redirect(303, outcome.location);
 		locals.documentLanguage = outcome.view.language;
 		return outcome.status === 200 ? { view: outcome.view } : fail(outcome.status, { view: outcome.view });
