@@ -71,13 +71,14 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 
 /**
  * The language to refuse a last page in when it is too large to be read: the one the survey's page would speak for
- * this visit, or, for a link that does not exist, the one asked for or the browser's.
+ * this visit, or, when the survey cannot be found, the one asked for or the browser's.
  */
 export async function chooseRefusalLanguage(db: Kysely<Database>, visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>): Promise<CoreLanguage> {
 	try {
 		return chooseLanguage(await findCollectTarget(db, visit.token, null), visit).language;
 	} catch (error) {
-		if (isDomainError(error)) return guessLanguage(visit);
+		// A link that does not exist, or a database out of reach: the page is said all the same.
+		if (isDomainError(error) || isDatabaseUnavailable(error)) return guessLanguage(visit);
 		throw error;
 	}
 }
