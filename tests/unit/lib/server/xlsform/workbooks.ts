@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 export type Cell = string | number | boolean | null;
 export type Rows = Cell[][];
 
-/** The pyxform samples, read-only, beside the project: ../shared/fixtures/xlsform. */
-const FIXTURES = fileURLToPath(new URL('../../../../../../shared/fixtures/xlsform/', import.meta.url));
+/** The pyxform samples the repository keeps: tests/fixtures/xlsform. */
+const FIXTURES = fileURLToPath(new URL('../../../../fixtures/xlsform/', import.meta.url));
 
 export async function readFixture(name: string): Promise<Uint8Array> {
 	return new Uint8Array(await readFile(FIXTURES + name));
