@@ -1,5 +1,6 @@
 import { findHiddenCells, placeOf, SMALLEST_SHOWN_COUNT, type CellPlace, type Hiding } from './complementary';
 import { SAMPLE_MIX_LIMIT } from './flags';
+import type { Dimension } from './dimensions';
 import type { CampaignReport } from './index';
 import type { CellResult, ChangeResult, Flag, ImpactResult, IndicatorResult, LevelResult } from './types';
 
@@ -39,6 +40,32 @@ function hideInIndicator(indicator: IndicatorResult): IndicatorResult {
 			])
 		)
 	};
+}
+
+const projected = new WeakMap<CampaignReport, Map<string, CampaignReport>>();
+
+/**
+ * The dimensions asked of the report as donors and the public read it. The cells hidden are chosen from the
+ * full report (`full` splits by every dimension): a view by fewer dimensions hides what the full one does, so
+ * that no view shows a total or a level that another view hides to protect a small group.
+ */
+export function hideSmallCountsIn(full: CampaignReport, dimensions: readonly Dimension[]): CampaignReport {
+	const shown = hideSmallCounts(full);
+	const key = [...dimensions].sort().join(',');
+	const views = projected.get(shown) ?? new Map<string, CampaignReport>();
+	projected.set(shown, views);
+	let view = views.get(key);
+	if (!view) {
+		view = {
+			...shown,
+			indicators: shown.indicators.map((indicator) => ({
+				...indicator,
+				disaggregations: Object.fromEntries(dimensions.map((dimension) => [dimension, indicator.disaggregations[dimension]]))
+			}))
+		};
+		views.set(key, view);
+	}
+	return view;
 }
 
 type Results = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;

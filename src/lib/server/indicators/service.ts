@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { buildCampaignReport, type CampaignReport, type Dimension } from '$lib/indicators';
+import { buildCampaignReport, DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
 import { rollUpEach } from '$lib/indicators/rollup';
-import { hideSmallCounts } from '$lib/indicators/redact';
+import { hideSmallCountsIn } from '$lib/indicators/redact';
 import { Kept } from '$lib/kept';
 import { getResultsAccess } from '../sharing/service';
 import type { Campaign } from '../campaigns/campaign';
@@ -27,8 +27,15 @@ export async function getCampaignReport(
 	now = new Date()
 ): Promise<CampaignReport> {
 	const { campaign, reader } = await getResultsAccess(db, actorId, campaignId);
-	const report = await readKeptReport(db, campaign, dimensions, now);
-	return reader === 'member' ? report : hideSmallCounts(report);
+	return reader === 'member' ? readKeptReport(db, campaign, dimensions, now) : readRedactedReport(db, campaign, dimensions, now);
+}
+
+/**
+ * The report of a campaign already let in, as donors and the public read it: the cells hidden are chosen from
+ * the report split by every dimension, whichever are asked, so that no view gives what another hides.
+ */
+export async function readRedactedReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
+	return hideSmallCountsIn(await readKeptReport(db, campaign, DIMENSIONS, now), dimensions);
 }
 
 /** The full report of a campaign already let in (counts below 5 included), kept until its data version moves. */

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import { DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
-import { hideSmallCounts } from '$lib/indicators/redact';
 import type { Campaign } from '../campaigns/campaign';
 import { findCampaign } from '../campaigns/repository';
 import { getCampaign } from '../campaigns/service';
 import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { readKeptReport } from '../indicators/service';
+import { readRedactedReport } from '../indicators/service';
 import { findOrganisation, lockOrganisation } from '../organisations/repository';
 import { insertAuditEvent } from '../sharing/repository';
 import * as repo from './repository';
@@ -75,7 +74,7 @@ export async function readPublicReport(db: Kysely<Database>, token: string, dime
 	const campaign = campaignId ? await findCampaign(db, campaignId) : undefined;
 	const organisation = campaign ? await findOrganisation(db, campaign.organisationId) : undefined;
 	if (!campaign || !organisation) throw new DomainError('not_found', 'errors.public_report_not_found');
-	const report = hideSmallCounts(await readKeptReport(db, campaign, dimensions, now));
+	const report = await readRedactedReport(db, campaign, dimensions, now);
 	return { facts: toPublicFacts(campaign, organisation.name), report };
 }
 

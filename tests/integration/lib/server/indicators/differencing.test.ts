@@ -6,8 +6,12 @@ import { sumLevelledCells } from '$lib/server/indicators/repository';
 import { getCampaignReport } from '$lib/server/indicators/service';
 import { publishPublicReport, readPublicReport } from '$lib/server/public-reports/service';
 import { listCampaignsForResults } from '$lib/server/sharing/service';
+import { findCollectTarget } from '$lib/server/responses/target';
+import { writeResponse } from '$lib/server/responses/writer';
 import { findUserByEmail } from '$lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { setUpSahelInfo } from '../../../../helpers/fixtures';
+import { publishCampaign, RESPONDENT } from '../../../../helpers/responses';
 import { recoverHidden, type TrueSums } from '../../../../helpers/differencing';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
@@ -59,6 +63,38 @@ describe.each(DIALECTS)('every subtraction on the demo campaigns, on %s', (diale
 			const { url } = await publishPublicReport(t.db, ownerId, campaignId, 'http://localhost');
 			const { report } = await readPublicReport(t.db, url.split('/r/')[1], DIMENSIONS, NOW);
 			expect(recoverHidden(report, await readTrueSums(campaignId))).toEqual([]);
+		}
+	});
+});
+
+describe.each(DIALECTS)('a dimension that most respondents left unanswered, on %s', (dialect) => {
+	let t: TestDatabase;
+
+	beforeAll(async () => {
+		t = await openTestDatabase(dialect);
+	});
+	afterAll(async () => t.close());
+
+	it('hides the total in every view when it would give the few who answered it', async () => {
+		const { user } = await setUpSahelInfo(t.db);
+		const { campaignId, links } = await publishCampaign(t.db, user.id);
+		const target = await findCollectTarget(t.db, links[0].token);
+		// Imported answers may leave education out: 37 did, 3 answered "primary". Whoever knows that 37 did not
+		// answer it reads the 3 as the total less 37, wherever the total is shown.
+		for (let i = 0; i < 40; i++) {
+			const core = i < 3 ? { ...RESPONDENT, D4: 'primary' as const } : { ...RESPONDENT, D4: undefined };
+			const submission = { clientId: `unanswered-${String(i).padStart(4, '0')}`, language: 'fr' as const, startedAt: null, submittedAt: NOW.toISOString(), outcome: 'complete' as const, core, custom: {} };
+			await writeResponse(t.db, { target, submission, context: { channel: 'import', collectorId: null, now: NOW }, address: `198.51.100.${i}` });
+		}
+		const { url } = await publishPublicReport(t.db, user.id, campaignId, 'http://localhost');
+		const token = url.split('/r/')[1];
+		const full = (await readPublicReport(t.db, token, DIMENSIONS, NOW)).report;
+		const education = full.indicators[0].disaggregations.education!;
+		expect(education.map((level) => [level.level, level.cells[0].n])).toEqual([['primary', null]]);
+		expect(full.indicators[0].cells[0]).toMatchObject({ n: null, complementary: true });
+		for (const dimensions of [[], ...DIMENSIONS.map((dimension) => [dimension])] as Dimension[][]) {
+			const view = (await readPublicReport(t.db, token, dimensions, NOW)).report;
+			expect(view.indicators.map((indicator) => indicator.cells)).toEqual(full.indicators.map((indicator) => indicator.cells));
 		}
 	});
 });
