@@ -19,14 +19,14 @@
 #   means.json          single: t.test(x) on data vectors, with their n, sum and sum of squares.
 #                       change: t.test(y, x, var.equal = FALSE) (Welch); Hedges' g = J * d with
 #                       d from effectsize::cohens_d (pooled SD) and J = 1 - 3 / (4(n1 + n2) - 9),
-#                       the approximation INDICATORS.md §4 names (effectsize's own hedges_g uses
+#                       the approximation docs/standard.md §4 names (effectsize's own hedges_g uses
 #                       the exact gamma-function J, which differs in small samples).
 #   did.json            the interaction coefficient of lm(y ~ wave * group) on the respondents'
 #                       data, with a heteroskedasticity-consistent SE (sandwich::vcovHC: HC0 for
 #                       proportions, HC2 for means, which equal sqrt(p(1 - p)/n + ...) and
 #                       sqrt(SD²/n + ...) for this saturated model: checked here).
 #   meta-analysis.json  metafor::rma(yi, vi, method = "DL").
-#   sample-size.json    the formula of INDICATORS.md §4 with its z values, checked against
+#   sample-size.json    the formula of docs/standard.md §4.5 with its z values, checked against
 #                       power.prop.test (which solves the same equation numerically).
 # Missing values (R's NA or NaN) are written as null.
 
@@ -44,7 +44,7 @@ set.seed(20240611)
 out_dir <- "tests/unit/lib/stats/fixtures"
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
-Z_95 <- 1.959964 # the standard's z (INDICATORS.md §4)
+Z_95 <- 1.959964 # the standard's z (docs/standard.md §4)
 Z_80 <- 0.841621
 
 # Every number written with the fewest significant digits (15 to 17) that read back as the same double.
@@ -336,4 +336,4 @@ for (pair in pairs) for (design in list(c(0.05, 0.8, 1, 2), c(0.05, 0.8, 1, 1), 
   size_cases[[length(size_cases) + 1]] <- sample_size(pair[1], pair[2], design[1], design[2], design[3], design[4])
 }
 write_fixture("sample-size", size_cases,
-  "n = ceiling(deff * formula of INDICATORS.md §4), z_a = 1.959964 for two-sided 0.05 and z_b = 0.841621 for power 0.8, qnorm otherwise; powerPropTestN = power.prop.test(...)$n (qnorm throughout, deff 1)")
+  "n = ceiling(deff * formula of docs/standard.md §4.5), z_a = 1.959964 for two-sided 0.05 and z_b = 0.841621 for power 0.8, qnorm otherwise; powerPropTestN = power.prop.test(...)$n (qnorm throughout, deff 1)")

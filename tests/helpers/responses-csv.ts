@@ -7,7 +7,7 @@ export const FIXTURE_SETTINGS: CampaignSettings = { regions: ['tamba', 'kolda'],
 
 export type CsvRecord = Readonly<Record<string, string>>;
 
-/** A response's answers as CSV cells: lists joined by a space, as INDICATORS.md §2b says. */
+/** A response's answers as CSV cells: lists joined by a space, as docs/standard.md §2b says. */
 export function toCells(answers: Readonly<Record<string, unknown>>): Record<string, string> {
 	return Object.fromEntries(Object.entries(answers).map(([code, value]) => [code, Array.isArray(value) ? value.join(' ') : String(value)]));
 }

@@ -19,7 +19,7 @@ type AnswerOf<I> = I extends { kind: 'yes_no' }
 								? number
 								: never;
 
-/** A respondent's core answers in the codes of INDICATORS.md §2b; an item not asked or not answered is absent. */
+/** A respondent's core answers in the codes of docs/standard.md §2b; an item not asked or not answered is absent. */
 export type CoreAnswers = { readonly [I in Item as I['id']]?: AnswerOf<I> };
 
 export type AnswerValue = string | number | readonly string[];

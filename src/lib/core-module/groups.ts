@@ -5,7 +5,7 @@ import { scoreIntention } from './score';
 export const AGE_BANDS = ['15-17', '18-24', '25-34', '35+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-/** A respondent's place in each disaggregation of INDICATORS.md §5; null where the item is missing. */
+/** A respondent's place in each disaggregation of docs/standard.md §5; null where the item is missing. */
 export interface RespondentGroups {
 	readonly sex: D1Code | null;
 	readonly ageBand: AgeBand | null;

@@ -27,7 +27,7 @@ export type IndicatorDefinition = ProportionDefinition | MeanDefinition;
 const SIGNATURE_ITEMS = ['E3_1', 'E3_2', 'E3_3', 'E3_4', 'E3_5'] as const;
 const KNOWLEDGE_ITEMS = ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8'] as const;
 
-/** The indicators of INDICATORS.md §3, in its order. EXP1 uses only the signature messages the campaign has. */
+/** The indicators of docs/standard.md §3, in its order. EXP1 uses only the signature messages the campaign has. */
 export const INDICATORS = [
 	{ id: 'EXP1', type: 'proportion', direction: 'up', primary: false, items: SIGNATURE_ITEMS },
 	{ id: 'EXP0', type: 'proportion', direction: 'none', primary: false, items: ['E3_P'] },
@@ -57,7 +57,7 @@ export type IndicatorValues = { readonly [I in ProportionIndicatorId]: boolean |
 
 export const PRIMARY_INDICATORS: readonly IndicatorId[] = INDICATORS.filter((i) => i.primary).map((i) => i.id);
 
-/** The disaggregations of INDICATORS.md §5 and what each is read from. */
+/** The disaggregations of docs/standard.md §5 and what each is read from. */
 export const DISAGGREGATIONS = [
 	{ id: 'sex', item: 'D1' },
 	{ id: 'ageBand', item: 'D2' },

@@ -1,4 +1,4 @@
-/** Answer codes of INDICATORS.md §2b: stored, exported and imported as they are, so never renamed. */
+/** Answer codes of docs/standard.md §2b: stored, exported and imported as they are, so never renamed. */
 
 export const DK = 'dk';
 

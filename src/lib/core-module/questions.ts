@@ -91,7 +91,7 @@ const ITEMS = [
 /** The exact shape of each item, for types derived from the data (the answers' types). */
 export type CoreItemData = (typeof ITEMS)[number];
 
-/** Core module v1 in survey order (INDICATORS.md §2); E3's messages are shuffled per respondent when shown. */
+/** Core module v1 in survey order (docs/standard.md §2); E3's messages are shuffled per respondent when shown. */
 export const CORE_ITEMS: readonly CoreItem[] = ITEMS;
 
 export const ITEM_IDS: readonly ItemId[] = CORE_ITEMS.map((item) => item.id);

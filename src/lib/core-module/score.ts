@@ -27,7 +27,7 @@ const LEFT_OUT: IndicatorValues = {
 };
 
 /**
- * What one respondent contributes to each indicator of INDICATORS.md §3. Only a respondent who consented and is
+ * What one respondent contributes to each indicator of docs/standard.md §3. Only a respondent who consented and is
  * eligible counts; one missing any item of an indicator (imported data) is left out of that indicator alone.
  */
 export function scoreResponse(

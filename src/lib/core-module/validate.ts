@@ -44,7 +44,7 @@ export interface ValidationOptions {
 
 /**
  * Checks a finished set of core answers (keys are item ids, values as a form, the API or an import gives them)
- * and returns them in the codes of INDICATORS.md §2b. When an answer that decides whether later items apply is
+ * and returns them in the codes of docs/standard.md §2b. When an answer that decides whether later items apply is
  * itself wrong, those items are only checked for their value, so one mistake does not bury the form in errors.
  */
 export function validateAnswers(

@@ -53,7 +53,7 @@ function impactOf(definition: Definition, data: ExposedWaves, last: Wave): Impac
 }
 
 /**
- * INDICATORS.md §4: the DerSimonian–Laird random-effects pool of the campaigns' changes, each weighted by the
+ * docs/standard.md §4: the DerSimonian–Laird random-effects pool of the campaigns' changes, each weighted by the
  * variance read back from its interval (SE = width / 2z), so that what is pooled is exactly what is shown.
  */
 export function poolChanges(changes: readonly ChangeResult[]): PooledEstimate {

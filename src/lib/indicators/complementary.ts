@@ -1,7 +1,7 @@
 import { SUPPRESS_BELOW } from './report';
 import type { CellResult, IndicatorResult } from './types';
 
-/** INDICATORS.md §5: donor and public views never show a count below 5, in any table or chart. */
+/** docs/standard.md §5: donor and public views never show a count below 5, in any table or chart. */
 export const SMALLEST_SHOWN_COUNT = 5;
 
 /** What of a cell donors and the public may not read, and whether it is hidden only to protect another. */

@@ -1,6 +1,6 @@
 import { AGE_BANDS, D1_OPTIONS, D4_OPTIONS, YES_NO, YES_NO_DK } from '../core-module';
 
-/** The disaggregations of INDICATORS.md §5, by the names the API takes. */
+/** The disaggregations of docs/standard.md §5, by the names the API takes. */
 export const DIMENSIONS = ['sex', 'age_band', 'region', 'education', 'returnee', 'exposure', 'intention'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

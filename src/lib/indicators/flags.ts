@@ -1,6 +1,6 @@
 import { GROUPS, WAVES, type CellSums, type Flag, type Group, type Wave } from './types';
 
-/** INDICATORS.md §5's data-quality flags, per wave and group. */
+/** docs/standard.md §5's data-quality flags, per wave and group. */
 export const PLACEBO_RECALL_LIMIT = 0.15;
 export const SAMPLE_MIX_LIMIT = 0.1;
 export const QUICK_SECONDS = 120;

@@ -28,7 +28,7 @@ export interface ReportInput {
 }
 
 /**
- * A campaign's report: every indicator of INDICATORS.md §3 (primary ones first) with its cells, changes and
+ * A campaign's report: every indicator of docs/standard.md §3 (primary ones first) with its cells, changes and
  * impact, for all respondents and for each level of each dimension asked, and the data-quality flags.
  */
 export function buildCampaignReport(input: ReportInput, dimensions: readonly Dimension[]): CampaignReport {

@@ -11,7 +11,7 @@ export interface PlanInput {
 }
 
 export interface SamplePlan extends PlanInput {
-	/** Respondents needed in each wave of each group (INDICATORS.md §4). */
+	/** Respondents needed in each wave of each group (docs/standard.md §4.5). */
 	n: number;
 	/** Baseline and endline of the exposed group only. */
 	totalWithoutComparison: number;

@@ -12,7 +12,7 @@ import { Kept } from '../kept';
 import { describeChange, describeImpact } from './sentences';
 import { GROUPS, WAVES, type CellResult, type CellSums, type ChangeResult, type Group, type ImpactResult, type IndicatorResult, type Sums, type Wave } from './types';
 
-/** INDICATORS.md §5: fewer than 25 respondents in a cell, nothing is shown; 25 to 49, it is shown as of low precision. */
+/** docs/standard.md §5: fewer than 25 respondents in a cell, nothing is shown; 25 to 49, it is shown as of low precision. */
 export const SUPPRESS_BELOW = 25;
 export const LOW_PRECISION_BELOW = 50;
 

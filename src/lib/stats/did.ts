@@ -10,7 +10,7 @@ export interface DidCells {
 
 /**
  * DiD = (E₂ − E₁) − (C₂ − C₁), SE = √(sum of the four cells' variances), interval DiD ± z·SE and the
- * two-sided normal p-value (INDICATORS.md §4), from the cells' estimates of `estimateProportion` or
+ * two-sided normal p-value (docs/standard.md §4), from the cells' estimates of `estimateProportion` or
  * `estimateMean`.
  *
  * - Any cell without a value or a variance (n = 0; a mean with n = 1): every number null.

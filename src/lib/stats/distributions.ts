@@ -8,7 +8,7 @@ import stdlibTQuantile from '@stdlib/stats-base-dists-t-quantile';
 // that R keeps, so they are composed here from its special functions instead; the tests hold all four
 // to R within 1e-10 for df from 1 to 1e6 and p from 1e-12 to 1 − 1e-12.
 
-/** The normal quantile for 95% intervals, to the six decimals INDICATORS.md §4 fixes. */
+/** The normal quantile for 95% intervals, to the six decimals docs/standard.md §4 fixes. */
 export const Z_95 = 1.959964;
 
 /** The normal quantile for a power of 0.8, as §4's sample-size planner fixes it. */

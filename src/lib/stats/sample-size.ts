@@ -14,7 +14,7 @@ export interface SampleSizeInput {
 }
 
 /**
- * Respondents needed per wave and group to detect a change from p₁ to p₂ (INDICATORS.md §4):
+ * Respondents needed per wave and group to detect a change from p₁ to p₂ (docs/standard.md §4.5):
  * n = deff·[z_a·√(2p̄(1 − p̄)) + z_b·√(p₁(1 − p₁) + p₂(1 − p₂))]² / Δ², p̄ = (p₁ + p₂)/2, rounded up.
  * z_a is 1.959964 for the default two-sided α = 0.05 and z_b 0.841621 for power 0.8, the values §4
  * fixes; other choices use the exact normal quantiles (z_a = Φ⁻¹(1 − α/sides), z_b = Φ⁻¹(power)).

@@ -14,7 +14,7 @@ export function seededRandom(seed: string): () => number {
 }
 
 /**
- * The pages as this respondent sees them: E3's messages shuffled (INDICATORS.md §2), in an order fixed by
+ * The pages as this respondent sees them: E3's messages shuffled (docs/standard.md §2), in an order fixed by
  * the submission id so that it stays the same from page to page. The battery's question stays on top.
  */
 export function orderPages(pages: readonly (readonly SurveyField[])[], clientId: string): SurveyField[][] {

@@ -40,7 +40,7 @@ export type ResponseValidation =
 
 /** Where a set of answers stands, reading every valid answer and passing over the others. */
 export interface Assessment {
-	/** The valid core answers, in the codes of INDICATORS.md §2b. */
+	/** The valid core answers, in the codes of docs/standard.md §2b. */
 	readonly core: CoreAnswers;
 	/** Ids and codes of the questions asked, given these answers. */
 	readonly asked: ReadonlySet<string>;

@@ -69,7 +69,7 @@ export function findOptionTextKey(item: CoreItem, code: string): CoreTextKey | n
 	}
 }
 
-/** Scales label their two ends only, as INDICATORS.md does; the points between are numbers. */
+/** Scales label their two ends only, as docs/standard.md does; the points between are numbers. */
 export function findScaleTextKeys(item: ScaleItem): { low: CoreTextKey; high: CoreTextKey } | null {
 	const scale = item.battery ?? item.id;
 	const low = findKey(`scale.${scale}.low`);

@@ -150,7 +150,7 @@ const comparison = {
 
 const planNumber = (name: string, description: string, required = false) => ({ name, in: 'query', required, description, schema: { type: 'number' } });
 
-/** The indicator engine's endpoints (INDICATORS.md §3–§5). */
+/** The indicator engine's endpoints (docs/standard.md §3–§5). */
 export const indicatorPaths = {
 	'/campaigns/{id}/indicators': {
 		parameters: [
@@ -192,7 +192,7 @@ export const indicatorPaths = {
 			planNumber('deff', 'Design effect, 1 unless given (1.5 to 2 for cluster samples)')
 		],
 		get: {
-			summary: 'Respondents needed per wave and group to detect a change from p1 to p2 (INDICATORS.md §4)',
+			summary: 'Respondents needed per wave and group to detect a change from p1 to p2 (docs/standard.md §4.5)',
 			security: [{}],
 			responses: {
 				200: json('`{ p1, p2, alpha, power, deff, n, totalWithoutComparison, totalWithComparison }`: `n` per wave and group, rounded up'),

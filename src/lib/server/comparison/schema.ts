@@ -5,7 +5,7 @@ import { isCountryCode } from '$lib/countries';
 import { ID_PATTERN } from '$lib/ids';
 import { CHANNELS } from '../campaigns/campaign';
 
-/** Placebo recall is a data-quality check (INDICATORS.md §3): never pooled, so never offered. */
+/** Placebo recall is a data-quality check (docs/standard.md §3): never pooled, so never offered. */
 export const COMPARABLE_INDICATORS = INDICATORS.filter((indicator) => indicator.id !== 'EXP0').map((indicator) => indicator.id) as [IndicatorId, ...IndicatorId[]];
 export const DEFAULT_INDICATOR: IndicatorId = 'KNW1';
 

@@ -139,7 +139,7 @@ export interface CollectionLinksTable {
 
 export type Channel = 'form' | 'api' | 'import';
 
-/** Core module v1's answers in the codes of INDICATORS.md §2b, one column per item; a list is its codes joined by spaces. */
+/** Core module v1's answers in the codes of docs/standard.md §2b, one column per item; a list is its codes joined by spaces. */
 export interface CoreAnswerColumns {
 	c0: string | null;
 	d1: string | null;
@@ -188,7 +188,7 @@ export interface CoreAnswerColumns {
 	i1: number | null;
 }
 
-/** Each response's scores on the indicators of INDICATORS.md §3 (1/0, a count, or a mean), null where it is left out. */
+/** Each response's scores on the indicators of docs/standard.md §3 (1/0, a count, or a mean), null where it is left out. */
 export interface ScoreColumns {
 	score_exp1: number | null;
 	score_exp0: number | null;

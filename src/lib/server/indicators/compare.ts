@@ -38,7 +38,7 @@ export interface ComparedCampaign {
 const keptChanges = new Kept<CampaignChange>(20_000);
 
 /**
- * The donors' comparison (INDICATORS.md §4): each campaign's exposed-group change, first wave to last, and
+ * The donors' comparison (docs/standard.md §4): each campaign's exposed-group change, first wave to last, and
  * their random-effects pool; beside it, each campaign's impact where it has a comparison group. Campaigns asked for that the user may not see, or that do not exist, are left
  * out as `not_found`, never told apart; without `campaignIds`, every campaign the user may see.
  */

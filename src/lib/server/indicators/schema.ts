@@ -13,21 +13,21 @@ const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
 		.pipe(z.array(item));
 
-/** `?disaggregate=sex,age_band` (or the parameter repeated): each a dimension of INDICATORS.md §5. */
+/** `?disaggregate=sex,age_band` (or the parameter repeated): each a dimension of docs/standard.md §5. */
 export const indicatorsQuerySchema = z.object({
 	disaggregate: listOf(z.enum(DIMENSIONS, { error: 'errors.dimension_unknown' }))
 });
 
 /** `?indicator=KNW1&campaign=…&campaign=…`; no campaign named compares all the user may see. */
 export const compareQuerySchema = z.object({
-	// Placebo recall is a data-quality check (INDICATORS.md §3): never pooled.
+	// Placebo recall is a data-quality check (docs/standard.md §3): never pooled.
 	indicator: z.enum(INDICATOR_IDS, { error: 'errors.indicator_unknown' }).refine((id) => id !== 'EXP0', { error: 'errors.indicator_not_pooled' }),
 	campaign: listOf(z.string().regex(ID_PATTERN, { error: 'errors.campaign_id_invalid' })).pipe(
 		z.array(z.string()).max(500, { error: 'errors.campaigns_too_many' })
 	)
 });
 
-/** The planner's inputs (INDICATORS.md §4), the defaults of §4 when left out; shares as fractions, or as percents on the page. */
+/** The planner's inputs (docs/standard.md §4.5), its defaults when left out; shares as fractions, or as percents on the page. */
 function planSchema(scale: 1 | 100) {
 	const error = scale === 1 ? 'errors.plan_share_invalid' : 'errors.plan_percent_invalid';
 	const share = z.coerce

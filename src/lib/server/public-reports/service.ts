@@ -67,7 +67,7 @@ export async function withdrawPublicReport(db: Kysely<Database>, actorId: string
 
 /**
  * What anyone with the address reads: the campaign's public facts and its report, never a count below 5
- * (INDICATORS.md §5). An unknown token and a withdrawn one get the same "not found".
+ * (docs/standard.md §5). An unknown token and a withdrawn one get the same "not found".
  */
 export async function readPublicReport(db: Kysely<Database>, token: string, dimensions: readonly Dimension[] = DIMENSIONS, now = new Date()): Promise<PublicReport> {
 	const campaignId = await repo.findCampaignIdByTokenHash(db, hashSecret(token));

@@ -62,7 +62,7 @@ const METADATA: ReadonlySet<string> = new Set([
 const METADATA_PREFIXES = ['meta/', 'meta-', 'formhub/', 'formhub-', '_'];
 
 /**
- * Reads the header: answer columns are named by answer codes (INDICATORS.md §2b, then the custom questions'
+ * Reads the header: answer columns are named by answer codes (docs/standard.md §2b, then the custom questions'
  * codes), maybe after the groups KoboToolbox (`group/K1`) or ODK Central (`group-K1`) put in front. A custom
  * question's code must match exactly; a core item's id may come in any case (`k1`, as a database or a
  * spreadsheet may write it), unless a custom question has that very code.

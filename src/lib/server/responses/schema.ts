@@ -13,7 +13,7 @@ const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().m
 	error: 'errors.answer_invalid'
 });
 
-/** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of INDICATORS.md §2b and the custom questions' codes. */
+/** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of docs/standard.md §2b and the custom questions' codes. */
 export const collectInputSchema = strictObject({
 	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
 	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),

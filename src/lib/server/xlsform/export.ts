@@ -83,7 +83,7 @@ export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choice
 
 /**
  * The whole survey as an XLSForm that KoboToolbox and ODK Collect accept: the core module first, named by the
- * answer codes of INDICATORS.md §2b, then the custom questions, in every language of the survey.
+ * answer codes of docs/standard.md §2b, then the custom questions, in every language of the survey.
  * Throws a RangeError when the survey does not have 2 to 5 signature messages, as the core module does.
  */
 export async function exportXlsForm(survey: XlsFormSurvey): Promise<Uint8Array> {

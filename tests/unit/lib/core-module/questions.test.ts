@@ -26,7 +26,7 @@ describe('core module v1', () => {
 		expect(CORE_MODULE_VERSION).toBe(1);
 	});
 
-	it('has every item of INDICATORS.md §2 once, in order', () => {
+	it('has every item of docs/standard.md §2 once, in order', () => {
 		expect(ITEM_IDS).toEqual(ORDER);
 	});
 

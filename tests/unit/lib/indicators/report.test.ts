@@ -33,7 +33,7 @@ describe('cells', () => {
 });
 
 describe('changes', () => {
-	// Newcombe (1998), INDICATORS.md §7: 56/70 against 48/80 is 0.2000, 0.0524 to 0.3339.
+	// Newcombe (1998), docs/standard.md §7: 56/70 against 48/80 is 0.2000, 0.0524 to 0.3339.
 	const newcombe = [cell('baseline', 'exposed', { KNW1: share(48, 80) }), cell('endline', 'exposed', { KNW1: share(56, 70) })];
 
 	it('measures each group from the baseline, with Newcombe’s interval, the z-test and Cohen’s h', () => {
@@ -75,7 +75,7 @@ describe('changes', () => {
 });
 
 describe('impact', () => {
-	// Gertler et al., INDICATORS.md §7: exposed 0.60 → 0.74, comparison 0.78 → 0.81, DiD = 0.11.
+	// Gertler et al., docs/standard.md §7: exposed 0.60 → 0.74, comparison 0.78 → 0.81, DiD = 0.11.
 	const gertler = [
 		cell('baseline', 'exposed', { KNW1: share(300, 500) }),
 		cell('endline', 'exposed', { KNW1: share(370, 500) }),

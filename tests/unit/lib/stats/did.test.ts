@@ -39,7 +39,7 @@ describe('differenceInDifferences against R (lm interaction with HC0/HC2 standar
 const proportions = (x: Cells<number>, n = 100): Cells<Estimate> =>
 	estimates(x, (count) => estimateProportion({ x: count, n }));
 
-describe('the published example of INDICATORS.md §7 (Gertler et al.)', () => {
+describe('the published example of docs/standard.md §7 (Gertler et al.)', () => {
 	it('exposed 0.60 → 0.74, comparison 0.78 → 0.81: DiD = 0.11', () => {
 		const cells = proportions({ exposedFrom: 60, exposedTo: 74, comparisonFrom: 78, comparisonTo: 81 });
 		const did = differenceInDifferences(cells);

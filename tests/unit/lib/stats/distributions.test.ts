@@ -76,7 +76,7 @@ describe('the distributions at their ends', () => {
 	});
 });
 
-describe('the constants of INDICATORS.md §4', () => {
+describe('the constants of docs/standard.md §4', () => {
 	it('are the quantiles they stand for, to their six decimals', () => {
 		expect(Math.abs(Z_95 - normalQuantile(0.975))).toBeLessThan(5e-7);
 		expect(Math.abs(Z_80 - normalQuantile(0.8))).toBeLessThan(5e-7);

@@ -30,7 +30,7 @@ describe('changeInProportion against R (Newcombe 10 from prop.test, prop.test p,
 	);
 });
 
-describe('the published examples of INDICATORS.md §7', () => {
+describe('the published examples of docs/standard.md §7', () => {
 	// Newcombe (1998), method 10: the table gives p1 − p2 for x1/n1 against x2/n2, so x1/n1 is `to`.
 	it.each([
 		['56/70', '48/80', '0.2000', '0.0524', '0.3339'],

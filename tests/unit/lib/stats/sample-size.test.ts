@@ -11,7 +11,7 @@ describe('sampleSizePerGroup against R (the §4 formula, checked there against p
 	);
 });
 
-describe('the published example of INDICATORS.md §7', () => {
+describe('the published example of docs/standard.md §7', () => {
 	it('0.50 → 0.60, one-sided α = 0.05, power 0.8, deff 1: 305 per round', () => {
 		expect(sampleSizePerGroup({ p1: 0.5, p2: 0.6, alpha: 0.05, power: 0.8, deff: 1, sides: 1 })).toBe(305);
 	});

@@ -59,7 +59,7 @@ export const indicators = {
 	'plan.result': '{n} respondents in each wave and group to detect a change from {from} to {to}.',
 	'plan.total_without': '{total} in all for a baseline and an endline without a comparison group (a change).',
 	'plan.total_with': '{total} in all with a comparison group (an impact estimate).',
-	'plan.formula_note': 'The formula of the standard (INDICATORS.md §4), rounded up. Plan for more if some people may refuse.',
+	'plan.formula_note': 'The formula of the standard (docs/standard.md §4.5), rounded up. Plan for more if some people may refuse.',
 	'plan.alternatives_title': 'For other changes from the same start',
 	'plan.per_cell': 'Per wave and group',
 	'plan.with_comparison': 'In all, with a comparison group',

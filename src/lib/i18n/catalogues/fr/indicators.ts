@@ -61,7 +61,7 @@ export const indicators = {
 	'plan.result': '{n} répondants dans chaque vague et chaque groupe pour détecter un changement de {from} à {to}.',
 	'plan.total_without': '{total} en tout pour une enquête de départ et une de fin sans groupe de comparaison (un changement).',
 	'plan.total_with': '{total} en tout avec un groupe de comparaison (une estimation d’impact).',
-	'plan.formula_note': 'La formule du standard (INDICATORS.md §4), arrondie au-dessus. Prévoyez davantage si certaines personnes peuvent refuser.',
+	'plan.formula_note': 'La formule du standard (docs/standard.md §4.5), arrondie au-dessus. Prévoyez davantage si certaines personnes peuvent refuser.',
 	'plan.alternatives_title': 'Pour d’autres changements depuis le même départ',
 	'plan.per_cell': 'Par vague et groupe',
 	'plan.with_comparison': 'En tout, avec un groupe de comparaison',

@@ -6,7 +6,7 @@ import { compareCampaigns } from '$lib/server/indicators/compare';
 import { localiseComparison } from '$lib/server/indicators/localise';
 import { compareQuerySchema } from '$lib/server/indicators/schema';
 
-/** The pooled change of one indicator across campaigns (INDICATORS.md §4). */
+/** The pooled change of one indicator across campaigns (docs/standard.md §4). */
 export const GET: RequestHandler = ({ locals, url }) =>
 	withApiUser(locals, async (user) => {
 		const parsed = parseApiInput(

@@ -4,7 +4,7 @@ import { planSample } from '$lib/indicators/plan';
 import { apiError, parseApiInput } from '$lib/server/http/api';
 import { sampleSizeQuerySchema } from '$lib/server/indicators/schema';
 
-/** Respondents needed per wave and group (INDICATORS.md §4). Open to anyone: it reads no data. */
+/** Respondents needed per wave and group (docs/standard.md §4.5). Open to anyone: it reads no data. */
 export const GET: RequestHandler = ({ locals, url }) => {
 	const given = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ''));
 	const parsed = parseApiInput(sampleSizeQuerySchema, given, locals.locale);

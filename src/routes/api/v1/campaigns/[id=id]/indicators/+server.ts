@@ -5,7 +5,7 @@ import { indicatorsQuerySchema } from '$lib/server/indicators/schema';
 import { streamReportJson } from '$lib/server/indicators/report-stream';
 import { getCampaignReport } from '$lib/server/indicators/service';
 
-/** The campaign's indicators (INDICATORS.md §3–§5), with `?disaggregate=` dimensions. */
+/** The campaign's indicators (docs/standard.md §3–§5), with `?disaggregate=` dimensions. */
 export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) => {
 		const parsed = parseApiInput(indicatorsQuerySchema, { disaggregate: url.searchParams.getAll('disaggregate') }, locals.locale);
