@@ -78,7 +78,9 @@ describe('backing up a live SQLite database and restoring it', () => {
 		const env = { DATABASE_URL: `sqlite:${server.databasePath}` };
 		const taken = await runCliProcess(env, 'backup', backup);
 		const during = stored - before;
-		await new Promise((r) => setTimeout(r, 200));
+		// At least one more once the backup is taken, so that the copy is known to hold fewer than all.
+		const taking = stored;
+		await expect.poll(() => stored, { timeout: 20_000 }).toBeGreaterThan(taking);
 		writing = false;
 		await Promise.all(writers);
 		expect(taken.code, taken.output).toBe(0);
