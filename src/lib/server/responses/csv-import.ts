@@ -1,11 +1,14 @@
 import { planColumns, type IgnoredColumn } from './csv-columns';
 import { readRow, startReading, type Candidate, type ImportProblem, type RowContext } from './csv-rows';
-import { readCsvTable } from './csv-table';
+import { CsvTableFailure, readCsvTable, type CsvTableError, type ReadCount } from './csv-table';
 
 export type { Candidate, ImportProblem, RowContext } from './csv-rows';
 export type { IgnoredColumn } from './csv-columns';
 
-export type CsvFileError = 'not_utf8' | 'empty' | 'no_rows' | 'malformed';
+export type CsvFileError = CsvTableError | 'too_many_rows';
+
+/** Enough to see what is wrong with a file; past that, the count says how much more there is. */
+export const LISTED_PROBLEMS = 1000;
 
 /** What a file holds for a collection link, read and checked whole; nothing is stored yet. */
 export interface CsvReading {
@@ -15,48 +18,82 @@ export interface CsvReading {
 	columns: string[];
 	ignoredColumns: IgnoredColumn[];
 	hasLanguageColumn: boolean;
-	/** Problems of the columns (line 1), then of each row, in file order. */
+	/** The first LISTED_PROBLEMS problems of the columns (line 1), then of each row, in file order. */
 	problems: ImportProblem[];
+	problemCount: number;
+	rowsWithProblems: number;
 	/** The rows without a problem, ready to store. */
 	candidates: Candidate[];
 }
 
+export type CsvReadResult = { ok: true; reading: CsvReading } | { ok: false; error: CsvFileError; line: number | null };
+
+export interface CsvReadOptions {
+	/** Past this many rows the file is refused, read no further. */
+	maxRows: number;
+	/** Told now and then how far the reading is. */
+	onProgress?: (progress: { bytes: number; rows: number }) => void;
+}
+
+const PROGRESS_EVERY_ROWS = 1000;
+
 /**
  * Reads a CSV of responses: columns named by answer codes (as the XLSForm export names the questions, so
  * as KoboToolbox or ODK export what was collected with it, or typed from paper forms), one response a row.
- * Every row is checked as an imported response (missing answers allowed, consent and age not).
+ * Every row is checked as an imported response (missing answers allowed, consent and age not), as it is
+ * read: only the rows to store and the first problems are kept.
  */
-export function readResponsesCsv(
-	bytes: Uint8Array,
-	context: RowContext
-): { ok: true; reading: CsvReading } | { ok: false; error: CsvFileError; line: number | null } {
-	const table = readCsvTable(bytes);
-	if (!table.ok) return table;
-	const plan = planColumns(table.header, context.definition);
-	const problems: ImportProblem[] = plan.problems.map((problem) => ({
-		line: 1,
-		column: problem.column,
-		value: '',
-		code: problem.code,
-		min: null,
-		max: null,
-		firstLine: null
-	}));
-	const reading = startReading(table.header, plan, context);
+export async function readResponsesCsv(
+	chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+	context: RowContext,
+	options: CsvReadOptions
+): Promise<CsvReadResult> {
+	const count: ReadCount = { bytes: 0 };
+	const problems: ImportProblem[] = [];
+	let problemCount = 0;
+	let rowsWithProblems = 0;
+	const note = (found: readonly ImportProblem[]) => {
+		problemCount += found.length;
+		for (const problem of found) if (problems.length < LISTED_PROBLEMS) problems.push(problem);
+	};
 	const candidates: Candidate[] = [];
-	for (const row of table.rows) {
-		const result = readRow(reading, row);
-		if ('candidate' in result) candidates.push(result.candidate);
-		else problems.push(...result.problems);
+	let rows = 0;
+	let plan: ReturnType<typeof planColumns> | null = null;
+	let reading: ReturnType<typeof startReading> | null = null;
+	try {
+		for await (const row of readCsvTable(chunks, count)) {
+			if (reading === null || plan === null) {
+				plan = planColumns(row.cells, context.definition);
+				note(plan.problems.map((problem) => ({ line: 1, column: problem.column, value: '', code: problem.code, min: null, max: null, firstLine: null })));
+				reading = startReading(row.cells, plan, context);
+				continue;
+			}
+			if (rows === options.maxRows) return { ok: false, error: 'too_many_rows', line: row.line };
+			rows += 1;
+			const result = readRow(reading, row);
+			if ('candidate' in result) candidates.push(result.candidate);
+			else {
+				if (result.problems.length > 0) rowsWithProblems += 1;
+				note(result.problems);
+			}
+			if (rows % PROGRESS_EVERY_ROWS === 0) options.onProgress?.({ bytes: count.bytes, rows });
+		}
+	} catch (error) {
+		if (error instanceof CsvTableFailure) return { ok: false, error: error.error, line: error.line };
+		throw error;
 	}
+	if (rows === 0 || plan === null) return { ok: false, error: 'no_rows', line: null };
+	options.onProgress?.({ bytes: count.bytes, rows });
 	return {
 		ok: true,
 		reading: {
-			rows: table.rows.length,
+			rows,
 			columns: plan.answers.map((column) => column.code),
 			ignoredColumns: plan.ignored,
 			hasLanguageColumn: plan.language !== null,
 			problems,
+			problemCount,
+			rowsWithProblems,
 			candidates
 		}
 	};

@@ -5,7 +5,9 @@ import type { Database, Group, Wave } from '../db/schema';
 import { DomainError } from '../errors';
 import type { MessageKey } from '$lib/i18n/types';
 import { listLinks } from '../surveys/repository';
-import { readResponsesCsv, type Candidate, type CsvFileError, type IgnoredColumn, type ImportProblem } from './csv-import';
+import { type Candidate, type CsvFileError, type IgnoredColumn, type ImportProblem } from './csv-import';
+import { readResponsesCsvAside } from './csv-thread';
+import { takeImportSlot } from './import-slots';
 import * as repo from './repository';
 import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
@@ -15,8 +17,8 @@ import { findCollectTarget, type CollectTarget } from './target';
 /** The app's request body limit: a CSV of tens of thousands of responses. */
 export const RESPONSES_CSV_MAX_BYTES = 5 * 1024 * 1024;
 
-/** Enough to see what is wrong with a file; past that, the count says how much more there is. */
-export const LISTED_PROBLEMS = 1000;
+/** The most rows one import reads (errors.csv_too_many_rows says it): a file past it is refused, read no further. */
+export const RESPONSES_CSV_MAX_ROWS = 50_000;
 
 const EDITORS = ['owner', 'editor'] as const;
 
@@ -28,6 +30,8 @@ export interface ResponsesImport {
 	language: CoreLanguage | null;
 	dryRun: boolean;
 	now?: Date;
+	/** Told now and then how many bytes and rows of the file are checked. */
+	onProgress?: (progress: { bytes: number; rows: number }) => void;
 }
 
 export interface ImportReport {
@@ -54,7 +58,8 @@ const FILE_ERRORS: Record<CsvFileError, MessageKey> = {
 	not_utf8: 'errors.csv_not_utf8',
 	empty: 'errors.csv_empty',
 	no_rows: 'errors.csv_no_rows',
-	malformed: 'errors.csv_malformed'
+	malformed: 'errors.csv_malformed',
+	too_many_rows: 'errors.csv_too_many_rows'
 };
 
 /**
@@ -81,39 +86,46 @@ export async function importResponsesCsv(
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
 	}
 	const fallbackLanguage = options.language ?? (languages.length === 1 ? languages[0] : null);
-	const result = readResponsesCsv(bytes, { definition: target.version.definition, languages, fallbackLanguage, linkId: target.link.id, now });
-	if (!result.ok) throw new DomainError('invalid', FILE_ERRORS[result.error], { field: 'file', params: { line: result.line ?? '?' } });
-	const { reading } = result;
-	if (!reading.hasLanguageColumn && fallbackLanguage === null) throw new DomainError('invalid', 'errors.csv_language_required', { field: 'language' });
+	const release = takeImportSlot();
+	if (!release) throw new DomainError('unavailable', 'errors.csv_imports_busy', { field: 'file' });
+	try {
+		const context = { definition: target.version.definition, languages, fallbackLanguage, linkId: target.link.id, now };
+		const result = await readResponsesCsvAside(bytes, context, { maxRows: RESPONSES_CSV_MAX_ROWS, onProgress: options.onProgress });
+		if (!result.ok) throw new DomainError('invalid', FILE_ERRORS[result.error], { field: 'file', params: { line: result.line ?? '?' } });
+		const { reading } = result;
+		if (!reading.hasLanguageColumn && fallbackLanguage === null) throw new DomainError('invalid', 'errors.csv_language_required', { field: 'language' });
 
-	const report = (fresh: readonly Candidate[], imported: boolean): ImportReport => ({
-		rows: reading.rows,
-		columns: reading.columns,
-		ignoredColumns: reading.ignoredColumns,
-		problems: reading.problems.slice(0, LISTED_PROBLEMS),
-		problemCount: reading.problems.length,
-		rowsWithProblems: new Set(reading.problems.filter((problem) => problem.line > 1).map((problem) => problem.line)).size,
-		refusals: reading.candidates.filter((candidate) => candidate.submission.outcome === 'refused').length,
-		notEligible: reading.candidates.filter((candidate) => candidate.submission.outcome === 'not_eligible').length,
-		alreadyImported: reading.candidates.length - fresh.length,
-		toImport: reading.problems.length > 0 ? 0 : fresh.length,
-		imported
-	});
-	if (options.dryRun || reading.problems.length > 0) return report(await listFresh(db, target, reading.candidates), false);
+		const report = (fresh: readonly Candidate[], imported: boolean): ImportReport => ({
+			rows: reading.rows,
+			columns: reading.columns,
+			ignoredColumns: reading.ignoredColumns,
+			problems: reading.problems,
+			problemCount: reading.problemCount,
+			rowsWithProblems: reading.rowsWithProblems,
+			refusals: reading.candidates.filter((candidate) => candidate.submission.outcome === 'refused').length,
+			notEligible: reading.candidates.filter((candidate) => candidate.submission.outcome === 'not_eligible').length,
+			alreadyImported: reading.candidates.length - fresh.length,
+			toImport: reading.problemCount > 0 ? 0 : fresh.length,
+			imported
+		});
+		if (options.dryRun || reading.problemCount > 0) return report(await listFresh(db, target, reading.candidates), false);
 
-	const stored = await db.transaction().execute(async (trx) => {
-		const fresh = await listFresh(trx, target, reading.candidates);
-		const added: Candidate[] = [];
-		const sums = startSumsBatch();
-		for (const candidate of fresh) {
-			const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now, sums });
-			if (!outcome.duplicate) added.push(candidate);
-		}
-		await writeSumsBatch(trx, sums);
-		if (added.length > 0) await bumpDataVersion(trx, target.campaign.id);
-		return added;
-	});
-	return report(stored, true);
+		const stored = await db.transaction().execute(async (trx) => {
+			const fresh = await listFresh(trx, target, reading.candidates);
+			const added: Candidate[] = [];
+			const sums = startSumsBatch();
+			for (const candidate of fresh) {
+				const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now, sums });
+				if (!outcome.duplicate) added.push(candidate);
+			}
+			await writeSumsBatch(trx, sums);
+			if (added.length > 0) await bumpDataVersion(trx, target.campaign.id);
+			return added;
+		});
+		return report(stored, true);
+	} finally {
+		release();
+	}
 }
 
 async function findImportTarget(db: Kysely<Database>, actorId: string, campaignId: string, choice: LinkChoice): Promise<CollectTarget> {

@@ -46,6 +46,8 @@ export const imports = {
 	'errors.csv_body_missing': 'No CSV file came: choose one (over the API, send it as the request body, with “Content-Type: text/csv”).',
 	'errors.csv_required': 'Send the responses as CSV, with “Content-Type: text/csv”.',
 	'errors.csv_too_large': 'This file is larger than 5 MB: import it in several parts.',
+	'errors.csv_too_many_rows': 'This file has more than 50,000 responses (line {line} is past them): import it in several parts of 50,000 at most. Nothing was imported.',
+	'errors.csv_imports_busy': 'Other files are being imported right now: try again in a minute.',
 	'errors.csv_not_utf8': 'This file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”.',
 	'errors.csv_empty': 'This file is empty.',
 	'errors.csv_no_rows': 'This file has a header but no response under it.',

@@ -48,6 +48,8 @@ export const imports = {
 	'errors.csv_body_missing': 'Aucun fichier CSV n’est arrivé : choisissez-en un (par l’API, envoyez-le comme corps de la requête, avec « Content-Type: text/csv »).',
 	'errors.csv_required': 'Envoyez les réponses en CSV, avec « Content-Type: text/csv ».',
 	'errors.csv_too_large': 'Ce fichier dépasse 5 Mo : importez-le en plusieurs parties.',
+	'errors.csv_too_many_rows': 'Ce fichier a plus de 50 000 réponses (la ligne {line} les dépasse) : importez-le en plusieurs parties de 50 000 au plus. Rien n’a été importé.',
+	'errors.csv_imports_busy': 'D’autres fichiers sont en cours d’import : réessayez dans une minute.',
 	'errors.csv_not_utf8': 'Ce fichier n’est pas du texte UTF-8. Dans votre tableur, enregistrez-le en « CSV UTF-8 ».',
 	'errors.csv_empty': 'Ce fichier est vide.',
 	'errors.csv_no_rows': 'Ce fichier a un en-tête mais aucune réponse dessous.',

@@ -1,0 +1,38 @@
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { readResponsesCsv, type CsvReadResult, type RowContext } from './csv-import';
+
+/**
+ * This module's own file, which a worker thread runs: after `vite build` it is a chunk of its own (csv-thread
+ * imports it dynamically), found next to the chunk that starts the worker.
+ */
+export const CSV_WORKER_URL: string = import.meta.url;
+
+export const CSV_WORKER_TASK = 'mesure:read-responses-csv';
+
+export interface CsvWorkerInput {
+	task: typeof CSV_WORKER_TASK;
+	bytes: Uint8Array;
+	context: RowContext;
+	maxRows: number;
+}
+
+export type CsvWorkerMessage = { kind: 'progress'; bytes: number; rows: number } | { kind: 'done'; result: CsvReadResult };
+
+/** Small pieces, so that the parser holds little at a time and progress moves. */
+const SLICE_BYTES = 64 * 1024;
+
+function* slice(bytes: Uint8Array): Generator<Uint8Array> {
+	for (let start = 0; start < bytes.byteLength; start += SLICE_BYTES) yield bytes.subarray(start, start + SLICE_BYTES);
+}
+
+async function run(port: MessagePort, input: CsvWorkerInput): Promise<void> {
+	const result = await readResponsesCsv(slice(input.bytes), input.context, {
+		maxRows: input.maxRows,
+		onProgress: (progress) => port.postMessage({ kind: 'progress', ...progress } satisfies CsvWorkerMessage)
+	});
+	port.postMessage({ kind: 'done', result } satisfies CsvWorkerMessage);
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<CsvWorkerInput> | null)?.task === CSV_WORKER_TASK) {
+	void run(parentPort, workerData as CsvWorkerInput);
+}
