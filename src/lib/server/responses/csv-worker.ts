@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { readResponsesCsv, type CsvReadResult, type RowContext } from './csv-import';
+import { readResponsesCsv, type Candidate, type CsvReadResult, type RowContext } from './csv-import';
 
 /**
  * This module's own file, which a worker thread runs: after `vite build` it is a chunk of its own (csv-thread
@@ -16,10 +16,17 @@ export interface CsvWorkerInput {
 	maxRows: number;
 }
 
-export type CsvWorkerMessage = { kind: 'progress'; bytes: number; rows: number } | { kind: 'done'; result: CsvReadResult };
+/** `done` comes without the rows to store; they follow in batches, one each time the server asks (`next`). */
+export type CsvWorkerMessage =
+	| { kind: 'progress'; bytes: number; rows: number }
+	| { kind: 'done'; result: CsvReadResult }
+	| { kind: 'candidates'; batch: Candidate[]; last: boolean };
 
 /** Small pieces, so that the parser holds little at a time and progress moves. */
 const SLICE_BYTES = 64 * 1024;
+
+/** Rows the server takes in at once: a few milliseconds of its time, between which it answers other requests. */
+export const CANDIDATE_BATCH = 1000;
 
 function* slice(bytes: Uint8Array): Generator<Uint8Array> {
 	for (let start = 0; start < bytes.byteLength; start += SLICE_BYTES) yield bytes.subarray(start, start + SLICE_BYTES);
@@ -30,7 +37,17 @@ async function run(port: MessagePort, input: CsvWorkerInput): Promise<void> {
 		maxRows: input.maxRows,
 		onProgress: (progress) => port.postMessage({ kind: 'progress', ...progress } satisfies CsvWorkerMessage)
 	});
-	port.postMessage({ kind: 'done', result } satisfies CsvWorkerMessage);
+	const candidates = result.ok ? result.reading.candidates : [];
+	const sent = result.ok ? { ok: true as const, reading: { ...result.reading, candidates: [] } } : result;
+	port.postMessage({ kind: 'done', result: sent } satisfies CsvWorkerMessage);
+	let start = 0;
+	port.on('message', () => {
+		const batch = candidates.slice(start, start + CANDIDATE_BATCH);
+		start += CANDIDATE_BATCH;
+		const last = start >= candidates.length;
+		port.postMessage({ kind: 'candidates', batch, last } satisfies CsvWorkerMessage);
+		if (last) port.close();
+	});
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<CsvWorkerInput> | null)?.task === CSV_WORKER_TASK) {

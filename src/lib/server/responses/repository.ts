@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { reuseCompiled } from '../db/reuse';
 import { ITEM_IDS } from '$lib/core-module';
 import type { Database, ResponsesTable, SurveyEndingsTable } from '../db/schema';
@@ -171,6 +172,8 @@ export async function findStoredClientIds(
 	const found = { responses: new Set<string>(), endings: new Set<string>() };
 	// Bounded lists: both databases cap the parameters of one statement.
 	for (let start = 0; start < clientIds.length; start += 500) {
+		// SQLite answers without a turn of the event loop: a large import's lists let other requests in between.
+		if (start > 0) await yieldToEventLoop();
 		const chunk = clientIds.slice(start, start + 500);
 		const [responses, endings] = await Promise.all([
 			db.selectFrom('responses').select('client_id').where('campaign_id', '=', campaignId).where('client_id', 'in', chunk).execute(),
