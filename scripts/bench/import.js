@@ -28,8 +28,12 @@ function readOptions() {
 
 /** The process's resident memory now, in MB. @param {number} pid */
 function residentMegabytes(pid) {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
-	return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+	try {
+		const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+		return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+	} catch {
+		return 0; // the process is gone
+	}
 }
 
 /** @param {number[]} sorted @param {number} share */
@@ -85,8 +89,16 @@ async function importFile(url, token, campaignId, body, dryRun = true) {
 		headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
 		body,
 		signal: AbortSignal.timeout(600_000)
-	});
-	const answer = await response.json();
+	}).catch((error) => error);
+	if (response instanceof Error) return `no answer (${response.cause?.message ?? response.message})`;
+	const text = await response.text();
+	/** @type {{ error?: { message: string }, rows?: number, imported?: boolean, toImport?: number }} */
+	let answer;
+	try {
+		answer = JSON.parse(text);
+	} catch {
+		return `${response.status} ${text.length === 0 ? 'an empty answer' : text.slice(0, 80)}`;
+	}
 	return `${response.status} ${answer.error?.message ?? `${answer.rows} rows checked, ${answer.imported ? `${answer.toImport} stored` : 'none stored'}`}`;
 }
 
@@ -118,6 +130,7 @@ async function main() {
 		];
 		console.log('run                              |   s   | RSS before MB | peak RSS MB | /healthz n | fail |   p50 ms |   p99 ms |   max ms | answer');
 		for (const run of runs) {
+			if (app.exitedOnItsOwn()) throw new BenchError(`the app ${app.exitedOnItsOwn()}:\n${app.logs().slice(-2000)}`);
 			const figures = await measureDuring(app.url, pid, run.work);
 			console.log(
 				`${run.name.padEnd(32)} | ${figures.seconds.toFixed(1).padStart(5)} | ${figures.before.toFixed(0).padStart(13)} | ${figures.peak.toFixed(0).padStart(11)} | ${String(figures.probes).padStart(10)} | ${String(figures.failures).padStart(4)} | ${ms(figures.p50)} | ${ms(figures.p99)} | ${ms(figures.max)} | ${String(figures.result).slice(0, 140)}`

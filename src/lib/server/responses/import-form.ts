@@ -1,5 +1,6 @@
 import type { CoreLanguage } from '$lib/core-module';
 import { readUploadForm } from '../http/body';
+import { PROGRESS_TOKEN } from './import-progress';
 import { importLanguageSchema } from './schema';
 
 export interface ImportForm {
@@ -10,6 +11,8 @@ export interface ImportForm {
 	languageInvalid: boolean;
 	/** The request is over the server's limit: nothing of it was read. */
 	tooLarge: boolean;
+	/** The page's token to ask how far the checking is; null without script, or when it is not one. */
+	progressToken: string | null;
 }
 
 /**
@@ -28,5 +31,12 @@ export async function readImportForm(request: Request): Promise<ImportForm> {
 				? new TextEncoder().encode(text)
 				: null;
 	const language = importLanguageSchema.safeParse(form?.get('language') ?? undefined);
-	return { bytes, language: language.success ? language.data : null, languageInvalid: !language.success, tooLarge: !read.ok && read.reason === 'too_large' };
+	const token = form?.get('progress');
+	return {
+		bytes,
+		language: language.success ? language.data : null,
+		languageInvalid: !language.success,
+		tooLarge: !read.ok && read.reason === 'too_large',
+		progressToken: typeof token === 'string' && PROGRESS_TOKEN.test(token) ? token : null
+	};
 }

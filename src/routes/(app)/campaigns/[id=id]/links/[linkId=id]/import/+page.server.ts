@@ -7,6 +7,7 @@ import { attempt } from '$lib/server/http/form';
 import { localiseImportReport } from '$lib/server/http/import-report';
 import { localiseMessage } from '$lib/server/http/messages';
 import { readImportForm } from '$lib/server/responses/import-form';
+import { trackImportProgress } from '$lib/server/responses/import-progress';
 import { describeImportPage, importResponsesCsv } from '$lib/server/responses/import-service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -22,9 +23,10 @@ async function importFile({ request, locals, url, params }: RequestEvent<{ id: s
 	if (form.languageInvalid) return fail(400, { errors: { language: localiseMessage(locals.locale, 'errors.language_unsupported') } });
 	// No file is the service's to refuse, after it has checked who asks.
 	const bytes = form.bytes ?? new Uint8Array();
+	const progress = form.progressToken ? trackImportProgress(user.id, form.progressToken, bytes.byteLength) : null;
 	const result = await attempt(locals.locale, {}, () =>
-		importResponsesCsv(getDb(), user.id, params.id, { linkId: params.linkId }, bytes, { language: form.language, dryRun })
-	);
+		importResponsesCsv(getDb(), user.id, params.id, { linkId: params.linkId }, bytes, { language: form.language, dryRun, onProgress: progress?.note })
+	).finally(() => progress?.end());
 	if (!result.ok) return result.failure;
 	const report = localiseImportReport(locals.locale, result.value);
 	const language = form.language ?? '';
