@@ -69,4 +69,21 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 			await context.close();
 		}
 	});
+	test('a large file shows its sending and checking on a labelled progress bar, then the row limit it is past', async () => {
+		const context = await newContext(suite, editorSession, { bypassCSP: true });
+		try {
+			const page = await context.newPage();
+			await visit(page, `${suite.url}${linkPath}/import`);
+			await page.getByLabel(en['imports.file']).setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(`C0,D2\n${'y,1\n'.repeat(1_000_000)}`) });
+			const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+			await page.getByRole('button', { name: en['imports.check'] }).click();
+			await page.getByRole('progressbar', { name: en['imports.progress_check'] }).waitFor({ timeout: 30_000 });
+			expect(await seriousAxeViolations(page)).toEqual([]);
+			expect((await answered).status()).toBe(200);
+			await expectText(page.locator('#import-file-error'), /more than 50,000 responses/, 30_000);
+			expect(await page.getByRole('progressbar').count()).toBe(0);
+		} finally {
+			await context.close();
+		}
+	});
 });
