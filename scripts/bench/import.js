@@ -94,8 +94,8 @@ async function importFile(url, token, campaignId, body, dryRun = true) {
 		headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
 		body,
 		signal: AbortSignal.timeout(600_000)
-	}).catch((error) => error);
-	if (response instanceof Error) return `no answer (${response.cause?.message ?? response.message})`;
+	}).catch((/** @type {Error} */ error) => error);
+	if (response instanceof Error) return `no answer (${response.cause instanceof Error ? response.cause.message : response.message})`;
 	const text = await response.text();
 	/** @type {{ error?: { message: string }, rows?: number, imported?: boolean, toImport?: number }} */
 	let answer;
