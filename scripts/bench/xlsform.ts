@@ -1,7 +1,8 @@
 // `npm run bench:xlsform [-- --sizes 1000,10000,60000 --variants normal,deep,…]`: XLSForm workbooks made in the
 // run, each read by the importer (as an upload is, from the .xlsx bytes) at growing sizes. `normal` is the baseline,
 // a form of N plain questions with a condition and a constraint each; the others are what a hostile file can hold:
-// a `relevant` of N nested parentheses, one of N `or` terms, N rows under N/4 label columns, N nested groups with a
+// a `relevant` of N nested parentheses, N questions whose relevant and constraint nest as deep as allowed (100),
+// a relevant of N `or` terms, N rows under N/4 label columns, N nested groups with a
 // condition around N questions, a choice list of N choices, N questions whose label is too long to be taken. Linear time: in each variant the
 // time per unit at the largest size is within 3 times that at the smallest, measured in the same run. `vs normal` is
 // the time over the baseline's at the same N.
@@ -35,6 +36,13 @@ const VARIANTS: Variant[] = [
 		name: 'deep',
 		unit: 'parenthesis',
 		build: (size) => ({ survey: [HEADER, ['text', 'a', 'A', '', ''], ['text', 'b', 'B', '('.repeat(size) + "${a} = 'x'" + ')'.repeat(size), '']] })
+	},
+	{
+		name: 'deepest',
+		unit: 'question',
+		build: (size) => ({
+			survey: [HEADER, ['text', 'a', 'A', '', ''], ...Array.from({ length: size }, (_, i) => ['integer', `q${i}`, `Question ${i}`, '('.repeat(100) + "${a} = 'x'" + ')'.repeat(100), '('.repeat(99) + '. >= 0 and . <= 120' + ')'.repeat(99)])]
+		})
 	},
 	{
 		name: 'terms',
