@@ -46,86 +46,98 @@ class Refusal {
 	constructor(readonly error: 'syntax' | 'too_deep') {}
 }
 
-/**
- * Parses an expression by precedence climbing: each token is read once, and the recursion is bounded by the
- * nesting, which may not pass MOST_EXPRESSION_DEPTH (parentheses, calls and signs alike).
- */
-export function parseExpression(expression: string): Parsed {
-	const tokenized = tokenize(expression);
-	if (!tokenized.ok) return tokenized;
-	const tokens = tokenized.tokens;
-	let at = 0;
+function findOperator(token: Token | undefined): string | null {
+	if (token?.kind === 'operator' && PRECEDENCE.has(token.text)) return token.text;
+	return token?.kind === 'name' && WORD_OPERATORS.has(token.text) ? token.text : null;
+}
 
-	const operatorAt = (token: Token | undefined): string | null => {
-		if (token?.kind === 'operator' && PRECEDENCE.has(token.text)) return token.text;
-		return token?.kind === 'name' && WORD_OPERATORS.has(token.text) ? token.text : null;
-	};
-	const enter = (depth: number): number => {
-		if (depth + 1 > MOST_EXPRESSION_DEPTH) throw new Refusal('too_deep');
-		return depth + 1;
-	};
-	const expect = (kind: Token['kind']): Token => {
-		const token = tokens[at];
+function enter(depth: number): number {
+	if (depth + 1 > MOST_EXPRESSION_DEPTH) throw new Refusal('too_deep');
+	return depth + 1;
+}
+
+/** Precedence climbing over the tokens: each read once; one level of recursion a level of nesting, and a few a precedence. */
+class Parser {
+	private at = 0;
+
+	constructor(private readonly tokens: Token[]) {}
+
+	parse(): ExpressionNode {
+		const node = this.parseBinary(1, 0);
+		if (this.at !== this.tokens.length) throw new Refusal('syntax');
+		return node;
+	}
+
+	private expect(kind: Token['kind']): Token {
+		const token = this.tokens[this.at];
 		if (token?.kind !== kind) throw new Refusal('syntax');
-		at++;
+		this.at++;
 		return token;
-	};
+	}
 
-	function parseBinary(least: number, depth: number): ExpressionNode {
-		let left = parseUnary(depth);
+	private parseBinary(least: number, depth: number): ExpressionNode {
+		let left = this.parseUnary(depth);
 		for (;;) {
-			const op = operatorAt(tokens[at]);
+			const op = findOperator(this.tokens[this.at]);
 			const precedence = op === null ? 0 : PRECEDENCE.get(op)!;
 			if (op === null || precedence < least) return left;
-			at++;
-			const right = parseBinary(precedence + 1, depth);
+			this.at++;
+			const right = this.parseBinary(precedence + 1, depth);
 			left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
 		}
 	}
 
-	function parseUnary(depth: number): ExpressionNode {
-		const token = tokens[at];
-		if (token?.kind !== 'operator' || token.text !== '-') return parsePrimary(depth);
-		at++;
-		const operand = parseUnary(enter(depth));
+	private parseUnary(depth: number): ExpressionNode {
+		const token = this.tokens[this.at];
+		if (token?.kind !== 'operator' || token.text !== '-') return this.parsePrimary(depth);
+		this.at++;
+		const operand = this.parseUnary(enter(depth));
 		return { kind: 'negate', operand, start: token.start, end: operand.end };
 	}
 
-	function parsePrimary(depth: number): ExpressionNode {
-		const token = tokens[at++];
-		const span = { start: token?.start ?? 0, end: token?.end ?? 0 };
-		switch (token?.kind) {
+	private parsePrimary(depth: number): ExpressionNode {
+		const token = this.tokens[this.at++];
+		if (token === undefined) throw new Refusal('syntax');
+		const { start, end } = token;
+		switch (token.kind) {
 			case 'reference':
-				return { kind: 'reference', name: token.text, ...span };
+				return { kind: 'reference', name: token.text, start, end };
 			case 'string':
-				return { kind: 'string', value: token.text, ...span };
+				return { kind: 'string', value: token.text, start, end };
 			case 'number':
-				return { kind: 'number', text: token.text, ...span };
+				return { kind: 'number', text: token.text, start, end };
 			case 'self':
-				return { kind: 'self', ...span };
+				return { kind: 'self', start, end };
 			case 'open': {
-				const inner = parseBinary(1, enter(depth));
-				return { kind: 'group', inner, start: token.start, end: expect('close').end };
+				const inner = this.parseBinary(1, enter(depth));
+				return { kind: 'group', inner, start, end: this.expect('close').end };
 			}
 			case 'name': {
-				if (tokens[at]?.kind !== 'open') return { kind: 'path', name: token.text, ...span };
-				at++;
+				if (this.tokens[this.at]?.kind !== 'open') return { kind: 'path', name: token.text, start, end };
+				this.at++;
 				const inside = enter(depth);
 				const args: ExpressionNode[] = [];
-				while (tokens[at]?.kind !== 'close') {
-					if (args.length > 0) expect('comma');
-					args.push(parseBinary(1, inside));
+				while (this.tokens[this.at]?.kind !== 'close') {
+					if (args.length > 0) this.expect('comma');
+					args.push(this.parseBinary(1, inside));
 				}
-				return { kind: 'call', name: token.text, args, start: token.start, end: expect('close').end };
+				return { kind: 'call', name: token.text, args, start, end: this.expect('close').end };
 			}
 			default:
 				throw new Refusal('syntax');
 		}
 	}
+}
 
+/**
+ * Parses an expression in time linear in its length; the recursion is bounded by the nesting, which may not pass
+ * MOST_EXPRESSION_DEPTH (parentheses, calls and signs alike).
+ */
+export function parseExpression(expression: string): Parsed {
+	const tokenized = tokenize(expression);
+	if (!tokenized.ok) return tokenized;
 	try {
-		const node = parseBinary(1, 0);
-		return at === tokens.length ? { ok: true, node } : { ok: false, error: 'syntax' };
+		return { ok: true, node: new Parser(tokenized.tokens).parse() };
 	} catch (error) {
 		if (error instanceof Refusal) return { ok: false, error: error.error };
 		throw error;

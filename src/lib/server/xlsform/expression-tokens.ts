@@ -27,21 +27,51 @@ export interface Token {
 
 export type Tokenized = { ok: true; tokens: Token[] } | { ok: false; error: 'too_long' | 'too_deep' };
 
-const SPACE = /\s+/y;
-const REFERENCE = /\$\{\s*([^}\s]+)\s*\}/y;
-const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
-const NAME = /[A-Za-z_][\w.:-]*/y;
-const OPERATOR = /!=|<=|>=|[=<>+*|/-]/y;
 const PUNCTUATION: Record<string, TokenKind> = { '(': 'open', ')': 'close', ',': 'comma' };
+const SINGLE_OPERATORS = new Set(['=', '<', '>', '+', '-', '*', '|', '/']);
 
-function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
-	pattern.lastIndex = at;
-	return pattern.exec(text);
+function isSpace(char: string): boolean {
+	return char === ' ' || char === '\t' || char === '\n' || char === '\r' || (char > '~' && /\s/.test(char));
+}
+
+function isDigit(char: string | undefined): boolean {
+	return char !== undefined && char >= '0' && char <= '9';
+}
+
+function isNameStart(char: string): boolean {
+	return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_';
+}
+
+function isNamePart(char: string): boolean {
+	return isNameStart(char) || isDigit(char) || char === '.' || char === ':' || char === '-';
+}
+
+/** The end of `${name}` starting at `at`, spaces allowed inside the braces, or -1. */
+function scanReference(text: string, at: number): { name: string; end: number } | null {
+	if (text[at + 1] !== '{') return null;
+	let i = at + 2;
+	while (i < text.length && isSpace(text[i])) i++;
+	const start = i;
+	while (i < text.length && text[i] !== '}' && !isSpace(text[i])) i++;
+	const name = text.slice(start, i);
+	while (i < text.length && isSpace(text[i])) i++;
+	return name !== '' && text[i] === '}' ? { name, end: i + 1 } : null;
+}
+
+/** `12`, `1.5` or `.5`, starting at `at`; the end, or `at` when there is no number. */
+function scanNumber(text: string, at: number): number {
+	let i = at;
+	while (isDigit(text[i])) i++;
+	if (text[i] === '.' && isDigit(text[i + 1])) {
+		i++;
+		while (isDigit(text[i])) i++;
+	}
+	return i;
 }
 
 /**
- * Reads an XLSForm expression into tokens in one pass; each pattern is anchored where the last token ended, so the
- * work is linear in the length. Refused when longer than MOST_EXPRESSION_LENGTH or when its parentheses nest
+ * Reads an XLSForm expression into tokens in one pass, looking at each character a bounded number of times, so
+ * the work is linear in the length. Refused when longer than MOST_EXPRESSION_LENGTH or when its parentheses nest
  * deeper than MOST_EXPRESSION_DEPTH.
  */
 export function tokenize(expression: string): Tokenized {
@@ -49,30 +79,37 @@ export function tokenize(expression: string): Tokenized {
 	const tokens: Token[] = [];
 	let depth = 0;
 	let at = 0;
-	const push = (kind: TokenKind, text: string, length: number) => {
-		tokens.push({ kind, text, start: at, end: at + length });
-		at += length;
+	const push = (kind: TokenKind, text: string, end: number) => {
+		tokens.push({ kind, text, start: at, end });
+		at = end;
 	};
 	while (at < expression.length) {
 		const char = expression[at];
-		let match: RegExpExecArray | null;
-		if ((match = matchAt(SPACE, expression, at))) at += match[0].length;
+		const next = expression[at + 1];
+		if (isSpace(char)) at++;
 		else if (char === "'" || char === '"') {
 			const close = expression.indexOf(char, at + 1);
-			if (close < 0) push('other', expression.slice(at), expression.length - at);
-			else push('string', expression.slice(at + 1, close), close + 1 - at);
+			if (close < 0) push('other', expression.slice(at), expression.length);
+			else push('string', expression.slice(at + 1, close), close + 1);
 		} else if (char === '$') {
-			match = matchAt(REFERENCE, expression, at);
-			push(match ? 'reference' : 'other', match ? match[1] : char, match ? match[0].length : 1);
-		} else if ((match = matchAt(NUMBER, expression, at))) push('number', match[0], match[0].length);
-		else if (char === '.') push(expression[at + 1] === '.' ? 'other' : 'self', '.', expression[at + 1] === '.' ? 2 : 1);
-		else if ((match = matchAt(NAME, expression, at))) push('name', match[0], match[0].length);
-		else if ((match = matchAt(OPERATOR, expression, at))) push('operator', match[0], match[0].length);
+			const reference = scanReference(expression, at);
+			if (reference) push('reference', reference.name, reference.end);
+			else push('other', char, at + 1);
+		} else if (isDigit(char) || (char === '.' && isDigit(next))) {
+			const end = scanNumber(expression, char === '.' ? at + 1 : at);
+			push('number', expression.slice(at, end), end);
+		} else if (char === '.') push(next === '.' ? 'other' : 'self', '.', next === '.' ? at + 2 : at + 1);
+		else if (isNameStart(char)) {
+			let end = at + 1;
+			while (end < expression.length && isNamePart(expression[end])) end++;
+			push('name', expression.slice(at, end), end);
+		} else if ((char === '!' || char === '<' || char === '>') && next === '=') push('operator', char + next, at + 2);
+		else if (SINGLE_OPERATORS.has(char)) push('operator', char, at + 1);
 		else if (Object.hasOwn(PUNCTUATION, char)) {
 			depth += char === '(' ? 1 : char === ')' ? -1 : 0;
 			if (depth > MOST_EXPRESSION_DEPTH) return { ok: false, error: 'too_deep' };
-			push(PUNCTUATION[char], char, 1);
-		} else push('other', char, 1);
+			push(PUNCTUATION[char], char, at + 1);
+		} else push('other', char, at + 1);
 	}
 	return { ok: true, tokens };
 }

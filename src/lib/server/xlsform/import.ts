@@ -63,9 +63,11 @@ function dropInvalid(read: readonly ReadQuestion[], problems: ImportProblem[]): 
 
 /**
  * A safety net: what the reading let through should already be valid. Anything the schema still refuses is
- * left out and reported, one question at a time, until the list passes.
+ * left out and reported: each question checked once, then the list, one question at a time, until it passes.
  */
 function keepValid(read: ReadQuestion[], problems: ImportProblem[]): CustomQuestion[] {
+	const whole = customQuestionListSchema.safeParse(read.map((entry) => entry.question));
+	if (whole.success) return read.map((entry) => entry.question);
 	const kept = dropInvalid(read, problems);
 	for (;;) {
 		const result = customQuestionListSchema.safeParse(kept.map((entry) => entry.question));
