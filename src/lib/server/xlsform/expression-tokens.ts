@@ -46,7 +46,7 @@ function isNamePart(char: string): boolean {
 	return isNameStart(char) || isDigit(char) || char === '.' || char === ':' || char === '-';
 }
 
-/** The end of `${name}` starting at `at`, spaces allowed inside the braces, or -1. */
+/** The name and end of `${name}` starting at `at`, spaces allowed inside the braces; null when there is none. */
 function scanReference(text: string, at: number): { name: string; end: number } | null {
 	if (text[at + 1] !== '{') return null;
 	let i = at + 2;

@@ -14,7 +14,7 @@ export interface RefusedCell {
 
 /**
  * The first `relevant` or `constraint` too long or too deep to read: the whole file is refused rather than the
- * question imported without it, since no form needs one and such a cell is more likely an attack than a mistake.
+ * question imported without it: no form needs one, and reading it could hold the server.
  */
 export function findRefusedCell(sheet: Sheet): RefusedCell | null {
 	for (const row of sheet.rows) {
