@@ -54,6 +54,40 @@ describe('XLSForm in and out, and link settings', () => {
 		expect((await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map((q: { code: string }) => q.code)).toEqual(['good_day']);
 	});
 
+	it('refuses a condition of 60,000 nested parentheses, naming its row, on the API and the page, and stores nothing', async () => {
+		const hostile = await buildForm([
+			['type', 'name', 'label', 'relevant'],
+			['text', 'first', 'First', ''],
+			['text', 'second', 'Second', '('.repeat(60_000) + "${first} = 'x'" + ')'.repeat(60_000)]
+		]);
+		const codes = async () => (await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map((q: { code: string }) => q.code);
+		const before = await codes();
+
+		const saved = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, hostile.slice());
+		expect(saved.status).toBe(422);
+		expect((await saved.json()).error.message).toBe(
+			'Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.'
+		);
+		const deep = await buildForm([
+			['type', 'name', 'label', 'constraint'],
+			['integer', 'age', 'Age', '('.repeat(101) + '. >= 1' + ')'.repeat(101)]
+		]);
+		const french = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/xlsform`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/octet-stream', 'accept-language': 'fr' },
+			body: deep.slice()
+		});
+		expect(french.status).toBe(422);
+		expect((await french.json()).error.message).toContain('Ligne 2 de la feuille « survey » : sa cellule « constraint » imbrique plus de 100 niveaux');
+
+		const form = new FormData();
+		form.append('file', new Blob([hostile.slice()]), 'form.xlsx');
+		const preview = await editor.postMultipart(`/campaigns/${campaignId}/xlsform?/preview`, form);
+		expect(preview.status).toBe(422);
+		expect(mainOf(await preview.text())).toContain('Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters');
+		expect(await codes()).toEqual(before);
+	});
+
 	it('exports the whole survey, core module first, named by the answer codes', async () => {
 		const response = await api(viewerToken, 'GET', `/campaigns/${campaignId}/xlsform`);
 		expect(response.status).toBe(200);

@@ -38,6 +38,10 @@ export async function importXlsFormQuestions(
 	if (bytes.byteLength === 0) throw new DomainError('bad_request', 'errors.xlsform_body_missing');
 	if (bytes.byteLength > XLSFORM_MAX_BYTES) throw new DomainError('bad_request', 'errors.xlsform_too_large');
 	const result = await importXlsForm(bytes, { languages: campaign.languages });
+	if (!result.ok && 'row' in result) {
+		const key = ({ expression_too_long: 'errors.xlsform_expression_too_long', expression_too_deep: 'errors.xlsform_expression_too_deep' } as const)[result.error];
+		throw new DomainError('invalid', key, { params: { sheet: result.sheet, row: result.row, column: result.column } });
+	}
 	if (!result.ok) {
 		const key = ({ no_survey_sheet: 'errors.xlsform_no_survey', empty_survey: 'errors.xlsform_empty', too_large_unpacked: 'errors.xlsform_unpacks_too_large', not_a_workbook: 'errors.xlsform_not_workbook' } as const)[result.error];
 		throw new DomainError('invalid', key);

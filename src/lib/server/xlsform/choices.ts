@@ -16,28 +16,35 @@ export interface ChoiceLists {
 /** Reads the choices sheet; bad or repeated choice names are reported and left out of their list. */
 export function readChoices(sheet: Sheet | null, readText: TextReader, problems: ImportProblem[]): ChoiceLists {
 	const lists = new Map<string, Option[]>();
+	const codes = new Map<string, Set<string>>();
+	/** The first list of each name regardless of case, so that a look-up does not go through every list. */
+	const byLowerCase = new Map<string, Option[]>();
 	for (const row of sheet?.rows ?? []) {
 		const list = row.cells.get('list_name');
 		const code = row.cells.get('name');
 		if (!list) continue;
 		const report = (reason: ImportProblem['reason'], detail: string) =>
 			problems.push({ sheet: 'choices', row: row.number, column: 'name', reason, detail });
-		const options = lists.get(list) ?? [];
-		lists.set(list, options);
+		let options = lists.get(list);
+		if (!options) {
+			options = [];
+			lists.set(list, options);
+			codes.set(list, new Set());
+			if (!byLowerCase.has(list.toLowerCase())) byLowerCase.set(list.toLowerCase(), options);
+		}
+		const taken = codes.get(list)!;
 		if (!code || !OPTION_CODE.test(code)) {
 			report('invalid_name', `choice “${code ?? ''}” of list ${list}: a choice name is 1 to 64 letters, digits, _ . or -`);
-		} else if (options.some((option) => option.code === code)) {
+		} else if (taken.has(code)) {
 			report('duplicate_name', `choice “${code}” appears twice in list ${list}: the second is left out`);
 		} else {
+			taken.add(code);
 			options.push({ code, label: readText(row, 'label') });
 		}
 	}
 	return {
 		find(name) {
-			if (lists.has(name)) return lists.get(name)!;
-			const lower = name.toLowerCase();
-			const match = [...lists.keys()].find((key) => key.toLowerCase() === lower);
-			return match === undefined ? null : lists.get(match)!;
+			return lists.get(name) ?? byLowerCase.get(name.toLowerCase()) ?? null;
 		}
 	};
 }

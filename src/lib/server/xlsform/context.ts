@@ -25,6 +25,13 @@ export interface Context {
 	languages: readonly SurveyLanguage[];
 	problems: ImportProblem[];
 	frames: Frame[];
+	/** The open groups that have a condition, outermost first, and how many of those conditions are simple. */
+	conditioned: Frame[];
+	simpleConditions: number;
+	/** The rows of the open repeats, outermost first. */
+	repeatRows: number[];
+	/** Choices copied into the questions read so far, bounded by MOST_IMPORTED_CHOICES. */
+	choicesTaken: number;
 	read: ReadQuestion[];
 	/** XLSForm name → our code, for the questions read so far. */
 	codes: Map<string, string>;

@@ -1,4 +1,5 @@
 import type { ShowIf } from '$lib/survey/custom-question';
+import { listOperands, parseExpression, unwrap, type ExpressionNode } from './expression-parser';
 
 /** A show-if rule as the form writes it: `name` is the XLSForm name it refers to, not yet our code. */
 export interface Comparison {
@@ -7,88 +8,50 @@ export interface Comparison {
 	value: ShowIf['value'];
 }
 
-const NAME = String.raw`\$\{\s*([^}\s]+)\s*\}`;
-const LITERAL = String.raw`'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?)`;
-const COMPARISON = new RegExp(String.raw`^${NAME}\s*(=|>|<)\s*(?:${LITERAL})$`);
-const SELECTED = new RegExp(String.raw`^selected\(\s*${NAME}\s*,\s*(?:'([^']*)'|"([^"]*)")\s*\)$`);
-const BOUND = /^\.\s*(>=|<=)\s*(-?\d+(?:\.\d+)?)$/;
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const SIGNS: Partial<Record<string, Exclude<ShowIf['op'], 'one_of'>>> = { '=': 'equals', '>': 'greater_than', '<': 'less_than' };
 
-/** Splits on a keyword outside quotes and parentheses: `a and (b and c)` gives `a`, `(b and c)`. */
-export function splitTopLevel(expression: string, keyword: 'and' | 'or'): string[] {
-	const parts: string[] = [];
-	const separator = new RegExp(String.raw`^\s+${keyword}\s+`);
-	let depth = 0;
-	let quote: string | null = null;
-	let start = 0;
-	for (let i = 0; i < expression.length; i++) {
-		const char = expression[i];
-		if (quote) {
-			if (char === quote) quote = null;
-		} else if (char === "'" || char === '"') quote = char;
-		else if (char === '(') depth++;
-		else if (char === ')') depth--;
-		else if (depth === 0) {
-			const match = separator.exec(expression.slice(i));
-			if (match) {
-				parts.push(expression.slice(start, i));
-				start = i + match[0].length;
-				i = start - 1;
-			}
-		}
+/** A quoted text or a number, as a show-if rule or a bound takes it; `-` only before a number. */
+function readLiteral(node: ExpressionNode, kinds: 'text' | 'number' | 'both'): string | number | null {
+	if (node.kind === 'string') return kinds === 'number' ? null : node.value;
+	const negative = node.kind === 'negate';
+	const number = negative ? node.operand : node;
+	if (kinds === 'text' || number.kind !== 'number' || !NUMBER.test(number.text)) return null;
+	return negative ? -Number(number.text) : Number(number.text);
+}
+
+function readComparison(node: ExpressionNode): Comparison | null {
+	if (node.kind === 'call') {
+		const [question, value] = node.args;
+		if (node.name !== 'selected' || node.args.length !== 2 || question.kind !== 'reference') return null;
+		const text = readLiteral(value, 'text');
+		return text === null ? null : { name: question.name, op: 'equals', value: text };
 	}
-	parts.push(expression.slice(start));
-	return parts.map((part) => part.trim());
-}
-
-function stripParentheses(expression: string): string {
-	let text = expression.trim();
-	while (text.startsWith('(') && findClosing(text) === text.length - 1) text = text.slice(1, -1).trim();
-	return text;
-}
-
-function findClosing(text: string): number {
-	let depth = 0;
-	let quote: string | null = null;
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i];
-		if (quote) {
-			if (char === quote) quote = null;
-		} else if (char === "'" || char === '"') quote = char;
-		else if (char === '(') depth++;
-		else if (char === ')' && --depth === 0) return i;
-	}
-	return -1;
-}
-
-/** Whitespace aside, so that `${C0}='yes'` and `${C0} = 'yes'` compare equal. */
-export function squash(expression: string): string {
-	return expression.replace(/\s+/g, '');
-}
-
-function parseComparison(text: string): Comparison | null {
-	const selected = SELECTED.exec(text);
-	if (selected) return { name: selected[1], op: 'equals', value: selected[2] ?? selected[3] };
-	const match = COMPARISON.exec(text);
-	if (!match) return null;
-	const [, name, sign, single, double, number] = match;
-	const value = number === undefined ? (single ?? double) : Number(number);
-	return { name, op: sign === '=' ? 'equals' : sign === '>' ? 'greater_than' : 'less_than', value };
+	if (node.kind !== 'binary' || node.left.kind !== 'reference') return null;
+	const op = SIGNS[node.op];
+	const value = readLiteral(node.right, 'both');
+	return op && value !== null ? { name: node.left.name, op, value } : null;
 }
 
 /**
  * One simple condition, or equalities on one question joined by `or` (our "is one of"); conjuncts in `ignored`
  * (the core module's end rules, which our surveys apply anyway) are dropped first.
- * Null when nothing is left; 'unsupported' for anything else.
+ * Null when nothing is left; 'unsupported' for anything else, an expression too long or too deep included.
  */
 export function parseRelevant(expression: string, ignored: ReadonlySet<string>): Comparison | null | 'unsupported' {
-	const conjuncts = splitTopLevel(expression, 'and').filter((part) => part !== '' && !ignored.has(squash(part)));
+	if (expression.trim() === '') return null;
+	const parsed = parseExpression(expression);
+	if (!parsed.ok) return 'unsupported';
+	const conjuncts = listOperands(parsed.node, 'and').filter(
+		(part) => !ignored.has(squash(expression.slice(part.start, part.end)))
+	);
 	if (conjuncts.length === 0) return null;
 	if (conjuncts.length > 1) return 'unsupported';
-	const inner = stripParentheses(conjuncts[0]);
-	const terms = splitTopLevel(inner, 'or').map((term) => parseComparison(stripParentheses(term)));
+	const inner = unwrap(conjuncts[0]);
+	const terms = listOperands(inner, 'or').map((term) => readComparison(unwrap(term)));
 	if (terms.some((term) => term === null)) return 'unsupported';
 	const comparisons = terms as Comparison[];
-	const grouped = inner !== conjuncts[0].trim();
+	const grouped = inner !== conjuncts[0];
 	if (comparisons.length === 1 && !(grouped && comparisons[0].op === 'equals')) return comparisons[0];
 	const name = comparisons[0].name;
 	const values = comparisons.map((term) => (term.op === 'equals' && term.name === name ? term.value : null));
@@ -96,18 +59,37 @@ export function parseRelevant(expression: string, ignored: ReadonlySet<string>):
 	return { name, op: 'one_of', value: values };
 }
 
+function readBound(node: ExpressionNode): { sign: string; number: number } | null {
+	if (node.kind !== 'binary' || (node.op !== '>=' && node.op !== '<=') || node.left.kind !== 'self') return null;
+	const number = readLiteral(node.right, 'number');
+	return typeof number === 'number' ? { sign: node.op, number } : null;
+}
+
 /** `. >= N`, `. <= N` or both joined by `and`; null for any other constraint. */
 export function parseConstraint(expression: string): { min: number | null; max: number | null } | null {
-	const parts = splitTopLevel(expression, 'and').map((part) => BOUND.exec(stripParentheses(part)));
+	const parsed = parseExpression(expression);
+	if (!parsed.ok) return null;
+	const parts = listOperands(parsed.node, 'and').map((part) => readBound(unwrap(part)));
 	if (parts.length > 2 || parts.some((part) => part === null)) return null;
 	let min: number | null = null;
 	let max: number | null = null;
-	for (const [, sign, number] of parts as RegExpExecArray[]) {
-		if (sign === '>=' && min === null) min = Number(number);
-		else if (sign === '<=' && max === null) max = Number(number);
+	for (const { sign, number } of parts as { sign: string; number: number }[]) {
+		if (sign === '>=' && min === null) min = number;
+		else if (sign === '<=' && max === null) max = number;
 		else return null;
 	}
 	return min !== null && max !== null && min > max ? null : { min, max };
+}
+
+/** Why an expression is refused outright (rather than left out): too long or too deep to read safely. */
+export function checkExpression(expression: string): 'too_long' | 'too_deep' | null {
+	const parsed = parseExpression(expression);
+	return parsed.ok || parsed.error === 'syntax' ? null : parsed.error;
+}
+
+/** Whitespace aside, so that `${C0}='yes'` and `${C0} = 'yes'` compare equal. */
+export function squash(expression: string): string {
+	return expression.replace(/\s+/g, '');
 }
 
 export function quote(value: string): string {
@@ -135,12 +117,19 @@ export function writeConstraint(min: number | null, max: number | null): string 
 	return bounds.filter((bound) => bound !== null).join(' and ');
 }
 
+/** The parts of a condition joined by `and` outside parentheses; one that cannot be read stays whole. */
+function splitConjuncts(condition: string): string[] {
+	const parsed = parseExpression(condition);
+	if (!parsed.ok) return [condition.trim()];
+	return listOperands(parsed.node, 'and').map((part) => condition.slice(part.start, part.end));
+}
+
 /** Joins conditions with `and`, each once. */
 export function joinConditions(conditions: readonly string[]): string {
 	const seen = new Set<string>();
-	const parts = conditions.flatMap((condition) => splitTopLevel(condition, 'and')).filter((part) => {
+	const parts = conditions.flatMap((condition) => (condition.trim() === '' ? [] : splitConjuncts(condition))).filter((part) => {
 		const key = squash(part);
-		if (part === '' || seen.has(key)) return false;
+		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
 	});

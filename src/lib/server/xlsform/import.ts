@@ -1,8 +1,10 @@
 import type ExcelJS from 'exceljs';
-import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { isCoreItemId } from '$lib/core-module';
+import { customQuestionListSchema, customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { readChoices } from './choices';
 import type { ReadQuestion } from './context';
 import { findLanguage } from './languages';
+import { findRefusedCell } from './refusals';
 import { readSurveySheet } from './survey-sheet';
 import { makeTextReader } from './texts';
 import type { ImportOptions, ImportProblem, ImportResult, SheetName } from './types';
@@ -27,24 +29,53 @@ function readSettings(sheet: Sheet | null): { title?: string; formId?: string; d
 	};
 }
 
+function reportDropped(problems: ImportProblem[], entry: ReadQuestion, message: string | undefined): void {
+	problems.push({
+		sheet: 'survey',
+		row: entry.row,
+		reason: 'invalid_question',
+		detail: `${entry.question.code}: refused (${message ?? 'invalid'}): left out`
+	});
+}
+
+/** What the list schema would refuse, one question at a time: each checked once, whatever the number refused. */
+function dropInvalid(read: readonly ReadQuestion[], problems: ImportProblem[]): ReadQuestion[] {
+	const kept: ReadQuestion[] = [];
+	const codes = new Set<string>();
+	for (const entry of read) {
+		const { code, showIf } = entry.question;
+		const result = customQuestionSchema.safeParse(entry.question);
+		const dangling = showIf !== null && !codes.has(showIf.question) && !isCoreItemId(showIf.question);
+		const message = !result.success
+			? result.error.issues[0]?.message
+			: codes.has(code)
+				? 'errors.question_code_taken'
+				: dangling
+					? 'errors.show_if_unknown'
+					: null;
+		if (message === null) {
+			codes.add(code);
+			kept.push(entry);
+		} else reportDropped(problems, entry, message);
+	}
+	return kept;
+}
+
 /**
  * A safety net: what the reading let through should already be valid. Anything the schema still refuses is
- * left out and reported, one question at a time, until the list passes.
+ * left out and reported: each question checked once, then the list, one question at a time, until it passes.
  */
 function keepValid(read: ReadQuestion[], problems: ImportProblem[]): CustomQuestion[] {
-	const kept = [...read];
+	const whole = customQuestionListSchema.safeParse(read.map((entry) => entry.question));
+	if (whole.success) return read.map((entry) => entry.question);
+	const kept = dropInvalid(read, problems);
 	for (;;) {
 		const result = customQuestionListSchema.safeParse(kept.map((entry) => entry.question));
 		if (result.success) return kept.map((entry) => entry.question);
 		const issue = result.error.issues.find((candidate) => typeof candidate.path[0] === 'number');
 		const index = typeof issue?.path[0] === 'number' ? issue.path[0] : kept.length - 1;
 		const [dropped] = kept.splice(index, 1);
-		problems.push({
-			sheet: 'survey',
-			row: dropped.row,
-			reason: 'invalid_question',
-			detail: `${dropped.question.code}: refused (${issue?.message ?? 'invalid'}): left out`
-		});
+		reportDropped(problems, dropped, issue?.message);
 	}
 }
 
@@ -59,6 +90,8 @@ export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): 
 	if (!findWorksheet(workbook, 'survey')) return { ok: false, error: 'no_survey_sheet' };
 	const survey = readNamedSheet(workbook, 'survey');
 	if (!survey || !survey.rows.some((row) => row.cells.has('type'))) return { ok: false, error: 'empty_survey' };
+	const refused = findRefusedCell(survey);
+	if (refused) return { ok: false, ...refused };
 
 	const settings = readSettings(readNamedSheet(workbook, 'settings'));
 	const fallback = findLanguage(settings.defaultLanguage ?? '') ?? options.languages[0] ?? 'en';

@@ -26,6 +26,12 @@ const REQUIRED = new Map<string, boolean>([
 /** Columns whose behaviour a custom question cannot keep. */
 const IGNORED_COLUMNS = ['choice_filter', 'default', 'read_only', 'calculation', 'trigger'];
 
+/**
+ * Choices copied into the imported questions, in all: a list is copied into each question that uses it, so a long
+ * list used by many rows would multiply. Far above any form (the questions must also fit in the page that confirms them).
+ */
+export const MOST_IMPORTED_CHOICES = 20_000;
+
 const OTHER_OPTION: Record<SurveyLanguage, string> = { en: 'Other', fr: 'Autre', pt: 'Outro', es: 'Otro', ar: 'أخرى' };
 const OTHER_QUESTION: Record<SurveyLanguage, string> = {
 	en: 'Please specify',
@@ -74,6 +80,16 @@ function readOptions(context: Context, row: SheetRow, type: Extract<QuestionType
 			: `the list “${type.list}” is not in the choices sheet`;
 	report(context, row.number, 'missing_choices', `${detail}: the question is left out`, 'type');
 	return null;
+}
+
+function takeChoices(context: Context, row: SheetRow, count: number): boolean {
+	if (context.choicesTaken + count <= MOST_IMPORTED_CHOICES) {
+		context.choicesTaken += count;
+		return true;
+	}
+	const detail = `its ${count} choices would bring those of the questions imported to more than ${MOST_IMPORTED_CHOICES}: the question is left out`;
+	report(context, row.number, 'too_many_choices', detail, 'type');
+	return false;
 }
 
 function copyOption(option: Option): Option {
@@ -128,11 +144,13 @@ export function readQuestion(
 	if (code === null) return;
 	const options = type.kind === 'select' ? readOptions(context, row, type) : [];
 	if (options === null) return;
+	const questionType = decideType(row, type, options);
+	const copied = questionType === 'single' || questionType === 'multiple' ? options : [];
+	if (!takeChoices(context, row, copied.length)) return;
 	for (const column of IGNORED_COLUMNS) {
 		if (!row.cells.has(column)) continue;
 		report(context, row.number, 'unsupported_column', `${column} is not taken: the question is imported without it`, column);
 	}
-	const questionType = decideType(row, type, options);
 	const label = context.readText(row, 'label');
 	const languages = [...new Set([...context.languages, ...(Object.keys(label) as SurveyLanguage[])])];
 	const other = type.kind === 'select' && type.other && !options.some((option) => option.code === 'other');
@@ -142,7 +160,7 @@ export function readQuestion(
 		label,
 		hint: context.readText(row, 'hint'),
 		required: readRequired(context, row) && questionType !== 'note',
-		options: questionType === 'single' || questionType === 'multiple' ? options.map(copyOption) : [],
+		options: copied.map(copyOption),
 		...readBounds(context, row, questionType),
 		showIf: showIf()
 	};

@@ -10,6 +10,7 @@ import type { ImportProblem } from './types';
 import type { Sheet, SheetRow } from './workbook';
 
 const NOT_SIMPLE = 'is not a simple condition (one question compared with one value)';
+const LISTED_ROWS = 5;
 
 function describeRow(row: SheetRow): string {
 	const name = row.cells.get('name');
@@ -28,6 +29,12 @@ function readGroupCondition(context: Context, row: SheetRow): Frame['condition']
 	return condition;
 }
 
+/** Rows of groups, the first few when there are many: a message per question must not grow with the nesting. */
+function describeRows(frames: readonly Frame[]): string {
+	const listed = frames.slice(0, LISTED_ROWS).map((frame) => frame.row).join(', ');
+	return frames.length > LISTED_ROWS ? `${listed} and ${frames.length - LISTED_ROWS} more` : listed;
+}
+
 /**
  * The question's own condition, or else that of the one group around it that has one. Both at once, or several
  * groups' conditions, would need `and`, which a show-if rule cannot say: reported, and the question keeps its own.
@@ -44,30 +51,42 @@ function readShowIf(context: Context, row: SheetRow): ShowIf | null {
 		}
 		own = condition;
 	}
-	const groups = context.frames.filter((frame) => frame.condition !== null);
-	const simple = groups.flatMap((frame) => (frame.condition && frame.condition !== 'unsupported' ? [frame.condition] : []));
-	const rows = groups.map((frame) => frame.row).join(', ');
+	const groups = context.conditioned;
 	if (own) {
-		if (simple.length > 0) {
-			const detail = `the condition of the group at row ${rows} cannot be joined to the question's own, which alone is kept`;
+		if (context.simpleConditions > 0) {
+			const detail = `the condition of the group at row ${describeRows(groups)} cannot be joined to the question's own, which alone is kept`;
 			report(context, row.number, 'unsupported_relevant', detail, 'relevant');
 		}
 		return resolveComparison(context, row.number, own);
 	}
-	if (groups.length === 1 && simple.length === 1) return resolveComparison(context, row.number, simple[0]);
-	if (groups.length > 1 && simple.length > 0) {
-		const detail = `the conditions of the groups at rows ${rows} cannot be joined into one: the question is imported without them`;
+	const only = groups.length === 1 ? groups[0].condition : null;
+	if (only && only !== 'unsupported') return resolveComparison(context, row.number, only);
+	if (groups.length > 1 && context.simpleConditions > 0) {
+		const detail = `the conditions of the groups at rows ${describeRows(groups)} cannot be joined into one: the question is imported without them`;
 		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
 	}
 	return null;
 }
 
+function openFrame(context: Context, frame: Frame): void {
+	context.frames.push(frame);
+	if (frame.kind === 'repeat') context.repeatRows.push(frame.row);
+	if (frame.condition === null) return;
+	context.conditioned.push(frame);
+	if (frame.condition !== 'unsupported') context.simpleConditions++;
+}
+
 function closeFrame(context: Context, row: SheetRow, kind: Frame['kind']): void {
-	if (context.frames.at(-1)?.kind === kind) {
-		context.frames.pop();
+	const frame = context.frames.at(-1);
+	if (frame?.kind !== kind) {
+		report(context, row.number, 'unbalanced_group', `this end ${kind} has no matching begin ${kind}: left out`, 'type');
 		return;
 	}
-	report(context, row.number, 'unbalanced_group', `this end ${kind} has no matching begin ${kind}: left out`, 'type');
+	context.frames.pop();
+	if (frame.kind === 'repeat') context.repeatRows.pop();
+	if (frame.condition === null) return;
+	context.conditioned.pop();
+	if (frame.condition !== 'unsupported') context.simpleConditions--;
 }
 
 function readRow(context: Context, row: SheetRow): void {
@@ -80,12 +99,12 @@ function readRow(context: Context, row: SheetRow): void {
 	const what = describeRow(row);
 	switch (type.kind) {
 		case 'begin_group':
-			context.frames.push({ kind: 'group', row: row.number, condition: readGroupCondition(context, row) });
+			openFrame(context, { kind: 'group', row: row.number, condition: readGroupCondition(context, row) });
 			return;
 		case 'begin_repeat': {
 			const detail = `${what}: a survey asks each question once, so the repeat and every question in it are left out`;
 			report(context, row.number, 'unsupported_repeat', detail, 'type');
-			context.frames.push({ kind: 'repeat', row: row.number, condition: null });
+			openFrame(context, { kind: 'repeat', row: row.number, condition: null });
 			return;
 		}
 		case 'end_group':
@@ -101,9 +120,9 @@ function readRow(context: Context, row: SheetRow): void {
 			report(context, row.number, 'unsupported_type', `${what}: no question type of ours matches it: left out`, 'type');
 			return;
 	}
-	const repeat = context.frames.find((frame) => frame.kind === 'repeat');
-	if (repeat) {
-		report(context, row.number, 'inside_repeat', `${what}: inside the repeat at row ${repeat.row}: left out`, 'type');
+	const repeat = context.repeatRows[0];
+	if (repeat !== undefined) {
+		report(context, row.number, 'inside_repeat', `${what}: inside the repeat at row ${repeat}: left out`, 'type');
 		return;
 	}
 	readQuestion(context, row, typeText, type, () => readShowIf(context, row));
@@ -123,6 +142,10 @@ export function readSurveySheet(
 		languages,
 		problems,
 		frames: [],
+		conditioned: [],
+		simpleConditions: 0,
+		repeatRows: [],
+		choicesTaken: 0,
 		read: [],
 		codes: new Map(),
 		taken: new Set(),

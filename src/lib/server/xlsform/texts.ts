@@ -10,7 +10,7 @@ export type TextReader = (row: SheetRow, field: 'label' | 'hint') => LocalisedTe
  * marked column gives that language too; a language we do not offer is reported once per column.
  */
 export function makeTextReader(sheet: Sheet, fallback: SurveyLanguage, problems: ImportProblem[]): TextReader {
-	const columns: { key: string; field: string; language: SurveyLanguage; marked: boolean }[] = [];
+	const columns = new Map<string, { field: string; language: SurveyLanguage; marked: boolean }>();
 	for (const header of sheet.columns) {
 		const column = parseTextColumn(header);
 		if (!column || column.field === 'constraint_message') continue;
@@ -26,16 +26,21 @@ export function makeTextReader(sheet: Sheet, fallback: SurveyLanguage, problems:
 		}
 		const marked = column.language !== 'default';
 		const language = column.language === 'default' ? fallback : column.language;
-		columns.push({ key: normaliseColumn(header), field: column.field, language, marked });
+		const key = normaliseColumn(header);
+		if (!columns.has(key)) columns.set(key, { field: column.field, language, marked });
 	}
-	// Marked columns last, so that they win over the unmarked one.
-	columns.sort((a, b) => Number(a.marked) - Number(b.marked));
+	// Through the row's own cells, not every text column: a sheet may have thousands of columns and of rows.
 	return (row, field) => {
 		const text: LocalisedText = {};
-		for (const column of columns) {
-			const value = row.cells.get(column.key);
-			if (column.field === field && value) text[column.language] = value;
+		const marked: [SurveyLanguage, string][] = [];
+		for (const [key, value] of row.cells) {
+			const column = columns.get(key);
+			if (column?.field !== field) continue;
+			if (column.marked) marked.push([column.language, value]);
+			else text[column.language] = value;
 		}
+		// Marked columns last, so that they win over the unmarked one.
+		for (const [language, value] of marked) text[language] = value;
 		return text;
 	};
 }

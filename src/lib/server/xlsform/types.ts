@@ -19,7 +19,8 @@ export const IMPORT_PROBLEM_REASONS = [
 	'invalid_name',
 	'duplicate_name',
 	'missing_choices',
-	'invalid_question'
+	'invalid_question',
+	'too_many_choices'
 ] as const;
 export type ImportProblemReason = (typeof IMPORT_PROBLEM_REASONS)[number];
 
@@ -34,6 +35,8 @@ export interface ImportProblem {
 }
 
 export type ImportError = 'not_a_workbook' | 'too_large_unpacked' | 'no_survey_sheet' | 'empty_survey';
+/** A cell that is not read at all, so that the whole file is refused, naming it. */
+export type ImportRefusal = 'expression_too_long' | 'expression_too_deep';
 
 export type ImportResult =
 	| {
@@ -44,7 +47,8 @@ export type ImportResult =
 			title?: string;
 			formId?: string;
 	  }
-	| { ok: false; error: ImportError };
+	| { ok: false; error: ImportError }
+	| { ok: false; error: ImportRefusal; sheet: SheetName; row: number; column: string };
 
 export interface ImportOptions {
 	/** The campaign's languages; the first takes an unmarked `label` when the form names no default language. */

@@ -131,6 +131,7 @@ export const campaigns = {
 	'xlsform.reason.duplicate_name': 'Another question has this name.',
 	'xlsform.reason.missing_choices': 'Its list of choices is missing.',
 	'xlsform.reason.invalid_question': 'The question is incomplete.',
+	'xlsform.reason.too_many_choices': 'The questions imported would hold more than 20,000 choices in all: this one is left out.',
 	'preview.title': 'Preview',
 	'preview.lead': 'The survey as respondents will see it once version {version} is published. Nothing typed here is saved.',
 	'preview.languages': 'Languages',

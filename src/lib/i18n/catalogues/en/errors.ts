@@ -9,6 +9,8 @@ export const errors = {
 	'errors.xlsform_not_workbook': 'This is not an Excel workbook (.xlsx). Choose the XLSForm file.',
 	'errors.xlsform_no_survey': 'This workbook has no “survey” sheet, so it is not an XLSForm.',
 	'errors.xlsform_empty': 'The “survey” sheet has no question.',
+	'errors.xlsform_expression_too_long': 'Row {row} of the “{sheet}” sheet: its “{column}” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.',
+	'errors.xlsform_expression_too_deep': 'Row {row} of the “{sheet}” sheet: its “{column}” cell nests more than 100 levels of parentheses, which no form needs. Nothing was imported: simplify it, then choose the file again.',
 	'errors.invalid': 'This value is not valid.',
 	'errors.email_invalid': 'Enter a valid e-mail address, like name@example.org.',
 	'errors.email_taken': 'An account already uses this e-mail address. Sign in instead.',

@@ -133,6 +133,7 @@ export const campaigns = {
 	'xlsform.reason.duplicate_name': 'Une autre question porte ce nom.',
 	'xlsform.reason.missing_choices': 'Sa liste de choix manque.',
 	'xlsform.reason.invalid_question': 'La question est incomplète.',
+	'xlsform.reason.too_many_choices': 'Les questions importées compteraient plus de 20 000 choix en tout : celle-ci est laissée de côté.',
 	'preview.title': 'Aperçu',
 	'preview.lead': 'L’enquête telle que les répondants la verront une fois la version {version} publiée. Rien de ce qui est saisi ici n’est enregistré.',
 	'preview.languages': 'Langues',

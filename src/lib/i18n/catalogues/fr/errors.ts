@@ -11,6 +11,8 @@ export const errors = {
 	'errors.xlsform_not_workbook': 'Ce n’est pas un classeur Excel (.xlsx). Choisissez le fichier XLSForm.',
 	'errors.xlsform_no_survey': 'Ce classeur n’a pas de feuille « survey » : ce n’est pas un XLSForm.',
 	'errors.xlsform_empty': 'La feuille « survey » ne contient aucune question.',
+	'errors.xlsform_expression_too_long': 'Ligne {row} de la feuille « {sheet} » : sa cellule « {column} » dépasse 10 000 caractères, ce dont aucun formulaire n’a besoin. Rien n’a été importé : raccourcissez-la, puis choisissez à nouveau le fichier.',
+	'errors.xlsform_expression_too_deep': 'Ligne {row} de la feuille « {sheet} » : sa cellule « {column} » imbrique plus de 100 niveaux de parenthèses, ce dont aucun formulaire n’a besoin. Rien n’a été importé : simplifiez-la, puis choisissez à nouveau le fichier.',
 	'errors.invalid': 'Cette valeur n’est pas valide.',
 	'errors.email_invalid': 'Saisissez une adresse e-mail valide, comme nom@exemple.org.',
 	'errors.email_taken': 'Un compte utilise déjà cette adresse e-mail. Connectez-vous plutôt.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SQUASHED_END_GUARDS } from '../../../../../src/lib/server/xlsform/core-rows';
+import { END_GUARDS, SQUASHED_END_GUARDS } from '../../../../../src/lib/server/xlsform/core-rows';
 import {
+	checkExpression,
 	joinConditions,
 	parseConstraint,
 	parseRelevant,
@@ -9,6 +10,7 @@ import {
 } from '../../../../../src/lib/server/xlsform/expressions';
 import { findLanguage, parseTextColumn } from '../../../../../src/lib/server/xlsform/languages';
 import { parseType } from '../../../../../src/lib/server/xlsform/question-types';
+import { parseConstraintAsBefore, parseRelevantAsBefore } from './legacy-expressions';
 
 describe('parseRelevant', () => {
 	it.each([
@@ -157,5 +159,81 @@ describe('languages', () => {
 		['labels', null]
 	])('%s', (header, column) => {
 		expect(parseTextColumn(header)).toEqual(column);
+	});
+});
+
+describe('the parser reads every condition the regular expressions took as they did', () => {
+	const atoms = [
+		"${q} = 'x'",
+		"${q}='y'",
+		'${q} = "a b"',
+		'${q} = 3',
+		'${q} > -2.5',
+		'${q} < 10',
+		"selected(${q}, 'x')",
+		"selected( ${q} ,'z' )",
+		"${r} = 'x'",
+		"${q} != 'x'",
+		'${q} >= 3',
+		'${q} = ${r}',
+		'true()',
+		"not(${q} = 'x')",
+		"string-length(${q}) > 3",
+		...END_GUARDS
+	];
+	const wrap = (text: string, times: number) => '('.repeat(times) + text + ')'.repeat(times);
+	const singles = atoms.flatMap((atom) => [0, 1, 2].map((times) => wrap(atom, times)));
+	const pairs = atoms.flatMap((a) =>
+		atoms.flatMap((b) => ['and', 'or'].flatMap((op) => [0, 1].flatMap((outer) => [0, 1].map((inner) => wrap(`${wrap(a, inner)} ${op} ${b}`, outer)))))
+	);
+	const chains = [
+		"${q} = 'a' or ${q} = 'b' or ${q} = 'c'",
+		"(${q} = 'a' or (${q} = 'b') or ((${q} = 'c')))",
+		"${C0} = 'yes' and ${D2} >= 15 and ${C1} != 'no' and (${q} = 'a' or ${q} = 'b')",
+		"${C0}='yes' and ${D2}>=15 and ${C1}!='no'",
+		"${q} = 'rock and roll' or ${q} = \"l'or\""
+	];
+
+	it.each([...singles, ...pairs, ...chains])('relevant %s', (expression) => {
+		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toEqual(parseRelevantAsBefore(expression, SQUASHED_END_GUARDS));
+	});
+
+	const bounds = ['. >= 1', '.<=10', '. >= -5', '. <= 2.5', '. > 3', '. >= ${a}', "regex(., '^a')", '. = 1'];
+	const constraints = bounds.flatMap((a) =>
+		[...bounds, ''].flatMap((b) => [0, 1].map((times) => (b === '' ? wrap(a, times) : `${wrap(a, times)} and ${b}`)))
+	);
+
+	it.each([...constraints, '. >= 1 and . <= 2 and . <= 3', '((. >= 1 and . <= 2))', '. >= 1 or . <= 3'])('constraint %s', (expression) => {
+		expect(parseConstraint(expression)).toEqual(parseConstraintAsBefore(expression));
+	});
+
+	it.each([
+		// XPath binds `and` before `or`: the regular expressions split on `and` first and read a rule that the form does not say.
+		["${q} = 'a' or ${q} = 'b' and ${C0} = 'yes'", { name: 'q', op: 'one_of', value: ['a', 'b'] }, 'unsupported'],
+		// Spaces XPath allows, which the regular expressions did not.
+		["selected (${q}, 'x')", 'unsupported', { name: 'q', op: 'equals', value: 'x' }],
+		['${q} = - 2', 'unsupported', { name: 'q', op: 'equals', value: -2 }]
+	] as const)('%s: now as XPath reads it', (expression, before, now) => {
+		expect(parseRelevantAsBefore(expression, SQUASHED_END_GUARDS)).toEqual(before);
+		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toEqual(now);
+	});
+
+	it.each([
+		['a relevant', 'parseRelevant', () => parseRelevant('('.repeat(60_000) + "${q} = 'x'" + ')'.repeat(60_000), SQUASHED_END_GUARDS), 'unsupported'],
+		['a constraint', 'parseConstraint', () => parseConstraint('('.repeat(5_000) + '. >= 1' + ')'.repeat(5_000)), null]
+	])('%s nested beyond the limit is not taken', (_what, _name, read, expected) => {
+		expect(read()).toEqual(expected);
+	});
+});
+
+describe('checkExpression', () => {
+	it.each([
+		["${q} = 'x'", null],
+		['not a valid ((( expression', null],
+		['('.repeat(101) + ')'.repeat(101), 'too_deep'],
+		['-'.repeat(101) + '1', 'too_deep'],
+		["'" + 'x'.repeat(10_000) + "'", 'too_long']
+	])('%s', (expression, expected) => {
+		expect(checkExpression(expression)).toBe(expected);
 	});
 });

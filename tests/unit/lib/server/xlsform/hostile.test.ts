@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importXlsForm, type ImportResult } from '../../../../../src/lib/server/xlsform';
+import { MOST_IMPORTED_CHOICES } from '../../../../../src/lib/server/xlsform/questions';
+import { customQuestionListSchema } from '../../../../../src/lib/survey/custom-question';
+import { buildForm, type Rows } from './workbooks';
+
+type Success = Extract<ImportResult, { ok: true }>;
+
+const HEADER = ['type', 'name', 'label', 'relevant', 'constraint'];
+const nest = (text: string, depth: number) => '('.repeat(depth) + text + ')'.repeat(depth);
+
+async function importRows(survey: Rows, choices?: Rows): Promise<ImportResult> {
+	return importXlsForm(await buildForm(survey, choices), { languages: ['en'] });
+}
+
+async function importOk(survey: Rows, choices?: Rows): Promise<Success> {
+	const result = await importRows(survey, choices);
+	if (!result.ok) throw new Error(`import failed: ${result.error}`);
+	return result;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('importXlsForm refuses an expression it will not read, naming its row and column', () => {
+	it.each([
+		['60,000 nested parentheses in a relevant', 3, 'relevant', nest("${a} = 'x'", 60_000), 'expression_too_long'],
+		['101 nested parentheses in a relevant', 3, 'relevant', nest("${a} = 'x'", 101), 'expression_too_deep'],
+		['a relevant of 10,001 characters', 3, 'relevant', `\${a} = '${'x'.repeat(9_993)}'`, 'expression_too_long'],
+		['101 nested calls in a constraint', 3, 'constraint', 'not('.repeat(101) + '. >= 1' + ')'.repeat(101), 'expression_too_deep'],
+		['101 minus signs in a constraint', 3, 'constraint', '. >= ' + '-'.repeat(101) + '1', 'expression_too_deep']
+	])('%s', async (_, row, column, expression, error) => {
+		const cells = column === 'relevant' ? [expression, null] : [null, expression];
+		const result = await importRows([HEADER, ['text', 'a', 'A'], ['integer', 'b', 'B', ...cells], ['text', 'c', 'C', nest("${a} = 'x'", 200)]]);
+		expect(result).toEqual({ ok: false, error, sheet: 'survey', row, column });
+	});
+
+	it('the first such row, on a question or a group, whether read or not', async () => {
+		const result = await importRows([
+			HEADER,
+			['text', 'a', 'A'],
+			['calculate', 'total', null, nest('1', 150)],
+			['begin group', 'g', null, nest("${a} = 'x'", 500)],
+			['end group']
+		]);
+		expect(result).toEqual({ ok: false, error: 'expression_too_deep', sheet: 'survey', row: 3, column: 'relevant' });
+	});
+
+	it('takes a condition nested 100 deep, and a long flat one', async () => {
+		const terms = Array.from({ length: 400 }, (_, i) => `\${a} = 'v${i}'`).join(' or ');
+		const result = await importOk([
+			HEADER,
+			['text', 'a', 'A'],
+			['text', 'b', 'B', nest("${a} = 'x'", 100)],
+			['text', 'c', 'C', terms],
+			['integer', 'd', 'D', null, nest('. >= 1', 100)]
+		]);
+		expect(result.questions.map((q) => q.showIf?.value ?? null)).toEqual([null, ['x'], Array.from({ length: 400 }, (_, i) => `v${i}`), null]);
+		expect(result.questions[3]).toMatchObject({ min: 1, max: null });
+	});
+});
+
+describe('importXlsForm on a file built to be slow', () => {
+	it('reports nested groups’ rows, a few of them, whatever the nesting', async () => {
+		const depth = 300;
+		const result = await importOk([
+			HEADER,
+			['text', 'a', 'A'],
+			...Array.from({ length: depth }, (_, i) => ['begin group', `g${i}`, null, "${a} = 'x'"]),
+			['text', 'inside', 'Inside'],
+			['text', 'own', 'Own', "${a} = 'y'"],
+			...Array.from({ length: depth }, () => ['end group'])
+		]);
+		expect(result.questions.map((q) => [q.code, q.showIf?.value ?? null])).toEqual([
+			['a', null],
+			['inside', null],
+			['own', 'y']
+		]);
+		expect(result.problems.map((p) => p.detail)).toEqual([
+			`the conditions of the groups at rows 3, 4, 5, 6, 7 and ${depth - 5} more cannot be joined into one: the question is imported without them`,
+			`the condition of the group at row 3, 4, 5, 6, 7 and ${depth - 5} more cannot be joined to the question's own, which alone is kept`
+		]);
+	});
+
+	it('names the outermost repeat around a question, and keeps a group’s condition after a repeat inside it closes', async () => {
+		const result = await importOk([
+			HEADER,
+			['text', 'a', 'A'],
+			['begin group', 'g', null, "${a} = 'x'"],
+			['begin repeat', 'r1'],
+			['begin repeat', 'r2'],
+			['text', 'in', 'In'],
+			['end repeat'],
+			['end repeat'],
+			['text', 'after', 'After'],
+			['end group']
+		]);
+		expect(result.questions.map((q) => [q.code, q.showIf?.value ?? null])).toEqual([
+			['a', null],
+			['after', 'x']
+		]);
+		expect(result.problems.find((p) => p.reason === 'inside_repeat')?.detail).toBe('text in: inside the repeat at row 4: left out');
+	});
+
+	it(`leaves out a question whose choices would bring those imported past ${MOST_IMPORTED_CHOICES}`, async () => {
+		const half = MOST_IMPORTED_CHOICES / 2;
+		const choices: Rows = [['list_name', 'name', 'label'], ...Array.from({ length: half }, (_, i) => ['Places', `p${i}`, `Place ${i}`]), ['core_yes_no', 'yes', 'Yes'], ['core_yes_no', 'no', 'No']];
+		const result = await importOk(
+			[HEADER, ['select_one places', 'first', 'First'], ['select_one Places', 'second', 'Second'], ['select_one core_yes_no', 'ok', 'OK'], ['select_one places', 'third', 'Third'], ['text', 'last', 'Last']],
+			choices
+		);
+		expect(result.questions.map((q) => [q.code, q.options.length])).toEqual([
+			['first', half],
+			['second', half],
+			['ok', 0],
+			['last', 0]
+		]);
+		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[5, 'type', 'too_many_choices']]);
+	});
+
+	it('checks the questions once, and the list twice, however many it refuses, and those whose condition looks at one refused', async () => {
+		const parse = vi.spyOn(customQuestionListSchema, 'safeParse');
+		const count = 50;
+		const result = await importOk([
+			HEADER,
+			...Array.from({ length: count }, (_, i) => ['text', `long${i}`, 'x'.repeat(2001)]),
+			...Array.from({ length: count }, (_, i) => ['text', `after${i}`, 'After', `\${long${i}} = 'x'`]),
+			['text', 'fine', 'Fine']
+		]);
+		expect(result.questions.map((q) => q.code)).toEqual(['fine']);
+		expect(result.problems.filter((p) => p.reason === 'invalid_question')).toHaveLength(2 * count);
+		expect(result.problems[0].detail).toBe('long0: refused (errors.description_too_long): left out');
+		expect(result.problems[count].detail).toBe('after0: refused (errors.show_if_unknown): left out');
+		expect(parse).toHaveBeenCalledTimes(2);
+	});
+});
