@@ -5,6 +5,7 @@ import { generateId } from '../../src/lib/server/crypto';
 import type { Database } from '../../src/lib/server/db/schema';
 import { insertUser } from '../../src/lib/server/users/repository';
 import { setUpAdministrator } from '../../src/lib/server/users/service';
+import { issueSetupCode } from '../../src/lib/server/users/setup-code';
 import type { User } from '../../src/lib/server/users/user';
 
 export const FIXTURE_PASSWORD = 'long enough pw';
@@ -46,5 +47,7 @@ export function campaignInput(overrides: Partial<Record<keyof CreateCampaignInpu
 
 /** The instance's first account, owner of the NGO "Sahel Info". */
 export function setUpSahelInfo(db: Kysely<Database>, name = 'Owner', email = 'owner@example.org'): ReturnType<typeof setUpAdministrator> {
-	return setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo' });
+	return issueSetupCode(db).then((setupCode) =>
+		setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo', setupCode: setupCode! })
+	);
 }
