@@ -17,6 +17,11 @@ function databaseOf(url: string): string {
 	return serverAt(url).env.DATABASE_URL;
 }
 
+/** Remembers the administrator of the server's database, set up by other means than setUpOverHttp. */
+export function registerAdministrator(url: string, client: HttpClient): void {
+	administrators.set(databaseOf(url), client);
+}
+
 /**
  * The first account of an instance, through /setup with the code the server printed; the client holds its
  * session. Unless told otherwise it then opens sign-up, as most tests need (a new instance has it closed).
