@@ -76,7 +76,7 @@ export function person(name: string, organisationName = `${name}'s NGO`): Person
  */
 export async function createAccount(url: string, who: Person, path: '/setup' | '/signup' = '/signup'): Promise<string> {
 	const client = new HttpClient(url);
-	const setupCode = path === '/setup' ? { setupCode: setupCodeOf(runningServers.get(url)!) } : {};
+	const setupCode: Record<string, string> = path === '/setup' ? { setupCode: setupCodeOf(runningServers.get(url)!) } : {};
 	const response = await client.post(path, {
 		name: who.name,
 		email: who.email,
