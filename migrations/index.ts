@@ -9,6 +9,7 @@ import * as auditExportFormat from './20261202140000_audit_export_format';
 import * as sampleTargets from './20261202150000_sample_targets';
 import * as publicReports from './20261202160000_public_reports';
 import * as retention from './20261202170000_retention';
+import * as verifiedDonors from './20261205120000_verified_donors';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
 	'20261202140000_audit_export_format': auditExportFormat,
 	'20261202150000_sample_targets': sampleTargets,
 	'20261202160000_public_reports': publicReports,
-	'20261202170000_retention': retention
+	'20261202170000_retention': retention,
+	'20261205120000_verified_donors': verifiedDonors
 };

@@ -10,6 +10,7 @@ import { resolveLocale } from '$lib/server/i18n/resolve';
 import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
+import { announceSetupCode } from '$lib/server/users/announce-setup-code';
 import { compressResponse } from '$lib/server/http/compress';
 import { localiseMessage } from '$lib/server/http/messages';
 import { answerUnavailable, keepUnavailableStatus } from '$lib/server/http/unavailable';
@@ -31,6 +32,7 @@ export const init: ServerInit = async () => {
 		console.error(`Mesure cannot start: ${prepared.problem}.`);
 		process.exit(1);
 	}
+	await announceSetupCode(db);
 	startHousekeeping(getDb());
 	registerFastSend();
 };

@@ -6,6 +6,7 @@ import { afterCampaign, BASELINE_PROFILE, drawAnswers, insertSyntheticResponses,
 import { findCollectTarget } from '../../src/lib/server/responses/target';
 import { publishSurvey } from '../../src/lib/server/surveys/service';
 import { setUpAdministrator } from '../../src/lib/server/users/service';
+import { issueSetupCode } from '../../src/lib/server/users/setup-code';
 import { BenchError } from './app.js';
 
 const CELLS = [
@@ -24,7 +25,8 @@ export type AnswerLinks = Map<string, { tokens: Map<string, string>; regions: st
  */
 export async function seed(db: Kysely<Database>, sizes: readonly number[]): Promise<{ ownerId: string; campaignIds: string[]; links: AnswerLinks }> {
 	const campaigns = sizes.length;
-	const { user } = await setUpAdministrator(db, { name: 'Bench', email: 'bench@example.org', password: 'a long enough password', organisationName: 'Bench NGO', organisationType: 'ngo' });
+	const setupCode = (await issueSetupCode(db))!;
+	const { user } = await setUpAdministrator(db, { name: 'Bench', email: 'bench@example.org', password: 'a long enough password', organisationName: 'Bench NGO', organisationType: 'ngo', setupCode });
 	const campaignIds: string[] = [];
 	const answerLinks: AnswerLinks = new Map();
 	for (let c = 0; c < campaigns; c++) {

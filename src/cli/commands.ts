@@ -6,6 +6,8 @@ import type { Database } from '../lib/server/db/schema';
 import { seedDemo } from '../lib/server/demo/seed';
 import { addUserToOrganisation } from '../lib/server/operators/service';
 import { roleField } from '../lib/server/organisations/schema';
+import { verifyDonorByName } from '../lib/server/organisations/verification';
+import { issueSetupCode } from '../lib/server/users/setup-code';
 import { writeOpenSignup } from '../lib/server/settings/service';
 import { emailField, nameField, newPasswordField, organisationNameField, organisationTypeField } from '../lib/server/users/schema';
 import type { CliValues, Output } from './run';
@@ -54,6 +56,28 @@ export async function setSignupCommand(db: Kysely<Database>, _v: CliValues, posi
 	const [state] = signupArgs.parse(positionals);
 	await writeOpenSignup(db, state === 'open');
 	output.out(`Open sign-up is now ${state}.`);
+	return 0;
+}
+
+const verifyOrgArgs = z.object({ org: organisationNameField });
+
+/** An operator vouches for a donor organisation, named as it signed up (case and accents aside). */
+export async function verifyOrgCommand(db: Kysely<Database>, values: CliValues, _p: string[], output: Output): Promise<number> {
+	const { org } = verifyOrgArgs.parse(values);
+	const organisation = await verifyDonorByName(db, org);
+	output.out(`Donor organisation "${organisation.name}" (${organisation.id}) is verified since ${organisation.verifiedAt} (by ${organisation.verifiedBy}).`);
+	return 0;
+}
+
+/** A new code for the first administrator's set-up, for an operator who no longer has the console npm start printed on. */
+export async function setupCodeCommand(db: Kysely<Database>, _v: CliValues, _p: string[], output: Output): Promise<number> {
+	const code = await issueSetupCode(db);
+	if (!code) {
+		output.err('This instance already has an administrator: no set-up code is needed.');
+		return 1;
+	}
+	output.err('Enter this code on /setup to create the administrator (it works once):');
+	output.out(code);
 	return 0;
 }
 

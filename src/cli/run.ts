@@ -9,7 +9,7 @@ import type { Database } from '../lib/server/db/schema';
 import { describeFailure } from '../lib/server/describe-failure';
 import { isDomainError } from '../lib/server/errors';
 import { backupCommand, restoreCommand, type FileCommand } from './backup-commands';
-import { createTokenCommand, createUserCommand, seedDemoCommand, setSignupCommand } from './commands';
+import { createTokenCommand, createUserCommand, seedDemoCommand, setSignupCommand, setupCodeCommand, verifyOrgCommand } from './commands';
 
 export interface Output {
 	out(line: string): void;
@@ -26,7 +26,10 @@ Commands:
                                 a new organisation needs --role owner, the default)
   create-token --email E [--name N]
                                 create a personal API token; the token alone is printed on the last line
-  set-signup open|closed        allow or refuse open sign-up
+  set-signup open|closed        allow or refuse open sign-up (closed on a new instance)
+  verify-org --org NAME         verify a donor organisation, so that NGOs are offered to share with it
+  setup-code                    print a new one-time code for the administrator's set-up on /setup (only while
+                                the instance has no user; npm start prints one too)
   seed-demo                     create a demo NGO and donor with six campaigns of synthetic responses; prints the
                                 accounts, one a line: role email password
   backup FILE                   copy the SQLite database to FILE while the app runs (a consistent snapshot)
@@ -136,6 +139,8 @@ const COMMANDS: Record<string, Command> = {
 	'create-user': createUserCommand,
 	'create-token': createTokenCommand,
 	'set-signup': setSignupCommand,
+	'verify-org': verifyOrgCommand,
+	'setup-code': setupCodeCommand,
 	'seed-demo': seedDemoCommand
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
+import { setupCodeOf } from '../helpers/server';
 import {
 	en,
 	expectPath,
@@ -29,6 +30,7 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 			await expectPath(page, '/setup');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['setup.title']);
 
+			await page.getByLabel(en['setup.code']).fill(setupCodeOf(suite().server));
 			await page.getByLabel(en['fields.name']).fill(admin.name);
 			await page.getByLabel(en['fields.email']).fill(admin.email);
 			await page.getByLabel(en['fields.password']).fill(admin.password);
@@ -46,6 +48,11 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 			await nav.getByRole('link', { name: en['nav.admin'] }).click();
 			await expectPath(page, '/admin');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['admin.title']);
+			// A new instance has sign-up closed: the administrator opens it.
+			const open = page.getByLabel(en['admin.open_signup']);
+			expect(await open.isChecked()).toBe(false);
+			await open.check();
+			expect(await submitAndWait(page, page.getByRole('button', { name: en['common.save'] }))).toMatchObject({ type: 'success' });
 
 			// Set-up works once: /setup now leads home, signed in or not.
 			await page.goto(`${suite().url}/setup`);
@@ -59,7 +66,7 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 		expect(stranger.headers.get('location')).toBe('/');
 	});
 
-	test('sign-up shows a message per wrong answer, keeps what was typed, then signs the new owner in', async () => {
+	test('sign-up shows a message per wrong answer, keeps what was typed, then sends the new owner to sign in', async () => {
 		const newcomer = person('Kofi Mensah', 'Kumasi Youth Network');
 		const context = await newContext(suite());
 		try {
@@ -94,6 +101,12 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 			await email.fill(newcomer.email);
 			await password.fill(newcomer.password);
 			expect(await submitAndWait(page, submit)).toMatchObject({ type: 'redirect' });
+			// The same answer whether the address was new or not: no session yet, a sign-in page that says so.
+			await expectPath(page, '/signin');
+			await expectText(page.getByRole('status').filter({ hasText: en['signin.signed_up'] }), en['signin.signed_up']);
+			await page.getByLabel(en['fields.email']).fill(newcomer.email);
+			await page.getByLabel(en['fields.password']).fill(newcomer.password);
+			expect(await submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }))).toMatchObject({ type: 'redirect' });
 			await expectPath(page, '/');
 			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', newcomer.name));
 			const organisation = await textOf(page.getByRole('region', { name: newcomer.organisationName }));

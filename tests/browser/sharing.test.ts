@@ -33,7 +33,8 @@ describe.skipIf(!enabled)('sharing a campaign’s results', () => {
 			const section = page.getByRole('region', { name: en['sharing.title'] });
 			await expectText(section.getByText(en['sharing.none']), en['sharing.none']);
 
-			await section.getByLabel(en['sharing.donor']).selectOption({ label: 'Fonds Sahel' });
+			const today = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date());
+			await section.getByLabel(en['sharing.donor']).selectOption({ label: en['sharing.donor_verified'].replace('{name}', 'Fonds Sahel').replace('{date}', today) });
 			expect((await submitAndWait(page, section.getByRole('button', { name: en['sharing.share'] }))).type).toBe('success');
 			await expectText(section.getByRole('status'), en['sharing.shared'].replace('{name}', 'Fonds Sahel'));
 			const revoke = section.getByRole('button', { name: en['sharing.revoke_named'].replace('{name}', 'Fonds Sahel') });

@@ -3,7 +3,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
-import { startServer, type RunningServer } from '../helpers/server';
+import { registerAdministrator } from '../helpers/accounts';
+import { runningServers, setupCodeOf, startServer, type RunningServer } from '../helpers/server';
 import { messages as en } from '../../src/lib/i18n/catalogues/en';
 import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
 
@@ -70,22 +71,26 @@ export function person(name: string, organisationName = `${name}'s NGO`): Person
 
 /**
  * Creates an account over plain HTTP (the browser flows are tested on their own), quicker than
- * filling a form: `/setup` for the first account of an instance, `/signup` after. Returns the session.
+ * filling a form: `/setup` for the first account of an instance (with the code the server printed; sign-up
+ * is then opened), `/signup` after, followed by a sign-in since sign-up starts no session. Returns the session.
  */
 export async function createAccount(url: string, who: Person, path: '/setup' | '/signup' = '/signup'): Promise<string> {
 	const client = new HttpClient(url);
+	const setupCode: Record<string, string> = path === '/setup' ? { setupCode: setupCodeOf(runningServers.get(url)!) } : {};
 	const response = await client.post(path, {
 		name: who.name,
 		email: who.email,
 		password: who.password,
 		organisationName: who.organisationName,
-		organisationType: 'ngo'
+		organisationType: 'ngo',
+		...setupCode
 	});
-	const session = client.cookie(SESSION_COOKIE);
-	if (response.status !== 303 || !session) {
-		throw new Error(`${path} for ${who.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
-	}
-	return session;
+	if (response.status !== 303) throw new Error(`${path} for ${who.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+	if (path === '/signup') return signInOverHttp(url, who);
+	registerAdministrator(url, client);
+	const opened = await client.post('/admin?/signup', { openSignup: 'on' });
+	if (opened.status !== 200) throw new Error(`Opening sign-up answered ${opened.status}`);
+	return client.cookie(SESSION_COOKIE)!;
 }
 
 /** Signs in over plain HTTP; returns the new session. */

@@ -15,6 +15,7 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 	let campaignId: string;
 	let donorId: string;
 	let strangerOrganisationId: string;
+	let unverifiedId: string;
 
 	const call = (path: string, as: string, init: RequestInit = {}, language = 'en') =>
 		fetch(`${server.url}/api/v1${path}`, {
@@ -35,6 +36,8 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 		campaignId = (await publishOverHttp(server.url, owner)).campaignId;
 		donorId = (await organisationsOf(donor))[0].id;
 		strangerOrganisationId = (await organisationsOf(stranger))[0].id;
+		const unverified = await createTokenOverHttp(await signUpOverHttp(server.url, 'unverified@example.org', 'Rabat Fund', 'donor', { verify: false }));
+		unverifiedId = (await organisationsOf(unverified))[0].id;
 	}, 60_000);
 	afterAll(async () => {
 		await server?.stop();
@@ -50,7 +53,9 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 		expect((await call(`/campaigns/${campaignId}/indicators`, donor)).status).toBe(404);
 		const shared = await share(donorId);
 		expect(shared.status).toBe(200);
-		expect((await shared.json()).shares).toEqual([{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', sharedAt: expect.any(String) }]);
+		expect((await shared.json()).shares).toEqual([
+			{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', organisationVerifiedAt: expect.any(String), sharedAt: expect.any(String) }
+		]);
 		expect((await call(`/campaigns/${campaignId}/indicators`, donor)).status).toBe(200);
 		expect((await call(`/campaigns/${campaignId}/indicators.csv`, donor)).status).toBe(200);
 		expect((await call(`/campaigns/${campaignId}/responses.csv`, donor)).status).toBe(404);
@@ -76,7 +81,8 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 	it.each([
 		['an NGO', () => strangerOrganisationId, 422, 'invalid'],
 		['no id', () => undefined, 422, 'invalid'],
-		['an id of nothing', () => 'aaaaaaaaaaaaaaaaaaaaaaaa', 404, 'not_found']
+		['an id of nothing', () => 'aaaaaaaaaaaaaaaaaaaaaaaa', 404, 'not_found'],
+		['a donor no administrator verified', () => unverifiedId, 422, 'invalid']
 	])('refuses to share with %s, in the caller’s language', async (_, organisationId, status, code) => {
 		const refused = await share(organisationId(), owner, 'fr');
 		expect(refused.status).toBe(status);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../helpers/http';
-import { startServer, type RunningServer } from '../helpers/server';
+import { setupCodeOf, startServer, type RunningServer } from '../helpers/server';
 
 const ADMIN = {
 	name: 'Awa Diop',
@@ -29,7 +29,7 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(page).toContain('value="Awa Diop"');
 		expect(page).not.toContain('Pw9x');
 
-		const done = await browser.post('/setup', ADMIN);
+		const done = await browser.post('/setup', { ...ADMIN, setupCode: setupCodeOf(server) });
 		expect(done.status).toBe(303);
 		expect(done.headers.get('location')).toBe('/');
 		const cookie = done.headers.getSetCookie().find((c) => c.startsWith('mesure_session='))!;

@@ -20,6 +20,7 @@ export const EXPECTED: Record<string, string> = {
 	'/(app)/account/tokens revoke': 'nnvvvvvvvv',
 	'/(app)/admin GET': 'nnnnnnnnyn',
 	'/(app)/admin signup': 'nnnnnnnnyn',
+	'/(app)/admin verify': 'nnnnnnnnvn',
 	'/(app)/campaigns GET': 'nnyyyyyyyy',
 	'/(app)/campaigns/[id=id] GET': 'nnyyynnnny',
 	'/(app)/campaigns/[id=id] revoke': 'nnvvvnnnnv',

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../helpers/http';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
-import { startServer, type RunningServer } from '../helpers/server';
+import { setupCodeOf, startServer, type RunningServer } from '../helpers/server';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,9 +19,11 @@ describe('behind an https reverse proxy (ORIGIN set)', () => {
 
 	it('accepts forms from the public origin only, and marks the session cookie Secure', async () => {
 		const client = new HttpClient(server.url);
-		const foreign = await client.post('/setup', ADMIN);
+		const setupCode = setupCodeOf(server);
+		expect(server.logs()).toContain(`Open https://mesure.example.org/setup and enter this one-time set-up code:`);
+		const foreign = await client.post('/setup', { ...ADMIN, setupCode });
 		expect(foreign.status).toBe(403);
-		const proxied = await client.post('/setup', ADMIN, { origin: 'https://mesure.example.org' });
+		const proxied = await client.post('/setup', { ...ADMIN, setupCode }, { origin: 'https://mesure.example.org' });
 		expect(proxied.status).toBe(303);
 		const cookie = proxied.headers.getSetCookie().find((c) => c.startsWith('mesure_session='))!;
 		expect(cookie).toMatch(/;\s*Secure/i);
@@ -96,7 +98,7 @@ describe.skipIf(!withPostgres)('on PostgreSQL (DATABASE_URL=postgres://…)', ()
 	it('migrates on start, sets up, signs in and serves the API', async () => {
 		const client = new HttpClient(server.url);
 		expect((await client.get('/')).headers.get('location')).toBe('/setup');
-		expect((await client.post('/setup', ADMIN)).status).toBe(303);
+		expect((await client.post('/setup', { ...ADMIN, setupCode: setupCodeOf(server) })).status).toBe(303);
 		const fresh = new HttpClient(server.url);
 		expect((await fresh.post('/signin', { email: ADMIN.email, password: 'wrong password' })).status).toBe(400);
 		expect((await fresh.post('/signin', { email: ADMIN.email, password: ADMIN.password })).status).toBe(303);

@@ -14,6 +14,7 @@ describe('sharing from the campaign page, without JavaScript', () => {
 	let page: string;
 	let donorId: string;
 	let ngoId: string;
+	let impostorId: string;
 
 	const idsOf = async (client: HttpClient) => {
 		const token = await createTokenOverHttp(client);
@@ -27,6 +28,8 @@ describe('sharing from the campaign page, without JavaScript', () => {
 		viewer = await inviteOverHttp(owner, await activeOrganisationId(owner), 'viewer', 'viewer@example.org');
 		donorId = await idsOf(await signUpOverHttp(server.url, 'donor@example.org', 'Fonds Sahel', 'donor'));
 		ngoId = await idsOf(await signUpOverHttp(server.url, 'other@example.org', 'Autre ONG'));
+		// Anyone may sign up and call themselves a donor: no administrator verified this one.
+		impostorId = await idsOf(await signUpOverHttp(server.url, 'impostor@example.org', 'Rabat Fund (demo)', 'donor', { verify: false }));
 		page = `/campaigns/${(await publishOverHttp(server.url, await createTokenOverHttp(owner))).campaignId}`;
 	}, 60_000);
 	afterAll(async () => server?.stop());
@@ -35,6 +38,11 @@ describe('sharing from the campaign page, without JavaScript', () => {
 		const before = mainOf(await (await owner.get(page)).text());
 		expect(before).toContain(`<option value="${donorId}"`);
 		expect(before).not.toContain(`value="${ngoId}"`);
+		// Only verified donors, each with its mark and the day it was verified.
+		expect(before).not.toContain(`value="${impostorId}"`);
+		expect(before).not.toContain('Rabat Fund');
+		const today = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date());
+		expect(before).toMatch(new RegExp(`<option value="${donorId}"[^>]*>Fonds Sahel — verified on ${today}</option>`));
 
 		const shared = await owner.post(`${page}?/share`, { organisationId: donorId });
 		expect(shared.status).toBe(200);
@@ -54,7 +62,8 @@ describe('sharing from the campaign page, without JavaScript', () => {
 	it.each([
 		['no organisation', '', 400, fr['errors.organisation_id_invalid']],
 		['an NGO', () => ngoId, 422, fr['errors.share_donor_only']],
-		['an organisation that does not exist', 'a'.repeat(24), 404, fr['errors.organisation_not_found']]
+		['an organisation that does not exist', 'a'.repeat(24), 404, fr['errors.organisation_not_found']],
+		['a donor no administrator verified', () => impostorId, 422, fr['errors.share_donor_unverified']]
 	] as const)('refuses to share with %s, saying why in the reader’s language', async (_name, organisationId, status, message) => {
 		const refused = await owner.post(`${page}?/share`, { organisationId: typeof organisationId === 'function' ? organisationId() : organisationId }, { 'accept-language': 'fr' });
 		expect(refused.status).toBe(status);

@@ -3,8 +3,12 @@ import { hashPassword } from '../../src/lib/server/auth/password';
 import { createCampaignSchema, type CreateCampaignInput } from '../../src/lib/server/campaigns/schema';
 import { generateId } from '../../src/lib/server/crypto';
 import type { Database } from '../../src/lib/server/db/schema';
+import type { Organisation } from '../../src/lib/server/organisations/organisation';
+import { createOrganisation } from '../../src/lib/server/organisations/service';
+import { verifyDonorByName } from '../../src/lib/server/organisations/verification';
 import { insertUser } from '../../src/lib/server/users/repository';
 import { setUpAdministrator } from '../../src/lib/server/users/service';
+import { issueSetupCode } from '../../src/lib/server/users/setup-code';
 import type { User } from '../../src/lib/server/users/user';
 
 export const FIXTURE_PASSWORD = 'long enough pw';
@@ -46,5 +50,13 @@ export function campaignInput(overrides: Partial<Record<keyof CreateCampaignInpu
 
 /** The instance's first account, owner of the NGO "Sahel Info". */
 export function setUpSahelInfo(db: Kysely<Database>, name = 'Owner', email = 'owner@example.org'): ReturnType<typeof setUpAdministrator> {
-	return setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo' });
+	return issueSetupCode(db).then((setupCode) =>
+		setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo', setupCode: setupCode! })
+	);
+}
+
+/** A donor organisation owned by the user, verified as an administrator would, so that NGOs may share with it. */
+export async function createVerifiedDonor(db: Kysely<Database>, ownerId: string, name: string, now = new Date()): Promise<Organisation> {
+	await createOrganisation(db, ownerId, { name, type: 'donor' }, null, now);
+	return verifyDonorByName(db, name, now);
 }

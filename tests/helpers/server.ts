@@ -18,6 +18,16 @@ export interface RunningServer {
 	exited: () => string | null;
 }
 
+/** The servers running now, by URL: the accounts helpers read a server's set-up code from its console. */
+export const runningServers = new Map<string, RunningServer>();
+
+/** The one-time set-up code the server printed on its console at start (the newest, if several). */
+export function setupCodeOf(server: RunningServer): string {
+	const codes = [...server.logs().matchAll(/set-up code:\s+([a-z2-7]{4}(?:-[a-z2-7]{4}){7})/g)];
+	if (codes.length === 0) throw new Error(`The server printed no set-up code:\n${server.logs()}`);
+	return codes.at(-1)![1];
+}
+
 async function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
 		const probe = createServer();
@@ -76,7 +86,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		await new Promise((r) => setTimeout(r, 100));
 	}
 
-	return {
+	const running: RunningServer = {
 		url,
 		databasePath,
 		env: fullEnv,
@@ -87,6 +97,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		},
 		stop: async () => {
 			stopping = true;
+			runningServers.delete(url);
 			if (child.exitCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
 				child.kill('SIGTERM');
@@ -96,4 +107,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
+	runningServers.set(url, running);
+	return running;
 }

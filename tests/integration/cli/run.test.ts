@@ -96,6 +96,27 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		expect(result.err).toMatch(message);
 	});
 
+	it('verifies a donor organisation named as it signed up, and only a donor', async () => {
+		expect((await cli(env, 'create-user', '--email', 'fund@example.org', '--password', 'operator password', '--org', 'Fonds Sahel', '--org-type', 'donor')).code).toBe(0);
+		expect((await cli(env, 'create-user', '--email', 'ngo@example.org', '--password', 'operator password', '--org', 'Sahel Info', '--org-type', 'ngo')).code).toBe(0);
+		const verified = await cli(env, 'verify-org', '--org', 'fonds sahel');
+		expect(verified.code, verified.err).toBe(0);
+		expect(verified.out.join()).toMatch(/Donor organisation "Fonds Sahel" \([a-z2-7]{24}\) is verified since \d{4}-\d\d-\d\dT.* \(by command line\)/);
+		expect(await cli(env, 'verify-org', '--org', 'Sahel Info')).toMatchObject({ code: 1, err: 'Only donor organisations are verified.' });
+		expect(await cli(env, 'verify-org', '--org', 'Nobody')).toMatchObject({ code: 1 });
+		// The same name in other case or accents is another organisation's: refused.
+		const twin = await cli(env, 'create-user', '--email', 'twin@example.org', '--password', 'operator password', '--org', 'FONDS SAHÉL', '--org-type', 'ngo');
+		expect(twin.code).toBe(1);
+	});
+
+	it('prints a set-up code while the instance has no user, and not after', async () => {
+		const issued = await cli(env, 'setup-code');
+		expect(issued.code).toBe(0);
+		expect(issued.out.at(-1)).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){7}$/);
+		expect((await cli(env, 'create-user', '--email', 'op@example.org', '--password', 'operator password', '--org', 'Ops', '--org-type', 'ngo', '--admin')).code).toBe(0);
+		expect(await cli(env, 'setup-code')).toMatchObject({ code: 1, out: [] });
+	});
+
 	it('switches open sign-up', async () => {
 		expect((await cli(env, 'set-signup', 'closed')).code).toBe(0);
 		expect((await cli(env, 'set-signup', 'open')).out.join()).toContain('open');

@@ -6,6 +6,7 @@ import { seedDemo, type DemoAccount } from '../demo/seed';
 import { listAllOrganisations } from '../organisations/repository';
 import { getInstanceSettings, type InstanceSettings } from '../settings/service';
 import { listAllUsers } from '../users/repository';
+import { listSignupAttempts, type SignupAttempt } from '../users/signup-attempts';
 import type { User } from '../users/user';
 
 export interface Administration {
@@ -14,17 +15,20 @@ export interface Administration {
 	empty: boolean;
 	users: User[];
 	organisations: Awaited<ReturnType<typeof listAllOrganisations>>;
+	/** Sign-ups tried with the address of an existing account: the administrator tells its owner. */
+	signupAttempts: SignupAttempt[];
 }
 
 export async function getAdministration(db: Kysely<Database>, actor: User): Promise<Administration> {
 	requireAdmin(actor);
-	const [settings, users, organisations, campaigns] = await Promise.all([
+	const [settings, users, organisations, campaigns, signupAttempts] = await Promise.all([
 		getInstanceSettings(db),
 		listAllUsers(db),
 		listAllOrganisations(db),
-		countAllCampaigns(db)
+		countAllCampaigns(db),
+		listSignupAttempts(db)
 	]);
-	return { settings, users, organisations, empty: campaigns === 0 };
+	return { settings, users, organisations, empty: campaigns === 0, signupAttempts };
 }
 
 /** The administrator makes the demo (`npm run cli -- seed-demo` does the same): its accounts, shown once. */

@@ -17,6 +17,7 @@ const shares = {
 					organisationId: { type: 'string' },
 					organisationName: { type: 'string' },
 					organisationType: { type: 'string', enum: ['donor'] },
+					organisationVerifiedAt: { type: ['string', 'null'], format: 'date-time', description: 'When the administrator verified the donor; null for one shared before donors were verified' },
 					sharedAt: { type: 'string', format: 'date-time' }
 				}
 			}
@@ -45,7 +46,7 @@ export const sharingPaths = {
 		parameters: [campaignId],
 		get: { summary: 'The donor organisations the campaign’s results are shared with (members)', responses: { 200: json('The shares', shares), ...standardErrors } },
 		post: {
-			summary: 'Share the campaign’s results, never its responses, with a donor organisation (owners); sharing again changes nothing',
+			summary: 'Share the campaign’s results, never its responses, with a donor organisation the administrator has verified (owners; 422 for one not verified); sharing again changes nothing',
 			requestBody: { required: true, content: { 'application/json': { schema: schema(shareApiBodySchema) } } },
 			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
 		}

@@ -21,8 +21,21 @@ export interface UsersTable {
 export interface OrganisationsTable {
 	id: string;
 	name: string;
+	/** The name without case, accents or extra spaces: unique (organisations/name-key.ts). */
+	name_key: ColumnType<string | null, string, string>;
 	type: OrganisationType;
 	created_at: Timestamp;
+	/** When an administrator verified the donor organisation; until then it is not offered for sharing. */
+	verified_at: ColumnType<Timestamp | null, Timestamp | null | undefined, Timestamp | null>;
+	/** Who verified it: the administrator's e-mail address, or "command line". */
+	verified_by: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An attempt to sign up with an address that already has an account: told to the administrator, one row per account. */
+export interface SignupAttemptsTable {
+	user_id: string;
+	attempts: number;
+	last_at: Timestamp;
 }
 
 export interface MembershipsTable {
@@ -341,4 +354,5 @@ export interface Database {
 	invitations: InvitationsTable;
 	throttles: ThrottlesTable;
 	settings: SettingsTable;
+	signup_attempts: SignupAttemptsTable;
 }

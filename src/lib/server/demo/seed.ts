@@ -6,6 +6,7 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { addUserToOrganisation } from '../operators/service';
 import { findOrganisationByName } from '../organisations/repository';
+import { verifyDonorByName } from '../organisations/verification';
 import { findCollectTarget } from '../responses/target';
 import { shareCampaign } from '../sharing/service';
 import { publishSurvey } from '../surveys/service';
@@ -141,6 +142,8 @@ const CAMPAIGNS: DemoCampaign[] = [
  */
 export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<{ accounts: DemoAccount[]; campaignIds: string[] }> {
 	if (await findOrganisationByName(db, DEMO_NGO)) throw new DomainError('conflict', 'errors.demo_exists');
+	// Someone else's organisation of that name is never joined, let alone verified, by the demo.
+	if (await findOrganisationByName(db, DEMO_DONOR)) throw new DomainError('conflict', 'errors.demo_name_taken', { params: { name: DEMO_DONOR } });
 	const accounts: DemoAccount[] = [
 		{ role: 'ngo-owner', email: 'ngo-owner@demo.example.org', password: generateSecret() },
 		{ role: 'donor', email: 'donor@demo.example.org', password: generateSecret() }
@@ -155,6 +158,8 @@ export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<
 		{ email: accounts[1].email, password: accounts[1].password, name: 'Jean Moreau', isAdmin: false, organisationName: DEMO_DONOR, organisationType: 'donor', role: 'owner' },
 		now
 	);
+	// The demo's donor is the instance's own: verified, so that the demo's campaigns can be shared with it.
+	await verifyDonorByName(db, donor.name, now);
 	const campaignIds: string[] = [];
 	for (const [c, demo] of CAMPAIGNS.entries()) {
 		const campaign = await createCampaign(db, owner.id, { ...demo.input, audience: { minAge: 15, maxAge: 35, sex: 'all', description: '' }, languages: ['fr'] }, now);

@@ -1,23 +1,44 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isUniqueViolation } from '../db/errors';
 import type { Database, OrganisationType, Role } from '../db/schema';
-import { toOrganisation, type Member, type MemberOrganisation, type Organisation } from './organisation';
+import { toNameKey } from './name-key';
+import { ORGANISATION_COLUMNS, toOrganisation, type Member, type MemberOrganisation, type Organisation } from './organisation';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** False when another organisation has the same name, case, accents and spacing aside (then roll the transaction back). */
 export async function insertOrganisation(
 	db: Db,
 	organisation: { id: string; name: string; type: OrganisationType; createdAt: string }
-): Promise<void> {
-	await db
-		.insertInto('organisations')
-		.values({
-			id: organisation.id,
-			name: organisation.name,
-			type: organisation.type,
-			created_at: organisation.createdAt
-		})
-		.execute();
+): Promise<boolean> {
+	try {
+		await db
+			.insertInto('organisations')
+			.values({
+				id: organisation.id,
+				name: organisation.name,
+				name_key: toNameKey(organisation.name),
+				type: organisation.type,
+				created_at: organisation.createdAt
+			})
+			.execute();
+		return true;
+	} catch (error) {
+		if (isUniqueViolation(error)) return false;
+		throw error;
+	}
+}
+
+/** Marks a donor organisation verified; false when there is no such unverified donor. */
+export async function markDonorVerified(db: Db, organisationId: string, at: string, by: string): Promise<boolean> {
+	const result = await db
+		.updateTable('organisations')
+		.set({ verified_at: at, verified_by: by })
+		.where('id', '=', organisationId)
+		.where('type', '=', 'donor')
+		.where('verified_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
 }
 
 /** False when the user is already a member (then, inside a transaction, roll it back). */
@@ -54,7 +75,7 @@ export async function lockOrganisation(db: Transaction<Database>, organisationId
 export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
 	const row = await db
 		.selectFrom('organisations')
-		.select(['id', 'name', 'type', 'created_at'])
+		.select(ORGANISATION_COLUMNS)
 		.where('id', '=', id)
 		.executeTakeFirst();
 	return row && toOrganisation(row);
@@ -63,9 +84,8 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
 export async function findOrganisationByName(db: Db, name: string): Promise<Organisation | undefined> {
 	const row = await db
 		.selectFrom('organisations')
-		.select(['id', 'name', 'type', 'created_at'])
-		.where('name', '=', name)
-		.orderBy('created_at')
+		.select(ORGANISATION_COLUMNS)
+		.where('name_key', '=', toNameKey(name))
 		.executeTakeFirst();
 	return row && toOrganisation(row);
 }
@@ -84,7 +104,15 @@ export async function listOrganisationsOfUser(db: Db, userId: string): Promise<M
 	const rows = await db
 		.selectFrom('memberships')
 		.innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-		.select(['organisations.id', 'organisations.name', 'organisations.type', 'organisations.created_at', 'memberships.role'])
+		.select([
+			'organisations.id',
+			'organisations.name',
+			'organisations.type',
+			'organisations.created_at',
+			'organisations.verified_at',
+			'organisations.verified_by',
+			'memberships.role'
+		])
 		.where('memberships.user_id', '=', userId)
 		.orderBy('organisations.name')
 		.execute();
@@ -144,9 +172,18 @@ export async function listAllOrganisations(db: Db): Promise<(Organisation & { me
 			'organisations.name',
 			'organisations.type',
 			'organisations.created_at',
+			'organisations.verified_at',
+			'organisations.verified_by',
 			eb.fn.count('memberships.user_id').as('member_count')
 		])
-		.groupBy(['organisations.id', 'organisations.name', 'organisations.type', 'organisations.created_at'])
+		.groupBy([
+			'organisations.id',
+			'organisations.name',
+			'organisations.type',
+			'organisations.created_at',
+			'organisations.verified_at',
+			'organisations.verified_by'
+		])
 		.orderBy('organisations.name')
 		.execute();
 	return rows.map((row) => ({ ...toOrganisation(row), memberCount: Number(row.member_count) }));

@@ -20,3 +20,7 @@ export const memberSchema = z.object({
 export const switchOrganisationSchema = z.object({
 	organisationId: z.string({ error: 'errors.invalid' }).min(1, { error: 'errors.invalid' }).max(64, { error: 'errors.invalid' })
 });
+
+export const verifyOrganisationSchema = z.object({
+	organisationId: z.string({ error: 'errors.organisation_id_invalid' }).min(1, { error: 'errors.organisation_id_invalid' }).max(64, { error: 'errors.organisation_id_invalid' })
+});

@@ -19,10 +19,14 @@ export async function createOrganisation(
 		id: generateId(),
 		name: input.name,
 		type: input.type,
-		createdAt: now.toISOString()
+		createdAt: now.toISOString(),
+		verifiedAt: null,
+		verifiedBy: null
 	};
 	await db.transaction().execute(async (trx) => {
-		await repo.insertOrganisation(trx, organisation);
+		if (!(await repo.insertOrganisation(trx, organisation))) {
+			throw new DomainError('conflict', 'errors.organisation_name_taken', { field: 'name' });
+		}
 		await repo.insertMembership(trx, {
 			organisationId: organisation.id,
 			userId: ownerId,

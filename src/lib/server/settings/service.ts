@@ -11,7 +11,8 @@ export interface InstanceSettings {
 }
 
 export async function getInstanceSettings(db: Kysely<Database>): Promise<InstanceSettings> {
-	return { openSignup: (await readSetting(db, OPEN_SIGNUP)) !== 'false' };
+	// Closed unless an administrator opened it: a new instance does not let just anyone in.
+	return { openSignup: (await readSetting(db, OPEN_SIGNUP)) === 'true' };
 }
 
 export async function setOpenSignup(db: Kysely<Database>, actor: User, open: boolean): Promise<void> {

@@ -4,14 +4,14 @@ import type { Database } from '../db/schema';
 import { findRole } from '../organisations/repository';
 import { findLivePublicReportOf } from '../public-reports/repository';
 import * as repo from './repository';
-import type { Share } from './repository';
+import type { Share, VerifiedDonor } from './repository';
 
 /** What the campaign page shows of its sharing: who reads its results; owners also whom they may add, and the public report. */
 export interface SharingOverview {
 	shares: Share[];
 	canManage: boolean;
-	/** Donor organisations not yet shared with (owners only; empty for others). */
-	donors: { id: string; name: string }[];
+	/** Verified donor organisations not yet shared with (owners only; empty for others). */
+	donors: VerifiedDonor[];
 	publicReport: { live: boolean; publishedAt: string | null };
 }
 
@@ -21,7 +21,7 @@ export async function getSharingOverview(db: Kysely<Database>, actorId: string, 
 	const canManage = role === 'owner';
 	if (!canManage) return { shares, canManage, donors: [], publicReport: { live: false, publishedAt: null } };
 	const sharedWith = new Set(shares.map((share) => share.organisationId));
-	const [donors, live] = await Promise.all([repo.listDonorOrganisations(db), findLivePublicReportOf(db, campaignId)]);
+	const [donors, live] = await Promise.all([repo.listVerifiedDonors(db), findLivePublicReportOf(db, campaignId)]);
 	return {
 		shares,
 		canManage,

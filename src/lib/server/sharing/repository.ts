@@ -7,7 +7,16 @@ export interface Share {
 	organisationId: string;
 	organisationName: string;
 	organisationType: OrganisationType;
+	/** When an administrator verified the donor; null for one shared before verification existed. */
+	organisationVerifiedAt: string | null;
 	sharedAt: string;
+}
+
+/** A donor an owner may share with: verified by an administrator, when. */
+export interface VerifiedDonor {
+	id: string;
+	name: string;
+	verifiedAt: string;
 }
 
 export interface AuditEvent {
@@ -45,11 +54,17 @@ export async function listSharesOf(db: Db, campaignId: string): Promise<Share[]>
 	const rows = await db
 		.selectFrom('campaign_shares as s')
 		.innerJoin('organisations as o', 'o.id', 's.organisation_id')
-		.select(['s.organisation_id', 'o.name', 'o.type', 's.shared_at'])
+		.select(['s.organisation_id', 'o.name', 'o.type', 'o.verified_at', 's.shared_at'])
 		.where('s.campaign_id', '=', campaignId)
 		.orderBy('o.name')
 		.execute();
-	return rows.map((row) => ({ organisationId: row.organisation_id, organisationName: row.name, organisationType: row.type, sharedAt: row.shared_at }));
+	return rows.map((row) => ({
+		organisationId: row.organisation_id,
+		organisationName: row.name,
+		organisationType: row.type,
+		organisationVerifiedAt: row.verified_at,
+		sharedAt: row.shared_at
+	}));
 }
 
 export async function isSharedWithAny(db: Db, campaignId: string, organisationIds: readonly string[]): Promise<boolean> {
@@ -125,7 +140,18 @@ function readDetail(detail: string | null): Record<string, unknown> | null {
 	return detail ? (JSON.parse(detail) as Record<string, unknown>) : null;
 }
 
-/** Every donor organisation of the instance, by name: names and ids only, for an owner choosing whom to share with. */
-export async function listDonorOrganisations(db: Db): Promise<{ id: string; name: string }[]> {
-	return db.selectFrom('organisations').select(['id', 'name']).where('type', '=', 'donor').orderBy('name').orderBy('id').execute();
+/**
+ * Every donor organisation an administrator has verified, by name, for an owner choosing whom to share with:
+ * anyone may sign up and call themselves a donor, so an unverified one is never offered.
+ */
+export async function listVerifiedDonors(db: Db): Promise<VerifiedDonor[]> {
+	const rows = await db
+		.selectFrom('organisations')
+		.select(['id', 'name', 'verified_at'])
+		.where('type', '=', 'donor')
+		.where('verified_at', 'is not', null)
+		.orderBy('name')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => ({ id: row.id, name: row.name, verifiedAt: row.verified_at! }));
 }

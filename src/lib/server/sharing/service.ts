@@ -16,7 +16,8 @@ export type { AuditEvent, Share };
 const AUDIT_PAGE = 500;
 
 /**
- * An owner shares the campaign's results (never its responses) with a donor organisation; sharing again
+ * An owner shares the campaign's results (never its responses) with a donor organisation an administrator has
+ * verified; sharing again
  * changes nothing. Each new share is an audit event of the campaign's organisation.
  */
 export async function shareCampaign(db: Kysely<Database>, actorId: string, campaignId: string, organisationId: string, now = new Date()): Promise<Share[]> {
@@ -24,6 +25,7 @@ export async function shareCampaign(db: Kysely<Database>, actorId: string, campa
 	const donor = await findOrganisation(db, organisationId);
 	if (!donor) throw new DomainError('not_found', 'errors.organisation_not_found', { field: 'organisationId' });
 	if (donor.type !== 'donor') throw new DomainError('invalid', 'errors.share_donor_only', { field: 'organisationId' });
+	if (!donor.verifiedAt) throw new DomainError('invalid', 'errors.share_donor_unverified', { field: 'organisationId' });
 	await db.transaction().execute(async (trx) => {
 		const at = now.toISOString();
 		if (!(await repo.insertShare(trx, { campaignId, organisationId, sharedBy: actorId, sharedAt: at }))) return;

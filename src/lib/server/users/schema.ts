@@ -44,6 +44,11 @@ export const signUpSchema = accountSchema.extend({
 	organisationType: organisationTypeField
 });
 
+/** The first administrator's set-up: the same, with the one-time code printed on the server's console. */
+export const setUpSchema = signUpSchema.extend({
+	setupCode: z.string({ error: 'errors.setup_code_wrong' }).trim().min(1, { error: 'errors.setup_code_wrong' }).max(100, { error: 'errors.setup_code_wrong' })
+});
+
 export const changePasswordSchema = z
 	.object({
 		currentPassword: z.string({ error: 'errors.password_required' }).min(1, { error: 'errors.password_required' }),
@@ -60,4 +65,5 @@ export const updateProfileSchema = z.object({ name: nameField });
 export type SignInInput = z.infer<typeof signInSchema>;
 export type AccountInput = z.infer<typeof accountSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SetUpInput = z.infer<typeof setUpSchema>;
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -13,12 +13,14 @@ import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { Organisation } from '../organisations/organisation';
-import { insertMembership, insertOrganisation, listOrganisationsOfUser } from '../organisations/repository';
+import { findOrganisationByName, insertMembership, insertOrganisation, listOrganisationsOfUser } from '../organisations/repository';
+import { recordSignupAttempt } from './signup-attempts';
 import { claimSetting } from '../settings/repository';
 import { getInstanceSettings } from '../settings/service';
 import { joinByInvitation } from '../invitations/service';
 import * as repo from './repository';
-import type { AccountInput, ChangePasswordInput, SignInInput, SignUpInput } from './schema';
+import type { AccountInput, ChangePasswordInput, SetUpInput, SignInInput, SignUpInput } from './schema';
+import { deleteSetupCodes, isSetupCodeValid } from './setup-code';
 import type { User } from './user';
 
 export type SignInResult =
@@ -31,31 +33,55 @@ export async function isSetupNeeded(db: Kysely<Database>): Promise<boolean> {
 	return (await repo.countUsers(db)) === 0;
 }
 
-/** The first account of an instance: an administrator, owner of a first organisation. Works once. */
+/**
+ * The first account of an instance: an administrator, owner of a first organisation. Works once, and only
+ * with a set-up code printed on the server's console.
+ */
 export async function setUpAdministrator(
 	db: Kysely<Database>,
-	input: SignUpInput,
+	input: SetUpInput,
 	now = new Date()
 ): Promise<{ user: User; organisation: Organisation }> {
 	const passwordHash = await hashPassword(input.password);
 	return db.transaction().execute(async (trx) => {
-		if ((await repo.countUsers(trx)) > 0 || !(await claimSetting(trx, 'setup_completed_at', now.toISOString()))) {
-			throw new DomainError('conflict', 'errors.setup_done');
+		if ((await repo.countUsers(trx)) > 0) throw new DomainError('conflict', 'errors.setup_done');
+		if (!(await isSetupCodeValid(trx, input.setupCode))) {
+			throw new DomainError('forbidden', 'errors.setup_code_wrong', { field: 'setupCode' });
 		}
+		if (!(await claimSetting(trx, 'setup_completed_at', now.toISOString()))) throw new DomainError('conflict', 'errors.setup_done');
+		await deleteSetupCodes(trx);
 		return createAccountWithOrganisation(trx, input, passwordHash, true, now);
 	});
 }
+
+/**
+ * What a sign-up tells the person who asked: the same whether the address was new or already had an account,
+ * so that sign-up never reveals who has one. The account's owner learns of the attempt from the administrator.
+ */
+export type SignUpOutcome = { status: 'created'; user: User; organisation: Organisation } | { status: 'address_taken' };
 
 export async function signUp(
 	db: Kysely<Database>,
 	input: SignUpInput,
 	address: string,
 	now = new Date()
-): Promise<{ user: User; organisation: Organisation }> {
+): Promise<SignUpOutcome> {
 	if (!(await getInstanceSettings(db)).openSignup) throw new DomainError('forbidden', 'errors.signup_closed');
 	await guardSignUpRate(db, address, now);
+	// Hashed whether or not the address is taken: both answers take as long.
 	const passwordHash = await hashPassword(input.password);
-	return db.transaction().execute((trx) => createAccountWithOrganisation(trx, input, passwordHash, false, now));
+	try {
+		const created = await db.transaction().execute(async (trx) => {
+			// The name first: its answer must not depend on whether the address is taken.
+			if (await findOrganisationByName(trx, input.organisationName)) throw nameTaken();
+			return createAccountWithOrganisation(trx, input, passwordHash, false, now);
+		});
+		return { status: 'created', ...created };
+	} catch (error) {
+		if (!(error instanceof DomainError && error.messageKey === 'errors.email_taken')) throw error;
+		await recordSignupAttempt(db, input.email, now);
+		return { status: 'address_taken' };
+	}
 }
 
 /** An account made to accept an invitation: it joins that organisation, in one transaction, instead of founding one. */
@@ -158,6 +184,10 @@ async function insertNewUser(
 	return user;
 }
 
+function nameTaken(): DomainError {
+	return new DomainError('conflict', 'errors.organisation_name_taken', { field: 'organisationName' });
+}
+
 async function createAccountWithOrganisation(
 	trx: Transaction<Database>,
 	input: SignUpInput,
@@ -171,9 +201,11 @@ async function createAccountWithOrganisation(
 		id: generateId(),
 		name: input.organisationName,
 		type: input.organisationType,
-		createdAt
+		createdAt,
+		verifiedAt: null,
+		verifiedBy: null
 	};
-	await insertOrganisation(trx, organisation);
+	if (!(await insertOrganisation(trx, organisation))) throw nameTaken();
 	await insertMembership(trx, { organisationId: organisation.id, userId: user.id, role: 'owner', createdAt });
 	return { user, organisation };
 }

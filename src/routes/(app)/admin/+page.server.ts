@@ -5,6 +5,8 @@ import { createDemo, getAdministration } from '$lib/server/admin/service';
 import { requireUser } from '$lib/server/auth/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt, submitForm } from '$lib/server/http/form';
+import { verifyOrganisationSchema } from '$lib/server/organisations/schema';
+import { verifyDonor } from '$lib/server/organisations/verification';
 import { instanceSettingsSchema } from '$lib/server/settings/schema';
 import { setOpenSignup } from '$lib/server/settings/service';
 
@@ -20,6 +22,13 @@ export const actions: Actions = {
 			setOpenSignup(getDb(), user, openSignup)
 		);
 		return result.ok ? { saved: true } : result.failure;
+	},
+	verify: async ({ request, locals, url }) => {
+		const { user } = requireUser(locals, url);
+		const result = await submitForm(request, locals.locale, verifyOrganisationSchema, ({ organisationId }) =>
+			verifyDonor(getDb(), user, organisationId)
+		);
+		return result.ok ? { verified: result.value.name } : fail(result.failure.status, { ...result.failure.data, verifyFailed: true });
 	},
 	demo: async ({ locals, url }) => {
 		const { user } = requireUser(locals, url);

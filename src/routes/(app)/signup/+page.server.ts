@@ -63,7 +63,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		const result = await attempt(locals.locale, values, () => signUp(db, parsed.data, address));
 		if (!result.ok) return result.failure;
-		await startSession(db, cookies, url, result.value.user.id, result.value.organisation.id);
-		redirect(303, '/');
+		// The same answer whether the address was new or already had an account: no session, a sign-in page.
+		redirect(303, '/signin?signed_up=1');
 	}
 };

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../../../../src/lib/server/demo/seed';
+import { DEMO_DONOR, seedDemo } from '../../../../../src/lib/server/demo/seed';
+import { findOrganisationByName } from '../../../../../src/lib/server/organisations/repository';
+import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
+import { createUser } from '../../../../helpers/fixtures';
 import { compareCampaigns } from '../../../../../src/lib/server/indicators/compare';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
 import { listCampaignsForResults } from '../../../../../src/lib/server/sharing/service';
@@ -38,5 +41,23 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 		expect(reports.filter((report) => knw1(report).impact !== null)).toHaveLength(3);
 		expect(reports.filter((report) => report.flags.some((flag) => flag.code === 'placebo_recall_high'))).toHaveLength(1);
 		expect(reports.filter((report) => knw1(report).cells.every((cell) => cell.suppressed))).toHaveLength(1);
+	});
+
+	it('verifies its own donor, so that its campaigns are shared with it', async () => {
+		expect(await findOrganisationByName(t.db, DEMO_DONOR)).toMatchObject({ verifiedAt: NOW.toISOString(), verifiedBy: 'command line' });
+	});
+});
+
+describe.each(DIALECTS)('the demo beside an organisation of its donor’s name on %s', (dialect) => {
+	it('is refused: the demo never joins nor verifies someone else’s organisation', async () => {
+		const t = await openTestDatabase(dialect);
+		try {
+			const impostor = await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, { name: 'rabat fund (DEMO)', type: 'donor' });
+			await expect(seedDemo(t.db, NOW)).rejects.toMatchObject({ code: 'conflict', messageKey: 'errors.demo_name_taken' });
+			expect((await findOrganisationByName(t.db, DEMO_DONOR))).toMatchObject({ id: impostor.id, verifiedAt: null });
+			expect(await findUserByEmail(t.db, 'donor@demo.example.org')).toBeUndefined();
+		} finally {
+			await t.close();
+		}
 	});
 });

@@ -7,7 +7,7 @@ import { findCollectTarget } from '../../../../../src/lib/server/responses/targe
 import { getCampaignResults, listCampaignsToTarget, setSampleTarget } from '../../../../../src/lib/server/results/service';
 import { shareCampaign } from '../../../../../src/lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
+import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
@@ -36,7 +36,7 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 			await insertSyntheticResponses(t.db, target!, { count, profile: BASELINE_PROFILE, seed, submittedOn: '2026-06-01' });
 		}
 		donorMember = (await createUser(t.db, 'Donor analyst')).id;
-		const donor = await createOrganisation(t.db, donorMember, { name: 'Fonds Sahel', type: 'donor' });
+		const donor = await createVerifiedDonor(t.db, donorMember, 'Fonds Sahel');
 		await shareCampaign(t.db, owner, published.campaignId, donor.id, NOW);
 		outsider = (await createUser(t.db, 'Outsider')).id;
 		await createOrganisation(t.db, outsider, { name: 'Other NGO', type: 'ngo' });

@@ -5,7 +5,7 @@ import { publishPublicReport } from '../../../../../src/lib/server/public-report
 import { getSharingOverview } from '../../../../../src/lib/server/sharing/overview';
 import { getAuditLog, shareCampaign } from '../../../../../src/lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
+import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
@@ -18,6 +18,7 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 	let organisationId: string;
 	let fundId: string;
 	let trustId: string;
+	let unverifiedId: string;
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
@@ -27,8 +28,10 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 		viewer = (await createUser(t.db, 'Viewer')).id;
 		await insertMembership(t.db, { organisationId, userId: viewer, role: 'viewer', createdAt: NOW.toISOString() });
 		published = await publishCampaign(t.db, owner);
-		fundId = (await createOrganisation(t.db, (await createUser(t.db, 'Fund')).id, { name: 'Fonds Sahel', type: 'donor' })).id;
-		trustId = (await createOrganisation(t.db, (await createUser(t.db, 'Trust')).id, { name: 'Atlantic Trust', type: 'donor' })).id;
+		fundId = (await createVerifiedDonor(t.db, (await createUser(t.db, 'Fund')).id, 'Fonds Sahel', NOW)).id;
+		trustId = (await createVerifiedDonor(t.db, (await createUser(t.db, 'Trust')).id, 'Atlantic Trust', NOW)).id;
+		// Anyone who signs up may call themselves a donor: an unverified one, however named, is never offered.
+		unverifiedId = (await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, { name: 'Rabat Fund', type: 'donor' })).id;
 		await createOrganisation(t.db, (await createUser(t.db, 'Other NGO')).id, { name: 'Other NGO', type: 'ngo' });
 	});
 	afterEach(async () => t.close());
@@ -38,8 +41,8 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 			shares: [],
 			canManage: true,
 			donors: [
-				{ id: trustId, name: 'Atlantic Trust' },
-				{ id: fundId, name: 'Fonds Sahel' }
+				{ id: trustId, name: 'Atlantic Trust', verifiedAt: NOW.toISOString() },
+				{ id: fundId, name: 'Fonds Sahel', verifiedAt: NOW.toISOString() }
 			],
 			publicReport: { live: false, publishedAt: null }
 		});
@@ -47,7 +50,9 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 		await publishPublicReport(t.db, owner, published.campaignId, 'https://mesure.example', NOW);
 		const overview = await getSharingOverview(t.db, owner, published.campaignId);
 		expect(overview.shares.map((share) => share.organisationName)).toEqual(['Fonds Sahel']);
-		expect(overview.donors).toEqual([{ id: trustId, name: 'Atlantic Trust' }]);
+		expect(overview.donors).toEqual([{ id: trustId, name: 'Atlantic Trust', verifiedAt: NOW.toISOString() }]);
+		expect(overview.shares).toMatchObject([{ organisationId: fundId, organisationVerifiedAt: NOW.toISOString() }]);
+		expect(overview.donors.map((donor) => donor.id)).not.toContain(unverifiedId);
 		expect(overview.publicReport).toEqual({ live: true, publishedAt: NOW.toISOString() });
 	});
 

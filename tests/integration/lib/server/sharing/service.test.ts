@@ -8,7 +8,7 @@ import { findCollectTarget } from '../../../../../src/lib/server/responses/targe
 import { getCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { listAuditEvents, listShares, revokeShare, shareCampaign } from '../../../../../src/lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
-import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
+import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
@@ -22,6 +22,7 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 	let otherDonorMember: string;
 	let donorId: string;
 	let otherNgoId: string;
+	let unverifiedId: string;
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
@@ -33,9 +34,9 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 		const target = await findCollectTarget(t.db, published.link('baseline', 'exposed').token);
 		await insertSyntheticResponses(t.db, target!, { count: 30, profile: BASELINE_PROFILE, seed: 1, submittedOn: '2026-06-01' });
 		donorMember = (await createUser(t.db, 'Donor analyst')).id;
-		donorId = (await createOrganisation(t.db, donorMember, { name: 'Fonds Sahel', type: 'donor' })).id;
+		donorId = (await createVerifiedDonor(t.db, donorMember, 'Fonds Sahel', NOW)).id;
 		otherDonorMember = (await createUser(t.db, 'Other donor')).id;
-		await createOrganisation(t.db, otherDonorMember, { name: 'Other Fund', type: 'donor' });
+		unverifiedId = (await createOrganisation(t.db, otherDonorMember, { name: 'Other Fund', type: 'donor' })).id;
 		otherNgoId = (await createOrganisation(t.db, (await createUser(t.db, 'Other NGO')).id, { name: 'Other NGO', type: 'ngo' })).id;
 	});
 	afterEach(async () => t.close());
@@ -43,7 +44,9 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 	it('lets the donor read the results, and no one else, until it is revoked', async () => {
 		await expect(getCampaignReport(t.db, donorMember, published.campaignId, [], NOW)).rejects.toMatchObject({ code: 'not_found' });
 		const shares = await shareCampaign(t.db, owner, published.campaignId, donorId, NOW);
-		expect(shares).toEqual([{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', sharedAt: NOW.toISOString() }]);
+		expect(shares).toEqual([
+			{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', organisationVerifiedAt: NOW.toISOString(), sharedAt: NOW.toISOString() }
+		]);
 		const report = await getCampaignReport(t.db, donorMember, published.campaignId, [], NOW);
 		expect(report.campaignId).toBe(published.campaignId);
 		const compared = await compareCampaigns(t.db, donorMember, 'KNW1');
@@ -63,6 +66,12 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 		await expect(shareCampaign(t.db, donorMember, published.campaignId, donorId, NOW)).rejects.toMatchObject({ code: 'not_found' });
 		await expect(shareCampaign(t.db, owner, published.campaignId, otherNgoId, NOW)).rejects.toMatchObject({ code: 'invalid', field: 'organisationId' });
 		await expect(shareCampaign(t.db, owner, published.campaignId, 'no-such-organisation', NOW)).rejects.toMatchObject({ code: 'not_found' });
+		// A donor no administrator has verified is refused, even by its id.
+		await expect(shareCampaign(t.db, owner, published.campaignId, unverifiedId, NOW)).rejects.toMatchObject({
+			code: 'invalid',
+			messageKey: 'errors.share_donor_unverified',
+			field: 'organisationId'
+		});
 		await shareCampaign(t.db, owner, published.campaignId, donorId, NOW);
 		expect(await shareCampaign(t.db, owner, published.campaignId, donorId, NOW)).toHaveLength(1);
 		await expect(revokeShare(t.db, editor, published.campaignId, donorId, NOW)).rejects.toMatchObject({ code: 'forbidden' });

@@ -4,7 +4,11 @@ import { DomainError } from '../../../../../src/lib/server/errors';
 import { createInvitation } from '../../../../../src/lib/server/invitations/service';
 import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
 import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
-import { setOpenSignup } from '../../../../../src/lib/server/settings/service';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../../src/lib/server/db/schema';
+import { getInstanceSettings, setOpenSignup } from '../../../../../src/lib/server/settings/service';
+import { issueSetupCode } from '../../../../../src/lib/server/users/setup-code';
+import { listSignupAttempts } from '../../../../../src/lib/server/users/signup-attempts';
 import {
 	changePassword,
 	isSetupNeeded,
@@ -24,6 +28,11 @@ const admin = {
 };
 const ADDRESS = '192.0.2.10';
 
+/** The administrator, with the code a start of the server would have printed. */
+async function setUp(db: Kysely<Database>) {
+	return setUpAdministrator(db, { ...admin, setupCode: (await issueSetupCode(db))! });
+}
+
 describe.each(DIALECTS)('users on %s', (dialect) => {
 	let t: TestDatabase;
 	beforeEach(async () => (t = await openTestDatabase(dialect)));
@@ -31,11 +40,11 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 
 	it('sets up the administrator once, with an organisation they own', async () => {
 		expect(await isSetupNeeded(t.db)).toBe(true);
-		const { user, organisation } = await setUpAdministrator(t.db, admin);
+		const { user, organisation } = await setUp(t.db);
 		expect(user.isAdmin).toBe(true);
 		expect(organisation.name).toBe('Sahel Info');
 		expect(await isSetupNeeded(t.db)).toBe(false);
-		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org' })).rejects.toMatchObject({
+		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: 'any' })).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'errors.setup_done'
 		});
@@ -44,15 +53,51 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 		expect(stored.password_hash).not.toContain(admin.password);
 	});
 
-	it('signs up a user with a new organisation, refuses a taken e-mail, and honours closed sign-up', async () => {
-		const { user: root } = await setUpAdministrator(t.db, admin);
-		const { user, organisation } = await signUp(
+	it('sets up the administrator only with a code it issued, once', async () => {
+		await expect(setUpAdministrator(t.db, { ...admin, setupCode: 'guess-guess-guess' })).rejects.toMatchObject({
+			code: 'forbidden',
+			messageKey: 'errors.setup_code_wrong'
+		});
+		const code = (await issueSetupCode(t.db))!;
+		expect(code).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){7}$/);
+		// Nothing readable is stored: a copy of the database does not give the code away.
+		const keys = (await t.db.selectFrom('settings').select(['key', 'value']).execute()).map((row) => `${row.key} ${row.value}`).join('\n');
+		expect(keys).not.toContain(code.replaceAll('-', ''));
+		await expect(setUpAdministrator(t.db, { ...admin, setupCode: 'guess-guess-guess' })).rejects.toMatchObject({ messageKey: 'errors.setup_code_wrong' });
+		expect(await isSetupNeeded(t.db)).toBe(true);
+		// Typed with other case and spaces, it still works.
+		await setUpAdministrator(t.db, { ...admin, setupCode: ` ${code.toUpperCase().replaceAll('-', ' ')} ` });
+		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: code })).rejects.toMatchObject({
+			code: 'conflict',
+			messageKey: 'errors.setup_done'
+		});
+		expect(await issueSetupCode(t.db)).toBeNull();
+	});
+
+	it('keeps sign-up closed on a new instance until the administrator opens it', async () => {
+		const { user: root } = await setUp(t.db);
+		expect(await getInstanceSettings(t.db)).toEqual({ openSignup: false });
+		await expect(signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)).rejects.toMatchObject({
+			code: 'forbidden',
+			messageKey: 'errors.signup_closed'
+		});
+		await setOpenSignup(t.db, root, true);
+		expect(await signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)).toMatchObject({ status: 'created' });
+	});
+
+	it('signs up a user with a new organisation, answers a taken e-mail as if it worked, and honours closed sign-up', async () => {
+		const { user: root } = await setUp(t.db);
+		await setOpenSignup(t.db, root, true);
+		const created = await signUp(
 			t.db,
 			{ ...admin, email: 'binta@example.org', organisationName: 'Donor Fund', organisationType: 'donor' },
 			ADDRESS
 		);
+		if (created.status !== 'created') throw new Error('expected an account');
+		const { user, organisation } = created;
 		expect(user.isAdmin).toBe(false);
 		expect(organisation.type).toBe('donor');
+		expect(organisation.verifiedAt).toBeNull();
 		const role = await t.db
 			.selectFrom('memberships')
 			.select('role')
@@ -60,7 +105,18 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 			.executeTakeFirstOrThrow();
 		expect(role.role).toBe('owner');
 
-		await expect(signUp(t.db, { ...admin }, ADDRESS)).rejects.toMatchObject({ messageKey: 'errors.email_taken', field: 'email' });
+		// A taken address: nothing is created, nothing said to the caller; the administrator sees the attempt.
+		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({ status: 'address_taken' });
+		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({ status: 'address_taken' });
+		expect(await t.db.selectFrom('organisations').select('id').where('name', '=', 'Fresh Name').execute()).toEqual([]);
+		expect(await listSignupAttempts(t.db)).toMatchObject([{ email: admin.email, attempts: 2 }]);
+		// A taken organisation name is said whatever the address.
+		for (const email of [admin.email, 'new@example.org']) {
+			await expect(signUp(t.db, { ...admin, email, organisationName: 'DONOR  fünd' }, ADDRESS)).rejects.toMatchObject({
+				messageKey: 'errors.organisation_name_taken',
+				field: 'organisationName'
+			});
+		}
 
 		await setOpenSignup(t.db, root, false);
 		await expect(signUp(t.db, { ...admin, email: 'c@example.org' }, ADDRESS)).rejects.toMatchObject({
@@ -81,14 +137,14 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 	});
 
 	it('answers the same for an unknown e-mail and a wrong password', async () => {
-		await setUpAdministrator(t.db, admin);
+		await setUp(t.db);
 		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS)).toMatchObject({ ok: true });
 		expect(await signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
 		expect(await signIn(t.db, { email: 'nobody@example.org', password: 'x' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
 	it('slows an account down after 3 failures, then refuses it for 15 minutes after 10, even with the right password', async () => {
-		await setUpAdministrator(t.db, admin);
+		await setUp(t.db);
 		const start = new Date('2026-01-01T10:00:00Z');
 		let now = start;
 		const wrong = () => signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS, now);
@@ -113,7 +169,7 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 	});
 
 	it('lets no more than the limit through when wrong passwords arrive all at once', async () => {
-		await setUpAdministrator(t.db, admin);
+		await setUp(t.db);
 		const now = new Date('2026-01-01T10:00:00Z');
 		const results = await Promise.all(
 			Array.from({ length: 30 }, () => signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS, now))
@@ -125,7 +181,7 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 	});
 
 	it('refuses an address that fails against many accounts', async () => {
-		await setUpAdministrator(t.db, admin);
+		await setUp(t.db);
 		const now = new Date('2026-01-01T10:00:00Z');
 		for (let i = 0; i < 21; i++) {
 			await signIn(t.db, { email: `user${i}@example.org`, password: 'guess' }, ADDRESS, now);
@@ -138,7 +194,7 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 	});
 
 	it('changes a password only with the current one, and signs out the other sessions', async () => {
-		const { user } = await setUpAdministrator(t.db, admin);
+		const { user } = await setUp(t.db);
 		const here = await createSession(t.db, 'token-here', user.id, null);
 		await createSession(t.db, 'token-elsewhere', user.id, null);
 		await expect(
@@ -156,7 +212,7 @@ describe.each(DIALECTS)('users on %s', (dialect) => {
 	});
 
 	it('counts guesses of the current password like sign-in failures', async () => {
-		const { user } = await setUpAdministrator(t.db, admin);
+		const { user } = await setUp(t.db);
 		const now = new Date('2026-01-01T10:00:00Z');
 		const guess = () =>
 			changePassword(t.db, user, null, { currentPassword: 'guess', newPassword: 'brand new password', confirmPassword: 'brand new password' }, now);
