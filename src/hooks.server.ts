@@ -12,6 +12,8 @@ import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { announceSetupCode } from '$lib/server/users/announce-setup-code';
 import { compressResponse } from '$lib/server/http/compress';
+import { answerPublicReportPage, isPublicReportRequest } from '$lib/server/http/public-report-pages';
+import { readPublicReportRateLimit } from '$lib/server/http/rate-limit';
 import { localiseMessage } from '$lib/server/http/messages';
 import { answerUnavailable, keepUnavailableStatus } from '$lib/server/http/unavailable';
 import { registerFastSend } from '$lib/server/responses/fast-send';
@@ -25,6 +27,11 @@ export const init: ServerInit = async () => {
 	} catch (error) {
 		// A setting the process cannot use (DATABASE_URL, SQLITE_SYNCHRONOUS): its message names it, and holds no secret.
 		console.error(`Mesure cannot start: ${error instanceof Error ? error.message : 'the database settings are not valid'}.`);
+		process.exit(1);
+	}
+	const rateLimit = readPublicReportRateLimit(process.env);
+	if (!rateLimit.ok) {
+		console.error(`Mesure cannot start: ${rateLimit.problem}.`);
 		process.exit(1);
 	}
 	const prepared = await prepareDatabase(db);
@@ -67,7 +74,10 @@ const headers: Handle = async ({ event, resolve }) => {
 	return compressResponse(event.request, response);
 };
 
-export const handle = sequence(locale, auth, headers);
+const publicReports: Handle = ({ event, resolve }) =>
+	isPublicReportRequest(event.url) ? answerPublicReportPage(event, async () => resolve(event)) : resolve(event);
+
+export const handle = sequence(locale, auth, headers, publicReports);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// A respondent's page says it in the respondent's language, when the address tells it.

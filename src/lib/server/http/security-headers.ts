@@ -5,7 +5,8 @@ export function addSecurityHeaders(response: Response, url: URL, signedIn: boole
 	const headers = response.headers;
 	try {
 		for (const [name, value] of Object.entries(COMMON_HEADERS)) if (!headers.has(name)) headers.set(name, value);
-		if (!headers.has('Content-Security-Policy')) {
+		// A 304 carries no policy: the browser keeps the one stored with the page, whose scripts it names.
+		if (!headers.has('Content-Security-Policy') && response.status !== 304) {
 			headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 		}
 		if (url.protocol === 'https:') headers.set('Strict-Transport-Security', 'max-age=31536000');

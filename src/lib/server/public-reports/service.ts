@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
 import type { Campaign } from '../campaigns/campaign';
@@ -7,6 +8,7 @@ import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { readRedactedReport } from '../indicators/service';
+import { readDataVersion } from '../indicators/versions';
 import { findOrganisation, lockOrganisation } from '../organisations/repository';
 import { insertAuditEvent } from '../sharing/repository';
 import * as repo from './repository';
@@ -76,6 +78,19 @@ export async function readPublicReport(db: Kysely<Database>, token: string, dime
 	if (!campaign || !organisation) throw new DomainError('not_found', 'errors.public_report_not_found');
 	const report = await readRedactedReport(db, campaign, dimensions, now);
 	return { facts: toPublicFacts(campaign, organisation.name), report };
+}
+
+/**
+ * What a public report's page is made of, in a few words: its campaign, the campaign's data version and a digest
+ * of its public facts. The page stays the same while this does; null for an unknown or withdrawn token.
+ */
+export async function readPublicReportVersion(db: Kysely<Database>, token: string): Promise<string | null> {
+	const campaignId = await repo.findCampaignIdByTokenHash(db, hashSecret(token));
+	const campaign = campaignId ? await findCampaign(db, campaignId) : undefined;
+	const organisation = campaign ? await findOrganisation(db, campaign.organisationId) : undefined;
+	if (!campaign || !organisation) return null;
+	const version = await readDataVersion(db, campaign.id);
+	return `${campaign.id}.${version}.${createHash('sha256').update(JSON.stringify(toPublicFacts(campaign, organisation.name))).digest('base64url').slice(0, 16)}`;
 }
 
 function toPublicFacts(campaign: Campaign, organisationName: string): PublicCampaignFacts {

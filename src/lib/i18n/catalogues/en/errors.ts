@@ -107,6 +107,7 @@ export const errors = {
 	'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
 	'errors.database_unavailable': 'The database cannot be reached just now. Please try again in a moment.',
 	'errors.address_unknown': 'This server cannot tell where your request came from, so it refused it: the proxy in front of it does not say. Please tell its administrator.',
+	'errors.too_many_public_requests': 'This report has been asked for too often from your address. Try again {when}.',
 	'errors.not_found_title': 'Page not found',
 	'errors.error_title': 'Something went wrong',
 	'errors.reference': 'Reference: {id}',

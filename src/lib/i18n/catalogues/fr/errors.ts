@@ -109,6 +109,7 @@ export const errors = {
 	'errors.internal': 'Une erreur s’est produite de notre côté. Réessayez dans un instant.',
 	'errors.database_unavailable': 'La base de données est injoignable pour le moment. Réessayez dans un instant.',
 	'errors.address_unknown': 'Ce serveur ne peut pas savoir d’où vient votre requête, il l’a donc refusée : le proxy placé devant lui ne l’indique pas. Merci de prévenir son administrateur.',
+	'errors.too_many_public_requests': 'Ce rapport a été demandé trop souvent depuis votre adresse. Réessayez {when}.',
 	'errors.not_found_title': 'Page introuvable',
 	'errors.error_title': 'Une erreur s’est produite',
 	'errors.reference': 'Référence : {id}',
