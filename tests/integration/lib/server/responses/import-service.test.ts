@@ -68,12 +68,9 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		expect(dry).toMatchObject({ rows: 1000, problems: [], problemCount: 0, alreadyImported: 0, toImport: 1000, imported: false });
 		expect(await count('responses')).toBe(0);
 
-		const started = performance.now();
 		const first = await run(editor, bytes);
-		const elapsed = performance.now() - started;
 		expect(first).toMatchObject({ rows: 1000, toImport: 1000, alreadyImported: 0, imported: true });
 		expect(await count('responses')).toBe(1000);
-		if (dialect === 'sqlite') expect(elapsed).toBeLessThan(5000);
 
 		const stored = await t.db.selectFrom('responses').selectAll().where('client_id', '=', 'uuid:row-000007').executeTakeFirstOrThrow();
 		expect(stored).toMatchObject({ channel: 'import', wave: 'baseline', group_name: 'exposed', language: 'fr', collected_by_user_id: null, d2: 25, e2: 'radio school', submitted_at: NOW.toISOString() });
