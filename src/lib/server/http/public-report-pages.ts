@@ -9,6 +9,7 @@ import { readRenderedPage } from '../public-reports/page-cache';
 import { publicReportTokenSchema } from '../public-reports/schema';
 import { PUBLIC_REPORT_PATH, readPublicReportVersion } from '../public-reports/service';
 import { readClientAddress } from './client-address';
+import { acceptsGzip } from './compress';
 import { localiseMessage } from './messages';
 import { AddressRateLimiter, readPublicReportRateLimit } from './rate-limit';
 
@@ -47,7 +48,7 @@ export async function answerPublicReportPage(event: RequestEvent, render: () => 
 	if (matchesEtag(event.request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: validators });
 	const page = await readRenderedPage(key, render);
 	if (page instanceof Response) return page;
-	const gzip = /\bgzip\b/.test(event.request.headers.get('accept-encoding') ?? '');
+	const gzip = acceptsGzip(event.request.headers.get('accept-encoding'));
 	const headers = new Headers(page.headers);
 	for (const [name, value] of Object.entries(validators)) headers.set(name, value);
 	headers.append('vary', 'Accept-Encoding');

@@ -72,12 +72,10 @@ export async function withdrawPublicReport(db: Kysely<Database>, actorId: string
  * (docs/standard.md §5). An unknown token and a withdrawn one get the same "not found".
  */
 export async function readPublicReport(db: Kysely<Database>, token: string, dimensions: readonly Dimension[] = DIMENSIONS, now = new Date()): Promise<PublicReport> {
-	const campaignId = await repo.findCampaignIdByTokenHash(db, hashSecret(token));
-	const campaign = campaignId ? await findCampaign(db, campaignId) : undefined;
-	const organisation = campaign ? await findOrganisation(db, campaign.organisationId) : undefined;
-	if (!campaign || !organisation) throw new DomainError('not_found', 'errors.public_report_not_found');
-	const report = await readRedactedReport(db, campaign, dimensions, now);
-	return { facts: toPublicFacts(campaign, organisation.name), report };
+	const published = await findPublishedCampaign(db, token);
+	if (!published) throw new DomainError('not_found', 'errors.public_report_not_found');
+	const report = await readRedactedReport(db, published.campaign, dimensions, now);
+	return { facts: published.facts, report };
 }
 
 /**
@@ -85,12 +83,18 @@ export async function readPublicReport(db: Kysely<Database>, token: string, dime
  * of its public facts. The page stays the same while this does; null for an unknown or withdrawn token.
  */
 export async function readPublicReportVersion(db: Kysely<Database>, token: string): Promise<string | null> {
+	const published = await findPublishedCampaign(db, token);
+	if (!published) return null;
+	const version = await readDataVersion(db, published.campaign.id);
+	return `${published.campaign.id}.${version}.${createHash('sha256').update(JSON.stringify(published.facts)).digest('base64url').slice(0, 16)}`;
+}
+
+/** The campaign a live public report's token opens, with what the public reads of it; unknown and withdrawn alike undefined. */
+async function findPublishedCampaign(db: Kysely<Database>, token: string): Promise<{ campaign: Campaign; facts: PublicCampaignFacts } | undefined> {
 	const campaignId = await repo.findCampaignIdByTokenHash(db, hashSecret(token));
 	const campaign = campaignId ? await findCampaign(db, campaignId) : undefined;
 	const organisation = campaign ? await findOrganisation(db, campaign.organisationId) : undefined;
-	if (!campaign || !organisation) return null;
-	const version = await readDataVersion(db, campaign.id);
-	return `${campaign.id}.${version}.${createHash('sha256').update(JSON.stringify(toPublicFacts(campaign, organisation.name))).digest('base64url').slice(0, 16)}`;
+	return campaign && organisation ? { campaign, facts: toPublicFacts(campaign, organisation.name) } : undefined;
 }
 
 function toPublicFacts(campaign: Campaign, organisationName: string): PublicCampaignFacts {
