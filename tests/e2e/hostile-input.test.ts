@@ -152,7 +152,7 @@ describe('hostile input on every form action and API endpoint', () => {
 						route.methods.filter((method) => !['GET', 'HEAD', 'DELETE', 'fallback'].includes(method)).map((method) => ({ key: `${route.id} ${method}`, method, path }));
 			for (const target of targets.filter((candidate) => !TAKE_NO_INPUT.has(candidate.key))) {
 				for (const hostile of hostileBodies()) {
-					const response = await send(target.path, target.method, hostile.contentType, hostile.body, api, ANONYMOUS_FORMS.has(target.key)).catch((error: Error) => error);
+					const response = await sendRefused(() => send(target.path, target.method, hostile.contentType, hostile.body, api, ANONYMOUS_FORMS.has(target.key)));
 					sent++;
 					if (response instanceof Error) {
 						problems.push(`${target.method} ${target.path} (${hostile.name}): ${response.cause ?? response.message}`);
