@@ -8,9 +8,6 @@ const config = {
 		inlineStyleThreshold: 8192,
 		// Registered by the enumerators' interview page alone (src/lib/survey/client/interviews.js).
 		serviceWorker: { register: false },
-		alias: {
-			$migrations: 'migrations'
-		},
 		csp: {
 			// Hashes of the inline scripts rather than a nonce: a page served again as it was rendered (public
 			// reports) keeps a policy that is still true of it, and no nonce is ever sent twice.
