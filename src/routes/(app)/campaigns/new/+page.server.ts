@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
 import { CHANNELS } from '$lib/server/campaigns/campaign';
 import { EMPTY_CAMPAIGN_FORM } from '$lib/server/campaigns/form';
-import { submitCampaignForm } from '$lib/server/campaigns/form-action';
+import { submitCampaignForm } from '$lib/server/http/campaign-form';
 import { createCampaignSchema } from '$lib/server/campaigns/schema';
 import { canRegisterCampaigns, createCampaign } from '$lib/server/campaigns/service';
 import { localiseMessage } from '$lib/server/http/messages';

@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
 import { CHANNELS } from '$lib/server/campaigns/campaign';
 import { campaignToForm } from '$lib/server/campaigns/form';
-import { submitCampaignForm } from '$lib/server/campaigns/form-action';
+import { submitCampaignForm } from '$lib/server/http/campaign-form';
 import { updateCampaignSchema } from '$lib/server/campaigns/schema';
 import { getCampaign, updateCampaign } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';

@@ -5,7 +5,7 @@ import { orErrorPage } from '$lib/server/http/errors';
 import { submitForm } from '$lib/server/http/form';
 import { getSurveyEditor, moveCustomQuestion, removeCustomQuestion, saveCustomQuestion } from '$lib/server/surveys/editor';
 import { emptyQuestionForm } from '$lib/server/surveys/question-form';
-import { submitQuestionForm } from '$lib/server/surveys/question-form-action';
+import { submitQuestionForm } from '$lib/server/http/question-form';
 import { moveQuestionSchema, questionRefSchema } from '$lib/server/surveys/schema';
 import { summariseCoreModule } from '$lib/survey/core-summary';
 

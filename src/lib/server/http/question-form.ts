@@ -1,9 +1,9 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import { asDomainError } from '../errors';
-import { readFormData } from '../http/form';
-import { localiseMessage } from '../http/messages';
-import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from './question-form';
+import { readFormData } from './form';
+import { localiseMessage } from './messages';
+import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from '../surveys/question-form';
 
 export interface QuestionFormFailure {
 	errors: Record<string, string>;

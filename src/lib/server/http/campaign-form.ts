@@ -1,9 +1,9 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { asDomainError } from '../errors';
-import { fieldErrors, readFormData } from '../http/form';
-import { localiseMessage } from '../http/messages';
-import type { Campaign } from './campaign';
-import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from './form';
+import { fieldErrors, readFormData } from './form';
+import { localiseMessage } from './messages';
+import type { Campaign } from '../campaigns/campaign';
+import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from '../campaigns/form';
 import type { z } from 'zod';
 
 export interface CampaignFormFailure {
