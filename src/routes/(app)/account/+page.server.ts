@@ -6,7 +6,8 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { invalidateOtherSessions } from '$lib/server/auth/session';
 import { submitForm } from '$lib/server/http/form';
 import { changePasswordSchema, updateProfileSchema } from '$lib/server/users/schema';
-import { changePassword, updateProfile } from '$lib/server/users/service';
+import { changePassword } from '$lib/server/accounts/change-password';
+import { updateProfile } from '$lib/server/users/service';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const { user } = requireUser(locals, url);

@@ -8,7 +8,7 @@ import { readClientAddress } from '$lib/server/http/client-address';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
 import { safeReturnPath } from '$lib/server/http/redirect';
 import { signInSchema } from '$lib/server/users/schema';
-import { signIn } from '$lib/server/users/service';
+import { signIn } from '$lib/server/accounts/sign-in';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));

@@ -9,7 +9,8 @@ import { lookUpInvitation } from '$lib/server/invitations/service';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';
 import { getInstanceSettings } from '$lib/server/settings/service';
 import { accountSchema, signUpSchema } from '$lib/server/users/schema';
-import { isSetupNeeded, signUp, signUpWithInvitation } from '$lib/server/users/service';
+import { signUp, signUpWithInvitation } from '$lib/server/accounts/sign-up';
+import { isSetupNeeded } from '$lib/server/users/service';
 
 type InvitationParam =
 	| { status: 'none' }
