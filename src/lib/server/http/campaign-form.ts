@@ -1,35 +1,116 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
-import { asDomainError } from '../errors';
-import { fieldErrors, readFormData } from './form';
-import { localiseMessage } from './messages';
+import { makeCode } from '$lib/survey/codes';
+import type { CampaignFormValues } from '$lib/campaigns/types';
 import type { Campaign } from '../campaigns/campaign';
-import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from '../campaigns/form';
-import type { z } from 'zod';
 
-export interface CampaignFormFailure {
-	errors: Record<string, string>;
-	campaign: CampaignFormValues;
+export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
+	organisationId: '',
+	title: '',
+	description: '',
+	countries: [],
+	regions: '',
+	channels: [],
+	audienceMinAge: '',
+	audienceMaxAge: '',
+	audienceSex: 'all',
+	audienceDescription: '',
+	languages: [],
+	messagesLanguage: 'en',
+	startDate: '',
+	endDate: '',
+	signatureMessages: [],
+	placeboMessage: '',
+	comparisonGroup: false
+};
+
+export function readCampaignForm(form: FormData): CampaignFormValues {
+	const text = (name: string) => String(form.get(name) ?? '').trim();
+	const list = (name: string) => form.getAll(name).map((v) => String(v).trim());
+	return {
+		organisationId: text('organisationId'),
+		title: text('title'),
+		description: text('description'),
+		countries: list('countries'),
+		regions: text('regions'),
+		channels: list('channels'),
+		audienceMinAge: text('audienceMinAge'),
+		audienceMaxAge: text('audienceMaxAge'),
+		audienceSex: text('audienceSex') || 'all',
+		audienceDescription: text('audienceDescription'),
+		languages: list('languages'),
+		messagesLanguage: text('messagesLanguage'),
+		startDate: text('startDate'),
+		endDate: text('endDate'),
+		signatureMessages: list('signatureMessages').filter(Boolean),
+		placeboMessage: text('placeboMessage'),
+		comparisonGroup: form.get('comparisonGroup') === 'on'
+	};
 }
 
-/** Reads the campaign form, validates it with the API's schema, and runs the save; failures keep what was typed. */
-export async function submitCampaignForm<S extends z.ZodType>(
-	request: Request,
-	locale: string,
-	schema: S,
-	save: (input: z.output<S>) => Promise<Campaign>
-): Promise<{ ok: true; campaign: Campaign } | { ok: false; failure: ActionFailure<CampaignFormFailure> }> {
-	const values = readCampaignForm(await readFormData(request));
-	const parsed = schema.safeParse(campaignFormToInput(values));
-	if (!parsed.success) {
-		return { ok: false, failure: fail(400, { errors: fieldErrors(parsed.error, locale), campaign: values }) };
-	}
-	try {
-		return { ok: true, campaign: await save(parsed.data) };
-	} catch (caught) {
-		// The database out of reach is said on the form too, what was typed kept.
-		const error = asDomainError(caught);
-		if (!error) throw caught;
-		const message = localiseMessage(locale, error.messageKey, error.params);
-		return { ok: false, failure: fail(error.status, { errors: { [error.field ?? 'form']: message }, campaign: values }) };
-	}
+/** The form in the shape of the API's campaign input, for the same schema to judge. */
+export function campaignFormToInput(values: CampaignFormValues): Record<string, unknown> {
+	const age = (value: string) => (value === '' ? null : Number(value));
+	return {
+		...(values.organisationId ? { organisationId: values.organisationId } : {}),
+		title: values.title,
+		description: values.description,
+		countries: values.countries,
+		regions: parseRegions(values.regions),
+		channels: values.channels,
+		audience: {
+			minAge: age(values.audienceMinAge),
+			maxAge: age(values.audienceMaxAge),
+			sex: values.audienceSex,
+			description: values.audienceDescription
+		},
+		languages: orderLanguages(values.languages, values.messagesLanguage),
+		startDate: values.startDate,
+		endDate: values.endDate,
+		signatureMessages: values.signatureMessages,
+		placeboMessage: values.placeboMessage,
+		comparisonGroup: values.comparisonGroup
+	};
+}
+
+/** The messages' language first; a campaign offers the language its messages are written in. */
+function orderLanguages(languages: string[], messagesLanguage: string): string[] {
+	if (!messagesLanguage) return languages;
+	return [messagesLanguage, ...languages.filter((language) => language !== messagesLanguage)];
+}
+
+/** One region a line: `code = name`, or just the name, whose code is then made from it. */
+export function parseRegions(text: string): { code: string; name: string }[] {
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.map((line, index) => {
+			const explicit = /^([^=]+?)\s*=\s*(.+)$/.exec(line);
+			if (explicit) return { code: explicit[1].trim(), name: explicit[2].trim() };
+			return { code: makeCode(line) || `region_${index + 1}`, name: line };
+		});
+}
+
+/** A stored campaign as the form shows it for editing; messages in the campaign's first language. */
+export function campaignToForm(campaign: Campaign): CampaignFormValues {
+	const first = campaign.languages[0];
+	const inFirst = (text: Partial<Record<string, string>>) => text[first] ?? Object.values(text)[0] ?? '';
+	return {
+		organisationId: campaign.organisationId,
+		title: campaign.title,
+		description: campaign.description,
+		countries: campaign.countries,
+		regions: campaign.regions.map((r) => `${r.code} = ${r.name}`).join('\n'),
+		channels: campaign.channels,
+		audienceMinAge: campaign.audience.minAge?.toString() ?? '',
+		audienceMaxAge: campaign.audience.maxAge?.toString() ?? '',
+		audienceSex: campaign.audience.sex,
+		audienceDescription: campaign.audience.description,
+		languages: campaign.languages,
+		messagesLanguage: campaign.languages[0],
+		startDate: campaign.startDate,
+		endDate: campaign.endDate,
+		signatureMessages: campaign.signatureMessages.map(inFirst),
+		placeboMessage: inFirst(campaign.placeboMessage),
+		comparisonGroup: campaign.comparisonGroup
+	};
 }
