@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { startSession } from '$lib/server/auth/start-session';
+import { startSession } from '$lib/server/http/start-session';
 import { localiseMessage } from '$lib/server/http/messages';
 import { isSetupHostAllowed } from '$lib/server/http/setup-host';
 import { submitForm } from '$lib/server/http/form';

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { invalidateSession } from '$lib/server/auth/session';
-import { startSession } from '$lib/server/auth/start-session';
+import { startSession } from '$lib/server/http/start-session';
 import { DomainError } from '$lib/server/errors';
 import { readClientAddress } from '$lib/server/http/client-address';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
