@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeFailure } from '$lib/server/describe-failure';
-import { authenticateRequest } from '$lib/server/auth/authenticate';
+import { authenticateRequest } from '$lib/server/http/authenticate';
 import { resolveLocale } from '$lib/server/i18n/resolve';
 import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';

@@ -5,7 +5,7 @@ import type { Database } from '../../src/lib/server/db/schema';
 import { afterCampaign, BASELINE_PROFILE, drawAnswers, insertSyntheticResponses, seededRandom } from '../../src/lib/server/demo/synthetic';
 import { findCollectTarget } from '../../src/lib/server/responses/target';
 import { publishSurvey } from '../../src/lib/server/surveys/service';
-import { setUpAdministrator } from '../../src/lib/server/users/service';
+import { setUpAdministrator } from '../../src/lib/server/accounts/set-up';
 import { issueSetupCode } from '../../src/lib/server/users/setup-code';
 import { BenchError } from './app.js';
 

@@ -7,7 +7,7 @@ import type { Organisation } from '../../src/lib/server/organisations/organisati
 import { createOrganisation } from '../../src/lib/server/organisations/service';
 import { verifyDonorByName } from '../../src/lib/server/organisations/verification';
 import { insertUser } from '../../src/lib/server/users/repository';
-import { setUpAdministrator } from '../../src/lib/server/users/service';
+import { setUpAdministrator } from '../../src/lib/server/accounts/set-up';
 import { issueSetupCode } from '../../src/lib/server/users/setup-code';
 import type { User } from '../../src/lib/server/users/user';
 

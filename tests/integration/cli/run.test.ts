@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import { authenticateApiToken } from '../../../src/lib/server/api-tokens/service';
 import { connectDatabase } from '../../../src/lib/server/db/connect';
-import { signIn } from '../../../src/lib/server/users/service';
+import { signIn } from '../../../src/lib/server/accounts/sign-in';
 import { DIALECTS } from '../../helpers/db';
 import { createScratchDatabase } from '../../helpers/postgres';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { requireAdmin } from '../auth/guards';
+import { requireAdmin } from '../organisations/guards';
 import { countAllCampaigns } from '../campaigns/repository';
 import type { Database } from '../db/schema';
 import { seedDemo, type DemoAccount } from '../demo/seed';

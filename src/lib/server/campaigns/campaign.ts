@@ -1,5 +1,6 @@
 import { E2_OPTIONS } from '$lib/core-module';
 import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
+import type { Channel } from '$lib/campaigns/types';
 import type { CampaignsTable, CampaignStatus } from '../db/schema';
 
 export type { CampaignStatus, LocalisedText };
@@ -9,7 +10,6 @@ export type RespondentLanguage = SurveyLanguage;
 
 /** The campaign's channels are the answers of E2 ("where did you see or hear the messages?"). */
 export const CHANNELS = E2_OPTIONS;
-export type Channel = (typeof CHANNELS)[number];
 
 export const AUDIENCE_SEXES = ['all', 'female', 'male'] as const;
 

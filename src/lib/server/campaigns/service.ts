@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ANY_ROLE, requireRole } from '../auth/guards';
+import { ANY_ROLE, requireRole } from '../organisations/guards';
 import { generateId } from '../crypto';
 import type { CampaignsTable, Database, Role } from '../db/schema';
 import { DomainError } from '../errors';

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
-import { DIMENSIONS } from '$lib/indicators';
+import { DIMENSIONS, type LocalisedIndicator } from '$lib/indicators';
 import type { Database } from '../db/schema';
 import { getCampaignReport } from '../indicators/service';
-import { localiseReport, type LocalisedReport } from '../indicators/localise';
+import { localiseReport } from '../indicators/localise';
 import { toCsvText } from './csv-text';
 import type { Cell } from './responses-rows';
 
-type Indicator = LocalisedReport['indicators'][number];
-type Cells = Pick<Indicator, 'cells' | 'changes' | 'impact'>;
+type Cells = Pick<LocalisedIndicator, 'cells' | 'changes' | 'impact'>;
 
 const HEADER = [
 	'indicator', 'indicator_name', 'dimension', 'level', 'result', 'wave', 'from', 'to', 'group', 'n', 'value', 'ci_low', 'ci_high',
@@ -17,7 +16,7 @@ const HEADER = [
 const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
 
 /** Every cell, change and impact of one indicator for all respondents or one level, a row each, in HEADER's order. */
-function rowsOf(indicator: Indicator, dimension: string, level: string, results: Cells): Cell[][] {
+function rowsOf(indicator: LocalisedIndicator, dimension: string, level: string, results: Cells): Cell[][] {
 	const start = [indicator.id, indicator.name, dimension, level];
 	return [
 		...results.cells.map((cell) => [...start, 'cell', cell.wave, '', '', cell.group, cell.n, number(cell.value), number(cell.ciLow), number(cell.ciHigh), null, null, '', cell.suppressed, cell.complementary, cell.lowPrecision, '']),

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { requireRole } from '../auth/guards';
+import { requireRole } from '../organisations/guards';
 import { setActiveOrganisation } from '../auth/session';
 import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database, Role } from '../db/schema';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ANY_ROLE, requireRole } from '../auth/guards';
+import { ANY_ROLE, requireRole } from './guards';
 import { setActiveOrganisation } from '../auth/session';
 import { generateId } from '../crypto';
 import type { Database, OrganisationType, Role } from '../db/schema';

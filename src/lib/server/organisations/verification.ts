@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { requireAdmin } from '../auth/guards';
+import { requireAdmin } from './guards';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import type { User } from '../users/user';

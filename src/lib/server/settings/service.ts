@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { requireAdmin } from '../auth/guards';
+import { requireAdmin } from '../organisations/guards';
 import type { Database } from '../db/schema';
 import type { User } from '../users/user';
 import { readSetting, writeSetting } from './repository';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ANY_ROLE, requireRole } from '../auth/guards';
+import { ANY_ROLE, requireRole } from '../organisations/guards';
 import type { Campaign } from '../campaigns/campaign';
 import { findCampaign, listCampaignsOf, listCampaignsSharedWith } from '../campaigns/repository';
 import { getCampaign } from '../campaigns/service';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
-import { ANY_ROLE } from '../auth/guards';
+import { ANY_ROLE } from '../organisations/guards';
 import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';

@@ -1,12 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { deleteSessionTokenCookie } from '$lib/server/auth/cookies';
+import { deleteSessionTokenCookie } from '$lib/server/http/session-cookie';
 import { requireUser } from '$lib/server/auth/require-user';
 import { invalidateOtherSessions } from '$lib/server/auth/session';
 import { submitForm } from '$lib/server/http/form';
 import { changePasswordSchema, updateProfileSchema } from '$lib/server/users/schema';
-import { changePassword, updateProfile } from '$lib/server/users/service';
+import { changePassword } from '$lib/server/accounts/change-password';
+import { updateProfile } from '$lib/server/users/service';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const { user } = requireUser(locals, url);

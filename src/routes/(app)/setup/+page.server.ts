@@ -1,12 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { startSession } from '$lib/server/auth/start-session';
+import { startSession } from '$lib/server/http/start-session';
 import { localiseMessage } from '$lib/server/http/messages';
 import { isSetupHostAllowed } from '$lib/server/http/setup-host';
 import { submitForm } from '$lib/server/http/form';
 import { setUpSchema } from '$lib/server/users/schema';
-import { isSetupNeeded, setUpAdministrator } from '$lib/server/users/service';
+import { setUpAdministrator } from '$lib/server/accounts/set-up';
+import { isSetupNeeded } from '$lib/server/users/service';
 
 /** 421 Misdirected Request: this address is not one the set-up answers on. */
 function refuseHost(locale: string, url: URL): never {

@@ -2,13 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { invalidateSession } from '$lib/server/auth/session';
-import { startSession } from '$lib/server/auth/start-session';
+import { startSession } from '$lib/server/http/start-session';
 import { DomainError } from '$lib/server/errors';
 import { readClientAddress } from '$lib/server/http/client-address';
 import { failWith, parseForm, readForm } from '$lib/server/http/form';
 import { safeReturnPath } from '$lib/server/http/redirect';
 import { signInSchema } from '$lib/server/users/schema';
-import { signIn } from '$lib/server/users/service';
+import { signIn } from '$lib/server/accounts/sign-in';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeReturnPath(url.searchParams.get('redirectTo')));

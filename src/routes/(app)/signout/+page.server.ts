@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { deleteSessionTokenCookie } from '$lib/server/auth/cookies';
+import { deleteSessionTokenCookie } from '$lib/server/http/session-cookie';
 import { invalidateSession } from '$lib/server/auth/session';
 
 export const load: PageServerLoad = () => redirect(303, '/');

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { startSession } from '$lib/server/auth/start-session';
+import { startSession } from '$lib/server/http/start-session';
 import { DomainError } from '$lib/server/errors';
 import { readClientAddress } from '$lib/server/http/client-address';
 import { attempt, failWith, parseForm, readForm } from '$lib/server/http/form';
@@ -9,7 +9,8 @@ import { lookUpInvitation } from '$lib/server/invitations/service';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';
 import { getInstanceSettings } from '$lib/server/settings/service';
 import { accountSchema, signUpSchema } from '$lib/server/users/schema';
-import { isSetupNeeded, signUp, signUpWithInvitation } from '$lib/server/users/service';
+import { signUp, signUpWithInvitation } from '$lib/server/accounts/sign-up';
+import { isSetupNeeded } from '$lib/server/users/service';
 
 type InvitationParam =
 	| { status: 'none' }

@@ -5,7 +5,7 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
-import { getSharingOverview } from '$lib/server/sharing/overview';
+import { getSharingOverview } from '$lib/server/public-reports/sharing-overview';
 import { sharingActions } from './sharing-actions';
 import { getLinkCounts } from '$lib/server/responses/counts';
 import { addFollowUpWave } from '$lib/server/surveys/links';

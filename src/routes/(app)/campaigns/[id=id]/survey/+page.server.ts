@@ -4,8 +4,8 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { submitForm } from '$lib/server/http/form';
 import { getSurveyEditor, moveCustomQuestion, removeCustomQuestion, saveCustomQuestion } from '$lib/server/surveys/editor';
-import { emptyQuestionForm } from '$lib/server/surveys/question-form';
-import { submitQuestionForm } from '$lib/server/surveys/question-form-action';
+import { emptyQuestionForm } from '$lib/server/http/question-form';
+import { submitQuestionForm } from '$lib/server/http/question-form-action';
 import { moveQuestionSchema, questionRefSchema } from '$lib/server/surveys/schema';
 import { summariseCoreModule } from '$lib/survey/core-summary';
 

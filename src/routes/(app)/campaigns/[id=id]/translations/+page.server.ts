@@ -5,7 +5,7 @@ import { orErrorPage } from '$lib/server/http/errors';
 import { getSurveyEditor } from '$lib/server/surveys/editor';
 import { saveTranslations } from '$lib/server/surveys/translation-editor';
 import { listTranslatableTexts } from '$lib/server/surveys/translations';
-import { submitTranslationsForm } from '$lib/server/surveys/translations-form';
+import { submitTranslationsForm } from '$lib/server/http/translations-form';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);

@@ -4,8 +4,8 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { getQuestionForEditing, saveCustomQuestion } from '$lib/server/surveys/editor';
-import { questionToForm } from '$lib/server/surveys/question-form';
-import { submitQuestionForm } from '$lib/server/surveys/question-form-action';
+import { questionToForm } from '$lib/server/http/question-form';
+import { submitQuestionForm } from '$lib/server/http/question-form-action';
 import { summariseCoreModule } from '$lib/survey/core-summary';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

@@ -1,9 +1,10 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { CustomQuestion } from '$lib/survey/custom-question';
+import type { QuestionFormValues } from '$lib/survey/types';
 import { asDomainError } from '../errors';
-import { readFormData } from '../http/form';
-import { localiseMessage } from '../http/messages';
-import { formFieldOf, questionFromForm, readQuestionForm, type QuestionFormValues } from './question-form';
+import { readFormData } from './form';
+import { localiseMessage } from './messages';
+import { formFieldOf, questionFromForm, readQuestionForm } from './question-form';
 
 export interface QuestionFormFailure {
 	errors: Record<string, string>;

@@ -5,7 +5,7 @@ import {
 	EMPTY_CAMPAIGN_FORM,
 	parseRegions,
 	readCampaignForm
-} from '../../../../../src/lib/server/campaigns/form';
+} from '../../../../../src/lib/server/http/campaign-form';
 import { createCampaignSchema } from '../../../../../src/lib/server/campaigns/schema';
 import { campaignInput } from '../../../../helpers/fixtures';
 

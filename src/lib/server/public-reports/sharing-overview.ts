@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { findRole } from '../organisations/repository';
-import { findLivePublicReportOf } from '../public-reports/repository';
-import * as repo from './repository';
-import type { Share, VerifiedDonor } from './repository';
+import { listSharesOf, listVerifiedDonors, type Share, type VerifiedDonor } from '../sharing/repository';
+import { findLivePublicReportOf } from './repository';
 
 /** What the campaign page shows of its sharing: who reads its results; owners also whom they may add, and the public report. */
 export interface SharingOverview {
@@ -17,11 +16,11 @@ export interface SharingOverview {
 
 export async function getSharingOverview(db: Kysely<Database>, actorId: string, campaignId: string): Promise<SharingOverview> {
 	const campaign = await getCampaign(db, actorId, campaignId);
-	const [shares, role] = await Promise.all([repo.listSharesOf(db, campaignId), findRole(db, campaign.organisationId, actorId)]);
+	const [shares, role] = await Promise.all([listSharesOf(db, campaignId), findRole(db, campaign.organisationId, actorId)]);
 	const canManage = role === 'owner';
 	if (!canManage) return { shares, canManage, donors: [], publicReport: { live: false, publishedAt: null } };
 	const sharedWith = new Set(shares.map((share) => share.organisationId));
-	const [donors, live] = await Promise.all([repo.listVerifiedDonors(db), findLivePublicReportOf(db, campaignId)]);
+	const [donors, live] = await Promise.all([listVerifiedDonors(db), findLivePublicReportOf(db, campaignId)]);
 	return {
 		shares,
 		canManage,

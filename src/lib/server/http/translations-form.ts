@@ -1,9 +1,9 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
 import { asDomainError } from '../errors';
-import { readForm, type FormValues } from '../http/form';
-import { localiseMessage } from '../http/messages';
-import type { TextEdits } from './translation-editor';
+import { readForm, type FormValues } from './form';
+import { localiseMessage } from './messages';
+import type { TextEdits } from '../surveys/translation-editor';
 
 export interface TranslationsFormFailure {
 	errors: Record<string, string>;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
 import { publishPublicReport } from '../../../../../src/lib/server/public-reports/service';
-import { getSharingOverview } from '../../../../../src/lib/server/sharing/overview';
+import { getSharingOverview } from '../../../../../src/lib/server/public-reports/sharing-overview';
 import { getAuditLog, shareCampaign } from '../../../../../src/lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';

@@ -2,8 +2,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import { authenticateApiToken } from '../api-tokens/service';
 import type { Database } from '../db/schema';
-import { deleteSessionTokenCookie, SESSION_COOKIE, setSessionTokenCookie } from './cookies';
-import { validateSessionToken } from './session';
+import { deleteSessionTokenCookie, SESSION_COOKIE, setSessionTokenCookie } from './session-cookie';
+import { validateSessionToken } from '../auth/session';
 
 /**
  * Fills `locals.user` and `locals.session`: a bearer token on `/api/`, the session cookie elsewhere. The

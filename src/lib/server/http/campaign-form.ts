@@ -1,27 +1,6 @@
 import { makeCode } from '$lib/survey/codes';
-import type { Campaign } from './campaign';
-
-/** The campaign form as typed: every field a string or a list of strings, so it can be shown again as it was. */
-export interface CampaignFormValues {
-	organisationId: string;
-	title: string;
-	description: string;
-	countries: string[];
-	regions: string;
-	channels: string[];
-	audienceMinAge: string;
-	audienceMaxAge: string;
-	audienceSex: string;
-	audienceDescription: string;
-	languages: string[];
-	/** The language the messages are typed in: it becomes the campaign's first language. */
-	messagesLanguage: string;
-	startDate: string;
-	endDate: string;
-	signatureMessages: string[];
-	placeboMessage: string;
-	comparisonGroup: boolean;
-}
+import type { CampaignFormValues } from '$lib/campaigns/types';
+import type { Campaign } from '../campaigns/campaign';
 
 export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
 	organisationId: '',

@@ -1,8 +1,8 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { setSessionTokenCookie } from './cookies';
-import { createSession, generateSessionToken } from './session';
+import { setSessionTokenCookie } from './session-cookie';
+import { createSession, generateSessionToken } from '../auth/session';
 
 export async function startSession(
 	db: Kysely<Database>,

@@ -1,9 +1,10 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { CampaignFormValues } from '$lib/campaigns/types';
 import { asDomainError } from '../errors';
-import { fieldErrors, readFormData } from '../http/form';
-import { localiseMessage } from '../http/messages';
-import type { Campaign } from './campaign';
-import { campaignFormToInput, readCampaignForm, type CampaignFormValues } from './form';
+import { fieldErrors, readFormData } from './form';
+import { localiseMessage } from './messages';
+import type { Campaign } from '../campaigns/campaign';
+import { campaignFormToInput, readCampaignForm } from './campaign-form';
 import type { z } from 'zod';
 
 export interface CampaignFormFailure {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
-import { findRole } from '../organisations/repository';
+import { findRole } from './repository';
 import type { User } from '../users/user';
 
 type Db = Kysely<Database> | Transaction<Database>;

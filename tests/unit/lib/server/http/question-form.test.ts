@@ -3,9 +3,9 @@ import {
 	emptyQuestionForm,
 	questionFromForm,
 	questionToForm,
-	readQuestionForm,
-	type QuestionFormValues
-} from '../../../../../src/lib/server/surveys/question-form';
+	readQuestionForm
+} from '../../../../../src/lib/server/http/question-form';
+import type { QuestionFormValues } from '../../../../../src/lib/survey/types';
 
 const form = (fields: Record<string, string>): QuestionFormValues => {
 	const data = new FormData();

@@ -7,29 +7,8 @@ import {
 	type LocalisedText,
 	type SurveyLanguage
 } from '$lib/survey/custom-question';
+import type { QuestionFormValues } from '$lib/survey/types';
 import { isMessageKey } from '../i18n/catalogues';
-
-/**
- * The question form as typed, every field a string, so that it can be shown again as it was. Options
- * are one a line, `code = label` in the campaign's first language; each other language has one label
- * a line in the same order.
- */
-export interface QuestionFormValues {
-	/** The language of the `code = label` lines: the campaign's first. */
-	optionsLanguage: string;
-	code: string;
-	type: string;
-	required: boolean;
-	label: Record<string, string>;
-	hint: Record<string, string>;
-	options: string;
-	optionLabels: Record<string, string>;
-	min: string;
-	max: string;
-	showIfQuestion: string;
-	showIfOp: string;
-	showIfValue: string;
-}
 
 const CHOICE_TYPES = ['single', 'multiple'];
 const NUMBER_TYPES = ['integer', 'decimal'];
