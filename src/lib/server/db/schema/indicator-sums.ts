@@ -1,24 +1,20 @@
-type ShareSumKey = 'exp1' | 'exp0' | 'inf1' | 'knw1' | 'knw2' | 'att1' | 'int1' | 'int2' | 'tru1' | 'tru2' | 'shr1';
-type MeanSumKey = 'knw1m' | 'rsk1';
+import type { MeanIndicatorId, ProportionIndicatorId } from '../../../core-module';
+import type { Dimension } from '../../../indicators/dimensions';
+import type { Group, Wave } from './campaigns';
+
+/** A proportion scores 0 or 1: its sum of squares is its sum, not kept again. */
+type ProportionSums = { [Indicator in ProportionIndicatorId as `${Lowercase<Indicator>}_${'n' | 'sum'}`]: number };
+type MeanSums = { [Indicator in MeanIndicatorId as `${Lowercase<Indicator>}_${'n' | 'sum' | 'squares'}`]: number };
 
 /**
- * Each indicator's count (`_n`), sum and, for the two means, sum of squares, over the responses of one wave,
+ * Each indicator's count (`_n`), sum and, for the means, sum of squares, over the responses of one wave,
  * group and level of every dimension ('' for no answer): kept up to date as each response is stored.
  */
-export type IndicatorSumsTable = {
-	campaign_id: string;
-	wave: 'baseline' | 'endline' | 'followup';
-	group_name: 'exposed' | 'comparison';
-	sex: string;
-	age_band: string;
-	region: string;
-	education: string;
-	returnee: string;
-	exposure: string;
-	intention: string;
+export type IndicatorSumsTable = { campaign_id: string; wave: Wave; group_name: Group } & Record<Dimension, string> & {
 	respondents: number;
 	quick: number;
-} & Record<`${ShareSumKey}_n` | `${ShareSumKey}_sum` | `${MeanSumKey}_n` | `${MeanSumKey}_sum` | `${MeanSumKey}_squares`, number>;
+} & ProportionSums &
+	MeanSums;
 
 export interface IndicatorSumTables {
 	indicator_sums: IndicatorSumsTable;

@@ -1,73 +1,17 @@
+import type { CoreItemData, IndicatorId } from '../../../core-module';
 import type { Group, Wave } from './campaigns';
 import type { Timestamp } from './values';
 
 export type Channel = 'form' | 'api' | 'import';
 
-/** Core module v1's answers in the codes of docs/standard.md §2b, one column per item; a list is its codes joined by spaces. */
-export interface CoreAnswerColumns {
-	c0: string | null;
-	d1: string | null;
-	c1: string | null;
-	d3: string | null;
-	d4: string | null;
-	d5: string | null;
-	e1: string | null;
-	e2: string | null;
-	e3_1: string | null;
-	e3_2: string | null;
-	e3_3: string | null;
-	e3_4: string | null;
-	e3_5: string | null;
-	e3_p: string | null;
-	k1: string | null;
-	k2: string | null;
-	k3: string | null;
-	k4: string | null;
-	k5: string | null;
-	k6: string | null;
-	k7: string | null;
-	k8: string | null;
-	a1: string | null;
-	r1: string | null;
-	r2: string | null;
-	r3: string | null;
-	r4: string | null;
-	r5: string | null;
-	t1: string | null;
-	m1: string | null;
-	m2: string | null;
-	m3: string | null;
-	p1: string | null;
-	p2: string | null;
-	p3: string | null;
-	p4: string | null;
-	tr1: string | null;
-	tr2: string | null;
-	tr3: string | null;
-	tr4: string | null;
-	tr5: string | null;
-	tr6: string | null;
-	s1: string | null;
-	d2: number | null;
-	i1: number | null;
-}
+/** Integer items, and scales that offer no `dk` (D2 and I1 in v1), are stored as integers; every other answer as its codes. */
+type StoredAnswer<Item> = Item extends { kind: 'integer' } | { kind: 'scale'; dk: false } ? number | null : string | null;
+
+/** Core module v1's answers in the codes of docs/standard.md §2b, one column per item (its id in lower case); a list is its codes joined by spaces. */
+export type CoreAnswerColumns = { [Item in CoreItemData as Lowercase<Item['id']>]: StoredAnswer<Item> };
 
 /** Each response's scores on the indicators of docs/standard.md §3 (1/0, a count, or a mean), null where it is left out. */
-export interface ScoreColumns {
-	score_exp1: number | null;
-	score_exp0: number | null;
-	score_inf1: number | null;
-	score_knw1: number | null;
-	score_knw1m: number | null;
-	score_knw2: number | null;
-	score_att1: number | null;
-	score_int1: number | null;
-	score_int2: number | null;
-	score_tru1: number | null;
-	score_tru2: number | null;
-	score_shr1: number | null;
-	score_rsk1: number | null;
-}
+export type ScoreColumns = { [Indicator in IndicatorId as `score_${Lowercase<Indicator>}`]: number | null };
 
 export interface ResponsesTable extends CoreAnswerColumns, ScoreColumns {
 	id: string;
