@@ -13,7 +13,9 @@ function toSnakeCase<Name extends string>(name: Name): SnakeCase<Name> {
 
 // `map` gives an array of the union: the tuple is what `z.enum` and the reports' order need.
 /** The core module's disaggregations (docs/standard.md §5), by the names the API and the indicator sums' columns take. */
-export const DIMENSIONS = DISAGGREGATIONS.map((disaggregation) => toSnakeCase(disaggregation.id)) as unknown as SnakeCaseIds<typeof DISAGGREGATIONS>;
+export const DIMENSIONS = DISAGGREGATIONS.map((disaggregation) =>
+	toSnakeCase(disaggregation.id)
+) as unknown as SnakeCaseIds<typeof DISAGGREGATIONS>;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** Each dimension's levels in the order reports show them; a region's are the campaign's own, in its order. */

@@ -17,7 +17,8 @@ export type * from './schema/audit';
 
 /** Every table, as Kysely reads and writes it. */
 export interface Database
-	extends AccountTables,
+	extends
+		AccountTables,
 		InstanceTables,
 		CampaignTables,
 		ResponseTables,

@@ -18,7 +18,11 @@ const BANDED_COLUMNS: Partial<Record<ItemId, keyof ResponsesTable>> = { D2: 'age
 /** The core module's disaggregations, in the order of DIMENSIONS. */
 const LEVEL_SOURCES: readonly LevelSource[] = DISAGGREGATIONS.map((disaggregation, index) =>
 	'item' in disaggregation
-		? { dimension: DIMENSIONS[index], column: BANDED_COLUMNS[disaggregation.item] ?? answerColumnOf(disaggregation.item), scored: false }
+		? {
+				dimension: DIMENSIONS[index],
+				column: BANDED_COLUMNS[disaggregation.item] ?? answerColumnOf(disaggregation.item),
+				scored: false
+			}
 		: { dimension: DIMENSIONS[index], column: scoreColumnOf(disaggregation.indicator), scored: true }
 );
 
@@ -34,5 +38,7 @@ export function readLevels(row: ResponsesTable): Record<Dimension, string> {
 
 /** The same levels read in SQL from `responses`, in the order of DIMENSIONS. */
 export const LEVEL_EXPRESSIONS: readonly RawBuilder<string>[] = LEVEL_SOURCES.map(({ column, scored }) =>
-	scored ? sql<string>`case ${sql.ref(column)} when 1 then 'yes' when 0 then 'no' else '' end` : sql<string>`coalesce(${sql.ref(column)}, '')`
+	scored
+		? sql<string>`case ${sql.ref(column)} when 1 then 'yes' when 0 then 'no' else '' end`
+		: sql<string>`coalesce(${sql.ref(column)}, '')`
 );

@@ -10,10 +10,14 @@ type MeanSums = { [Indicator in MeanIndicatorId as `${Lowercase<Indicator>}_${'n
  * Each indicator's count (`_n`), sum and, for the means, sum of squares, over the responses of one wave,
  * group and level of every dimension ('' for no answer): kept up to date as each response is stored.
  */
-export type IndicatorSumsTable = { campaign_id: string; wave: Wave; group_name: Group } & Record<Dimension, string> & {
+export type IndicatorSumsTable = {
+	campaign_id: string;
+	wave: Wave;
+	group_name: Group;
 	respondents: number;
 	quick: number;
-} & ProportionSums &
+} & Record<Dimension, string> &
+	ProportionSums &
 	MeanSums;
 
 export interface IndicatorSumTables {

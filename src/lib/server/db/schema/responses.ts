@@ -5,7 +5,9 @@ import type { Timestamp } from './values';
 export type Channel = 'form' | 'api' | 'import';
 
 /** Integer items, and scales that offer no `dk` (D2 and I1 in v1), are stored as integers; every other answer as its codes. */
-type StoredAnswer<Item> = Item extends { kind: 'integer' } | { kind: 'scale'; dk: false } ? number | null : string | null;
+type StoredAnswer<Item> = Item extends { kind: 'integer' } | { kind: 'scale'; dk: false }
+	? number | null
+	: string | null;
 
 /** Core module v1's answers in the codes of docs/standard.md §2b, one column per item (its id in lower case); a list is its codes joined by spaces. */
 export type CoreAnswerColumns = { [Item in CoreItemData as Lowercase<Item['id']>]: StoredAnswer<Item> };

@@ -13,7 +13,12 @@ import {
 import { DIMENSIONS } from '../../../../../src/lib/indicators/dimensions';
 import { connectDatabase } from '../../../../../src/lib/server/db/connect';
 import { migrateToLatest } from '../../../../../src/lib/server/db/migrate';
-import type { CoreAnswerColumns, Database, IndicatorSumsTable, ScoreColumns } from '../../../../../src/lib/server/db/schema';
+import type {
+	CoreAnswerColumns,
+	Database,
+	IndicatorSumsTable,
+	ScoreColumns
+} from '../../../../../src/lib/server/db/schema';
 import { SUM_COLUMNS, SUM_KEYS } from '../../../../../src/lib/server/indicators/sums';
 
 interface ColumnInfo {
@@ -34,7 +39,9 @@ function readSection(heading: string): string {
 
 /** The rows of §5.4's table: each dimension and the item or indicator it is read from. */
 function readDocumentedDimensions(): [string, string][] {
-	return [...readSection('### 5.4 Disaggregations').matchAll(/^\| `([a-z_]+)` \| (\w+)/gm)].map(([, dimension, source]) => [dimension, source]);
+	return [...readSection('### 5.4 Disaggregations').matchAll(/^\| `([a-z_]+)` \| (\w+)/gm)].map(
+		([, dimension, source]) => [dimension, source]
+	);
 }
 
 function readDocumentedPrimaries(): string[] {
@@ -44,7 +51,8 @@ function readDocumentedPrimaries(): string[] {
 }
 
 async function readColumns(db: Kysely<Database>, table: string): Promise<ColumnInfo[]> {
-	return (await sql<ColumnInfo>`select name, lower(type) as type, pk from pragma_table_info(${table})`.execute(db)).rows;
+	return (await sql<ColumnInfo>`select name, lower(type) as type, pk from pragma_table_info(${table})`.execute(db))
+		.rows;
 }
 
 const lower = (id: string): string => id.toLowerCase();
@@ -60,7 +68,9 @@ describe('the core module and what is built on it', () => {
 	afterAll(async () => db.destroy());
 
 	it('has the dimensions docs/standard.md §5.4 lists, each read from the same item or indicator', () => {
-		const sources = DISAGGREGATIONS.map((disaggregation) => ('item' in disaggregation ? disaggregation.item : disaggregation.indicator));
+		const sources = DISAGGREGATIONS.map((disaggregation) =>
+			'item' in disaggregation ? disaggregation.item : disaggregation.indicator
+		);
 		expect(DIMENSIONS.map((dimension, index) => [dimension, sources[index]])).toEqual(readDocumentedDimensions());
 	});
 
@@ -77,7 +87,11 @@ describe('the core module and what is built on it', () => {
 			...DIMENSIONS,
 			'respondents',
 			'quick',
-			...INDICATORS.flatMap(({ id, type }) => [`${lower(id)}_n`, `${lower(id)}_sum`, ...(type === 'mean' ? [`${lower(id)}_squares`] : [])])
+			...INDICATORS.flatMap(({ id, type }) => [
+				`${lower(id)}_n`,
+				`${lower(id)}_sum`,
+				...(type === 'mean' ? [`${lower(id)}_squares`] : [])
+			])
 		];
 		expect(columns.map((column) => column.name).sort()).toEqual(expected.sort());
 		const key = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk);
@@ -96,7 +110,10 @@ describe('the core module and what is built on it', () => {
 
 	it('stores each item’s answer, numbers as integers, and each indicator’s score with the response', async () => {
 		const columns = new Map((await readColumns(db, 'responses')).map((column) => [column.name, column.type]));
-		const answers = CORE_ITEMS.map((item) => [lower(item.id), item.kind === 'integer' || (item.kind === 'scale' && !item.dk) ? 'integer' : 'text']);
+		const answers = CORE_ITEMS.map((item) => [
+			lower(item.id),
+			item.kind === 'integer' || (item.kind === 'scale' && !item.dk) ? 'integer' : 'text'
+		]);
 		expect(answers.map(([column]) => [column, columns.get(column)])).toEqual(answers);
 		const scores = INDICATORS.map(({ id }) => `score_${lower(id)}`);
 		expect(scores.filter((column) => !columns.has(column))).toEqual([]);
@@ -106,7 +123,11 @@ describe('the core module and what is built on it', () => {
 		expectTypeOf<keyof CoreAnswerColumns>().toEqualTypeOf<Lowercase<ItemId>>();
 		expectTypeOf<keyof ScoreColumns>().toEqualTypeOf<`score_${Lowercase<IndicatorId>}`>();
 		expectTypeOf<keyof IndicatorSumsTable>().toEqualTypeOf<
-			(typeof SUM_KEYS)[number] | 'respondents' | 'quick' | `${Lowercase<IndicatorId>}_${'n' | 'sum'}` | `${Lowercase<MeanIndicatorId>}_squares`
+			| (typeof SUM_KEYS)[number]
+			| 'respondents'
+			| 'quick'
+			| `${Lowercase<IndicatorId>}_${'n' | 'sum'}`
+			| `${Lowercase<MeanIndicatorId>}_squares`
 		>();
 	});
 });
