@@ -55,6 +55,7 @@ export type IndicatorValues = { readonly [I in ProportionIndicatorId]: boolean |
 	readonly [I in MeanIndicatorId]: number | null;
 };
 
+/** Listed first in reports; the comparison page charts each of them. */
 export const PRIMARY_INDICATORS: readonly IndicatorId[] = INDICATORS.filter((i) => i.primary).map((i) => i.id);
 
 /** The disaggregations of docs/standard.md §5 and what each is read from. */

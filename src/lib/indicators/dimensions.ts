@@ -1,7 +1,21 @@
-import { AGE_BANDS, D1_OPTIONS, D4_OPTIONS, YES_NO, YES_NO_DK } from '../core-module';
+import { AGE_BANDS, D1_OPTIONS, D4_OPTIONS, DISAGGREGATIONS, YES_NO, YES_NO_DK } from '../core-module';
 
-/** The disaggregations of docs/standard.md §5, by the names the API takes. */
-export const DIMENSIONS = ['sex', 'age_band', 'region', 'education', 'returnee', 'exposure', 'intention'] as const;
+/** `ageBand` → `age_band`. */
+type SnakeCase<Name extends string> = Name extends `${infer Head}${infer Tail}`
+	? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+	: Name;
+
+type SnakeCaseIds<List extends readonly { id: string }[]> = { readonly [K in keyof List]: SnakeCase<List[K]['id']> };
+
+function toSnakeCase<Name extends string>(name: Name): SnakeCase<Name> {
+	return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`) as SnakeCase<Name>;
+}
+
+// `map` gives an array of the union: the tuple is what `z.enum` and the reports' order need.
+/** The core module's disaggregations (docs/standard.md §5), by the names the API and the indicator sums' columns take. */
+export const DIMENSIONS = DISAGGREGATIONS.map((disaggregation) =>
+	toSnakeCase(disaggregation.id)
+) as unknown as SnakeCaseIds<typeof DISAGGREGATIONS>;
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** Each dimension's levels in the order reports show them; a region's are the campaign's own, in its order. */

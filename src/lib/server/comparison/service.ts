@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { INDICATORS } from '$lib/core-module';
+import { INDICATORS, PRIMARY_INDICATORS } from '$lib/core-module';
 import { filterCampaigns, listFacets } from '$lib/comparison/filters';
 import { sortRows, type ComparisonRow, type Estimate, type IndicatorComparison, type Sort } from '$lib/comparison/rows';
 import type { ImpactResult } from '$lib/indicators/types';
@@ -11,9 +11,6 @@ import { compareCampaigns, type Comparison } from '../indicators/compare';
 import { listCampaignsForResults } from '../sharing/service';
 import { listOrganisationNames } from './repository';
 import { COMPARABLE_INDICATORS, type ComparisonQuery } from './schema';
-
-/** The indicators the standard calls primary: each gets a small chart of the campaigns chosen. */
-export const PRIMARY_INDICATORS = INDICATORS.filter((indicator) => indicator.primary).map((indicator) => indicator.id);
 
 export interface ComparisonView {
 	query: ComparisonQuery;

@@ -1,33 +1,23 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { INDICATORS } from '../../core-module';
+import { DIMENSIONS } from '../../indicators/dimensions';
 import type { Database, IndicatorSumsTable, ResponsesTable } from '../db/schema';
 import { reuseCompiled } from '../db/reuse';
+import { LEVEL_EXPRESSIONS, readLevels } from './levels';
+import { scoreColumnOf } from './response-columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** The columns of `indicator_sums` that identify a row: the cell and a level of every dimension. */
-export const SUM_KEYS = ['campaign_id', 'wave', 'group_name', 'sex', 'age_band', 'region', 'education', 'returnee', 'exposure', 'intention'] as const;
+export const SUM_KEYS = ['campaign_id', 'wave', 'group_name', ...DIMENSIONS] as const;
 
 /** Each indicator's columns there, in the order of INDICATORS: its count, its sum and, for a mean, its sum of squares. */
 export const SUM_COLUMNS = INDICATORS.map((indicator) => {
 	const key = indicator.id.toLowerCase();
-	return { indicator, score: `score_${key}` as keyof ResponsesTable, n: `${key}_n`, sum: `${key}_sum`, squares: indicator.type === 'mean' ? `${key}_squares` : null };
+	return { indicator, score: scoreColumnOf(indicator.id), n: `${key}_n`, sum: `${key}_sum`, squares: indicator.type === 'mean' ? `${key}_squares` : null };
 });
 
 const ADDED = ['respondents', 'quick', ...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))];
-
-/** A response's levels as kept in the sums: its answers' codes, INT1 as yes/no, '' for no answer. */
-function levelsOf(row: Pick<ResponsesTable, 'd1' | 'age_band' | 'd3' | 'd4' | 'd5' | 'e1' | 'score_int1'>) {
-	return {
-		sex: row.d1 ?? '',
-		age_band: row.age_band ?? '',
-		region: row.d3 ?? '',
-		education: row.d4 ?? '',
-		returnee: row.d5 ?? '',
-		exposure: row.e1 ?? '',
-		intention: row.score_int1 === 1 ? 'yes' : row.score_int1 === 0 ? 'no' : ''
-	};
-}
 
 /** What one response adds to its row of sums: the same as `rebuildIndicatorSums` counts for it. */
 function sumsOf(row: ResponsesTable): IndicatorSumsTable {
@@ -35,7 +25,7 @@ function sumsOf(row: ResponsesTable): IndicatorSumsTable {
 		campaign_id: row.campaign_id,
 		wave: row.wave,
 		group_name: row.group_name,
-		...levelsOf(row),
+		...readLevels(row),
 		respondents: 1,
 		quick: row.duration_seconds !== null && row.duration_seconds < 120 ? 1 : 0
 	};
@@ -90,14 +80,13 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 /** The campaign's sums made again from its stored responses (after a bulk insert, or responses deleted). */
 export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
-	const levels = [sql`coalesce(d1, '')`, sql`coalesce(age_band, '')`, sql`coalesce(d3, '')`, sql`coalesce(d4, '')`, sql`coalesce(d5, '')`, sql`coalesce(e1, '')`, sql`case score_int1 when 1 then 'yes' when 0 then 'no' else '' end`];
 	const sums = SUM_COLUMNS.flatMap((column) => {
 		const score = sql.ref(column.score);
 		return [sql`count(${score})`, sql`coalesce(sum(${score}), 0)`, ...(column.squares ? [sql`coalesce(sum(${score} * ${score}), 0)`] : [])];
 	});
 	await sql`
 		insert into indicator_sums (${sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)))})
-		select campaign_id, wave, group_name, ${sql.join(levels)}, count(*), coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0), ${sql.join(sums)}
+		select campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, count(*), coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0), ${sql.join(sums)}
 		from responses where campaign_id = ${campaignId}
-		group by campaign_id, wave, group_name, ${sql.join(levels)}`.execute(db);
+		group by campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}`.execute(db);
 }

@@ -1,0 +1,60 @@
+import type { CoreItemData, IndicatorId } from '../../../core-module';
+import type { Group, Wave } from './campaigns';
+import type { Timestamp } from './values';
+
+export type Channel = 'form' | 'api' | 'import';
+
+/** Integer items, and scales that offer no `dk` (D2 and I1 in v1), are stored as integers; every other answer as its codes. */
+type StoredAnswer<Item> = Item extends { kind: 'integer' } | { kind: 'scale'; dk: false }
+	? number | null
+	: string | null;
+
+/** Core module v1's answers in the codes of docs/standard.md §2b, one column per item (its id in lower case); a list is its codes joined by spaces. */
+export type CoreAnswerColumns = { [Item in CoreItemData as Lowercase<Item['id']>]: StoredAnswer<Item> };
+
+/** Each response's scores on the indicators of docs/standard.md §3 (1/0, a count, or a mean), null where it is left out. */
+export type ScoreColumns = { [Indicator in IndicatorId as `score_${Lowercase<Indicator>}`]: number | null };
+
+export interface ResponsesTable extends CoreAnswerColumns, ScoreColumns {
+	id: string;
+	campaign_id: string;
+	link_id: string;
+	survey_version_id: string;
+	core_module_version: number;
+	wave: Wave;
+	group_name: Group;
+	language: string;
+	mode: 'self' | 'enumerator';
+	channel: Channel;
+	/** Made by the form or the tool that sent it: one per campaign. */
+	client_id: string;
+	collected_by_user_id: string | null;
+	started_at: Timestamp | null;
+	submitted_at: Timestamp;
+	received_at: Timestamp;
+	duration_seconds: number | null;
+	age_band: string | null;
+	/** JSON: the custom questions' answers by code. */
+	custom_answers: string;
+}
+
+export interface SurveyEndingsTable {
+	campaign_id: string;
+	link_id: string;
+	client_id: string;
+	outcome: 'refused' | 'not_eligible';
+	/** YYYY-MM-DD: the day, nothing finer. */
+	ended_on: string;
+}
+
+export interface CampaignDataVersionsTable {
+	campaign_id: string;
+	/** Goes up whenever the campaign's responses change. */
+	version: number;
+}
+
+export interface ResponseTables {
+	responses: ResponsesTable;
+	survey_endings: SurveyEndingsTable;
+	campaign_data_versions: CampaignDataVersionsTable;
+}
