@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import { DIMENSIONS } from '$lib/indicators';
+import type { LocalisedReport } from '$lib/results/types';
+import type { CampaignAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
 import { getCampaignReport } from '../indicators/service';
-import { localiseReport, type LocalisedReport } from '../indicators/localise';
+import { localiseReport } from '../indicators/localise';
 import { toCsvText } from './csv-text';
 import type { Cell } from './responses-rows';
 
@@ -42,17 +44,17 @@ export interface IndicatorTable {
  * indicator's cells, changes and impact, for all respondents and each level of every dimension, shares as
  * fractions, the sentences in the reader's language. Counts a donor may not see are already gone from the report.
  */
-export async function buildIndicatorTable(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<IndicatorTable> {
-	const report = localiseReport(locale, await getCampaignReport(db, actorId, campaignId, DIMENSIONS));
+export async function buildIndicatorTable(db: Kysely<Database>, access: CampaignAccess, locale: string): Promise<IndicatorTable> {
+	const report = localiseReport(locale, await getCampaignReport(db, access, DIMENSIONS));
 	const rows = report.indicators.flatMap((indicator) => [
 		...rowsOf(indicator, '', '', indicator),
 		...DIMENSIONS.flatMap((dimension) => (indicator.disaggregations[dimension] ?? []).flatMap((level) => rowsOf(indicator, dimension, level.level, level)))
 	]);
-	return { rows: [HEADER, ...rows], filename: (extension) => `indicators-${campaignId}-${report.generatedAt.slice(0, 10)}.${extension}` };
+	return { rows: [HEADER, ...rows], filename: (extension) => `indicators-${access.campaign.id}-${report.generatedAt.slice(0, 10)}.${extension}` };
 }
 
 /** The indicator table as CSV, UTF-8 with a byte order mark, for Excel. */
-export async function exportIndicatorsCsv(db: Kysely<Database>, actorId: string, campaignId: string, locale: string): Promise<{ filename: string; body: string }> {
-	const table = await buildIndicatorTable(db, actorId, campaignId, locale);
+export async function exportIndicatorsCsv(db: Kysely<Database>, access: CampaignAccess, locale: string): Promise<{ filename: string; body: string }> {
+	const table = await buildIndicatorTable(db, access, locale);
 	return { filename: table.filename('csv'), body: `\uFEFF${toCsvText(table.rows)}` };
 }

@@ -1,7 +1,7 @@
 import type { CampaignReport, ChangeResult, Flag, ImpactResult, IndicatorResult, Sentence, SentenceValue } from '$lib/indicators';
 import type { MessageKey } from '$lib/i18n/types';
+import type { LocalisedFlag, LocalisedIndicator, LocalisedReport } from '$lib/results/types';
 import { translator } from '../i18n/catalogues';
-import type { Comparison } from './compare';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -30,7 +30,7 @@ function localiseOnce<T extends object, U>(locale: string, result: T, localise: 
 }
 
 /** One indicator of a report, its name and sentences in the reader's language. */
-export function localiseIndicator(locale: string, indicator: IndicatorResult) {
+export function localiseIndicator(locale: string, indicator: IndicatorResult): LocalisedIndicator {
 	return localiseOnce(locale, indicator, () => {
 		const t = translator(locale);
 		const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: localiseSentence(locale, t, result.sentence) });
@@ -52,31 +52,9 @@ export function localiseIndicator(locale: string, indicator: IndicatorResult) {
 }
 
 /** A report's data-quality flags, each with its message in the reader's language. */
-export function localiseFlags(locale: string, flags: readonly Flag[]) {
+export function localiseFlags(locale: string, flags: readonly Flag[]): LocalisedFlag[] {
 	const t = translator(locale);
 	return flags.map(({ sentence, ...flag }) => ({ ...flag, message: localiseSentence(locale, t, sentence) }));
-}
-
-export type LocalisedReport = Omit<CampaignReport, 'indicators' | 'flags'> & {
-	indicators: ReturnType<typeof localiseIndicator>[];
-	flags: ReturnType<typeof localiseFlags>;
-};
-
-/** A comparison with each campaign's sentence in the reader's language; the pool's I² as a fraction. */
-export function localiseComparison(locale: string, comparison: Comparison) {
-	const t = translator(locale);
-	const { value, ciLow, ciHigh, tau2, i2, k, se, pValue } = comparison.pooled;
-	return {
-		indicator: comparison.indicator,
-		name: t(`indicator.${comparison.indicator}.name` as MessageKey),
-		campaigns: comparison.campaigns.map((campaign) => ({
-			...campaign,
-			change: { ...campaign.change, sentence: localiseSentence(locale, t, campaign.change.sentence) },
-			impact: campaign.impact && { ...campaign.impact, sentence: localiseSentence(locale, t, campaign.impact.sentence) }
-		})),
-		pooled: { value, ciLow, ciHigh, tau2, i2, k, se, pValue },
-		excluded: comparison.excluded.map((entry) => ({ ...entry, message: t(`compare.excluded.${entry.reason}` as MessageKey) }))
-	};
 }
 
 export function localiseSentence(locale: string, t: Translate, sentence: Sentence): string {

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import { getCampaign } from '../campaigns/service';
+import type { MemberAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
-import { findRole } from '../organisations/repository';
 import { findLivePublicReportOf } from '../public-reports/repository';
 import * as repo from './repository';
 import type { Share, VerifiedDonor } from './repository';
@@ -15,10 +14,10 @@ export interface SharingOverview {
 	publicReport: { live: boolean; publishedAt: string | null };
 }
 
-export async function getSharingOverview(db: Kysely<Database>, actorId: string, campaignId: string): Promise<SharingOverview> {
-	const campaign = await getCampaign(db, actorId, campaignId);
-	const [shares, role] = await Promise.all([repo.listSharesOf(db, campaignId), findRole(db, campaign.organisationId, actorId)]);
-	const canManage = role === 'owner';
+export async function getSharingOverview(db: Kysely<Database>, access: MemberAccess): Promise<SharingOverview> {
+	const campaignId = access.campaign.id;
+	const shares = await repo.listSharesOf(db, campaignId);
+	const canManage = access.role === 'owner';
 	if (!canManage) return { shares, canManage, donors: [], publicReport: { live: false, publishedAt: null } };
 	const sharedWith = new Set(shares.map((share) => share.organisationId));
 	const [donors, live] = await Promise.all([repo.listVerifiedDonors(db), findLivePublicReportOf(db, campaignId)]);
