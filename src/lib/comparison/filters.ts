@@ -1,10 +1,4 @@
-/** What the comparison page narrows the campaigns by: each list empty for "any". */
-export interface CampaignFilters {
-	country: string[];
-	channel: string[];
-	year: number[];
-	organisation: string[];
-}
+import type { CampaignFilters } from './types';
 
 /** What a campaign offers to filter on. */
 export interface FilterableCampaign {

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, Scale } from 'chart.js';
-import type { ComparisonRow, PooledRow } from './rows';
+import type { ComparisonRow, PooledRow } from './types';
 
 const INK = '#1d2428';
 const BRAND = '#0b5d4b';

@@ -1,5 +1,4 @@
 import type { Direction, IndicatorId } from '../core-module';
-import type { CampaignReport } from './index';
 
 export type Wave = 'baseline' | 'endline' | 'followup';
 export type Group = 'exposed' | 'comparison';
@@ -114,28 +113,3 @@ export interface Flag {
 	group: Group;
 	sentence: Sentence;
 }
-
-/** A result with its sentence in the reader's language, as spreading it with a new `sentence` types it: still a result where one is asked. */
-export type Localised<T extends { sentence: Sentence }> = T & { sentence: string };
-
-export type LocalisedLevel = Omit<LevelResult, 'changes' | 'impact'> & {
-	changes: Localised<ChangeResult>[];
-	impact: Localised<ImpactResult> | null;
-};
-
-/** One indicator of a report, its name and sentences in the reader's language. */
-export type LocalisedIndicator = Omit<IndicatorResult, 'changes' | 'impact' | 'disaggregations'> & {
-	name: string;
-	changes: Localised<ChangeResult>[];
-	impact: Localised<ImpactResult> | null;
-	disaggregations: Record<string, LocalisedLevel[]>;
-};
-
-/** A data-quality flag with its message in the reader's language. */
-export type LocalisedFlag = Omit<Flag, 'sentence'> & { message: string };
-
-/** A report's sentences and flags in the reader's language: what the API and the pages show. */
-export type LocalisedReport = Omit<CampaignReport, 'indicators' | 'flags'> & {
-	indicators: LocalisedIndicator[];
-	flags: LocalisedFlag[];
-};

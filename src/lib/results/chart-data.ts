@@ -51,7 +51,7 @@ export function overallChart(indicator: Pick<IndicatorResult, 'type' | 'cells'>)
 }
 
 /** One dimension: its levels on the x axis, a dataset per wave × group found in any level. */
-export function levelChart(type: IndicatorResult['type'], levels: readonly LevelResult[]): ChartData {
+export function levelChart(type: IndicatorResult['type'], levels: readonly Pick<LevelResult, 'level' | 'cells'>[]): ChartData {
 	const all = levels.flatMap((level) => level.cells);
 	const pairs = WAVES.flatMap((wave) => GROUPS.filter((group) => findCell(all, wave, group)).map((group) => ({ wave, group })));
 	return {

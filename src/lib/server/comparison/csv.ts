@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { ComparisonQuery } from '$lib/comparison/types';
+import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { toCsvText } from '../exports/csv-text';
 import type { Cell } from '../exports/responses-rows';
 import { translator } from '../i18n/catalogues';
-import type { ComparisonQuery } from './schema';
 import { getComparisonView } from './service';
 
 const HEADER = [
@@ -19,8 +20,8 @@ const number = (value: number | null | undefined): Cell => (value === null || va
  * group, not pooled. Proportions as fractions, as the API gives them; numbers as numbers, titles and names as
  * text that no spreadsheet runs. UTF-8 with a byte order mark, for Excel.
  */
-export async function exportComparisonCsv(db: Kysely<Database>, actorId: string, query: ComparisonQuery, locale: string): Promise<{ filename: string; body: string }> {
-	const { main } = await getComparisonView(db, actorId, query, locale);
+export async function exportComparisonCsv(db: Kysely<Database>, visible: readonly Campaign[], query: ComparisonQuery, locale: string): Promise<{ filename: string; body: string }> {
+	const { main } = await getComparisonView(db, visible, query, locale);
 	const t = translator(locale);
 	const indicator = [main.indicator, main.name];
 	const rows: Cell[][] = main.rows.map((row) => [

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
-import { SORTS } from '$lib/comparison/rows';
+import { SORTS } from '$lib/comparison/types';
 import { isCountryCode } from '$lib/countries';
 import { ID_PATTERN } from '$lib/ids';
 import { CHANNELS } from '../campaigns/campaign';
 
 /** Placebo recall is a data-quality check (docs/standard.md §3): never pooled, so never offered. */
 export const COMPARABLE_INDICATORS = INDICATORS.filter((indicator) => indicator.id !== 'EXP0').map((indicator) => indicator.id) as [IndicatorId, ...IndicatorId[]];
+const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [IndicatorId, ...IndicatorId[]];
 export const DEFAULT_INDICATOR: IndicatorId = 'KNW1';
 
 /** A parameter repeated (`country=SN&country=ML`) or comma-separated, blanks (a select's "any") dropped, each once. */
@@ -40,7 +41,16 @@ export const comparisonQuerySchema = z.object({
 	organisation: listOf(z.string().regex(ID_PATTERN, { error: 'errors.compare_organisation_invalid' }))
 });
 
-export type ComparisonQuery = z.output<typeof comparisonQuerySchema>;
+/** The API's `?indicator=KNW1&campaign=…&campaign=…`; no campaign named compares all the user may see. */
+export const compareQuerySchema = z.object({
+	// Placebo recall is a data-quality check (docs/standard.md §3): never pooled.
+	indicator: z.enum(INDICATOR_IDS, { error: 'errors.indicator_unknown' }).refine((id) => id !== 'EXP0', { error: 'errors.indicator_not_pooled' }),
+	campaign: z
+		.array(z.string())
+		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
+		.pipe(z.array(z.string().regex(ID_PATTERN, { error: 'errors.campaign_id_invalid' })))
+		.pipe(z.array(z.string()).max(500, { error: 'errors.campaigns_too_many' }))
+});
 
 /** The query string as the schema reads it: lists from every repetition, single values from the first. */
 export function readComparisonQuery(params: URLSearchParams) {

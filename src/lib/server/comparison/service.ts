@@ -1,39 +1,29 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, PRIMARY_INDICATORS } from '$lib/core-module';
 import { filterCampaigns, listFacets } from '$lib/comparison/filters';
-import { sortRows, type ComparisonRow, type Estimate, type IndicatorComparison, type Sort } from '$lib/comparison/rows';
+import { sortRows } from '$lib/comparison/rows';
+import type { Comparison, ComparisonQuery, ComparisonRow, ComparisonView, Estimate, IndicatorComparison, Sort } from '$lib/comparison/types';
 import type { ImpactResult } from '$lib/indicators/types';
 import type { MessageKey } from '$lib/i18n/types';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
-import { compareCampaigns, type Comparison } from '../indicators/compare';
-import { listCampaignsForResults } from '../sharing/service';
+import { compareCampaigns } from './compare';
 import { listOrganisationNames } from './repository';
-import { COMPARABLE_INDICATORS, type ComparisonQuery } from './schema';
+import { COMPARABLE_INDICATORS } from './schema';
 
-export interface ComparisonView {
-	query: ComparisonQuery;
-	facets: { countries: { code: string; name: string }[]; channels: string[]; years: number[]; organisations: { id: string; name: string }[] };
-	/** Campaigns the reader may see, and those the filters keep. */
-	visible: number;
-	chosen: number;
-	main: IndicatorComparison;
-	primaries: IndicatorComparison[];
-}
 
 /**
  * The comparison page: the campaigns the reader may see (their NGO's, or those shared with their donor
- * organisation) narrowed by the query's filters, the chosen indicator's changes and pool, and each primary
- * indicator's, in the reader's language.
+ * organisation, found once by the caller) narrowed by the query's filters, the chosen indicator's changes and
+ * pool, and each primary indicator's, in the reader's language.
  */
-export async function getComparisonView(db: Kysely<Database>, actorId: string, query: ComparisonQuery, locale: string): Promise<ComparisonView> {
-	const visible = await listCampaignsForResults(db, actorId);
+export async function getComparisonView(db: Kysely<Database>, visible: readonly Campaign[], query: ComparisonQuery, locale: string): Promise<ComparisonView> {
 	const names = await listOrganisationNames(db, [...new Set(visible.map((campaign) => campaign.organisationId))]);
 	const chosen = filterCampaigns(visible, query);
 	const ids = chosen.map((campaign) => campaign.id);
 	const indicators = [query.indicator, ...PRIMARY_INDICATORS];
-	const comparisons = await Promise.all(indicators.map((indicator) => compareCampaigns(db, actorId, indicator, ids)));
+	const comparisons = await Promise.all(indicators.map((indicator) => compareCampaigns(db, visible, indicator, ids)));
 	const present = (comparison: Comparison) => presentComparison(comparison, chosen, names, query.sort, locale);
 	const facets = listFacets(visible);
 	const countryNames = new Intl.DisplayNames([locale], { type: 'region' });

@@ -1,18 +1,8 @@
-import type {
-	CampaignReport,
-	ChangeResult,
-	Flag,
-	ImpactResult,
-	IndicatorResult,
-	LocalisedFlag,
-	LocalisedIndicator,
-	LocalisedReport,
-	Sentence,
-	SentenceValue
-} from '$lib/indicators';
+import type { CampaignReport, ChangeResult, Flag, ImpactResult, IndicatorResult, Sentence, SentenceValue } from '$lib/indicators';
+import { formatChange, formatNumber } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/types';
+import type { LocalisedFlag, LocalisedIndicator, LocalisedReport } from '$lib/results/types';
 import { translator } from '../i18n/catalogues';
-import type { Comparison } from './compare';
 
 type Translate = ReturnType<typeof translator>;
 
@@ -68,23 +58,6 @@ export function localiseFlags(locale: string, flags: readonly Flag[]): Localised
 	return flags.map(({ sentence, ...flag }) => ({ ...flag, message: localiseSentence(locale, t, sentence) }));
 }
 
-/** A comparison with each campaign's sentence in the reader's language; the pool's I² as a fraction. */
-export function localiseComparison(locale: string, comparison: Comparison) {
-	const t = translator(locale);
-	const { value, ciLow, ciHigh, tau2, i2, k, se, pValue } = comparison.pooled;
-	return {
-		indicator: comparison.indicator,
-		name: t(`indicator.${comparison.indicator}.name` as MessageKey),
-		campaigns: comparison.campaigns.map((campaign) => ({
-			...campaign,
-			change: { ...campaign.change, sentence: localiseSentence(locale, t, campaign.change.sentence) },
-			impact: campaign.impact && { ...campaign.impact, sentence: localiseSentence(locale, t, campaign.impact.sentence) }
-		})),
-		pooled: { value, ciLow, ciHigh, tau2, i2, k, se, pValue },
-		excluded: comparison.excluded.map((entry) => ({ ...entry, message: t(`compare.excluded.${entry.reason}` as MessageKey) }))
-	};
-}
-
 export function localiseSentence(locale: string, t: Translate, sentence: Sentence): string {
 	const params = Object.fromEntries(Object.entries(sentence.params).map(([name, value]) => [name, formatValue(locale, t, value)]));
 	return t(sentence.key as MessageKey, params);
@@ -92,32 +65,11 @@ export function localiseSentence(locale: string, t: Translate, sentence: Sentenc
 
 /** Shares as whole percents, differences in signed points, means to two decimals, names translated. */
 function formatValue(locale: string, t: Translate, value: SentenceValue): string {
-	if ('percent' in value) return formatter(locale, 'percent').format(value.percent);
-	if ('points' in value) return t('sentence.points', { value: formatter(locale, 'points').format(value.points * 100) });
-	if ('number' in value) return formatter(locale, value.signed ? 'signed' : 'number').format(value.number);
+	if ('percent' in value) return formatNumber(value.percent, locale, 'percent');
+	if ('points' in value) return t('sentence.points', { value: formatChange(value.points, 'proportion', locale) });
+	if ('number' in value) return formatNumber(value.number, locale, value.signed ? 'signed' : 'number');
 	if ('indicator' in value) return t(`indicator.${value.indicator}.name` as MessageKey);
 	if ('group' in value) return t(`sentence.group.${value.group}` as MessageKey);
 	if ('wave' in value) return t(`wave.${value.wave}` as MessageKey);
-	return formatter(locale, 'count').format(value.count);
-}
-
-const FORMATS = {
-	percent: { style: 'percent', maximumFractionDigits: 0 },
-	points: { maximumFractionDigits: 1, signDisplay: 'exceptZero' },
-	number: { maximumFractionDigits: 2 },
-	signed: { maximumFractionDigits: 2, signDisplay: 'exceptZero' },
-	count: {}
-} satisfies Record<string, Intl.NumberFormatOptions>;
-
-// Making a number format costs far more than using one: a report's thousands of sentences share a few.
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(locale: string, kind: keyof typeof FORMATS): Intl.NumberFormat {
-	const key = `${locale}:${kind}`;
-	let made = formatters.get(key);
-	if (!made) {
-		made = new Intl.NumberFormat(locale, FORMATS[kind]);
-		formatters.set(key, made);
-	}
-	return made;
+	return formatNumber(value.count, locale);
 }

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { INDICATORS } from '$lib/core-module';
 import { DIMENSIONS } from '$lib/indicators';
 import { PLAN_DEFAULTS } from '$lib/indicators/plan';
 import { ID_PATTERN } from '$lib/ids';
-
-const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [(typeof INDICATORS)[number]['id'], ...(typeof INDICATORS)[number]['id'][]];
 
 /** Values given as the parameter repeated or comma-separated, each once. */
 const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -16,15 +13,6 @@ const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 /** `?disaggregate=sex,age_band` (or the parameter repeated): each a dimension of docs/standard.md §5. */
 export const indicatorsQuerySchema = z.object({
 	disaggregate: listOf(z.enum(DIMENSIONS, { error: 'errors.dimension_unknown' }))
-});
-
-/** `?indicator=KNW1&campaign=…&campaign=…`; no campaign named compares all the user may see. */
-export const compareQuerySchema = z.object({
-	// Placebo recall is a data-quality check (docs/standard.md §3): never pooled.
-	indicator: z.enum(INDICATOR_IDS, { error: 'errors.indicator_unknown' }).refine((id) => id !== 'EXP0', { error: 'errors.indicator_not_pooled' }),
-	campaign: listOf(z.string().regex(ID_PATTERN, { error: 'errors.campaign_id_invalid' })).pipe(
-		z.array(z.string()).max(500, { error: 'errors.campaigns_too_many' })
-	)
 });
 
 /** The planner's inputs (docs/standard.md §4.5), its defaults when left out; shares as fractions, or as percents on the page. */

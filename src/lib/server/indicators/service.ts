@@ -3,7 +3,7 @@ import { buildCampaignReport, DIMENSIONS, type CampaignReport, type Dimension } 
 import { rollUpEach } from '$lib/indicators/rollup';
 import { hideSmallCountsIn } from '$lib/indicators/redact';
 import { Kept } from '$lib/kept';
-import { getResultsAccess } from '../sharing/service';
+import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { sumLevelledCells } from './repository';
@@ -14,32 +14,28 @@ import { readDataVersion } from './versions';
 // it was read in): a few dozen are kept.
 const keptReports = new Kept<CampaignReport>(32);
 
+/** What a report is read with: the campaign let in, and whether its reader reads every count or none below 5. */
+export type ReportAccess = Pick<CampaignAccess, 'campaign' | 'data'>;
+
 /**
- * A campaign's indicator report for its members and the donors it is shared with (who read no count below 5):
- * every indicator's cells, changes and impact, each dimension asked, the data-quality flags. Computed from the sums the database keeps, and kept until a response, an import
- * or a deletion changes the campaign's data.
+ * A campaign's indicator report as its reader may read it (members every count; donors and the public none below
+ * 5): every indicator's cells, changes and impact, each dimension asked, the data-quality flags. Computed from the
+ * sums the database keeps, and kept until a response, an import or a deletion changes the campaign's data.
  */
-export async function getCampaignReport(
-	db: Kysely<Database>,
-	actorId: string,
-	campaignId: string,
-	dimensions: readonly Dimension[],
-	now = new Date()
-): Promise<CampaignReport> {
-	const { campaign, reader } = await getResultsAccess(db, actorId, campaignId);
-	return reader === 'member' ? readKeptReport(db, campaign, dimensions, now) : readRedactedReport(db, campaign, dimensions, now);
+export async function getCampaignReport(db: Kysely<Database>, access: ReportAccess, dimensions: readonly Dimension[], now = new Date()): Promise<CampaignReport> {
+	return access.data === 'full' ? readKeptReport(db, access.campaign, dimensions, now) : readRedactedReport(db, access.campaign, dimensions, now);
 }
 
 /**
- * The report of a campaign already let in, as donors and the public read it: the cells hidden are chosen from
- * the report split by every dimension, whichever are asked, so that no view gives what another hides.
+ * The report as donors and the public read it: the cells hidden are chosen from the report split by every
+ * dimension, whichever are asked, so that no view gives what another hides.
  */
-export async function readRedactedReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
+async function readRedactedReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
 	return hideSmallCountsIn(await readKeptReport(db, campaign, DIMENSIONS, now), dimensions);
 }
 
 /** The full report of a campaign already let in (counts below 5 included), kept until its data version moves. */
-export async function readKeptReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
+async function readKeptReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
 	const version = await readDataVersion(db, campaign.id);
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);

@@ -7,7 +7,7 @@ import { getCampaign } from '../campaigns/service';
 import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { readRedactedReport } from '../indicators/service';
+import { getCampaignReport } from '../indicators/service';
 import { readDataVersion } from '../indicators/versions';
 import { findOrganisation, lockOrganisation } from '../organisations/repository';
 import { insertAuditEvent } from '../sharing/repository';
@@ -74,7 +74,7 @@ export async function withdrawPublicReport(db: Kysely<Database>, actorId: string
 export async function readPublicReport(db: Kysely<Database>, token: string, dimensions: readonly Dimension[] = DIMENSIONS, now = new Date()): Promise<PublicReport> {
 	const published = await findPublishedCampaign(db, token);
 	if (!published) throw new DomainError('not_found', 'errors.public_report_not_found');
-	const report = await readRedactedReport(db, published.campaign, dimensions, now);
+	const report = await getCampaignReport(db, { campaign: published.campaign, data: 'redacted' }, dimensions, now);
 	return { facts: published.facts, report };
 }
 

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import { getCampaign } from '../campaigns/service';
+import type { MemberAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
-import { findRole } from '../organisations/repository';
 import { listSharesOf, listVerifiedDonors, type Share, type VerifiedDonor } from '../sharing/repository';
 import { findLivePublicReportOf } from './repository';
 
@@ -14,10 +13,10 @@ export interface SharingOverview {
 	publicReport: { live: boolean; publishedAt: string | null };
 }
 
-export async function getSharingOverview(db: Kysely<Database>, actorId: string, campaignId: string): Promise<SharingOverview> {
-	const campaign = await getCampaign(db, actorId, campaignId);
-	const [shares, role] = await Promise.all([listSharesOf(db, campaignId), findRole(db, campaign.organisationId, actorId)]);
-	const canManage = role === 'owner';
+export async function getSharingOverview(db: Kysely<Database>, access: MemberAccess): Promise<SharingOverview> {
+	const campaignId = access.campaign.id;
+	const shares = await listSharesOf(db, campaignId);
+	const canManage = access.role === 'owner';
 	if (!canManage) return { shares, canManage, donors: [], publicReport: { live: false, publishedAt: null } };
 	const sharedWith = new Set(shares.map((share) => share.organisationId));
 	const [donors, live] = await Promise.all([listVerifiedDonors(db), findLivePublicReportOf(db, campaignId)]);

@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
-import { getCampaign } from '../campaigns/service';
+import type { MemberAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
 import { countByLink, type LinkCounts } from './repository';
 
 export type { LinkCounts };
 
 /** Responses, refusals and respondents under 15 per collection link, for the campaign's members. */
-export async function getLinkCounts(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Record<string, LinkCounts>> {
-	const campaign = await getCampaign(db, actorId, campaignId);
-	return Object.fromEntries(await countByLink(db, campaign.id));
+export async function getLinkCounts(db: Kysely<Database>, access: MemberAccess): Promise<Record<string, LinkCounts>> {
+	return Object.fromEntries(await countByLink(db, access.campaign.id));
 }

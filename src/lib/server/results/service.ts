@@ -1,61 +1,31 @@
 import type { Kysely } from 'kysely';
-import { GROUPS, WAVES, type CampaignReport, type Dimension, type Group, type Wave } from '$lib/indicators';
+import { GROUPS, WAVES, type Dimension } from '$lib/indicators';
 import { showCount } from '$lib/indicators/redact';
+import type { CampaignResults, ProgressCell } from '$lib/results/types';
+import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import { listCampaignsOf } from '../campaigns/repository';
 import { getCampaign } from '../campaigns/service';
 import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
 import { getCampaignReport } from '../indicators/service';
-import { findOrganisation, findRole, listOrganisationsOfUser } from '../organisations/repository';
-import { getResultsAccess } from '../sharing/service';
+import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
 import { listLinks } from '../surveys/repository';
 import { countReceived, updateSampleTarget } from './repository';
 
 const EDITORS: readonly Role[] = ['owner', 'editor'];
 
-/** Responses received in one wave and group; null where a donor may not read the count (fewer than 5). */
-export interface ProgressCell {
-	wave: Wave;
-	group: Group;
-	received: number | null;
-}
-
-/** What a results reader learns of the campaign itself: the facts a report states, not its survey's wording. */
-export type CampaignFacts = Pick<
-	Campaign,
-	'id' | 'title' | 'description' | 'countries' | 'regions' | 'channels' | 'languages' | 'startDate' | 'endDate' | 'comparisonGroup' | 'status' | 'sampleTarget'
->;
-
-export interface CampaignResults {
-	campaign: CampaignFacts;
-	organisationName: string;
-	reader: 'member' | 'donor';
-	/** Whether the reader may set the campaign's sample target (its owners and editors). */
-	canSetTarget: boolean;
-	report: CampaignReport;
-	progress: ProgressCell[];
-}
-
 /**
  * What the results page shows: the report (all respondents, and one dimension's levels when asked), and the
- * responses received per wave and group against the campaign's target. For its members and the donors it is
- * shared with, who read no count below 5; anyone else is told it does not exist.
+ * responses received per wave and group against the campaign's target; donors read no count below 5.
  */
-export async function getCampaignResults(
-	db: Kysely<Database>,
-	actorId: string,
-	campaignId: string,
-	dimension: Dimension | null,
-	now = new Date()
-): Promise<CampaignResults> {
-	const { campaign, reader } = await getResultsAccess(db, actorId, campaignId);
-	const [report, organisation, role, links, received] = await Promise.all([
-		getCampaignReport(db, actorId, campaignId, dimension ? [dimension] : [], now),
+export async function getCampaignResults(db: Kysely<Database>, access: CampaignAccess, dimension: Dimension | null, now = new Date()): Promise<CampaignResults> {
+	const { campaign, reader } = access;
+	const [report, organisation, links, received] = await Promise.all([
+		getCampaignReport(db, access, dimension ? [dimension] : [], now),
 		findOrganisation(db, campaign.organisationId),
-		reader === 'member' ? findRole(db, campaign.organisationId, actorId) : undefined,
-		listLinks(db, campaignId),
-		countReceived(db, campaignId)
+		listLinks(db, campaign.id),
+		countReceived(db, campaign.id)
 	]);
 	const cells = WAVES.flatMap((wave) =>
 		GROUPS.flatMap((group): ProgressCell[] => {
@@ -71,7 +41,7 @@ export async function getCampaignResults(
 		campaign: { id, title, description, countries, regions, channels, languages, startDate, endDate, comparisonGroup, status, sampleTarget },
 		organisationName: organisation?.name ?? '',
 		reader,
-		canSetTarget: !!role && EDITORS.includes(role) && campaign.status !== 'closed',
+		canSetTarget: access.reader === 'member' && EDITORS.includes(access.role) && campaign.status !== 'closed',
 		report,
 		progress: cells
 	};

@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import { ANY_ROLE, requireRole } from '../organisations/guards';
-import type { Campaign } from '../campaigns/campaign';
-import { findCampaign, listCampaignsOf, listCampaignsSharedWith } from '../campaigns/repository';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
-import { findOrganisation, findRole, listOrganisationsOfUser } from '../organisations/repository';
+import { findOrganisation } from '../organisations/repository';
 import * as repo from './repository';
 import type { AuditEvent, Share } from './repository';
 
@@ -61,39 +59,6 @@ export async function listShares(db: Kysely<Database>, actorId: string, campaign
 export async function listAuditEvents(db: Kysely<Database>, actorId: string, organisationId: string): Promise<AuditEvent[]> {
 	await requireRole(db, actorId, organisationId, ['owner']);
 	return repo.listAuditEventsOf(db, organisationId, AUDIT_PAGE);
-}
-
-/**
- * A campaign whose results the user may read: a member of its organisation, or of a donor it is shared with.
- * Anyone else is told it does not exist.
- */
-export async function getCampaignForResults(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Campaign> {
-	return (await getResultsAccess(db, actorId, campaignId)).campaign;
-}
-
-/** Who reads a campaign's results: a member of its NGO, or a donor it is shared with (who sees no count below 5). */
-export interface ResultsAccess {
-	campaign: Campaign;
-	reader: 'member' | 'donor';
-}
-
-/** As getCampaignForResults, saying whether the reader is the NGO's own or a donor's. */
-export async function getResultsAccess(db: Kysely<Database>, actorId: string, campaignId: string): Promise<ResultsAccess> {
-	const campaign = await findCampaign(db, campaignId);
-	if (campaign) {
-		if (await findRole(db, campaign.organisationId, actorId)) return { campaign, reader: 'member' };
-		const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
-		if (await repo.isSharedWithAny(db, campaignId, mine)) return { campaign, reader: 'donor' };
-	}
-	throw new DomainError('not_found', 'errors.campaign_not_found');
-}
-
-/** Every campaign whose results the user may read: their organisations' own, and those shared with them. */
-export async function listCampaignsForResults(db: Kysely<Database>, actorId: string): Promise<Campaign[]> {
-	const mine = (await listOrganisationsOfUser(db, actorId)).map((organisation) => organisation.id);
-	const [own, shared] = await Promise.all([listCampaignsOf(db, mine, {}), listCampaignsSharedWith(db, mine)]);
-	const seen = new Set(own.map((campaign) => campaign.id));
-	return [...own, ...shared.filter((campaign) => !seen.has(campaign.id))];
 }
 
 /** The audit page: the organisation's name and its events, for its owners. */

@@ -121,7 +121,8 @@ async function getEditableCampaign(db: Kysely<Database>, actorId: string, campai
 	return campaign;
 }
 
-async function describeSurvey(db: Kysely<Database>, campaign: Campaign): Promise<SurveyState> {
+/** The survey of a campaign already let in: its draft, what is published, the translations missing, its links. */
+export async function describeSurvey(db: Kysely<Database>, campaign: Campaign): Promise<SurveyState> {
 	const latest = await repo.findLatestVersion(db, campaign.id);
 	const published = (await repo.findLatestPublishedVersion(db, campaign.id)) ?? null;
 	const draft = latest?.status === 'draft' ? latest : nextDraft(campaign, latest);

@@ -5,7 +5,7 @@ import { requireUser } from '$lib/server/auth/require-user';
 import { campaignFiltersSchema } from '$lib/server/campaigns/schema';
 import { canRegisterCampaigns, listCampaigns } from '$lib/server/campaigns/service';
 import { listOrganisationsOfUser } from '$lib/server/organisations/service';
-import { listCampaignsForResults } from '$lib/server/sharing/service';
+import { listCampaignsForResults } from '$lib/server/access/readable';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user } = requireUser(locals, url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sortRows, type ComparisonRow, type Sort } from '../../../../src/lib/comparison/rows';
+import { sortRows } from '../../../../src/lib/comparison/rows';
+import type { ComparisonRow, Sort } from '../../../../src/lib/comparison/types';
 
 const row = (id: string, title: string, countries: string[], startDate: string, value: number): ComparisonRow => ({
 	id,

@@ -1,23 +1,21 @@
 import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getDb } from '$lib/server/db';
+import { getCampaignAccess, requireMember } from '$lib/server/access/campaign';
 import { requireUser } from '$lib/server/auth/require-user';
-import { closeCampaign, getCampaignForMember } from '$lib/server/campaigns/service';
+import { getCampaignOverview } from '$lib/server/campaign-overview/service';
+import { closeCampaign } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
-import { getSharingOverview } from '$lib/server/public-reports/sharing-overview';
 import { sharingActions } from './sharing-actions';
-import { getLinkCounts } from '$lib/server/responses/counts';
 import { addFollowUpWave } from '$lib/server/surveys/links';
-import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
+import { publishSurvey } from '$lib/server/surveys/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit, canExport } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
-	const survey = await getSurvey(getDb(), user.id, campaign.id);
-	const counts = await getLinkCounts(getDb(), user.id, campaign.id);
-	const sharing = await getSharingOverview(getDb(), user.id, campaign.id);
-	return { campaign, canEdit, canExport, survey, counts, sharing, origin: url.origin, countries: listCountries(locals.locale) };
+	const db = getDb();
+	const overview = await orErrorPage(locals.locale, async () => getCampaignOverview(db, requireMember(await getCampaignAccess(db, user.id, params.id))));
+	return { ...overview, origin: url.origin, countries: listCountries(locals.locale) };
 };
 
 export const actions: Actions = {

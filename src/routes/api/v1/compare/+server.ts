@@ -1,10 +1,11 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { listCampaignsForResults } from '$lib/server/access/readable';
+import { compareCampaigns } from '$lib/server/comparison/compare';
+import { localiseComparison } from '$lib/server/comparison/localise';
+import { compareQuerySchema } from '$lib/server/comparison/schema';
 import { getDb } from '$lib/server/db';
 import { apiError, parseApiInput, withApiUser } from '$lib/server/http/api';
-import { compareCampaigns } from '$lib/server/indicators/compare';
-import { localiseComparison } from '$lib/server/indicators/localise';
-import { compareQuerySchema } from '$lib/server/indicators/schema';
 
 /** The pooled change of one indicator across campaigns (docs/standard.md §4). */
 export const GET: RequestHandler = ({ locals, url }) =>
@@ -16,7 +17,8 @@ export const GET: RequestHandler = ({ locals, url }) =>
 		);
 		if (!parsed.ok) return parsed.response;
 		const { indicator, campaign } = parsed.data;
-		const comparison = await compareCampaigns(getDb(), user.id, indicator, campaign.length ? campaign : undefined);
+		const db = getDb();
+		const comparison = await compareCampaigns(db, await listCampaignsForResults(db, user.id), indicator, campaign.length ? campaign : undefined);
 		return json(localiseComparison(locals.locale, comparison));
 	});
 

@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
 import { exportComparisonCsv } from '../../../../../src/lib/server/comparison/csv';
-import { comparisonQuerySchema, readComparisonQuery, type ComparisonQuery } from '../../../../../src/lib/server/comparison/schema';
+import type { ComparisonQuery } from '../../../../../src/lib/comparison/types';
+import { comparisonQuerySchema, readComparisonQuery } from '../../../../../src/lib/server/comparison/schema';
 import { getComparisonView } from '../../../../../src/lib/server/comparison/service';
 import { messages as fr } from '../../../../../src/lib/i18n/catalogues/fr';
 import { DEMO_DONOR, seedDemo } from '../../../../../src/lib/server/demo/seed';
 import { findOrganisationByName } from '../../../../../src/lib/server/organisations/repository';
-import { listCampaignsForResults, revokeShare, shareCampaign } from '../../../../../src/lib/server/sharing/service';
+import { revokeShare, shareCampaign } from '../../../../../src/lib/server/sharing/service';
 import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
@@ -32,7 +34,7 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 		{ search: 'channel=school', chosen: 1, shown: 1, countries: ['CI'] },
 		{ search: 'year=2025', chosen: 0, shown: 0, countries: [] }
 	])('narrows the donor’s campaigns to "$search"', async ({ search, chosen, shown, countries }) => {
-		const view = await getComparisonView(t.db, donorId, query(search), 'en');
+		const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query(search), 'en');
 		expect(view.visible).toBe(6);
 		expect(view.chosen).toBe(chosen);
 		expect(view.main.rows).toHaveLength(shown);
@@ -45,7 +47,7 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 	});
 
 	it('orders by effect, names the organisation, and shows no count below 5', async () => {
-		const view = await getComparisonView(t.db, donorId, query('indicator=INT1'), 'fr');
+		const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query('indicator=INT1'), 'fr');
 		const values = view.main.rows.map((row) => row.value);
 		expect(values).toEqual([...values].sort((a, b) => b - a));
 		expect(view.main.name).toBe(fr['indicator.INT1.name']);
@@ -57,7 +59,7 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 	});
 
 	it('writes the table as CSV: a row per campaign shown, then the pool', async () => {
-		const { filename, body } = await exportComparisonCsv(t.db, donorId, query('country=SN&country=ML'), 'en');
+		const { filename, body } = await exportComparisonCsv(t.db, await listCampaignsForResults(t.db, donorId), query('country=SN&country=ML'), 'en');
 		expect(filename).toMatch(/^comparison-KNW1-\d{4}-\d{2}-\d{2}\.csv$/);
 		expect(body.startsWith('\uFEFF')).toBe(true);
 		const rows = parse(body.slice(1), { columns: true }) as Record<string, string>[];
@@ -70,7 +72,7 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 	});
 
 	it('gives an impact only to campaigns with a comparison group', async () => {
-		const view = await getComparisonView(t.db, donorId, query(''), 'en');
+		const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query(''), 'en');
 		const withImpact = view.main.rows.filter((row) => row.impact !== null).map((row) => row.countries[0]).sort();
 		expect(withImpact).toEqual(['CI', 'ML', 'SN']);
 	});
@@ -80,10 +82,10 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 		const [first] = await listCampaignsForResults(t.db, donorId);
 		await revokeShare(t.db, ownerId, first.id, donorOrganisation.id);
 		try {
-			const view = await getComparisonView(t.db, donorId, query(''), 'en');
+			const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query(''), 'en');
 			expect(view.visible).toBe(5);
 			expect([...view.main.rows, ...view.main.excluded].map((entry) => entry.id)).not.toContain(first.id);
-			expect((await getComparisonView(t.db, ownerId, query(''), 'en')).visible).toBe(6);
+			expect((await getComparisonView(t.db, await listCampaignsForResults(t.db, ownerId), query(''), 'en')).visible).toBe(6);
 		} finally {
 			await shareCampaign(t.db, ownerId, first.id, donorOrganisation.id);
 		}

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
+import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
 import { DEMO_DONOR, seedDemo } from '../../../../../src/lib/server/demo/seed';
 import { findOrganisationByName } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
 import { createUser } from '../../../../helpers/fixtures';
-import { compareCampaigns } from '../../../../../src/lib/server/indicators/compare';
+import { compareCampaigns } from '../../../../../src/lib/server/comparison/compare';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
-import { listCampaignsForResults } from '../../../../../src/lib/server/sharing/service';
 import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
@@ -28,7 +29,7 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 		const campaigns = await listCampaignsForResults(t.db, donorId);
 		expect(campaigns).toHaveLength(6);
 		expect(new Set(campaigns.flatMap((campaign) => campaign.countries))).toEqual(new Set(['SN', 'ML', 'GN', 'CI', 'NE']));
-		const comparison = await compareCampaigns(t.db, donorId, 'KNW1');
+		const comparison = await compareCampaigns(t.db, await listCampaignsForResults(t.db, donorId), 'KNW1');
 		expect(comparison.campaigns).toHaveLength(5);
 		expect(comparison.excluded.map((entry) => entry.reason)).toEqual(['suppressed']);
 		expect(comparison.pooled.k).toBe(5);
@@ -36,7 +37,7 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 	});
 
 	it('has impacts where there is a comparison group, and a campaign with a data-quality flag', async () => {
-		const reports = await Promise.all((await listCampaignsForResults(t.db, ownerId)).map((campaign) => getCampaignReport(t.db, ownerId, campaign.id, ['sex'], NOW)));
+		const reports = await Promise.all((await listCampaignsForResults(t.db, ownerId)).map(async (campaign) => getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), ['sex'], NOW)));
 		const knw1 = (report: (typeof reports)[number]) => report.indicators.find((indicator) => indicator.id === 'KNW1')!;
 		expect(reports.filter((report) => knw1(report).impact !== null)).toHaveLength(3);
 		expect(reports.filter((report) => report.flags.some((flag) => flag.code === 'placebo_recall_high'))).toHaveLength(1);

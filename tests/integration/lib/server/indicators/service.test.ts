@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
 import { importResponsesCsv } from '../../../../../src/lib/server/responses/import-service';
@@ -35,7 +36,7 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 	afterEach(async () => t.close());
 
 	it('gives every cell the estimate of its stored scores, added up by the database', async () => {
-		const report = await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW);
+		const report = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), [], NOW);
 		const rows = await t.db.selectFrom('responses').select(['wave', 'group_name', 'score_knw1', 'score_rsk1']).execute();
 		for (const { wave, group } of CELLS) {
 			const scores = rows.filter((row) => row.wave === wave && row.group_name === group);
@@ -58,7 +59,7 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 	});
 
 	it('splits by each dimension asked, its levels adding up to the cell', async () => {
-		const report = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex', 'region', 'intention'], NOW);
+		const report = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), ['sex', 'region', 'intention'], NOW);
 		const knw1 = report.indicators.find((indicator) => indicator.id === 'KNW1')!;
 		expect(Object.keys(knw1.disaggregations)).toEqual(['sex', 'region', 'intention']);
 		expect(knw1.disaggregations.region!.map((level) => level.level)).toEqual(['tamba', 'kolda']);
@@ -69,8 +70,8 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 	});
 
 	it('is kept until a new response arrives, then counts it', async () => {
-		const first = await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW);
-		expect(await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW)).toBe(first);
+		const first = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), [], NOW);
+		expect(await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), [], NOW)).toBe(first);
 		const target = (await findCollectTarget(t.db, published.link('endline', 'comparison').token))!;
 		await writeResponse(t.db, {
 			target,
@@ -78,22 +79,22 @@ describe.each(DIALECTS)('a campaign’s report on %s', (dialect) => {
 			context: { channel: 'api', collectorId: ownerId, now: NOW },
 			address: '127.0.0.1'
 		});
-		const next = await getCampaignReport(t.db, ownerId, published.campaignId, [], NOW);
+		const next = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), [], NOW);
 		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'endline' && cell.group === 'comparison')!.n!;
 		expect(n(next)).toBe(n(first) + 1);
 	});
 
 	it('counts the rows of an import in the next report', async () => {
-		const first = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex'], NOW);
+		const first = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), ['sex'], NOW);
 		const csv = new TextEncoder().encode(buildCsv([{ client_id: 'paper-0001', ...toCells(RESPONDENT) }, { client_id: 'paper-0002', ...toCells(RESPONDENT) }]));
 		await importResponsesCsv(t.db, ownerId, published.campaignId, { wave: 'baseline', group: 'comparison' }, csv, { language: 'fr', dryRun: false, now: NOW });
-		const next = await getCampaignReport(t.db, ownerId, published.campaignId, ['sex'], NOW);
+		const next = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, published.campaignId), ['sex'], NOW);
 		const n = (report: typeof first) => report.indicators.find((indicator) => indicator.id === 'SHR1')!.cells.find((cell) => cell.wave === 'baseline' && cell.group === 'comparison')!.n!;
 		expect(n(next)).toBe(n(first) + 2);
 	});
 
 	it('is for the campaign’s members only', async () => {
 		const stranger = await createUser(t.db, 'Stranger');
-		await expect(getCampaignReport(t.db, stranger.id, published.campaignId, [], NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaignAccess(t.db, stranger.id, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 	});
 });

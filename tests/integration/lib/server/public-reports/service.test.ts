@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
 import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { getCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { hashSecret } from '../../../../../src/lib/server/crypto';
@@ -74,7 +75,7 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 		expect(counts).toContain(null);
 		expect(counts.filter((n) => n !== null && n < 5)).toEqual([]);
 		// The campaign's members still read the three.
-		const own = await getCampaignReport(t.db, owner, published.campaignId, [], NOW);
+		const own = await getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), [], NOW);
 		expect(own.indicators[0].cells.find((cell) => cell.group === 'comparison')?.n).toBe(3);
 	});
 

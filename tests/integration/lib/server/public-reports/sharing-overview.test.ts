@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess, requireMember } from '../../../../../src/lib/server/access/campaign';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
 import { publishPublicReport } from '../../../../../src/lib/server/public-reports/service';
@@ -37,7 +38,7 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 	afterEach(async () => t.close());
 
 	it('offers owners the donor organisations not yet shared with, by name, and whether a public report is live', async () => {
-		expect(await getSharingOverview(t.db, owner, published.campaignId)).toEqual({
+		expect(await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, owner, published.campaignId)))).toEqual({
 			shares: [],
 			canManage: true,
 			donors: [
@@ -48,7 +49,7 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 		});
 		await shareCampaign(t.db, owner, published.campaignId, fundId, NOW);
 		await publishPublicReport(t.db, owner, published.campaignId, 'https://mesure.example', NOW);
-		const overview = await getSharingOverview(t.db, owner, published.campaignId);
+		const overview = await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, owner, published.campaignId)));
 		expect(overview.shares.map((share) => share.organisationName)).toEqual(['Fonds Sahel']);
 		expect(overview.donors).toEqual([{ id: trustId, name: 'Atlantic Trust', verifiedAt: NOW.toISOString() }]);
 		expect(overview.shares).toMatchObject([{ organisationId: fundId, organisationVerifiedAt: NOW.toISOString() }]);
@@ -59,10 +60,10 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 	it('shows other members whom it is shared with, and nothing they may not do', async () => {
 		await shareCampaign(t.db, owner, published.campaignId, fundId, NOW);
 		await publishPublicReport(t.db, owner, published.campaignId, 'https://mesure.example', NOW);
-		const overview = await getSharingOverview(t.db, viewer, published.campaignId);
+		const overview = await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, viewer, published.campaignId)));
 		expect(overview).toMatchObject({ canManage: false, donors: [], publicReport: { live: false, publishedAt: null } });
 		expect(overview.shares.map((share) => share.organisationName)).toEqual(['Fonds Sahel']);
-		await expect(getSharingOverview(t.db, (await createUser(t.db, 'Stranger')).id, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaignAccess(t.db, (await createUser(t.db, 'Stranger')).id, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 	});
 
 	it('gives owners the audit page: their organisation and its events', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
 import { closeCampaign, getCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
@@ -72,13 +73,13 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 		const cells = (progress: { wave: string; group: string; received: number | null }[]) =>
 			Object.fromEntries(progress.map((cell) => [`${cell.wave}:${cell.group}`, cell.received]));
 
-		const member = await getCampaignResults(t.db, viewer, published.campaignId, null, NOW);
+		const member = await getCampaignResults(t.db, await getCampaignAccess(t.db, viewer, published.campaignId), null, NOW);
 		expect(member).toMatchObject({ reader: 'member', canSetTarget: false, organisationName: 'Sahel Info' });
 		expect(member.campaign.sampleTarget).toBe(200);
 		expect(cells(member.progress)).toEqual({ 'baseline:exposed': 30, 'baseline:comparison': 0, 'endline:exposed': 3, 'endline:comparison': 0 });
-		expect((await getCampaignResults(t.db, editor, published.campaignId, null, NOW)).canSetTarget).toBe(true);
+		expect((await getCampaignResults(t.db, await getCampaignAccess(t.db, editor, published.campaignId), null, NOW)).canSetTarget).toBe(true);
 
-		const donor = await getCampaignResults(t.db, donorMember, published.campaignId, 'sex', NOW);
+		const donor = await getCampaignResults(t.db, await getCampaignAccess(t.db, donorMember, published.campaignId), 'sex', NOW);
 		expect(donor).toMatchObject({ reader: 'donor', canSetTarget: false });
 		expect(cells(donor.progress)).toEqual({ 'baseline:exposed': 30, 'baseline:comparison': null, 'endline:exposed': null, 'endline:comparison': null });
 		// The facts a report states, not the survey's wording, which stays the NGO's.
@@ -88,6 +89,6 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 		expect(counts.filter((n) => n !== null && n < 5)).toEqual([]);
 		expect(counts).toContain(null);
 
-		await expect(getCampaignResults(t.db, outsider, published.campaignId, null, NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaignAccess(t.db, outsider, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 	});
 });

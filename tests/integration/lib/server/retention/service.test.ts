@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
 import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { findCampaign } from '../../../../../src/lib/server/campaigns/repository';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
@@ -21,7 +22,7 @@ describe.each(DIALECTS)('keeping and deleting responses on %s', (dialect) => {
 	let organisationId: string;
 
 	const responseCount = async () => Number((await t.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-	const baselineN = async () => (await getCampaignReport(t.db, owner, published.campaignId, [], NOW)).indicators.find((i) => i.id === 'KNW1')!.cells.find((c) => c.wave === 'baseline')?.n ?? 0;
+	const baselineN = async () => (await getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), [], NOW)).indicators.find((i) => i.id === 'KNW1')!.cells.find((c) => c.wave === 'baseline')?.n ?? 0;
 	const actions = async () => (await listAuditEvents(t.db, owner, organisationId)).map((event) => event.action);
 
 	beforeEach(async () => {
@@ -48,14 +49,14 @@ describe.each(DIALECTS)('keeping and deleting responses on %s', (dialect) => {
 	});
 
 	it('deletes the raw responses once the day has passed, and keeps the indicators as they were', async () => {
-		const before = await getCampaignReport(t.db, owner, published.campaignId, ['sex'], NOW);
+		const before = await getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), ['sex'], NOW);
 		await setResponseExpiry(t.db, owner, published.campaignId, '2026-06-30', NOW);
 		expect(await expireResponses(t.db, new Date('2026-06-30T23:00:00Z'))).toEqual([]);
 		const later = new Date('2026-07-01T01:00:00Z');
 		expect(await expireResponses(t.db, later)).toEqual([{ campaignId: published.campaignId, deleted: 40 }]);
 		expect(await responseCount()).toBe(0);
 		expect(await expireResponses(t.db, later)).toEqual([]);
-		const after = await getCampaignReport(t.db, owner, published.campaignId, ['sex'], NOW);
+		const after = await getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), ['sex'], NOW);
 		expect(after.indicators).toEqual(before.indicators);
 		expect((await getDataControls(t.db, owner, published.campaignId)).retention).toEqual({ expiresOn: '2026-06-30', deletedAt: later.toISOString(), responses: 0 });
 		expect(await actions()).toEqual(['responses_expired', 'retention_set']);

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
+import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
 import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { compareCampaigns } from '../../../../../src/lib/server/indicators/compare';
+import { compareCampaigns } from '../../../../../src/lib/server/comparison/compare';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
@@ -42,22 +44,22 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 	afterEach(async () => t.close());
 
 	it('lets the donor read the results, and no one else, until it is revoked', async () => {
-		await expect(getCampaignReport(t.db, donorMember, published.campaignId, [], NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaignAccess(t.db, donorMember, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 		const shares = await shareCampaign(t.db, owner, published.campaignId, donorId, NOW);
 		expect(shares).toEqual([
 			{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', organisationVerifiedAt: NOW.toISOString(), sharedAt: NOW.toISOString() }
 		]);
-		const report = await getCampaignReport(t.db, donorMember, published.campaignId, [], NOW);
+		const report = await getCampaignReport(t.db, await getCampaignAccess(t.db, donorMember, published.campaignId), [], NOW);
 		expect(report.campaignId).toBe(published.campaignId);
-		const compared = await compareCampaigns(t.db, donorMember, 'KNW1');
+		const compared = await compareCampaigns(t.db, await listCampaignsForResults(t.db, donorMember), 'KNW1');
 		expect([...compared.campaigns.map((entry) => entry.id), ...compared.excluded.map((entry) => entry.id)]).toEqual([published.campaignId]);
-		await expect(getCampaignReport(t.db, otherDonorMember, published.campaignId, [], NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaignAccess(t.db, otherDonorMember, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 		// Results only: the campaign itself, its survey and its responses stay its members'.
 		await expect(getCampaign(t.db, donorMember, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
 
 		await revokeShare(t.db, owner, published.campaignId, donorId, NOW);
-		await expect(getCampaignReport(t.db, donorMember, published.campaignId, [], NOW)).rejects.toMatchObject({ code: 'not_found' });
-		expect((await compareCampaigns(t.db, donorMember, 'KNW1')).campaigns).toEqual([]);
+		await expect(getCampaignAccess(t.db, donorMember, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
+		expect((await compareCampaigns(t.db, await listCampaignsForResults(t.db, donorMember), 'KNW1')).campaigns).toEqual([]);
 		expect(await listShares(t.db, editor, published.campaignId)).toEqual([]);
 	});
 

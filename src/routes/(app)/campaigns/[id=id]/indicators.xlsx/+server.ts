@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { getCampaignAccess } from '$lib/server/access/campaign';
 import { requireUser } from '$lib/server/auth/require-user';
 import { getDb } from '$lib/server/db';
 import { toXlsxDownload } from '$lib/server/exports/csv-response';
@@ -8,6 +9,7 @@ import { orErrorPage } from '$lib/server/http/errors';
 /** The indicator table as XLSX, as the API gives it, for a signed-in reader of the campaign's results. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
-	const { filename, body } = await orErrorPage(locals.locale, () => exportIndicatorsXlsx(getDb(), user.id, params.id, locals.locale));
+	const db = getDb();
+	const { filename, body } = await orErrorPage(locals.locale, async () => exportIndicatorsXlsx(db, await getCampaignAccess(db, user.id, params.id), locals.locale));
 	return toXlsxDownload(filename, body);
 };

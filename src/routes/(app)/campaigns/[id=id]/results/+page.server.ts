@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
+import { getCampaignAccess } from '$lib/server/access/campaign';
 import { requireUser } from '$lib/server/auth/require-user';
 import { getDb } from '$lib/server/db';
 import { submitForm } from '$lib/server/http/form';
@@ -16,7 +17,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const query = resultsQuerySchema.safeParse({ by: url.searchParams.get('by') ?? undefined });
 	if (!query.success) error(400, localiseMessage(locals.locale, 'errors.dimension_unknown'));
 	const by = query.data.by;
-	const results = await orErrorPage(locals.locale, () => getCampaignResults(getDb(), user.id, params.id, by));
+	const db = getDb();
+	const results = await orErrorPage(locals.locale, async () => getCampaignResults(db, await getCampaignAccess(db, user.id, params.id), by));
 	const report = localiseReport(locals.locale, results.report);
 	return {
 		...results,

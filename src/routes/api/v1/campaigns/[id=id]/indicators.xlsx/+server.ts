@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { getCampaignAccess } from '$lib/server/access/campaign';
 import { getDb } from '$lib/server/db';
 import { toXlsxDownload } from '$lib/server/exports/csv-response';
 import { exportIndicatorsXlsx } from '$lib/server/exports/indicators-xlsx';
@@ -7,7 +8,8 @@ import { apiError, withApiUser } from '$lib/server/http/api';
 /** The campaign's indicator table as XLSX: the CSV's rows, numbers typed as numbers. */
 export const GET: RequestHandler = ({ locals, params }) =>
 	withApiUser(locals, async (user) => {
-		const { filename, body } = await exportIndicatorsXlsx(getDb(), user.id, params.id, locals.locale);
+		const db = getDb();
+		const { filename, body } = await exportIndicatorsXlsx(db, await getCampaignAccess(db, user.id, params.id), locals.locale);
 		return toXlsxDownload(filename, body);
 	});
 

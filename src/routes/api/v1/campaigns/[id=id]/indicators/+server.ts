@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { getCampaignAccess } from '$lib/server/access/campaign';
 import { getDb } from '$lib/server/db';
 import { apiError, parseApiInput, withApiUser } from '$lib/server/http/api';
 import { indicatorsQuerySchema } from '$lib/server/indicators/schema';
@@ -10,7 +11,8 @@ export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) => {
 		const parsed = parseApiInput(indicatorsQuerySchema, { disaggregate: url.searchParams.getAll('disaggregate') }, locals.locale);
 		if (!parsed.ok) return parsed.response;
-		const report = await getCampaignReport(getDb(), user.id, params.id, parsed.data.disaggregate);
+		const db = getDb();
+		const report = await getCampaignReport(db, await getCampaignAccess(db, user.id, params.id), parsed.data.disaggregate);
 		return new Response(streamReportJson(locals.locale, report), { headers: { 'content-type': 'application/json' } });
 	});
 

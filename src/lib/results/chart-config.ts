@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { IndicatorResult } from '$lib/indicators/types';
-import type { ChartData, Series } from '$lib/results/chart-data';
+import type { ChartData, Series } from './chart-data';
 
 /** Each group its colour; a later wave a darker shade of it. */
 const COLOURS = {

@@ -1,9 +1,7 @@
+import { estimateCell, findImpact, reportChange, type Cell, type Definition } from '../indicators/report';
+import { WAVES, type ChangeResult, type ImpactResult, type Sums, type Wave } from '../indicators/types';
 import { poolRandomEffects, seFromInterval, type PooledEstimate } from '../stats';
-import { estimateCell, findImpact, reportChange, type Cell, type Definition } from './report';
-import { WAVES, type ChangeResult, type ImpactResult, type Sums, type Wave } from './types';
-
-/** Why a campaign asked for is not in the pooled estimate. */
-export type ExclusionReason = 'not_found' | 'one_wave' | 'suppressed';
+import type { ExclusionReason } from './types';
 
 /** One campaign's exposed group, wave by wave, for one indicator. */
 export interface ExposedWaves {

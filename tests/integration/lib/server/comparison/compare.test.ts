@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
+import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
 import { createCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { compareCampaigns } from '../../../../../src/lib/server/indicators/compare';
+import { compareCampaigns } from '../../../../../src/lib/server/comparison/compare';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
 import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
 import { poolRandomEffects, seFromInterval } from '../../../../../src/lib/stats';
@@ -45,7 +47,7 @@ describe.each(DIALECTS)('the comparison of campaigns on %s', (dialect) => {
 
 	it('pools the exposed groups’ changes, leaving out and naming the campaigns it cannot use', async () => {
 		const asked = [ids.strong, ids.mild, ids.small, ids['baseline only'], 'aaaaaaaaaaaaaaaaaaaaaaaa'];
-		const comparison = await compareCampaigns(t.db, ownerId, 'KNW1', asked);
+		const comparison = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', asked);
 		expect(comparison.campaigns.map((campaign) => campaign.title)).toEqual(['Campaign strong', 'Campaign mild']);
 		expect(comparison.excluded).toEqual([
 			{ id: ids.small, reason: 'suppressed' },
@@ -53,7 +55,7 @@ describe.each(DIALECTS)('the comparison of campaigns on %s', (dialect) => {
 			{ id: 'aaaaaaaaaaaaaaaaaaaaaaaa', reason: 'not_found' }
 		]);
 		for (const campaign of comparison.campaigns) {
-			const report = await getCampaignReport(t.db, ownerId, campaign.id, [], NOW);
+			const report = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), [], NOW);
 			const shown = report.indicators.find((indicator) => indicator.id === 'KNW1')!.changes.find((change) => change.group === 'exposed')!;
 			expect(campaign.change).toEqual(shown);
 			expect(campaign.countries).toEqual(['SN']);
@@ -64,19 +66,19 @@ describe.each(DIALECTS)('the comparison of campaigns on %s', (dialect) => {
 	});
 
 	it('takes every campaign the user may see when none is named, and no one else’s', async () => {
-		const comparison = await compareCampaigns(t.db, ownerId, 'RSK1');
+		const comparison = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'RSK1');
 		expect(new Set([...comparison.campaigns.map((c) => c.id), ...comparison.excluded.map((e) => e.id)])).toEqual(new Set(Object.values(ids)));
 		expect(comparison.excluded.find((entry) => entry.id === ids.draft)?.reason).toBe('one_wave');
-		const stranger = await compareCampaigns(t.db, (await createUser(t.db, 'Stranger')).id, 'RSK1', [ids.strong]);
+		const stranger = await compareCampaigns(t.db, await listCampaignsForResults(t.db, (await createUser(t.db, 'Stranger')).id), 'RSK1', [ids.strong]);
 		expect(stranger).toMatchObject({ campaigns: [], excluded: [{ id: ids.strong, reason: 'not_found' }], pooled: { k: 0, value: null } });
 	});
 
 	it('follows new responses of a campaign it compared before', async () => {
-		const before = await compareCampaigns(t.db, ownerId, 'KNW1', [ids['baseline only']]);
+		const before = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [ids['baseline only']]);
 		expect(before.excluded).toEqual([{ id: ids['baseline only'], reason: 'one_wave' }]);
 		const links = await t.db.selectFrom('collection_links').select('token').where('campaign_id', '=', ids['baseline only']).where('wave', '=', 'endline').where('group_name', '=', 'exposed').executeTakeFirstOrThrow();
 		await seed(ids['baseline only'], () => links, { baseline: 0, endline: 90 }, 1, 99);
-		const after = await compareCampaigns(t.db, ownerId, 'KNW1', [ids['baseline only']]);
+		const after = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [ids['baseline only']]);
 		expect(after.campaigns.map((campaign) => campaign.id)).toEqual([ids['baseline only']]);
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../../../src/lib/core-module';
-import { changeOfCampaign, poolChanges, poolWeights } from '../../../../src/lib/indicators/compare';
+import { changeOfCampaign, poolChanges, poolWeights } from '../../../../src/lib/comparison/pool';
 import { changeInProportion, poolRandomEffects, Z_95 } from '../../../../src/lib/stats';
-import { share } from './cells';
+import { share } from '../indicators/cells';
 
 const KNW1 = INDICATORS.find((indicator) => indicator.id === 'KNW1')!;
 

@@ -1,55 +1,30 @@
 import type { Kysely } from 'kysely';
 import { INDICATORS, type IndicatorId } from '$lib/core-module';
-import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange, type ExclusionReason } from '$lib/indicators/compare';
+import { changeOfCampaign, poolChanges, poolWeights, type CampaignChange } from '$lib/comparison/pool';
+import type { Comparison } from '$lib/comparison/types';
 import { Kept } from '$lib/kept';
-import type { ChangeResult, ImpactResult } from '$lib/indicators/types';
-import type { PooledEstimate } from '$lib/stats';
 import type { Campaign } from '../campaigns/campaign';
-import { listCampaignsForResults } from '../sharing/service';
 import type { Database } from '../db/schema';
-import { sumExposedWaves } from './compare-repository';
-import { readDataVersions } from './versions';
-
-export interface Comparison {
-	indicator: IndicatorId;
-	campaigns: ComparedCampaign[];
-	pooled: PooledEstimate;
-	excluded: { id: string; reason: ExclusionReason }[];
-}
-
-export interface ComparedCampaign {
-	id: string;
-	title: string;
-	countries: string[];
-	organisationId: string;
-	channels: string[];
-	startDate: string;
-	endDate: string;
-	/** Exposed respondents counted in the two waves compared. */
-	n: number;
-	change: ChangeResult;
-	/** The difference-in-differences over the same waves, where there is a comparison group; not pooled. */
-	impact: ImpactResult | null;
-	/** Its share of the pool's weight (0 to 1); null when it is not pooled. */
-	weight: number | null;
-}
+import { readDataVersions } from '../indicators/versions';
+import { sumExposedWaves } from './repository';
 
 /** Each campaign's change, per indicator, until its data version moves. */
 const keptChanges = new Kept<CampaignChange>(20_000);
 
 /**
  * The donors' comparison (docs/standard.md §4): each campaign's exposed-group change, first wave to last, and
- * their random-effects pool; beside it, each campaign's impact where it has a comparison group. Campaigns asked for that the user may not see, or that do not exist, are left
- * out as `not_found`, never told apart; without `campaignIds`, every campaign the user may see.
+ * their random-effects pool; beside it, each campaign's impact where it has a comparison group. `readable` are the
+ * campaigns the reader may see, found once per request: those asked for that are not among them, or that do not
+ * exist, are left out as `not_found`, never told apart; without `campaignIds`, every readable campaign.
  */
 export async function compareCampaigns(
 	db: Kysely<Database>,
-	actorId: string,
+	readable: readonly Campaign[],
 	indicator: IndicatorId,
 	campaignIds?: readonly string[]
 ): Promise<Comparison> {
 	const definition = INDICATORS.find((candidate) => candidate.id === indicator)!;
-	const visible = new Map<string, Campaign>((await listCampaignsForResults(db, actorId)).map((campaign) => [campaign.id, campaign]));
+	const visible = new Map<string, Campaign>(readable.map((campaign) => [campaign.id, campaign]));
 	const asked = campaignIds ? [...new Set(campaignIds)] : [...visible.keys()];
 	const seen = asked.filter((id) => visible.has(id));
 	const versions = await readDataVersions(db, seen);
