@@ -7,7 +7,7 @@ import { answersProblemResponse, apiError, readJsonBody } from '$lib/server/http
 import { readClientAddress } from '$lib/server/http/client-address';
 import { orJsonError } from '$lib/server/http/errors';
 import { collectInputSchema } from '$lib/server/responses/schema';
-import { collectResponse } from '$lib/server/responses/collect';
+import { collectResponse } from '$lib/server/respondents/collect';
 
 /** One response to a collection link, from the enumerators' offline queue or another tool; idempotent by `clientId`. */
 export const POST: RequestHandler = (event) => {
