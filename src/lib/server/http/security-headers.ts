@@ -1,7 +1,7 @@
 import { COMMON_HEADERS } from './common-headers.js';
 
 /** Pages get their Content-Security-Policy from svelte.config.js; other responses get a deny-all one. */
-export function addSecurityHeaders(response: Response, url: URL, signedIn: boolean): void {
+export function addSecurityHeaders(response: Response, url: Pick<URL, 'protocol'>, signedIn: boolean): void {
 	const headers = response.headers;
 	try {
 		for (const [name, value] of Object.entries(COMMON_HEADERS)) if (!headers.has(name)) headers.set(name, value);

@@ -1,0 +1,55 @@
+import { json } from '@sveltejs/kit';
+import { CORE_LANGUAGES } from '$lib/core-module';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { negotiateLanguage } from '../i18n/catalogues';
+import { collectResponse } from '../respondents/collect';
+import { collectInputSchema } from '../responses/schema';
+import type { User } from '../users/user';
+import { answersProblemResponse, apiError, parseApiInput } from './api';
+import type { TextRead } from './body';
+import { orJsonError } from './errors';
+
+/** `POST /api/v1/collect/{token}/responses`, as the route and `npm start`'s fast path both receive it. */
+export interface CollectApiRequest {
+	token: string;
+	/** The language of the user's messages (locals.locale). */
+	locale: string;
+	acceptLanguage: string | null;
+	contentType: string | null;
+	user: User | null;
+	readBody: () => Promise<TextRead>;
+	/** Read only when needed: an address that cannot be read is told to the operator. */
+	readAddress: () => string | null;
+}
+
+/** One response to a collection link, from the enumerators' offline queue or another tool; idempotent by `clientId`. */
+export function answerCollectRequest(db: Kysely<Database>, request: CollectApiRequest): Promise<Response> {
+	const { locale } = request;
+	return orJsonError(locale, async () => {
+		if (!/^application\/json\b/i.test(request.contentType ?? '')) {
+			return apiError(locale, 'unsupported_media_type', 'errors.json_required', 415);
+		}
+		const read = await request.readBody();
+		if (!read.ok && read.reason === 'too_large') return apiError(locale, 'too_large', 'errors.body_too_large', 413);
+		const body = read.ok ? parseJson(read.text) : undefined;
+		if (body === undefined) return apiError(locale, 'bad_request', 'errors.invalid_json', 400);
+		const parsed = parseApiInput(collectInputSchema, body, locale);
+		if (!parsed.ok) return parsed.response;
+		const result = await collectResponse(db, request.token, parsed.data, request.user, request.readAddress());
+		// The answers' problems in the language asked for, any of the five a survey speaks (the queue asks for its interview's).
+		const language = negotiateLanguage(request.acceptLanguage, CORE_LANGUAGES) ?? locale;
+		if (!result.ok) return answersProblemResponse(language, result.problems);
+		const { id, outcome, duplicate } = result.stored;
+		return json(duplicate ? { id, outcome, duplicate: true } : { id, outcome }, { status: duplicate ? 200 : 201 });
+	});
+}
+
+/** The JSON value, or undefined when the text is not JSON (no JSON text stands for undefined). */
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
