@@ -76,7 +76,8 @@ function answerSend(req, res, options) {
 function answerCollect(req, res, options) {
 	/** @type {Service | undefined} */
 	const service = /** @type {any} */ (globalThis)[FAST_PATH];
-	const match = COLLECT_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+	// The path as sent, without its query: any other spelling of it goes to the app.
+	const match = COLLECT_PATH.exec((req.url ?? '').split('?', 1)[0]);
 	const length = Number(req.headers['content-length']);
 	if (!service || !match || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return false;
 	// The app refuses a body over the limit with its own 413; a body of unknown length is read by it.
@@ -126,24 +127,38 @@ function finish(res, answer) {
 	res.end('text' in answer ? answer.text : '');
 }
 
+/** @type {{ origin: URL | null, protocolHeader: string | undefined, hostHeader: string, address: Record<string, string | undefined> } | null} */
+let settings = null;
+
+/** The settings adapter-node reads, read once: start.js has set them all before the first request. */
+function readSettings() {
+	settings ??= {
+		origin: process.env.ORIGIN ? new URL(process.env.ORIGIN) : null,
+		protocolHeader: process.env.PROTOCOL_HEADER?.toLowerCase(),
+		hostHeader: process.env.HOST_HEADER?.toLowerCase() ?? 'host',
+		address: { ADDRESS_HEADER: process.env.ADDRESS_HEADER, XFF_DEPTH: process.env.XFF_DEPTH }
+	};
+	return settings;
+}
+
 /** What SvelteKit compares the Origin header with: ORIGIN, or the scheme and host the request came with. */
 function expectedOrigin(/** @type {import('node:http').IncomingMessage} */ req, /** @type {Options} */ options) {
-	if (process.env.ORIGIN) return new URL(process.env.ORIGIN).origin;
-	const hostHeader = process.env.HOST_HEADER?.toLowerCase() ?? 'host';
+	const { origin, hostHeader } = readSettings();
+	if (origin) return origin.origin;
 	return `${requestProtocol(req, options)}://${String(req.headers[hostHeader] ?? '').split(',')[0].trim()}`;
 }
 
 /** The scheme adapter-node gives the request's URL: ORIGIN's, else PROTOCOL_HEADER's, else https. */
 function requestProtocol(/** @type {import('node:http').IncomingMessage} */ req, /** @type {Options} */ options) {
-	if (process.env.ORIGIN) return new URL(process.env.ORIGIN).protocol.slice(0, -1);
+	const { origin, protocolHeader } = readSettings();
+	if (origin) return origin.protocol.slice(0, -1);
 	if (options.localMode) return 'http';
-	const protocolHeader = process.env.PROTOCOL_HEADER?.toLowerCase();
 	return String((protocolHeader && req.headers[protocolHeader]) ?? 'https').split(',')[0].trim();
 }
 
 /** The client's address as adapter-node reads it, or null when the request lacks what ADDRESS_HEADER and XFF_DEPTH promise. */
 function clientAddress(/** @type {import('node:http').IncomingMessage} */ req) {
-	const read = readAddressHeader((name) => req.headers[name], process.env);
+	const read = readAddressHeader((name) => req.headers[name], readSettings().address);
 	if (read === null) return req.socket.remoteAddress ?? '';
 	return read.ok ? read.address : null;
 }

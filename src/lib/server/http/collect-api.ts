@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { negotiateLanguage } from '../i18n/catalogues';
 import { collectResponse } from '../respondents/collect';
+import { readUsualCollectInput } from '../responses/collect-input';
 import { collectInputSchema } from '../responses/schema';
 import type { User } from '../users/user';
 import { answersProblemResponse, apiError, parseApiInput } from './api';
@@ -34,7 +35,8 @@ export function answerCollectRequest(db: Kysely<Database>, request: CollectApiRe
 		if (!read.ok && read.reason === 'too_large') return apiError(locale, 'too_large', 'errors.body_too_large', 413);
 		const body = read.ok ? parseJson(read.text) : undefined;
 		if (body === undefined) return apiError(locale, 'bad_request', 'errors.invalid_json', 400);
-		const parsed = parseApiInput(collectInputSchema, body, locale);
+		const usual = readUsualCollectInput(body);
+		const parsed = usual ? { ok: true as const, data: usual } : parseApiInput(collectInputSchema, body, locale);
 		if (!parsed.ok) return parsed.response;
 		const result = await collectResponse(db, request.token, parsed.data, request.user, request.readAddress());
 		// The answers' problems in the language asked for, any of the five a survey speaks (the queue asks for its interview's).
