@@ -5,7 +5,7 @@ const MIN_RATIO = 0.4;
 const MAX_P99_MS = 250;
 
 /**
- * @typedef {{ outcome: import('./load.js').LoadOutcome, stored: Set<string> }} Measured
+ * @typedef {{ outcome: import('./load.js').LoadOutcome, stored: Set<string>, cpu: number | null }} Measured
  * @typedef {{ duration: number, connections: number, kill: boolean, api?: boolean }} Options
  */
 
@@ -68,6 +68,7 @@ export function printFigures(options, bare, mesure) {
 			[{ title: '' }, ...(bare ? [{ title: 'bare node:http', right: true }] : []), { title: 'Mesure', right: true }],
 			[
 				row('acknowledged (2xx/3xx) per second', (_, i) => count(compared[i].rate)),
+				row('CPU of the server per acknowledged', (one, i) => (one.cpu === null ? '?' : `${decimal((one.cpu * 1000) / Math.max(1, compared[i].acknowledged), 2)} ms`)),
 				row('latency p50', (one) => `${decimal(one.outcome.latency.p50, 0)} ms`),
 				row('latency p99', (one) => `${decimal(one.outcome.latency.p99, 0)} ms`),
 				row('latency max', (one) => `${decimal(one.outcome.latency.max, 0)} ms`),
@@ -111,6 +112,11 @@ export function judge(options, bare, mesure) {
 		const ratio = app.rate / compare(bare).rate;
 		console.log(`\nMesure / bare: ${decimal(ratio)} (${count(app.rate)} / ${count(compare(bare).rate)} acknowledged per second)`);
 		checks.push([`rate at least ${decimal(MIN_RATIO, 1)} of the bare server's`, decimal(ratio), ratio >= MIN_RATIO]);
+		if (mesure.cpu !== null && bare.cpu !== null && app.acknowledged > 0) {
+			const perRequest = (/** @type {Measured} */ one) => /** @type {number} */ (one.cpu) / Math.max(1, compare(one).acknowledged);
+			// What the rates' ratio would be with a core each to themselves: other work on the machine changes the rates, not this.
+			console.log(`CPU per acknowledged request, bare / Mesure: ${decimal(perRequest(bare) / perRequest(mesure))} (${decimal(perRequest(bare) * 1000, 2)} ms / ${decimal(perRequest(mesure) * 1000, 2)} ms)`);
+		}
 		const answered = app.acknowledged > 0;
 		checks.push([`p99 latency under ${MAX_P99_MS} ms`, answered ? `${decimal(mesure.outcome.latency.p99, 0)} ms` : 'nothing answered', answered && mesure.outcome.latency.p99 < MAX_P99_MS]);
 	}

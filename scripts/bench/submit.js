@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BenchError, buildApp, startApp } from './app.js';
 import { FULL_ANSWERS, JSON_ANSWERS, readSurveyForm, runCli, setUpCampaign } from './campaign.js';
-import { startBareServer, runLoad } from './processes.js';
+import { readCpuSeconds, startBareServer, runLoad } from './processes.js';
 import { readStoredClientIds, createScratchPostgres } from './stores.js';
 import { printFigures, printIntroduction, printKill, judge } from './submit-report.js';
 
@@ -71,25 +71,29 @@ async function benchmark(options, dir, databaseUrl) {
 			runCli(`sqlite:${bareDatabase}`, ['migrate']);
 			const bareServer = await startBareServer(bareDatabase, request.location);
 			console.log(`\nLoading the bare server for ${options.duration} s…`);
+			const cpuBefore = readCpuSeconds(bareServer.pid);
 			const outcome = await runLoad({ ...plan, url: bareServer.url });
+			const cpu = spentCpu(cpuBefore, readCpuSeconds(bareServer.pid));
 			await bareServer.stop();
-			bare = { outcome, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'responses') };
+			bare = { outcome, cpu, stored: await readStoredClientIds(`sqlite:${bareDatabase}`, 'responses') };
 		}
 
 		requireRunning(app);
 		console.log(`${options.kill ? '\n' : ''}Loading Mesure for ${options.duration} s${options.kill ? ', killing it half-way' : ''}…`);
 		const killing = { done: /** @type {Promise<Kill> | null} */ (null) };
+		const cpuBefore = readCpuSeconds(app.pid());
 		const outcome = await runLoad({ ...plan, url: app.url }, () => {
 			if (!options.kill) return;
 			killing.done = killAndRestart(app, (options.duration * 1000) / 2);
 			// Awaited once the load is over; a failure before then must not count as unhandled.
 			killing.done.catch(() => {});
 		});
+		const cpu = options.kill ? null : spentCpu(cpuBefore, readCpuSeconds(app.pid()));
 		const kill = killing.done ? await killing.done : null;
 		requireRunning(app);
 		// Stopped (requests under way finish) before its database is read.
 		await app.stop();
-		const mesure = { outcome, stored: await readStoredClientIds(databaseUrl, 'responses', link.id) };
+		const mesure = { outcome, cpu, stored: await readStoredClientIds(databaseUrl, 'responses', link.id) };
 
 		printFigures(options, bare, mesure);
 		if (kill) printKill(kill, mesure);
@@ -98,6 +102,11 @@ async function benchmark(options, dir, databaseUrl) {
 	} finally {
 		await app.stop();
 	}
+}
+
+/** CPU seconds between two readings, when both were made. @param {number | null} before @param {number | null} after */
+function spentCpu(before, after) {
+	return before === null || after === null ? null : after - before;
 }
 
 /** @param {import('./app.js').RunningApp} app */

@@ -4,9 +4,9 @@ import { getDb } from '../db';
 import { isDatabaseUnavailable } from '../db/errors';
 import { resolveLocale } from '../i18n/resolve';
 import type { FastCollectAnswer, FastCollectRequest } from '../respondents/fast-path';
-import { answerCollectRequest } from './collect-api';
-import { compressResponse } from './compress';
-import { addSecurityHeaders } from './security-headers';
+import { answerCollectRequest, toCollectResponse, type CollectApiAnswer } from './collect-api';
+import { acceptsGzip, compressResponse } from './compress';
+import { addSecurityHeaders, setSecurityHeaders } from './security-headers';
 
 /**
  * A response sent to the collection API, answered for `npm start`'s server as the app answers it (its hooks
@@ -15,9 +15,7 @@ import { addSecurityHeaders } from './security-headers';
 export async function collectFast(request: FastCollectRequest, readBody: () => Promise<string | null>): Promise<FastCollectAnswer | null> {
 	const db = getDb();
 	const cookies = { get: (name: string) => readCookie(request.cookie, name) };
-	const headers = new Headers();
-	if (request.acceptLanguage !== null) headers.set('accept-language', request.acceptLanguage);
-	if (request.acceptEncoding !== null) headers.set('accept-encoding', request.acceptEncoding);
+	const headers = { get: (name: string) => (name === 'accept-language' ? request.acceptLanguage : name === 'accept-encoding' ? request.acceptEncoding : null) };
 	const locale = resolveLocale(cookies, headers);
 	let actor;
 	try {
@@ -29,7 +27,7 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 	}
 	if (!actor.known) return null;
 	const user = actor.user;
-	const response = await answerCollectRequest(db, {
+	const answer = await answerCollectRequest(db, {
 		token: request.token,
 		locale,
 		acceptLanguage: request.acceptLanguage,
@@ -41,9 +39,25 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 		},
 		readAddress: () => request.address
 	});
+	if (answer.kind === 'stored' && !acceptsGzip(request.acceptEncoding)) return sendStored(answer, request.protocol, user !== null);
+	// As the app's hooks make it: its headers, and gzip when the client takes it.
+	const response = toCollectResponse(answer);
 	addSecurityHeaders(response, { protocol: request.protocol }, user !== null);
-	const answer = compressResponse({ method: 'POST', headers }, response);
-	return { status: answer.status, headers: [...answer.headers], body: new Uint8Array(await answer.arrayBuffer()) };
+	const sent = compressResponse({ method: 'POST', headers }, response);
+	return { status: sent.status, headers: [...sent.headers], body: new Uint8Array(await sent.arrayBuffer()) };
+}
+
+/** What SvelteKit's `json` and the hooks make of a stored response, without making a Response (the most common answer). */
+function sendStored(answer: Extract<CollectApiAnswer, { kind: 'stored' }>, protocol: string, signedIn: boolean): FastCollectAnswer {
+	const body = Buffer.from(JSON.stringify(answer.body));
+	const headers = new Map<string, string>([
+		['content-length', String(body.byteLength)],
+		['content-type', 'application/json']
+	]);
+	const setter = { has: (name: string) => headers.has(name.toLowerCase()), set: (name: string, value: string) => void headers.set(name.toLowerCase(), value) };
+	setSecurityHeaders(setter, answer.status, protocol, signedIn);
+	headers.set('vary', 'Accept-Encoding');
+	return { status: answer.status, headers: [...headers], body };
 }
 
 /** A cookie's value as SvelteKit's `cookies.get` reads it: the first of that name, decoded. */

@@ -3,12 +3,12 @@ import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api';
 import { readTextBody } from '$lib/server/http/body';
 import { readClientAddress } from '$lib/server/http/client-address';
-import { answerCollectRequest } from '$lib/server/http/collect-api';
+import { answerCollectRequest, toCollectResponse } from '$lib/server/http/collect-api';
 
 /** `npm start` answers most of these itself before the app (see src/lib/server/respondents/fast-path.ts), the same way. */
-export const POST: RequestHandler = (event) => {
+export const POST: RequestHandler = async (event) => {
 	const { locals, params, request } = event;
-	return answerCollectRequest(getDb(), {
+	const answer = await answerCollectRequest(getDb(), {
 		token: params.token,
 		locale: locals.locale,
 		acceptLanguage: request.headers.get('accept-language'),
@@ -17,6 +17,7 @@ export const POST: RequestHandler = (event) => {
 		readBody: () => readTextBody(request),
 		readAddress: () => readClientAddress(event)
 	});
+	return toCollectResponse(answer);
 };
 
 export const fallback: RequestHandler = ({ locals }) =>
