@@ -1,9 +1,9 @@
 import { SESSION_COOKIE } from '../auth/cookies';
 import { findCollectActor } from '../auth/authenticate';
 import { getDb } from '../db';
-import { isDatabaseUnavailable } from '../db/errors';
 import { resolveLocale } from '../i18n/resolve';
 import type { FastCollectAnswer, FastCollectRequest } from '../respondents/fast-path';
+import type { TextRead } from './body';
 import { answerCollectRequest, toCollectResponse, type CollectApiAnswer } from './collect-api';
 import { acceptsGzip, compressResponse } from './compress';
 import { addSecurityHeaders, setSecurityHeaders } from './security-headers';
@@ -17,15 +17,9 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 	const cookies = { get: (name: string) => readCookie(request.cookie, name) };
 	const headers = { get: (name: string) => (name === 'accept-language' ? request.acceptLanguage : name === 'accept-encoding' ? request.acceptEncoding : null) };
 	const locale = resolveLocale(cookies, headers);
-	let actor;
-	try {
-		actor = await findCollectActor(db, request.authorization, cookies.get(SESSION_COOKIE) ?? null);
-	} catch (error) {
-		// The app's hooks say so in their own way.
-		if (isDatabaseUnavailable(error)) return null;
-		throw error;
-	}
-	if (!actor.known) return null;
+	// Nothing read yet: whatever fails here (a database out of reach) the app's hooks say in their own way.
+	const actor = await findCollectActor(db, request.authorization, cookies.get(SESSION_COOKIE) ?? null).catch(() => null);
+	if (!actor?.known) return null;
 	const user = actor.user;
 	const answer = await answerCollectRequest(db, {
 		token: request.token,
@@ -33,10 +27,12 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 		acceptLanguage: request.acceptLanguage,
 		contentType: 'application/json',
 		user,
-		readBody: async () => {
-			const text = await readBody();
-			return text === null ? { ok: false, reason: 'too_large' } : { ok: true, text };
-		},
+		// A client gone while it sent the body gets what the route answers then (no one reads it).
+		readBody: () =>
+			readBody().then(
+				(text): TextRead => (text === null ? { ok: false, reason: 'too_large' } : { ok: true, text }),
+				(): TextRead => ({ ok: false, reason: 'unreadable' })
+			),
 		readAddress: () => request.address
 	});
 	if (answer.kind === 'stored' && !acceptsGzip(request.acceptEncoding)) return sendStored(answer, request.protocol, user !== null);
