@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMON_HEADERS } from '../src/lib/server/http/common-headers.js';
-import { answerSend } from './lib/fast-send.js';
+import { answerFast, readBodySizeLimit } from './lib/fast-path.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'build', '.built-at');
@@ -45,16 +45,19 @@ const localMode = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 // adapter-node reads the scheme from this header, which the server below always sets: local mode is plain http.
 if (localMode) process.env.PROTOCOL_HEADER = LOCAL_PROTOCOL_HEADER;
 const { handler } = await import(join(root, 'build', 'handler.js'));
+const bodySizeLimit = readBodySizeLimit(process.env.BODY_SIZE_LIMIT);
 
 const server = createServer((req, res) => {
 	if (localMode) req.headers[LOCAL_PROTOCOL_HEADER] = 'http';
 	// Static files never reach the app's hooks: they get the common headers here.
 	for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
-	if (answerSend(req, res, { localMode })) return;
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
-	});
+	const toApp = () =>
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	if (answerFast(req, res, { localMode, bodySizeLimit, fallBack: toApp })) return;
+	toApp();
 });
 
 const port = Number(process.env.PORT ?? 3000);

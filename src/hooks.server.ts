@@ -16,7 +16,9 @@ import { answerPublicReportPage, isPublicReportRequest } from '$lib/server/http/
 import { readPublicReportRateLimit } from '$lib/server/http/rate-limit';
 import { localiseMessage } from '$lib/server/http/messages';
 import { answerUnavailable, keepUnavailableStatus } from '$lib/server/http/unavailable';
-import { registerFastSend } from '$lib/server/responses/fast-send';
+import { collectFast } from '$lib/server/http/fast-collect';
+import { refuseTooLargeFast, sendSurveyFast } from '$lib/server/http/fast-send';
+import { registerFastPath } from '$lib/server/respondents/fast-path';
 import { getTextDirection, isCoreLanguage } from '$lib/core-module';
 
 export const init: ServerInit = async () => {
@@ -41,7 +43,7 @@ export const init: ServerInit = async () => {
 	}
 	await announceSetupCode(db);
 	startHousekeeping(getDb());
-	registerFastSend();
+	registerFastPath({ send: sendSurveyFast, refuseTooLarge: refuseTooLargeFast, collect: collectFast });
 };
 
 const locale: Handle = ({ event, resolve }) => {

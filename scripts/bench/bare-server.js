@@ -5,7 +5,9 @@
 // an answer (checks, scoring, flood protection, its framework), not the layout the indicators need. It checks
 // nothing and scores nothing, and answers 303 as the app does. Run as its own process:
 //   node scripts/bench/bare-server.js <database file> <redirect location>
-// it tells its parent the port it listens on (IPC), and stops on SIGTERM.
+// it tells its parent the port it listens on (IPC), and stops on SIGTERM. A JSON body (bench:submit --api) is
+// parsed with JSON.parse, checked for a clientId and an answers object, stored the same way and answered
+// 201 with the response's id, as the collection API does.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import Database from 'better-sqlite3';
@@ -33,19 +35,41 @@ const insert = db.prepare(
 const store = db.transaction((/** @type {Record<string, unknown>} */ row) => insert.run(row));
 const EMPTY = Object.fromEntries(columns.map((column) => [column, null]));
 
-/** The row: the answers in their columns (a list joined by spaces), and what the app would fill in. @param {URLSearchParams} form @param {string} clientId */
-function rowOf(form, clientId) {
+/**
+ * The row: the answers in their columns (a list joined by spaces), and what the app would fill in.
+ * @param {Iterable<[string, unknown]>} answers @param {string} clientId @param {unknown} startedAt @param {string} channel
+ */
+function rowOf(answers, clientId, startedAt, channel) {
 	const now = new Date().toISOString();
 	/** @type {Record<string, unknown>} */
 	const row = { ...EMPTY, id: randomUUID(), campaign_id: 'bench', link_id: 'bench', survey_version_id: 'bench', core_module_version: 1 };
-	Object.assign(row, { wave: 'baseline', group_name: 'exposed', language: 'fr', mode: 'self', channel: 'form', client_id: clientId });
-	Object.assign(row, { started_at: form.get('_started'), submitted_at: now, received_at: now, custom_answers: '{}' });
-	for (const [name, value] of form) {
+	Object.assign(row, { wave: 'baseline', group_name: 'exposed', language: 'fr', mode: 'self', channel, client_id: clientId });
+	Object.assign(row, { started_at: startedAt, submitted_at: now, received_at: now, custom_answers: '{}' });
+	for (const [name, answer] of answers) {
 		const column = name.toLowerCase();
 		if (name.startsWith('_') || !(column in EMPTY)) continue;
+		const value = Array.isArray(answer) ? answer.join(' ') : answer;
 		row[column] = row[column] === null ? value : `${row[column]} ${value}`;
 	}
 	return row;
+}
+
+/** @param {string} text @param {import('node:http').ServerResponse} response */
+function answerJson(text, response) {
+	/** @type {any} */
+	let input = null;
+	try {
+		input = JSON.parse(text);
+	} catch {
+		// Answered below as not valid.
+	}
+	if (typeof input?.clientId !== 'string' || typeof input.answers !== 'object' || input.answers === null) {
+		response.writeHead(422, { 'content-type': 'application/json' }).end('{"error":{"code":"invalid","message":"invalid"}}');
+		return;
+	}
+	const row = rowOf(Object.entries(input.answers), input.clientId, input.startedAt ?? null, 'api');
+	store(row);
+	response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: row.id, outcome: 'complete' }));
 }
 
 const server = createServer((request, response) => {
@@ -53,13 +77,18 @@ const server = createServer((request, response) => {
 	const chunks = [];
 	request.on('data', (chunk) => chunks.push(chunk));
 	request.on('end', () => {
+		if (request.method !== 'POST') {
+			response.writeHead(405).end();
+			return;
+		}
+		if (request.headers['content-type'] === 'application/json') return answerJson(Buffer.concat(chunks).toString(), response);
 		const form = new URLSearchParams(Buffer.concat(chunks).toString());
 		const clientId = form.get('_client');
-		if (request.method !== 'POST' || !clientId) {
+		if (!clientId) {
 			response.writeHead(400).end();
 			return;
 		}
-		store(rowOf(form, clientId));
+		store(rowOf(form, clientId, form.get('_started'), 'form'));
 		response.writeHead(303, { location }).end();
 	});
 });

@@ -44,6 +44,18 @@ export const FULL_ANSWERS = Object.freeze(
 	)
 );
 
+/** The questions answered with a list (checkboxes), even of one answer. */
+const LISTS = new Set(['E2', 'A1']);
+
+/** The same answers as the collection API takes them: a checkbox's answers in a list. */
+export const JSON_ANSWERS = Object.freeze(
+	FULL_ANSWERS.reduce((/** @type {Record<string, string | string[]>} */ answers, [name, value]) => {
+		const before = answers[name];
+		answers[name] = LISTS.has(name) ? [...(Array.isArray(before) ? before : []), value] : value;
+		return answers;
+	}, {})
+);
+
 /**
  * @typedef {{ id: string, wave: string, group: string, mode: string, token: string }} Link
  * @typedef {{ id: string, links: Link[] }} PublishedCampaign

@@ -1,7 +1,7 @@
 // The load of `npm run bench:submit`, in a process of its own so that autocannon does not share an event
 // loop with the benchmark's bookkeeping (the servers run in their own processes too). Its parent sends one
 // LoadPlan over IPC; it answers { started: true } when the load begins, then one LoadOutcome.
-// Every request is a respondent's final post with its own submission id and its own x-forwarded-for
+// Every request is a respondent's final post (or the same response as JSON) with its own submission id and its own x-forwarded-for
 // address, so that the load is many respondents rather than one address flooding a link.
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
  * @property {string} url the server, e.g. http://127.0.0.1:3000
  * @property {string} path
  * @property {Record<string, string>} headers
- * @property {string} answers the rest of the urlencoded body, after `_client=…&`
+ * @property {string} answers the rest of the urlencoded body, after `_client=…&`; or, as JSON, the object without its `clientId`
+ * @property {'form' | 'json'} format
  * @property {number} connections
  * @property {number} duration seconds
  *
@@ -64,7 +65,7 @@ async function runLoad(plan) {
 					const clientId = `${RUN_PREFIX}${(sequence++).toString(36).padStart(8, '0')}`;
 					// The context is the connection's; it sends one request at a time, so its response is this one's.
 					Object.assign(context, { clientId, sentAt: performance.now() });
-					request.body = `_client=${clientId}&${plan.answers}`;
+					request.body = plan.format === 'json' ? `{"clientId":"${clientId}",${plan.answers.slice(1)}` : `_client=${clientId}&${plan.answers}`;
 					request.headers = { ...plan.headers, 'x-forwarded-for': randomAddress() };
 					return request;
 				},

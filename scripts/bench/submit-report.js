@@ -5,8 +5,8 @@ const MIN_RATIO = 0.4;
 const MAX_P99_MS = 250;
 
 /**
- * @typedef {{ outcome: import('./load.js').LoadOutcome, stored: Set<string> }} Measured
- * @typedef {{ duration: number, connections: number, kill: boolean }} Options
+ * @typedef {{ outcome: import('./load.js').LoadOutcome, stored: Set<string>, cpu: number | null }} Measured
+ * @typedef {{ duration: number, connections: number, kill: boolean, api?: boolean }} Options
  */
 
 /** @param {Measured} measured */
@@ -32,14 +32,16 @@ function describeDatabase(databaseUrl) {
 
 /** @param {Options} options @param {string} answers @param {string} databaseUrl */
 export function printIntroduction(options, answers, databaseUrl) {
-	const names = [...new URLSearchParams(answers).keys()];
+	const names = options.api ? Object.keys(JSON.parse(answers).answers) : [...new URLSearchParams(answers).keys()];
 	const questions = new Set(names.filter((name) => !name.startsWith('_'))).size;
 	const what = options.kill ? 'on Mesure alone, killed half-way' : 'per server: the bare server first, then Mesure';
 	const lines = [
 		`\nSubmission benchmark: ${options.connections} connections, ${options.duration} s ${what}`,
-		`- Each request is a respondent's last page, sent to /s/{token}/send as its button and the page's script send it: ${questions} questions answered,`,
-		// `_client=` and a 20-character id come before the rest.
-		`  ${count(answers.length + 29)} bytes urlencoded, with its own _client (submission id) and its own random`,
+		options.api
+			? `- Each request is a response sent as JSON to /api/v1/collect/{token}/responses (a self-completed link, no one signed in): ${questions} questions answered,`
+			: `- Each request is a respondent's last page, sent to /s/{token}/send as its button and the page's script send it: ${questions} questions answered,`,
+		// `_client=` (or `"clientId":"",`) and a 20-character id come before the rest.
+		`  ${count(answers.length + (options.api ? 34 : 29))} bytes ${options.api ? 'of JSON' : 'urlencoded'}, with its own ${options.api ? 'clientId' : '_client'} (submission id) and its own random`,
 		'  x-forwarded-for. Mesure runs with ADDRESS_HEADER=x-forwarded-for XFF_DEPTH=1, so the load is many',
 		'  respondents, each once, and not one address flooding the link (300 per link and address per 10 min).',
 		`- autocannon runs in a child process of its own, and each server in its own; all share the machine's cores.`,
@@ -47,8 +49,8 @@ export function printIntroduction(options, answers, databaseUrl) {
 	];
 	if (!options.kill) {
 		lines.push(
-			'- The bare server: node:http, URLSearchParams, one better-sqlite3 transaction a request storing the same row',
-			"  in the same responses table (made by the app's migrations), checking and scoring nothing, a 303; on its",
+			`- The bare server: node:http, ${options.api ? 'JSON.parse' : 'URLSearchParams'}, one better-sqlite3 transaction a request storing the same row`,
+			`  in the same responses table (made by the app's migrations), checking and scoring nothing, a ${options.api ? '201' : '303'}; on its`,
 			'  own SQLite file with the same pragmas. The ratio is what Mesure adds around storing an answer.'
 		);
 	}
@@ -66,6 +68,7 @@ export function printFigures(options, bare, mesure) {
 			[{ title: '' }, ...(bare ? [{ title: 'bare node:http', right: true }] : []), { title: 'Mesure', right: true }],
 			[
 				row('acknowledged (2xx/3xx) per second', (_, i) => count(compared[i].rate)),
+				row('CPU of the server per acknowledged', (one, i) => (one.cpu === null ? '?' : `${decimal((one.cpu * 1000) / Math.max(1, compared[i].acknowledged), 2)} ms`)),
 				row('latency p50', (one) => `${decimal(one.outcome.latency.p50, 0)} ms`),
 				row('latency p99', (one) => `${decimal(one.outcome.latency.p99, 0)} ms`),
 				row('latency max', (one) => `${decimal(one.outcome.latency.max, 0)} ms`),
@@ -109,6 +112,11 @@ export function judge(options, bare, mesure) {
 		const ratio = app.rate / compare(bare).rate;
 		console.log(`\nMesure / bare: ${decimal(ratio)} (${count(app.rate)} / ${count(compare(bare).rate)} acknowledged per second)`);
 		checks.push([`rate at least ${decimal(MIN_RATIO, 1)} of the bare server's`, decimal(ratio), ratio >= MIN_RATIO]);
+		if (mesure.cpu !== null && bare.cpu !== null && app.acknowledged > 0) {
+			const perRequest = (/** @type {Measured} */ one) => /** @type {number} */ (one.cpu) / Math.max(1, compare(one).acknowledged);
+			// What the rates' ratio would be with a core each to themselves: other work on the machine changes the rates, not this.
+			console.log(`CPU per acknowledged request, bare / Mesure: ${decimal(perRequest(bare) / perRequest(mesure))} (${decimal(perRequest(bare) * 1000, 2)} ms / ${decimal(perRequest(mesure) * 1000, 2)} ms)`);
+		}
 		const answered = app.acknowledged > 0;
 		checks.push([`p99 latency under ${MAX_P99_MS} ms`, answered ? `${decimal(mesure.outcome.latency.p99, 0)} ms` : 'nothing answered', answered && mesure.outcome.latency.p99 < MAX_P99_MS]);
 	}

@@ -94,6 +94,45 @@ describe('collection links: the API, enumerator links, and links that are not op
 		expect((await refused.json()).error.code).toBe(code);
 	});
 
+	it('answers on npm start’s fast path as the app does (a body of unknown length goes to the app)', async () => {
+		const send = (body: string, headers: Record<string, string>, token: string, streamed: boolean) =>
+			fetch(`${server.url}/api/v1/collect/${token}/responses`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body: streamed ? new Blob([body]).stream() : body,
+				...(streamed ? { duplex: 'half' } : {})
+			} as RequestInit);
+		const shown = async (answer: Response) => {
+			const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)));
+			const body = answer.headers.get('content-type')?.startsWith('application/json') ? await answer.json() : await answer.text();
+			if (body?.id) body.id = 'an id';
+			return { status: answer.status, headers, body };
+		};
+		const enumeratorCookie = `mesure_session=${enumerator.cookie('mesure_session')}`;
+		const cases: [string, unknown, Record<string, string>, string][] = [
+			['new', response('fast-new-0001'), { 'accept-language': 'pt' }, self.token],
+			['duplicate', response('fast-dup-0001'), {}, self.token],
+			['problems', response('fast-bad-0001', respondentAnswers({ I1: 7 })), { 'accept-language': 'ar' }, self.token],
+			['not JSON', '{"clientId":', { cookie: 'mesure_lang=es' }, self.token],
+			['unknown field', { ...response('fast-field-001'), device: 'phone' }, {}, self.token],
+			['no sign-in', response('fast-anon-0001'), {}, interviews.token],
+			['a viewer', response('fast-view-0001'), { cookie: `mesure_session=${viewer.cookie('mesure_session')}` }, interviews.token],
+			['an enumerator', response('fast-enum-0001'), { cookie: enumeratorCookie }, interviews.token],
+			['a token', response('fast-tokn-0001'), { authorization: `Bearer ${ownerToken}`, 'accept-encoding': 'gzip' }, interviews.token],
+			['a revoked-looking token', response('fast-revk-0001'), { authorization: 'Bearer mesure_notatoken', cookie: enumeratorCookie }, interviews.token],
+			['a link not open', response('fast-later-001'), {}, later.token],
+			['no such link', response('fast-none-0001'), {}, 'aaaaaaaaaaaaaaaaaaaaaaaa']
+		];
+		for (const [name, input, headers, token] of cases) {
+			const text = typeof input === 'string' ? input : JSON.stringify(input);
+			// Each stores its own response, but the same one twice when it is to be a duplicate.
+			const other = typeof input === 'string' || name === 'duplicate' ? text : JSON.stringify({ ...(input as object), clientId: `${(input as { clientId: string }).clientId}-app` });
+			if (name === 'duplicate') await send(text, headers, token, false);
+			const fast = await shown(await send(text, headers, token, false));
+			expect(fast, name).toEqual(await shown(await send(other, headers, token, true)));
+		}
+	});
+
 	it('refuses a form posted by another site, even with an enumerator’s cookie', async () => {
 		const forged = await collect(interviews.token, 'clientId=x', {
 			'content-type': 'text/plain',

@@ -48,13 +48,15 @@ export async function createSession(
 	return session;
 }
 
-/** Sliding expiry: a session used in its last 15 days is extended to 30 days from now. */
-export async function validateSessionToken(
-	db: Kysely<Database>,
-	token: string,
-	now = new Date()
-): Promise<SessionValidationResult> {
-	const sessionId = hashSecret(token);
+export type SessionRead =
+	| { state: 'valid'; session: Session; user: User }
+	/** Valid, in its last 15 days: to be extended. */
+	| { state: 'renew'; session: Session; user: User }
+	| { state: 'expired'; session: Session }
+	| { state: 'unknown' };
+
+/** What the token's session is now, changing nothing. */
+export async function readSessionToken(db: Kysely<Database>, token: string, now = new Date()): Promise<SessionRead> {
 	const row = await db
 		.selectFrom('sessions')
 		.innerJoin('users', 'users.id', 'sessions.user_id')
@@ -68,31 +70,40 @@ export async function validateSessionToken(
 			'users.is_admin',
 			'users.created_at'
 		])
-		.where('sessions.id', '=', sessionId)
+		.where('sessions.id', '=', hashSecret(token))
 		.executeTakeFirst();
-	if (!row) return { session: null, user: null, renewed: false };
-
+	if (!row) return { state: 'unknown' };
 	const session: Session = {
 		id: row.session_id,
 		userId: row.id,
 		expiresAt: new Date(row.expires_at),
 		activeOrganisationId: row.active_organisation_id
 	};
-	if (now.getTime() >= session.expiresAt.getTime()) {
-		await invalidateSession(db, session.id);
+	if (now.getTime() >= session.expiresAt.getTime()) return { state: 'expired', session };
+	const state = now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS ? 'renew' : 'valid';
+	return { state, session, user: toUser(row) };
+}
+
+/** Sliding expiry: a session used in its last 15 days is extended to 30 days from now. */
+export async function validateSessionToken(
+	db: Kysely<Database>,
+	token: string,
+	now = new Date()
+): Promise<SessionValidationResult> {
+	const read = await readSessionToken(db, token, now);
+	if (read.state === 'unknown') return { session: null, user: null, renewed: false };
+	if (read.state === 'expired') {
+		await invalidateSession(db, read.session.id);
 		return { session: null, user: null, renewed: false };
 	}
-	let renewed = false;
-	if (now.getTime() >= session.expiresAt.getTime() - RENEW_WITHIN_MS) {
-		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		await db
-			.updateTable('sessions')
-			.set({ expires_at: session.expiresAt.toISOString() })
-			.where('id', '=', session.id)
-			.execute();
-		renewed = true;
-	}
-	return { session, user: toUser(row), renewed };
+	if (read.state === 'valid') return { session: read.session, user: read.user, renewed: false };
+	const session = { ...read.session, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS) };
+	await db
+		.updateTable('sessions')
+		.set({ expires_at: session.expiresAt.toISOString() })
+		.where('id', '=', session.id)
+		.execute();
+	return { session, user: read.user, renewed: true };
 }
 
 export async function invalidateSession(db: Kysely<Database>, sessionId: string): Promise<void> {

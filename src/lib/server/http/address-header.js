@@ -1,4 +1,4 @@
-// Plain JavaScript so that scripts/lib/fast-send.js, which answers the survey's last page before the app, reads the
+// Plain JavaScript so that scripts/lib/fast-path.js, which answers respondents' requests before the app, reads the
 // client's address as the app does. The rules are adapter-node's (its getClientAddress), said here in words an
 // operator can act on when a request does not follow them.
 

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { authenticateApiToken } from '../api-tokens/service';
 import type { Database } from '../db/schema';
 import { deleteSessionTokenCookie, SESSION_COOKIE, setSessionTokenCookie } from './session-cookie';
-import { validateSessionToken } from '../auth/session';
+import { readSessionToken, validateSessionToken } from '../auth/session';
+import type { User } from '../users/user';
 
 /**
  * Fills `locals.user` and `locals.session`: a bearer token on `/api/`, the session cookie elsewhere. The
@@ -15,7 +16,7 @@ export async function authenticateRequest(db: Kysely<Database>, event: RequestEv
 	event.locals.session = null;
 
 	if (event.url.pathname.startsWith('/api/')) {
-		const token = /^Bearer\s+(\S+)\s*$/i.exec(event.request.headers.get('authorization') ?? '')?.[1];
+		const token = readBearerToken(event.request.headers.get('authorization'));
 		if (token) event.locals.user = await authenticateApiToken(db, token);
 		if (token || !event.url.pathname.startsWith('/api/v1/collect/')) return;
 	}
@@ -30,4 +31,22 @@ export async function authenticateRequest(db: Kysely<Database>, event: RequestEv
 	if (result.renewed) setSessionTokenCookie(event.cookies, event.url, token, result.session.expiresAt);
 	event.locals.user = result.user;
 	event.locals.session = result.session;
+}
+
+function readBearerToken(authorization: string | null): string | undefined {
+	return /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+}
+
+export type CollectActor = { known: true; user: User | null } | { known: false };
+
+/**
+ * Who a request to the collection API speaks for, found as authenticateRequest finds it, when that changes no
+ * session (nor the cookie): a session to renew or to end is left to it (`known: false`).
+ */
+export async function findCollectActor(db: Kysely<Database>, authorization: string | null, sessionToken: string | null): Promise<CollectActor> {
+	const token = readBearerToken(authorization);
+	if (token) return { known: true, user: await authenticateApiToken(db, token) };
+	if (!sessionToken) return { known: true, user: null };
+	const read = await readSessionToken(db, sessionToken);
+	return read.state === 'valid' ? { known: true, user: read.user } : { known: false };
 }

@@ -6,6 +6,17 @@ export function isBodyTooLarge(error: unknown): boolean {
 	return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 413;
 }
 
+export type TextRead = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'unreadable' };
+
+/** A body as text, or why it could not be read. */
+export async function readTextBody(request: Request): Promise<TextRead> {
+	try {
+		return { ok: true, text: await request.text() };
+	} catch (error) {
+		return { ok: false, reason: isBodyTooLarge(error) ? 'too_large' : 'unreadable' };
+	}
+}
+
 export type FormRead = { ok: true; form: FormData } | { ok: false; reason: 'too_large' | 'unreadable' };
 
 /** A form with its files, or why it could not be read. */

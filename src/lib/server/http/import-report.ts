@@ -1,8 +1,8 @@
 import { isCoreLanguage } from '$lib/core-module';
 import { describeProblem } from '$lib/survey/respondent-texts';
 import { isMessageKey } from '../i18n/catalogues';
-import type { ImportProblem } from '../responses/csv-import';
-import type { ImportReport } from '../responses/import-service';
+import type { ImportProblem } from '../imports/csv-import';
+import type { ImportReport } from '../imports/import-service';
 import { localiseMessage } from './messages';
 
 export type LocalisedImportReport = Omit<ImportReport, 'problems'> & { problems: (ImportProblem & { message: string })[] };

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { formatDate } from '$lib/i18n/format';
 import { say } from '$lib/survey/respondent-texts';
-import { ClosedLinkError } from '../responses/survey-form';
+import { ClosedLinkError } from '../respondents/visit';
 
 const PAGES = {
 	not_found: ['link.not_found_title', 'link.not_found'],

@@ -1,4 +1,4 @@
-// Plain JavaScript so that scripts/lib/fast-send.js, which answers the survey's last page before the app, reads
+// Plain JavaScript so that scripts/lib/fast-path.js, which answers the survey's last page before the app, reads
 // its body within the same limits as the app's route.
 
 /** The largest body of a survey's last page: every answer of the longest survey, each at its longest, is far below it. */

@@ -4,7 +4,7 @@ import { isSupportedLocale, negotiateLocale } from './catalogues';
 export const LOCALE_COOKIE = 'mesure_lang';
 
 /** The language chosen with the switch (a cookie), else the browser's preference. */
-export function resolveLocale(cookies: Cookies, headers: Headers): string {
+export function resolveLocale(cookies: Pick<Cookies, 'get'>, headers: Pick<Headers, 'get'>): string {
 	const chosen = cookies.get(LOCALE_COOKIE);
 	return isSupportedLocale(chosen) ? chosen : negotiateLocale(headers.get('accept-language'));
 }

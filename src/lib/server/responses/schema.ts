@@ -5,7 +5,8 @@ import { strictObject } from '../strict-object';
 /** A submission id: made by the form or the tool that sends the response (a UUID, ODK's `uuid:…`). */
 export const CLIENT_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
-const timestamp = z.iso
+/** An ISO 8601 time with its offset, as UTC. */
+export const collectTimestampSchema = z.iso
 	.datetime({ offset: true, error: 'errors.timestamp_invalid' })
 	.transform((value) => new Date(value).toISOString());
 
@@ -17,8 +18,8 @@ const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().m
 export const collectInputSchema = strictObject({
 	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
 	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
-	startedAt: timestamp.nullable().optional(),
-	submittedAt: timestamp.optional(),
+	startedAt: collectTimestampSchema.nullable().optional(),
+	submittedAt: collectTimestampSchema.optional(),
 	surveyVersion: z.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).positive({ error: 'errors.invalid' }).optional(),
 	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
 });

@@ -3,7 +3,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { readClientAddress } from '$lib/server/http/client-address';
 import { orLinkPage } from '$lib/server/http/respondent';
-import { answerSurvey, openSurvey, type Visit } from '$lib/server/responses/survey-form';
+import { answerSurvey } from '$lib/server/respondents/answer';
+import { openSurvey } from '$lib/server/respondents/open';
+import type { Visit } from '$lib/server/respondents/visit';
 
 function visitOf(token: string, url: URL, request: Request, locals: App.Locals): Visit {
 	return {

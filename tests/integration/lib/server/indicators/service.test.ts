@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
-import { importResponsesCsv } from '../../../../../src/lib/server/responses/import-service';
+import { importResponsesCsv } from '../../../../../src/lib/server/imports/import-service';
 import { writeResponse } from '../../../../../src/lib/server/responses/writer';
 import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
 import { estimateMean, estimateProportion } from '../../../../../src/lib/stats';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../../../migrations/index';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
 import { rebuildIndicatorSums } from '../../../../../src/lib/server/indicators/sums';
-import { importResponsesCsv } from '../../../../../src/lib/server/responses/import-service';
+import { importResponsesCsv } from '../../../../../src/lib/server/imports/import-service';
 import { writeResponse } from '../../../../../src/lib/server/responses/writer';
 import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
 import type { Submission } from '../../../../../src/lib/server/responses/service';

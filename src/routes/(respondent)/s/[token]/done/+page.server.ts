@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { orLinkPage } from '$lib/server/http/respondent';
-import { describeEnd } from '$lib/server/responses/survey-form';
+import { describeEnd } from '$lib/server/respondents/end';
 
 export const load: PageServerLoad = async ({ params, url, request, locals }) => {
 	const visit = { token: params.token, language: url.searchParams.get('lang'), acceptLanguage: request.headers.get('accept-language') };

@@ -4,7 +4,7 @@ import { readLimitedForm } from '$lib/server/http/body';
 import { readClientAddress } from '$lib/server/http/client-address';
 import { SEND_BODY_LIMIT, SEND_DISCARD } from '$lib/server/http/send-limits.js';
 import { tooLargeResponse } from '$lib/server/http/too-large-page';
-import { chooseRefusalLanguage, sendSurvey } from '$lib/server/responses/send';
+import { chooseRefusalLanguage, sendSurvey } from '$lib/server/respondents/send';
 
 /**
  * The survey's last page, sent. `npm start` answers this address itself before the app when no one is

@@ -6,9 +6,9 @@ import { orErrorPage } from '$lib/server/http/errors';
 import { attempt } from '$lib/server/http/form';
 import { localiseImportReport } from '$lib/server/http/import-report';
 import { localiseMessage } from '$lib/server/http/messages';
-import { readImportForm } from '$lib/server/responses/import-form';
-import { trackImportProgress } from '$lib/server/responses/import-progress';
-import { describeImportPage, importResponsesCsv } from '$lib/server/responses/import-service';
+import { readImportForm } from '$lib/server/http/import-form';
+import { trackImportProgress } from '$lib/server/imports/import-progress';
+import { describeImportPage, importResponsesCsv } from '$lib/server/imports/import-service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);

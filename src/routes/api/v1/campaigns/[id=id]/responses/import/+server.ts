@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { apiError, parseApiInput, withApiUser } from '$lib/server/http/api';
 import { localiseImportReport } from '$lib/server/http/import-report';
 import { localiseMessage } from '$lib/server/http/messages';
-import { importResponsesCsv } from '$lib/server/responses/import-service';
+import { importResponsesCsv } from '$lib/server/imports/import-service';
 import { importQuerySchema } from '$lib/server/responses/schema';
 
 /**

@@ -2,17 +2,17 @@ import type { Kysely } from 'kysely';
 import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
+import { CLOCK_SKEW_MS } from '../responses/instant';
+import type { CollectInput } from '../responses/schema';
+import type { Stored, Submission } from '../responses/service';
+import { findCollectTarget } from '../responses/target';
 import type { User } from '../users/user';
-import { CLOCK_SKEW_MS } from './instant';
-import type { CollectInput } from './schema';
-import type { Stored, Submission } from './service';
-import { findCollectTarget, requireCollectable } from './target';
-import { writeResponse } from './writer';
+import { acceptSubmission } from './accept';
+import { requireCollectable } from './access';
 
 export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
 
 export type Collected = { ok: true; stored: Stored } | { ok: false; problems: BoundedProblem[] };
-
 
 /**
  * One response sent by a program (the enumerators' offline queue, another tool): checked whole, every
@@ -39,8 +39,6 @@ export async function collectResponse(
 		throw new DomainError('invalid', 'errors.started_after_submitted', { field: 'startedAt' });
 	}
 	const collectorId = await requireCollectable(db, target, actor, { now, submittedAt: new Date(submittedAt) });
-	// A respondent's answers are counted against their address (an enumerator's are not): unknown, they are refused.
-	if (collectorId === null && address === null) throw new DomainError('bad_request', 'errors.address_unknown');
 	if (!target.version.languages.includes(input.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
 	}
@@ -58,7 +56,13 @@ export async function collectResponse(
 		core: validation.core,
 		custom: validation.custom
 	};
-	const written = await writeResponse(db, { target, submission, context: { channel: 'api', collectorId, now }, address: address ?? '' });
-	if ('tooMany' in written) throw new DomainError('too_many_requests', 'errors.too_many_responses');
-	return { ok: true, stored: written };
+	const accepted = await acceptSubmission(db, { target, submission, channel: 'api', collectorId, address, now });
+	if (accepted.kind === 'stored') return { ok: true, stored: accepted.stored };
+	throw REFUSALS[accepted.kind]();
 }
+
+const REFUSALS = {
+	address_unknown: () => new DomainError('bad_request', 'errors.address_unknown'),
+	too_many: () => new DomainError('too_many_requests', 'errors.too_many_responses'),
+	unavailable: () => new DomainError('unavailable', 'errors.database_unavailable')
+};

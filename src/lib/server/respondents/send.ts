@@ -5,9 +5,11 @@ import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
 import { isDatabaseUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
-import { writeResponse } from './writer';
-import { chooseLanguage, FORM_CLIENT_ID, guessLanguage, readStartedAt, readText, type PostedForm, type Visit } from './survey-form';
-import { checkCollector, describeLinkState, findCollectTarget, type CollectTarget } from './target';
+import { describeLinkState, findCollectTarget, type CollectTarget } from '../responses/target';
+import { acceptSubmission } from './accept';
+import { checkCollector } from './access';
+import { FORM_CLIENT_ID, readStartedAt, readText, readVersion, type PostedForm } from './posted-form';
+import { chooseLanguage, guessLanguage, type Visit } from './visit';
 
 /** `done`: stored, on to the thank-you page (303); `again`: back to the survey's own page, with the same form (307). */
 export type SendOutcome = { kind: 'done' | 'again'; location: string };
@@ -32,10 +34,9 @@ export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: Poste
 }
 
 async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string | null, again: SendOutcome): Promise<SendOutcome> {
-	const version = Number(form.get('_version'));
 	let target: CollectTarget;
 	try {
-		target = await findCollectTarget(db, visit.token, Number.isInteger(version) ? version : null);
+		target = await findCollectTarget(db, visit.token, readVersion(form));
 	} catch (error) {
 		if (isDomainError(error)) return again;
 		throw error;
@@ -44,8 +45,7 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 	const clientId = readText(form, '_client', FORM_CLIENT_ID);
 	if (!chosen.chosen || !clientId || !describeLinkState(target, visit.now).open) return again;
 	const access = await checkCollector(db, target, visit.actor);
-	// A respondent's answers are counted against their address (an enumerator's are not): unknown, the survey's page says so.
-	if (!access.allowed || (access.collectorId === null && address === null)) return again;
+	if (!access.allowed) return again;
 	const definition = target.version.definition;
 	const { answers, assessment } = keepAskedAnswers(definition, readFormAnswers(form, definition));
 	const validation = validateResponse(definition, answers, { assessment });
@@ -59,14 +59,10 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 		core: validation.core,
 		custom: validation.custom
 	};
-	const written = await writeResponse(db, {
-		target,
-		submission,
-		context: { channel: 'form', collectorId: access.collectorId, now: visit.now },
-		address: address ?? ''
-	});
-	if ('tooMany' in written) return again;
-	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${written.outcome}` };
+	// Refused for its address (unknown, or flooding the link) or not stored: the survey's page says why.
+	const accepted = await acceptSubmission(db, { target, submission, channel: 'form', collectorId: access.collectorId, address, now: visit.now });
+	if (accepted.kind !== 'stored') return again;
+	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}` };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectDatabase } from '$lib/server/db/connect';
-import { chooseRefusalLanguage } from '$lib/server/responses/send';
+import { chooseRefusalLanguage } from '$lib/server/respondents/send';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { publishCampaign } from '../../../../helpers/responses';

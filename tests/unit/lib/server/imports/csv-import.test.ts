@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readResponsesCsv, type CsvReading, type RowContext } from '../../../../../src/lib/server/responses/csv-import';
+import { readResponsesCsv, type CsvReading, type RowContext } from '../../../../../src/lib/server/imports/csv-import';
 import { customQuestionSchema } from '../../../../../src/lib/survey/custom-question';
 import { buildCsv, FIXTURE_SETTINGS, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';

@@ -4,10 +4,10 @@ import { CORE_ITEMS, type CoreLanguage, type ProblemCode } from '$lib/core-modul
 import type { CustomProblemCode } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import type { ColumnPlan, ColumnProblem } from './csv-columns';
-import { CLOCK_SKEW_MS, parseInstant } from './instant';
+import { CLOCK_SKEW_MS, parseInstant } from '../responses/instant';
 import type { CsvRow } from './csv-table';
-import { CLIENT_ID } from './schema';
-import type { Submission } from './service';
+import { CLIENT_ID } from '../responses/schema';
+import type { Submission } from '../responses/service';
 
 export type RowProblemCode =
 	| 'extra_values'

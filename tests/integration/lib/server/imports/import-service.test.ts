@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeCampaign, createCampaign } from '../../../../../src/lib/server/campaigns/service';
 import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
 import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
-import { importResponsesCsv, type ImportReport, type ResponsesImport } from '../../../../../src/lib/server/responses/import-service';
+import { importResponsesCsv, type ImportReport, type ResponsesImport } from '../../../../../src/lib/server/imports/import-service';
 import { publishSurvey } from '../../../../../src/lib/server/surveys/service';
 import type { CollectionLink } from '../../../../../src/lib/server/surveys/survey';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';

@@ -8,11 +8,11 @@ import { listLinks } from '../surveys/repository';
 import { type Candidate, type CsvFileError, type IgnoredColumn, type ImportProblem } from './csv-import';
 import { readResponsesCsvAside } from './csv-thread';
 import { takeImportSlot } from './import-slots';
-import * as repo from './repository';
+import * as repo from '../responses/repository';
 import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
-import { storeSubmission } from './service';
-import { findCollectTarget, type CollectTarget } from './target';
+import { storeSubmission } from '../responses/service';
+import { findCollectTarget, type CollectTarget } from '../responses/target';
 
 /** The app's request body limit: a CSV of tens of thousands of responses. */
 export const RESPONSES_CSV_MAX_BYTES = 5 * 1024 * 1024;

@@ -1,29 +1,11 @@
 import { getDb } from '../db';
 import { describeFailure } from '../describe-failure';
-import { renderTooLargePage } from '../http/too-large-page';
-import { chooseRefusalLanguage, sendSurvey } from './send';
-import { guessLanguage } from './survey-form';
+import type { FastSendAnswer, FastSendRequest, FastSendVisit } from '../respondents/fast-path';
+import { chooseRefusalLanguage, sendSurvey } from '../respondents/send';
+import { guessLanguage } from '../respondents/visit';
+import { renderTooLargePage } from './too-large-page';
 
-/** Who sends a survey's last page to `npm start`'s server, when no one is signed in. */
-export interface FastSendVisit {
-	token: string;
-	language: string | null;
-	acceptLanguage: string | null;
-}
-
-/** What `npm start`'s server hands over for `POST /s/{token}/send`. */
-export interface FastSendRequest extends FastSendVisit {
-	/** The form, as `application/x-www-form-urlencoded` text. */
-	body: string;
-	/** The client's address, read by the server as the adapter does. */
-	address: string;
-}
-
-export type FastSendAnswer = { status: 303 | 307; location: string } | { status: 413; page: string };
-
-/** Where scripts/start.js finds the service: it is registered when the app starts, from its own bundle. */
-export const FAST_SEND = Symbol.for('mesure.sendSurvey');
-
+/** A survey's last page, sent to `npm start`'s server by someone not signed in: see respondents/fast-path.ts. */
 export async function sendSurveyFast(request: FastSendRequest): Promise<FastSendAnswer> {
 	try {
 		const outcome = await sendSurvey(
@@ -47,8 +29,4 @@ export async function refuseTooLargeFast(visit: FastSendVisit): Promise<FastSend
 		return guessLanguage(visit);
 	});
 	return { status: 413, page: renderTooLargePage(language, visit.token) };
-}
-
-export function registerFastSend(): void {
-	(globalThis as Record<symbol, unknown>)[FAST_SEND] = { send: sendSurveyFast, refuseTooLarge: refuseTooLargeFast };
 }

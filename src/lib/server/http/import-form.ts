@@ -1,7 +1,7 @@
 import type { CoreLanguage } from '$lib/core-module';
-import { readUploadForm } from '../http/body';
-import { PROGRESS_TOKEN } from './import-progress';
-import { importLanguageSchema } from './schema';
+import { readUploadForm } from './body';
+import { PROGRESS_TOKEN } from '../imports/import-progress';
+import { importLanguageSchema } from '../responses/schema';
 
 export interface ImportForm {
 	/** The file chosen, or the text a report page carried on to the import; null when there is neither. */

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import { advance, type Navigation } from '$lib/survey/flow';
+import { readFormAnswers } from '$lib/survey/form-answers';
+import { generateId } from '../crypto';
+import type { Database } from '../db/schema';
+import { acceptSubmission } from './accept';
+import { checkCollector } from './access';
+import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
+import { describeState, describeSurvey, describeTop, type RespondentView, type SurveyState } from './view';
+import { chooseLanguage, findOpenTarget, type Visit } from './visit';
+
+export type PageOutcome =
+	| { kind: 'page'; status: 200 | 400 | 401 | 429 | 503; view: RespondentView }
+	| { kind: 'redirect'; location: string };
+
+const NOTICE_STATUS = { no_address: 400, too_many: 429, not_saved: 503 } as const;
+
+/**
+ * A page of the survey sent (POST): the next page, the same page with its problems, or, at the end, the
+ * response stored and the way to the thank-you page (or the same page, answers kept, when the database
+ * could not store it). The version is the one the form was made from. The address is null when the request
+ * does not carry the one the proxy should have given it: a respondent's answers, counted against it, are then
+ * kept on the page with a notice (an enumerator's are not counted).
+ */
+export async function answerSurvey(db: Kysely<Database>, visit: Visit, form: FormData, address: string | null): Promise<PageOutcome> {
+	const target = await findOpenTarget(db, visit, readVersion(form));
+	const chosen = chooseLanguage(target, visit);
+	const access = await checkCollector(db, target, visit.actor);
+	if (!access.allowed) {
+		const signIn = { kind: 'sign_in' as const, ...describeTop(target, chosen.language), reason: access.reason };
+		return { kind: 'page', status: 401, view: signIn };
+	}
+	const view = describeSurvey(target, chosen.language, visit.actor);
+	const definition = target.version.definition;
+	const posted = readFormAnswers(form, definition);
+	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
+	const startedAt = readStartedAt(form, visit.now);
+	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';
+	const step = advance(definition, view.pages.map((page) => page.map((field) => field.id)), posted, {
+		page: Number(form.get('_page')) || 0,
+		nav
+	});
+	if (step.kind === 'page') {
+		const state = describeState(target, view, { clientId, startedAt, page: step.page, answers: step.answers, problems: step.problems });
+		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
+	}
+	const answered =
+		step.kind === 'ended'
+			? { outcome: step.outcome, core: {}, custom: {} }
+			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
+	const accepted = await acceptSubmission(db, {
+		target,
+		submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
+		channel: 'form',
+		collectorId: access.collectorId,
+		address,
+		now: visit.now
+	});
+	if (accepted.kind === 'stored') {
+		return { kind: 'redirect', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}` };
+	}
+	const notice: NonNullable<SurveyState['notice']> = accepted.kind === 'address_unknown' ? 'no_address' : accepted.kind === 'too_many' ? 'too_many' : 'not_saved';
+	const kept = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+	return { kind: 'page', status: NOTICE_STATUS[notice], view: { ...view, state: { ...kept, notice } } };
+}

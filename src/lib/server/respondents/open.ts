@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import { generateId } from '../crypto';
+import type { Database } from '../db/schema';
+import { checkCollector } from './access';
+import { describeState, describeSurvey, describeTop, type RespondentView } from './view';
+import { chooseLanguage, findOpenTarget, type Visit } from './visit';
+
+/** The survey page of a link, as a respondent opens it (GET). */
+export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<RespondentView> {
+	const target = await findOpenTarget(db, visit, null);
+	const chosen = chooseLanguage(target, visit);
+	const base = describeTop(target, chosen.language);
+	const access = await checkCollector(db, target, visit.actor);
+	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
+	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
+	const view = describeSurvey(target, chosen.language, visit.actor);
+	const state = describeState(target, view, { clientId: generateId(), startedAt: visit.now.toISOString(), page: -1, answers: {}, problems: [] });
+	return { ...view, state };
+}
