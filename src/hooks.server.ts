@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from '$lib/server/db/errors';
 import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeFailure } from '$lib/server/describe-failure';
 import { authenticateRequest } from '$lib/server/http/authenticate';
-import { resolveLocale } from '$lib/server/i18n/resolve';
+import { resolveLocale } from '$lib/server/http/locale-cookie';
 import { getCatalogue } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';

@@ -1,7 +1,7 @@
 import { SESSION_COOKIE } from './session-cookie';
 import { findCollectActor } from './authenticate';
 import { getDb } from '../db';
-import { resolveLocale } from '../i18n/resolve';
+import { resolveLocale } from './locale-cookie';
 import type { FastCollectAnswer, FastCollectRequest } from '../respondents/fast-path';
 import type { TextRead } from './body';
 import { answerCollectRequest, toCollectResponse, type CollectApiAnswer } from './collect-api';

@@ -6,7 +6,8 @@ import type { Database } from '../db/schema';
 import { acceptSubmission } from './accept';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
-import { describeState, describeSurvey, describeTop, type RespondentView, type SurveyState } from './view';
+import type { RespondentView, SurveyState } from '$lib/respondents/types';
+import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
 export type PageOutcome =

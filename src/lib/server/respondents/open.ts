@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { checkCollector } from './access';
-import { describeState, describeSurvey, describeTop, type RespondentView } from './view';
+import type { RespondentView } from '$lib/respondents/types';
+import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
 /** The survey page of a link, as a respondent opens it (GET). */

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { deleteSessionTokenCookie } from '$lib/server/http/session-cookie';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { invalidateOtherSessions } from '$lib/server/auth/session';
 import { submitForm } from '$lib/server/http/form';
 import { changePasswordSchema, updateProfileSchema } from '$lib/server/users/schema';

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { createDemo, getAdministration } from '$lib/server/admin/service';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { attempt, submitForm } from '$lib/server/http/form';
 import { verifyOrganisationSchema } from '$lib/server/organisations/schema';

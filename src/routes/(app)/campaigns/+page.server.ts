@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { campaignFiltersSchema } from '$lib/server/campaigns/schema';
 import { canRegisterCampaigns, listCampaigns } from '$lib/server/campaigns/service';
 import { listOrganisationsOfUser } from '$lib/server/organisations/service';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { listCampaignsForResults } from '$lib/server/access/readable';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { parseComparisonQuery } from '$lib/server/comparison/query';
 import { getComparisonView, listComparableIndicators } from '$lib/server/comparison/service';
 import { getDb } from '$lib/server/db';

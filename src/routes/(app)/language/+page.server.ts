@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';
 import { safeReturnPath } from '$lib/server/http/redirect';
-import { rememberLocale } from '$lib/server/i18n/resolve';
+import { rememberLocale } from '$lib/server/http/locale-cookie';
 import { languageSchema } from '$lib/server/i18n/schema';
 
 export const load: PageServerLoad = () => redirect(303, '/');

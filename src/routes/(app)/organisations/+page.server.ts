@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { submitForm } from '$lib/server/http/form';
 import { createOrganisationSchema, switchOrganisationSchema } from '$lib/server/organisations/schema';
 import { createOrganisation, switchOrganisation } from '$lib/server/organisations/service';

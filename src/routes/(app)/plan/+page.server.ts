@@ -2,7 +2,7 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { planAlternatives, planSample } from '$lib/indicators/plan';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { attempt, parseForm, readForm, type FormFailure, type FormValues } from '$lib/server/http/form';
 import { planFormSchema } from '$lib/server/indicators/schema';
 import { sampleTargetSchema } from '$lib/server/results/schema';

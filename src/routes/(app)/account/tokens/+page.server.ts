@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { createApiTokenSchema, revokeApiTokenSchema } from '$lib/server/api-tokens/schema';
 import { createApiToken, listApiTokens, revokeApiToken } from '$lib/server/api-tokens/service';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { submitForm } from '$lib/server/http/form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

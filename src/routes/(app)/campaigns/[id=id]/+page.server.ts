@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getDb } from '$lib/server/db';
 import { getCampaignAccess, requireMember } from '$lib/server/access/campaign';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getCampaignOverview } from '$lib/server/campaign-overview/service';
 import { closeCampaign } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';

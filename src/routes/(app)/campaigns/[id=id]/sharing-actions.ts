@@ -1,6 +1,6 @@
 import type { RequestEvent } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { attempt, submitForm } from '$lib/server/http/form';
 import { publishPublicReport, withdrawPublicReport } from '$lib/server/public-reports/service';
 import { shareBodySchema } from '$lib/server/sharing/schema';

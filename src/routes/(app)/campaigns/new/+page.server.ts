@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { CHANNELS } from '$lib/server/campaigns/campaign';
 import { EMPTY_CAMPAIGN_FORM } from '$lib/server/http/campaign-form';
 import { submitCampaignForm } from '$lib/server/http/campaign-form-action';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { listCampaignsForResults } from '$lib/server/access/readable';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { exportComparisonCsv } from '$lib/server/comparison/csv';
 import { parseComparisonQuery } from '$lib/server/comparison/query';
 import { getDb } from '$lib/server/db';

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { attempt } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';
 import { invitationTokenSchema } from '$lib/server/invitations/schema';

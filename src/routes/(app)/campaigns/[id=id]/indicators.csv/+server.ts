@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getCampaignAccess } from '$lib/server/access/campaign';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
 import { toCsvDownload } from '$lib/server/exports/csv-response';
 import { exportIndicatorsCsv } from '$lib/server/exports/indicators-csv';

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getTextDirection, type CoreLanguage } from '$lib/core-module';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { findOrganisation } from '$lib/server/organisations/repository';
 import { getCampaign } from '$lib/server/campaigns/service';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
 import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesXlsx } from '$lib/server/exports/responses-xlsx';

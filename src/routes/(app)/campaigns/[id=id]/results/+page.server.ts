@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getCampaignAccess } from '$lib/server/access/campaign';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
 import { submitForm } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getCampaignForMember } from '$lib/server/campaigns/service';
 import { readUploadedFile } from '$lib/server/http/body';
 import { orErrorPage } from '$lib/server/http/errors';

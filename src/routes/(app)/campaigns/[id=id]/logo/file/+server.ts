@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { getCampaignLogo } from '$lib/server/campaigns/logo';
 import { getDb } from '$lib/server/db';
 import { orErrorPage } from '$lib/server/http/errors';

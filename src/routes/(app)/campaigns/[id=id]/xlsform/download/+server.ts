@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { xlsxResponse } from '$lib/server/http/download';
 import { exportSurveyAsXlsForm } from '$lib/server/surveys/xlsform';

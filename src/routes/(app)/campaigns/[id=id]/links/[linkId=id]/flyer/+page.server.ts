@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getTextDirection } from '$lib/core-module';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { renderQrSvg } from '$lib/server/surveys/qr';
 import { getCollectionLink } from '$lib/server/surveys/service';

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { getQuestionForEditing, saveCustomQuestion } from '$lib/server/surveys/editor';
 import { questionToForm } from '$lib/server/http/question-form';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { requireUser } from '$lib/server/auth/require-user';
+import { requireUser } from '$lib/server/http/require-user';
 import { PROGRESS_TOKEN, readImportProgress } from '$lib/server/imports/import-progress';
 
 /** How far the checking of the signed-in user's upload is (`?token=` from its form): 404 when it is not under way here. */

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { isSupportedLocale, negotiateLocale } from './catalogues';
+import { isSupportedLocale, negotiateLocale } from '../i18n/catalogues';
 
 export const LOCALE_COOKIE = 'mesure_lang';
 

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import type { Session } from './session';
+import type { Session } from '../auth/session';
 import type { User } from '../users/user';
 
 /** The signed-in user, or a redirect to sign in that comes back here afterwards. */

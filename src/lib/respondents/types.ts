@@ -1,0 +1,47 @@
+import type { CoreLanguage } from '$lib/core-module';
+import type { FormAnswers } from '$lib/survey/flow';
+import type { SurveyField } from '$lib/survey/fields';
+import type { ResponseProblem } from '$lib/survey/response';
+
+/** What a form carries from page to page besides the answers: it keeps no state on the server. */
+export interface SurveyState {
+	clientId: string;
+	startedAt: string | null;
+	page: number;
+	answers: FormAnswers;
+	asked: string[];
+	shownPages: number[];
+	problems: ResponseProblem[];
+	/**
+	 * Said above the form, the answers kept in it: `too_many`, the flood limit refused them; `not_saved`, the database
+	 * could not store them; `no_address`, the address the proxy should give, which they are counted against, is missing.
+	 */
+	notice: 'too_many' | 'not_saved' | 'no_address' | null;
+}
+
+export interface SurveyView extends ViewBase {
+	kind: 'survey';
+	mode: 'self' | 'enumerator';
+	token: string;
+	version: number;
+	languages: CoreLanguage[];
+	/** Fields per page, before E3's messages are shuffled for the respondent. */
+	pages: SurveyField[][];
+	/** Who interviews, on an enumerator link: the phone's queue keeps each interview with its interviewer. */
+	interviewer: { id: string; name: string } | null;
+	state: SurveyState;
+}
+
+/** What every respondent's page shows at its top, in the language of the page. */
+export interface ViewBase {
+	language: CoreLanguage;
+	dir: 'ltr' | 'rtl';
+	title: string;
+	organisation: string;
+	logo: string | null;
+}
+
+export type RespondentView =
+	| SurveyView
+	| (ViewBase & { kind: 'language'; mode: 'self' | 'enumerator'; languages: CoreLanguage[] })
+	| (ViewBase & { kind: 'sign_in'; reason: 'sign_in' | 'not_member' });
