@@ -1,23 +1,20 @@
-import {
-	bandAge,
-	CORE_ITEMS,
-	scoreResponse,
-	type CoreAnswers,
-	type IndicatorValues,
-	type ItemId
-} from '$lib/core-module';
+import { bandAge, CORE_ITEMS, INDICATORS, scoreResponse, type CoreAnswers, type IndicatorValues, type ItemId } from '$lib/core-module';
 import type { CoreAnswerColumns, ScoreColumns } from '../db/schema';
+import { answerColumnOf, scoreColumnOf } from '../indicators/response-columns';
 
 type ColumnName = keyof CoreAnswerColumns;
 
 /** The column of an item: its id in lower case (`E3_P` → `e3_p`). */
 export function columnOf(item: ItemId): ColumnName {
-	return item.toLowerCase() as ColumnName;
+	return answerColumnOf(item) as ColumnName;
 }
 
-const NUMBER_COLUMNS: ReadonlySet<ColumnName> = new Set(['d2', 'i1']);
-
-const ITEM_COLUMNS = CORE_ITEMS.map((item) => ({ id: item.id, column: columnOf(item.id), number: NUMBER_COLUMNS.has(columnOf(item.id)) }));
+/** As db/schema types them: integer items, and scales that offer no `dk`, are stored as integers. */
+const ITEM_COLUMNS = CORE_ITEMS.map((item) => ({
+	id: item.id,
+	column: columnOf(item.id),
+	number: item.kind === 'integer' || (item.kind === 'scale' && !item.dk)
+}));
 
 /** Core answers as stored: §2b codes, lists joined by spaces, the scales that offer `dk` as text. */
 export function toAnswerColumns(answers: CoreAnswers): CoreAnswerColumns {
@@ -49,21 +46,9 @@ export function fromAnswerColumns(row: CoreAnswerColumns): CoreAnswers {
 	return answers as CoreAnswers;
 }
 
-const SCORE_COLUMNS: Record<keyof IndicatorValues, keyof ScoreColumns> = {
-	EXP1: 'score_exp1',
-	EXP0: 'score_exp0',
-	INF1: 'score_inf1',
-	KNW1: 'score_knw1',
-	KNW1M: 'score_knw1m',
-	KNW2: 'score_knw2',
-	RSK1: 'score_rsk1',
-	ATT1: 'score_att1',
-	INT1: 'score_int1',
-	INT2: 'score_int2',
-	TRU1: 'score_tru1',
-	TRU2: 'score_tru2',
-	SHR1: 'score_shr1'
-};
+const SCORE_COLUMNS = Object.fromEntries(
+	INDICATORS.map((indicator) => [indicator.id, scoreColumnOf(indicator.id)])
+) as Record<keyof IndicatorValues, keyof ScoreColumns>;
 
 const SCORE_ENTRIES = Object.entries(SCORE_COLUMNS);
 
