@@ -84,10 +84,21 @@ export function readExport(/** @type {string} */ text) {
 	}
 	if (parsed?.format !== EXPORT_FORMAT || !Array.isArray(parsed.interviews)) return null;
 	/** @type {QueuedInterview[]} */
-	const interviews = parsed.interviews.filter(
-		(/** @type {any} */ item) =>
-			item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
-	);
+	const interviews = parsed.interviews
+		.filter(
+			(/** @type {any} */ item) =>
+				item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
+		)
+		// A time or an interviewer the queue cannot read is left out (the import puts its own): kept, it would stop the
+		// list from being shown, or keep the interview waiting for nobody.
+		.map((/** @type {any} */ item) => ({
+			...item,
+			savedAt: typeof item.savedAt === 'string' && !Number.isNaN(Date.parse(item.savedAt)) ? item.savedAt : undefined,
+			interviewer:
+				item.interviewer && typeof item.interviewer.id === 'string' && typeof item.interviewer.name === 'string'
+					? { id: item.interviewer.id, name: item.interviewer.name }
+					: undefined
+		}));
 	return interviews;
 }
 
