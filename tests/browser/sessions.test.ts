@@ -126,9 +126,9 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 		}
 	});
 
-	// Once, in a full parallel run, this test stalled past the 30 s timeout (it takes about 3 s): one more try
-	// until the stall is understood, so that it cannot hide a real failure that happens every time.
-	test('changing the password checks the current one and signs out the other sessions', { retry: 1 }, async () => {
+	// About 3 s alone, 14 s in a full run of tests/browser beside other suites, and once past the default 30 s in a
+	// full parallel run: the limit is there for a test that hangs, not for a slow one (no second try to hide a failure).
+	test('changing the password checks the current one and signs out the other sessions', { timeout: 90_000 }, async () => {
 		const member = person('Mariam Toure');
 		const oldPassword = member.password;
 		const newPassword = 'a brand new passphrase';
