@@ -22,7 +22,9 @@ describe.skipIf(!enabled)('setting up the instance, then signing up', () => {
 	const suite = useSuite();
 	const admin = person('Aminata Diallo', 'Mesure Dakar');
 
-	test('an empty instance sends / to /setup, which creates and signs in the administrator', async () => {
+	// Page after page in a real browser: 13 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('an empty instance sends / to /setup, which creates and signs in the administrator', { timeout: 90_000 }, async () => {
 		const context = await newContext(suite());
 		try {
 			const page = await context.newPage();
