@@ -271,9 +271,10 @@ async function start(form, panel) {
 		}
 		signedOut = false;
 		if (response.ok) {
-			// Sent only on the server's own answer: a Wi-Fi sign-in page or a proxy between them answers 200 too.
+			// Sent only on the server's own answer, which names the interview's outcome (and its id, but a refusal to
+			// take part has none): a Wi-Fi sign-in page or a proxy between them answers 200 too.
 			const stored = await response.json().catch(() => null);
-			return stored?.id ? { ...record, status: 'sent', sentAt: new Date().toISOString() } : 'stop';
+			return typeof stored?.outcome === 'string' ? { ...record, status: 'sent', sentAt: new Date().toISOString() } : 'stop';
 		}
 		if (response.status === 429 || response.status >= 500) return 'stop';
 		const body = await response.json().catch(() => null);
