@@ -33,7 +33,9 @@ describe.skipIf(!enabled)('a campaign from XLSForm to preview, and who sees it',
 		await suite?.close();
 	});
 
-	test('an editor imports an XLSForm after seeing its report, then previews the survey in Arabic', async () => {
+	// Page after page in a real browser: 19 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('an editor imports an XLSForm after seeing its report, then previews the survey in Arabic', { timeout: 90_000 }, async () => {
 		const context = await newContext(suite, session.editor, { bypassCSP: true });
 		try {
 			const page = await context.newPage();

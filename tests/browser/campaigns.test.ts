@@ -19,7 +19,9 @@ const enabled = browserAvailable();
 describe.skipIf(!enabled)('registering a campaign and publishing its survey', () => {
 	const suite = useSuite(person('Admin'));
 
-	test('an NGO owner registers a campaign on a phone, fixes a mistake, publishes, and prints an Arabic flyer', async () => {
+	// Page after page in a real browser: 15 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('an NGO owner registers a campaign on a phone, fixes a mistake, publishes, and prints an Arabic flyer', { timeout: 90_000 }, async () => {
 		const owner = person('Mariama Bah', 'Sahel Info');
 		const context = await newContext(suite(), await createAccount(suite().url, owner), { bypassCSP: true, viewport: { width: 360, height: 740 } });
 		try {

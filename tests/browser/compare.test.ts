@@ -21,7 +21,9 @@ describe.skipIf(!enabled)('the donors’ comparison page', () => {
 		return signInOverHttp(suite().url, { email: 'donor@demo.example.org', password });
 	}
 
-	test('a donor filters to two countries: the forest plot, the table, the CSV and the small multiples agree', async () => {
+	// Page after page in a real browser: 18 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('a donor filters to two countries: the forest plot, the table, the CSV and the small multiples agree', { timeout: 90_000 }, async () => {
 		const session = await seedDemoAsDonor();
 		const context = await newContext(suite(), session, { bypassCSP: true, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 		try {

@@ -37,7 +37,9 @@ describe.skipIf(!enabled)('an enumerator interviewing where there is no network'
 	const stored = () => countRows(suite().server.databasePath!, 'responses', `link_id = '${link.id}'`);
 	const summary = (page: Page) => page.locator('[data-queue="summary"]');
 
-	test('three interviews offline, a reload, a cut connection, then a sync, a replay and an import elsewhere: three responses', async () => {
+	// Page after page in a real browser: past the default 30 s on a loaded machine (a full run of tests/browser beside
+	// other suites); the limit is there for a test that hangs, not for a slow one.
+	test('three interviews offline, a reload, a cut connection, then a sync, a replay and an import elsewhere: three responses', { timeout: 90_000 }, async () => {
 		const context = await phone();
 		try {
 			const page = await context.newPage();
@@ -117,7 +119,9 @@ describe.skipIf(!enabled)('an enumerator interviewing where there is no network'
 		}
 	});
 
-	test('a refusal after going back is kept and sent like an interview, and only counted', async () => {
+	// Page after page in a real browser: 11 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('a refusal after going back is kept and sent like an interview, and only counted', { timeout: 90_000 }, async () => {
 		const context = await phone();
 		try {
 			const page = await context.newPage();

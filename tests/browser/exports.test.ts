@@ -55,7 +55,9 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 		await suite?.close();
 	});
 
-	test('an owner downloads the responses as CSV, seeing its progress and how many rows came, then as XLSX', async () => {
+	// Page after page in a real browser: 12 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('an owner downloads the responses as CSV, seeing its progress and how many rows came, then as XLSX', { timeout: 90_000 }, async () => {
 		const context = await newContext(suite, session, { acceptDownloads: true, bypassCSP: true });
 		try {
 			const page = await context.newPage();

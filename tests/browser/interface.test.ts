@@ -75,7 +75,9 @@ describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
 		}
 	});
 
-	test('on a 320 px screen, the keyboard alone signs in, and no page has a serious axe violation', async () => {
+	// Page after page in a real browser: 15 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('on a 320 px screen, the keyboard alone signs in, and no page has a serious axe violation', { timeout: 90_000 }, async () => {
 		const owner = person('Thabo Nkosi', 'Durban Awareness Collective');
 		await createAccount(suite().url, owner);
 		// The pages' Content-Security-Policy would refuse the injected axe script.

@@ -48,7 +48,9 @@ describe.skipIf(!enabled)('a respondent sending while the database is out of rea
 	const notice = (page: Page) => page.locator('form[data-survey] .notice').textContent({ timeout: 200 }).catch(() => null);
 	const sendButton = (page: Page) => page.locator('section.survey-page:not([hidden])').getByRole('button', { name: texts['nav.send'] });
 
-	test('keeps the form and its answers, says they were not saved, and sends them once the database is back', async () => {
+	// Page after page in a real browser: past the default 30 s on a loaded machine (a full run of tests/browser beside
+	// other suites); the limit is there for a test that hangs, not for a slow one.
+	test('keeps the form and its answers, says they were not saved, and sends them once the database is back', { timeout: 90_000 }, async () => {
 		const context = await browser.newContext({ javaScriptEnabled: true });
 		try {
 			const page = await context.newPage();

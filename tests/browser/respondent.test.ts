@@ -47,7 +47,9 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		}
 	}
 
-	test('with JavaScript, in French: chooses the language, answers page after page with no request until the end, sees the thanks', async () => {
+	// Page after page in a real browser: 21 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('with JavaScript, in French: chooses the language, answers page after page with no request until the end, sees the thanks', { timeout: 90_000 }, async () => {
 		await phone(true, async (context) => {
 			const page = await context.newPage();
 			await page.goto(`${suite().url}/s/${exposed.token}`, { waitUntil: 'load' });
@@ -85,7 +87,9 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		});
 	});
 
-	test('with JavaScript, a problem only the server sees comes back on its page, every answer kept', async () => {
+	// Page after page in a real browser: 12 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('with JavaScript, a problem only the server sees comes back on its page, every answer kept', { timeout: 90_000 }, async () => {
 		await phone(true, async (context) => {
 			const page = await context.newPage();
 			await page.goto(`${suite().url}/s/${exposed.token}?lang=fr`);
@@ -104,7 +108,9 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		});
 	});
 
-	test('with JavaScript, skip rules apply at once: no exposure, no question on where', async () => {
+	// Page after page in a real browser: 12 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('with JavaScript, skip rules apply at once: no exposure, no question on where', { timeout: 90_000 }, async () => {
 		await phone(true, async (context) => {
 			const page = await context.newPage();
 			await page.goto(`${suite().url}/s/${exposed.token}?lang=fr`);
@@ -116,7 +122,9 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		});
 	});
 
-	test('without JavaScript, in Arabic, right to left: the server decides each page, errors in Arabic, the answers kept', async () => {
+	// Page after page in a real browser: past the default 30 s on a loaded machine (a full run of tests/browser beside
+	// other suites); the limit is there for a test that hangs, not for a slow one.
+	test('without JavaScript, in Arabic, right to left: the server decides each page, errors in Arabic, the answers kept', { timeout: 90_000 }, async () => {
 		await phone(false, async (context) => {
 			const page = await context.newPage();
 			await page.goto(`${suite().url}/s/${comparison.token}?lang=ar`);
@@ -140,7 +148,9 @@ describe.skipIf(!enabled)('a respondent on a phone', () => {
 		});
 	});
 
-	test('a refusal, and pages that cannot be answered, say so clearly in the respondent’s language, accessibly', async () => {
+	// Page after page in a real browser: past the default 30 s on a loaded machine (a full run of tests/browser beside
+	// other suites); the limit is there for a test that hangs, not for a slow one.
+	test('a refusal, and pages that cannot be answered, say so clearly in the respondent’s language, accessibly', { timeout: 90_000 }, async () => {
 		for (const javaScript of [true, false]) {
 			await phone(javaScript, async (context) => {
 				const page = await context.newPage();
@@ -191,7 +201,9 @@ describe.skipIf(!enabled)('every respondent page, in French and in Arabic', () =
 		});
 	});
 
-	test.each(['fr', 'ar'] as const)('in %s: no serious accessibility problem, the page in that language and direction', async (language) => {
+	// Page after page in a real browser: 25 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test.each(['fr', 'ar'] as const)('in %s: no serious accessibility problem, the page in that language and direction', { timeout: 90_000 }, async (language) => {
 		const context = await suite().browser.newContext({ viewport: PHONE, isMobile: true, bypassCSP: true, locale: language });
 		try {
 			const page = await context.newPage();

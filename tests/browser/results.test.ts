@@ -61,7 +61,9 @@ describe.skipIf(!enabled)('a campaign’s results', () => {
 		demo = await makeDemo(suite().url);
 	}, 60_000);
 
-	test('its owner reads every indicator’s chart and numbers, split by a dimension, and prints them', async () => {
+	// Page after page in a real browser: 17 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('its owner reads every indicator’s chart and numbers, split by a dimension, and prints them', { timeout: 90_000 }, async () => {
 		const context = await newContext(suite(), demo.owner, { bypassCSP: true, viewport: { width: 390, height: 844 } });
 		try {
 			const page = await context.newPage();

@@ -57,7 +57,9 @@ describe.skipIf(!enabled)('the survey editor', () => {
 		await suite?.close();
 	});
 
-	test('an editor adds a question in French and Arabic, fills the missing Arabic translation, and publishes', async () => {
+	// Page after page in a real browser: 12 s on a loaded machine (a full run of tests/browser beside other suites);
+	// the limit is there for a test that hangs, not for a slow one.
+	test('an editor adds a question in French and Arabic, fills the missing Arabic translation, and publishes', { timeout: 90_000 }, async () => {
 		// axe is injected into the page: the Content-Security-Policy would refuse it.
 		const context = await newContext(suite, session, { bypassCSP: true });
 		try {

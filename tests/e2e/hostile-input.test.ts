@@ -72,7 +72,6 @@ describe('hostile input on every form action and API endpoint', () => {
 				{
 					method,
 					agent: false,
-					timeout: 15_000,
 					headers: {
 						'content-type': contentType,
 						origin: server.url,
@@ -92,7 +91,6 @@ describe('hostile input on every form action and API endpoint', () => {
 			// A server that answers before it has read the whole body closes the connection: the rest cannot be
 			// written, but the answer came.
 			let answered: (() => void) | null = null;
-			request.on('timeout', () => request.destroy(new Error('no answer within 15 s')));
 			request.on('error', (error) => (answered ? answered() : reject(error)));
 			if (chunked && body !== undefined) {
 				// Without a length given, the server learns the body is too large only while reading it.

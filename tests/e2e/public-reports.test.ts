@@ -162,6 +162,8 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 	});
 
 	it('records each publication and withdrawal in the audit log, that owners read on a page', async () => {
+		expect((await publish()).status).toBe(201);
+		expect((await withdraw()).status).toBe(204);
 		const audit = await (await call(`/organisations/${organisationId}/audit`, owner)).json();
 		const actions = audit.events.map((event: { action: string }) => event.action);
 		expect(actions).toContain('public_report_published');

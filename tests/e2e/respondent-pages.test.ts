@@ -61,7 +61,10 @@ describe('respondents’ pages, without JavaScript', () => {
 		expect(countRows(server.databasePath!, 'responses')).toBe(1);
 	});
 
-	it('stores nothing personal: no address, no browser, no cookie', () => {
+	it('stores nothing personal: no address, no browser, no cookie', async () => {
+		// A survey sent from the phone's browser and address, whatever the tests before it sent.
+		const { response } = await answerPageByPage(new HttpClient(server.url), `/s/${exposed.token}?lang=fr`, answers, phone);
+		expect(response.headers.get('location')).toBe(`/s/${exposed.token}/done?lang=fr&outcome=complete`);
 		const stored = dumpDatabase(server.databasePath!);
 		expect(stored).not.toContain('TestPhone');
 		expect(stored).not.toContain('198.51.100.23');
@@ -130,10 +133,21 @@ describe('respondents’ pages, without JavaScript', () => {
 	});
 
 	it('shows the campaign’s page with the responses and endings of each link', async () => {
-		const page = mainOf(await (await owner.get(`/campaigns/${campaignId}`)).text());
-		expect(page).toMatch(/Responses: 1<\/strong>/);
-		expect(page).toContain('Refused to take part: 1');
-		expect(page).toContain('Under 15: 1');
+		// The counts of every link summed, before and after one response, one refusal and one child of 12 of its own.
+		const counts = async () => {
+			const page = mainOf(await (await owner.get(`/campaigns/${campaignId}`)).text());
+			const sum = (pattern: RegExp) => [...page.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
+			return { responses: sum(/Responses: (\d+)<\/strong>/g), refused: sum(/Refused to take part: (\d+)/g), under15: sum(/Under 15: (\d+)/g) };
+		};
+		const before = await counts();
+		const path = `/s/${exposed.token}?lang=fr`;
+		await answerPageByPage(new HttpClient(server.url), path, answers, phone);
+		for (const [given, page] of [[{ C0: 'no' }, 0], [{ C0: 'yes', D1: 'male', D2: '12' }, 1]] as const) {
+			const client = new HttpClient(server.url);
+			const { hidden } = readSurveyPage(await (await client.get(path)).text());
+			expect((await client.post(path, { ...hidden, ...given, _page: String(page), _nav: 'next' })).status).toBe(303);
+		}
+		expect(await counts()).toEqual({ responses: before.responses + 1, refused: before.refused + 1, under15: before.under15 + 1 });
 	});
 
 	it('shows the campaign’s logo, small and kept by the phone, once an editor gives one (and refuses an SVG)', async () => {

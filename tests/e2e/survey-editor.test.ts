@@ -61,8 +61,17 @@ describe('survey editor pages', () => {
 	let editor: HttpClient;
 	let viewer: HttpClient;
 	let outsider: HttpClient;
-	let campaign: string;
-	let survey: string;
+
+	/** A campaign of the editor's with these questions, for one test (each runs alone): its path and its survey's. */
+	async function campaignWith(...questions: Record<string, string>[]): Promise<{ campaign: string; survey: string }> {
+		const created = await editor.post('/campaigns/new', CAMPAIGN);
+		expect(created.status).toBe(303);
+		const campaign = created.headers.get('location')!;
+		const survey = `${campaign}/survey`;
+		for (const question of questions) expect((await editor.post(`${survey}?/add`, question)).status, question.code).toBe(200);
+		return { campaign, survey };
+	}
+	const COMMENT = { ...RADIO, code: 'comment', type: 'text', options: '', options_en: '', label_fr: '', label_en: 'Anything to add?' };
 
 	beforeAll(async () => {
 		server = await startServer();
@@ -71,14 +80,11 @@ describe('survey editor pages', () => {
 		editor = await inviteOverHttp(owner, orgId, 'editor', 'editor@example.org');
 		viewer = await inviteOverHttp(owner, orgId, 'viewer', 'viewer@example.org');
 		outsider = await signUpOverHttp(server.url, 'outsider@example.org', 'Elsewhere');
-		const created = await editor.post('/campaigns/new', CAMPAIGN);
-		expect(created.status).toBe(303);
-		campaign = created.headers.get('location')!;
-		survey = `${campaign}/survey`;
 	});
 	afterAll(async () => server.stop());
 
 	it('is linked from the campaign page and shows the locked core module in the interface language', async () => {
+		const { campaign, survey } = await campaignWith();
 		const page = mainOf(await (await editor.get(campaign)).text());
 		expect(page).toContain(`href="${survey}"`);
 		expect(page).toContain('Edit the survey');
@@ -96,6 +102,7 @@ describe('survey editor pages', () => {
 	});
 
 	it('adds questions in order, with their texts per language, options and a show-if rule', async () => {
+		const { survey } = await campaignWith();
 		const added = await editor.post(`${survey}?/add`, RADIO);
 		expect(added.status).toBe(200);
 		expect(mainOf(await added.text())).toContain('Question heard_radio_show added.');
@@ -110,6 +117,7 @@ describe('survey editor pages', () => {
 	});
 
 	it('answers 400 with each problem in the user’s language, keeps what was typed, and saves nothing', async () => {
+		const { survey } = await campaignWith(RADIO, AGE);
 		const badCode = await editor.post(`${survey}?/add`, { ...RADIO, code: 'Bad Code', label_fr: 'Gardé tel quel' });
 		expect(badCode.status).toBe(400);
 		const badPage = mainOf(await badCode.text());
@@ -139,6 +147,7 @@ describe('survey editor pages', () => {
 	});
 
 	it('edits a question on its own page; a new code carries over to the rules that look at it', async () => {
+		const { survey } = await campaignWith(RADIO, AGE);
 		const editPath = `${survey}/questions/heard_radio_show`;
 		const form = mainOf(await (await editor.get(editPath)).text());
 		expect(form).toContain('value="heard_radio_show"');
@@ -162,6 +171,9 @@ describe('survey editor pages', () => {
 	});
 
 	it('moves and removes questions, but never above or without the question a rule looks at', async () => {
+		const { survey } = await campaignWith(RADIO, AGE);
+		// The first question renamed, as the test above leaves it: the rule follows the new code.
+		expect((await editor.post(`${survey}/questions/heard_radio_show`, { ...RADIO, code: 'heard_show' })).status).toBe(303);
 		const blocked = await editor.post(`${survey}?/move`, { code: 'age_left', direction: 'up' });
 		expect(blocked.status).toBe(409);
 		expect(mainOf(await blocked.text())).toContain('Question “age_left” depends on the answer to “heard_show”');
@@ -184,6 +196,7 @@ describe('survey editor pages', () => {
 	});
 
 	it('lets a viewer read the survey and its translations but change nothing; an outsider sees nothing', async () => {
+		const { campaign, survey } = await campaignWith({ ...RADIO, code: 'heard_show' }, COMMENT);
 		const page = mainOf(await (await viewer.get(survey)).text());
 		expect(codesOf(page)).toEqual(['heard_show', 'comment']);
 		for (const control of ['Add a question', 'Remove', 'Move up', 'Move down', '>Edit<', 'method="POST"']) expect(page).not.toContain(control);
@@ -214,6 +227,7 @@ describe('survey editor pages', () => {
 	});
 
 	it('saves every missing translation in one go, after which the survey publishes', async () => {
+		const { campaign } = await campaignWith({ ...RADIO, code: 'heard_show' }, COMMENT);
 		const path = `${campaign}/translations`;
 		const before = mainOf(await (await editor.get(path)).text());
 		// English lacks the three messages and the comment's French label.

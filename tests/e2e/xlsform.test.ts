@@ -11,7 +11,6 @@ describe('XLSForm in and out, and link settings', () => {
 	let viewer: HttpClient;
 	let editorToken: string;
 	let viewerToken: string;
-	let campaignId: string;
 
 	const api = (token: string, method: string, path: string, body?: BodyInit, type = 'application/octet-stream') =>
 		fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': type } : {}) }, body });
@@ -24,16 +23,18 @@ describe('XLSForm in and out, and link settings', () => {
 		viewer = await inviteOverHttp(owner, orgId, 'viewer', 'viewer@example.org');
 		editorToken = await createTokenOverHttp(editor);
 		viewerToken = await createTokenOverHttp(viewer);
-		const created = await fetch(`${server.url}/api/v1/campaigns`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' },
-			body: JSON.stringify(campaignBody({ languages: ['en'] }))
-		});
-		campaignId = (await created.json()).id;
 	});
 	afterAll(async () => server.stop());
 
+	/** A campaign of its own for each test, which runs alone as well as after the others. */
+	async function newCampaign(): Promise<string> {
+		const created = await api(editorToken, 'POST', '/campaigns', JSON.stringify(campaignBody({ languages: ['en'] })), 'application/json');
+		expect(created.status).toBe(201);
+		return (await created.json()).id;
+	}
+
 	it('reports a dry run, then imports; refuses what is not a workbook and people who may not', async () => {
+		const campaignId = await newCampaign();
 		const fixture = await readFixture('yes_or_no_question.xlsx');
 		const dry = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform?dryRun=1`, fixture.slice());
 		expect(dry.status).toBe(200);
@@ -55,6 +56,7 @@ describe('XLSForm in and out, and link settings', () => {
 	});
 
 	it('refuses a condition of 60,000 nested parentheses, naming its row, on the API and the page, and stores nothing', async () => {
+		const campaignId = await newCampaign();
 		const hostile = await buildForm([
 			['type', 'name', 'label', 'relevant'],
 			['text', 'first', 'First', ''],
@@ -89,6 +91,9 @@ describe('XLSForm in and out, and link settings', () => {
 	});
 
 	it('exports the whole survey, core module first, named by the answer codes', async () => {
+		const campaignId = await newCampaign();
+		const imported = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, (await readFixture('yes_or_no_question.xlsx')).slice());
+		expect(imported.status).toBe(201);
 		const response = await api(viewerToken, 'GET', `/campaigns/${campaignId}/xlsform`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toContain('spreadsheetml');
@@ -102,6 +107,7 @@ describe('XLSForm in and out, and link settings', () => {
 	});
 
 	it('previews an upload on the page, shows what is left out, and imports on confirmation', async () => {
+		const campaignId = await newCampaign();
 		const workbook = await buildForm([
 			['type', 'name', 'label::English (en)', 'relevant'],
 			['integer', 'household_size', 'How many people live in your household?', ''],
@@ -131,6 +137,7 @@ describe('XLSForm in and out, and link settings', () => {
 	});
 
 	it('lets editors set a link’s mode and dates', async () => {
+		const campaignId = await newCampaign();
 		const published = await (await api(editorToken, 'POST', `/campaigns/${campaignId}/publish`)).json();
 		expect(published.links.length).toBeGreaterThan(0);
 		const campaignPage = mainOf(await (await editor.get(`/campaigns/${campaignId}`)).text());
@@ -151,6 +158,8 @@ describe('XLSForm in and out, and link settings', () => {
 	});
 
 	it('adds a follow-up wave once, for editors', async () => {
+		const campaignId = await newCampaign();
+		expect((await api(editorToken, 'POST', `/campaigns/${campaignId}/publish`)).status).toBe(200);
 		const path = `/campaigns/${campaignId}`;
 		expect((await viewer.post(`${path}?/followup`, {})).status).toBe(403);
 		expect((await editor.post(`${path}?/followup`, {})).status).toBe(200);

@@ -20,7 +20,7 @@ export function sendRaw(
 	return new Promise((resolve, reject) => {
 		let answered: ((writeError: string | null) => void) | null = null;
 		let writeError: string | null = null;
-		const request = httpRequest(url, { method: options.method ?? 'POST', agent: false, timeout: 30_000, headers: options.headers }, (response) => {
+		const request = httpRequest(url, { method: options.method ?? 'POST', agent: false, headers: options.headers }, (response) => {
 			const chunks: Buffer[] = [];
 			const answer = (error: string | null) =>
 				resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8'), writeError: error ?? writeError });
@@ -29,7 +29,6 @@ export function sendRaw(
 			response.on('end', () => answer(null));
 			response.on('error', (error) => answer(error.message));
 		});
-		request.on('timeout', () => request.destroy(new Error('no answer within 30 s')));
 		request.on('error', (error) => {
 			writeError = error.message;
 			if (answered) answered(error.message);

@@ -84,10 +84,21 @@ export function readExport(/** @type {string} */ text) {
 	}
 	if (parsed?.format !== EXPORT_FORMAT || !Array.isArray(parsed.interviews)) return null;
 	/** @type {QueuedInterview[]} */
-	const interviews = parsed.interviews.filter(
-		(/** @type {any} */ item) =>
-			item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
-	);
+	const interviews = parsed.interviews
+		.filter(
+			(/** @type {any} */ item) =>
+				item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
+		)
+		// A time or an interviewer the queue cannot read is left out (the import puts its own): kept, it would stop the
+		// list from being shown, or keep the interview waiting for nobody.
+		.map((/** @type {any} */ item) => ({
+			...item,
+			savedAt: typeof item.savedAt === 'string' && !Number.isNaN(Date.parse(item.savedAt)) ? item.savedAt : undefined,
+			interviewer:
+				item.interviewer && typeof item.interviewer.id === 'string' && typeof item.interviewer.name === 'string'
+					? { id: item.interviewer.id, name: item.interviewer.name }
+					: undefined
+		}));
 	return interviews;
 }
 
@@ -190,6 +201,8 @@ async function start(form, panel) {
 		sending = true;
 		await render();
 		try {
+			if (!(await listQueue(db)).some((record) => record.status === 'waiting' && mine(record))) return;
+			if (interviewer && !(await stillSignedIn())) return;
 			for (const record of await listQueue(db)) {
 				if (record.status !== 'waiting' || !mine(record)) continue;
 				const outcome = await post(record);
@@ -200,6 +213,37 @@ async function start(form, panel) {
 			sending = false;
 			await render();
 		}
+	}
+
+	/**
+	 * Whether the interviewer this page was opened for is the one signed in now: on a shared phone, someone else
+	 * may have signed in since (in another tab), and the server records an interview under whoever sends it.
+	 * The form's page, asked again, names who that is; the server's page asking to sign in names nobody. Any
+	 * other answer (no network, a server error, a Wi-Fi sign-in page) tells nothing: the queue waits.
+	 */
+	async function stillSignedIn() {
+		/** @type {string | undefined} */
+		let now;
+		let signInAsked = false;
+		try {
+			const response = await fetch(`${location.pathname}?lang=${encodeURIComponent(language)}`, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+			if (!response.ok) return false;
+			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+			now = page.getElementById('interview-queue')?.dataset.interviewer;
+			now = now ? JSON.parse(now).id : undefined;
+			signInAsked = page.querySelector('a[href^="/signin?"]') !== null;
+		} catch {
+			return false;
+		}
+		if (now === interviewer?.id) return true;
+		if (now !== undefined || signInAsked) await signOut();
+		return false;
+	}
+
+	/** Signed out: the queue stays, but the form is no longer kept for use without network on this phone. */
+	async function signOut() {
+		signedOut = true;
+		await caches?.delete(OFFLINE_CACHE).catch(() => false);
 	}
 
 	/** @param {QueuedInterview} record @returns {Promise<QueuedInterview | 'stop'>} */
@@ -222,13 +266,16 @@ async function start(form, panel) {
 			return 'stop';
 		}
 		if (response.status === 401 || response.status === 403) {
-			// Signed out: the queue stays, but the form is no longer kept for use without network on this phone.
-			signedOut = true;
-			await caches?.delete(OFFLINE_CACHE).catch(() => false);
+			await signOut();
 			return 'stop';
 		}
 		signedOut = false;
-		if (response.ok) return { ...record, status: 'sent', sentAt: new Date().toISOString() };
+		if (response.ok) {
+			// Sent only on the server's own answer, which names the interview's outcome (and its id, but a refusal to
+			// take part has none): a Wi-Fi sign-in page or a proxy between them answers 200 too.
+			const stored = await response.json().catch(() => null);
+			return typeof stored?.outcome === 'string' ? { ...record, status: 'sent', sentAt: new Date().toISOString() } : 'stop';
+		}
 		if (response.status === 429 || response.status >= 500) return 'stop';
 		const body = await response.json().catch(() => null);
 		const fields = Object.entries(body?.error?.fields ?? {}).map(([field, message]) => `${field}: ${message}`);

@@ -16,7 +16,17 @@ const orderOf = (clientId: string) => orderPages(pages, clientId)[messagesPage].
 
 describe('orderPages', () => {
 	it('keeps the same order for the same submission id, page after page', () => {
-		expect(orderOf('abcdefgh12345678')).toBe(orderOf('abcdefgh12345678'));
+		// The order comes from the submission id alone: the same after other respondents' orders were drawn, and
+		// the same in every version of the app (a page drawn before an update and the next one drawn after it agree).
+		const table = [
+			{ clientId: 'abcdefgh12345678', order: 'E3_P E3_2 E3_1 E3_3 E3_4' },
+			{ clientId: 'zyxwvuts87654321', order: 'E3_P E3_1 E3_3 E3_2 E3_4' }
+		];
+		for (const { clientId, order } of table) {
+			expect(orderOf(clientId), clientId).toBe(order);
+			orderOf(`${clientId}-other`);
+			expect(orderOf(clientId), `${clientId}, drawn again`).toBe(order);
+		}
 	});
 
 	it('shuffles the messages among respondents, every message in every place', () => {
