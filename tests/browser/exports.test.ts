@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BASELINE_PROFILE, drawAnswers, seededRandom } from '../../src/lib/server/demo/synthetic';
+import { BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
 import { buildCsv, toCells } from '../helpers/responses-csv';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { CoreLanguage } from '../../src/lib/core-module';
-import { RESPONDENT_TEXTS } from '../../src/lib/survey/respondent-texts';
+import type { CoreLanguage } from '$lib/core-module';
+import { RESPONDENT_TEXTS } from '$lib/survey/respondent-texts';
 import { seriousAxeViolations } from './support';
 
 export { RESPONDENT_TEXTS };

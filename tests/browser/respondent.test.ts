@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CORE_TEXTS } from '../../src/lib/core-module';
+import { CORE_TEXTS } from '$lib/core-module';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
 import { asFormAnswers, RESPONDENT } from '../helpers/responses';

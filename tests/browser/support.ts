@@ -5,8 +5,8 @@ import { launchBrowser } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
 import { registerAdministrator } from '../helpers/accounts';
 import { runningServers, setupCodeOf, startServer, type RunningServer } from '../helpers/server';
-import { messages as en } from '../../src/lib/i18n/catalogues/en';
-import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { messages as fr } from '$lib/i18n/catalogues/fr';
 
 /** The catalogues the interface speaks: texts are looked up there, never written twice. */
 export { en, fr };

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASELINE_PROFILE, drawAnswers, seededRandom } from '../../src/lib/server/demo/synthetic';
+import { BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
 import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { buildCsv, toCells } from '../helpers/responses-csv';

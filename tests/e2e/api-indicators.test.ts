@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '../../src/lib/server/demo/synthetic';
+import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
 import { createTokenOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { buildCsv, toCells } from '../helpers/responses-csv';

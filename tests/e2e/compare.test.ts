@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages as en } from '../../src/lib/i18n/catalogues/en';
-import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { messages as fr } from '$lib/i18n/catalogues/fr';
 import { setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages as en } from '../../src/lib/i18n/catalogues/en';
-import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { messages as fr } from '$lib/i18n/catalogues/fr';
 import { PASSWORD, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { sendRaw } from '../helpers/raw-http';

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
-import { messages as en } from '../../src/lib/i18n/catalogues/en';
+import { messages as en } from '$lib/i18n/catalogues/en';
 import { campaignBody } from '../helpers/fixtures';
 import type { HttpClient } from '../helpers/http';
 import { respondentAnswers } from '../helpers/responses';

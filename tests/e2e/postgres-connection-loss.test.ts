@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errors as frenchErrors } from '../../src/lib/i18n/catalogues/fr/errors';
-import { RESPONDENT_TEXTS } from '../../src/lib/survey/respondent-texts';
+import { errors as frenchErrors } from '$lib/i18n/catalogues/fr/errors';
+import { RESPONDENT_TEXTS } from '$lib/survey/respondent-texts';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import type { HttpClient } from '../helpers/http';
 import { createScratchDatabase, POSTGRES_ADMIN_URL, postgresAvailable } from '../helpers/postgres';

@@ -4,8 +4,8 @@ import { HttpClient, mainOf } from '../helpers/http';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp } from '../helpers/survey-http';
-import { messages as en } from '../../src/lib/i18n/catalogues/en';
-import { messages as fr } from '../../src/lib/i18n/catalogues/fr';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { messages as fr } from '$lib/i18n/catalogues/fr';
 
 const DATABASES = (await postgresAvailable()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { setUpAdministrator } from '../../src/lib/server/accounts/set-up';
-import type { Database } from '../../src/lib/server/db/schema';
-import type { Organisation } from '../../src/lib/server/organisations/organisation';
-import { issueSetupCode } from '../../src/lib/server/users/setup-code';
-import type { User } from '../../src/lib/server/users/user';
+import { setUpAdministrator } from '$lib/server/accounts/set-up';
+import type { Database } from '$lib/server/db/schema';
+import type { Organisation } from '$lib/server/organisations/organisation';
+import { issueSetupCode } from '$lib/server/users/setup-code';
+import type { User } from '$lib/server/users/user';
 
 export const admin = {
 	name: 'Awa Diop',

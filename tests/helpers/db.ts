@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { connectDatabase } from '../../src/lib/server/db/connect';
-import { migrateToLatest } from '../../src/lib/server/db/migrate';
-import type { Database } from '../../src/lib/server/db/schema';
+import { connectDatabase } from '$lib/server/db/connect';
+import { migrateToLatest } from '$lib/server/db/migrate';
+import type { Database } from '$lib/server/db/schema';
 import { createScratchDatabase, postgresAvailable } from './postgres';
 
 export interface TestDatabase {

@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../../src/lib/server/auth/password';
-import { createCampaignSchema, type CreateCampaignInput } from '../../src/lib/server/campaigns/schema';
-import { generateId } from '../../src/lib/server/crypto';
-import type { Database } from '../../src/lib/server/db/schema';
-import type { Organisation } from '../../src/lib/server/organisations/organisation';
-import { createOrganisation } from '../../src/lib/server/organisations/service';
-import { verifyDonorByName } from '../../src/lib/server/organisations/verification';
-import { insertUser } from '../../src/lib/server/users/repository';
-import { setUpAdministrator } from '../../src/lib/server/accounts/set-up';
-import { issueSetupCode } from '../../src/lib/server/users/setup-code';
-import type { User } from '../../src/lib/server/users/user';
+import { hashPassword } from '$lib/server/auth/password';
+import { createCampaignSchema, type CreateCampaignInput } from '$lib/server/campaigns/schema';
+import { generateId } from '$lib/server/crypto';
+import type { Database } from '$lib/server/db/schema';
+import type { Organisation } from '$lib/server/organisations/organisation';
+import { createOrganisation } from '$lib/server/organisations/service';
+import { verifyDonorByName } from '$lib/server/organisations/verification';
+import { insertUser } from '$lib/server/users/repository';
+import { setUpAdministrator } from '$lib/server/accounts/set-up';
+import { issueSetupCode } from '$lib/server/users/setup-code';
+import type { User } from '$lib/server/users/user';
 
 export const FIXTURE_PASSWORD = 'long enough pw';
 

@@ -1,4 +1,4 @@
-import type { CampaignSettings } from '../../src/lib/core-module/types';
+import type { CampaignSettings } from '$lib/core-module/types';
 import { RESPONDENT } from './responses';
 
 /** The core settings of the fixture campaign (`campaignBody`): two regions, two signature messages. */

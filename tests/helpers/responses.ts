@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { CoreAnswers } from '../../src/lib/core-module';
-import { createCampaign } from '../../src/lib/server/campaigns/service';
-import type { CreateCampaignInput } from '../../src/lib/server/campaigns/schema';
-import type { Database, Group, Wave } from '../../src/lib/server/db/schema';
-import { publishSurvey } from '../../src/lib/server/surveys/service';
-import type { CollectionLink } from '../../src/lib/server/surveys/survey';
+import type { CoreAnswers } from '$lib/core-module';
+import { createCampaign } from '$lib/server/campaigns/service';
+import type { CreateCampaignInput } from '$lib/server/campaigns/schema';
+import type { Database, Group, Wave } from '$lib/server/db/schema';
+import { publishSurvey } from '$lib/server/surveys/service';
+import type { CollectionLink } from '$lib/server/surveys/survey';
 import { ADULT } from '../unit/lib/core-module/respondents';
 import { campaignInput } from './fixtures';
 

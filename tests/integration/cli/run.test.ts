@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
-import { authenticateApiToken } from '../../../src/lib/server/api-tokens/service';
-import { connectDatabase } from '../../../src/lib/server/db/connect';
-import { signIn } from '../../../src/lib/server/accounts/sign-in';
+import { authenticateApiToken } from '$lib/server/api-tokens/service';
+import { connectDatabase } from '$lib/server/db/connect';
+import { signIn } from '$lib/server/accounts/sign-in';
 import { DIALECTS } from '../../helpers/db';
 import { createScratchDatabase } from '../../helpers/postgres';
 

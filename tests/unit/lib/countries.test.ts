@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, isCountryCode, listCountries } from '../../../src/lib/countries';
+import { COUNTRY_CODES, isCountryCode, listCountries } from '$lib/countries';
 
 describe('countries', () => {
 	it('are the 249 codes of ISO 3166-1 alpha-2', () => {

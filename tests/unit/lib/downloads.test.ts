@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentName, countLineBreaks, progressOf, totalOf } from '../../../src/lib/downloads';
+import { attachmentName, countLineBreaks, progressOf, totalOf } from '$lib/downloads';
 
 describe('a download’s progress', () => {
 	it('counts line breaks across chunks', () => {

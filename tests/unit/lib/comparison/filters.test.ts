@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterCampaigns, listFacets } from '../../../../src/lib/comparison/filters';
-import type { CampaignFilters } from '../../../../src/lib/comparison/types';
+import { filterCampaigns, listFacets } from '$lib/comparison/filters';
+import type { CampaignFilters } from '$lib/comparison/types';
 
 const CAMPAIGNS = [
 	{ id: 'radio-sn', countries: ['SN'], channels: ['radio'], startDate: '2026-02-01', organisationId: 'ngo-a' },

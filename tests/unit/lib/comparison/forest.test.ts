@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { forestConfig, shorten, toAxis } from '../../../../src/lib/comparison/forest';
-import { heterogeneityKey } from '../../../../src/lib/comparison/heterogeneity';
-import type { ComparisonRow, PooledRow } from '../../../../src/lib/comparison/types';
+import { forestConfig, shorten, toAxis } from '$lib/comparison/forest';
+import { heterogeneityKey } from '$lib/comparison/heterogeneity';
+import type { ComparisonRow, PooledRow } from '$lib/comparison/types';
 
 const row = (id: string, value: number, ciLow: number, ciHigh: number): ComparisonRow => ({
 	id,

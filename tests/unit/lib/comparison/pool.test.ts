@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../../src/lib/core-module';
-import { changeOfCampaign, poolChanges, poolWeights } from '../../../../src/lib/comparison/pool';
-import { changeInProportion, poolRandomEffects, Z_95 } from '../../../../src/lib/stats';
+import { INDICATORS } from '$lib/core-module';
+import { changeOfCampaign, poolChanges, poolWeights } from '$lib/comparison/pool';
+import { changeInProportion, poolRandomEffects, Z_95 } from '$lib/stats';
 import { share } from '../indicators/cells';
 
 const KNW1 = INDICATORS.find((indicator) => indicator.id === 'KNW1')!;

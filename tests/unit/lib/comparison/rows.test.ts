@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sortRows } from '../../../../src/lib/comparison/rows';
-import type { ComparisonRow, Sort } from '../../../../src/lib/comparison/types';
+import { sortRows } from '$lib/comparison/rows';
+import type { ComparisonRow, Sort } from '$lib/comparison/types';
 
 const row = (id: string, title: string, countries: string[], startDate: string, value: number): ComparisonRow => ({
 	id,

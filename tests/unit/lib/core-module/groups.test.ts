@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandAge, classifyRespondent } from '../../../../src/lib/core-module/groups';
+import { bandAge, classifyRespondent } from '$lib/core-module/groups';
 import { ADULT, ALL_DK, changeAnswers } from './respondents';
 
 describe('bandAge', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRespondent } from '../../../../src/lib/core-module/groups';
-import { DISAGGREGATIONS, INDICATORS, PRIMARY_INDICATORS } from '../../../../src/lib/core-module/indicators';
-import { ITEM_IDS } from '../../../../src/lib/core-module/questions';
-import { scoreResponse } from '../../../../src/lib/core-module/score';
+import { classifyRespondent } from '$lib/core-module/groups';
+import { DISAGGREGATIONS, INDICATORS, PRIMARY_INDICATORS } from '$lib/core-module/indicators';
+import { ITEM_IDS } from '$lib/core-module/questions';
+import { scoreResponse } from '$lib/core-module/score';
 import { ADULT, SETTINGS } from './respondents';
 
 describe('INDICATORS', () => {

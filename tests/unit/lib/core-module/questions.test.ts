@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { CoreAnswers } from '../../../../src/lib/core-module/answers';
+import type { CoreAnswers } from '$lib/core-module/answers';
 import {
 	checkSettings,
 	CORE_ITEMS,
@@ -9,8 +9,8 @@ import {
 	ITEM_IDS,
 	listCampaignItems,
 	listCodes
-} from '../../../../src/lib/core-module/questions';
-import type { ItemId } from '../../../../src/lib/core-module/types';
+} from '$lib/core-module/questions';
+import type { ItemId } from '$lib/core-module/types';
 import { SETTINGS } from './respondents';
 
 const ORDER = [
@@ -170,7 +170,7 @@ describe('listCampaignItems', () => {
 
 describe('the module’s entry point', () => {
 	it('exports the data and the functions other code walks', async () => {
-		const core = await import('../../../../src/lib/core-module');
+		const core = await import('$lib/core-module');
 		for (const name of [
 			'CORE_MODULE_VERSION',
 			'CORE_ITEMS',

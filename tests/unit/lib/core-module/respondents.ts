@@ -1,5 +1,5 @@
-import type { CoreAnswers } from '../../../../src/lib/core-module/answers';
-import type { CampaignSettings } from '../../../../src/lib/core-module/types';
+import type { CoreAnswers } from '$lib/core-module/answers';
+import type { CampaignSettings } from '$lib/core-module/types';
 
 export const SETTINGS: CampaignSettings = { regions: ['dakar', 'thies', 'kolda'], signatureMessageCount: 3 };
 

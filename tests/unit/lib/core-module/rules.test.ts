@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoreAnswers } from '../../../../src/lib/core-module/answers';
-import { listCampaignItems } from '../../../../src/lib/core-module/questions';
-import { findOutcome, listVisibleItems, shuffleMessages } from '../../../../src/lib/core-module/rules';
+import type { CoreAnswers } from '$lib/core-module/answers';
+import { listCampaignItems } from '$lib/core-module/questions';
+import { findOutcome, listVisibleItems, shuffleMessages } from '$lib/core-module/rules';
 import { ADULT, changeAnswers, SETTINGS } from './respondents';
 
 const ALL: string[] = listCampaignItems(SETTINGS).map((item) => item.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoreAnswers } from '../../../../src/lib/core-module/answers';
-import type { IndicatorId } from '../../../../src/lib/core-module/indicators';
-import { scoreResponse } from '../../../../src/lib/core-module/score';
+import type { CoreAnswers } from '$lib/core-module/answers';
+import type { IndicatorId } from '$lib/core-module/indicators';
+import { scoreResponse } from '$lib/core-module/score';
 import { ADULT, ALL_DK, changeAnswers, SETTINGS } from './respondents';
 
 const score = (changes: CoreAnswers) => scoreResponse(changeAnswers(changes), SETTINGS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_ITEMS, listCodes } from '../../../../src/lib/core-module/questions';
+import { CORE_ITEMS, listCodes } from '$lib/core-module/questions';
 import {
 	CORE_LANGUAGES,
 	CORE_TEXTS,
@@ -10,8 +10,8 @@ import {
 	findScaleTextKeys,
 	getTextDirection,
 	isCoreLanguage
-} from '../../../../src/lib/core-module/translations';
-import { PROBLEM_CODES } from '../../../../src/lib/core-module/validate';
+} from '$lib/core-module/translations';
+import { PROBLEM_CODES } from '$lib/core-module/validate';
 import { SETTINGS } from './respondents';
 
 const en = CORE_TEXTS.en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES, validateAnswers, type Problem } from '../../../../src/lib/core-module/validate';
+import { PROBLEM_CODES, validateAnswers, type Problem } from '$lib/core-module/validate';
 import { ADULT, ALL_DK, SETTINGS } from './respondents';
 
 type Raw = Record<string, unknown>;

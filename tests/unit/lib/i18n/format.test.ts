@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatEstimate, formatNumber, formatPValue } from '../../../../src/lib/i18n/format';
+import { formatChange, formatEstimate, formatNumber, formatPValue } from '$lib/i18n/format';
 
 describe('the number formatter', () => {
 	it('writes counts, percents and tenths as the reader’s language does', () => {

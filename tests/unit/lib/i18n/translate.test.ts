@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messages as en } from '../../../../src/lib/i18n/catalogues/en';
-import { translate } from '../../../../src/lib/i18n/translate';
-import type { MessageKey } from '../../../../src/lib/i18n/types';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { translate } from '$lib/i18n/translate';
+import type { MessageKey } from '$lib/i18n/types';
 
 describe('translate', () => {
 	it.each([

@@ -1,5 +1,5 @@
-import { INDICATORS, type IndicatorId } from '../../../../src/lib/core-module';
-import type { CellSums, Group, Sums, Wave } from '../../../../src/lib/indicators';
+import { INDICATORS, type IndicatorId } from '$lib/core-module';
+import type { CellSums, Group, Sums, Wave } from '$lib/indicators';
 
 /** A proportion's sums: x of n respondents score 1. */
 export const share = (x: number, n: number): Sums => ({ n, sum: x, sumSquares: x });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFlags } from '../../../../src/lib/indicators/flags';
+import { findFlags } from '$lib/indicators/flags';
 import { cell, share } from './cells';
 
 const levels = (wave: 'baseline' | 'endline', counts: Record<string, number>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAlternatives, planSample } from '../../../../src/lib/indicators/plan';
+import { planAlternatives, planSample } from '$lib/indicators/plan';
 
 const DEFAULTS = { alpha: 0.05, power: 0.8, deff: 1 };
 

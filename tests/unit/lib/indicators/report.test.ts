@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../../src/lib/core-module';
-import { buildCampaignReport, type CellSums } from '../../../../src/lib/indicators';
-import { reportIndicator } from '../../../../src/lib/indicators/report';
-import { changeInMean, changeInProportion, estimateMean, estimateProportion } from '../../../../src/lib/stats';
+import { INDICATORS } from '$lib/core-module';
+import { buildCampaignReport, type CellSums } from '$lib/indicators';
+import { reportIndicator } from '$lib/indicators/report';
+import { changeInMean, changeInProportion, estimateMean, estimateProportion } from '$lib/stats';
 import { cell, share, values } from './cells';
 
 const KNW1 = INDICATORS.find((indicator) => indicator.id === 'KNW1')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../../src/lib/core-module';
-import { DIMENSIONS, type Dimension } from '../../../../src/lib/indicators';
-import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '../../../../src/lib/indicators/rollup';
+import { INDICATORS } from '$lib/core-module';
+import { DIMENSIONS, type Dimension } from '$lib/indicators';
+import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/indicators/rollup';
 
 const KNW1 = INDICATORS.findIndex((indicator) => indicator.id === 'KNW1');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CellResult, Group, LevelResult, Wave } from '../../../../src/lib/indicators/types';
-import { countPoints, countSuppressed, levelChart, overallChart, scaleValue, toPoint } from '../../../../src/lib/results/chart-data';
+import type { CellResult, Group, LevelResult, Wave } from '$lib/indicators/types';
+import { countPoints, countSuppressed, levelChart, overallChart, scaleValue, toPoint } from '$lib/results/chart-data';
 
 function cell(wave: Wave, group: Group, n: number | null, value: number | null, spread = 0.05): CellResult {
 	const suppressed = value === null;

@@ -6,7 +6,7 @@ import {
 	type Estimate,
 	type MeanCell,
 	type ProportionCell
-} from '../../../../src/lib/stats';
+} from '$lib/stats';
 import fixture from './fixtures/did.json';
 import { expectClose, TOLERANCE } from './reference';
 

@@ -8,7 +8,7 @@ import {
 	Z_80,
 	Z_95,
 	zForLevel
-} from '../../../../src/lib/stats';
+} from '$lib/stats';
 import fixture from './fixtures/distributions.json';
 import { expectClose, expectRelativelyClose } from './reference';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeInMean, estimateMean, type MeanCell } from '../../../../src/lib/stats';
+import { changeInMean, estimateMean, type MeanCell } from '$lib/stats';
 import fixture from './fixtures/means.json';
 import { expectClose, expectDefined, TOLERANCE } from './reference';
 

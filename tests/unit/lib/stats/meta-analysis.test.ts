@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { poolRandomEffects, seFromInterval, Z_95 } from '../../../../src/lib/stats';
+import { poolRandomEffects, seFromInterval, Z_95 } from '$lib/stats';
 import fixture from './fixtures/meta-analysis.json';
 import { expectClose, TOLERANCE } from './reference';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeInProportion, estimateProportion, Z_95 } from '../../../../src/lib/stats';
+import { changeInProportion, estimateProportion, Z_95 } from '$lib/stats';
 import fixture from './fixtures/proportions.json';
 import { expectClose, expectDefined, TOLERANCE } from './reference';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleSizePerGroup, type SampleSizeInput } from '../../../../src/lib/stats';
+import { sampleSizePerGroup, type SampleSizeInput } from '$lib/stats';
 import fixture from './fixtures/sample-size.json';
 
 describe('sampleSizePerGroup against R (the §4 formula, checked there against power.prop.test)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_ITEMS, getItem, parseAnswer, testCondition as serverCondition, type CoreAnswers } from '../../../../src/lib/core-module';
-import { checkAnswer, readNumber, testCondition } from '../../../../src/lib/survey/client/respondent.js';
-import { fromCoreCondition, fromShowIf } from '../../../../src/lib/survey/conditions';
-import { parseCustomAnswer, testShowIf } from '../../../../src/lib/survey/custom-answers';
-import { customQuestionSchema, type ShowIf } from '../../../../src/lib/survey/custom-question';
-import { listSurveyFields } from '../../../../src/lib/survey/fields';
+import { CORE_ITEMS, getItem, parseAnswer, testCondition as serverCondition, type CoreAnswers } from '$lib/core-module';
+import { checkAnswer, readNumber, testCondition } from '$lib/survey/client/respondent.js';
+import { fromCoreCondition, fromShowIf } from '$lib/survey/conditions';
+import { parseCustomAnswer, testShowIf } from '$lib/survey/custom-answers';
+import { customQuestionSchema, type ShowIf } from '$lib/survey/custom-question';
+import { listSurveyFields } from '$lib/survey/fields';
 import { SETTINGS } from '../core-module/respondents';
 
 /** The browser's reading of an answer: the texts a form would hold for it. */
@@ -111,8 +111,8 @@ describe('the page script finds the problems the server would', () => {
 
 describe('the page script reads digits as the core module does', () => {
 	it.each(['22', ' 22 ', '-3', '٢٢', '۱۶', '22.0', '2,5', 'vingt', '', '1e3', '٢,٥'])('%j', async (text) => {
-		const core = await import('../../../../src/lib/core-module/numbers');
-		const script = await import('../../../../src/lib/survey/client/respondent.js');
+		const core = await import('$lib/core-module/numbers');
+		const script = await import('$lib/survey/client/respondent.js');
 		expect(script.normaliseDigits(text)).toBe(core.normaliseDigits(text));
 		expect(script.readInteger(text)).toBe(core.readInteger(text));
 		expect(script.readNumber(text)).toBe(core.readDecimal(text));

@@ -4,8 +4,8 @@ import {
 	parseCustomAnswer,
 	testShowIf,
 	validateCustomAnswers
-} from '../../../../src/lib/survey/custom-answers';
-import { customQuestionSchema, type CustomQuestion, type ShowIf } from '../../../../src/lib/survey/custom-question';
+} from '$lib/survey/custom-answers';
+import { customQuestionSchema, type CustomQuestion, type ShowIf } from '$lib/survey/custom-question';
 
 function question(type: string, extra: object = {}): CustomQuestion {
 	const options = type === 'single' || type === 'multiple' ? [{ code: 'a', label: { fr: 'A' } }, { code: 'b', label: { fr: 'B' } }] : [];

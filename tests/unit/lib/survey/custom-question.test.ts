@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customQuestionListSchema, customQuestionSchema } from '../../../../src/lib/survey/custom-question';
+import { customQuestionListSchema, customQuestionSchema } from '$lib/survey/custom-question';
 
 const base = { code: 'water', type: 'text', label: { fr: 'Eau ?' } };
 const messageOf = (input: unknown) => {

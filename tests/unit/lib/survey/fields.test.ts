@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customQuestionSchema } from '../../../../src/lib/survey/custom-question';
-import { listSurveyFields, type SurveySlots } from '../../../../src/lib/survey/fields';
+import { customQuestionSchema } from '$lib/survey/custom-question';
+import { listSurveyFields, type SurveySlots } from '$lib/survey/fields';
 
 const slots: SurveySlots = {
 	regions: [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listCampaignItems, type CoreAnswers } from '../../../../src/lib/core-module';
-import { customQuestionSchema } from '../../../../src/lib/survey/custom-question';
-import { advance, findFirstPage, type FormAnswers } from '../../../../src/lib/survey/flow';
-import { findPageOf, planPages } from '../../../../src/lib/survey/pages';
-import type { SurveyDefinition } from '../../../../src/lib/survey/response';
+import { listCampaignItems, type CoreAnswers } from '$lib/core-module';
+import { customQuestionSchema } from '$lib/survey/custom-question';
+import { advance, findFirstPage, type FormAnswers } from '$lib/survey/flow';
+import { findPageOf, planPages } from '$lib/survey/pages';
+import type { SurveyDefinition } from '$lib/survey/response';
 import { ADULT, SETTINGS } from '../core-module/respondents';
 
 const customQuestions = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_ITEMS } from '../../../../src/lib/core-module';
-import { customQuestionSchema } from '../../../../src/lib/survey/custom-question';
-import { CORE_PAGES, CUSTOM_PAGE_SIZE, findPageOf, listShownPages, planPages } from '../../../../src/lib/survey/pages';
+import { CORE_ITEMS } from '$lib/core-module';
+import { customQuestionSchema } from '$lib/survey/custom-question';
+import { CORE_PAGES, CUSTOM_PAGE_SIZE, findPageOf, listShownPages, planPages } from '$lib/survey/pages';
 
 const question = (code: string, showIf: object | null = null) =>
 	customQuestionSchema.parse({ code, type: 'text', label: { fr: code }, showIf });

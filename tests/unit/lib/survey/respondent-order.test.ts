@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { listSurveyFields } from '../../../../src/lib/survey/fields';
-import { planPages } from '../../../../src/lib/survey/pages';
-import { orderPages, seededRandom } from '../../../../src/lib/survey/respondent-order';
+import { listSurveyFields } from '$lib/survey/fields';
+import { planPages } from '$lib/survey/pages';
+import { orderPages, seededRandom } from '$lib/survey/respondent-order';
 
 const fields = listSurveyFields('fr', {
 	regions: [{ code: 'dakar', name: 'Dakar' }],

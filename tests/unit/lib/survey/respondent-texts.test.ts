@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_LANGUAGES, PROBLEM_CODES } from '../../../../src/lib/core-module';
-import { CUSTOM_PROBLEM_CODES } from '../../../../src/lib/survey/custom-answers';
-import { describeProblem, RESPONDENT_TEXTS, say } from '../../../../src/lib/survey/respondent-texts';
+import { CORE_LANGUAGES, PROBLEM_CODES } from '$lib/core-module';
+import { CUSTOM_PROBLEM_CODES } from '$lib/survey/custom-answers';
+import { describeProblem, RESPONDENT_TEXTS, say } from '$lib/survey/respondent-texts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const english = RESPONDENT_TEXTS.en;

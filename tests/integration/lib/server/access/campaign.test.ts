@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCampaignAccess, requireMember } from '../../../../../src/lib/server/access/campaign';
-import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { shareCampaign } from '../../../../../src/lib/server/sharing/service';
+import { getCampaignAccess, requireMember } from '$lib/server/access/campaign';
+import { listCampaignsForResults } from '$lib/server/access/readable';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { shareCampaign } from '$lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';

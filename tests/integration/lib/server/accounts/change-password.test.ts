@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changePassword } from '../../../../../src/lib/server/accounts/change-password';
-import { signIn } from '../../../../../src/lib/server/accounts/sign-in';
-import { createSession, validateSessionToken } from '../../../../../src/lib/server/auth/session';
+import { changePassword } from '$lib/server/accounts/change-password';
+import { signIn } from '$lib/server/accounts/sign-in';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import { ADDRESS, admin, setUpWithIssuedCode } from '../../../../helpers/administrator';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setUpAdministrator } from '../../../../../src/lib/server/accounts/set-up';
-import { isSetupNeeded } from '../../../../../src/lib/server/users/service';
-import { issueSetupCode } from '../../../../../src/lib/server/users/setup-code';
+import { setUpAdministrator } from '$lib/server/accounts/set-up';
+import { isSetupNeeded } from '$lib/server/users/service';
+import { issueSetupCode } from '$lib/server/users/setup-code';
 import { admin, setUpWithIssuedCode } from '../../../../helpers/administrator';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signIn } from '../../../../../src/lib/server/accounts/sign-in';
+import { signIn } from '$lib/server/accounts/sign-in';
 import { ADDRESS, admin, setUpWithIssuedCode } from '../../../../helpers/administrator';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signUp, signUpWithInvitation } from '../../../../../src/lib/server/accounts/sign-up';
-import { DomainError } from '../../../../../src/lib/server/errors';
-import { createInvitation } from '../../../../../src/lib/server/invitations/service';
-import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
-import { getInstanceSettings, setOpenSignup } from '../../../../../src/lib/server/settings/service';
-import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
-import { listSignupAttempts } from '../../../../../src/lib/server/users/signup-attempts';
+import { signUp, signUpWithInvitation } from '$lib/server/accounts/sign-up';
+import { DomainError } from '$lib/server/errors';
+import { createInvitation } from '$lib/server/invitations/service';
+import { listOrganisationsOfUser } from '$lib/server/organisations/service';
+import { getInstanceSettings, setOpenSignup } from '$lib/server/settings/service';
+import { findUserByEmail } from '$lib/server/users/repository';
+import { listSignupAttempts } from '$lib/server/users/signup-attempts';
 import { ADDRESS, admin, setUpWithIssuedCode } from '../../../../helpers/administrator';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 

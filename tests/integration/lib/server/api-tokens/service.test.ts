@@ -5,7 +5,7 @@ import {
 	createApiToken,
 	listApiTokens,
 	revokeApiToken
-} from '../../../../../src/lib/server/api-tokens/service';
+} from '$lib/server/api-tokens/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

@@ -6,7 +6,7 @@ import {
 	invalidateSession,
 	SESSION_LIFETIME_MS,
 	validateSessionToken
-} from '../../../../../src/lib/server/auth/session';
+} from '$lib/server/auth/session';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkThrottle, clearThrottle, recordFailure, type ThrottlePolicy } from '../../../../../src/lib/server/auth/throttle';
-import { connectDatabase } from '../../../../../src/lib/server/db/connect';
-import { migrateToLatest } from '../../../../../src/lib/server/db/migrate';
-import type { Database } from '../../../../../src/lib/server/db/schema';
+import { checkThrottle, clearThrottle, recordFailure, type ThrottlePolicy } from '$lib/server/auth/throttle';
+import { connectDatabase } from '$lib/server/db/connect';
+import { migrateToLatest } from '$lib/server/db/migrate';
+import type { Database } from '$lib/server/db/schema';
 import { DIALECTS } from '../../../../helpers/db';
 import { createScratchDatabase } from '../../../../helpers/postgres';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCampaignLogo, getLinkLogo, LOGO_MAX_BYTES, removeCampaignLogo, setCampaignLogo, sniffImageType } from '../../../../../src/lib/server/campaigns/logo';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
+import { getCampaignLogo, getLinkLogo, LOGO_MAX_BYTES, removeCampaignLogo, setCampaignLogo, sniffImageType } from '$lib/server/campaigns/logo';
+import { insertMembership } from '$lib/server/organisations/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { TINY_PNG } from '../../../../helpers/images';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../../../../../src/lib/server/campaigns/service';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
-import type { Role } from '../../../../../src/lib/server/organisations/organisation';
+import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '$lib/server/campaigns/service';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { createOrganisation } from '$lib/server/organisations/service';
+import type { Role } from '$lib/server/organisations/organisation';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

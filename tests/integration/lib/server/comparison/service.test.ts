@@ -1,15 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
-import { exportComparisonCsv } from '../../../../../src/lib/server/comparison/csv';
-import type { ComparisonQuery } from '../../../../../src/lib/comparison/types';
-import { comparisonQuerySchema, readComparisonQuery } from '../../../../../src/lib/server/comparison/schema';
-import { getComparisonView } from '../../../../../src/lib/server/comparison/service';
-import { messages as fr } from '../../../../../src/lib/i18n/catalogues/fr';
-import { DEMO_DONOR, seedDemo } from '../../../../../src/lib/server/demo/seed';
-import { findOrganisationByName } from '../../../../../src/lib/server/organisations/repository';
-import { revokeShare, shareCampaign } from '../../../../../src/lib/server/sharing/service';
-import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
+import { listCampaignsForResults } from '$lib/server/access/readable';
+import { exportComparisonCsv } from '$lib/server/comparison/csv';
+import type { ComparisonQuery } from '$lib/comparison/types';
+import { comparisonQuerySchema, readComparisonQuery } from '$lib/server/comparison/schema';
+import { getComparisonView } from '$lib/server/comparison/service';
+import { messages as fr } from '$lib/i18n/catalogues/fr';
+import { DEMO_DONOR, seedDemo } from '$lib/server/demo/seed';
+import { findOrganisationByName } from '$lib/server/organisations/repository';
+import { revokeShare, shareCampaign } from '$lib/server/sharing/service';
+import { findUserByEmail } from '$lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
 const query = (search: string): ComparisonQuery => comparisonQuerySchema.parse(readComparisonQuery(new URLSearchParams(search)));

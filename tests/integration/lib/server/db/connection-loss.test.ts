@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:net';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectDatabase } from '../../../../../src/lib/server/db/connect';
-import { isDatabaseUnavailable, isUniqueViolation } from '../../../../../src/lib/server/db/errors';
-import { asDomainError, DomainError } from '../../../../../src/lib/server/errors';
+import { connectDatabase } from '$lib/server/db/connect';
+import { isDatabaseUnavailable, isUniqueViolation } from '$lib/server/db/errors';
+import { asDomainError, DomainError } from '$lib/server/errors';
 import { createScratchDatabase, POSTGRES_ADMIN_URL, postgresAvailable } from '../../../../helpers/postgres';
 
 const withPostgres = await postgresAvailable();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildFailureCount, failureCountParameters } from '../../../../../src/lib/server/auth/throttle';
-import { buildLinkQuery, buildResponseInsert, findLinkWithVersion, linkQueryParameters, newResponseRow } from '../../../../../src/lib/server/responses/repository';
+import { buildFailureCount, failureCountParameters } from '$lib/server/auth/throttle';
+import { buildLinkQuery, buildResponseInsert, findLinkWithVersion, linkQueryParameters, newResponseRow } from '$lib/server/responses/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign } from '../../../../helpers/responses';

@@ -1,10 +1,10 @@
 import { Migrator, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../../../migrations/index';
-import { connectDatabase } from '../../../../../src/lib/server/db/connect';
-import { migrateToLatest } from '../../../../../src/lib/server/db/migrate';
-import type { Database } from '../../../../../src/lib/server/db/schema';
-import { getInstanceSettings } from '../../../../../src/lib/server/settings/service';
+import { connectDatabase } from '$lib/server/db/connect';
+import { migrateToLatest } from '$lib/server/db/migrate';
+import type { Database } from '$lib/server/db/schema';
+import { getInstanceSettings } from '$lib/server/settings/service';
 import { createScratchDatabase } from '../../../../helpers/postgres';
 import { DIALECTS } from '../../../../helpers/db';
 

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
-import { listCampaignsForResults } from '../../../../../src/lib/server/access/readable';
-import { DEMO_DONOR, seedDemo } from '../../../../../src/lib/server/demo/seed';
-import { findOrganisationByName } from '../../../../../src/lib/server/organisations/repository';
-import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
+import { getCampaignAccess } from '$lib/server/access/campaign';
+import { listCampaignsForResults } from '$lib/server/access/readable';
+import { DEMO_DONOR, seedDemo } from '$lib/server/demo/seed';
+import { findOrganisationByName } from '$lib/server/organisations/repository';
+import { createOrganisation } from '$lib/server/organisations/service';
 import { createUser } from '../../../../helpers/fixtures';
-import { compareCampaigns } from '../../../../../src/lib/server/comparison/compare';
-import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
-import { findUserByEmail } from '../../../../../src/lib/server/users/repository';
+import { compareCampaigns } from '$lib/server/comparison/compare';
+import { getCampaignReport } from '$lib/server/indicators/service';
+import { findUserByEmail } from '$lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { exportResponsesXlsx } from '../../../../../src/lib/server/exports/responses-xlsx';
-import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
+import { BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
+import { exportResponsesXlsx } from '$lib/server/exports/responses-xlsx';
+import { findCollectTarget } from '$lib/server/responses/target';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeCampaign, createCampaign } from '../../../../../src/lib/server/campaigns/service';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
-import { importResponsesCsv, type ImportReport, type ResponsesImport } from '../../../../../src/lib/server/imports/import-service';
-import { publishSurvey } from '../../../../../src/lib/server/surveys/service';
-import type { CollectionLink } from '../../../../../src/lib/server/surveys/survey';
+import { closeCampaign, createCampaign } from '$lib/server/campaigns/service';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { createOrganisation } from '$lib/server/organisations/service';
+import { importResponsesCsv, type ImportReport, type ResponsesImport } from '$lib/server/imports/import-service';
+import { publishSurvey } from '$lib/server/surveys/service';
+import type { CollectionLink } from '$lib/server/surveys/survey';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { buildCsv, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';
-import { countByLink } from '../../../../../src/lib/server/responses/repository';
+import { countByLink } from '$lib/server/responses/repository';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ADULT_CELLS = toCells(RESPONDENT);

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { DIMENSIONS } from '../../../../../src/lib/indicators';
-import { BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { sumCells } from '../../../../../src/lib/server/indicators/repository';
-import { storeSubmission, type Submission } from '../../../../../src/lib/server/responses/service';
-import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
+import { DIMENSIONS } from '$lib/indicators';
+import { BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
+import { sumCells } from '$lib/server/indicators/repository';
+import { storeSubmission, type Submission } from '$lib/server/responses/service';
+import { findCollectTarget } from '$lib/server/responses/target';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';
-import type { CoreAnswers } from '../../../../../src/lib/core-module';
+import type { CoreAnswers } from '$lib/core-module';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCampaignAccess } from '../../../../../src/lib/server/access/campaign';
-import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { getCampaignReport } from '../../../../../src/lib/server/indicators/service';
-import { importResponsesCsv } from '../../../../../src/lib/server/imports/import-service';
-import { writeResponse } from '../../../../../src/lib/server/responses/writer';
-import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
-import { estimateMean, estimateProportion } from '../../../../../src/lib/stats';
+import { getCampaignAccess } from '$lib/server/access/campaign';
+import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
+import { getCampaignReport } from '$lib/server/indicators/service';
+import { importResponsesCsv } from '$lib/server/imports/import-service';
+import { writeResponse } from '$lib/server/responses/writer';
+import { findCollectTarget } from '$lib/server/responses/target';
+import { estimateMean, estimateProportion } from '$lib/stats';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';

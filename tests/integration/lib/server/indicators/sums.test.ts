@@ -1,12 +1,12 @@
 import { Migrator } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../../../migrations/index';
-import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '../../../../../src/lib/server/demo/synthetic';
-import { rebuildIndicatorSums } from '../../../../../src/lib/server/indicators/sums';
-import { importResponsesCsv } from '../../../../../src/lib/server/imports/import-service';
-import { writeResponse } from '../../../../../src/lib/server/responses/writer';
-import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
-import type { Submission } from '../../../../../src/lib/server/responses/service';
+import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
+import { rebuildIndicatorSums } from '$lib/server/indicators/sums';
+import { importResponsesCsv } from '$lib/server/imports/import-service';
+import { writeResponse } from '$lib/server/responses/writer';
+import { findCollectTarget } from '$lib/server/responses/target';
+import type { Submission } from '$lib/server/responses/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';

@@ -6,8 +6,8 @@ import {
 	listOpenInvitations,
 	lookUpInvitation,
 	revokeInvitation
-} from '../../../../../src/lib/server/invitations/service';
-import { listOrganisationsOfUser } from '../../../../../src/lib/server/organisations/service';
+} from '$lib/server/invitations/service';
+import { listOrganisationsOfUser } from '$lib/server/organisations/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession, validateSessionToken } from '../../../../../src/lib/server/auth/session';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
+import { insertMembership } from '$lib/server/organisations/repository';
 import {
 	changeMemberRole,
 	createOrganisation,
@@ -10,8 +10,8 @@ import {
 	pickActiveOrganisation,
 	removeMember,
 	switchOrganisation
-} from '../../../../../src/lib/server/organisations/service';
-import type { Role } from '../../../../../src/lib/server/organisations/organisation';
+} from '$lib/server/organisations/service';
+import type { Role } from '$lib/server/organisations/organisation';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toNameKey } from '../../../../../src/lib/server/organisations/name-key';
-import { findOrganisation } from '../../../../../src/lib/server/organisations/repository';
-import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
-import { COMMAND_LINE, verifyDonor, verifyDonorByName } from '../../../../../src/lib/server/organisations/verification';
-import { getAdministration } from '../../../../../src/lib/server/admin/service';
-import type { User } from '../../../../../src/lib/server/users/user';
+import { toNameKey } from '$lib/server/organisations/name-key';
+import { findOrganisation } from '$lib/server/organisations/repository';
+import { createOrganisation } from '$lib/server/organisations/service';
+import { COMMAND_LINE, verifyDonor, verifyDonorByName } from '$lib/server/organisations/verification';
+import { getAdministration } from '$lib/server/admin/service';
+import type { User } from '$lib/server/users/user';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getCampaignAccess, requireMember } from '../../../../../src/lib/server/access/campaign';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { createOrganisation } from '../../../../../src/lib/server/organisations/service';
-import { publishPublicReport } from '../../../../../src/lib/server/public-reports/service';
-import { getSharingOverview } from '../../../../../src/lib/server/public-reports/sharing-overview';
-import { getAuditLog, shareCampaign } from '../../../../../src/lib/server/sharing/service';
+import { getCampaignAccess, requireMember } from '$lib/server/access/campaign';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { createOrganisation } from '$lib/server/organisations/service';
+import { publishPublicReport } from '$lib/server/public-reports/service';
+import { getSharingOverview } from '$lib/server/public-reports/sharing-overview';
+import { getAuditLog, shareCampaign } from '$lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeCampaign } from '../../../../../src/lib/server/campaigns/service';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { collectResponse } from '../../../../../src/lib/server/respondents/collect';
-import { updateLinkSettings } from '../../../../../src/lib/server/surveys/links';
-import { addCustomQuestions, publishSurvey } from '../../../../../src/lib/server/surveys/service';
-import type { User } from '../../../../../src/lib/server/users/user';
-import { customQuestionSchema } from '../../../../../src/lib/survey/custom-question';
+import { closeCampaign } from '$lib/server/campaigns/service';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { collectResponse } from '$lib/server/respondents/collect';
+import { updateLinkSettings } from '$lib/server/surveys/links';
+import { addCustomQuestions, publishSurvey } from '$lib/server/surveys/service';
+import type { User } from '$lib/server/users/user';
+import { customQuestionSchema } from '$lib/survey/custom-question';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, respondentAnswers, type PublishedCampaign } from '../../../../helpers/responses';

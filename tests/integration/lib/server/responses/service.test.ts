@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sweepExpiredState } from '../../../../../src/lib/server/housekeeping';
-import { admitSubmission, COLLECT_ADDRESS_POLICY, deleteFinishedCounts } from '../../../../../src/lib/server/responses/flood';
-import { countByLink } from '../../../../../src/lib/server/responses/repository';
-import { storeSubmission, type Submission } from '../../../../../src/lib/server/responses/service';
-import { findCollectTarget } from '../../../../../src/lib/server/responses/target';
-import type { User } from '../../../../../src/lib/server/users/user';
+import { sweepExpiredState } from '$lib/server/housekeeping';
+import { admitSubmission, COLLECT_ADDRESS_POLICY, deleteFinishedCounts } from '$lib/server/responses/flood';
+import { countByLink } from '$lib/server/responses/repository';
+import { storeSubmission, type Submission } from '$lib/server/responses/service';
+import { findCollectTarget } from '$lib/server/responses/target';
+import type { User } from '$lib/server/users/user';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT, type PublishedCampaign } from '../../../../helpers/responses';

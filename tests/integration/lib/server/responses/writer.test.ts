@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COLLECT_ADDRESS_POLICY } from '../../../../../src/lib/server/responses/flood';
-import type { Submission } from '../../../../../src/lib/server/responses/service';
-import { findCollectTarget, type CollectTarget } from '../../../../../src/lib/server/responses/target';
-import { writeResponse } from '../../../../../src/lib/server/responses/writer';
+import { COLLECT_ADDRESS_POLICY } from '$lib/server/responses/flood';
+import type { Submission } from '$lib/server/responses/service';
+import { findCollectTarget, type CollectTarget } from '$lib/server/responses/target';
+import { writeResponse } from '$lib/server/responses/writer';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, RESPONDENT } from '../../../../helpers/responses';

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeCampaign, createCampaign, getCampaign } from '../../../../../src/lib/server/campaigns/service';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
+import { closeCampaign, createCampaign, getCampaign } from '$lib/server/campaigns/service';
+import { insertMembership } from '$lib/server/organisations/repository';
 import {
 	getQuestionForEditing,
 	getSurveyEditor,
 	moveCustomQuestion,
 	removeCustomQuestion,
 	saveCustomQuestion
-} from '../../../../../src/lib/server/surveys/editor';
-import { getSurvey, publishSurvey } from '../../../../../src/lib/server/surveys/service';
-import { saveTranslations } from '../../../../../src/lib/server/surveys/translation-editor';
-import { customQuestionSchema, type CustomQuestion } from '../../../../../src/lib/survey/custom-question';
+} from '$lib/server/surveys/editor';
+import { getSurvey, publishSurvey } from '$lib/server/surveys/service';
+import { saveTranslations } from '$lib/server/surveys/translation-editor';
+import { customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

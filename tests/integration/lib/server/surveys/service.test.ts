@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeCampaign, createCampaign, getCampaign, updateCampaign } from '../../../../../src/lib/server/campaigns/service';
-import { insertMembership } from '../../../../../src/lib/server/organisations/repository';
-import { addCustomQuestions, getSurvey, publishSurvey, replaceCustomQuestions } from '../../../../../src/lib/server/surveys/service';
-import { customQuestionSchema, type CustomQuestion } from '../../../../../src/lib/survey/custom-question';
+import { closeCampaign, createCampaign, getCampaign, updateCampaign } from '$lib/server/campaigns/service';
+import { insertMembership } from '$lib/server/organisations/repository';
+import { addCustomQuestions, getSurvey, publishSurvey, replaceCustomQuestions } from '$lib/server/surveys/service';
+import { customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 

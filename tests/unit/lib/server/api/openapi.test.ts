@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../../../../src/lib/server/api/openapi';
+import { buildOpenApiDocument } from '$lib/server/api/openapi';
 
 const API_ROOT = join(import.meta.dirname, '../../../../../src/routes/api/v1');
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -4,7 +4,7 @@ import {
 	SIGN_IN_ADDRESS_POLICY,
 	waitAfterFailures,
 	type ThrottlePolicy
-} from '../../../../../src/lib/server/auth/throttle';
+} from '$lib/server/auth/throttle';
 
 const policy: ThrottlePolicy = { windowSeconds: 900, freeFailures: 3, blockAfter: 10, blockSeconds: 900, maxDelaySeconds: 30 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonQuerySchema, readComparisonQuery } from '../../../../../src/lib/server/comparison/schema';
+import { comparisonQuerySchema, readComparisonQuery } from '$lib/server/comparison/schema';
 
 const parse = (search: string) => comparisonQuerySchema.safeParse(readComparisonQuery(new URLSearchParams(search)));
 const ORGANISATION = 'abcdefghijklmnopqrstuvwx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SQLITE_PATH, readDatabaseConfig } from '../../../../../src/lib/server/db/connect';
+import { DEFAULT_SQLITE_PATH, readDatabaseConfig } from '$lib/server/db/connect';
 
 describe('readDatabaseConfig', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreResponse, validateAnswers } from '../../../../../src/lib/core-module';
-import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '../../../../../src/lib/server/demo/synthetic';
+import { scoreResponse, validateAnswers } from '$lib/core-module';
+import { afterCampaign, BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
 
 const SETTINGS = { regions: ['dakar', 'thies', 'kolda'], signatureMessageCount: 3 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHEET_ROWS, sheetName, splitAcrossSheets } from '../../../../../src/lib/server/exports/sheets';
+import { SHEET_ROWS, sheetName, splitAcrossSheets } from '$lib/server/exports/sheets';
 
 describe('splitting rows across XLSX sheets', () => {
 	it.each([

@@ -5,8 +5,8 @@ import {
 	EMPTY_CAMPAIGN_FORM,
 	parseRegions,
 	readCampaignForm
-} from '../../../../../src/lib/server/http/campaign-form';
-import { createCampaignSchema } from '../../../../../src/lib/server/campaigns/schema';
+} from '$lib/server/http/campaign-form';
+import { createCampaignSchema } from '$lib/server/campaigns/schema';
 import { campaignInput } from '../../../../helpers/fixtures';
 
 describe('parseRegions', () => {

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, compressResponse } from '../../../../../src/lib/server/http/compress';
+import { acceptsGzip, compressResponse } from '$lib/server/http/compress';
 
 describe('acceptsGzip', () => {
 	it.each<[string | null, boolean]>([

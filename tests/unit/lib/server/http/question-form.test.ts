@@ -4,8 +4,8 @@ import {
 	questionFromForm,
 	questionToForm,
 	readQuestionForm
-} from '../../../../../src/lib/server/http/question-form';
-import type { QuestionFormValues } from '../../../../../src/lib/survey/types';
+} from '$lib/server/http/question-form';
+import type { QuestionFormValues } from '$lib/survey/types';
 
 const form = (fields: Record<string, string>): QuestionFormValues => {
 	const data = new FormData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from '../../../../../src/lib/server/http/redirect';
+import { safeReturnPath } from '$lib/server/http/redirect';
 
 describe('safeReturnPath', () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readResponsesCsv, type CsvReading, type RowContext } from '../../../../../src/lib/server/imports/csv-import';
-import { customQuestionSchema } from '../../../../../src/lib/survey/custom-question';
+import { readResponsesCsv, type CsvReading, type RowContext } from '$lib/server/imports/csv-import';
+import { customQuestionSchema } from '$lib/survey/custom-question';
 import { buildCsv, FIXTURE_SETTINGS, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';
 

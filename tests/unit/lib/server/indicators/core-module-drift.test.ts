@@ -9,17 +9,17 @@ import {
 	type IndicatorId,
 	type ItemId,
 	type MeanIndicatorId
-} from '../../../../../src/lib/core-module';
-import { DIMENSIONS } from '../../../../../src/lib/indicators/dimensions';
-import { connectDatabase } from '../../../../../src/lib/server/db/connect';
-import { migrateToLatest } from '../../../../../src/lib/server/db/migrate';
+} from '$lib/core-module';
+import { DIMENSIONS } from '$lib/indicators/dimensions';
+import { connectDatabase } from '$lib/server/db/connect';
+import { migrateToLatest } from '$lib/server/db/migrate';
 import type {
 	CoreAnswerColumns,
 	Database,
 	IndicatorSumsTable,
 	ScoreColumns
-} from '../../../../../src/lib/server/db/schema';
-import { SUM_COLUMNS, SUM_KEYS } from '../../../../../src/lib/server/indicators/sums';
+} from '$lib/server/db/schema';
+import { SUM_COLUMNS, SUM_KEYS } from '$lib/server/indicators/sums';
 
 interface ColumnInfo {
 	name: string;

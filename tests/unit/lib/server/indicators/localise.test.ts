@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignReport, type CellSums } from '../../../../../src/lib/indicators';
-import { localiseReport } from '../../../../../src/lib/server/indicators/localise';
+import { buildCampaignReport, type CellSums } from '$lib/indicators';
+import { localiseReport } from '$lib/server/indicators/localise';
 import { cell, share } from '../../indicators/cells';
 
 function reportOf(cells: CellSums[]) {

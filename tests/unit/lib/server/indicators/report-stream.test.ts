@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignReport } from '../../../../../src/lib/indicators';
-import { localiseReport } from '../../../../../src/lib/server/indicators/localise';
-import { streamReportJson } from '../../../../../src/lib/server/indicators/report-stream';
+import { buildCampaignReport } from '$lib/indicators';
+import { localiseReport } from '$lib/server/indicators/localise';
+import { streamReportJson } from '$lib/server/indicators/report-stream';
 import { cell, share } from '../../indicators/cells';
 
 const female = { level: 'female' } as const;

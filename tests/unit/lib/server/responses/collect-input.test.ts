@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readUsualCollectInput } from '../../../../../src/lib/server/responses/collect-input';
-import { collectInputSchema } from '../../../../../src/lib/server/responses/schema';
+import { readUsualCollectInput } from '$lib/server/responses/collect-input';
+import { collectInputSchema } from '$lib/server/responses/schema';
 
 const USUAL = { clientId: '0b6a3e0e-api-0001', language: 'fr', startedAt: '2026-05-04T10:30:00.000+01:00', submittedAt: '2026-05-04T10:40:00Z', surveyVersion: 2, answers: { C0: 'yes', D2: 22, E2: ['radio', 'school'], D5: null } };
 

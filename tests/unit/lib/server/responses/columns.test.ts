@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromAnswerColumns, toAnswerColumns, toScoreColumns } from '../../../../../src/lib/server/responses/columns';
+import { fromAnswerColumns, toAnswerColumns, toScoreColumns } from '$lib/server/responses/columns';
 import { ADULT, ALL_DK } from '../../core-module/respondents';
 
 describe('answer columns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketAddress, networkOf } from '../../../../../src/lib/server/responses/flood';
+import { bucketAddress, networkOf } from '$lib/server/responses/flood';
 
 describe('networkOf', () => {
 	it.each([

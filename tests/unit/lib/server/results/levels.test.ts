@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dimension } from '../../../../../src/lib/indicators/dimensions';
-import { labelLevels } from '../../../../../src/lib/server/results/levels';
+import type { Dimension } from '$lib/indicators/dimensions';
+import { labelLevels } from '$lib/server/results/levels';
 
 const campaign = { regions: [{ code: 'tamba', name: 'Tambacounda' }, { code: 'kolda', name: 'Kolda' }] };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { messages as en } from '../../../../../src/lib/i18n/catalogues/en';
-import { createApiTokenSchema } from '../../../../../src/lib/server/api-tokens/schema';
-import { changeRoleSchema, createOrganisationSchema } from '../../../../../src/lib/server/organisations/schema';
-import { changePasswordSchema, signInSchema, signUpSchema } from '../../../../../src/lib/server/users/schema';
+import { messages as en } from '$lib/i18n/catalogues/en';
+import { createApiTokenSchema } from '$lib/server/api-tokens/schema';
+import { changeRoleSchema, createOrganisationSchema } from '$lib/server/organisations/schema';
+import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/server/users/schema';
 
 function issues(schema: z.ZodType, input: unknown): Record<string, string> {
 	const result = schema.safeParse(input);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORE_TEXTS, listCampaignItems, type CoreLanguage } from '../../../../../src/lib/core-module';
-import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '../../../../../src/lib/server/xlsform';
-import type { CustomQuestion } from '../../../../../src/lib/survey/custom-question';
+import { CORE_TEXTS, listCampaignItems, type CoreLanguage } from '$lib/core-module';
+import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
+import type { CustomQuestion } from '$lib/survey/custom-question';
 import { readWorkbook, toRecords } from './workbooks';
 
 const LANGUAGES: CoreLanguage[] = ['fr', 'en', 'ar'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { END_GUARDS, SQUASHED_END_GUARDS } from '../../../../../src/lib/server/xlsform/core-rows';
+import { END_GUARDS, SQUASHED_END_GUARDS } from '$lib/server/xlsform/core-rows';
 import {
 	checkExpression,
 	joinConditions,
@@ -7,9 +7,9 @@ import {
 	parseRelevant,
 	writeComparison,
 	type Comparison
-} from '../../../../../src/lib/server/xlsform/expressions';
-import { findLanguage, parseTextColumn } from '../../../../../src/lib/server/xlsform/languages';
-import { parseType } from '../../../../../src/lib/server/xlsform/question-types';
+} from '$lib/server/xlsform/expressions';
+import { findLanguage, parseTextColumn } from '$lib/server/xlsform/languages';
+import { parseType } from '$lib/server/xlsform/question-types';
 import { parseConstraintAsBefore, parseRelevantAsBefore } from './legacy-expressions';
 
 describe('parseRelevant', () => {

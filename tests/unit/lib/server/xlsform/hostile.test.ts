@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { importXlsForm, type ImportResult } from '../../../../../src/lib/server/xlsform';
-import { MOST_IMPORTED_CHOICES } from '../../../../../src/lib/server/xlsform/questions';
-import { customQuestionListSchema } from '../../../../../src/lib/survey/custom-question';
+import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
+import { MOST_IMPORTED_CHOICES } from '$lib/server/xlsform/questions';
+import { customQuestionListSchema } from '$lib/survey/custom-question';
 import { buildForm, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;

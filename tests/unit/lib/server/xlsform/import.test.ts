@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importXlsForm, type ImportResult } from '../../../../../src/lib/server/xlsform';
-import { customQuestionListSchema, type CustomQuestion, type SurveyLanguage } from '../../../../../src/lib/survey/custom-question';
+import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
+import { customQuestionListSchema, type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
 import { buildForm, buildWorkbook, readFixture, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;

@@ -1,6 +1,6 @@
 // The regular-expression reading that expression-parser.ts replaced, kept as the reference its results are held to.
 // It takes quadratic time on nested parentheses: give it only short expressions.
-import type { ShowIf } from '../../../../../src/lib/survey/custom-question';
+import type { ShowIf } from '$lib/survey/custom-question';
 
 /** A show-if rule as the form writes it: `name` is the XLSForm name it refers to, not yet our code. */
 export interface Comparison {

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { importXlsForm } from '../../../../../src/lib/server/xlsform/import';
-import { checkUnpackedSize, readUnpackedSize } from '../../../../../src/lib/server/xlsform/zip-size';
+import { importXlsForm } from '$lib/server/xlsform/import';
+import { checkUnpackedSize, readUnpackedSize } from '$lib/server/xlsform/zip-size';
 import { readFixture } from './workbooks';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeClientId, readExport } from '../../../../../src/lib/survey/client/interviews.js';
+import { makeClientId, readExport } from '$lib/survey/client/interviews.js';
 
 const interview = {
 	clientId: 'c1',
