@@ -23,9 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 	await db.schema
 		.createTable('memberships')
-		.addColumn('organisation_id', 'text', (c) =>
-			c.notNull().references('organisations.id').onDelete('cascade')
-		)
+		.addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
 		.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
 		.addColumn('role', 'text', (c) => c.notNull().check(sqlIn('role', ROLES)))
 		.addColumn('created_at', 'text', (c) => c.notNull())
@@ -38,9 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
 		.addColumn('expires_at', 'text', (c) => c.notNull())
-		.addColumn('active_organisation_id', 'text', (c) =>
-			c.references('organisations.id').onDelete('set null')
-		)
+		.addColumn('active_organisation_id', 'text', (c) => c.references('organisations.id').onDelete('set null'))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.execute();
 	await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
@@ -59,24 +55,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
 		.createTable('invitations')
 		.addColumn('id', 'text', (c) => c.primaryKey())
-		.addColumn('organisation_id', 'text', (c) =>
-			c.notNull().references('organisations.id').onDelete('cascade')
-		)
+		.addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id').onDelete('cascade'))
 		.addColumn('role', 'text', (c) => c.notNull().check(sqlIn('role', ROLES)))
 		.addColumn('token_hash', 'text', (c) => c.notNull().unique())
-		.addColumn('created_by_user_id', 'text', (c) =>
-			c.notNull().references('users.id').onDelete('cascade')
-		)
+		.addColumn('created_by_user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('expires_at', 'text', (c) => c.notNull())
 		.addColumn('accepted_at', 'text')
 		.addColumn('accepted_by_user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
 		.execute();
-	await db.schema
-		.createIndex('invitations_organisation_idx')
-		.on('invitations')
-		.column('organisation_id')
-		.execute();
+	await db.schema.createIndex('invitations_organisation_idx').on('invitations').column('organisation_id').execute();
 
 	await db.schema
 		.createTable('throttles')

@@ -4,17 +4,65 @@ import { sql, type Kysely } from 'kysely';
 
 /** Core module v1's items (INDICATORS.md §2b), one column each; D2 and I1 never take `dk`, so they are integers. */
 const TEXT_ITEMS = [
-	'c0', 'd1', 'c1', 'd3', 'd4', 'd5', 'e1', 'e2',
-	'e3_1', 'e3_2', 'e3_3', 'e3_4', 'e3_5', 'e3_p',
-	'k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'a1',
-	'r1', 'r2', 'r3', 'r4', 'r5', 't1', 'm1', 'm2', 'm3',
-	'p1', 'p2', 'p3', 'p4', 'tr1', 'tr2', 'tr3', 'tr4', 'tr5', 'tr6', 's1'
+	'c0',
+	'd1',
+	'c1',
+	'd3',
+	'd4',
+	'd5',
+	'e1',
+	'e2',
+	'e3_1',
+	'e3_2',
+	'e3_3',
+	'e3_4',
+	'e3_5',
+	'e3_p',
+	'k1',
+	'k2',
+	'k3',
+	'k4',
+	'k5',
+	'k6',
+	'k7',
+	'k8',
+	'a1',
+	'r1',
+	'r2',
+	'r3',
+	'r4',
+	'r5',
+	't1',
+	'm1',
+	'm2',
+	'm3',
+	'p1',
+	'p2',
+	'p3',
+	'p4',
+	'tr1',
+	'tr2',
+	'tr3',
+	'tr4',
+	'tr5',
+	'tr6',
+	's1'
 ];
 const INTEGER_ITEMS = ['d2', 'i1'];
 /** What each response scores on the indicators of §3 (0/1, or a number for the two means), computed when stored. */
 const INTEGER_SCORES = [
-	'score_exp1', 'score_exp0', 'score_inf1', 'score_knw1', 'score_knw1m', 'score_knw2', 'score_att1',
-	'score_int1', 'score_int2', 'score_tru1', 'score_tru2', 'score_shr1'
+	'score_exp1',
+	'score_exp0',
+	'score_inf1',
+	'score_knw1',
+	'score_knw1m',
+	'score_knw2',
+	'score_att1',
+	'score_int1',
+	'score_int2',
+	'score_tru1',
+	'score_tru2',
+	'score_shr1'
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -47,7 +95,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		// A submission id seen once per campaign: retries, double taps and replayed queues store nothing more.
 		.addUniqueConstraint('responses_client_unique', ['campaign_id', 'client_id'])
 		.execute();
-	await db.schema.createIndex('responses_cell').on('responses').columns(['campaign_id', 'wave', 'group_name']).execute();
+	await db.schema
+		.createIndex('responses_cell')
+		.on('responses')
+		.columns(['campaign_id', 'wave', 'group_name'])
+		.execute();
 
 	// Refusals and respondents under 15: a count per link and day, nothing else (INDICATORS.md §6).
 	await db.schema

@@ -32,25 +32,44 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('wave', 'text', (c) => c.notNull())
 		.addColumn('group_name', 'text', (c) => c.notNull());
 	for (const [level] of LEVELS) table = table.addColumn(level, 'text', (c) => c.notNull());
-	table = table.addColumn('respondents', 'integer', (c) => c.notNull()).addColumn('quick', 'integer', (c) => c.notNull());
-	for (const share of SHARES) table = table.addColumn(`${share}_n`, 'integer', (c) => c.notNull()).addColumn(`${share}_sum`, 'integer', (c) => c.notNull());
+	table = table
+		.addColumn('respondents', 'integer', (c) => c.notNull())
+		.addColumn('quick', 'integer', (c) => c.notNull());
+	for (const share of SHARES)
+		table = table
+			.addColumn(`${share}_n`, 'integer', (c) => c.notNull())
+			.addColumn(`${share}_sum`, 'integer', (c) => c.notNull());
 	for (const [mean, type] of MEANS) {
 		table = table
 			.addColumn(`${mean}_n`, 'integer', (c) => c.notNull())
 			.addColumn(`${mean}_sum`, type, (c) => c.notNull())
 			.addColumn(`${mean}_squares`, type, (c) => c.notNull());
 	}
-	table = table.addPrimaryKeyConstraint('indicator_sums_pk', ['campaign_id', 'wave', 'group_name', ...LEVELS.map(([level]) => level)]);
+	table = table.addPrimaryKeyConstraint('indicator_sums_pk', [
+		'campaign_id',
+		'wave',
+		'group_name',
+		...LEVELS.map(([level]) => level)
+	]);
 	// On SQLite the rows live in the key's own b-tree: one write a response instead of two.
 	if (db.getExecutor().adapter instanceof SqliteAdapter) table = table.modifyEnd(sql`without rowid`);
 	await table.execute();
 
 	const sums = [
 		...SHARES.flatMap((share) => [`count(score_${share})`, `coalesce(sum(score_${share}), 0)`]),
-		...MEANS.flatMap(([mean]) => [`count(score_${mean})`, `coalesce(sum(score_${mean}), 0)`, `coalesce(sum(score_${mean} * score_${mean}), 0)`])
+		...MEANS.flatMap(([mean]) => [
+			`count(score_${mean})`,
+			`coalesce(sum(score_${mean}), 0)`,
+			`coalesce(sum(score_${mean} * score_${mean}), 0)`
+		])
 	];
 	const columns = [
-		'campaign_id', 'wave', 'group_name', ...LEVELS.map(([level]) => level), 'respondents', 'quick',
+		'campaign_id',
+		'wave',
+		'group_name',
+		...LEVELS.map(([level]) => level),
+		'respondents',
+		'quick',
 		...SHARES.flatMap((share) => [`${share}_n`, `${share}_sum`]),
 		...MEANS.flatMap(([mean]) => [`${mean}_n`, `${mean}_sum`, `${mean}_squares`])
 	];
@@ -66,6 +85,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	await db.schema.createIndex('responses_cell').on('responses').columns(['campaign_id', 'wave', 'group_name']).execute();
+	await db.schema
+		.createIndex('responses_cell')
+		.on('responses')
+		.columns(['campaign_id', 'wave', 'group_name'])
+		.execute();
 	await db.schema.dropTable('indicator_sums').execute();
 }

@@ -16,7 +16,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('shared_at', 'text', (c) => c.notNull())
 		.addPrimaryKeyConstraint('campaign_shares_pk', ['campaign_id', 'organisation_id'])
 		.execute();
-	await db.schema.createIndex('campaign_shares_organisation_idx').on('campaign_shares').columns(['organisation_id']).execute();
+	await db.schema
+		.createIndex('campaign_shares_organisation_idx')
+		.on('campaign_shares')
+		.columns(['organisation_id'])
+		.execute();
 
 	await db.schema
 		.createTable('audit_events')
@@ -28,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('subject_organisation_id', 'text')
 		.addColumn('at', 'text', (c) => c.notNull())
 		.execute();
-	await db.schema.createIndex('audit_events_organisation_idx').on('audit_events').columns(['organisation_id', 'at']).execute();
+	await db.schema
+		.createIndex('audit_events_organisation_idx')
+		.on('audit_events')
+		.columns(['organisation_id', 'at'])
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

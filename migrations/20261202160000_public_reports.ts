@@ -18,7 +18,13 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('withdrawn_by_user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
 		.addColumn('withdrawn_at', 'text')
 		.execute();
-	await db.schema.createIndex('public_reports_live_idx').on('public_reports').column('campaign_id').unique().where(sql.ref('withdrawn_at'), 'is', null).execute();
+	await db.schema
+		.createIndex('public_reports_live_idx')
+		.on('public_reports')
+		.column('campaign_id')
+		.unique()
+		.where(sql.ref('withdrawn_at'), 'is', null)
+		.execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

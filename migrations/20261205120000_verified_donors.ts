@@ -4,13 +4,7 @@ import type { Kysely } from 'kysely';
 
 /** The same rule as organisations/name-key.ts at the time of this migration, kept here so that it never changes. */
 function nameKey(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toUpperCase()
-		.toLowerCase()
-		.replace(/\s+/gu, ' ')
-		.trim();
+	return name.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase().toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -25,13 +19,22 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema.alterTable('organisations').addColumn('verified_by', 'text').execute();
 	await db.schema.alterTable('organisations').addColumn('name_key', 'text').execute();
 
-	const rows: { id: string; name: string }[] = await db.selectFrom('organisations').select(['id', 'name']).orderBy('created_at').orderBy('id').execute();
+	const rows: { id: string; name: string }[] = await db
+		.selectFrom('organisations')
+		.select(['id', 'name'])
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
 	const taken = new Set<string>();
 	for (const row of rows) {
 		let name = row.name;
 		for (let n = 2; taken.has(nameKey(name)); n++) name = `${row.name} (${n})`;
 		taken.add(nameKey(name));
-		await db.updateTable('organisations').set({ name, name_key: nameKey(name) }).where('id', '=', row.id).execute();
+		await db
+			.updateTable('organisations')
+			.set({ name, name_key: nameKey(name) })
+			.where('id', '=', row.id)
+			.execute();
 	}
 	await db.schema.createIndex('organisations_name_key_idx').on('organisations').column('name_key').unique().execute();
 

@@ -105,7 +105,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const graph = readFolderGraph();
 	const cycles = findCycles(graph);
 	if (!process.argv.includes('--cycles'))
-		for (const [from, edges] of [...graph].sort()) console.log(`${from} → ${[...edges.keys()].sort().join(', ') || '(none)'}`);
+		for (const [from, edges] of [...graph].sort())
+			console.log(`${from} → ${[...edges.keys()].sort().join(', ') || '(none)'}`);
 	if (cycles.length === 0) console.log('No folder cycle.');
 	for (const cycle of cycles) {
 		console.log(`\nCycle: ${cycle.join(', ')}`);

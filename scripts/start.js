@@ -12,7 +12,15 @@ import { answerFast, readBodySizeLimit } from './lib/fast-path.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'build', '.built-at');
-const sources = ['src', 'migrations', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const sources = [
+	'src',
+	'migrations',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json',
+	'package-lock.json'
+];
 const LOCAL_PROTOCOL_HEADER = 'x-mesure-local-protocol';
 
 /** @param {string} path @returns {number} */
@@ -20,7 +28,10 @@ function newestChange(path) {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);
 	if (!stats.isDirectory()) return stats.mtimeMs;
-	return readdirSync(path).reduce((/** @type {number} */ newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
+	return readdirSync(path).reduce(
+		(/** @type {number} */ newest, name) => Math.max(newest, newestChange(join(path, name))),
+		stats.mtimeMs
+	);
 }
 
 function buildIfNeeded() {

@@ -28,7 +28,9 @@ export const init: ServerInit = async () => {
 		db = getDb();
 	} catch (error) {
 		// A setting the process cannot use (DATABASE_URL, SQLITE_SYNCHRONOUS): its message names it, and holds no secret.
-		console.error(`Mesure cannot start: ${error instanceof Error ? error.message : 'the database settings are not valid'}.`);
+		console.error(
+			`Mesure cannot start: ${error instanceof Error ? error.message : 'the database settings are not valid'}.`
+		);
 		process.exit(1);
 	}
 	const rateLimit = readPublicReportRateLimit(process.env);
@@ -53,7 +55,9 @@ const locale: Handle = ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => {
 			const language = event.locals.documentLanguage;
 			if (!language) return html.replace('%lang%', code).replace('%dir%', dir);
-			return html.replace('%lang%', language).replace('%dir%', isCoreLanguage(language) ? getTextDirection(language) : 'ltr');
+			return html
+				.replace('%lang%', language)
+				.replace('%dir%', isCoreLanguage(language) ? getTextDirection(language) : 'ltr');
 		}
 	});
 };
@@ -84,16 +88,24 @@ export const handle = sequence(locale, auth, headers, publicReports);
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// A respondent's page says it in the respondent's language, when the address tells it.
 	const asked = event.url.searchParams.get('lang');
-	const lang = event.route.id?.startsWith('/(respondent)') ? (event.locals.documentLanguage ?? (asked && isCoreLanguage(asked) ? asked : undefined)) : undefined;
+	const lang = event.route.id?.startsWith('/(respondent)')
+		? (event.locals.documentLanguage ?? (asked && isCoreLanguage(asked) ? asked : undefined))
+		: undefined;
 	if (lang) event.locals.documentLanguage = lang;
 	// Not a fault of the app: the connection's loss is logged once by the pool, the request gets a 503.
 	if (isDatabaseUnavailable(error)) {
 		event.locals.unavailable = true;
-		return { message: localiseMessage(event.locals.locale ?? 'en', 'errors.database_unavailable'), code: 'unavailable', ...(lang ? { lang } : {}) };
+		return {
+			message: localiseMessage(event.locals.locale ?? 'en', 'errors.database_unavailable'),
+			code: 'unavailable',
+			...(lang ? { lang } : {})
+		};
 	}
 	const id = crypto.randomUUID();
 	if (status >= 500) {
-		console.error(`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`);
+		console.error(
+			`error ${id}: ${event.request.method} ${event.route.id ?? '(no route)'} failed (${describeFailure(error)})`
+		);
 	}
 	return { message: status >= 500 ? 'Internal Error' : message, id, ...(lang ? { lang } : {}) };
 };

@@ -32,7 +32,8 @@ async function fromNetworkFirst(request: Request, url: URL): Promise<Response> {
 	const key = url.pathname + url.search;
 	try {
 		const response = await withTimeout(fetch(request), NETWORK_WAIT_MS);
-		if (response.ok && response.headers.has('x-mesure-offline') && (await cache.match(key))) await cache.put(key, response.clone());
+		if (response.ok && response.headers.has('x-mesure-offline') && (await cache.match(key)))
+			await cache.put(key, response.clone());
 		return response;
 	} catch {
 		return (await cache.match(key)) ?? Response.error();

@@ -24,7 +24,9 @@ export function freePort() {
 		probe.once('error', fail);
 		probe.listen(0, '127.0.0.1', () => {
 			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new BenchError('no free port'))));
+			probe.close(() =>
+				typeof address === 'object' && address ? done(address.port) : fail(new BenchError('no free port'))
+			);
 		});
 	});
 }
@@ -70,7 +72,11 @@ export async function startApp({ databaseUrl, cwd, env = {}, nodeArgs = [] }) {
 	async function launch() {
 		const startedAt = Date.now();
 		ending = false;
-		child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts', 'start.js')], { cwd, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+		child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'scripts', 'start.js')], {
+			cwd,
+			env: fullEnv,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		child.stdout?.on('data', (chunk) => (output += chunk));
 		child.stderr?.on('data', (chunk) => (output += chunk));
 		child.once('exit', (code, signal) => {

@@ -24,7 +24,9 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = OFF');
-const columns = /** @type {{ name: string }[]} */ (db.prepare('pragma table_info(responses)').all()).map((column) => column.name);
+const columns = /** @type {{ name: string }[]} */ (db.prepare('pragma table_info(responses)').all()).map(
+	(column) => column.name
+);
 if (columns.length === 0) {
 	console.error(`bare server: ${databasePath} has no responses table (the bench makes it with the app's migrations)`);
 	process.exit(1);
@@ -42,8 +44,22 @@ const EMPTY = Object.fromEntries(columns.map((column) => [column, null]));
 function rowOf(answers, clientId, startedAt, channel) {
 	const now = new Date().toISOString();
 	/** @type {Record<string, unknown>} */
-	const row = { ...EMPTY, id: randomUUID(), campaign_id: 'bench', link_id: 'bench', survey_version_id: 'bench', core_module_version: 1 };
-	Object.assign(row, { wave: 'baseline', group_name: 'exposed', language: 'fr', mode: 'self', channel, client_id: clientId });
+	const row = {
+		...EMPTY,
+		id: randomUUID(),
+		campaign_id: 'bench',
+		link_id: 'bench',
+		survey_version_id: 'bench',
+		core_module_version: 1
+	};
+	Object.assign(row, {
+		wave: 'baseline',
+		group_name: 'exposed',
+		language: 'fr',
+		mode: 'self',
+		channel,
+		client_id: clientId
+	});
 	Object.assign(row, { started_at: startedAt, submitted_at: now, received_at: now, custom_answers: '{}' });
 	for (const [name, answer] of answers) {
 		const column = name.toLowerCase();
@@ -64,12 +80,16 @@ function answerJson(text, response) {
 		// Answered below as not valid.
 	}
 	if (typeof input?.clientId !== 'string' || typeof input.answers !== 'object' || input.answers === null) {
-		response.writeHead(422, { 'content-type': 'application/json' }).end('{"error":{"code":"invalid","message":"invalid"}}');
+		response
+			.writeHead(422, { 'content-type': 'application/json' })
+			.end('{"error":{"code":"invalid","message":"invalid"}}');
 		return;
 	}
 	const row = rowOf(Object.entries(input.answers), input.clientId, input.startedAt ?? null, 'api');
 	store(row);
-	response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: row.id, outcome: 'complete' }));
+	response
+		.writeHead(201, { 'content-type': 'application/json' })
+		.end(JSON.stringify({ id: row.id, outcome: 'complete' }));
 }
 
 const server = createServer((request, response) => {
@@ -81,7 +101,8 @@ const server = createServer((request, response) => {
 			response.writeHead(405).end();
 			return;
 		}
-		if (request.headers['content-type'] === 'application/json') return answerJson(Buffer.concat(chunks).toString(), response);
+		if (request.headers['content-type'] === 'application/json')
+			return answerJson(Buffer.concat(chunks).toString(), response);
 		const form = new URLSearchParams(Buffer.concat(chunks).toString());
 		const clientId = form.get('_client');
 		if (!clientId) {

@@ -20,10 +20,28 @@ const CAMPAIGN = {
 	startDate: '2026-03-01',
 	endDate: '2026-09-30',
 	signatureMessages: [
-		{ en: 'The sea does not forgive.', fr: 'La mer ne pardonne pas.', pt: 'O mar não perdoa.', es: 'El mar no perdona.', ar: 'البحر لا يرحم.' },
-		{ en: 'The smuggler lies.', fr: 'Le passeur ment.', pt: 'O passador mente.', es: 'El traficante miente.', ar: 'المهرّب يكذب.' }
+		{
+			en: 'The sea does not forgive.',
+			fr: 'La mer ne pardonne pas.',
+			pt: 'O mar não perdoa.',
+			es: 'El mar no perdona.',
+			ar: 'البحر لا يرحم.'
+		},
+		{
+			en: 'The smuggler lies.',
+			fr: 'Le passeur ment.',
+			pt: 'O passador mente.',
+			es: 'El traficante miente.',
+			ar: 'المهرّب يكذب.'
+		}
 	],
-	placeboMessage: { en: 'The desert is gentle.', fr: 'Le désert est doux.', pt: 'O deserto é suave.', es: 'El desierto es suave.', ar: 'الصحراء لطيفة.' },
+	placeboMessage: {
+		en: 'The desert is gentle.',
+		fr: 'Le désert est doux.',
+		pt: 'O deserto é suave.',
+		es: 'El desierto es suave.',
+		ar: 'الصحراء لطيفة.'
+	},
 	comparisonGroup: true
 };
 
@@ -35,11 +53,47 @@ const CAMPAIGN = {
 export const FULL_ANSWERS = Object.freeze(
 	/** @type {[string, string][]} */ (
 		Object.entries({
-			C0: 'yes', D1: 'female', D2: '22', D3: 'tamba', D4: 'secondary', D5: 'no', E1: 'yes', E2: ['radio', 'school'],
-			E3_1: 'yes', E3_2: 'no', E3_P: 'no', I1: '4', K1: 'true', K2: 'false', K3: 'true', K4: 'false', K5: 'true',
-			K6: 'false', K7: 'true', K8: 'true', A1: 'ngo', R1: '5', R2: '4', R3: 'dk', R4: '3', R5: '2', T1: 'yes', M1: 'yes',
-			M2: 'yes', M3: 'irregular', P1: 'no', P2: 'yes', P3: 'no', P4: 'no', TR1: '3', TR2: '4', TR3: '2', TR4: 'dk',
-			TR5: '1', TR6: '1', S1: 'yes'
+			C0: 'yes',
+			D1: 'female',
+			D2: '22',
+			D3: 'tamba',
+			D4: 'secondary',
+			D5: 'no',
+			E1: 'yes',
+			E2: ['radio', 'school'],
+			E3_1: 'yes',
+			E3_2: 'no',
+			E3_P: 'no',
+			I1: '4',
+			K1: 'true',
+			K2: 'false',
+			K3: 'true',
+			K4: 'false',
+			K5: 'true',
+			K6: 'false',
+			K7: 'true',
+			K8: 'true',
+			A1: 'ngo',
+			R1: '5',
+			R2: '4',
+			R3: 'dk',
+			R4: '3',
+			R5: '2',
+			T1: 'yes',
+			M1: 'yes',
+			M2: 'yes',
+			M3: 'irregular',
+			P1: 'no',
+			P2: 'yes',
+			P3: 'no',
+			P4: 'no',
+			TR1: '3',
+			TR2: '4',
+			TR3: '2',
+			TR4: 'dk',
+			TR5: '1',
+			TR6: '1',
+			S1: 'yes'
 		}).flatMap(([name, value]) => (Array.isArray(value) ? value.map((one) => [name, one]) : [[name, value]]))
 	)
 );
@@ -83,7 +137,10 @@ export function runCli(databaseUrl, args) {
 async function callApi(url, token, method, path, body) {
 	const response = await fetch(`${url}/api/v1${path}`, {
 		method,
-		headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+		headers: {
+			authorization: `Bearer ${token}`,
+			...(body === undefined ? {} : { 'content-type': 'application/json' })
+		},
 		body: body === undefined ? undefined : JSON.stringify(body)
 	});
 	const text = await response.text();
@@ -99,7 +156,21 @@ async function callApi(url, token, method, path, body) {
  * @returns {Promise<PublishedCampaign>}
  */
 export async function setUpCampaign(url, databaseUrl) {
-	runCli(databaseUrl, ['create-user', '--email', OWNER.email, '--password', OWNER.password, '--org', 'Sahel Info', '--org-type', 'ngo', '--role', 'owner', '--name', OWNER.name]);
+	runCli(databaseUrl, [
+		'create-user',
+		'--email',
+		OWNER.email,
+		'--password',
+		OWNER.password,
+		'--org',
+		'Sahel Info',
+		'--org-type',
+		'ngo',
+		'--role',
+		'owner',
+		'--name',
+		OWNER.name
+	]);
 	const token = runCli(databaseUrl, ['create-token', '--email', OWNER.email]);
 	const campaign = await callApi(url, token, 'POST', '/campaigns', CAMPAIGN);
 	await callApi(url, token, 'POST', `/campaigns/${campaign.id}/publish`);
@@ -116,7 +187,8 @@ export async function signIn(url, email = OWNER.email, password = OWNER.password
 		body: new URLSearchParams({ email, password })
 	});
 	const session = response.headers.getSetCookie().find((line) => line.startsWith('mesure_session='));
-	if (response.status !== 303 || !session) throw new BenchError(`signing in answered ${response.status} with no session`);
+	if (response.status !== 303 || !session)
+		throw new BenchError(`signing in answered ${response.status} with no session`);
 	return session.split(';')[0];
 }
 
@@ -148,7 +220,8 @@ export function readSurveyForm(html) {
 	const pages = [...html.matchAll(/data-page="(\d+)"/g)].map((match) => Number(match[1]));
 	const version = hidden('_version');
 	const started = hidden('_started');
-	if (!version || !started || pages.length === 0) throw new BenchError('the survey page has no form with _version, _started and data-page sections');
+	if (!version || !started || pages.length === 0)
+		throw new BenchError('the survey page has no form with _version, _started and data-page sections');
 	return { version, started, lastPage: Math.max(...pages) };
 }
 
@@ -158,6 +231,13 @@ export function readSurveyForm(html) {
  * @param {string} clientId
  */
 export function finalSubmission(form, clientId) {
-	const body = new URLSearchParams([['_client', clientId], ['_started', form.started], ['_version', form.version], ['_page', String(form.lastPage)], ['_nav', 'next'], ...FULL_ANSWERS]);
+	const body = new URLSearchParams([
+		['_client', clientId],
+		['_started', form.started],
+		['_version', form.version],
+		['_page', String(form.lastPage)],
+		['_nav', 'next'],
+		...FULL_ANSWERS
+	]);
 	return body.toString();
 }

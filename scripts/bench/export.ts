@@ -21,24 +21,41 @@ const MOST_GROWTH_MB = 64;
 type Format = 'csv' | 'xlsx';
 
 function readOptions(): { responses: number; formats: Format[] } {
-	const { values } = parseArgs({ options: { responses: { type: 'string', default: '1000000' }, format: { type: 'string', default: 'both' } }, strict: true });
+	const { values } = parseArgs({
+		options: { responses: { type: 'string', default: '1000000' }, format: { type: 'string', default: 'both' } },
+		strict: true
+	});
 	const responses = Number(values.responses);
-	const formats: Format[] | null = values.format === 'both' ? ['csv', 'xlsx'] : values.format === 'csv' || values.format === 'xlsx' ? [values.format] : null;
+	const formats: Format[] | null =
+		values.format === 'both'
+			? ['csv', 'xlsx']
+			: values.format === 'csv' || values.format === 'xlsx'
+				? [values.format]
+				: null;
 	if (!Number.isInteger(responses) || responses < SMALL || responses % 4 !== 0 || formats === null) {
-		console.error(`--responses takes a multiple of 4, at least ${SMALL}; --format csv, xlsx or both\nusage: npm run bench:export -- [--responses N] [--format both]`);
+		console.error(
+			`--responses takes a multiple of 4, at least ${SMALL}; --format csv, xlsx or both\nusage: npm run bench:export -- [--responses N] [--format both]`
+		);
 		process.exit(2);
 	}
 	return { responses, formats };
 }
 
 function residentMegabytes(pid: number): number {
-	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+		.split('\n')
+		.find((entry) => entry.startsWith('VmRSS:'));
 	return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
 /** The responses of an XLSX export, read back after the timing: the rows of its sheets "responses", … but for their headers. */
 async function countXlsxRows(path: string): Promise<number> {
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore' });
+	const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+		worksheets: 'emit',
+		sharedStrings: 'ignore',
+		styles: 'ignore',
+		hyperlinks: 'ignore'
+	});
 	let rows = 0;
 	for await (const sheet of reader) {
 		if (!(sheet as unknown as { name: string }).name.startsWith('responses')) continue;
@@ -61,7 +78,9 @@ async function measureExport(url: string, token: string, campaignId: string, pid
 	const timer = setInterval(() => (peak = Math.max(peak, residentMegabytes(pid))), 20);
 	const started = performance.now();
 	try {
-		const response = await fetch(`${url}/api/v1/campaigns/${campaignId}/responses.${format}`, { headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' } });
+		const response = await fetch(`${url}/api/v1/campaigns/${campaignId}/responses.${format}`, {
+			headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' }
+		});
 		if (response.status !== 200 || !response.body) throw new BenchError(`the export answered ${response.status}`);
 		const file = format === 'xlsx' ? join(dir, `export-${campaignId}.xlsx`) : null;
 		const output = file ? createWriteStream(file) : null;
@@ -97,7 +116,9 @@ try {
 	if (!migrated.ok) throw new BenchError(`migration ${migrated.failed} failed`);
 	const seeding = performance.now();
 	const { ownerId, campaignIds } = await seed(db, [SMALL, options.responses]);
-	console.log(`seeded ${count(SMALL + options.responses)} responses in ${decimal((performance.now() - seeding) / 1000, 1)} s`);
+	console.log(
+		`seeded ${count(SMALL + options.responses)} responses in ${decimal((performance.now() - seeding) / 1000, 1)} s`
+	);
 	const { token } = await createApiToken(db, ownerId, 'bench');
 	const app = await startApp({ databaseUrl: `sqlite:${path}`, cwd: dir });
 	try {
@@ -107,12 +128,21 @@ try {
 			await measureExport(app.url, token, campaignIds[0], pid, format);
 			const small = await measureExport(app.url, token, campaignIds[0], pid, format);
 			const large = await measureExport(app.url, token, campaignIds[1], pid, format);
-			if (small.rows !== SMALL || large.rows !== options.responses) throw new BenchError(`${format} rows exported: ${small.rows} and ${large.rows}`);
+			if (small.rows !== SMALL || large.rows !== options.responses)
+				throw new BenchError(`${format} rows exported: ${small.rows} and ${large.rows}`);
 			results.push({ format, small, large, growth: large.peak - small.peak });
 		}
 		console.log(
 			table(
-				[{ title: 'export' }, { title: 'rows', right: true }, { title: 'MB', right: true }, { title: 's', right: true }, { title: 'rows/s', right: true }, { title: 'app RSS before MB', right: true }, { title: 'peak MB', right: true }],
+				[
+					{ title: 'export' },
+					{ title: 'rows', right: true },
+					{ title: 'MB', right: true },
+					{ title: 's', right: true },
+					{ title: 'rows/s', right: true },
+					{ title: 'app RSS before MB', right: true },
+					{ title: 'peak MB', right: true }
+				],
 				results.flatMap(({ format, small, large }) =>
 					[small, large].map((run) => [
 						`${format.toUpperCase()}, ${run === small ? 'small campaign' : 'large campaign'}`,
@@ -128,7 +158,9 @@ try {
 		);
 		console.log('');
 		for (const { format, growth } of results) {
-			console.log(`${format.toUpperCase()}: peak memory of the large export over the small one's: ${decimal(growth, 1)} MB (budget ${MOST_GROWTH_MB} MB): ${growth <= MOST_GROWTH_MB ? 'within' : 'OVER'}`);
+			console.log(
+				`${format.toUpperCase()}: peak memory of the large export over the small one's: ${decimal(growth, 1)} MB (budget ${MOST_GROWTH_MB} MB): ${growth <= MOST_GROWTH_MB ? 'within' : 'OVER'}`
+			);
 		}
 		process.exitCode = results.every(({ growth }) => growth <= MOST_GROWTH_MB) ? 0 : 1;
 	} finally {

@@ -21,7 +21,10 @@ const HEALTH_P99_MS = 100;
 /** @returns {{ rows: number, pair: boolean }} */
 function readOptions() {
 	try {
-		const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, 'no-pair': { type: 'boolean', default: false } }, strict: true });
+		const { values } = parseArgs({
+			options: { rows: { type: 'string', default: '1000000' }, 'no-pair': { type: 'boolean', default: false } },
+			strict: true
+		});
 		const rows = Number(values.rows);
 		if (!Number.isInteger(rows) || rows < 1) throw new Error('--rows takes a positive whole number');
 		return { rows, pair: !values['no-pair'] };
@@ -34,7 +37,9 @@ function readOptions() {
 /** The process's resident memory now, in MB. @param {number} pid */
 function residentMegabytes(pid) {
 	try {
-		const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+		const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+			.split('\n')
+			.find((entry) => entry.startsWith('VmRSS:'));
 		return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 	} catch {
 		return 0; // the process is gone
@@ -84,18 +89,32 @@ async function measureDuring(url, pid, work) {
 	const seconds = (performance.now() - started) / 1000;
 	peak = Math.max(peak, residentMegabytes(pid));
 	latencies.sort((a, b) => a - b);
-	return { result, seconds, before, peak, probes: latencies.length, failures, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), max: latencies.at(-1) ?? NaN };
+	return {
+		result,
+		seconds,
+		before,
+		peak,
+		probes: latencies.length,
+		failures,
+		p50: percentile(latencies, 0.5),
+		p99: percentile(latencies, 0.99),
+		max: latencies.at(-1) ?? NaN
+	};
 }
 
 /** @param {string} url @param {string} token @param {string} campaignId @param {string} body */
 async function importFile(url, token, campaignId, body, dryRun = true) {
-	const response = await fetch(`${url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr${dryRun ? '&dryRun=1' : ''}`, {
-		method: 'POST',
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
-		body,
-		signal: AbortSignal.timeout(600_000)
-	}).catch((/** @type {Error} */ error) => error);
-	if (response instanceof Error) return `no answer (${response.cause instanceof Error ? response.cause.message : response.message})`;
+	const response = await fetch(
+		`${url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr${dryRun ? '&dryRun=1' : ''}`,
+		{
+			method: 'POST',
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
+			body,
+			signal: AbortSignal.timeout(600_000)
+		}
+	).catch((/** @type {Error} */ error) => error);
+	if (response instanceof Error)
+		return `no answer (${response.cause instanceof Error ? response.cause.message : response.message})`;
 	const text = await response.text();
 	/** @type {{ error?: { message: string }, rows?: number, imported?: boolean, toImport?: number }} */
 	let answer;
@@ -124,26 +143,48 @@ async function main() {
 		// Short rows, as a hostile upload would be: consent and age, 4 bytes a row.
 		const short = `C0,D2\n${'y,1\n'.repeat(options.rows)}`;
 		const valid = `C0,D2\n${'yes,30\n'.repeat(50_000)}`;
-		console.log(`bench:import — Node ${process.version}, SQLite; files: ${options.rows} short rows (${(short.length / 1e6).toFixed(1)} MB), 50,000 valid rows (${(valid.length / 1e6).toFixed(1)} MB)\n`);
+		console.log(
+			`bench:import — Node ${process.version}, SQLite; files: ${options.rows} short rows (${(short.length / 1e6).toFixed(1)} MB), 50,000 valid rows (${(valid.length / 1e6).toFixed(1)} MB)\n`
+		);
 
 		const runs = [
-			{ name: 'no import (baseline)', work: () => new Promise((resolve) => setTimeout(() => resolve('—'), BASELINE_MS)) },
+			{
+				name: 'no import (baseline)',
+				work: () => new Promise((resolve) => setTimeout(() => resolve('—'), BASELINE_MS))
+			},
 			{ name: `${options.rows} short rows`, work: () => importFile(app.url, token, campaign.id, short) },
 			// Two readers and the server share the machine's cores: measured, not held to the budget.
-			...(options.pair ? [{ name: `${options.rows} short rows ×2 at once`, unjudged: true, work: async () => (await Promise.all([1, 2].map(() => importFile(app.url, token, campaign.id, short)))).join(' | ') }] : []),
+			...(options.pair
+				? [
+						{
+							name: `${options.rows} short rows ×2 at once`,
+							unjudged: true,
+							work: async () =>
+								(await Promise.all([1, 2].map(() => importFile(app.url, token, campaign.id, short)))).join(' | ')
+						}
+					]
+				: []),
 			{ name: '50,000 valid rows, checked', work: () => importFile(app.url, token, campaign.id, valid) },
-			{ name: '50,000 valid rows, stored', work: () => importFile(app.url, token, campaign.id, valid, false), unjudged: true }
+			{
+				name: '50,000 valid rows, stored',
+				work: () => importFile(app.url, token, campaign.id, valid, false),
+				unjudged: true
+			}
 		];
 		const failures = /** @type {string[]} */ ([]);
-		console.log('run                              |   s   | RSS before MB | peak RSS MB | /healthz n | fail |   p50 ms |   p99 ms |   max ms | answer');
+		console.log(
+			'run                              |   s   | RSS before MB | peak RSS MB | /healthz n | fail |   p50 ms |   p99 ms |   max ms | answer'
+		);
 		for (const run of runs) {
 			if (app.exitedOnItsOwn()) throw new BenchError(`the app ${app.exitedOnItsOwn()}:\n${app.logs().slice(-2000)}`);
 			const figures = await measureDuring(app.url, pid, run.work);
 			console.log(
 				`${run.name.padEnd(32)} | ${figures.seconds.toFixed(1).padStart(5)} | ${figures.before.toFixed(0).padStart(13)} | ${figures.peak.toFixed(0).padStart(11)} | ${String(figures.probes).padStart(10)} | ${String(figures.failures).padStart(4)} | ${ms(figures.p50)} | ${ms(figures.p99)} | ${ms(figures.max)} | ${String(figures.result).slice(0, 140)}`
 			);
-			if (run.name === `${options.rows} short rows` && figures.peak >= PEAK_MB) failures.push(`peak RSS ${figures.peak.toFixed(0)} MB, not under ${PEAK_MB} MB`);
-			if (!('unjudged' in run) && figures.p99 >= HEALTH_P99_MS) failures.push(`/healthz p99 ${figures.p99.toFixed(0)} ms during "${run.name}", not under ${HEALTH_P99_MS} ms`);
+			if (run.name === `${options.rows} short rows` && figures.peak >= PEAK_MB)
+				failures.push(`peak RSS ${figures.peak.toFixed(0)} MB, not under ${PEAK_MB} MB`);
+			if (!('unjudged' in run) && figures.p99 >= HEALTH_P99_MS)
+				failures.push(`/healthz p99 ${figures.p99.toFixed(0)} ms during "${run.name}", not under ${HEALTH_P99_MS} ms`);
 		}
 		console.log(failures.length === 0 ? '\nBudgets met.' : `\nBudgets failed:\n- ${failures.join('\n- ')}`);
 		if (failures.length > 0) process.exitCode = 1;

@@ -2,7 +2,13 @@
 import type { Kysely } from 'kysely';
 import { createCampaign } from '../../src/lib/server/campaigns/service';
 import type { Database } from '../../src/lib/server/db/schema';
-import { afterCampaign, BASELINE_PROFILE, drawAnswers, insertSyntheticResponses, seededRandom } from '../../src/lib/server/demo/synthetic';
+import {
+	afterCampaign,
+	BASELINE_PROFILE,
+	drawAnswers,
+	insertSyntheticResponses,
+	seededRandom
+} from '../../src/lib/server/demo/synthetic';
 import { findCollectTarget } from '../../src/lib/server/responses/target';
 import { publishSurvey } from '../../src/lib/server/surveys/service';
 import { setUpAdministrator } from '../../src/lib/server/accounts/set-up';
@@ -23,10 +29,20 @@ export type AnswerLinks = Map<string, { tokens: Map<string, string>; regions: st
  * Campaigns of `sizes` responses each (a multiple of 4), a quarter in each wave × group, with effects from none
  * to strong, so that the pool has something to weigh.
  */
-export async function seed(db: Kysely<Database>, sizes: readonly number[]): Promise<{ ownerId: string; campaignIds: string[]; links: AnswerLinks }> {
+export async function seed(
+	db: Kysely<Database>,
+	sizes: readonly number[]
+): Promise<{ ownerId: string; campaignIds: string[]; links: AnswerLinks }> {
 	const campaigns = sizes.length;
 	const setupCode = (await issueSetupCode(db))!;
-	const { user } = await setUpAdministrator(db, { name: 'Bench', email: 'bench@example.org', password: 'a long enough password', organisationName: 'Bench NGO', organisationType: 'ngo', setupCode });
+	const { user } = await setUpAdministrator(db, {
+		name: 'Bench',
+		email: 'bench@example.org',
+		password: 'a long enough password',
+		organisationName: 'Bench NGO',
+		organisationType: 'ngo',
+		setupCode
+	});
 	const campaignIds: string[] = [];
 	const answerLinks: AnswerLinks = new Map();
 	for (let c = 0; c < campaigns; c++) {
@@ -53,13 +69,20 @@ export async function seed(db: Kysely<Database>, sizes: readonly number[]): Prom
 		for (const [i, [wave, group]] of CELLS.entries()) {
 			const link = links.find((candidate) => candidate.wave === wave && candidate.group === group)!;
 			const target = (await findCollectTarget(db, link.token))!;
-			const profile = wave === 'endline' && group === 'exposed' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
-			await insertSyntheticResponses(db, target, { count: sizes[c] / 4, profile, seed: c * 10 + i + 1, submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01' });
+			const profile =
+				wave === 'endline' && group === 'exposed' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
+			await insertSyntheticResponses(db, target, {
+				count: sizes[c] / 4,
+				profile,
+				seed: c * 10 + i + 1,
+				submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01'
+			});
 		}
 		campaignIds.push(campaign.id);
 		const tokens = new Map(links.map((link) => [`${link.wave} ${link.group}`, link.token]));
 		answerLinks.set(campaign.id, { tokens, regions: campaign.regions.map((region) => region.code) });
-		if ((c + 1) % 10 === 0 || c + 1 === campaigns) process.stderr.write(`  seeded ${c + 1} of ${campaigns} campaigns\n`);
+		if ((c + 1) % 10 === 0 || c + 1 === campaigns)
+			process.stderr.write(`  seeded ${c + 1} of ${campaigns} campaigns\n`);
 	}
 	return { ownerId: user.id, campaignIds, links: answerLinks };
 }
@@ -70,7 +93,12 @@ let sent = 0;
  * One more response to each of these campaigns' cells (`wave group`), sent as a respondent sends it: what the
  * app kept of those cells is out of date.
  */
-export async function answerOnce(appUrl: string, links: AnswerLinks, campaignIds: readonly string[], cells: readonly string[]): Promise<void> {
+export async function answerOnce(
+	appUrl: string,
+	links: AnswerLinks,
+	campaignIds: readonly string[],
+	cells: readonly string[]
+): Promise<void> {
 	for (const campaignId of campaignIds) {
 		const link = links.get(campaignId)!;
 		for (const cell of cells) {
@@ -80,7 +108,8 @@ export async function answerOnce(appUrl: string, links: AnswerLinks, campaignIds
 				headers: { 'content-type': 'application/json', origin: appUrl },
 				body: JSON.stringify({ clientId: `bench-answer-${sent}`, language: 'fr', answers })
 			});
-			if (response.status !== 201) throw new BenchError(`a response to ${campaignId} answered ${response.status}: ${await response.text()}`);
+			if (response.status !== 201)
+				throw new BenchError(`a response to ${campaignId} answered ${response.status}: ${await response.text()}`);
 		}
 	}
 }

@@ -65,7 +65,10 @@ async function runLoad(plan) {
 					const clientId = `${RUN_PREFIX}${(sequence++).toString(36).padStart(8, '0')}`;
 					// The context is the connection's; it sends one request at a time, so its response is this one's.
 					Object.assign(context, { clientId, sentAt: performance.now() });
-					request.body = plan.format === 'json' ? `{"clientId":"${clientId}",${plan.answers.slice(1)}` : `_client=${clientId}&${plan.answers}`;
+					request.body =
+						plan.format === 'json'
+							? `{"clientId":"${clientId}",${plan.answers.slice(1)}`
+							: `_client=${clientId}&${plan.answers}`;
 					request.headers = { ...plan.headers, 'x-forwarded-for': randomAddress() };
 					return request;
 				},

@@ -11,7 +11,9 @@ import { BenchError, ROOT } from './app.js';
  * @returns {Promise<{ url: string, pid: number | undefined, stop: () => Promise<void> }>}
  */
 export function startBareServer(databasePath, location) {
-	const child = fork(join(ROOT, 'scripts', 'bench', 'bare-server.js'), [databasePath, location], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(join(ROOT, 'scripts', 'bench', 'bare-server.js'), [databasePath, location], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	return new Promise((done, fail) => {
 		child.once('exit', (code) => fail(new BenchError(`the bare server exited as it started (status ${code})`)));
 		child.once('message', (message) => {
@@ -38,7 +40,10 @@ export function startBareServer(databasePath, location) {
  * @returns {Promise<import('./load.js').LoadOutcome>}
  */
 export function runLoad(plan, onStarted = () => {}) {
-	const child = fork(join(ROOT, 'scripts', 'bench', 'load.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+	const child = fork(join(ROOT, 'scripts', 'bench', 'load.js'), [], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		serialization: 'advanced'
+	});
 	return new Promise((done, fail) => {
 		/** @type {import('./load.js').LoadOutcome | null} */
 		let outcome = null;
@@ -46,7 +51,9 @@ export function runLoad(plan, onStarted = () => {}) {
 			if (message && typeof message === 'object' && 'started' in message) onStarted();
 			else outcome = /** @type {import('./load.js').LoadOutcome} */ (message);
 		});
-		child.once('exit', (code) => (outcome ? done(outcome) : fail(new BenchError(`the load generator stopped with status ${code} before reporting`))));
+		child.once('exit', (code) =>
+			outcome ? done(outcome) : fail(new BenchError(`the load generator stopped with status ${code} before reporting`))
+		);
 		child.send(plan);
 	});
 }

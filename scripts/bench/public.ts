@@ -27,13 +27,20 @@ const OFFERED_PER_SECOND = MIN_REQUESTS_PER_SECOND;
 function readOptions(): { responses: number; connections: number; duration: number } {
 	try {
 		const { values } = parseArgs({
-			options: { responses: { type: 'string', default: '2000' }, connections: { type: 'string', default: '50' }, duration: { type: 'string', default: '10' } },
+			options: {
+				responses: { type: 'string', default: '2000' },
+				connections: { type: 'string', default: '50' },
+				duration: { type: 'string', default: '10' }
+			},
 			strict: true
 		});
 		const [responses, connections, duration] = [values.responses, values.connections, values.duration].map(Number);
-		if (!Number.isInteger(responses) || responses < 100 || responses % 4 !== 0) throw new Error('--responses takes a multiple of 4, at least 100');
-		if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections takes a positive whole number');
-		if (!Number.isInteger(duration) || duration < 1) throw new Error('--duration takes a positive whole number of seconds');
+		if (!Number.isInteger(responses) || responses < 100 || responses % 4 !== 0)
+			throw new Error('--responses takes a multiple of 4, at least 100');
+		if (!Number.isInteger(connections) || connections < 1)
+			throw new Error('--connections takes a positive whole number');
+		if (!Number.isInteger(duration) || duration < 1)
+			throw new Error('--duration takes a positive whole number of seconds');
 		return { responses, connections, duration };
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -42,25 +49,36 @@ function readOptions(): { responses: number; connections: number; duration: numb
 }
 
 function runLoad(plan: GetPlan): Promise<GetOutcome> {
-	const child = fork(join(ROOT, 'scripts', 'bench', 'get-load.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(join(ROOT, 'scripts', 'bench', 'get-load.js'), [], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+	});
 	return new Promise((done, fail) => {
 		let outcome: GetOutcome | null = null;
 		child.on('message', (message) => (outcome = message as GetOutcome));
-		child.once('exit', (code) => (outcome ? done(outcome) : fail(new BenchError(`the load generator stopped with status ${code}`))));
+		child.once('exit', (code) =>
+			outcome ? done(outcome) : fail(new BenchError(`the load generator stopped with status ${code}`))
+		);
 		child.send(plan);
 	});
 }
 
-const percentile = (sorted: number[], share: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
+const percentile = (sorted: number[], share: number): number =>
+	sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
 
 /** /healthz asked one request after another until `work` ends: its p50, p99 and max in ms. */
-async function probeHealthDuring<T>(url: string, work: Promise<T>): Promise<{ result: T; p50: number; p99: number; max: number; n: number }> {
+async function probeHealthDuring<T>(
+	url: string,
+	work: Promise<T>
+): Promise<{ result: T; p50: number; p99: number; max: number; n: number }> {
 	const latencies: number[] = [];
 	let done = false;
 	const probe = (async () => {
 		while (!done) {
 			const started = performance.now();
-			await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(60_000) }).then((response) => response.arrayBuffer(), () => undefined);
+			await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(60_000) }).then(
+				(response) => response.arrayBuffer(),
+				() => undefined
+			);
 			latencies.push(performance.now() - started);
 			await new Promise((resolve) => setTimeout(resolve, 10));
 		}
@@ -94,33 +112,93 @@ async function main(): Promise<boolean> {
 		// The load comes from one address: the limit per address is lifted for it.
 		const app = await startApp({ databaseUrl, cwd: dir, env: { PUBLIC_REPORT_RATE_LIMIT: '0' } });
 		try {
-			const first = await fetch(`${app.url}${path}`, { headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } });
+			const first = await fetch(`${app.url}${path}`, {
+				headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' }
+			});
 			const etag = first.headers.get('etag');
 			const html = await first.text();
 			if (first.status !== 200) throw new BenchError(`the public report answered ${first.status}`);
-			console.log(`bench:public — Node ${process.version}, SQLite; a campaign of ${count(options.responses)} responses; the report page: ${count(html.length)} bytes, ETag ${etag ?? 'none'}\n`);
+			console.log(
+				`bench:public — Node ${process.version}, SQLite; a campaign of ${count(options.responses)} responses; the report page: ${count(html.length)} bytes, ETag ${etag ?? 'none'}\n`
+			);
 			const plan = { url: app.url, path, connections: options.connections, duration: options.duration };
-			const idle = await probeHealthDuring(app.url, new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000)));
-			const fresh = await probeHealthDuring(app.url, runLoad({ ...plan, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } }));
-			const returning = etag ? await probeHealthDuring(app.url, runLoad({ ...plan, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip', 'if-none-match': etag } })) : null;
-			const split = await probeHealthDuring(app.url, runLoad({ ...plan, path: `${path}?by=sex`, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } }));
-			const twice = await probeHealthDuring(app.url, runLoad({ ...plan, rate: 2 * OFFERED_PER_SECOND, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } }));
-			const offered = await probeHealthDuring(app.url, runLoad({ ...plan, rate: OFFERED_PER_SECOND, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } }));
+			const idle = await probeHealthDuring(
+				app.url,
+				new Promise<null>((resolve) => setTimeout(() => resolve(null), 3000))
+			);
+			const fresh = await probeHealthDuring(
+				app.url,
+				runLoad({ ...plan, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } })
+			);
+			const returning = etag
+				? await probeHealthDuring(
+						app.url,
+						runLoad({ ...plan, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip', 'if-none-match': etag } })
+					)
+				: null;
+			const split = await probeHealthDuring(
+				app.url,
+				runLoad({ ...plan, path: `${path}?by=sex`, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } })
+			);
+			const twice = await probeHealthDuring(
+				app.url,
+				runLoad({
+					...plan,
+					rate: 2 * OFFERED_PER_SECOND,
+					headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' }
+				})
+			);
+			const offered = await probeHealthDuring(
+				app.url,
+				runLoad({ ...plan, rate: OFFERED_PER_SECOND, headers: { 'accept-language': 'fr', 'accept-encoding': 'gzip' } })
+			);
 			const rows = [
 				['no load (baseline)', null, idle, false],
 				[`${options.connections} connections, new visitors, as fast as answered`, fresh.result, fresh, false],
-				...(returning ? [[`${options.connections} connections, returning visitors (If-None-Match)`, returning.result, returning, false]] : []),
+				...(returning
+					? [
+							[
+								`${options.connections} connections, returning visitors (If-None-Match)`,
+								returning.result,
+								returning,
+								false
+							]
+						]
+					: []),
 				[`${options.connections} connections, split by sex`, split.result, split, false],
-				[`${options.connections} connections, new visitors, ${2 * OFFERED_PER_SECOND} req/s offered`, twice.result, twice, false],
-				[`${options.connections} connections, new visitors, ${OFFERED_PER_SECOND} req/s offered`, offered.result, offered, true]
+				[
+					`${options.connections} connections, new visitors, ${2 * OFFERED_PER_SECOND} req/s offered`,
+					twice.result,
+					twice,
+					false
+				],
+				[
+					`${options.connections} connections, new visitors, ${OFFERED_PER_SECOND} req/s offered`,
+					offered.result,
+					offered,
+					true
+				]
 			] as [string, GetOutcome | null, { p50: number; p99: number; max: number; n: number }, boolean][];
 			console.log(
 				table(
-					[{ title: 'run' }, { title: 'req/s', right: true }, { title: 'statuses' }, { title: 'p99 ms', right: true }, { title: '/healthz n', right: true }, { title: 'p50 ms', right: true }, { title: 'p99 ms', right: true }, { title: 'max ms', right: true }],
+					[
+						{ title: 'run' },
+						{ title: 'req/s', right: true },
+						{ title: 'statuses' },
+						{ title: 'p99 ms', right: true },
+						{ title: '/healthz n', right: true },
+						{ title: 'p50 ms', right: true },
+						{ title: 'p99 ms', right: true },
+						{ title: 'max ms', right: true }
+					],
 					rows.map(([name, load, health]) => [
 						name,
 						load ? count(Math.round(load.requests / load.seconds)) : '',
-						load ? Object.entries(load.statuses).map(([status, n]) => `${status}: ${n}`).join(', ') + (load.errors ? `, errors: ${load.errors}` : '') : '',
+						load
+							? Object.entries(load.statuses)
+									.map(([status, n]) => `${status}: ${n}`)
+									.join(', ') + (load.errors ? `, errors: ${load.errors}` : '')
+							: '',
 						load ? decimal(load.latency.p99, 0) : '',
 						String(health.n),
 						decimal(health.p50, 1),
@@ -131,10 +209,16 @@ async function main(): Promise<boolean> {
 			);
 			const failures: string[] = [];
 			for (const [name, load, health, judged] of rows.filter((row) => row[3])) {
-				if (judged && load && health.p99 >= HEALTH_P99_MS) failures.push(`/healthz p99 ${decimal(health.p99, 0)} ms during "${name}", not under ${HEALTH_P99_MS} ms`);
-				if (judged && load && load.requests / load.seconds < MIN_REQUESTS_PER_SECOND) failures.push(`${decimal(load.requests / load.seconds, 0)} req/s for "${name}", under ${MIN_REQUESTS_PER_SECOND}`);
+				if (judged && load && health.p99 >= HEALTH_P99_MS)
+					failures.push(`/healthz p99 ${decimal(health.p99, 0)} ms during "${name}", not under ${HEALTH_P99_MS} ms`);
+				if (judged && load && load.requests / load.seconds < MIN_REQUESTS_PER_SECOND)
+					failures.push(
+						`${decimal(load.requests / load.seconds, 0)} req/s for "${name}", under ${MIN_REQUESTS_PER_SECOND}`
+					);
 			}
-			console.log(`\nJudged: the last line, against PERFORMANCE.md (at least ${MIN_REQUESTS_PER_SECOND} req/s, /healthz p99 under ${HEALTH_P99_MS} ms); the others are measured.`);
+			console.log(
+				`\nJudged: the last line, against PERFORMANCE.md (at least ${MIN_REQUESTS_PER_SECOND} req/s, /healthz p99 under ${HEALTH_P99_MS} ms); the others are measured.`
+			);
 			console.log(failures.length === 0 ? '\nBudgets met.' : `\nBudgets failed:\n- ${failures.join('\n- ')}`);
 			return failures.length === 0;
 		} finally {

@@ -40,7 +40,9 @@ export async function readStoredClientIds(databaseUrl, table, linkId = null) {
 	if (databaseUrl.startsWith('sqlite:')) {
 		const db = new Database(databaseUrl.slice('sqlite:'.length), { readonly: true, fileMustExist: true });
 		try {
-			const rows = /** @type {{ client_id: string }[]} */ (db.prepare(`select client_id from ${table}${where}`).all(...(linkId === null ? [] : [linkId])));
+			const rows = /** @type {{ client_id: string }[]} */ (
+				db.prepare(`select client_id from ${table}${where}`).all(...(linkId === null ? [] : [linkId]))
+			);
 			return new Set(rows.map((row) => row.client_id));
 		} finally {
 			db.close();
@@ -49,7 +51,10 @@ export async function readStoredClientIds(databaseUrl, table, linkId = null) {
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
 	try {
-		const result = await client.query(`select client_id from ${table}${where.replace('?', '$1')}`, linkId === null ? [] : [linkId]);
+		const result = await client.query(
+			`select client_id from ${table}${where.replace('?', '$1')}`,
+			linkId === null ? [] : [linkId]
+		);
 		return new Set(result.rows.map((row) => String(row.client_id)));
 	} finally {
 		await client.end();

@@ -14,7 +14,13 @@ function compare({ outcome, stored }) {
 	const acknowledged = new Set(outcome.acknowledged);
 	const lost = [...acknowledged].filter((id) => !stored.has(id)).length;
 	const unacknowledged = [...stored].filter((id) => !acknowledged.has(id)).length;
-	return { acknowledged: acknowledged.size, stored: stored.size, lost, unacknowledged, rate: acknowledged.size / outcome.seconds };
+	return {
+		acknowledged: acknowledged.size,
+		stored: stored.size,
+		lost,
+		unacknowledged,
+		rate: acknowledged.size / outcome.seconds
+	};
 }
 
 /** @param {import('./load.js').LoadOutcome} outcome */
@@ -61,18 +67,26 @@ export function printIntroduction(options, answers, databaseUrl) {
 export function printFigures(options, bare, mesure) {
 	const measured = bare ? [bare, mesure] : [mesure];
 	const compared = measured.map(compare);
-	const row = (/** @type {string} */ label, /** @type {(one: Measured, index: number) => string} */ cell) => [label, ...measured.map(cell)];
+	const row = (/** @type {string} */ label, /** @type {(one: Measured, index: number) => string} */ cell) => [
+		label,
+		...measured.map(cell)
+	];
 	console.log('');
 	console.log(
 		table(
 			[{ title: '' }, ...(bare ? [{ title: 'bare node:http', right: true }] : []), { title: 'Mesure', right: true }],
 			[
 				row('acknowledged (2xx/3xx) per second', (_, i) => count(compared[i].rate)),
-				row('CPU of the server per acknowledged', (one, i) => (one.cpu === null ? '?' : `${decimal((one.cpu * 1000) / Math.max(1, compared[i].acknowledged), 2)} ms`)),
+				row('CPU of the server per acknowledged', (one, i) =>
+					one.cpu === null ? '?' : `${decimal((one.cpu * 1000) / Math.max(1, compared[i].acknowledged), 2)} ms`
+				),
 				row('latency p50', (one) => `${decimal(one.outcome.latency.p50, 0)} ms`),
 				row('latency p99', (one) => `${decimal(one.outcome.latency.p99, 0)} ms`),
 				row('latency max', (one) => `${decimal(one.outcome.latency.max, 0)} ms`),
-				row('errors (connection, timeouts)', (one) => `${count(one.outcome.errors)} (${count(one.outcome.timeouts)} timeouts)`),
+				row(
+					'errors (connection, timeouts)',
+					(one) => `${count(one.outcome.errors)} (${count(one.outcome.timeouts)} timeouts)`
+				),
 				row('answers not 2xx/3xx', (one) => otherAnswers(one.outcome)),
 				row('load ran for', (one) => `${decimal(one.outcome.seconds, 1)} s`),
 				row('acknowledged (2xx/3xx)', (_, i) => count(compared[i].acknowledged)),
@@ -92,9 +106,15 @@ export function printFigures(options, bare, mesure) {
 /** @param {import('./submit.js').Kill} kill @param {Measured} mesure */
 export function printKill(kill, mesure) {
 	const { acknowledged, stored, lost } = compare(mesure);
-	console.log(`\nKill: SIGKILL to the app (pid ${kill.pid ?? '?'}) ${decimal(kill.afterSeconds, 1)} s into the load; restarted on the same port and`);
-	console.log(`database, it answered again ${count(kill.downMs)} ms later. Requests in that time failed (the errors above), as expected.`);
-	console.log('Latency after it includes the whole load reconnecting at once to a cold process, which a saturated Node');
+	console.log(
+		`\nKill: SIGKILL to the app (pid ${kill.pid ?? '?'}) ${decimal(kill.afterSeconds, 1)} s into the load; restarted on the same port and`
+	);
+	console.log(
+		`database, it answered again ${count(kill.downMs)} ms later. Requests in that time failed (the errors above), as expected.`
+	);
+	console.log(
+		'Latency after it includes the whole load reconnecting at once to a cold process, which a saturated Node'
+	);
 	console.log('server takes in at about one new connection per turn of its event loop.');
 	console.log(`  acknowledged ${count(acknowledged)} / stored ${count(stored)} / lost ${count(lost)}`);
 }
@@ -110,24 +130,51 @@ export function judge(options, bare, mesure) {
 	const checks = [];
 	if (bare) {
 		const ratio = app.rate / compare(bare).rate;
-		console.log(`\nMesure / bare: ${decimal(ratio)} (${count(app.rate)} / ${count(compare(bare).rate)} acknowledged per second)`);
+		console.log(
+			`\nMesure / bare: ${decimal(ratio)} (${count(app.rate)} / ${count(compare(bare).rate)} acknowledged per second)`
+		);
 		checks.push([`rate at least ${decimal(MIN_RATIO, 1)} of the bare server's`, decimal(ratio), ratio >= MIN_RATIO]);
 		if (mesure.cpu !== null && bare.cpu !== null && app.acknowledged > 0) {
-			const perRequest = (/** @type {Measured} */ one) => /** @type {number} */ (one.cpu) / Math.max(1, compare(one).acknowledged);
+			const perRequest = (/** @type {Measured} */ one) =>
+				/** @type {number} */ (one.cpu) / Math.max(1, compare(one).acknowledged);
 			// What the rates' ratio would be with a core each to themselves: other work on the machine changes the rates, not this.
-			console.log(`CPU per acknowledged request, bare / Mesure: ${decimal(perRequest(bare) / perRequest(mesure))} (${decimal(perRequest(bare) * 1000, 2)} ms / ${decimal(perRequest(mesure) * 1000, 2)} ms)`);
+			console.log(
+				`CPU per acknowledged request, bare / Mesure: ${decimal(perRequest(bare) / perRequest(mesure))} (${decimal(perRequest(bare) * 1000, 2)} ms / ${decimal(perRequest(mesure) * 1000, 2)} ms)`
+			);
 		}
 		const answered = app.acknowledged > 0;
-		checks.push([`p99 latency under ${MAX_P99_MS} ms`, answered ? `${decimal(mesure.outcome.latency.p99, 0)} ms` : 'nothing answered', answered && mesure.outcome.latency.p99 < MAX_P99_MS]);
+		checks.push([
+			`p99 latency under ${MAX_P99_MS} ms`,
+			answered ? `${decimal(mesure.outcome.latency.p99, 0)} ms` : 'nothing answered',
+			answered && mesure.outcome.latency.p99 < MAX_P99_MS
+		]);
 	}
-	for (const [name, measured] of bare ? /** @type {const} */ ([['bare', bare], ['Mesure', mesure]]) : /** @type {const} */ ([['Mesure', mesure]])) {
+	for (const [name, measured] of bare
+		? /** @type {const} */ ([
+				['bare', bare],
+				['Mesure', mesure]
+			])
+		: /** @type {const} */ ([['Mesure', mesure]])) {
 		const figures = compare(measured);
 		const bound = options.kill ? Infinity : options.connections + measured.outcome.errors;
 		const held = figures.lost === 0 && figures.unacknowledged <= bound;
-		checks.push([`${name}: ${options.kill ? 'every acknowledged response stored' : 'stored = acknowledged'}`, `${count(figures.lost)} lost, ${count(figures.unacknowledged)} stored unacknowledged`, held]);
+		checks.push([
+			`${name}: ${options.kill ? 'every acknowledged response stored' : 'stored = acknowledged'}`,
+			`${count(figures.lost)} lost, ${count(figures.unacknowledged)} stored unacknowledged`,
+			held
+		]);
 	}
-	console.log(options.kill ? '\nBudget (PERFORMANCE.md): no acknowledged response lost when the process is killed' : '\nBudgets (PERFORMANCE.md)');
-	console.log(table([{ title: 'budget' }, { title: 'measured', right: true }, { title: '' }], checks.map(([name, value, ok]) => [name, value, ok ? 'ok' : 'FAIL'])));
+	console.log(
+		options.kill
+			? '\nBudget (PERFORMANCE.md): no acknowledged response lost when the process is killed'
+			: '\nBudgets (PERFORMANCE.md)'
+	);
+	console.log(
+		table(
+			[{ title: 'budget' }, { title: 'measured', right: true }, { title: '' }],
+			checks.map(([name, value, ok]) => [name, value, ok ? 'ok' : 'FAIL'])
+		)
+	);
 	const failures = checks.filter(([, , ok]) => !ok).map(([name]) => name);
 	console.log(failures.length === 0 ? '\nAll within budget.' : `\nFAILED: ${failures.join('; ')}`);
 	return failures;

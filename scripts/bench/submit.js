@@ -14,7 +14,8 @@ import { readCpuSeconds, startBareServer, runLoad } from './processes.js';
 import { readStoredClientIds, createScratchPostgres } from './stores.js';
 import { printFigures, printIntroduction, printKill, judge } from './submit-report.js';
 
-const USAGE = 'usage: npm run bench:submit -- [--duration S] [--connections N] [--database postgres://…] [--kill] [--cpu-prof DIR] [--built] [--api]';
+const USAGE =
+	'usage: npm run bench:submit -- [--duration S] [--connections N] [--database postgres://…] [--kill] [--cpu-prof DIR] [--built] [--api]';
 
 /** @returns {{ duration: number, connections: number, database: string | null, kill: boolean, cpuProfileDir: string | null, built: boolean, api: boolean }} */
 function readOptions() {
@@ -34,10 +35,20 @@ function readOptions() {
 		const duration = Number(values.duration);
 		const connections = Number(values.connections);
 		if (!Number.isInteger(duration) || duration < 2) throw new Error('--duration takes whole seconds, at least 2');
-		if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections takes a positive whole number');
-		if (values.database && !/^postgres(ql)?:\/\//.test(values.database)) throw new Error('--database takes a postgres:// address');
+		if (!Number.isInteger(connections) || connections < 1)
+			throw new Error('--connections takes a positive whole number');
+		if (values.database && !/^postgres(ql)?:\/\//.test(values.database))
+			throw new Error('--database takes a postgres:// address');
 		const cpuProfileDir = values['cpu-prof'] ? resolve(values['cpu-prof']) : null;
-		return { duration, connections, database: values.database ?? null, kill: values.kill ?? false, cpuProfileDir, built: values.built ?? false, api: values.api ?? false };
+		return {
+			duration,
+			connections,
+			database: values.database ?? null,
+			kill: values.kill ?? false,
+			cpuProfileDir,
+			built: values.built ?? false,
+			api: values.api ?? false
+		};
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
 		process.exit(2);
@@ -60,7 +71,9 @@ async function benchmark(options, dir, databaseUrl) {
 	try {
 		const campaign = await setUpCampaign(app.url, databaseUrl);
 		const [link, probeLink] = campaign.links;
-		const request = options.api ? describeApiRequest(app.url, link.token) : await describeFormRequest(app.url, link.token);
+		const request = options.api
+			? describeApiRequest(app.url, link.token)
+			: await describeFormRequest(app.url, link.token);
 		await probe(app.url, options.api ? apiPath(probeLink.token) : `/s/${probeLink.token}/send?lang=fr`, request);
 		printIntroduction(options, request.answers, databaseUrl);
 
@@ -79,7 +92,9 @@ async function benchmark(options, dir, databaseUrl) {
 		}
 
 		requireRunning(app);
-		console.log(`${options.kill ? '\n' : ''}Loading Mesure for ${options.duration} s${options.kill ? ', killing it half-way' : ''}…`);
+		console.log(
+			`${options.kill ? '\n' : ''}Loading Mesure for ${options.duration} s${options.kill ? ', killing it half-way' : ''}…`
+		);
 		const killing = { done: /** @type {Promise<Kill> | null} */ (null) };
 		const cpuBefore = readCpuSeconds(app.pid());
 		const outcome = await runLoad({ ...plan, url: app.url }, () => {
@@ -97,7 +112,8 @@ async function benchmark(options, dir, databaseUrl) {
 
 		printFigures(options, bare, mesure);
 		if (kill) printKill(kill, mesure);
-		if (options.cpuProfileDir) console.log(`\nCPU profile of the app (whole life: start, set-up, load) in ${options.cpuProfileDir}`);
+		if (options.cpuProfileDir)
+			console.log(`\nCPU profile of the app (whole life: start, set-up, load) in ${options.cpuProfileDir}`);
 		return judge(options, bare, mesure);
 	} finally {
 		await app.stop();
@@ -114,7 +130,10 @@ function requireRunning(app) {
 	const exit = app.exitedOnItsOwn();
 	if (!exit) return;
 	// scripts/start.js ends with status 0 only by its own shutdown, on SIGTERM or SIGINT.
-	const why = exit === 'exited with status 0' ? ' (its shutdown on SIGTERM or SIGINT: something outside this benchmark stopped it)' : '';
+	const why =
+		exit === 'exited with status 0'
+			? ' (its shutdown on SIGTERM or SIGINT: something outside this benchmark stopped it)'
+			: '';
 	throw new BenchError(`the app ${exit} during the run${why}; it printed:\n${app.logs() || '(nothing)'}`);
 }
 
@@ -144,9 +163,21 @@ async function killAndRestart(app, delayMs) {
  */
 async function describeFormRequest(url, token) {
 	const form = readSurveyForm(await (await fetch(`${url}/s/${token}?lang=fr`)).text());
-	const answers = new URLSearchParams([['_started', form.started], ['_version', form.version], ['_page', String(form.lastPage)], ['_nav', 'next'], ...FULL_ANSWERS]).toString();
+	const answers = new URLSearchParams([
+		['_started', form.started],
+		['_version', form.version],
+		['_page', String(form.lastPage)],
+		['_nav', 'next'],
+		...FULL_ANSWERS
+	]).toString();
 	const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: url, accept: 'text/html' };
-	return { path: `/s/${token}/send?lang=fr`, headers, answers, format: 'form', location: `/s/${token}/done?lang=fr&outcome=complete` };
+	return {
+		path: `/s/${token}/send?lang=fr`,
+		headers,
+		answers,
+		format: 'form',
+		location: `/s/${token}/done?lang=fr&outcome=complete`
+	};
 }
 
 /** @param {string} token */
@@ -159,7 +190,12 @@ const apiPath = (token) => `/api/v1/collect/${token}/responses`;
  */
 function describeApiRequest(url, token) {
 	const answers = JSON.stringify({ language: 'fr', startedAt: new Date().toISOString(), answers: JSON_ANSWERS });
-	const headers = { 'content-type': 'application/json', origin: url, accept: 'application/json', 'accept-language': 'fr' };
+	const headers = {
+		'content-type': 'application/json',
+		origin: url,
+		accept: 'application/json',
+		'accept-language': 'fr'
+	};
 	// The bare server answers JSON with a 201 and a form with a 303 to `location`.
 	return { path: apiPath(token), headers, answers, format: 'json', location: `/s/${token}/done` };
 }
@@ -178,16 +214,21 @@ async function probe(url, path, request) {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { ...request.headers, 'x-forwarded-for': '192.0.2.1' },
-		body: json ? `{"clientId":"benchprobe0001",${request.answers.slice(1)}` : `_client=benchprobe0001&${request.answers}`
+		body: json
+			? `{"clientId":"benchprobe0001",${request.answers.slice(1)}`
+			: `_client=benchprobe0001&${request.answers}`
 	});
 	if (json) {
 		const body = await response.text();
-		if (response.status !== 201 || !body.includes('"outcome":"complete"')) throw new BenchError(`a complete response sent as JSON answered ${response.status} ${body}, not 201`);
+		if (response.status !== 201 || !body.includes('"outcome":"complete"'))
+			throw new BenchError(`a complete response sent as JSON answered ${response.status} ${body}, not 201`);
 		return;
 	}
 	const location = response.headers.get('location') ?? '';
 	if (response.status !== 303 || !location.includes('outcome=complete')) {
-		throw new BenchError(`a complete submission answered ${response.status} ${location}, not 303 to …/done?…&outcome=complete`);
+		throw new BenchError(
+			`a complete submission answered ${response.status} ${location}, not 303 to …/done?…&outcome=complete`
+		);
 	}
 }
 

@@ -17,11 +17,17 @@ export function decimal(value, digits = 2) {
  * @returns {string}
  */
 export function table(columns, rows) {
-	const widths = columns.map((column, index) => Math.max(column.title.length, ...rows.map((row) => (row[index] ?? '').length)));
+	const widths = columns.map((column, index) =>
+		Math.max(column.title.length, ...rows.map((row) => (row[index] ?? '').length))
+	);
 	const line = (/** @type {string[]} */ cells) =>
 		cells
 			.map((cell, index) => (columns[index].right ? cell.padStart(widths[index]) : cell.padEnd(widths[index])))
 			.join('  ')
 			.trimEnd();
-	return [line(columns.map((column) => column.title)), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+	return [
+		line(columns.map((column) => column.title)),
+		line(widths.map((width) => '-'.repeat(width))),
+		...rows.map(line)
+	].join('\n');
 }

@@ -21,18 +21,28 @@ export const BROWSER_ENCODINGS = 'gzip, br';
  */
 export function transfer(url, { method = 'GET', headers = {}, body } = {}) {
 	return new Promise((done, fail) => {
-		const outgoing = request(url, { method, headers: { 'accept-encoding': BROWSER_ENCODINGS, ...headers } }, (response) => {
-			/** @type {Buffer[]} */
-			const chunks = [];
-			response.on('data', (chunk) => chunks.push(chunk));
-			response.on('error', fail);
-			response.on('end', () => {
-				const raw = Buffer.concat(chunks);
-				const encoding = String(response.headers['content-encoding'] ?? 'identity');
-				const decoded = encoding === 'gzip' ? gunzipSync(raw) : encoding === 'br' ? brotliDecompressSync(raw) : raw;
-				done({ status: response.statusCode ?? 0, encoding, sent: raw.length, body: decoded, headers: response.headers });
-			});
-		});
+		const outgoing = request(
+			url,
+			{ method, headers: { 'accept-encoding': BROWSER_ENCODINGS, ...headers } },
+			(response) => {
+				/** @type {Buffer[]} */
+				const chunks = [];
+				response.on('data', (chunk) => chunks.push(chunk));
+				response.on('error', fail);
+				response.on('end', () => {
+					const raw = Buffer.concat(chunks);
+					const encoding = String(response.headers['content-encoding'] ?? 'identity');
+					const decoded = encoding === 'gzip' ? gunzipSync(raw) : encoding === 'br' ? brotliDecompressSync(raw) : raw;
+					done({
+						status: response.statusCode ?? 0,
+						encoding,
+						sent: raw.length,
+						body: decoded,
+						headers: response.headers
+					});
+				});
+			}
+		);
 		outgoing.on('error', fail);
 		outgoing.end(body);
 	});

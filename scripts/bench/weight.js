@@ -40,13 +40,41 @@ async function prepareRequests(url, databaseUrl) {
 	const survey = `/s/${open.token}`;
 	const form = readSurveyForm((await transfer(`${url}${survey}?lang=fr`)).body.toString());
 	const firstPage = (/** @type {[string, string][]} */ answers) =>
-		new URLSearchParams([['_client', 'weightbench0001'], ['_started', form.started], ['_version', form.version], ['_page', '0'], ['_nav', 'next'], ...answers]).toString();
+		new URLSearchParams([
+			['_client', 'weightbench0001'],
+			['_started', form.started],
+			['_version', form.version],
+			['_page', '0'],
+			['_nav', 'next'],
+			...answers
+		]).toString();
 	return [
 		{ label: 'language choice', path: survey, expected: 200, budgeted: true },
-		...LANGUAGES.map((language) => ({ label: `survey, ${language}`, path: `${survey}?lang=${language}`, expected: 200, budgeted: true })),
-		{ label: 'first page with a problem (POST)', path: `${survey}?lang=fr`, method: 'POST', body: firstPage([]), expected: 400 },
-		{ label: 'after a valid first page (POST)', path: `${survey}?lang=fr`, method: 'POST', body: firstPage([['C0', 'yes']]), expected: 200 },
-		...['complete', 'refused', 'not_eligible'].map((outcome) => ({ label: `done, ${outcome}`, path: `${survey}/done?lang=fr&outcome=${outcome}`, expected: 200 })),
+		...LANGUAGES.map((language) => ({
+			label: `survey, ${language}`,
+			path: `${survey}?lang=${language}`,
+			expected: 200,
+			budgeted: true
+		})),
+		{
+			label: 'first page with a problem (POST)',
+			path: `${survey}?lang=fr`,
+			method: 'POST',
+			body: firstPage([]),
+			expected: 400
+		},
+		{
+			label: 'after a valid first page (POST)',
+			path: `${survey}?lang=fr`,
+			method: 'POST',
+			body: firstPage([['C0', 'yes']]),
+			expected: 200
+		},
+		...['complete', 'refused', 'not_eligible'].map((outcome) => ({
+			label: `done, ${outcome}`,
+			path: `${survey}/done?lang=fr&outcome=${outcome}`,
+			expected: 200
+		})),
 		{ label: 'unknown link', path: `/s/${'z'.repeat(32)}?lang=fr`, expected: 404 },
 		{ label: 'closed link', path: `/s/${closed.token}?lang=fr`, expected: 410 },
 		{ label: 'link not yet open', path: `/s/${notOpen.token}?lang=fr`, expected: 403 },
@@ -68,7 +96,13 @@ async function weighPages(url, requests) {
 				assetUrl,
 				transfer(assetUrl).then((got) => {
 					if (got.status !== 200) throw new BenchError(`${assetUrl} answered ${got.status}`);
-					return { url: assetUrl, path: new URL(assetUrl).pathname, raw: got.body.length, sent: got.sent, encoding: got.encoding };
+					return {
+						url: assetUrl,
+						path: new URL(assetUrl).pathname,
+						raw: got.body.length,
+						sent: got.sent,
+						encoding: got.encoding
+					};
 				})
 			);
 		}
@@ -102,7 +136,16 @@ async function weighPages(url, requests) {
 			}
 		}
 		const assetBytes = pageAssets.reduce((sum, asset) => sum + asset.sent, 0);
-		weights.push({ request, status: page.status, encoding: page.encoding, sent: page.sent, raw: page.body.length, assets: pageAssets, disabled: linked.disabled, total: page.sent + assetBytes });
+		weights.push({
+			request,
+			status: page.status,
+			encoding: page.encoding,
+			sent: page.sent,
+			raw: page.body.length,
+			assets: pageAssets,
+			disabled: linked.disabled,
+			total: page.sent + assetBytes
+		});
 	}
 	return weights;
 }
@@ -113,19 +156,35 @@ function report(weights) {
 	const failures = [];
 	const rows = weights.map((weight) => {
 		const { request } = weight;
-		if (weight.status !== request.expected) failures.push(`${request.label}: status ${weight.status}, expected ${request.expected}`);
-		if (weight.encoding !== 'gzip') failures.push(`${request.label}: HTML sent ${weight.encoding === 'identity' ? 'uncompressed' : `as ${weight.encoding}`}, not gzip`);
+		if (weight.status !== request.expected)
+			failures.push(`${request.label}: status ${weight.status}, expected ${request.expected}`);
+		if (weight.encoding !== 'gzip')
+			failures.push(
+				`${request.label}: HTML sent ${weight.encoding === 'identity' ? 'uncompressed' : `as ${weight.encoding}`}, not gzip`
+			);
 		let budget = '';
 		if (request.budgeted) {
 			const over = weight.total > FIRST_PAGE_BUDGET;
 			budget = over ? 'OVER' : 'ok';
-			if (over) failures.push(`${request.label}: ${count(weight.total)} bytes, over the budget of ${count(FIRST_PAGE_BUDGET)}`);
+			if (over)
+				failures.push(`${request.label}: ${count(weight.total)} bytes, over the budget of ${count(FIRST_PAGE_BUDGET)}`);
 		}
 		const assetBytes = weight.total - weight.sent;
-		return [request.label, String(weight.status), count(weight.sent), weight.encoding, count(weight.raw), `${count(assetBytes)} (${weight.assets.length})`, count(weight.total), budget];
+		return [
+			request.label,
+			String(weight.status),
+			count(weight.sent),
+			weight.encoding,
+			count(weight.raw),
+			`${count(assetBytes)} (${weight.assets.length})`,
+			count(weight.total),
+			budget
+		];
 	});
 	console.log('\nBytes a phone receives for each respondent page (response bodies; HTTP headers not counted)');
-	console.log('HTML asked with accept-encoding: gzip, br; then every script and stylesheet it links, once per page, fetched the same way\n');
+	console.log(
+		'HTML asked with accept-encoding: gzip, br; then every script and stylesheet it links, once per page, fetched the same way\n'
+	);
 	console.log(
 		table(
 			[
@@ -152,13 +211,28 @@ function report(weights) {
 	console.log('\nScripts and stylesheets linked\n');
 	console.log(
 		table(
-			[{ title: 'file' }, { title: 'raw', right: true }, { title: 'sent', right: true }, { title: 'as' }, { title: 'pages', right: true }],
-			[...used.values()].map(({ asset, pages }) => [asset.path, count(asset.raw), count(asset.sent), asset.encoding, String(pages)])
+			[
+				{ title: 'file' },
+				{ title: 'raw', right: true },
+				{ title: 'sent', right: true },
+				{ title: 'as' },
+				{ title: 'pages', right: true }
+			],
+			[...used.values()].map(({ asset, pages }) => [
+				asset.path,
+				count(asset.raw),
+				count(asset.sent),
+				asset.encoding,
+				String(pages)
+			])
 		)
 	);
 	const disabled = [...new Set(weights.flatMap((weight) => weight.disabled.map((href) => new URL(href).pathname)))];
-	if (disabled.length > 0) console.log(`\nAlso linked with \`disabled\`, which browsers do not fetch (not counted): ${disabled.join(', ')}`);
-	console.log(`\nBudget (PERFORMANCE.md): the first page a respondent sees, HTML + CSS + JS, at most 30 KB (${count(FIRST_PAGE_BUDGET)} bytes) as sent; every HTML page gzipped.`);
+	if (disabled.length > 0)
+		console.log(`\nAlso linked with \`disabled\`, which browsers do not fetch (not counted): ${disabled.join(', ')}`);
+	console.log(
+		`\nBudget (PERFORMANCE.md): the first page a respondent sees, HTML + CSS + JS, at most 30 KB (${count(FIRST_PAGE_BUDGET)} bytes) as sent; every HTML page gzipped.`
+	);
 	return failures;
 }
 

@@ -29,32 +29,65 @@ const VARIANTS: Variant[] = [
 		name: 'normal',
 		unit: 'question',
 		build: (size) => ({
-			survey: [HEADER, ...Array.from({ length: size }, (_, i) => ['integer', `q${i}`, `Question ${i}`, i === 0 ? '' : `\${q${i - 1}} > 3`, '. >= 0 and . <= 120'])]
+			survey: [
+				HEADER,
+				...Array.from({ length: size }, (_, i) => [
+					'integer',
+					`q${i}`,
+					`Question ${i}`,
+					i === 0 ? '' : `\${q${i - 1}} > 3`,
+					'. >= 0 and . <= 120'
+				])
+			]
 		})
 	},
 	{
 		name: 'deep',
 		unit: 'parenthesis',
-		build: (size) => ({ survey: [HEADER, ['text', 'a', 'A', '', ''], ['text', 'b', 'B', '('.repeat(size) + "${a} = 'x'" + ')'.repeat(size), '']] })
+		build: (size) => ({
+			survey: [
+				HEADER,
+				['text', 'a', 'A', '', ''],
+				['text', 'b', 'B', '('.repeat(size) + "${a} = 'x'" + ')'.repeat(size), '']
+			]
+		})
 	},
 	{
 		name: 'deepest',
 		unit: 'question',
 		build: (size) => ({
-			survey: [HEADER, ['text', 'a', 'A', '', ''], ...Array.from({ length: size }, (_, i) => ['integer', `q${i}`, `Question ${i}`, '('.repeat(100) + "${a} = 'x'" + ')'.repeat(100), '('.repeat(99) + '. >= 0 and . <= 120' + ')'.repeat(99)])]
+			survey: [
+				HEADER,
+				['text', 'a', 'A', '', ''],
+				...Array.from({ length: size }, (_, i) => [
+					'integer',
+					`q${i}`,
+					`Question ${i}`,
+					'('.repeat(100) + "${a} = 'x'" + ')'.repeat(100),
+					'('.repeat(99) + '. >= 0 and . <= 120' + ')'.repeat(99)
+				])
+			]
 		})
 	},
 	{
 		name: 'terms',
 		unit: 'or term',
-		build: (size) => ({ survey: [HEADER, ['text', 'a', 'A', '', ''], ['text', 'b', 'B', Array.from({ length: size }, () => "${a}='x'").join(' or '), '']] })
+		build: (size) => ({
+			survey: [
+				HEADER,
+				['text', 'a', 'A', '', ''],
+				['text', 'b', 'B', Array.from({ length: size }, () => "${a}='x'").join(' or '), '']
+			]
+		})
 	},
 	{
 		name: 'wide',
 		unit: 'row (and a quarter of a label column)',
 		build: (size) => {
 			const columns = Array.from({ length: Math.ceil(size / 4) }, (_, i) => `label::en-${i}`);
-			return { survey: [[...HEADER, ...columns], ...Array.from({ length: size }, (_, i) => ['text', `q${i}`, `Question ${i}`])] };
+			return {
+				survey: [[...HEADER, ...columns], ...Array.from({ length: size }, (_, i) => ['text', `q${i}`, `Question ${i}`])]
+			};
 		}
 	},
 	{
@@ -75,13 +108,18 @@ const VARIANTS: Variant[] = [
 		unit: 'choice',
 		build: (size) => ({
 			survey: [HEADER, ['select_one places', 'place', 'Where?', '', '']],
-			choices: [['list_name', 'name', 'label'], ...Array.from({ length: size }, (_, i) => ['places', `p${i}`, `Place ${i}`])]
+			choices: [
+				['list_name', 'name', 'label'],
+				...Array.from({ length: size }, (_, i) => ['places', `p${i}`, `Place ${i}`])
+			]
 		})
 	},
 	{
 		name: 'labels',
 		unit: 'question',
-		build: (size) => ({ survey: [HEADER, ...Array.from({ length: size }, (_, i) => ['text', `q${i}`, 'x'.repeat(2001), '', ''])] })
+		build: (size) => ({
+			survey: [HEADER, ...Array.from({ length: size }, (_, i) => ['text', `q${i}`, 'x'.repeat(2001), '', ''])]
+		})
 	}
 ];
 
@@ -100,7 +138,9 @@ async function timeImport(bytes: Uint8Array): Promise<{ ms: number; outcome: str
 		const start = performance.now();
 		const result = await importXlsForm(bytes, { languages: ['en'] });
 		times.push(performance.now() - start);
-		outcome = result.ok ? `${result.questions.length} questions, ${result.problems.length} problems` : `refused: ${result.error}`;
+		outcome = result.ok
+			? `${result.questions.length} questions, ${result.problems.length} problems`
+			: `refused: ${result.error}`;
 		if (times[0] > 2000) break;
 	}
 	times.sort((a, b) => a - b);
@@ -109,13 +149,18 @@ async function timeImport(bytes: Uint8Array): Promise<{ ms: number; outcome: str
 
 function readOptions(): { sizes: number[]; variants: Variant[] } {
 	const { values } = parseArgs({
-		options: { sizes: { type: 'string', default: '1000,10000,60000' }, variants: { type: 'string', default: VARIANTS.map((v) => v.name).join(',') } },
+		options: {
+			sizes: { type: 'string', default: '1000,10000,60000' },
+			variants: { type: 'string', default: VARIANTS.map((v) => v.name).join(',') }
+		},
 		strict: true
 	});
 	const sizes = values.sizes.split(',').map(Number);
 	const variants = values.variants.split(',').map((name) => VARIANTS.find((variant) => variant.name === name));
 	if (sizes.some((size) => !Number.isInteger(size) || size < 1) || variants.some((variant) => !variant)) {
-		console.error(`usage: npm run bench:xlsform -- [--sizes 1000,10000,60000] [--variants ${VARIANTS.map((v) => v.name).join(',')}]`);
+		console.error(
+			`usage: npm run bench:xlsform -- [--sizes 1000,10000,60000] [--variants ${VARIANTS.map((v) => v.name).join(',')}]`
+		);
 		process.exit(2);
 	}
 	return { sizes: [...sizes].sort((a, b) => a - b), variants: variants as Variant[] };
@@ -137,8 +182,18 @@ for (const variant of [...variants].sort((a, b) => Number(b.name === 'normal') -
 		if (variant.name === 'normal') normal.set(size, ms);
 		const baseline = normal.get(size);
 		const vsNormal = baseline === undefined ? '–' : decimal(ms / baseline, 2);
-		rows.push([variant.name, count(size), count(bytes.byteLength), decimal(ms, 0), decimal(perUnit * 1000, 1), decimal(growth, 2), vsNormal, outcome]);
-		if (growth > MOST_GROWTH) failures.push(`${variant.name}: ${decimal(growth, 1)} times the time per ${variant.unit} at ${count(size)}`);
+		rows.push([
+			variant.name,
+			count(size),
+			count(bytes.byteLength),
+			decimal(ms, 0),
+			decimal(perUnit * 1000, 1),
+			decimal(growth, 2),
+			vsNormal,
+			outcome
+		]);
+		if (growth > MOST_GROWTH)
+			failures.push(`${variant.name}: ${decimal(growth, 1)} times the time per ${variant.unit} at ${count(size)}`);
 	}
 }
 console.log(
@@ -157,6 +212,8 @@ console.log(
 	)
 );
 if (failures.length > 0) {
-	console.error(`\nNot linear (budget: at most ${MOST_GROWTH} times the time per unit of the smallest size):\n${failures.join('\n')}`);
+	console.error(
+		`\nNot linear (budget: at most ${MOST_GROWTH} times the time per unit of the smallest size):\n${failures.join('\n')}`
+	);
 	process.exit(1);
 }

@@ -55,7 +55,11 @@ function answerSend(req, res, options) {
 		return true;
 	}
 	/** @type {Visit} */
-	const visit = { token: match[1], language: url.searchParams.get('lang'), acceptLanguage: req.headers['accept-language'] ?? null };
+	const visit = {
+		token: match[1],
+		language: url.searchParams.get('lang'),
+		acceptLanguage: req.headers['accept-language'] ?? null
+	};
 	readBody(req, { limit: SEND_BODY_LIMIT, discard: SEND_DISCARD })
 		.then((body) => (body === null ? service.refuseTooLarge(visit) : service.send({ ...visit, body, address })))
 		.then(
@@ -94,11 +98,13 @@ function answerCollect(req, res, options) {
 		address
 	};
 	const bounds = { limit: options.bodySizeLimit, discard: { bytes: options.bodySizeLimit, milliseconds: 0 } };
-	service.collect(request, () => readBody(req, bounds)).then(
-		(answer) => (answer ? finishCollect(res, answer) : options.fallBack()),
-		// The client went away (the service itself answers every failure of its own).
-		() => res.destroy()
-	);
+	service
+		.collect(request, () => readBody(req, bounds))
+		.then(
+			(answer) => (answer ? finishCollect(res, answer) : options.fallBack()),
+			// The client went away (the service itself answers every failure of its own).
+			() => res.destroy()
+		);
 	return true;
 }
 
@@ -145,7 +151,9 @@ function readSettings() {
 function expectedOrigin(/** @type {import('node:http').IncomingMessage} */ req, /** @type {Options} */ options) {
 	const { origin, hostHeader } = readSettings();
 	if (origin) return origin.origin;
-	return `${requestProtocol(req, options)}://${String(req.headers[hostHeader] ?? '').split(',')[0].trim()}`;
+	return `${requestProtocol(req, options)}://${String(req.headers[hostHeader] ?? '')
+		.split(',')[0]
+		.trim()}`;
 }
 
 /** The scheme adapter-node gives the request's URL: ORIGIN's, else PROTOCOL_HEADER's, else https. */
@@ -153,7 +161,9 @@ function requestProtocol(/** @type {import('node:http').IncomingMessage} */ req,
 	const { origin, protocolHeader } = readSettings();
 	if (origin) return origin.protocol.slice(0, -1);
 	if (options.localMode) return 'http';
-	return String((protocolHeader && req.headers[protocolHeader]) ?? 'https').split(',')[0].trim();
+	return String((protocolHeader && req.headers[protocolHeader]) ?? 'https')
+		.split(',')[0]
+		.trim();
 }
 
 /** The client's address as adapter-node reads it, or null when the request lacks what ADDRESS_HEADER and XFF_DEPTH promise. */
@@ -165,6 +175,9 @@ function clientAddress(/** @type {import('node:http').IncomingMessage} */ req) {
 
 /** BODY_SIZE_LIMIT in bytes, read as adapter-node reads it (`512K`, `5M`, `Infinity`). @param {string | undefined} value */
 export function readBodySizeLimit(value = '512K') {
-	const multiplier = /** @type {Record<string, number>} */ ({ K: 1024, M: 1024 * 1024, G: 1024 * 1024 * 1024 })[value.at(-1)?.toUpperCase() ?? ''] ?? 1;
+	const multiplier =
+		/** @type {Record<string, number>} */ ({ K: 1024, M: 1024 * 1024, G: 1024 * 1024 * 1024 })[
+			value.at(-1)?.toUpperCase() ?? ''
+		] ?? 1;
 	return Number(multiplier !== 1 ? value.slice(0, -1) : value) * multiplier;
 }

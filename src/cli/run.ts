@@ -9,7 +9,14 @@ import type { Database } from '../lib/server/db/schema';
 import { describeFailure } from '../lib/server/describe-failure';
 import { isDomainError } from '../lib/server/errors';
 import { backupCommand, restoreCommand, type FileCommand } from './backup-commands';
-import { createTokenCommand, createUserCommand, seedDemoCommand, setSignupCommand, setupCodeCommand, verifyOrgCommand } from './commands';
+import {
+	createTokenCommand,
+	createUserCommand,
+	seedDemoCommand,
+	setSignupCommand,
+	setupCodeCommand,
+	verifyOrgCommand
+} from './commands';
 
 export interface Output {
 	out(line: string): void;
@@ -97,7 +104,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 	}
 }
 
-async function runOnFile(command: FileCommand, env: Record<string, string | undefined>, values: CliValues, positionals: string[], output: Output): Promise<number> {
+async function runOnFile(
+	command: FileCommand,
+	env: Record<string, string | undefined>,
+	values: CliValues,
+	positionals: string[],
+	output: Output
+): Promise<number> {
 	try {
 		return await command(readDatabaseConfig(env), values, positionals, output);
 	} catch (error) {

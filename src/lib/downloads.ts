@@ -22,7 +22,10 @@ export function countLineBreaks(chunk: Uint8Array): number {
  * The progress of a download: rows of the total for a CSV (its line breaks less its header lines, never past the
  * total, as a quoted answer may hold a line break), or no share at all for a file that is not read as lines.
  */
-export function progressOf(received: Received, options: { countsRows: boolean; headerLines: number; total: number | null }): DownloadProgress {
+export function progressOf(
+	received: Received,
+	options: { countsRows: boolean; headerLines: number; total: number | null }
+): DownloadProgress {
 	const { countsRows, headerLines, total } = options;
 	if (!countsRows || total === null) return { rows: null, total, fraction: null };
 	const rows = Math.min(total, Math.max(0, received.lines - headerLines));

@@ -8,7 +8,16 @@ import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
 import { buildCsv, toCells } from '../helpers/responses-csv';
 import { publishOverHttp } from '../helpers/survey-http';
-import { en, expectText, newContext, SESSION_COOKIE, seriousAxeViolations, startSuite, visit, type Suite } from './support';
+import {
+	en,
+	expectText,
+	newContext,
+	SESSION_COOKIE,
+	seriousAxeViolations,
+	startSuite,
+	visit,
+	type Suite
+} from './support';
 
 const enabled = browserAvailable();
 const COUNT = 640;
@@ -42,12 +51,18 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 		const { campaignId } = await publishOverHttp(suite.url, token);
 		campaignPath = `/campaigns/${campaignId}`;
 		const random = seededRandom(11);
-		const rows = Array.from({ length: COUNT }, (_, i) => ({ client_id: `paper-${String(i).padStart(4, '0')}`, ...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2)) }));
-		const imported = await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-			body: buildCsv(rows)
-		});
+		const rows = Array.from({ length: COUNT }, (_, i) => ({
+			client_id: `paper-${String(i).padStart(4, '0')}`,
+			...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2))
+		}));
+		const imported = await fetch(
+			`${suite.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+				body: buildCsv(rows)
+			}
+		);
 		expect(imported.status, await imported.clone().text()).toBe(200);
 	}, 60_000);
 
@@ -57,44 +72,60 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 
 	// Page after page in a real browser: 12 s on a loaded machine (a full run of tests/browser beside other suites);
 	// the limit is there for a test that hangs, not for a slow one.
-	test('an owner downloads the responses as CSV, seeing its progress and how many rows came, then as XLSX', { timeout: 90_000 }, async () => {
-		const context = await newContext(suite, session, { acceptDownloads: true, bypassCSP: true });
-		try {
-			const page = await context.newPage();
-			await visit(page, `${suite.url}${campaignPath}`);
+	test(
+		'an owner downloads the responses as CSV, seeing its progress and how many rows came, then as XLSX',
+		{ timeout: 90_000 },
+		async () => {
+			const context = await newContext(suite, session, { acceptDownloads: true, bypassCSP: true });
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite.url}${campaignPath}`);
 
-			const releaseCsv = await holdDownloads(page, '**/responses.csv');
-			await page.getByRole('link', { name: en['export.csv'], exact: true }).click();
-			const progress = page.getByRole('progressbar', { name: en['download.progress_label'].replace('{file}', en['export.csv']) });
-			await progress.waitFor();
-			await page.getByRole('button', { name: en['download.cancel'] }).waitFor();
-			expect(await seriousAxeViolations(page)).toEqual([]);
-			const csvDownload = page.waitForEvent('download');
-			releaseCsv();
-			const csv = await csvDownload;
-			expect(csv.suggestedFilename()).toMatch(/-responses-\d{4}-\d{2}-\d{2}\.csv$/);
-			const rows = parse(await readFile((await csv.path())!), { bom: true, columns: true }) as Record<string, string>[];
-			expect(rows).toHaveLength(COUNT);
-			const saved = en['download.saved_rows'].replace('{file}', csv.suggestedFilename()).replace('{rows}', String(COUNT));
-			await expectText(page.getByRole('status').filter({ hasText: csv.suggestedFilename() }), saved);
-			await progress.waitFor({ state: 'detached' });
+				const releaseCsv = await holdDownloads(page, '**/responses.csv');
+				await page.getByRole('link', { name: en['export.csv'], exact: true }).click();
+				const progress = page.getByRole('progressbar', {
+					name: en['download.progress_label'].replace('{file}', en['export.csv'])
+				});
+				await progress.waitFor();
+				await page.getByRole('button', { name: en['download.cancel'] }).waitFor();
+				expect(await seriousAxeViolations(page)).toEqual([]);
+				const csvDownload = page.waitForEvent('download');
+				releaseCsv();
+				const csv = await csvDownload;
+				expect(csv.suggestedFilename()).toMatch(/-responses-\d{4}-\d{2}-\d{2}\.csv$/);
+				const rows = parse(await readFile((await csv.path())!), { bom: true, columns: true }) as Record<
+					string,
+					string
+				>[];
+				expect(rows).toHaveLength(COUNT);
+				const saved = en['download.saved_rows']
+					.replace('{file}', csv.suggestedFilename())
+					.replace('{rows}', String(COUNT));
+				await expectText(page.getByRole('status').filter({ hasText: csv.suggestedFilename() }), saved);
+				await progress.waitFor({ state: 'detached' });
 
-			const releaseXlsx = await holdDownloads(page, '**/responses.xlsx?*');
-			await page.getByRole('link', { name: en['export.xlsx'], exact: true }).click();
-			await page.getByRole('progressbar', { name: en['download.progress_label'].replace('{file}', en['export.xlsx']) }).waitFor();
-			const xlsxDownload = page.waitForEvent('download');
-			releaseXlsx();
-			const xlsx = await xlsxDownload;
-			expect(xlsx.suggestedFilename()).toMatch(/-responses-\d{4}-\d{2}-\d{2}\.xlsx$/);
-			const workbook = new ExcelJS.Workbook();
-			await workbook.xlsx.readFile((await xlsx.path())!);
-			expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['responses', 'codebook']);
-			expect(workbook.getWorksheet('responses')!.actualRowCount).toBe(COUNT + 1);
-			await expectText(page.getByRole('status').filter({ hasText: xlsx.suggestedFilename() }), en['download.saved'].replace('{file}', xlsx.suggestedFilename()));
-		} finally {
-			await context.close();
+				const releaseXlsx = await holdDownloads(page, '**/responses.xlsx?*');
+				await page.getByRole('link', { name: en['export.xlsx'], exact: true }).click();
+				await page
+					.getByRole('progressbar', { name: en['download.progress_label'].replace('{file}', en['export.xlsx']) })
+					.waitFor();
+				const xlsxDownload = page.waitForEvent('download');
+				releaseXlsx();
+				const xlsx = await xlsxDownload;
+				expect(xlsx.suggestedFilename()).toMatch(/-responses-\d{4}-\d{2}-\d{2}\.xlsx$/);
+				const workbook = new ExcelJS.Workbook();
+				await workbook.xlsx.readFile((await xlsx.path())!);
+				expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['responses', 'codebook']);
+				expect(workbook.getWorksheet('responses')!.actualRowCount).toBe(COUNT + 1);
+				await expectText(
+					page.getByRole('status').filter({ hasText: xlsx.suggestedFilename() }),
+					en['download.saved'].replace('{file}', xlsx.suggestedFilename())
+				);
+			} finally {
+				await context.close();
+			}
 		}
-	});
+	);
 
 	test('a download in progress can be cancelled, and saves nothing', async () => {
 		const context = await newContext(suite, session, { acceptDownloads: true });
@@ -106,7 +137,10 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 			const release = await holdDownloads(page, '**/responses.csv?hxl=1');
 			await page.getByRole('link', { name: en['export.csv_hxl'], exact: true }).click();
 			await page.getByRole('button', { name: en['download.cancel'] }).click();
-			await expectText(page.getByRole('status').filter({ hasText: en['download.cancelled'] }), en['download.cancelled']);
+			await expectText(
+				page.getByRole('status').filter({ hasText: en['download.cancelled'] }),
+				en['download.cancelled']
+			);
 			release();
 			expect(await page.getByRole('progressbar').count()).toBe(0);
 			expect(downloads).toBe(0);

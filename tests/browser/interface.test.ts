@@ -19,7 +19,8 @@ import {
 
 const enabled = browserAvailable();
 
-const pressed = async (page: Page, name: string) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+const pressed = async (page: Page, name: string) =>
+	page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 /** Sends the sign-in form with an address the server refuses (the browser's own check turned off). */
@@ -77,49 +78,57 @@ describe.skipIf(!enabled)('language, keyboard and accessibility', () => {
 
 	// Page after page in a real browser: 15 s on a loaded machine (a full run of tests/browser beside other suites);
 	// the limit is there for a test that hangs, not for a slow one.
-	test('on a 320 px screen, the keyboard alone signs in, and no page has a serious axe violation', { timeout: 90_000 }, async () => {
-		const owner = person('Thabo Nkosi', 'Durban Awareness Collective');
-		await createAccount(suite().url, owner);
-		// The pages' Content-Security-Policy would refuse the injected axe script.
-		const context = await newContext(suite(), undefined, { bypassCSP: true, viewport: { width: 320, height: 640 } });
-		const check = async (page: Page, what: string) => {
-			const violations = await seriousAxeViolations(page);
-			expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
-			const width = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(width, `${what} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
-		};
-		try {
-			const page = await context.newPage();
-			await visit(page, `${suite().url}/signup`);
-			await check(page, '/signup');
+	test(
+		'on a 320 px screen, the keyboard alone signs in, and no page has a serious axe violation',
+		{ timeout: 90_000 },
+		async () => {
+			const owner = person('Thabo Nkosi', 'Durban Awareness Collective');
+			await createAccount(suite().url, owner);
+			// The pages' Content-Security-Policy would refuse the injected axe script.
+			const context = await newContext(suite(), undefined, { bypassCSP: true, viewport: { width: 320, height: 640 } });
+			const check = async (page: Page, what: string) => {
+				const violations = await seriousAxeViolations(page);
+				expect(violations, `${what}:\n${violations.join('\n')}`).toEqual([]);
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(width, `${what} scrolls sideways at 320 px`).toBeLessThanOrEqual(320);
+			};
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite().url}/signup`);
+				await check(page, '/signup');
 
-			await visit(page, `${suite().url}/signin`);
-			await page.keyboard.press('Tab');
-			expect(await isFocused(page.getByRole('link', { name: en['nav.skip_to_content'] }))).toBe(true);
-			await page.keyboard.press('Enter');
-			expect(await isFocused(page.getByRole('main'))).toBe(true);
-			await page.keyboard.press('Tab');
-			expect(await isFocused(page.getByLabel(en['fields.email']))).toBe(true);
-			await page.keyboard.type(owner.email);
-			await page.keyboard.press('Tab');
-			const password = page.getByLabel(en['fields.password']);
-			expect(await isFocused(password)).toBe(true);
-			await page.keyboard.type(owner.password);
-			await check(page, '/signin');
-			expect(await isFocused(password)).toBe(true);
-			await page.keyboard.press('Enter');
+				await visit(page, `${suite().url}/signin`);
+				await page.keyboard.press('Tab');
+				expect(await isFocused(page.getByRole('link', { name: en['nav.skip_to_content'] }))).toBe(true);
+				await page.keyboard.press('Enter');
+				expect(await isFocused(page.getByRole('main'))).toBe(true);
+				await page.keyboard.press('Tab');
+				expect(await isFocused(page.getByLabel(en['fields.email']))).toBe(true);
+				await page.keyboard.type(owner.email);
+				await page.keyboard.press('Tab');
+				const password = page.getByLabel(en['fields.password']);
+				expect(await isFocused(password)).toBe(true);
+				await page.keyboard.type(owner.password);
+				await check(page, '/signin');
+				expect(await isFocused(password)).toBe(true);
+				await page.keyboard.press('Enter');
 
-			await expectPath(page, '/');
-			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', owner.name));
-			await check(page, 'home, signed in');
+				await expectPath(page, '/');
+				expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(
+					en['home.welcome'].replace('{name}', owner.name)
+				);
+				await check(page, 'home, signed in');
 
-			await page.getByRole('main').getByRole('link', { name: en['home.members'] }).click();
-			await expectPath(page, /^\/organisations\/[^/]+\/members$/);
-			await submitAndWait(page, page.getByRole('button', { name: en['members.create_link'] }));
-			await page.getByRole('textbox', { name: en['members.invitation_link'].replace('{role}', en['role.editor']) }).waitFor();
-			await check(page, 'members page, with an invitation link');
-		} finally {
-			await context.close();
+				await page.getByRole('main').getByRole('link', { name: en['home.members'] }).click();
+				await expectPath(page, /^\/organisations\/[^/]+\/members$/);
+				await submitAndWait(page, page.getByRole('button', { name: en['members.create_link'] }));
+				await page
+					.getByRole('textbox', { name: en['members.invitation_link'].replace('{role}', en['role.editor']) })
+					.waitFor();
+				await check(page, 'members page, with an invitation link');
+			} finally {
+				await context.close();
+			}
 		}
-	});
+	);
 });

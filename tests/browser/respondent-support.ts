@@ -8,14 +8,20 @@ export { RESPONDENT_TEXTS };
 
 /** The form as a respondent or an enumerator sees it now: the questions of the page shown. */
 export async function visibleQuestions(page: Page): Promise<string[]> {
-	return page.locator('section.survey-page:not([hidden]) [data-field]:not([hidden])').evaluateAll((fields) => fields.map((f) => (f as HTMLElement).dataset.field ?? ''));
+	return page
+		.locator('section.survey-page:not([hidden]) [data-field]:not([hidden])')
+		.evaluateAll((fields) => fields.map((f) => (f as HTMLElement).dataset.field ?? ''));
 }
 
 /**
  * Answers the page shown, question by question, then presses its main button (Next, or Send on the last
  * page): the button found by its name in the survey's language.
  */
-export async function answerShownPage(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[]> {
+export async function answerShownPage(
+	page: Page,
+	answers: Record<string, string | string[]>,
+	language: CoreLanguage
+): Promise<string[]> {
 	const questions = await visibleQuestions(page);
 	for (const id of questions) {
 		const answer = answers[id];
@@ -29,7 +35,10 @@ export async function answerShownPage(page: Page, answers: Record<string, string
 	}
 	const texts = RESPONDENT_TEXTS[language];
 	const names = [texts['nav.next'], texts['nav.send'], texts['nav.save_interview']];
-	await page.locator('section.survey-page:not([hidden])').getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) }).click();
+	await page
+		.locator('section.survey-page:not([hidden])')
+		.getByRole('button', { name: new RegExp(`^(${names.join('|')})$`) })
+		.click();
 	return questions;
 }
 
@@ -43,7 +52,11 @@ async function whereAmI(page: Page): Promise<string> {
 }
 
 /** Answers page after page (every answer valid) until the address is not the survey's any more. */
-export async function answerWholeSurvey(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[][]> {
+export async function answerWholeSurvey(
+	page: Page,
+	answers: Record<string, string | string[]>,
+	language: CoreLanguage
+): Promise<string[][]> {
 	const pages: string[][] = [];
 	for (let step = 0; step < 40; step++) {
 		const before = await whereAmI(page);
@@ -71,7 +84,11 @@ export async function expectNoHorizontalScroll(page: Page, width: number): Promi
  * of a context that runs scripts (the respondent's pages need none to look and work as they do).
  */
 export async function seriousAxeViolationsOfMarkup(browser: Browser, page: Page): Promise<string[]> {
-	const context = await browser.newContext({ bypassCSP: true, viewport: page.viewportSize() ?? undefined, javaScriptEnabled: true });
+	const context = await browser.newContext({
+		bypassCSP: true,
+		viewport: page.viewportSize() ?? undefined,
+		javaScriptEnabled: true
+	});
 	try {
 		const checker = await context.newPage();
 		await checker.route('**/*', (route) => route.abort());
@@ -86,7 +103,11 @@ export async function seriousAxeViolationsOfMarkup(browser: Browser, page: Page)
  * One interview in enumerator mode: the pages answered until the form starts again on its first page (the
  * interview then waits in the phone's queue). Returns the pages seen.
  */
-export async function answerInterview(page: Page, answers: Record<string, string | string[]>, language: CoreLanguage): Promise<string[][]> {
+export async function answerInterview(
+	page: Page,
+	answers: Record<string, string | string[]>,
+	language: CoreLanguage
+): Promise<string[][]> {
 	const pages: string[][] = [];
 	const first = await whereAmI(page);
 	for (let step = 0; step < 40; step++) {

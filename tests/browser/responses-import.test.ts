@@ -3,7 +3,18 @@ import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHtt
 import { browserAvailable } from '../helpers/browser';
 import { campaignBody } from '../helpers/fixtures';
 import { buildCsv, generateResponses, toCells } from '../helpers/responses-csv';
-import { en, expectPath, expectText, newContext, SESSION_COOKIE, seriousAxeViolations, startSuite, submitAndWait, visit, type Suite } from './support';
+import {
+	en,
+	expectPath,
+	expectText,
+	newContext,
+	SESSION_COOKIE,
+	seriousAxeViolations,
+	startSuite,
+	submitAndWait,
+	visit,
+	type Suite
+} from './support';
 import { RESPONDENT } from '../helpers/responses';
 
 const enabled = browserAvailable();
@@ -20,10 +31,22 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 		editorSession = editor.cookie(SESSION_COOKIE)!;
 		const token = await createTokenOverHttp(editor);
 		const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-		const body = campaignBody({ languages: ['en'], signatureMessages: ['The sea does not forgive.', 'The smuggler lies.'], placeboMessage: { en: 'The desert is gentle.' } });
-		const campaignId = ((await (await fetch(`${suite.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { id: string }).id;
-		const published = (await (await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers })).json()) as { links: { id: string; wave: string; group: string }[] };
-		const survey = (await (await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/survey`, { headers })).json()) as { links: { id: string; wave: string; group: string }[] };
+		const body = campaignBody({
+			languages: ['en'],
+			signatureMessages: ['The sea does not forgive.', 'The smuggler lies.'],
+			placeboMessage: { en: 'The desert is gentle.' }
+		});
+		const campaignId = (
+			(await (
+				await fetch(`${suite.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(body) })
+			).json()) as { id: string }
+		).id;
+		const published = (await (
+			await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers })
+		).json()) as { links: { id: string; wave: string; group: string }[] };
+		const survey = (await (await fetch(`${suite.url}/api/v1/campaigns/${campaignId}/survey`, { headers })).json()) as {
+			links: { id: string; wave: string; group: string }[];
+		};
 		expect(published.links.length).toBeGreaterThan(0);
 		linkPath = `/campaigns/${campaignId}/links/${survey.links.find((link) => link.wave === 'baseline' && link.group === 'exposed')!.id}`;
 	});
@@ -34,60 +57,82 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 
 	// Page after page in a real browser: 23 s on a loaded machine (a full run of tests/browser beside other suites);
 	// the limit is there for a test that hangs, not for a slow one.
-	test('an editor checks a file, sees its problems, corrects it and imports it, from the link page', { timeout: 90_000 }, async () => {
-		const context = await newContext(suite, editorSession, { bypassCSP: true });
-		try {
-			const page = await context.newPage();
-			await visit(page, `${suite.url}${linkPath}`);
-			await page.getByRole('link', { name: en['imports.link'] }).click();
-			await expectPath(page, `${linkPath}/import`);
-			const records = generateResponses(30);
-			const file = page.getByLabel(en['imports.file']);
-			await file.setInputFiles({
-				name: 'responses.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from(buildCsv([...records, { ...toCells(RESPONDENT), D2: '7', K3: 'perhaps' }]))
-			});
-			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
-			await expectText(page.getByRole('status'), en['imports.nothing_while_problems']);
-			const rows = page.getByRole('row');
-			await expectText(rows.nth(1), /32\s*D2\s*7\s*Please give a number from 10 to 99/);
-			await expectText(rows.nth(2), /32\s*K3\s*perhaps/);
-			expect(await page.getByRole('button', { name: /Import \d+ rows/ }).count()).toBe(0);
-			expect(await seriousAxeViolations(page)).toEqual([]);
+	test(
+		'an editor checks a file, sees its problems, corrects it and imports it, from the link page',
+		{ timeout: 90_000 },
+		async () => {
+			const context = await newContext(suite, editorSession, { bypassCSP: true });
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite.url}${linkPath}`);
+				await page.getByRole('link', { name: en['imports.link'] }).click();
+				await expectPath(page, `${linkPath}/import`);
+				const records = generateResponses(30);
+				const file = page.getByLabel(en['imports.file']);
+				await file.setInputFiles({
+					name: 'responses.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(buildCsv([...records, { ...toCells(RESPONDENT), D2: '7', K3: 'perhaps' }]))
+				});
+				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
+					type: 'success'
+				});
+				await expectText(page.getByRole('status'), en['imports.nothing_while_problems']);
+				const rows = page.getByRole('row');
+				await expectText(rows.nth(1), /32\s*D2\s*7\s*Please give a number from 10 to 99/);
+				await expectText(rows.nth(2), /32\s*K3\s*perhaps/);
+				expect(await page.getByRole('button', { name: /Import \d+ rows/ }).count()).toBe(0);
+				expect(await seriousAxeViolations(page)).toEqual([]);
 
-			await file.setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(buildCsv(records, { delimiter: ';' })) });
-			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
-			const importButton = page.getByRole('button', { name: en['imports.import'].replace('{count}', '30') });
-			await importButton.waitFor();
-			expect(await submitAndWait(page, importButton)).toMatchObject({ type: 'success' });
-			await expectText(page.getByRole('status'), en['imports.done'].replace('{count}', '30'));
-			expect(await seriousAxeViolations(page)).toEqual([]);
+				await file.setInputFiles({
+					name: 'responses.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(buildCsv(records, { delimiter: ';' }))
+				});
+				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
+					type: 'success'
+				});
+				const importButton = page.getByRole('button', { name: en['imports.import'].replace('{count}', '30') });
+				await importButton.waitFor();
+				expect(await submitAndWait(page, importButton)).toMatchObject({ type: 'success' });
+				await expectText(page.getByRole('status'), en['imports.done'].replace('{count}', '30'));
+				expect(await seriousAxeViolations(page)).toEqual([]);
 
-			// The file is still chosen: checking it again finds nothing new.
-			expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({ type: 'success' });
-			await expectText(page.getByRole('status'), en['imports.nothing_new']);
-		} finally {
-			await context.close();
+				// The file is still chosen: checking it again finds nothing new.
+				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
+					type: 'success'
+				});
+				await expectText(page.getByRole('status'), en['imports.nothing_new']);
+			} finally {
+				await context.close();
+			}
 		}
-	});
+	);
 	// Page after page in a real browser: 23 s on a loaded machine (a full run of tests/browser beside other suites);
 	// the limit is there for a test that hangs, not for a slow one.
-	test('a large file shows its sending and checking on a labelled progress bar, then the row limit it is past', { timeout: 90_000 }, async () => {
-		const context = await newContext(suite, editorSession, { bypassCSP: true });
-		try {
-			const page = await context.newPage();
-			await visit(page, `${suite.url}${linkPath}/import`);
-			await page.getByLabel(en['imports.file']).setInputFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(`C0,D2\n${'y,1\n'.repeat(1_000_000)}`) });
-			const answered = page.waitForResponse((r) => r.request().method() === 'POST');
-			await page.getByRole('button', { name: en['imports.check'] }).click();
-			await page.getByRole('progressbar', { name: en['imports.progress_check'] }).waitFor({ timeout: 30_000 });
-			expect(await seriousAxeViolations(page)).toEqual([]);
-			expect((await answered).status()).toBe(200);
-			await expectText(page.locator('#import-file-error'), /more than 50,000 responses/, 30_000);
-			expect(await page.getByRole('progressbar').count()).toBe(0);
-		} finally {
-			await context.close();
+	test(
+		'a large file shows its sending and checking on a labelled progress bar, then the row limit it is past',
+		{ timeout: 90_000 },
+		async () => {
+			const context = await newContext(suite, editorSession, { bypassCSP: true });
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite.url}${linkPath}/import`);
+				await page.getByLabel(en['imports.file']).setInputFiles({
+					name: 'responses.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(`C0,D2\n${'y,1\n'.repeat(1_000_000)}`)
+				});
+				const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+				await page.getByRole('button', { name: en['imports.check'] }).click();
+				await page.getByRole('progressbar', { name: en['imports.progress_check'] }).waitFor({ timeout: 30_000 });
+				expect(await seriousAxeViolations(page)).toEqual([]);
+				expect((await answered).status()).toBe(200);
+				await expectText(page.locator('#import-file-error'), /more than 50,000 responses/, 30_000);
+				expect(await page.getByRole('progressbar').count()).toBe(0);
+			} finally {
+				await context.close();
+			}
 		}
-	});
+	);
 });

@@ -23,9 +23,14 @@ describe.skipIf(!enabled)('a respondent whose answers come to more than 1 MB', (
 
 	/** Answers up to the last page, then makes the form carry 2 MB more, as a tampered form would. */
 	async function reachLastPageOversized(page: Page): Promise<void> {
-		for (let step = 0; step < 40 && (await visibleQuestions(page)).join() !== 'S1'; step++) await answerShownPage(page, answers, 'fr');
+		for (let step = 0; step < 40 && (await visibleQuestions(page)).join() !== 'S1'; step++)
+			await answerShownPage(page, answers, 'fr');
 		await page.locator('form[data-survey]').evaluate((form) => {
-			const padding = Object.assign(document.createElement('input'), { type: 'hidden', name: 'padding', value: 'x'.repeat(2 * 1024 * 1024) });
+			const padding = Object.assign(document.createElement('input'), {
+				type: 'hidden',
+				name: 'padding',
+				value: 'x'.repeat(2 * 1024 * 1024)
+			});
 			form.append(padding);
 		});
 	}
@@ -43,7 +48,9 @@ describe.skipIf(!enabled)('a respondent whose answers come to more than 1 MB', (
 			expect((await sent).status()).toBe(413);
 			await page.getByRole('heading', { level: 1, name: fr['too_large.title'] }).waitFor();
 			expect(await textOf(page.getByRole('alert'))).toBe(fr['too_large.text']);
-			expect(await page.getByRole('link', { name: fr['too_large.back'] }).getAttribute('href')).toBe(`/s/${token}?lang=fr`);
+			expect(await page.getByRole('link', { name: fr['too_large.back'] }).getAttribute('href')).toBe(
+				`/s/${token}?lang=fr`
+			);
 			expect(countRows(suite().server.databasePath!, 'responses')).toBe(before);
 		} finally {
 			await context.close();

@@ -26,7 +26,9 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 		try {
 			const page = await context.newPage();
 			await visit(page, `${suite().url}/`);
-			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', member.name));
+			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(
+				en['home.welcome'].replace('{name}', member.name)
+			);
 
 			const answer = page.waitForResponse((r) => r.request().method() === 'POST');
 			await page.getByRole('button', { name: en['nav.sign_out'] }).click();
@@ -58,7 +60,9 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 			await page.getByLabel(en['fields.password']).fill(member.password);
 			await page.getByRole('button', { name: en['signin.submit'] }).click();
 			await expectPath(page, '/');
-			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', member.name));
+			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(
+				en['home.welcome'].replace('{name}', member.name)
+			);
 
 			await page.getByRole('button', { name: en['nav.sign_out'] }).click();
 			await expectPath(page, '/signin');
@@ -77,17 +81,25 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 			const page = await context.newPage();
 			const alert = page.getByRole('alert');
 
-			expect(await signIn(page, suite().url, member.email, 'not the right password')).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(page, suite().url, member.email, 'not the right password')).toEqual({
+				type: 'failure',
+				status: 400
+			});
 			await expectText(alert, en['errors.invalid_credentials']);
 			expect(await page.getByLabel(en['fields.email']).inputValue()).toBe(member.email);
 
-			expect(await signIn(page, suite().url, 'nobody.here@example.org', member.password)).toEqual({ type: 'failure', status: 400 });
+			expect(await signIn(page, suite().url, 'nobody.here@example.org', member.password)).toEqual({
+				type: 'failure',
+				status: 400
+			});
 			await expectText(alert, en['errors.invalid_credentials']);
 			expect(await page.getByRole('button', { name: en['nav.sign_out'] }).count()).toBe(0);
 
 			expect(await signIn(page, suite().url, member.email, member.password)).toMatchObject({ type: 'redirect' });
 			await expectPath(page, '/');
-			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(en['home.welcome'].replace('{name}', member.name));
+			expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(
+				en['home.welcome'].replace('{name}', member.name)
+			);
 			expect(await page.getByRole('button', { name: en['nav.sign_out'] }).isVisible()).toBe(true);
 		} finally {
 			await context.close();
@@ -116,7 +128,8 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 			// Right away, the right password: refused, with the wait in words.
 			expect(await signIn(page, suite().url, target.email, target.password)).toEqual({ type: 'failure', status: 429 });
 			// The server words the wait as Intl.RelativeTimeFormat does: "in 2 seconds" (or 1, if the clock has moved on).
-			const inWords = (seconds: number) => new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(seconds, 'second');
+			const inWords = (seconds: number) =>
+				new Intl.RelativeTimeFormat('en', { numeric: 'always' }).format(seconds, 'second');
 			const refusals = [1, 2].map((seconds) => en['errors.too_many_attempts'].replace('{when}', inWords(seconds)));
 			await expect.poll(() => textOf(alert), { timeout: 5000 }).toBeOneOf(refusals);
 			expect(new URL(page.url()).pathname).toBe('/signin');
@@ -128,52 +141,59 @@ describe.skipIf(!enabled)('signing in and out, and changing the password', () =>
 
 	// About 3 s alone, 14 s in a full run of tests/browser beside other suites, and once past the default 30 s in a
 	// full parallel run: the limit is there for a test that hangs, not for a slow one (no second try to hide a failure).
-	test('changing the password checks the current one and signs out the other sessions', { timeout: 90_000 }, async () => {
-		const member = person('Mariam Toure');
-		const oldPassword = member.password;
-		const newPassword = 'a brand new passphrase';
-		// Two sessions of one person: this browser context, and another one (say, their phone).
-		const here = await newContext(suite(), await createAccount(suite().url, member));
-		const elsewhere = await newContext(suite(), await signInOverHttp(suite().url, member));
-		try {
-			const other = await elsewhere.newPage();
-			await other.goto(`${suite().url}/account`);
-			expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
+	test(
+		'changing the password checks the current one and signs out the other sessions',
+		{ timeout: 90_000 },
+		async () => {
+			const member = person('Mariam Toure');
+			const oldPassword = member.password;
+			const newPassword = 'a brand new passphrase';
+			// Two sessions of one person: this browser context, and another one (say, their phone).
+			const here = await newContext(suite(), await createAccount(suite().url, member));
+			const elsewhere = await newContext(suite(), await signInOverHttp(suite().url, member));
+			try {
+				const other = await elsewhere.newPage();
+				await other.goto(`${suite().url}/account`);
+				expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
 
-			const page = await here.newPage();
-			await visit(page, `${suite().url}/account`);
-			const current = page.getByLabel(en['fields.current_password'], { exact: true });
-			const fresh = page.getByLabel(en['fields.new_password'], { exact: true });
-			const again = page.getByLabel(en['fields.confirm_password'], { exact: true });
-			const change = page.getByRole('button', { name: en['account.change_password'] });
+				const page = await here.newPage();
+				await visit(page, `${suite().url}/account`);
+				const current = page.getByLabel(en['fields.current_password'], { exact: true });
+				const fresh = page.getByLabel(en['fields.new_password'], { exact: true });
+				const again = page.getByLabel(en['fields.confirm_password'], { exact: true });
+				const change = page.getByRole('button', { name: en['account.change_password'] });
 
-			await current.fill('not my password');
-			await fresh.fill(newPassword);
-			await again.fill(newPassword);
-			expect(await submitAndWait(page, change)).toEqual({ type: 'failure', status: 422 });
-			await expectText(page.getByText(en['errors.current_password_wrong']), en['errors.current_password_wrong']);
-			expect(await current.getAttribute('aria-invalid')).toBe('true');
+				await current.fill('not my password');
+				await fresh.fill(newPassword);
+				await again.fill(newPassword);
+				expect(await submitAndWait(page, change)).toEqual({ type: 'failure', status: 422 });
+				await expectText(page.getByText(en['errors.current_password_wrong']), en['errors.current_password_wrong']);
+				expect(await current.getAttribute('aria-invalid')).toBe('true');
 
-			await current.fill(oldPassword);
-			await fresh.fill(newPassword);
-			await again.fill(newPassword);
-			expect(await submitAndWait(page, change)).toEqual({ type: 'success', status: 200 });
-			await expectText(page.getByRole('status').filter({ hasText: en['account.password_changed'] }), en['account.password_changed']);
+				await current.fill(oldPassword);
+				await fresh.fill(newPassword);
+				await again.fill(newPassword);
+				expect(await submitAndWait(page, change)).toEqual({ type: 'success', status: 200 });
+				await expectText(
+					page.getByRole('status').filter({ hasText: en['account.password_changed'] }),
+					en['account.password_changed']
+				);
 
-			// This session lives on; the other one is over.
-			await page.reload();
-			await expectPath(page, '/account');
-			await other.reload();
-			await expectPath(other, '/signin');
+				// This session lives on; the other one is over.
+				await page.reload();
+				await expectPath(page, '/account');
+				await other.reload();
+				await expectPath(other, '/signin');
 
-			expect(await signIn(other, suite().url, member.email, oldPassword)).toEqual({ type: 'failure', status: 400 });
-			await expectText(other.getByRole('alert'), en['errors.invalid_credentials']);
-			expect(await signIn(other, suite().url, member.email, newPassword)).toMatchObject({ type: 'redirect' });
-			await expectPath(other, '/account');
-			expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
-		} finally {
-			await here.close();
-			await elsewhere.close();
+				expect(await signIn(other, suite().url, member.email, oldPassword)).toEqual({ type: 'failure', status: 400 });
+				await expectText(other.getByRole('alert'), en['errors.invalid_credentials']);
+				expect(await signIn(other, suite().url, member.email, newPassword)).toMatchObject({ type: 'redirect' });
+				await expectPath(other, '/account');
+				expect(await textOf(other.getByRole('heading', { level: 1 }))).toBe(en['account.title']);
+			} finally {
+				await here.close();
+				await elsewhere.close();
+			}
 		}
-	});
+	);
 });

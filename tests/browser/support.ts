@@ -76,7 +76,8 @@ export function person(name: string, organisationName = `${name}'s NGO`): Person
  */
 export async function createAccount(url: string, who: Person, path: '/setup' | '/signup' = '/signup'): Promise<string> {
 	const client = new HttpClient(url);
-	const setupCode: Record<string, string> = path === '/setup' ? { setupCode: setupCodeOf(runningServers.get(url)!) } : {};
+	const setupCode: Record<string, string> =
+		path === '/setup' ? { setupCode: setupCodeOf(runningServers.get(url)!) } : {};
 	const response = await client.post(path, {
 		name: who.name,
 		email: who.email,
@@ -85,7 +86,8 @@ export async function createAccount(url: string, who: Person, path: '/setup' | '
 		organisationType: 'ngo',
 		...setupCode
 	});
-	if (response.status !== 303) throw new Error(`${path} for ${who.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+	if (response.status !== 303)
+		throw new Error(`${path} for ${who.email} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
 	if (path === '/signup') return signInOverHttp(url, who);
 	registerAdministrator(url, client);
 	const opened = await client.post('/admin?/signup', { openSignup: 'on' });
@@ -124,7 +126,9 @@ export async function visit(page: Page, url: string): Promise<void> {
 
 export async function hydrated(page: Page): Promise<void> {
 	// SvelteKit's client stamps the history entry when it starts, then hydrates and mounts.
-	await page.waitForFunction(() => (history.state as Record<string, unknown> | null)?.['sveltekit:history'] !== undefined);
+	await page.waitForFunction(
+		() => (history.state as Record<string, unknown> | null)?.['sveltekit:history'] !== undefined
+	);
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 }
 
@@ -159,7 +163,15 @@ export async function submitAndWait(page: Page, button: Locator): Promise<Action
 
 /** Polls until the locator's text is `expected` (or matches it): the page updates after the answer arrives. */
 export async function expectText(locator: Locator, expected: string | RegExp, timeout = 5000): Promise<void> {
-	const read = async () => ((await locator.first().textContent({ timeout: 1000 }).catch(() => null)) ?? '').replace(/\s+/g, ' ').trim();
+	const read = async () =>
+		(
+			(await locator
+				.first()
+				.textContent({ timeout: 1000 })
+				.catch(() => null)) ?? ''
+		)
+			.replace(/\s+/g, ' ')
+			.trim();
 	if (typeof expected === 'string') await expect.poll(read, { timeout }).toBe(expected);
 	else await expect.poll(read, { timeout }).toMatch(expected);
 }
@@ -195,7 +207,8 @@ interface AxeViolation {
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
 	const violations = (await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } }).axe;
+		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: unknown[] }> } })
+			.axe;
 		return (await axe.run(document, { resultTypes: ['violations'] })).violations;
 	})) as AxeViolation[];
 	return violations

@@ -34,22 +34,36 @@ describe('ADDRESS_HEADER set and a request without the header', () => {
 		self = published.link('baseline', 'exposed');
 		interviews = published.link('baseline', 'comparison');
 		const settings = { mode: 'enumerator', opensAt: '', closesAt: '' };
-		expect((await owner.post(`/campaigns/${published.campaignId}/links/${interviews.id}?/settings`, settings)).status).toBe(200);
+		expect(
+			(await owner.post(`/campaigns/${published.campaignId}/links/${interviews.id}?/settings`, settings)).status
+		).toBe(200);
 		const organisationId = await activeOrganisationId(owner);
-		const invitation = /\/invite\/([a-z2-7]{32})/.exec(await (await owner.post(`/organisations/${organisationId}/members?/invite`, { role: 'enumerator' })).text())![1];
+		const invitation = /\/invite\/([a-z2-7]{32})/.exec(
+			await (await owner.post(`/organisations/${organisationId}/members?/invite`, { role: 'enumerator' })).text()
+		)![1];
 		enumerator = new HttpClient(server.url, THROUGH_PROXIES);
-		const joined = await enumerator.post(`/signup?invite=${invitation}`, { name: 'enumerator', email: 'enumerator@example.org', password: PASSWORD });
+		const joined = await enumerator.post(`/signup?invite=${invitation}`, {
+			name: 'enumerator',
+			email: 'enumerator@example.org',
+			password: PASSWORD
+		});
 		expect(joined.status).toBe(303);
 	});
 	afterAll(async () => server.stop());
 
 	it('refuses a sign-in with a 400 and its message, in the user’s language', async () => {
 		for (const [what, headers] of WITHOUT) {
-			const refused = await new HttpClient(server.url, { 'accept-language': 'fr', ...headers }).post('/signin', { email: 'owner@example.org', password: PASSWORD });
+			const refused = await new HttpClient(server.url, { 'accept-language': 'fr', ...headers }).post('/signin', {
+				email: 'owner@example.org',
+				password: PASSWORD
+			});
 			expect(refused.status, what).toBe(400);
 			expect(mainOf(await refused.text()), what).toContain(fr['errors.address_unknown']);
 		}
-		const signedIn = await new HttpClient(server.url, THROUGH_PROXIES).post('/signin', { email: 'owner@example.org', password: PASSWORD });
+		const signedIn = await new HttpClient(server.url, THROUGH_PROXIES).post('/signin', {
+			email: 'owner@example.org',
+			password: PASSWORD
+		});
 		expect(signedIn.status).toBe(303);
 	});
 
@@ -64,18 +78,28 @@ describe('ADDRESS_HEADER set and a request without the header', () => {
 		for (const [what, headers] of WITHOUT) {
 			const refused = await collect(self.token, 'noaddress-api-01', headers);
 			expect(refused.status, what).toBe(400);
-			expect(await refused.json(), what).toEqual({ error: { code: 'bad_request', message: fr['errors.address_unknown'] } });
+			expect(await refused.json(), what).toEqual({
+				error: { code: 'bad_request', message: fr['errors.address_unknown'] }
+			});
 		}
 		expect(countRows(server.databasePath!, 'responses')).toBe(before);
 		expect((await collect(self.token, 'noaddress-api-01', THROUGH_PROXIES)).status).toBe(201);
-		const interview = await collect(interviews.token, 'noaddress-enum-01', { cookie: `mesure_session=${enumerator.cookie('mesure_session')}` });
+		const interview = await collect(interviews.token, 'noaddress-enum-01', {
+			cookie: `mesure_session=${enumerator.cookie('mesure_session')}`
+		});
 		expect(interview.status).toBe(201);
 		expect(countRows(server.databasePath!, 'responses')).toBe(before + 2);
 	});
 
 	it('sends a respondent’s last page back to the survey, which says it with a 400 and keeps the form', async () => {
 		const path = `/s/${self.token}/send?lang=fr`;
-		const form = { ...asFormAnswers(RESPONDENT), _client: 'noaddresssend001', _version: '1', _page: '16', _nav: 'next' };
+		const form = {
+			...asFormAnswers(RESPONDENT),
+			_client: 'noaddresssend001',
+			_version: '1',
+			_page: '16',
+			_nav: 'next'
+		};
 		const before = countRows(server.databasePath!, 'responses');
 		for (const [what, headers] of WITHOUT) {
 			const respondent = new HttpClient(server.url, headers);
@@ -97,7 +121,11 @@ describe('ADDRESS_HEADER set and a request without the header', () => {
 	it('says each misconfiguration once in the log, and nothing failed', async () => {
 		// Each request without the addresses it should carry, whatever the tests before it sent: said once all the same.
 		for (const [what, headers] of WITHOUT) {
-			expect((await new HttpClient(server.url, headers).post('/signin', { email: 'owner@example.org', password: PASSWORD })).status, what).toBe(400);
+			expect(
+				(await new HttpClient(server.url, headers).post('/signin', { email: 'owner@example.org', password: PASSWORD }))
+					.status,
+				what
+			).toBe(400);
 		}
 		const logs = server.logs();
 		expect(occurrences(logs, MISSING)).toBe(1);

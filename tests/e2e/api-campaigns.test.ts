@@ -42,14 +42,24 @@ describe('the campaigns API', () => {
 		const created = await call('editor', 'POST', '/campaigns', campaignBody());
 		expect(created.status).toBe(201);
 		const campaign = await created.json();
-		expect(campaign).toMatchObject({ organisationId: orgId, status: 'draft', signatureMessages: [{ fr: 'La mer ne pardonne pas.' }, { fr: 'Le passeur ment.' }] });
+		expect(campaign).toMatchObject({
+			organisationId: orgId,
+			status: 'draft',
+			signatureMessages: [{ fr: 'La mer ne pardonne pas.' }, { fr: 'Le passeur ment.' }]
+		});
 
-		expect(await (await call('viewer', 'GET', `/campaigns/${campaign.id}`)).json()).toMatchObject({ id: campaign.id, title: campaign.title });
+		expect(await (await call('viewer', 'GET', `/campaigns/${campaign.id}`)).json()).toMatchObject({
+			id: campaign.id,
+			title: campaign.title
+		});
 		const listed = await (await call('viewer', 'GET', '/campaigns?country=SN&year=2026&q=parlons')).json();
 		expect(listed.campaigns.map((c: { id: string }) => c.id)).toEqual([campaign.id]);
 		expect((await (await call('viewer', 'GET', '/campaigns?country=GN')).json()).campaigns).toEqual([]);
 
-		const patched = await call('editor', 'PATCH', `/campaigns/${campaign.id}`, { title: 'Nouveau titre', channels: ['radio'] });
+		const patched = await call('editor', 'PATCH', `/campaigns/${campaign.id}`, {
+			title: 'Nouveau titre',
+			channels: ['radio']
+		});
 		expect(patched.status).toBe(200);
 		expect(await patched.json()).toMatchObject({ title: 'Nouveau titre', channels: ['radio'], countries: ['SN'] });
 
@@ -80,7 +90,12 @@ describe('the campaigns API', () => {
 			'editor',
 			'POST',
 			'/campaigns',
-			campaignBody({ countries: ['XX'], signatureMessages: ['Only one'], endDate: '2025-01-01', regions: [{ code: 'a b', name: 'A' }] }),
+			campaignBody({
+				countries: ['XX'],
+				signatureMessages: ['Only one'],
+				endDate: '2025-01-01',
+				regions: [{ code: 'a b', name: 'A' }]
+			}),
 			{ 'accept-language': 'fr' }
 		);
 		expect(bad.status).toBe(422);
@@ -95,21 +110,27 @@ describe('the campaigns API', () => {
 	});
 
 	it('adds custom questions, refuses to publish untranslated texts, then publishes version 1 with its links', async () => {
-		const campaign = await (await call('editor', 'POST', '/campaigns', campaignBody({ languages: ['fr'], comparisonGroup: false }))).json();
+		const campaign = await (
+			await call('editor', 'POST', '/campaigns', campaignBody({ languages: ['fr'], comparisonGroup: false }))
+		).json();
 		const question = {
 			code: 'heard_show',
 			type: 'yes_no',
 			label: { fr: 'Avez-vous écouté l’émission ?' },
 			required: true
 		};
-		const bad = await call('editor', 'POST', `/campaigns/${campaign.id}/questions`, [{ ...question, code: 'Bad Code', options: [{ code: 'x', label: {} }] }]);
+		const bad = await call('editor', 'POST', `/campaigns/${campaign.id}/questions`, [
+			{ ...question, code: 'Bad Code', options: [{ code: 'x', label: {} }] }
+		]);
 		expect(bad.status).toBe(422);
 		expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(['0.code', '0.options']);
 
 		expect((await call('viewer', 'POST', `/campaigns/${campaign.id}/questions`, [question])).status).toBe(403);
 		const added = await call('editor', 'POST', `/campaigns/${campaign.id}/questions`, { questions: [question] });
 		expect(added.status).toBe(201);
-		expect((await added.json()).draft.customQuestions).toMatchObject([{ code: 'heard_show', type: 'yes_no', required: true }]);
+		expect((await added.json()).draft.customQuestions).toMatchObject([
+			{ code: 'heard_show', type: 'yes_no', required: true }
+		]);
 
 		const survey = await (await call('viewer', 'GET', `/campaigns/${campaign.id}/survey`)).json();
 		expect(survey).toMatchObject({ draft: { number: 1 }, published: null, missingTranslations: [] });
@@ -128,7 +149,9 @@ describe('the campaigns API', () => {
 		expect((await (await call('viewer', 'GET', `/campaigns/${campaign.id}`)).json()).status).toBe('collecting');
 
 		const other = await (await call('editor', 'POST', '/campaigns', campaignBody({ languages: ['fr', 'ar'] }))).json();
-		const refused = await call('editor', 'POST', `/campaigns/${other.id}/publish`, undefined, { 'accept-language': 'fr' });
+		const refused = await call('editor', 'POST', `/campaigns/${other.id}/publish`, undefined, {
+			'accept-language': 'fr'
+		});
 		expect(refused.status).toBe(422);
 		expect((await refused.json()).error.message).toMatch(/Il manque \d+ traductions/);
 	});
@@ -140,7 +163,13 @@ describe('the campaigns API', () => {
 		expect(document.openapi).toBe('3.1.0');
 		expect(document.servers).toEqual([{ url: `${server.url}/api/v1` }]);
 		expect(Object.keys(document.paths)).toEqual(
-			expect.arrayContaining(['/me', '/campaigns', '/campaigns/{id}', '/campaigns/{id}/questions', '/campaigns/{id}/publish'])
+			expect.arrayContaining([
+				'/me',
+				'/campaigns',
+				'/campaigns/{id}',
+				'/campaigns/{id}/questions',
+				'/campaigns/{id}/publish'
+			])
 		);
 		expect(document.components.schemas.CampaignInput.required).toEqual(
 			expect.arrayContaining(['title', 'countries', 'regions', 'signatureMessages', 'placeboMessage'])
@@ -148,4 +177,3 @@ describe('the campaigns API', () => {
 		expect(document.components.schemas.CustomQuestion.properties.type.enum).toContain('single');
 	});
 });
-

@@ -2,7 +2,13 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { buildCsv, toCells } from '../helpers/responses-csv';
 import { HttpClient } from '../helpers/http';
@@ -40,15 +46,22 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 	let ownerClient: HttpClient;
 	let viewerClient: HttpClient;
 
-	const call = (path: string, as: string) => fetch(`${server.url}/api/v1/campaigns/${campaignId}/${path}`, { headers: { authorization: `Bearer ${as}` } });
+	const call = (path: string, as: string) =>
+		fetch(`${server.url}/api/v1/campaigns/${campaignId}/${path}`, { headers: { authorization: `Bearer ${as}` } });
 	const importCell = async (group: string, count: number, seed: number) => {
 		const random = seededRandom(seed);
-		const rows = Array.from({ length: count }, (_, i) => ({ client_id: `${group}-${String(i).padStart(5, '0')}`, ...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2)) }));
-		const response = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=${group}&language=fr`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${owner}`, 'content-type': 'text/csv' },
-			body: buildCsv(rows)
-		});
+		const rows = Array.from({ length: count }, (_, i) => ({
+			client_id: `${group}-${String(i).padStart(5, '0')}`,
+			...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2))
+		}));
+		const response = await fetch(
+			`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=${group}&language=fr`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${owner}`, 'content-type': 'text/csv' },
+				body: buildCsv(rows)
+			}
+		);
 		expect(response.status, await response.clone().text()).toBe(200);
 	};
 
@@ -58,7 +71,12 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 		server = await startServer(scratch ? { DATABASE_URL: scratch.url } : {});
 		ownerClient = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		owner = await createTokenOverHttp(ownerClient);
-		viewerClient = await inviteOverHttp(ownerClient, await activeOrganisationId(ownerClient), 'viewer', 'viewer@example.org');
+		viewerClient = await inviteOverHttp(
+			ownerClient,
+			await activeOrganisationId(ownerClient),
+			'viewer',
+			'viewer@example.org'
+		);
 		viewer = await createTokenOverHttp(viewerClient);
 		stranger = await createTokenOverHttp(await signUpOverHttp(server.url, 'stranger@example.org', 'Autre ONG'));
 		const donorClient = await signUpOverHttp(server.url, 'donor@example.org', 'Fonds Sahel', 'donor');
@@ -82,7 +100,9 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 		const response = await call('responses.xlsx', owner);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe(XLSX_TYPE);
-		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename=".+-responses-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+		expect(response.headers.get('content-disposition')).toMatch(
+			/^attachment; filename=".+-responses-\d{4}-\d{2}-\d{2}\.xlsx"$/
+		);
 		expect(response.headers.get('x-total-rows')).toBe(String(COUNT));
 		const workbook = await readWorkbook(response);
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['responses', 'codebook']);
@@ -93,7 +113,9 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 		expect(header).toEqual(csv[0]);
 		expect(rows).toHaveLength(COUNT);
 		// Every value prints as the CSV's field: the same rows, in the same order.
-		expect(rows.map((row) => header.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i]))))).toEqual(csv.slice(1));
+		expect(
+			rows.map((row) => header.map((_, i) => (row[i] === undefined || row[i] === null ? '' : String(row[i]))))
+		).toEqual(csv.slice(1));
 		const column = (name: string) => header.indexOf(name);
 		expect(typeof rows[0][column('survey_version')]).toBe('number');
 		expect(typeof rows[0][column('D2')]).toBe('number');
@@ -117,8 +139,16 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 	it('is for owners and editors, each export an audit event naming its format', async () => {
 		const exports = async () => {
 			const organisationId = await activeOrganisationId(ownerClient);
-			const events = (await (await fetch(`${server.url}/api/v1/organisations/${organisationId}/audit`, { headers: { authorization: `Bearer ${owner}` } })).json()).events;
-			return (events as { action: string; format: string | null }[]).filter((event) => event.action === 'responses_exported').map((event) => event.format);
+			const events = (
+				await (
+					await fetch(`${server.url}/api/v1/organisations/${organisationId}/audit`, {
+						headers: { authorization: `Bearer ${owner}` }
+					})
+				).json()
+			).events;
+			return (events as { action: string; format: string | null }[])
+				.filter((event) => event.action === 'responses_exported')
+				.map((event) => event.format);
 		};
 		const before = await exports();
 		expect((await call('responses.xlsx', owner)).status).toBe(200);
@@ -169,7 +199,11 @@ describe.each(DATABASES)('exporting as XLSX on %s', (database) => {
 
 	it('documents both endpoints', async () => {
 		const document = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
-		expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/campaigns/{id}/responses.xlsx', '/campaigns/{id}/indicators.xlsx']));
-		expect(Object.keys(document.paths['/campaigns/{id}/responses.xlsx'].get.responses[200].content)).toEqual([XLSX_TYPE]);
+		expect(Object.keys(document.paths)).toEqual(
+			expect.arrayContaining(['/campaigns/{id}/responses.xlsx', '/campaigns/{id}/indicators.xlsx'])
+		);
+		expect(Object.keys(document.paths['/campaigns/{id}/responses.xlsx'].get.responses[200].content)).toEqual([
+			XLSX_TYPE
+		]);
 	});
 });

@@ -1,7 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { buildCsv, toCells } from '../helpers/responses-csv';
 import { HttpClient } from '../helpers/http';
@@ -22,7 +28,10 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 	let ownerClient: HttpClient;
 	let viewerClient: HttpClient;
 
-	const download = (as: string, query = '') => fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses.csv${query}`, { headers: { authorization: `Bearer ${as}` } });
+	const download = (as: string, query = '') =>
+		fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses.csv${query}`, {
+			headers: { authorization: `Bearer ${as}` }
+		});
 
 	beforeAll(async () => {
 		const scratch = database === 'postgres' ? await createScratchDatabase() : null;
@@ -30,17 +39,28 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 		server = await startServer(scratch ? { DATABASE_URL: scratch.url } : {});
 		ownerClient = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		owner = await createTokenOverHttp(ownerClient);
-		viewerClient = await inviteOverHttp(ownerClient, await activeOrganisationId(ownerClient), 'viewer', 'viewer@example.org');
+		viewerClient = await inviteOverHttp(
+			ownerClient,
+			await activeOrganisationId(ownerClient),
+			'viewer',
+			'viewer@example.org'
+		);
 		viewer = await createTokenOverHttp(viewerClient);
 		stranger = await createTokenOverHttp(await signUpOverHttp(server.url, 'stranger@example.org', 'Autre ONG'));
 		campaignId = (await publishOverHttp(server.url, owner)).campaignId;
 		const random = seededRandom(5);
-		imported = Array.from({ length: COUNT }, (_, i) => ({ client_id: `paper-${String(i).padStart(5, '0')}`, ...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2)) }));
-		const response = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${owner}`, 'content-type': 'text/csv' },
-			body: buildCsv(imported)
-		});
+		imported = Array.from({ length: COUNT }, (_, i) => ({
+			client_id: `paper-${String(i).padStart(5, '0')}`,
+			...toCells(drawAnswers(random, BASELINE_PROFILE, ['tamba', 'kolda'], 2))
+		}));
+		const response = await fetch(
+			`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${owner}`, 'content-type': 'text/csv' },
+				body: buildCsv(imported)
+			}
+		);
 		expect(response.status, await response.clone().text()).toBe(200);
 	}, 120_000);
 	afterAll(async () => {
@@ -52,29 +72,46 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 		const response = await download(owner);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename=".+-responses-\d{4}-\d{2}-\d{2}\.csv"$/);
+		expect(response.headers.get('content-disposition')).toMatch(
+			/^attachment; filename=".+-responses-\d{4}-\d{2}-\d{2}\.csv"$/
+		);
 		const bytes = new Uint8Array(await response.arrayBuffer());
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const rows = parse(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(COUNT);
-		expect(Object.keys(rows[0]).slice(0, 8)).toEqual(['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at']);
+		expect(Object.keys(rows[0]).slice(0, 8)).toEqual([
+			'client_id',
+			'survey_version',
+			'wave',
+			'group',
+			'language',
+			'mode',
+			'started_at',
+			'submitted_at'
+		]);
 		const byId = new Map(rows.map((row) => [row.client_id, row]));
 		for (const sent of [imported[0], imported[1234], imported[COUNT - 1]]) {
 			const got = byId.get(sent.client_id)!;
 			expect(got).toMatchObject({ survey_version: '1', wave: 'baseline', group: 'exposed', language: 'fr' });
-			for (const [code, value] of Object.entries(sent)) if (code !== 'client_id' && code in got) expect(got[code], code).toBe(value);
+			for (const [code, value] of Object.entries(sent))
+				if (code !== 'client_id' && code in got) expect(got[code], code).toBe(value);
 		}
 	});
 
 	it('adds an HXL hashtag row when asked', async () => {
-		const [header, hashtags] = parse(new TextDecoder().decode(await (await download(owner, '?hxl=1')).arrayBuffer()), { bom: true, to: 2 }) as string[][];
+		const [header, hashtags] = parse(new TextDecoder().decode(await (await download(owner, '?hxl=1')).arrayBuffer()), {
+			bom: true,
+			to: 2
+		}) as string[][];
 		expect(hashtags.slice(0, 2)).toEqual(['#meta+id', '#meta+version']);
 		expect(hashtags[header.indexOf('D3')]).toBe('#adm1+code');
 		expect(hashtags.every((tag) => tag.startsWith('#'))).toBe(true);
 	});
 
 	it('is offered on the campaign page to owners and editors, and downloads with their session', async () => {
-		expect(await (await ownerClient.get(`/campaigns/${campaignId}`)).text()).toContain(`href="/campaigns/${campaignId}/responses.csv"`);
+		expect(await (await ownerClient.get(`/campaigns/${campaignId}`)).text()).toContain(
+			`href="/campaigns/${campaignId}/responses.csv"`
+		);
 		expect(await (await viewerClient.get(`/campaigns/${campaignId}`)).text()).not.toContain('responses.csv');
 		const downloaded = await ownerClient.get(`/campaigns/${campaignId}/responses.csv`);
 		expect((await viewerClient.get(`/campaigns/${campaignId}/responses.csv`)).status).toBe(403);
@@ -83,25 +120,52 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 	});
 
 	it('describes every column in a codebook, in the language asked', async () => {
-		const response = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv?lang=fr`, { headers: { authorization: `Bearer ${owner}` } });
+		const response = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv?lang=fr`, {
+			headers: { authorization: `Bearer ${owner}` }
+		});
 		expect(response.status).toBe(200);
-		const rows = parse(new TextDecoder().decode(await response.arrayBuffer()), { bom: true, columns: true }) as Record<string, string>[];
+		const rows = parse(new TextDecoder().decode(await response.arrayBuffer()), { bom: true, columns: true }) as Record<
+			string,
+			string
+		>[];
 		expect(rows[0]).toMatchObject({ variable: 'client_id', type: 'text' });
 		expect(rows[0].label).toMatch(/^Identifiant/);
 		const k1 = rows.filter((row) => row.variable === 'K1');
 		expect(k1[0].label).not.toBe('');
 		expect(k1.slice(1).map((row) => row.value)).toEqual(['true', 'false', 'dk']);
-		expect(rows.filter((row) => row.variable === 'D3' && row.value).map((row) => row.value)).toEqual(['tamba', 'kolda']);
-		const exported = parse(new TextDecoder().decode(await (await download(owner)).arrayBuffer()), { bom: true, to: 1 })[0] as string[];
+		expect(rows.filter((row) => row.variable === 'D3' && row.value).map((row) => row.value)).toEqual([
+			'tamba',
+			'kolda'
+		]);
+		const exported = parse(new TextDecoder().decode(await (await download(owner)).arrayBuffer()), {
+			bom: true,
+			to: 1
+		})[0] as string[];
 		expect(new Set(rows.map((row) => row.variable))).toEqual(new Set(exported));
-		expect((await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv`, { headers: { authorization: `Bearer ${viewer}` } })).status).toBe(403);
+		expect(
+			(
+				await fetch(`${server.url}/api/v1/campaigns/${campaignId}/codebook.csv`, {
+					headers: { authorization: `Bearer ${viewer}` }
+				})
+			).status
+		).toBe(403);
 	});
 
 	it('is for owners and editors, each export an audit event', async () => {
 		expect((await download(viewer)).status).toBe(403);
 		expect((await download(stranger)).status).toBe(404);
-		const organisations = (await (await fetch(`${server.url}/api/v1/organisations`, { headers: { authorization: `Bearer ${owner}` } })).json()).organisations;
-		const audit = await (await fetch(`${server.url}/api/v1/organisations/${organisations[0].id}/audit`, { headers: { authorization: `Bearer ${owner}` } })).json();
-		expect(audit.events.filter((event: { action: string }) => event.action === 'responses_exported').length).toBeGreaterThanOrEqual(2);
+		const organisations = (
+			await (
+				await fetch(`${server.url}/api/v1/organisations`, { headers: { authorization: `Bearer ${owner}` } })
+			).json()
+		).organisations;
+		const audit = await (
+			await fetch(`${server.url}/api/v1/organisations/${organisations[0].id}/audit`, {
+				headers: { authorization: `Bearer ${owner}` }
+			})
+		).json();
+		expect(
+			audit.events.filter((event: { action: string }) => event.action === 'responses_exported').length
+		).toBeGreaterThanOrEqual(2);
 	});
 });

@@ -14,7 +14,10 @@ function cellCsv(count: number, effect: number, seed: number): string {
 	const random = seededRandom(seed);
 	const profile = afterCampaign(BASELINE_PROFILE, effect);
 	return buildCsv(
-		Array.from({ length: count }, (_, i) => ({ client_id: `cell-${seed}-${i}`, ...toCells(drawAnswers(random, profile, ['tamba', 'kolda'], 2)) }))
+		Array.from({ length: count }, (_, i) => ({
+			client_id: `cell-${seed}-${i}`,
+			...toCells(drawAnswers(random, profile, ['tamba', 'kolda'], 2))
+		}))
 	);
 }
 
@@ -74,7 +77,9 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		const all = rows.filter((row) => row.indicator === 'KNW1' && row.dimension === '');
 		expect(all.map((row) => row.result)).toEqual(['cell', 'cell', 'cell', 'cell', 'change', 'change', 'impact']);
 		const cell = all.find((row) => row.result === 'cell' && row.wave === 'endline' && row.group === 'exposed')!;
-		const expected = knw1.cells.find((entry: { wave: string; group: string }) => entry.wave === 'endline' && entry.group === 'exposed');
+		const expected = knw1.cells.find(
+			(entry: { wave: string; group: string }) => entry.wave === 'endline' && entry.group === 'exposed'
+		);
 		expect(Number(cell.value)).toBe(expected.value);
 		expect(Number(cell.ci_low)).toBe(expected.ciLow);
 		expect(Number(all.at(-1)!.value)).toBe(knw1.impact.value);
@@ -86,35 +91,90 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		const response = await get(`/campaigns/${campaignId}/indicators?disaggregate=sex,age_band`);
 		expect(response.status).toBe(200);
 		const report = await response.json();
-		expect(report).toMatchObject({ campaignId, moduleVersion: 1, generatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
-		expect(report.indicators.map((indicator: { id: string }) => indicator.id).slice(0, 3)).toEqual(['KNW1', 'RSK1', 'INT1']);
+		expect(report).toMatchObject({
+			campaignId,
+			moduleVersion: 1,
+			generatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
+		});
+		expect(report.indicators.map((indicator: { id: string }) => indicator.id).slice(0, 3)).toEqual([
+			'KNW1',
+			'RSK1',
+			'INT1'
+		]);
 		const knw1 = report.indicators[0];
 		expect(knw1).toMatchObject({ id: 'KNW1', type: 'proportion', direction: 'up' });
 		expect(knw1.cells).toHaveLength(4);
 		for (const cell of knw1.cells) {
-			expect(Object.keys(cell).sort()).toEqual(['ciHigh', 'ciLow', 'complementary', 'group', 'lowPrecision', 'n', 'suppressed', 'value', 'wave']);
+			expect(Object.keys(cell).sort()).toEqual([
+				'ciHigh',
+				'ciLow',
+				'complementary',
+				'group',
+				'lowPrecision',
+				'n',
+				'suppressed',
+				'value',
+				'wave'
+			]);
 			expect(cell.value).toBeGreaterThanOrEqual(0);
 			expect(cell.value).toBeLessThanOrEqual(1);
 			expect(cell.ciLow).toBeLessThanOrEqual(cell.value);
 		}
-		expect(knw1.cells.find((cell: { wave: string; group: string }) => cell.wave === 'endline' && cell.group === 'comparison')).toMatchObject({ n: 40, lowPrecision: true, suppressed: false });
+		expect(
+			knw1.cells.find((cell: { wave: string; group: string }) => cell.wave === 'endline' && cell.group === 'comparison')
+		).toMatchObject({ n: 40, lowPrecision: true, suppressed: false });
 		const change = knw1.changes.find((entry: { group: string }) => entry.group === 'exposed');
-		expect(change).toMatchObject({ from: 'baseline', to: 'endline', effectSizeKind: 'cohens_h', suppressed: false, sentence: expect.stringContaining('Knows the risks') });
+		expect(change).toMatchObject({
+			from: 'baseline',
+			to: 'endline',
+			effectSizeKind: 'cohens_h',
+			suppressed: false,
+			sentence: expect.stringContaining('Knows the risks')
+		});
 		for (const key of ['value', 'ciLow', 'ciHigh', 'pValue', 'effectSize']) expect(typeof change[key]).toBe('number');
-		expect(knw1.impact).toMatchObject({ from: 'baseline', to: 'endline', suppressed: false, value: expect.any(Number), ciLow: expect.any(Number), ciHigh: expect.any(Number), pValue: expect.any(Number) });
+		expect(knw1.impact).toMatchObject({
+			from: 'baseline',
+			to: 'endline',
+			suppressed: false,
+			value: expect.any(Number),
+			ciLow: expect.any(Number),
+			ciHigh: expect.any(Number),
+			pValue: expect.any(Number)
+		});
 		expect(Object.keys(knw1.disaggregations)).toEqual(['sex', 'age_band']);
 		const female = knw1.disaggregations.sex.find((level: { level: string }) => level.level === 'female');
 		expect(Object.keys(female).sort()).toEqual(['cells', 'changes', 'impact', 'level']);
 		const rsk1 = report.indicators[1];
 		expect(rsk1.changes[0].effectSizeKind).toBe('hedges_g');
-		expect(report.flags.every((flag: { code: string; message: string }) => typeof flag.code === 'string' && flag.message.length > 0)).toBe(true);
+		expect(
+			report.flags.every(
+				(flag: { code: string; message: string }) => typeof flag.code === 'string' && flag.message.length > 0
+			)
+		).toBe(true);
 	});
 
 	it('suppresses a cell under 25 and every result that needs it; no impact without a comparison group', async () => {
 		const report = await (await get(`/campaigns/${smallCampaignId}/indicators`)).json();
 		const knw1 = report.indicators[0];
-		expect(knw1.cells.find((cell: { wave: string }) => cell.wave === 'baseline')).toEqual({ wave: 'baseline', group: 'exposed', n: 20, value: null, ciLow: null, ciHigh: null, suppressed: true, complementary: false, lowPrecision: false });
-		expect(knw1.changes[0]).toMatchObject({ suppressed: true, value: null, ciLow: null, ciHigh: null, pValue: null, effectSize: null });
+		expect(knw1.cells.find((cell: { wave: string }) => cell.wave === 'baseline')).toEqual({
+			wave: 'baseline',
+			group: 'exposed',
+			n: 20,
+			value: null,
+			ciLow: null,
+			ciHigh: null,
+			suppressed: true,
+			complementary: false,
+			lowPrecision: false
+		});
+		expect(knw1.changes[0]).toMatchObject({
+			suppressed: true,
+			value: null,
+			ciLow: null,
+			ciHigh: null,
+			pValue: null,
+			effectSize: null
+		});
 		expect(knw1.impact).toBeNull();
 	});
 
@@ -134,20 +194,35 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 				endDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
 				n: expect.any(Number),
 				change: expect.objectContaining({ group: 'exposed', from: 'baseline', to: 'endline', suppressed: false }),
-				impact: expect.objectContaining({ from: 'baseline', to: 'endline', suppressed: false, sentence: expect.stringContaining('comparison') }),
+				impact: expect.objectContaining({
+					from: 'baseline',
+					to: 'endline',
+					suppressed: false,
+					sentence: expect.stringContaining('comparison')
+				}),
 				weight: 1
 			}
 		]);
 		expect(comparison.campaigns[0].n).toBeGreaterThanOrEqual(50);
 		expect(comparison.pooled).toMatchObject({ k: 1, value: comparison.campaigns[0].change.value });
-		expect(Object.keys(comparison.pooled)).toEqual(expect.arrayContaining(['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k']));
+		expect(Object.keys(comparison.pooled)).toEqual(
+			expect.arrayContaining(['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k'])
+		);
 		expect(comparison.excluded).toEqual([{ id: smallCampaignId, reason: 'suppressed', message: expect.any(String) }]);
 	});
 
 	it('tells the size of sample needed, with no sign-in', async () => {
 		const response = await fetch(`${server.url}/api/v1/sample-size?p1=0.5&p2=0.6`);
 		expect(response.status).toBe(200);
-		expect(await response.json()).toMatchObject({ p1: 0.5, p2: 0.6, alpha: 0.05, power: 0.8, deff: 1, n: expect.any(Number), totalWithComparison: expect.any(Number) });
+		expect(await response.json()).toMatchObject({
+			p1: 0.5,
+			p2: 0.6,
+			alpha: 0.05,
+			power: 0.8,
+			deff: 1,
+			n: expect.any(Number),
+			totalWithComparison: expect.any(Number)
+		});
 	});
 
 	it.each([
@@ -169,6 +244,10 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		expect((await get(`/campaigns/${campaignId}/indicators`, strangerToken)).status).toBe(404);
 		expect((await fetch(`${server.url}/api/v1/campaigns/${campaignId}/indicators`)).status).toBe(401);
 		const compared = await (await get(`/compare?indicator=KNW1&campaign=${campaignId}`, strangerToken)).json();
-		expect(compared).toMatchObject({ campaigns: [], excluded: [{ id: campaignId, reason: 'not_found' }], pooled: { k: 0, value: null } });
+		expect(compared).toMatchObject({
+			campaigns: [],
+			excluded: [{ id: campaignId, reason: 'not_found' }],
+			pooled: { k: 0, value: null }
+		});
 	});
 });

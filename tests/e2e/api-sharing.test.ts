@@ -20,11 +20,16 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 	const call = (path: string, as: string, init: RequestInit = {}, language = 'en') =>
 		fetch(`${server.url}/api/v1${path}`, {
 			...init,
-			headers: { authorization: `Bearer ${as}`, 'accept-language': language, ...(init.body ? { 'content-type': 'application/json' } : {}) }
+			headers: {
+				authorization: `Bearer ${as}`,
+				'accept-language': language,
+				...(init.body ? { 'content-type': 'application/json' } : {})
+			}
 		});
 	const share = (organisationId: unknown, as = owner, language = 'en') =>
 		call(`/campaigns/${campaignId}/shares`, as, { method: 'POST', body: JSON.stringify({ organisationId }) }, language);
-	const organisationsOf = async (as: string) => (await (await call('/organisations', as)).json()).organisations as { id: string; type: string; role: string }[];
+	const organisationsOf = async (as: string) =>
+		(await (await call('/organisations', as)).json()).organisations as { id: string; type: string; role: string }[];
 
 	beforeAll(async () => {
 		const scratch = database === 'postgres' ? await createScratchDatabase() : null;
@@ -36,7 +41,9 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 		campaignId = (await publishOverHttp(server.url, owner)).campaignId;
 		donorId = (await organisationsOf(donor))[0].id;
 		strangerOrganisationId = (await organisationsOf(stranger))[0].id;
-		const unverified = await createTokenOverHttp(await signUpOverHttp(server.url, 'unverified@example.org', 'Rabat Fund', 'donor', { verify: false }));
+		const unverified = await createTokenOverHttp(
+			await signUpOverHttp(server.url, 'unverified@example.org', 'Rabat Fund', 'donor', { verify: false })
+		);
 		unverifiedId = (await organisationsOf(unverified))[0].id;
 	}, 60_000);
 	afterAll(async () => {
@@ -54,7 +61,13 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 		const shared = await share(donorId);
 		expect(shared.status).toBe(200);
 		expect((await shared.json()).shares).toEqual([
-			{ organisationId: donorId, organisationName: 'Fonds Sahel', organisationType: 'donor', organisationVerifiedAt: expect.any(String), sharedAt: expect.any(String) }
+			{
+				organisationId: donorId,
+				organisationName: 'Fonds Sahel',
+				organisationType: 'donor',
+				organisationVerifiedAt: expect.any(String),
+				sharedAt: expect.any(String)
+			}
 		]);
 		expect((await call(`/campaigns/${campaignId}/indicators`, donor)).status).toBe(200);
 		expect((await call(`/campaigns/${campaignId}/indicators.csv`, donor)).status).toBe(200);
@@ -71,7 +84,12 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 
 		const ownOrganisation = (await organisationsOf(owner))[0].id;
 		const audit = await (await call(`/organisations/${ownOrganisation}/audit`, owner)).json();
-		expect(audit.events.map((event: { action: string; subjectOrganisationName: string }) => [event.action, event.subjectOrganisationName])).toEqual([
+		expect(
+			audit.events.map((event: { action: string; subjectOrganisationName: string }) => [
+				event.action,
+				event.subjectOrganisationName
+			])
+		).toEqual([
 			['campaign_share_revoked', 'Fonds Sahel'],
 			['campaign_shared', 'Fonds Sahel']
 		]);
@@ -99,7 +117,15 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 
 	it('documents every sharing endpoint', async () => {
 		const document = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
-		for (const path of ['/organisations', '/organisations/{id}/audit', '/campaigns/{id}/shares', '/campaigns/{id}/shares/{organisationId}', '/campaigns/{id}/responses.csv', '/campaigns/{id}/indicators.csv', '/campaigns/{id}/codebook.csv']) {
+		for (const path of [
+			'/organisations',
+			'/organisations/{id}/audit',
+			'/campaigns/{id}/shares',
+			'/campaigns/{id}/shares/{organisationId}',
+			'/campaigns/{id}/responses.csv',
+			'/campaigns/{id}/indicators.csv',
+			'/campaigns/{id}/codebook.csv'
+		]) {
 			expect(Object.keys(document.paths)).toContain(path);
 		}
 	});

@@ -16,7 +16,10 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 	afterAll(async () => server.stop());
 
 	/** The administrator set up, as the first test leaves the instance (set-up works once: after it, this changes nothing). */
-	const setUp = async () => expect((await new HttpClient(server.url).post('/setup', { ...ADMIN, setupCode: setupCodeOf(server) })).status).toBe(303);
+	const setUp = async () =>
+		expect((await new HttpClient(server.url).post('/setup', { ...ADMIN, setupCode: setupCodeOf(server) })).status).toBe(
+			303
+		);
 
 	it('sends a first visitor to set-up, then sets up the administrator through a plain form post', async () => {
 		const browser = new HttpClient(server.url);
@@ -50,7 +53,11 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 	it('tells someone whose invitation link is bad, on the invitation and on sign-up', async () => {
 		await setUp();
 		const message = 'This invitation link is not valid. Ask for a new one.';
-		for (const path of ['/invite/abcdefghijklmnopqrstuvwxyz234567', '/invite/short', '/signup?invite=abcdefghijklmnopqrstuvwxyz234567']) {
+		for (const path of [
+			'/invite/abcdefghijklmnopqrstuvwxyz234567',
+			'/invite/short',
+			'/signup?invite=abcdefghijklmnopqrstuvwxyz234567'
+		]) {
 			const response = await new HttpClient(server.url).get(path);
 			expect(response.status, path).toBe(200);
 			expect(await response.text(), path).toContain(message);
@@ -59,7 +66,11 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 
 	it('refuses a form posted from another site', async () => {
 		await setUp();
-		const response = await new HttpClient(server.url).post('/signin', { email: ADMIN.email, password: ADMIN.password }, { origin: 'https://evil.example' });
+		const response = await new HttpClient(server.url).post(
+			'/signin',
+			{ email: ADMIN.email, password: ADMIN.password },
+			{ origin: 'https://evil.example' }
+		);
 		expect(response.status).toBe(403);
 	});
 
@@ -127,13 +138,21 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(await wrong.text()).toContain('Saisissez une adresse e-mail valide');
 
 		expect((await browser.post('/language', { locale: 'tlh', redirectTo: '/' })).status).toBe(400);
-		expect((await browser.post('/language', { locale: 'en', redirectTo: 'https://evil.example' })).headers.get('location')).toBe('/');
+		expect(
+			(await browser.post('/language', { locale: 'en', redirectTo: 'https://evil.example' })).headers.get('location')
+		).toBe('/');
 	});
 
 	it('gives one neutral message for a wrong password or an unknown e-mail', async () => {
 		await setUp();
-		const wrong = await new HttpClient(server.url).post('/signin', { email: ADMIN.email, password: 'not the password' });
-		const unknown = await new HttpClient(server.url).post('/signin', { email: 'ghost@example.org', password: 'not the password' });
+		const wrong = await new HttpClient(server.url).post('/signin', {
+			email: ADMIN.email,
+			password: 'not the password'
+		});
+		const unknown = await new HttpClient(server.url).post('/signin', {
+			email: 'ghost@example.org',
+			password: 'not the password'
+		});
 		expect(wrong.status).toBe(400);
 		expect(unknown.status).toBe(400);
 		const message = 'This e-mail address and password do not match an account.';
@@ -163,7 +182,10 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 			organisations: [{ name: 'Sahel Info', type: 'ngo', role: 'owner' }]
 		});
 
-		const wrongMethod = await fetch(`${server.url}/api/v1/me`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+		const wrongMethod = await fetch(`${server.url}/api/v1/me`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${token}` }
+		});
 		expect(wrongMethod.status).toBe(405);
 		expect(await wrongMethod.json()).toMatchObject({ error: { code: 'method_not_allowed' } });
 
@@ -180,7 +202,9 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		expect(list).not.toContain(token!);
 		const tokenId = /name="tokenId" value="([a-z2-7]+)"/.exec(list)?.[1];
 		expect((await browser.post('/account/tokens?/revoke', { tokenId: tokenId! })).status).toBe(200);
-		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
+			401
+		);
 	});
 
 	it('never logs a password or a token', async () => {

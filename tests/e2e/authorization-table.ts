@@ -1,5 +1,16 @@
 /** The kinds of person the walk takes, in the order of each row's letters. */
-export const PERSONAS = ['anonymous', 'respondent', 'viewer', 'editor', 'enumerator', 'other_ngo', 'donor_shared', 'donor_not_shared', 'admin', 'owner'] as const;
+export const PERSONAS = [
+	'anonymous',
+	'respondent',
+	'viewer',
+	'editor',
+	'enumerator',
+	'other_ngo',
+	'donor_shared',
+	'donor_not_shared',
+	'admin',
+	'owner'
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 /**

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import type { HttpClient } from '../helpers/http';
 import { respondentAnswers } from '../helpers/responses';
 import { listRoutes, listTargets, type RouteValues } from '../helpers/routes';
@@ -34,10 +40,15 @@ describe('who may reach what: every route as every kind of person', () => {
 			['donor_shared', await signUpOverHttp(server.url, 'donor@example.org', 'Fonds Sahel', 'donor')],
 			['donor_not_shared', await signUpOverHttp(server.url, 'donor2@example.org', 'Autre Fonds', 'donor')]
 		];
-		for (const [persona, client] of people) clients.set(persona, { cookie: client.cookie('mesure_session'), token: await createTokenOverHttp(client) });
+		for (const [persona, client] of people)
+			clients.set(persona, { cookie: client.cookie('mesure_session'), token: await createTokenOverHttp(client) });
 		const ownerToken = clients.get('owner')!.token!;
 		const api = (path: string, method: string, body?: unknown) =>
-			fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+			fetch(`${server.url}/api/v1${path}`, {
+				method,
+				headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
+				body: body === undefined ? undefined : JSON.stringify(body)
+			});
 		const published = await publishOverHttp(server.url, ownerToken);
 		const link = published.link('baseline', 'exposed');
 		await fetch(`${server.url}/api/v1/collect/${link.token}/responses`, {
@@ -45,9 +56,18 @@ describe('who may reach what: every route as every kind of person', () => {
 			headers: { 'content-type': 'application/json', origin: server.url },
 			body: JSON.stringify({ clientId: 'walk-0001', language: 'fr', answers: respondentAnswers() })
 		});
-		const donorOrganisation = (await (await fetch(`${server.url}/api/v1/organisations`, { headers: { authorization: `Bearer ${clients.get('donor_shared')!.token}` } })).json()).organisations[0].id;
-		expect((await api(`/campaigns/${published.campaignId}/shares`, 'POST', { organisationId: donorOrganisation })).status).toBe(200);
-		const publicUrl = (await (await api(`/campaigns/${published.campaignId}/public-report`, 'POST')).json()).url as string;
+		const donorOrganisation = (
+			await (
+				await fetch(`${server.url}/api/v1/organisations`, {
+					headers: { authorization: `Bearer ${clients.get('donor_shared')!.token}` }
+				})
+			).json()
+		).organisations[0].id;
+		expect(
+			(await api(`/campaigns/${published.campaignId}/shares`, 'POST', { organisationId: donorOrganisation })).status
+		).toBe(200);
+		const publicUrl = (await (await api(`/campaigns/${published.campaignId}/public-report`, 'POST')).json())
+			.url as string;
 		values = {
 			campaign: published.campaignId,
 			link: link.id,
@@ -64,8 +84,14 @@ describe('who may reach what: every route as every kind of person', () => {
 
 	it('has an expected answer for every route, and no expectation for a route that is gone', async () => {
 		const keys = listTargets(await listRoutes(), values).map((target) => target.key);
-		expect(keys.filter((key) => !(key in EXPECTED)), 'routes the table does not name yet').toEqual([]);
-		expect(Object.keys(EXPECTED).filter((key) => !keys.includes(key)), 'expectations of routes that are gone').toEqual([]);
+		expect(
+			keys.filter((key) => !(key in EXPECTED)),
+			'routes the table does not name yet'
+		).toEqual([]);
+		expect(
+			Object.keys(EXPECTED).filter((key) => !keys.includes(key)),
+			'expectations of routes that are gone'
+		).toEqual([]);
 	});
 
 	it('answers each kind of person as the table says', { timeout: 240_000 }, async () => {
@@ -76,7 +102,10 @@ describe('who may reach what: every route as every kind of person', () => {
 			const who = clients.get(persona);
 			const targets = listTargets(routes, persona === 'anonymous' ? anonymousValues : values);
 			for (const target of targets) {
-				const headers: Record<string, string> = { origin: server.url, accept: target.api ? 'application/json' : 'text/html' };
+				const headers: Record<string, string> = {
+					origin: server.url,
+					accept: target.api ? 'application/json' : 'text/html'
+				};
 				if (who?.cookie && !target.api) headers.cookie = `mesure_session=${who.cookie}`;
 				if (who?.token && target.api) headers.authorization = `Bearer ${who.token}`;
 				let body: string | undefined;
@@ -84,10 +113,16 @@ describe('who may reach what: every route as every kind of person', () => {
 					headers['content-type'] = target.api ? 'application/json' : 'application/x-www-form-urlencoded';
 					body = target.api ? '{}' : '';
 				}
-				const response = await fetch(`${server.url}${target.path}`, { method: target.method, headers, body, redirect: 'manual' });
+				const response = await fetch(`${server.url}${target.path}`, {
+					method: target.method,
+					headers,
+					body,
+					redirect: 'manual'
+				});
 				await response.arrayBuffer();
 				const location = response.headers.get('location') ?? '';
-				const keptOut = [401, 403, 404].includes(response.status) || (response.status === 303 && /^\/signin/.test(location));
+				const keptOut =
+					[401, 403, 404].includes(response.status) || (response.status === 303 && /^\/signin/.test(location));
 				const refusedInput = [400, 409, 413, 415, 422, 429].includes(response.status);
 				seen[target.key] = (seen[target.key] ?? '').padEnd(index, '-') + (keptOut ? 'n' : refusedInput ? 'v' : 'y');
 			}

@@ -13,9 +13,15 @@ import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The command line in a process of its own, as an operator runs it beside the app. */
-function runCliProcess(env: Record<string, string>, ...argv: string[]): Promise<{ code: number | null; output: string }> {
+function runCliProcess(
+	env: Record<string, string>,
+	...argv: string[]
+): Promise<{ code: number | null; output: string }> {
 	return new Promise((done) => {
-		const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...argv], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+		const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...argv], {
+			cwd: ROOT,
+			env: { PATH: process.env.PATH ?? '', ...env }
+		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -120,9 +126,13 @@ describe('backing up a live SQLite database and restoring it', () => {
 	it('refuses what is not a backup, and PostgreSQL, with a message', async () => {
 		const lines: string[] = [];
 		const output = { out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
-		expect(await runCli(['restore', join(dir, 'missing.db')], { DATABASE_URL: `sqlite:${join(dir, 'x.db')}` }, output)).toBe(1);
+		expect(
+			await runCli(['restore', join(dir, 'missing.db')], { DATABASE_URL: `sqlite:${join(dir, 'x.db')}` }, output)
+		).toBe(1);
 		expect(await runCli(['backup'], { DATABASE_URL: `sqlite:${join(dir, 'x.db')}` }, output)).toBe(2);
-		expect(await runCli(['backup', join(dir, 'pg.db')], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, output)).toBe(1);
+		expect(
+			await runCli(['backup', join(dir, 'pg.db')], { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, output)
+		).toBe(1);
 		expect(lines.join('\n')).toMatch(/there is no backup at .*missing\.db[\s\S]*Name the backup file\.[\s\S]*pg_dump/);
 	});
 });

@@ -46,7 +46,12 @@ describe('campaign pages', () => {
 	afterAll(async () => server.stop());
 
 	it('keeps what was typed and names each problem when the form is wrong, and stores nothing', async () => {
-		const response = await editor.post('/campaigns/new', { ...FORM, endDate: '2026-01-01', signatureMessages: ['Seul message'], countries: [] });
+		const response = await editor.post('/campaigns/new', {
+			...FORM,
+			endDate: '2026-01-01',
+			signatureMessages: ['Seul message'],
+			countries: []
+		});
 		expect(response.status).toBe(400);
 		const page = await response.text();
 		expect(page).toContain('The end date must be on or after the start date.');
@@ -76,7 +81,8 @@ describe('campaign pages', () => {
 
 	it('lists with search and filters from the address', async () => {
 		await registerCampaign();
-		const list = async (query: string) => mainOf(await (await viewer.get(`/campaigns${query}`)).text()).includes('Partir sans papiers');
+		const list = async (query: string) =>
+			mainOf(await (await viewer.get(`/campaigns${query}`)).text()).includes('Partir sans papiers');
 		expect(await list('')).toBe(true);
 		expect(await list('?q=parlons&country=SN&status=draft&year=2026')).toBe(true);
 		expect(await list('?country=GN')).toBe(false);
@@ -112,7 +118,13 @@ describe('campaign pages', () => {
 		const refused = mainOf(await (await editor.post(`${path}?/publish`, {})).text());
 		expect(refused).toContain('translations are missing');
 
-		const arabic = { ...FORM, languages: ['ar'], messagesLanguage: 'ar', signatureMessages: ['البحر لا يرحم', 'المهرب يكذب'], placeboMessage: 'الصحراء لطيفة' };
+		const arabic = {
+			...FORM,
+			languages: ['ar'],
+			messagesLanguage: 'ar',
+			signatureMessages: ['البحر لا يرحم', 'المهرب يكذب'],
+			placeboMessage: 'الصحراء لطيفة'
+		};
 		expect((await editor.post(`${path}/edit`, arabic)).status).toBe(303);
 		expect((await viewer.post(`${path}?/publish`, {})).status).toBe(403);
 		const published = await editor.post(`${path}?/publish`, {});
@@ -157,4 +169,3 @@ describe('campaign pages', () => {
 		expect(mainOf(await (await viewer.get(`${path}/preview?lang=pt`)).text())).toMatch(/<form[^>]*lang="ar"/);
 	});
 });
-

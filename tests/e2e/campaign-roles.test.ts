@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { campaignBody } from '../helpers/fixtures';
 import { HttpClient, mainOf } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -28,16 +34,25 @@ describe('every campaign page with every role', () => {
 		server = await startServer();
 		as.owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		const orgId = await activeOrganisationId(as.owner);
-		for (const role of ['editor', 'viewer', 'enumerator'] as const) as[role] = await inviteOverHttp(as.owner, orgId, role, `${role}@example.org`);
+		for (const role of ['editor', 'viewer', 'enumerator'] as const)
+			as[role] = await inviteOverHttp(as.owner, orgId, role, `${role}@example.org`);
 		as.outsider = await signUpOverHttp(server.url, 'outsider@example.org', 'Elsewhere');
 		as.donor = await signUpOverHttp(server.url, 'donor@example.org', 'Fonds', 'donor');
 		as.anonymous = new HttpClient(server.url);
 		const token = await createTokenOverHttp(as.editor);
 		const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-		const created = await (await fetch(`${server.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(campaignBody({ languages: ['fr'] })) })).json();
+		const created = await (
+			await fetch(`${server.url}/api/v1/campaigns`, {
+				method: 'POST',
+				headers,
+				body: JSON.stringify(campaignBody({ languages: ['fr'] }))
+			})
+		).json();
 		campaign = `/campaigns/${created.id}`;
 		await fetch(`${server.url}/api/v1${campaign}/publish`, { method: 'POST', headers });
-		link = /href="(\/campaigns\/[a-z2-7]{24}\/links\/[a-z2-7]{24})"/.exec(mainOf(await (await as.owner.get(campaign)).text()))![1];
+		link = /href="(\/campaigns\/[a-z2-7]{24}\/links\/[a-z2-7]{24})"/.exec(
+			mainOf(await (await as.owner.get(campaign)).text())
+		)![1];
 	});
 	afterAll(async () => server.stop());
 

@@ -25,7 +25,12 @@ describe('collection links: the API, enumerator links, and links that are not op
 		});
 	const response = (clientId: string, answers = respondentAnswers()) => ({ clientId, language: 'fr', answers });
 	const setLink = (link: PublishedLink, settings: Record<string, string>) =>
-		owner.post(`/campaigns/${campaignId}/links/${link.id}?/settings`, { mode: link.mode, opensAt: '', closesAt: '', ...settings });
+		owner.post(`/campaigns/${campaignId}/links/${link.id}?/settings`, {
+			mode: link.mode,
+			opensAt: '',
+			closesAt: '',
+			...settings
+		});
 
 	beforeAll(async () => {
 		server = await startServer();
@@ -62,7 +67,11 @@ describe('collection links: the API, enumerator links, and links that are not op
 	});
 
 	it('lists every problem with a message and a code (422), in the caller’s language', async () => {
-		const bad = await collect(self.token, response('bad-answers-01', respondentAnswers({ I1: 7, D3: 'paris', extra: 'x' })), { 'accept-language': 'fr' });
+		const bad = await collect(
+			self.token,
+			response('bad-answers-01', respondentAnswers({ I1: 7, D3: 'paris', extra: 'x' })),
+			{ 'accept-language': 'fr' }
+		);
 		expect(bad.status).toBe(422);
 		expect(await bad.json()).toEqual({
 			error: {
@@ -84,10 +93,22 @@ describe('collection links: the API, enumerator links, and links that are not op
 
 	it.each<[string, unknown, Record<string, string>, number, string]>([
 		['a body that is not JSON', '{"clientId":', {}, 400, 'bad_request'],
-		['a form instead of JSON', 'clientId=x', { 'content-type': 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
+		[
+			'a form instead of JSON',
+			'clientId=x',
+			{ 'content-type': 'application/x-www-form-urlencoded' },
+			415,
+			'unsupported_media_type'
+		],
 		['a missing clientId', { language: 'fr', answers: {} }, {}, 422, 'invalid'],
 		['an unknown field', { ...response('extra-field-01'), device: 'phone' }, {}, 422, 'invalid'],
-		['a deep object as an answer', { ...response('deep-object-1'), answers: { C0: { a: { b: 1 } } } }, {}, 422, 'invalid']
+		[
+			'a deep object as an answer',
+			{ ...response('deep-object-1'), answers: { C0: { a: { b: 1 } } } },
+			{},
+			422,
+			'invalid'
+		]
 	])('refuses %s', async (_, body, headers, status, code) => {
 		const refused = await collect(self.token, body, headers);
 		expect(refused.status).toBe(status);
@@ -103,8 +124,14 @@ describe('collection links: the API, enumerator links, and links that are not op
 				...(streamed ? { duplex: 'half' } : {})
 			} as RequestInit);
 		const shown = async (answer: Response) => {
-			const headers = Object.fromEntries([...answer.headers].filter(([name]) => !['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)));
-			const body = answer.headers.get('content-type')?.startsWith('application/json') ? await answer.json() : await answer.text();
+			const headers = Object.fromEntries(
+				[...answer.headers].filter(
+					([name]) => !['date', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'].includes(name)
+				)
+			);
+			const body = answer.headers.get('content-type')?.startsWith('application/json')
+				? await answer.json()
+				: await answer.text();
 			if (body?.id) body.id = 'an id';
 			return { status: answer.status, headers, body };
 		};
@@ -116,17 +143,35 @@ describe('collection links: the API, enumerator links, and links that are not op
 			['not JSON', '{"clientId":', { cookie: 'mesure_lang=es' }, self.token],
 			['unknown field', { ...response('fast-field-001'), device: 'phone' }, {}, self.token],
 			['no sign-in', response('fast-anon-0001'), {}, interviews.token],
-			['a viewer', response('fast-view-0001'), { cookie: `mesure_session=${viewer.cookie('mesure_session')}` }, interviews.token],
+			[
+				'a viewer',
+				response('fast-view-0001'),
+				{ cookie: `mesure_session=${viewer.cookie('mesure_session')}` },
+				interviews.token
+			],
 			['an enumerator', response('fast-enum-0001'), { cookie: enumeratorCookie }, interviews.token],
-			['a token', response('fast-tokn-0001'), { authorization: `Bearer ${ownerToken}`, 'accept-encoding': 'gzip' }, interviews.token],
-			['a revoked-looking token', response('fast-revk-0001'), { authorization: 'Bearer mesure_notatoken', cookie: enumeratorCookie }, interviews.token],
+			[
+				'a token',
+				response('fast-tokn-0001'),
+				{ authorization: `Bearer ${ownerToken}`, 'accept-encoding': 'gzip' },
+				interviews.token
+			],
+			[
+				'a revoked-looking token',
+				response('fast-revk-0001'),
+				{ authorization: 'Bearer mesure_notatoken', cookie: enumeratorCookie },
+				interviews.token
+			],
 			['a link not open', response('fast-later-001'), {}, later.token],
 			['no such link', response('fast-none-0001'), {}, 'aaaaaaaaaaaaaaaaaaaaaaaa']
 		];
 		for (const [name, input, headers, token] of cases) {
 			const text = typeof input === 'string' ? input : JSON.stringify(input);
 			// Each stores its own response, but the same one twice when it is to be a duplicate.
-			const other = typeof input === 'string' || name === 'duplicate' ? text : JSON.stringify({ ...(input as object), clientId: `${(input as { clientId: string }).clientId}-app` });
+			const other =
+				typeof input === 'string' || name === 'duplicate'
+					? text
+					: JSON.stringify({ ...(input as object), clientId: `${(input as { clientId: string }).clientId}-app` });
 			if (name === 'duplicate') await send(text, headers, token, false);
 			const fast = await shown(await send(text, headers, token, false));
 			expect(fast, name).toEqual(await shown(await send(other, headers, token, true)));
@@ -144,11 +189,17 @@ describe('collection links: the API, enumerator links, and links that are not op
 
 	it('takes an enumerator link from the organisation’s enumerators only: session or token', async () => {
 		expect((await collect(interviews.token, response('enum-anon-0001'))).status).toBe(401);
-		const asViewer = await collect(interviews.token, response('enum-view-0001'), { cookie: `mesure_session=${viewer.cookie('mesure_session')}` });
+		const asViewer = await collect(interviews.token, response('enum-view-0001'), {
+			cookie: `mesure_session=${viewer.cookie('mesure_session')}`
+		});
 		expect(asViewer.status).toBe(403);
-		const asEnumerator = await collect(interviews.token, response('enum-sess-0001'), { cookie: `mesure_session=${enumerator.cookie('mesure_session')}` });
+		const asEnumerator = await collect(interviews.token, response('enum-sess-0001'), {
+			cookie: `mesure_session=${enumerator.cookie('mesure_session')}`
+		});
 		expect(asEnumerator.status).toBe(201);
-		const withToken = await collect(interviews.token, response('enum-tokn-0001'), { authorization: `Bearer ${ownerToken}` });
+		const withToken = await collect(interviews.token, response('enum-tokn-0001'), {
+			authorization: `Bearer ${ownerToken}`
+		});
 		expect(withToken.status).toBe(201);
 	});
 
@@ -171,11 +222,18 @@ describe('collection links: the API, enumerator links, and links that are not op
 		const path = `/s/${classroom.token}?lang=fr`;
 		const html = await (await client.get(path)).text();
 		const lastPage = String(Math.max(...[...html.matchAll(/data-page="(\d+)"/g)].map((m) => Number(m[1]))));
-		const form = (i: number) => ({ ...asFormAnswers(RESPONDENT), _client: `pupil${String(i).padStart(4, '0')}`, _version: '1', _page: lastPage, _nav: 'next' });
+		const form = (i: number) => ({
+			...asFormAnswers(RESPONDENT),
+			_client: `pupil${String(i).padStart(4, '0')}`,
+			_version: '1',
+			_page: lastPage,
+			_nav: 'next'
+		});
 		const pupils = await Promise.all(Array.from({ length: 60 }, (_, i) => client.post(path, form(i))));
 		expect(pupils.map((r) => r.status)).toEqual(Array(60).fill(303));
 		const script = [];
-		for (let i = 60; i < 320; i++) script.push((await collect(classroom.token, response(`script-${String(i).padStart(6, '0')}`))).status);
+		for (let i = 60; i < 320; i++)
+			script.push((await collect(classroom.token, response(`script-${String(i).padStart(6, '0')}`))).status);
 		expect(script.filter((status) => status === 201)).toHaveLength(240);
 		expect(script.slice(240).every((status) => status === 429)).toBe(true);
 		const refused = await client.post(path, form(999));

@@ -26,7 +26,9 @@ describe('the comparison page over HTTP', () => {
 	it('sends someone not signed in to sign in, and back to the same view', async () => {
 		const response = await new HttpClient(server.url).get('/compare?country=SN&country=ML');
 		expect(response.status).toBe(303);
-		expect(response.headers.get('location')).toBe(`/signin?redirectTo=${encodeURIComponent('/compare?country=SN&country=ML')}`);
+		expect(response.headers.get('location')).toBe(
+			`/signin?redirectTo=${encodeURIComponent('/compare?country=SN&country=ML')}`
+		);
 		const csv = await new HttpClient(server.url).get('/compare/table.csv');
 		expect(csv.status).toBe(303);
 	});
@@ -36,10 +38,13 @@ describe('the comparison page over HTTP', () => {
 		expect(all).toContain('6 of 6 campaigns match the filters.');
 		const page = mainOf(await (await donor.get('/compare?country=SN&country=ML')).text());
 		expect(page).toContain('3 of 6 campaigns match the filters.');
-		for (const title of ['Théâtre forum in Kayes', 'La mer ne pardonne pas', 'Kolda caravan']) expect(page).toContain(title);
+		for (const title of ['Théâtre forum in Kayes', 'La mer ne pardonne pas', 'Kolda caravan'])
+			expect(page).toContain(title);
 		for (const title of ['Returnees speak', 'Safe futures', 'Agadez online']) expect(page).not.toContain(title);
 		expect(page).toContain(escaped(en['compare.excluded.suppressed']));
-		expect(page).toMatch(/Across 2 campaigns, Knows the risks changed by \+[\d.]+ points \(95% interval \+[\d.]+ to \+[\d.]+\)/);
+		expect(page).toMatch(
+			/Across 2 campaigns, Knows the risks changed by \+[\d.]+ points \(95% interval \+[\d.]+ to \+[\d.]+\)/
+		);
 		expect(page).toContain('href="/compare/table.csv?country=SN&amp;country=ML"');
 	});
 
@@ -56,7 +61,9 @@ describe('the comparison page over HTTP', () => {
 		const response = await donor.get('/compare/table.csv?country=SN&country=ML&indicator=RSK1');
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="comparison-RSK1-\d{4}-\d{2}-\d{2}\.csv"$/);
+		expect(response.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="comparison-RSK1-\d{4}-\d{2}-\d{2}\.csv"$/
+		);
 		const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 		expect(body.charCodeAt(0)).toBe(0xfeff);
 		const rows = parse(body.slice(1), { columns: true }) as Record<string, string>[];
@@ -71,7 +78,10 @@ describe('the comparison page over HTTP', () => {
 		['/compare?sort=random', 'en', en['errors.compare_sort_invalid']],
 		['/compare/table.csv?year=20x6', 'fr', fr['errors.compare_year_invalid']]
 	])('refuses %s with a 400 that says why, in %s', async (path, language, message) => {
-		const response = await donor.get(path, { 'accept-language': language, cookie: `${donorCookie()}; mesure_lang=${language}` });
+		const response = await donor.get(path, {
+			'accept-language': language,
+			cookie: `${donorCookie()}; mesure_lang=${language}`
+		});
 		expect(response.status).toBe(400);
 		const text = await response.text();
 		expect(text).toContain(escaped(message));

@@ -8,8 +8,19 @@ const SQLITE = { name: 'SQLite', url: null };
 const DATABASES = (await postgresAvailable()) ? [SQLITE, { name: 'PostgreSQL', url: POSTGRES_ADMIN_URL }] : [SQLITE];
 
 /** bench:submit at a reduced size (with --kill: respondents post while the app is SIGKILLed and restarted). */
-function runSubmitBenchmark(database: string | null, ...extra: string[]): Promise<{ code: number | null; output: string }> {
-	const args = [join(ROOT, 'scripts', 'bench', 'submit.js'), ...extra, '--built', '--duration', '4', '--connections', '10'];
+function runSubmitBenchmark(
+	database: string | null,
+	...extra: string[]
+): Promise<{ code: number | null; output: string }> {
+	const args = [
+		join(ROOT, 'scripts', 'bench', 'submit.js'),
+		...extra,
+		'--built',
+		'--duration',
+		'4',
+		'--connections',
+		'10'
+	];
 	if (database) args.push('--database', database);
 	return new Promise((done) => {
 		const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } });

@@ -20,14 +20,18 @@ describe('the demo from the administration page', () => {
 		const made = await admin.post('/admin?/demo', {});
 		expect(made.status).toBe(200);
 		const page = await made.text();
-		const accounts = [...page.matchAll(/<td>([^<]+@demo\.example\.org)<\/td><td><code>([a-z2-7]+)<\/code>/g)].map(([, email, password]) => ({ email, password }));
+		const accounts = [...page.matchAll(/<td>([^<]+@demo\.example\.org)<\/td><td><code>([a-z2-7]+)<\/code>/g)].map(
+			([, email, password]) => ({ email, password })
+		);
 		expect(accounts.map((account) => account.email)).toEqual(['ngo-owner@demo.example.org', 'donor@demo.example.org']);
 		expect(await (await admin.get('/admin')).text()).not.toContain('action="?/demo"');
 
 		for (const { email, password } of accounts) {
 			const client = new HttpClient(server.url);
 			expect((await client.post('/signin', { email, password })).status).toBe(303);
-			expect(await (await client.get('/campaigns')).text()).toContain(email.startsWith('donor') ? 'Rabat Fund (demo)' : 'Sahel Voices (demo)');
+			expect(await (await client.get('/campaigns')).text()).toContain(
+				email.startsWith('donor') ? 'Rabat Fund (demo)' : 'Sahel Voices (demo)'
+			);
 		}
 		const again = await admin.post('/admin?/demo', {});
 		expect(again.status).toBe(409);

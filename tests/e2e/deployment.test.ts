@@ -10,7 +10,13 @@ import { setupCodeOf, startServer, type RunningServer } from '../helpers/server'
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const ADMIN = { name: 'Op', email: 'op@example.org', password: 'operator password', organisationName: 'Fonds', organisationType: 'donor' };
+const ADMIN = {
+	name: 'Op',
+	email: 'op@example.org',
+	password: 'operator password',
+	organisationName: 'Fonds',
+	organisationType: 'donor'
+};
 
 describe('behind an https reverse proxy (ORIGIN set)', () => {
 	let server: RunningServer;
@@ -38,19 +44,50 @@ describe('operators’ command line, as `npm run cli` runs it', () => {
 
 	it('creates a user and a token that the started app accepts', async () => {
 		const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'm.db')}` };
-		const created = await run('npm', ['run', '--silent', 'cli', '--', 'create-user', '--email', ADMIN.email, '--password', ADMIN.password, '--org', 'Fonds', '--org-type', 'donor', '--admin'], { cwd: ROOT, env });
+		const created = await run(
+			'npm',
+			[
+				'run',
+				'--silent',
+				'cli',
+				'--',
+				'create-user',
+				'--email',
+				ADMIN.email,
+				'--password',
+				ADMIN.password,
+				'--org',
+				'Fonds',
+				'--org-type',
+				'donor',
+				'--admin'
+			],
+			{ cwd: ROOT, env }
+		);
 		expect(created.stdout).toContain('Created user op@example.org');
-		const token = (await run('npm', ['run', '--silent', 'cli', '--', 'create-token', '--email', ADMIN.email], { cwd: ROOT, env })).stdout.trim().split('\n').at(-1)!;
+		const token = (
+			await run('npm', ['run', '--silent', 'cli', '--', 'create-token', '--email', ADMIN.email], { cwd: ROOT, env })
+		).stdout
+			.trim()
+			.split('\n')
+			.at(-1)!;
 		expect(token).toMatch(/^mesure_[a-z2-7]{32}$/);
 
-		const failed = await run('npm', ['run', '--silent', 'cli', '--', 'create-user', '--org-type', 'bank'], { cwd: ROOT, env }).catch((e) => e);
+		const failed = await run('npm', ['run', '--silent', 'cli', '--', 'create-user', '--org-type', 'bank'], {
+			cwd: ROOT,
+			env
+		}).catch((e) => e);
 		expect(failed.code).toBe(2);
 		expect(failed.stderr).toContain('Usage: npm run cli');
 
 		const server = await startServer({ DATABASE_URL: env.DATABASE_URL });
 		try {
 			const me = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
-			expect(await me.json()).toMatchObject({ email: ADMIN.email, isAdmin: true, organisations: [{ name: 'Fonds', role: 'owner' }] });
+			expect(await me.json()).toMatchObject({
+				email: ADMIN.email,
+				isAdmin: true,
+				organisations: [{ name: 'Fonds', role: 'owner' }]
+			});
 		} finally {
 			await server.stop();
 		}
@@ -59,7 +96,9 @@ describe('operators’ command line, as `npm run cli` runs it', () => {
 
 describe('a database that does not answer', () => {
 	it('stops the start with a clear message and no stack trace', async () => {
-		const failure = await startServer({ DATABASE_URL: 'postgres://mesure:secret-word@127.0.0.1:9/none' }).catch((e: Error) => e);
+		const failure = await startServer({ DATABASE_URL: 'postgres://mesure:secret-word@127.0.0.1:9/none' }).catch(
+			(e: Error) => e
+		);
 		expect(failure).toBeInstanceOf(Error);
 		const message = (failure as Error).message;
 		expect(message).toContain('Mesure cannot start: the database did not answer');

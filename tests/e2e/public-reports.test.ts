@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { respondentAnswers } from '../helpers/responses';
@@ -22,9 +28,13 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 	let published: Awaited<ReturnType<typeof publishOverHttp>>;
 
 	const call = (path: string, as: string, method = 'GET', language = 'en') =>
-		fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${as}`, 'accept-language': language } });
+		fetch(`${server.url}/api/v1${path}`, {
+			method,
+			headers: { authorization: `Bearer ${as}`, 'accept-language': language }
+		});
 	const publish = (as = owner, language = 'en') => call(`/campaigns/${campaignId}/public-report`, as, 'POST', language);
-	const withdraw = (as = owner, language = 'en') => call(`/campaigns/${campaignId}/public-report`, as, 'DELETE', language);
+	const withdraw = (as = owner, language = 'en') =>
+		call(`/campaigns/${campaignId}/public-report`, as, 'DELETE', language);
 	const anonymous = (url: string) => fetch(url, { headers: { accept: 'text/html' }, redirect: 'manual' });
 	const collect = async (token: string, count: number, from = 0) => {
 		for (let i = from; i < from + count; i++) {
@@ -46,8 +56,12 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 		ownerClient = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		owner = await createTokenOverHttp(ownerClient);
 		organisationId = await activeOrganisationId(ownerClient);
-		editor = await createTokenOverHttp(await inviteOverHttp(ownerClient, organisationId, 'editor', 'editor@example.org'));
-		outsider = await createTokenOverHttp(await signUpOverHttp(server.url, 'stranger@example.org', 'Fonds Sahel', 'donor'));
+		editor = await createTokenOverHttp(
+			await inviteOverHttp(ownerClient, organisationId, 'editor', 'editor@example.org')
+		);
+		outsider = await createTokenOverHttp(
+			await signUpOverHttp(server.url, 'stranger@example.org', 'Fonds Sahel', 'donor')
+		);
 		published = await publishOverHttp(server.url, owner);
 		campaignId = published.campaignId;
 		// Six in one cell and three in another: the public reads the six, never the three.
@@ -103,7 +117,8 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 		const policy = plain.headers.get('content-security-policy')!;
 		const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
 		expect(scripts.length).toBeGreaterThan(0);
-		for (const body of scripts) expect(policy).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+		for (const body of scripts)
+			expect(policy).toContain(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 		expect(policy).not.toContain('nonce-');
 		// Another language is another page.
 		const english = await fetch(url, { headers: { 'accept-language': 'en', 'if-none-match': etag } });
@@ -134,7 +149,9 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 
 		const none = await withdraw(owner, 'fr');
 		expect(none.status).toBe(404);
-		expect(await none.json()).toEqual({ error: { code: 'not_found', message: 'Cette campagne n’a pas de rapport public à retirer.' } });
+		expect(await none.json()).toEqual({
+			error: { code: 'not_found', message: 'Cette campagne n’a pas de rapport public à retirer.' }
+		});
 	});
 
 	it('answers a new address when published again, and the old one stops', async () => {
@@ -191,18 +208,23 @@ describe('public reports read too often from one address', () => {
 		server = await startServer({ PUBLIC_REPORT_RATE_LIMIT: '5', ADDRESS_HEADER: 'x-forwarded-for' });
 		const owner = await createTokenOverHttp(await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info'));
 		const { campaignId } = await publishOverHttp(server.url, owner);
-		const published = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/public-report`, { method: 'POST', headers: { authorization: `Bearer ${owner}` } });
+		const published = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/public-report`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${owner}` }
+		});
 		url = (await published.json()).url;
 	}, 90_000);
 	afterAll(async () => {
 		await server?.stop();
 	});
 
-	const read = (address: string, headers: Record<string, string> = {}) => fetch(url, { headers: { 'x-forwarded-for': address, 'accept-language': 'fr', ...headers } });
+	const read = (address: string, headers: Record<string, string> = {}) =>
+		fetch(url, { headers: { 'x-forwarded-for': address, 'accept-language': 'fr', ...headers } });
 
 	it('answers 429 past PUBLIC_REPORT_RATE_LIMIT a minute, in the reader’s language, while other addresses read on', async () => {
 		const statuses = [];
-		for (let i = 0; i < 5; i++) statuses.push((await read('203.0.113.7', i % 2 ? { 'if-none-match': 'W/"old"' } : {})).status);
+		for (let i = 0; i < 5; i++)
+			statuses.push((await read('203.0.113.7', i % 2 ? { 'if-none-match': 'W/"old"' } : {})).status);
 		expect(statuses).toEqual([200, 200, 200, 200, 200]);
 		const refused = await read('203.0.113.7');
 		expect(refused.status).toBe(429);

@@ -38,13 +38,17 @@ describe('respondents’ pages, without JavaScript', () => {
 	});
 
 	it('serves the page compressed, with its script and its inlined style', async () => {
-		const response = await fetch(`${server.url}/s/${exposed.token}?lang=fr`, { headers: { 'accept-encoding': 'gzip' } });
+		const response = await fetch(`${server.url}/s/${exposed.token}?lang=fr`, {
+			headers: { 'accept-encoding': 'gzip' }
+		});
 		expect(response.headers.get('content-encoding')).toBe('gzip');
 		const html = await response.text();
 		expect(html).toMatch(/<script type="module" src="\/_app\/immutable\/assets\/respondent\.[\w-]+\.js">/);
 		expect(html).toContain('<style>');
 		// SvelteKit keeps a disabled link to the inlined sheet, which browsers do not fetch.
-		expect([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].every(([tag]) => tag.includes(' disabled'))).toBe(true);
+		expect([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].every(([tag]) => tag.includes(' disabled'))).toBe(
+			true
+		);
 		expect(html).not.toContain('__sveltekit');
 	});
 
@@ -63,7 +67,12 @@ describe('respondents’ pages, without JavaScript', () => {
 
 	it('stores nothing personal: no address, no browser, no cookie', async () => {
 		// A survey sent from the phone's browser and address, whatever the tests before it sent.
-		const { response } = await answerPageByPage(new HttpClient(server.url), `/s/${exposed.token}?lang=fr`, answers, phone);
+		const { response } = await answerPageByPage(
+			new HttpClient(server.url),
+			`/s/${exposed.token}?lang=fr`,
+			answers,
+			phone
+		);
 		expect(response.headers.get('location')).toBe(`/s/${exposed.token}/done?lang=fr&outcome=complete`);
 		const stored = dumpDatabase(server.databasePath!);
 		expect(stored).not.toContain('TestPhone');
@@ -74,22 +83,36 @@ describe('respondents’ pages, without JavaScript', () => {
 		const client = new HttpClient(server.url);
 		const path = `/s/${comparison.token}?lang=ar`;
 		const { hidden } = readSurveyPage(await (await client.get(path)).text());
-		const lastPage = String(Math.max(...[...(await (await client.get(path)).text()).matchAll(/data-page="(\d+)"/g)].map((m) => Number(m[1]))));
+		const lastPage = String(
+			Math.max(...[...(await (await client.get(path)).text()).matchAll(/data-page="(\d+)"/g)].map((m) => Number(m[1])))
+		);
 		const form = { ...hidden, ...answers, _page: lastPage, _nav: 'next' };
 		const before = countRows(server.databasePath!, 'responses');
 		const sent = await Promise.all([client.post(path, form), client.post(path, form), client.post(path, form)]);
 		expect(sent.map((r) => r.status)).toEqual([303, 303, 303]);
-		expect(new Set(sent.map((r) => r.headers.get('location')))).toEqual(new Set([`/s/${comparison.token}/done?lang=ar&outcome=complete`]));
+		expect(new Set(sent.map((r) => r.headers.get('location')))).toEqual(
+			new Set([`/s/${comparison.token}/done?lang=ar&outcome=complete`])
+		);
 		expect((await client.post(path, form)).headers.get('location')).toBe(sent[0].headers.get('location'));
 		expect(countRows(server.databasePath!, 'responses')).toBe(before + 1);
 	});
 
 	it('names the question and the problem in the respondent’s language, and keeps every answer', async () => {
 		const client = new HttpClient(server.url);
-		for (const [language, expected] of [['fr', 'Merci de donner un nombre entier.'], ['ar', 'يرجى كتابة عدد صحيح.']] as const) {
+		for (const [language, expected] of [
+			['fr', 'Merci de donner un nombre entier.'],
+			['ar', 'يرجى كتابة عدد صحيح.']
+		] as const) {
 			const path = `/s/${exposed.token}?lang=${language}`;
 			const { hidden } = readSurveyPage(await (await client.get(path)).text());
-			const response = await client.post(path, { ...hidden, C0: 'yes', D1: 'female', D2: 'vingt-deux', _page: '1', _nav: 'next' });
+			const response = await client.post(path, {
+				...hidden,
+				C0: 'yes',
+				D1: 'female',
+				D2: 'vingt-deux',
+				_page: '1',
+				_nav: 'next'
+			});
 			expect(response.status).toBe(400);
 			const main = mainOf(await response.text());
 			expect(main).toContain(expected);
@@ -125,7 +148,9 @@ describe('respondents’ pages, without JavaScript', () => {
 	});
 
 	it('says an unknown link does not exist, in the browser’s language, with a 404', async () => {
-		const response = await fetch(`${server.url}/s/nosuchtoken0000000000000000000000`, { headers: { 'accept-language': 'pt-BR,pt' } });
+		const response = await fetch(`${server.url}/s/nosuchtoken0000000000000000000000`, {
+			headers: { 'accept-language': 'pt-BR,pt' }
+		});
 		expect(response.status).toBe(404);
 		const html = await response.text();
 		expect(html).toMatch(/<html lang="pt"/);
@@ -136,18 +161,30 @@ describe('respondents’ pages, without JavaScript', () => {
 		// The counts of every link summed, before and after one response, one refusal and one child of 12 of its own.
 		const counts = async () => {
 			const page = mainOf(await (await owner.get(`/campaigns/${campaignId}`)).text());
-			const sum = (pattern: RegExp) => [...page.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
-			return { responses: sum(/Responses: (\d+)<\/strong>/g), refused: sum(/Refused to take part: (\d+)/g), under15: sum(/Under 15: (\d+)/g) };
+			const sum = (pattern: RegExp) =>
+				[...page.matchAll(pattern)].reduce((total, [, count]) => total + Number(count), 0);
+			return {
+				responses: sum(/Responses: (\d+)<\/strong>/g),
+				refused: sum(/Refused to take part: (\d+)/g),
+				under15: sum(/Under 15: (\d+)/g)
+			};
 		};
 		const before = await counts();
 		const path = `/s/${exposed.token}?lang=fr`;
 		await answerPageByPage(new HttpClient(server.url), path, answers, phone);
-		for (const [given, page] of [[{ C0: 'no' }, 0], [{ C0: 'yes', D1: 'male', D2: '12' }, 1]] as const) {
+		for (const [given, page] of [
+			[{ C0: 'no' }, 0],
+			[{ C0: 'yes', D1: 'male', D2: '12' }, 1]
+		] as const) {
 			const client = new HttpClient(server.url);
 			const { hidden } = readSurveyPage(await (await client.get(path)).text());
 			expect((await client.post(path, { ...hidden, ...given, _page: String(page), _nav: 'next' })).status).toBe(303);
 		}
-		expect(await counts()).toEqual({ responses: before.responses + 1, refused: before.refused + 1, under15: before.under15 + 1 });
+		expect(await counts()).toEqual({
+			responses: before.responses + 1,
+			refused: before.refused + 1,
+			under15: before.under15 + 1
+		});
 	});
 
 	it('shows the campaign’s logo, small and kept by the phone, once an editor gives one (and refuses an SVG)', async () => {
@@ -171,9 +208,19 @@ describe('respondents’ pages, without JavaScript', () => {
 		const signedIn = owner;
 		const anonymous = new HttpClient(server.url);
 		const path = `/s/${exposed.token}/send?lang=fr`;
-		const form = (client: string, changes: Record<string, string> = {}) => ({ ...answers, _client: client, _version: '1', _page: '16', _nav: 'next', ...changes });
+		const form = (client: string, changes: Record<string, string> = {}) => ({
+			...answers,
+			_client: client,
+			_version: '1',
+			_page: '16',
+			_nav: 'next',
+			...changes
+		});
 		const before = countRows(server.databasePath!, 'responses');
-		for (const [client, who] of [['sendfastpath0001', anonymous], ['sendapppath00001', signedIn]] as const) {
+		for (const [client, who] of [
+			['sendfastpath0001', anonymous],
+			['sendapppath00001', signedIn]
+		] as const) {
 			const sent = await who.post(path, form(client));
 			expect(sent.status).toBe(303);
 			expect(sent.headers.get('location')).toBe(`/s/${exposed.token}/done?lang=fr&outcome=complete`);

@@ -24,11 +24,14 @@ describe('importing a large CSV of responses', () => {
 	let linkPath: string;
 
 	const importApi = (query: string, body: string) =>
-		fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr&${query}`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
-			body
-		});
+		fetch(
+			`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr&${query}`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', 'accept-language': 'en' },
+				body
+			}
+		);
 
 	/** The page's check of a file, with the token its script sends to follow the progress. */
 	const checkOnPage = (csv: string, progress?: string) => {
@@ -54,10 +57,18 @@ describe('importing a large CSV of responses', () => {
 		owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		token = await createTokenOverHttp(owner);
 		const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-		campaignId = (await (await fetch(`${server.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(BODY) })).json()).id;
-		expect((await fetch(`${server.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers })).status).toBe(200);
+		campaignId = (
+			await (
+				await fetch(`${server.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(BODY) })
+			).json()
+		).id;
+		expect(
+			(await fetch(`${server.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers })).status
+		).toBe(200);
 		const survey = await (await fetch(`${server.url}/api/v1/campaigns/${campaignId}/survey`, { headers })).json();
-		const link = survey.links.find((l: { wave: string; group: string }) => l.wave === 'baseline' && l.group === 'exposed');
+		const link = survey.links.find(
+			(l: { wave: string; group: string }) => l.wave === 'baseline' && l.group === 'exposed'
+		);
 		linkPath = `/campaigns/${campaignId}/links/${link.id}`;
 	});
 	afterAll(async () => server.stop());
@@ -93,7 +104,9 @@ describe('importing a large CSV of responses', () => {
 	it('checks two files at once and refuses a third meanwhile, with its message', async () => {
 		const tokens = [crypto.randomUUID(), crypto.randomUUID()];
 		let answered = false;
-		const uploads = Promise.all(tokens.map((progress) => checkOnPage(MILLION_ROWS, progress))).finally(() => (answered = true));
+		const uploads = Promise.all(tokens.map((progress) => checkOnPage(MILLION_ROWS, progress))).finally(
+			() => (answered = true)
+		);
 		for (const progress of tokens) expect(await waitUntilChecking(progress, () => answered)).toBe(true);
 		const third = await importApi('dryRun=1', MILLION_ROWS);
 		expect(third.status).toBe(503);

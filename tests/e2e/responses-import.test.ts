@@ -11,7 +11,12 @@ const ADULT_CELLS = toCells(RESPONDENT);
 /** What a hidden field holds once the page's HTML escapes are undone. */
 function hiddenValue(page: string, name: string): string {
 	const value = new RegExp(`name="${name}" value="([^"]*)"`).exec(page)![1];
-	return value.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+	return value
+		.replaceAll('&quot;', '"')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&amp;', '&');
 }
 
 describe('importing responses from CSV, on the pages and the API', () => {
@@ -45,11 +50,24 @@ describe('importing responses from CSV, on the pages and the API', () => {
 			]
 		});
 		const headers = { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' };
-		campaignId = (await (await fetch(`${server.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(body) })).json()).id;
-		const published = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/publish`, { method: 'POST', headers: { authorization: `Bearer ${editorToken}` } });
+		campaignId = (
+			await (
+				await fetch(`${server.url}/api/v1/campaigns`, { method: 'POST', headers, body: JSON.stringify(body) })
+			).json()
+		).id;
+		const published = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/publish`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${editorToken}` }
+		});
 		expect(published.status).toBe(200);
-		const survey = await (await fetch(`${server.url}/api/v1/campaigns/${campaignId}/survey`, { headers: { authorization: `Bearer ${editorToken}` } })).json();
-		const link = survey.links.find((l: { wave: string; group: string }) => l.wave === 'baseline' && l.group === 'exposed');
+		const survey = await (
+			await fetch(`${server.url}/api/v1/campaigns/${campaignId}/survey`, {
+				headers: { authorization: `Bearer ${editorToken}` }
+			})
+		).json();
+		const link = survey.links.find(
+			(l: { wave: string; group: string }) => l.wave === 'baseline' && l.group === 'exposed'
+		);
 		linkPath = `/campaigns/${campaignId}/links/${link.id}`;
 	});
 	afterAll(async () => server.stop());
@@ -58,7 +76,13 @@ describe('importing responses from CSV, on the pages and the API', () => {
 		const csv = buildCsv(generateResponses(40), { delimiter: ';' });
 		const dry = await importApi(editorToken, 'wave=endline&group=exposed&language=fr&dryRun=1', csv);
 		expect(dry.status).toBe(200);
-		expect(await dry.json()).toMatchObject({ rows: 40, problems: [], toImport: 40, alreadyImported: 0, imported: false });
+		expect(await dry.json()).toMatchObject({
+			rows: 40,
+			problems: [],
+			toImport: 40,
+			alreadyImported: 0,
+			imported: false
+		});
 
 		const broken = csv.replace('uuid:row-000003;yes;female;21', 'uuid:row-000003;yes;female;210');
 		const refused = await importApi(editorToken, 'wave=endline&group=exposed&language=fr', broken);
@@ -66,9 +90,21 @@ describe('importing responses from CSV, on the pages and the API', () => {
 		const failure = await refused.json();
 		expect(failure.error.message).toBe('The file has problems, so nothing was imported: see “problems”.');
 		expect(failure.error.problems).toEqual([
-			{ line: 5, column: 'D2', value: '210', code: 'out_of_range', min: 10, max: 99, firstLine: null, message: 'Please give a number from 10 to 99.' }
+			{
+				line: 5,
+				column: 'D2',
+				value: '210',
+				code: 'out_of_range',
+				min: 10,
+				max: 99,
+				firstLine: null,
+				message: 'Please give a number from 10 to 99.'
+			}
 		]);
-		expect((await (await importApi(editorToken, 'wave=endline&group=exposed&language=fr&dryRun=1', csv)).json()).alreadyImported).toBe(0);
+		expect(
+			(await (await importApi(editorToken, 'wave=endline&group=exposed&language=fr&dryRun=1', csv)).json())
+				.alreadyImported
+		).toBe(0);
 
 		const imported = await importApi(editorToken, 'wave=endline&group=exposed&language=fr', csv);
 		expect(imported.status).toBe(200);
@@ -80,11 +116,14 @@ describe('importing responses from CSV, on the pages and the API', () => {
 	it('refuses what it cannot take, in the caller’s language', async () => {
 		const csv = buildCsv([ADULT_CELLS]);
 		expect((await importApi(viewerToken, 'wave=baseline&group=exposed&dryRun=1', csv)).status).toBe(403);
-		const anonymous = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed`, {
-			method: 'POST',
-			headers: { 'content-type': 'text/csv' },
-			body: csv
-		});
+		const anonymous = await fetch(
+			`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed`,
+			{
+				method: 'POST',
+				headers: { 'content-type': 'text/csv' },
+				body: csv
+			}
+		);
 		expect(anonymous.status).toBe(401);
 
 		const badQuery = await importApi(editorToken, 'wave=midline&group=exposed', csv);
@@ -94,14 +133,21 @@ describe('importing responses from CSV, on the pages and the API', () => {
 		expect(json.status).toBe(415);
 		const noLanguage = await importApi(editorToken, 'wave=baseline&group=exposed', csv);
 		expect(noLanguage.status).toBe(422);
-		expect((await noLanguage.json()).error).toMatchObject({ fields: { language: expect.stringContaining('no “language” column') } });
-		const latin1 = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`, {
-			method: 'POST',
-			headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'text/csv', 'accept-language': 'fr' },
-			body: new Uint8Array([0x43, 0x30, 0x2c, 0x44, 0x32, 0x0a, 0x6f, 0x75, 0xef, 0x2c, 0x32, 0x32, 0x0a])
+		expect((await noLanguage.json()).error).toMatchObject({
+			fields: { language: expect.stringContaining('no “language” column') }
 		});
+		const latin1 = await fetch(
+			`${server.url}/api/v1/campaigns/${campaignId}/responses/import?wave=baseline&group=exposed&language=fr`,
+			{
+				method: 'POST',
+				headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'text/csv', 'accept-language': 'fr' },
+				body: new Uint8Array([0x43, 0x30, 0x2c, 0x44, 0x32, 0x0a, 0x6f, 0x75, 0xef, 0x2c, 0x32, 0x32, 0x0a])
+			}
+		);
 		expect(latin1.status).toBe(422);
-		expect((await latin1.json()).error.message).toBe('Ce fichier n’est pas du texte UTF-8. Dans votre tableur, enregistrez-le en « CSV UTF-8 ».');
+		expect((await latin1.json()).error.message).toBe(
+			'Ce fichier n’est pas du texte UTF-8. Dans votre tableur, enregistrez-le en « CSV UTF-8 ».'
+		);
 	});
 
 	it('offers the import on the link page to editors only, and refuses its page to viewers', async () => {
@@ -120,11 +166,15 @@ describe('importing responses from CSV, on the pages and the API', () => {
 			form.append('language', language);
 			return editor.postMultipart(`${linkPath}/import?/check`, form);
 		};
-		const wrong = await upload(buildCsv([ADULT_CELLS, { ...ADULT_CELLS, K1: 'maybe' }, { ...ADULT_CELLS, remarks: 'kind' }]));
+		const wrong = await upload(
+			buildCsv([ADULT_CELLS, { ...ADULT_CELLS, K1: 'maybe' }, { ...ADULT_CELLS, remarks: 'kind' }])
+		);
 		expect(wrong.status).toBe(200);
 		const report = mainOf(await wrong.text()).replace(/<!--.*?-->/g, '');
 		expect(report).toContain('Nothing is imported while the file has problems');
-		expect(report).toMatch(/<td>3<\/td>\s*<td><code>K1<\/code><\/td>\s*<td><code>maybe<\/code><\/td>\s*<td>Please choose one of the answers given.<\/td>/);
+		expect(report).toMatch(
+			/<td>3<\/td>\s*<td><code>K1<\/code><\/td>\s*<td><code>maybe<\/code><\/td>\s*<td>Please choose one of the answers given.<\/td>/
+		);
 		expect(report).toContain('<code>remarks</code>');
 		expect(report).not.toContain('name="csv"');
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -27,7 +33,8 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 		server = await startServer(scratch ? { DATABASE_URL: scratch.url } : {});
 		as.owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		const organisationId = await activeOrganisationId(as.owner);
-		for (const role of ['editor', 'viewer', 'enumerator'] as const) as[role] = await inviteOverHttp(as.owner, organisationId, role, `${role}@example.org`);
+		for (const role of ['editor', 'viewer', 'enumerator'] as const)
+			as[role] = await inviteOverHttp(as.owner, organisationId, role, `${role}@example.org`);
 		as.donor = await signUpOverHttp(server.url, 'donor@example.org', 'Fonds Sahel', 'donor');
 		as.otherDonor = await signUpOverHttp(server.url, 'other-donor@example.org', 'Other Fund', 'donor');
 		as.outsider = await signUpOverHttp(server.url, 'outsider@example.org', 'Elsewhere');
@@ -48,16 +55,28 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 	});
 
 	it('opens for the campaign’s members and the donor it is shared with, and for no one else', async () => {
-		const expected: Record<Who, number> = { owner: 200, editor: 200, viewer: 200, enumerator: 200, donor: 200, otherDonor: 404, outsider: 404, anonymous: 303 };
+		const expected: Record<Who, number> = {
+			owner: 200,
+			editor: 200,
+			viewer: 200,
+			enumerator: 200,
+			donor: 200,
+			otherDonor: 404,
+			outsider: 404,
+			anonymous: 303
+		};
 		const seen = {} as Record<Who, number>;
-		for (const who of Object.keys(expected) as Who[]) seen[who] = (await as[who].get(`/campaigns/${campaignId}/results`)).status;
+		for (const who of Object.keys(expected) as Who[])
+			seen[who] = (await as[who].get(`/campaigns/${campaignId}/results`)).status;
 		expect(seen).toEqual(expected);
 		const refused = await as.outsider.get(`/campaigns/${campaignId}/results`);
 		expect(await refused.text()).toContain(en['errors.campaign_not_found']);
 	});
 
 	it('lists the shared campaign on the donor’s campaigns page, with a link to its results', async () => {
-		expect(mainOf(await (await as.donor.get('/campaigns')).text())).toContain(`href="/campaigns/${campaignId}/results"`);
+		expect(mainOf(await (await as.donor.get('/campaigns')).text())).toContain(
+			`href="/campaigns/${campaignId}/results"`
+		);
 		expect(mainOf(await (await as.otherDonor.get('/campaigns')).text())).not.toContain(campaignId);
 	});
 
@@ -106,7 +125,9 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 		expect(await refused.text()).toContain(en['errors.forbidden']);
 		expect((await as.donor.post(onPage, { target: '50' })).status).toBe(404);
 		expect((await as.editor.post(onPage, { target: '-3' })).status).toBe(400);
-		expect(mainOf(await (await as.viewer.get(`/campaigns/${campaignId}/results`)).text())).not.toContain('action="?/target"');
+		expect(mainOf(await (await as.viewer.get(`/campaigns/${campaignId}/results`)).text())).not.toContain(
+			'action="?/target"'
+		);
 		const shown = await results();
 		expect(shown).toContain(targetText('388'));
 		expect(shown.match(/<progress/g)).toHaveLength(4);
@@ -121,7 +142,9 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 	});
 
 	it('speaks the reader’s language', async () => {
-		const page = mainOf(await (await as.donor.get(`/campaigns/${campaignId}/results?by=sex`, { 'accept-language': 'fr' })).text());
+		const page = mainOf(
+			await (await as.donor.get(`/campaigns/${campaignId}/results?by=sex`, { 'accept-language': 'fr' })).text()
+		);
 		expect(page).toContain(fr['results.progress_title']);
 		expect(page).toContain(fr['results.by.sex']);
 		expect(page).not.toMatch(/\b(results|plan|wave|group|errors)\.[a-z_]+/);

@@ -30,18 +30,66 @@ describe('every route with every role', () => {
 
 	const members = () => `/organisations/${orgId}/members`;
 	const expected: [string, () => [string, 'GET' | 'POST', Record<string, string>?], Record<Who, number>][] = [
-		['members page', () => [members(), 'GET'], { owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 404, admin: 404, anonymous: 303 }],
-		['invite', () => [`${members()}?/invite`, 'POST', { role: 'viewer' }], { owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }],
-		['change a role', () => [`${members()}?/changeRole`, 'POST', { userId: viewerId, role: 'viewer' }], { owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }],
-		['remove someone', () => [`${members()}?/remove`, 'POST', { userId: 'nosuchmember' }], { owner: 404, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }],
-		['revoke an invitation', () => [`${members()}?/revokeInvitation`, 'POST', { invitationId: 'nosuchinvitation' }], { owner: 404, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }],
-		['audit log', () => [`/organisations/${orgId}/audit`, 'GET'], { owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }],
-		['administration', () => ['/admin', 'GET'], { owner: 403, editor: 403, viewer: 403, enumerator: 403, outsider: 403, admin: 200, anonymous: 303 }],
-		['open sign-up setting', () => ['/admin?/signup', 'POST', { openSignup: 'on' }], { owner: 403, editor: 403, viewer: 403, enumerator: 403, outsider: 403, admin: 200, anonymous: 303 }],
-		['account', () => ['/account', 'GET'], { owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }],
-		['API tokens', () => ['/account/tokens', 'GET'], { owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }],
-		['organisations', () => ['/organisations', 'GET'], { owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }],
-		['switch into it', () => ['/organisations?/switch', 'POST', { organisationId: orgId }], { owner: 303, editor: 303, viewer: 303, enumerator: 303, outsider: 404, admin: 404, anonymous: 303 }]
+		[
+			'members page',
+			() => [members(), 'GET'],
+			{ owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'invite',
+			() => [`${members()}?/invite`, 'POST', { role: 'viewer' }],
+			{ owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'change a role',
+			() => [`${members()}?/changeRole`, 'POST', { userId: viewerId, role: 'viewer' }],
+			{ owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'remove someone',
+			() => [`${members()}?/remove`, 'POST', { userId: 'nosuchmember' }],
+			{ owner: 404, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'revoke an invitation',
+			() => [`${members()}?/revokeInvitation`, 'POST', { invitationId: 'nosuchinvitation' }],
+			{ owner: 404, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'audit log',
+			() => [`/organisations/${orgId}/audit`, 'GET'],
+			{ owner: 200, editor: 403, viewer: 403, enumerator: 403, outsider: 404, admin: 404, anonymous: 303 }
+		],
+		[
+			'administration',
+			() => ['/admin', 'GET'],
+			{ owner: 403, editor: 403, viewer: 403, enumerator: 403, outsider: 403, admin: 200, anonymous: 303 }
+		],
+		[
+			'open sign-up setting',
+			() => ['/admin?/signup', 'POST', { openSignup: 'on' }],
+			{ owner: 403, editor: 403, viewer: 403, enumerator: 403, outsider: 403, admin: 200, anonymous: 303 }
+		],
+		[
+			'account',
+			() => ['/account', 'GET'],
+			{ owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }
+		],
+		[
+			'API tokens',
+			() => ['/account/tokens', 'GET'],
+			{ owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }
+		],
+		[
+			'organisations',
+			() => ['/organisations', 'GET'],
+			{ owner: 200, editor: 200, viewer: 200, enumerator: 200, outsider: 200, admin: 200, anonymous: 303 }
+		],
+		[
+			'switch into it',
+			() => ['/organisations?/switch', 'POST', { organisationId: orgId }],
+			{ owner: 303, editor: 303, viewer: 303, enumerator: 303, outsider: 404, admin: 404, anonymous: 303 }
+		]
 	];
 
 	it.each(expected)('%s', async (_name, request, statuses) => {

@@ -63,7 +63,9 @@ describe('sessions: a new token at each sign-in, and signing out everywhere', ()
 			expect(after.status).toBe(303);
 			expect(after.headers.get('location')).toMatch(/^\/signin/);
 		}
-		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${apiToken}` } })).status).toBe(200);
+		expect((await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${apiToken}` } })).status).toBe(
+			200
+		);
 		expect(server.logs()).not.toContain(PASSWORD);
 		expect(server.logs()).not.toContain(apiToken);
 		for (const sessionToken of sessionTokens) expect(server.logs()).not.toContain(sessionToken);

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages as en } from '$lib/i18n/catalogues/en';
 import { messages as fr } from '$lib/i18n/catalogues/fr';
-import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
+import {
+	activeOrganisationId,
+	createTokenOverHttp,
+	inviteOverHttp,
+	setUpOverHttp,
+	signUpOverHttp
+} from '../helpers/accounts';
 import { HttpClient, mainOf } from '../helpers/http';
 import { startServer, type RunningServer } from '../helpers/server';
 import { publishOverHttp } from '../helpers/survey-http';
@@ -29,7 +35,9 @@ describe('sharing from the campaign page, without JavaScript', () => {
 		donorId = await idsOf(await signUpOverHttp(server.url, 'donor@example.org', 'Fonds Sahel', 'donor'));
 		ngoId = await idsOf(await signUpOverHttp(server.url, 'other@example.org', 'Autre ONG'));
 		// Anyone may sign up and call themselves a donor: no administrator verified this one.
-		impostorId = await idsOf(await signUpOverHttp(server.url, 'impostor@example.org', 'Rabat Fund (demo)', 'donor', { verify: false }));
+		impostorId = await idsOf(
+			await signUpOverHttp(server.url, 'impostor@example.org', 'Rabat Fund (demo)', 'donor', { verify: false })
+		);
 		page = `/campaigns/${(await publishOverHttp(server.url, await createTokenOverHttp(owner))).campaignId}`;
 	}, 60_000);
 	afterAll(async () => server?.stop());
@@ -52,7 +60,8 @@ describe('sharing from the campaign page, without JavaScript', () => {
 
 		const seenByViewer = mainOf(await (await viewer.get(page)).text());
 		expect(seenByViewer).toContain('Fonds Sahel');
-		for (const action of ['?/share', '?/revoke', '?/publishReport', '?/withdrawReport']) expect(seenByViewer).not.toContain(`action="${action}"`);
+		for (const action of ['?/share', '?/revoke', '?/publishReport', '?/withdrawReport'])
+			expect(seenByViewer).not.toContain(`action="${action}"`);
 
 		const revoked = await owner.post(`${page}?/revoke`, { organisationId: donorId });
 		expect(revoked.status).toBe(200);
@@ -64,11 +73,18 @@ describe('sharing from the campaign page, without JavaScript', () => {
 		['an NGO', () => ngoId, 422, fr['errors.share_donor_only']],
 		['an organisation that does not exist', 'a'.repeat(24), 404, fr['errors.organisation_not_found']],
 		['a donor no administrator verified', () => impostorId, 422, fr['errors.share_donor_unverified']]
-	] as const)('refuses to share with %s, saying why in the reader’s language', async (_name, organisationId, status, message) => {
-		const refused = await owner.post(`${page}?/share`, { organisationId: typeof organisationId === 'function' ? organisationId() : organisationId }, { 'accept-language': 'fr' });
-		expect(refused.status).toBe(status);
-		expect(mainOf(await refused.text())).toContain(message);
-	});
+	] as const)(
+		'refuses to share with %s, saying why in the reader’s language',
+		async (_name, organisationId, status, message) => {
+			const refused = await owner.post(
+				`${page}?/share`,
+				{ organisationId: typeof organisationId === 'function' ? organisationId() : organisationId },
+				{ 'accept-language': 'fr' }
+			);
+			expect(refused.status).toBe(status);
+			expect(mainOf(await refused.text())).toContain(message);
+		}
+	);
 
 	it('withdraws no report when none is live, saying so', async () => {
 		const refused = await owner.post(`${page}?/withdrawReport`, {});

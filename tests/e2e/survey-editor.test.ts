@@ -52,7 +52,9 @@ const AGE = {
 
 /** The question codes of the survey page, in the order shown. */
 function codesOf(page: string): string[] {
-	return [...page.matchAll(/<li class="row question-row[^"]*"[^>]*>\s*<div><strong><code>([a-z0-9_]+)<\/code>/g)].map((m) => m[1]);
+	return [...page.matchAll(/<li class="row question-row[^"]*"[^>]*>\s*<div><strong><code>([a-z0-9_]+)<\/code>/g)].map(
+		(m) => m[1]
+	);
 }
 
 // The survey editor and the translations page with plain form posts, as a browser without JavaScript sends them.
@@ -68,10 +70,19 @@ describe('survey editor pages', () => {
 		expect(created.status).toBe(303);
 		const campaign = created.headers.get('location')!;
 		const survey = `${campaign}/survey`;
-		for (const question of questions) expect((await editor.post(`${survey}?/add`, question)).status, question.code).toBe(200);
+		for (const question of questions)
+			expect((await editor.post(`${survey}?/add`, question)).status, question.code).toBe(200);
 		return { campaign, survey };
 	}
-	const COMMENT = { ...RADIO, code: 'comment', type: 'text', options: '', options_en: '', label_fr: '', label_en: 'Anything to add?' };
+	const COMMENT = {
+		...RADIO,
+		code: 'comment',
+		type: 'text',
+		options: '',
+		options_en: '',
+		label_fr: '',
+		label_en: 'Anything to add?'
+	};
 
 	beforeAll(async () => {
 		server = await startServer();
@@ -130,11 +141,20 @@ describe('survey editor pages', () => {
 		expect(duplicate.status).toBe(400);
 		expect(mainOf(await duplicate.text())).toContain('Another question already uses this code.');
 
-		const oneOption = await editor.post(`${survey}?/add`, { ...RADIO, code: 'lonely', options: 'only = Seule', options_en: '' });
+		const oneOption = await editor.post(`${survey}?/add`, {
+			...RADIO,
+			code: 'lonely',
+			options: 'only = Seule',
+			options_en: ''
+		});
 		expect(oneOption.status).toBe(400);
 		expect(mainOf(await oneOption.text())).toContain('A choice question needs at least 2 options.');
 
-		const tooManyLabels = await editor.post(`${survey}?/add`, { ...RADIO, code: 'extra', options_en: 'Often\nNever\nSometimes' });
+		const tooManyLabels = await editor.post(`${survey}?/add`, {
+			...RADIO,
+			code: 'extra',
+			options_en: 'Often\nNever\nSometimes'
+		});
 		expect(tooManyLabels.status).toBe(400);
 		expect(mainOf(await tooManyLabels.text())).toContain('There are more lines here than options.');
 
@@ -158,7 +178,11 @@ describe('survey editor pages', () => {
 		expect(refused.status).toBe(400);
 		expect(mainOf(await refused.text())).toContain('A choice question needs at least 2 options.');
 
-		const saved = await editor.post(editPath, { ...RADIO, code: 'heard_show', label_fr: 'Avez-vous écouté l’émission de radio ?' });
+		const saved = await editor.post(editPath, {
+			...RADIO,
+			code: 'heard_show',
+			label_fr: 'Avez-vous écouté l’émission de radio ?'
+		});
 		expect(saved.status).toBe(303);
 		expect(saved.headers.get('location')).toBe(survey);
 		const page = mainOf(await (await editor.get(survey)).text());
@@ -173,13 +197,23 @@ describe('survey editor pages', () => {
 	it('moves and removes questions, but never above or without the question a rule looks at', async () => {
 		const { survey } = await campaignWith(RADIO, AGE);
 		// The first question renamed, as the test above leaves it: the rule follows the new code.
-		expect((await editor.post(`${survey}/questions/heard_radio_show`, { ...RADIO, code: 'heard_show' })).status).toBe(303);
+		expect((await editor.post(`${survey}/questions/heard_radio_show`, { ...RADIO, code: 'heard_show' })).status).toBe(
+			303
+		);
 		const blocked = await editor.post(`${survey}?/move`, { code: 'age_left', direction: 'up' });
 		expect(blocked.status).toBe(409);
 		expect(mainOf(await blocked.text())).toContain('Question “age_left” depends on the answer to “heard_show”');
 		expect((await editor.post(`${survey}?/remove`, { code: 'heard_show' })).status).toBe(409);
 
-		const comment = { ...RADIO, code: 'comment', type: 'text', options: '', options_en: '', label_fr: '', label_en: 'Anything to add?' };
+		const comment = {
+			...RADIO,
+			code: 'comment',
+			type: 'text',
+			options: '',
+			options_en: '',
+			label_fr: '',
+			label_en: 'Anything to add?'
+		};
 		expect((await editor.post(`${survey}?/add`, comment)).status).toBe(200);
 		const moved = await editor.post(`${survey}?/move`, { code: 'comment', direction: 'up' });
 		expect(moved.status).toBe(200);
@@ -199,7 +233,8 @@ describe('survey editor pages', () => {
 		const { campaign, survey } = await campaignWith({ ...RADIO, code: 'heard_show' }, COMMENT);
 		const page = mainOf(await (await viewer.get(survey)).text());
 		expect(codesOf(page)).toEqual(['heard_show', 'comment']);
-		for (const control of ['Add a question', 'Remove', 'Move up', 'Move down', '>Edit<', 'method="POST"']) expect(page).not.toContain(control);
+		for (const control of ['Add a question', 'Remove', 'Move up', 'Move down', '>Edit<', 'method="POST"'])
+			expect(page).not.toContain(control);
 		const translations = mainOf(await (await viewer.get(`${campaign}/translations`)).text());
 		expect(translations).toContain('Did you listen to the show?');
 		expect(translations).not.toContain('Save the translations');
@@ -221,7 +256,9 @@ describe('survey editor pages', () => {
 		for (const [path, form] of attempts) expect((await outsider.post(path, form)).status, path).toBe(404);
 		const anonymous = new HttpClient(server.url);
 		for (const path of [survey, `${campaign}/translations`]) {
-			expect((await anonymous.get(path)).headers.get('location')).toBe(`/signin?redirectTo=${encodeURIComponent(path)}`);
+			expect((await anonymous.get(path)).headers.get('location')).toBe(
+				`/signin?redirectTo=${encodeURIComponent(path)}`
+			);
 		}
 		expect(codesOf(mainOf(await (await editor.get(survey)).text()))).toEqual(['heard_show', 'comment']);
 	});
@@ -235,7 +272,10 @@ describe('survey editor pages', () => {
 		expect(before.match(/class="missing-flag"/g)).toHaveLength(4);
 		expect(mainOf(await (await editor.get(campaign)).text())).toContain('Fill in the missing translations');
 
-		const tooShort = await editor.post(path, { 'placeboMessage:en': 'No', 'questions.comment.label:fr': 'Autre chose ?' });
+		const tooShort = await editor.post(path, {
+			'placeboMessage:en': 'No',
+			'questions.comment.label:fr': 'Autre chose ?'
+		});
 		expect(tooShort.status).toBe(400);
 		const tooShortPage = mainOf(await tooShort.text());
 		expect(tooShortPage).toContain('Write the message (at least 3 characters).');

@@ -33,17 +33,25 @@ describe.runIf(withPostgres)('two app processes on one PostgreSQL database', () 
 		const report = await (await api(server, `/campaigns/${campaignId}/indicators`, ownerToken)).json();
 		const recall = report.indicators.find((indicator: { id: string }) => indicator.id === 'EXP1');
 		// No cell before the first response.
-		return recall.cells.find((cell: { wave: string; group: string }) => cell.wave === 'baseline' && cell.group === 'exposed')?.n ?? 0;
+		return (
+			recall.cells.find((cell: { wave: string; group: string }) => cell.wave === 'baseline' && cell.group === 'exposed')
+				?.n ?? 0
+		);
 	};
 
 	beforeAll(async () => {
 		const scratch = await createScratchDatabase();
 		drop = scratch.drop;
 		// Both start at once: migrations must be applied once, whichever process takes them.
-		[first, second] = await Promise.all([startServer({ DATABASE_URL: scratch.url }), startServer({ DATABASE_URL: scratch.url })]);
+		[first, second] = await Promise.all([
+			startServer({ DATABASE_URL: scratch.url }),
+			startServer({ DATABASE_URL: scratch.url })
+		]);
 		owner = await setUpOverHttp(first.url, EMAIL, 'Sahel Info');
 		ownerToken = await createTokenOverHttp(owner);
-		donorToken = await createTokenOverHttp(await signUpOverHttp(second.url, 'donor@example.org', 'Fonds Sahel', 'donor'));
+		donorToken = await createTokenOverHttp(
+			await signUpOverHttp(second.url, 'donor@example.org', 'Fonds Sahel', 'donor')
+		);
 		donorOrganisationId = (await (await api(first, '/organisations', donorToken)).json()).organisations[0].id;
 		const published = await publishOverHttp(first.url, ownerToken);
 		campaignId = published.campaignId;
@@ -80,10 +88,16 @@ describe.runIf(withPostgres)('two app processes on one PostgreSQL database', () 
 	});
 
 	it('applies a revocation made on one process on the other at once', async () => {
-		const shared = await api(first, `/campaigns/${campaignId}/shares`, ownerToken, { method: 'POST', body: JSON.stringify({ organisationId: donorOrganisationId }) });
+		const shared = await api(first, `/campaigns/${campaignId}/shares`, ownerToken, {
+			method: 'POST',
+			body: JSON.stringify({ organisationId: donorOrganisationId })
+		});
 		expect(shared.status).toBe(200);
 		expect((await api(second, `/campaigns/${campaignId}/indicators`, donorToken)).status).toBe(200);
-		expect((await api(first, `/campaigns/${campaignId}/shares/${donorOrganisationId}`, ownerToken, { method: 'DELETE' })).status).toBe(204);
+		expect(
+			(await api(first, `/campaigns/${campaignId}/shares/${donorOrganisationId}`, ownerToken, { method: 'DELETE' }))
+				.status
+		).toBe(204);
 		expect((await api(second, `/campaigns/${campaignId}/indicators`, donorToken)).status).toBe(404);
 	});
 
@@ -98,4 +112,3 @@ describe.runIf(withPostgres)('two app processes on one PostgreSQL database', () 
 		expect(refused.status).toBe(429);
 	});
 });
-

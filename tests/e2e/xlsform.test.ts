@@ -13,7 +13,11 @@ describe('XLSForm in and out, and link settings', () => {
 	let viewerToken: string;
 
 	const api = (token: string, method: string, path: string, body?: BodyInit, type = 'application/octet-stream') =>
-		fetch(`${server.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': type } : {}) }, body });
+		fetch(`${server.url}/api/v1${path}`, {
+			method,
+			headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': type } : {}) },
+			body
+		});
 
 	beforeAll(async () => {
 		server = await startServer();
@@ -28,7 +32,13 @@ describe('XLSForm in and out, and link settings', () => {
 
 	/** A campaign of its own for each test, which runs alone as well as after the others. */
 	async function newCampaign(): Promise<string> {
-		const created = await api(editorToken, 'POST', '/campaigns', JSON.stringify(campaignBody({ languages: ['en'] })), 'application/json');
+		const created = await api(
+			editorToken,
+			'POST',
+			'/campaigns',
+			JSON.stringify(campaignBody({ languages: ['en'] })),
+			'application/json'
+		);
 		expect(created.status).toBe(201);
 		return (await created.json()).id;
 	}
@@ -39,20 +49,35 @@ describe('XLSForm in and out, and link settings', () => {
 		const dry = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform?dryRun=1`, fixture.slice());
 		expect(dry.status).toBe(200);
 		expect(await dry.json()).toMatchObject({ saved: false, questions: [{ code: 'good_day', type: 'single' }] });
-		expect((await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions).toEqual([]);
+		expect(
+			(await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions
+		).toEqual([]);
 
 		expect((await api(viewerToken, 'POST', `/campaigns/${campaignId}/xlsform`, fixture.slice())).status).toBe(403);
-		const text = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, new TextEncoder().encode('name,age\nA,3').slice());
+		const text = await api(
+			editorToken,
+			'POST',
+			`/campaigns/${campaignId}/xlsform`,
+			new TextEncoder().encode('name,age\nA,3').slice()
+		);
 		expect(text.status).toBe(422);
 		expect((await text.json()).error.message).toContain('not an Excel workbook');
 
-		const untyped = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/xlsform`, { method: 'POST', headers: { authorization: `Bearer ${editorToken}` }, body: fixture.slice() });
+		const untyped = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/xlsform`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${editorToken}` },
+			body: fixture.slice()
+		});
 		expect(untyped.status).toBe(400);
 		expect((await untyped.json()).error.message).toContain('Content-Type');
 
 		const saved = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, fixture.slice());
 		expect(saved.status).toBe(201);
-		expect((await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map((q: { code: string }) => q.code)).toEqual(['good_day']);
+		expect(
+			(await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map(
+				(q: { code: string }) => q.code
+			)
+		).toEqual(['good_day']);
 	});
 
 	it('refuses a condition of 60,000 nested parentheses, naming its row, on the API and the page, and stores nothing', async () => {
@@ -62,7 +87,10 @@ describe('XLSForm in and out, and link settings', () => {
 			['text', 'first', 'First', ''],
 			['text', 'second', 'Second', '('.repeat(60_000) + "${first} = 'x'" + ')'.repeat(60_000)]
 		]);
-		const codes = async () => (await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map((q: { code: string }) => q.code);
+		const codes = async () =>
+			(await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json()).draft.customQuestions.map(
+				(q: { code: string }) => q.code
+			);
 		const before = await codes();
 
 		const saved = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, hostile.slice());
@@ -76,32 +104,50 @@ describe('XLSForm in and out, and link settings', () => {
 		]);
 		const french = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/xlsform`, {
 			method: 'POST',
-			headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'application/octet-stream', 'accept-language': 'fr' },
+			headers: {
+				authorization: `Bearer ${editorToken}`,
+				'content-type': 'application/octet-stream',
+				'accept-language': 'fr'
+			},
 			body: deep.slice()
 		});
 		expect(french.status).toBe(422);
-		expect((await french.json()).error.message).toContain('Ligne 2 de la feuille « survey » : sa cellule « constraint » imbrique plus de 100 niveaux');
+		expect((await french.json()).error.message).toContain(
+			'Ligne 2 de la feuille « survey » : sa cellule « constraint » imbrique plus de 100 niveaux'
+		);
 
 		const form = new FormData();
 		form.append('file', new Blob([hostile.slice()]), 'form.xlsx');
 		const preview = await editor.postMultipart(`/campaigns/${campaignId}/xlsform?/preview`, form);
 		expect(preview.status).toBe(422);
-		expect(mainOf(await preview.text())).toContain('Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters');
+		expect(mainOf(await preview.text())).toContain(
+			'Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters'
+		);
 		expect(await codes()).toEqual(before);
 	});
 
 	it('exports the whole survey, core module first, named by the answer codes', async () => {
 		const campaignId = await newCampaign();
-		const imported = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, (await readFixture('yes_or_no_question.xlsx')).slice());
+		const imported = await api(
+			editorToken,
+			'POST',
+			`/campaigns/${campaignId}/xlsform`,
+			(await readFixture('yes_or_no_question.xlsx')).slice()
+		);
 		expect(imported.status).toBe(201);
 		const response = await api(viewerToken, 'GET', `/campaigns/${campaignId}/xlsform`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toContain('spreadsheetml');
-		expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="Partir-sans-papiers-Parlons-en-v1\.xlsx"/);
+		expect(response.headers.get('content-disposition')).toMatch(
+			/attachment; filename="Partir-sans-papiers-Parlons-en-v1\.xlsx"/
+		);
 		const sheets = await readWorkbook(new Uint8Array(await response.arrayBuffer()));
 		expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['survey', 'choices', 'settings']));
 		const header = sheets.survey[0];
-		const names = sheets.survey.slice(1).map((row) => row[header.indexOf('name')]).filter(Boolean);
+		const names = sheets.survey
+			.slice(1)
+			.map((row) => row[header.indexOf('name')])
+			.filter(Boolean);
 		expect(names.slice(0, 3)).toEqual(['C0', 'D1', 'D2']);
 		expect(names).toEqual(expect.arrayContaining(['E3_1', 'E3_2', 'E3_P', 'K8', 'TR6', 'S1', 'good_day']));
 	});
@@ -121,7 +167,10 @@ describe('XLSForm in and out, and link settings', () => {
 		const page = mainOf(await preview.text());
 		expect(page).toContain('Questions that can be imported: 2');
 		expect(page).toContain('This condition is too complex');
-		const questions = /name="questions" value="([^"]+)"/.exec(page)![1].replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+		const questions = /name="questions" value="([^"]+)"/
+			.exec(page)![1]
+			.replaceAll('&quot;', '"')
+			.replaceAll('&amp;', '&');
 
 		expect((await viewer.post(`/campaigns/${campaignId}/xlsform?/import`, { questions })).status).toBe(403);
 		const imported = await editor.post(`/campaigns/${campaignId}/xlsform?/import`, { questions });
@@ -143,11 +192,19 @@ describe('XLSForm in and out, and link settings', () => {
 		const campaignPage = mainOf(await (await editor.get(`/campaigns/${campaignId}`)).text());
 		const linkPath = /href="(\/campaigns\/[a-z2-7]{24}\/links\/[a-z2-7]{24})"/.exec(campaignPage)![1];
 
-		const bad = await editor.post(`${linkPath}?/settings`, { mode: 'enumerator', opensAt: '2026-05-01', closesAt: '2026-04-01' });
+		const bad = await editor.post(`${linkPath}?/settings`, {
+			mode: 'enumerator',
+			opensAt: '2026-05-01',
+			closesAt: '2026-04-01'
+		});
 		expect(bad.status).toBe(400);
 		expect(mainOf(await bad.text())).toContain('The end date must be on or after the start date.');
 		expect((await viewer.post(`${linkPath}?/settings`, { mode: 'self', opensAt: '', closesAt: '' })).status).toBe(403);
-		const saved = await editor.post(`${linkPath}?/settings`, { mode: 'enumerator', opensAt: '2026-04-01', closesAt: '2026-05-01' });
+		const saved = await editor.post(`${linkPath}?/settings`, {
+			mode: 'enumerator',
+			opensAt: '2026-04-01',
+			closesAt: '2026-05-01'
+		});
 		expect(saved.status).toBe(200);
 		const survey = await (await api(viewerToken, 'GET', `/campaigns/${campaignId}/survey`)).json();
 		expect(survey.links.find((l: { id: string }) => linkPath.endsWith(l.id))).toMatchObject({
@@ -164,9 +221,13 @@ describe('XLSForm in and out, and link settings', () => {
 		expect((await viewer.post(`${path}?/followup`, {})).status).toBe(403);
 		expect((await editor.post(`${path}?/followup`, {})).status).toBe(200);
 		const links = (await (await api(viewerToken, 'GET', `${path}/survey`)).json()).links;
-		expect(links.filter((l: { wave: string }) => l.wave === 'followup').map((l: { group: string }) => l.group).sort()).toEqual(['comparison', 'exposed']);
+		expect(
+			links
+				.filter((l: { wave: string }) => l.wave === 'followup')
+				.map((l: { group: string }) => l.group)
+				.sort()
+		).toEqual(['comparison', 'exposed']);
 		expect((await editor.post(`${path}?/followup`, {})).status).toBe(409);
 		expect(mainOf(await (await editor.get(path)).text())).not.toContain('Add a follow-up wave');
 	});
 });
-

@@ -26,10 +26,22 @@ export function registerAdministrator(url: string, client: HttpClient): void {
  * The first account of an instance, through /setup with the code the server printed; the client holds its
  * session. Unless told otherwise it then opens sign-up, as most tests need (a new instance has it closed).
  */
-export async function setUpOverHttp(url: string, email: string, organisationName: string, options: { openSignup?: boolean } = {}): Promise<HttpClient> {
+export async function setUpOverHttp(
+	url: string,
+	email: string,
+	organisationName: string,
+	options: { openSignup?: boolean } = {}
+): Promise<HttpClient> {
 	const client = new HttpClient(url);
 	const setupCode = setupCodeOf(serverAt(url));
-	const response = await client.post('/setup', { name: email.split('@')[0], email, password: PASSWORD, organisationName, organisationType: 'ngo', setupCode });
+	const response = await client.post('/setup', {
+		name: email.split('@')[0],
+		email,
+		password: PASSWORD,
+		organisationName,
+		organisationType: 'ngo',
+		setupCode
+	});
 	expect(response.status).toBe(303);
 	administrators.set(databaseOf(url), client);
 	if (options.openSignup ?? true) expect((await client.post('/admin?/signup', { openSignup: 'on' })).status).toBe(200);
@@ -48,12 +60,19 @@ export async function signUpOverHttp(
 	options: { verify?: boolean } = {}
 ): Promise<HttpClient> {
 	const client = new HttpClient(url);
-	const response = await client.post('/signup', { name: email.split('@')[0], email, password: PASSWORD, organisationName, organisationType });
+	const response = await client.post('/signup', {
+		name: email.split('@')[0],
+		email,
+		password: PASSWORD,
+		organisationName,
+		organisationType
+	});
 	expect(response.status).toBe(303);
 	expect(response.headers.get('location')).toBe('/signin?signed_up=1');
 	const signedIn = await client.post('/signin', { email, password: PASSWORD });
 	expect(signedIn.status).toBe(303);
-	if (organisationType === 'donor' && (options.verify ?? true)) await verifyOverHttp(url, await activeOrganisationId(client));
+	if (organisationType === 'donor' && (options.verify ?? true))
+		await verifyOverHttp(url, await activeOrganisationId(client));
 	return client;
 }
 
@@ -71,7 +90,12 @@ export async function activeOrganisationId(client: HttpClient): Promise<string> 
 }
 
 /** An owner invites someone with a role; they sign up through the link. Returns their client. */
-export async function inviteOverHttp(owner: HttpClient, organisationId: string, role: string, email: string): Promise<HttpClient> {
+export async function inviteOverHttp(
+	owner: HttpClient,
+	organisationId: string,
+	role: string,
+	email: string
+): Promise<HttpClient> {
 	const page = await (await owner.post(`/organisations/${organisationId}/members?/invite`, { role })).text();
 	const token = /\/invite\/([a-z2-7]{32})/.exec(page)![1];
 	const member = new HttpClient(owner.baseUrl);

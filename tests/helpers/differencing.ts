@@ -35,7 +35,11 @@ const TOLERANCE = 1e-6;
  * count) alike, repeated until nothing more comes. A recovery is a hidden count below 5, or the hidden sum or
  * value of a cell below 25, found equal to the truth.
  */
-export function recoverHidden(shown: CampaignReport, truth: TrueSums, reader: Reader = 'assumes_none_unanswered'): Recovery[] {
+export function recoverHidden(
+	shown: CampaignReport,
+	truth: TrueSums,
+	reader: Reader = 'assumes_none_unanswered'
+): Recovery[] {
 	return shown.indicators.flatMap((indicator) => recoverInIndicator(indicator, truth, reader));
 }
 
@@ -44,7 +48,10 @@ export type Reader = 'assumes_none_unanswered' | 'knows_unanswered';
 
 function trueSums(truth: TrueSums, id: IndicatorId, dimension: string, level: string, cell: CellResult): Sums {
 	const cells = dimension === '' ? truth.totals : (truth.byDimension[dimension as keyof TrueSums['byDimension']] ?? []);
-	const found = cells.find((candidate) => candidate.wave === cell.wave && candidate.group === cell.group && (dimension === '' || candidate.level === level));
+	const found = cells.find(
+		(candidate) =>
+			candidate.wave === cell.wave && candidate.group === cell.group && (dimension === '' || candidate.level === level)
+	);
 	if (!found) throw new Error(`no true sums for ${dimension}|${level}|${cell.wave}:${cell.group}`);
 	return found.indicators[id];
 }
@@ -55,18 +62,28 @@ function recoverInIndicator(indicator: IndicatorResult, truth: TrueSums, reader:
 		for (const cell of cells) {
 			const place = `${dimension}|${level}|${cell.wave}:${cell.group}`;
 			const sum = cell.value !== null && cell.n !== null ? cell.value * cell.n : null;
-			terms.set(place, { place, shown: cell, truth: trueSums(truth, indicator.id, dimension, level, cell), count: cell.n, sum, value: cell.value });
+			terms.set(place, {
+				place,
+				shown: cell,
+				truth: trueSums(truth, indicator.id, dimension, level, cell),
+				count: cell.n,
+				sum,
+				value: cell.value
+			});
 		}
 	};
 	add('', '', indicator.cells);
 	const dimensions = Object.keys(indicator.disaggregations);
-	for (const dimension of dimensions) for (const level of indicator.disaggregations[dimension] ?? []) add(dimension, level.level, level.cells);
+	for (const dimension of dimensions)
+		for (const level of indicator.disaggregations[dimension] ?? []) add(dimension, level.level, level.cells);
 
 	const splits = indicator.cells.flatMap((total) => {
 		const key = `${total.wave}:${total.group}`;
 		const whole = terms.get(`||${key}`)!;
 		return dimensions.map((dimension) => {
-			const levels = [...terms.values()].filter((term) => term.place.startsWith(`${dimension}|`) && term.place.endsWith(`|${key}`));
+			const levels = [...terms.values()].filter(
+				(term) => term.place.startsWith(`${dimension}|`) && term.place.endsWith(`|${key}`)
+			);
 			const unanswered = { count: 0, sum: 0 };
 			if (reader === 'knows_unanswered') {
 				unanswered.count = whole.truth.n - levels.reduce((sum, term) => sum + term.truth.n, 0);
@@ -75,7 +92,7 @@ function recoverInIndicator(indicator: IndicatorResult, truth: TrueSums, reader:
 			return { whole, levels, unanswered };
 		});
 	});
-	for (let found = true; found; ) {
+	for (let found = true; found;) {
 		found = false;
 		for (const { whole, levels, unanswered } of splits) {
 			for (const quantity of ['count', 'sum'] as const) {
@@ -87,19 +104,27 @@ function recoverInIndicator(indicator: IndicatorResult, truth: TrueSums, reader:
 			}
 		}
 		for (const term of terms.values()) {
-			if (term.value === null && term.sum !== null && term.count) (term.value = term.sum / term.count), (found = true);
-			if (term.sum === null && term.value !== null && term.count !== null) (term.sum = term.value * term.count), (found = true);
+			if (term.value === null && term.sum !== null && term.count)
+				((term.value = term.sum / term.count), (found = true));
+			if (term.sum === null && term.value !== null && term.count !== null)
+				((term.sum = term.value * term.count), (found = true));
 		}
 		if (learnFromChanges(indicator, terms)) found = true;
 	}
 
 	const recoveries: Recovery[] = [];
 	for (const term of terms.values()) {
-		if (term.shown.n === null && term.truth.n < SMALLEST_SHOWN_COUNT && term.count !== null && Math.abs(term.count - term.truth.n) < TOLERANCE) {
+		if (
+			term.shown.n === null &&
+			term.truth.n < SMALLEST_SHOWN_COUNT &&
+			term.count !== null &&
+			Math.abs(term.count - term.truth.n) < TOLERANCE
+		) {
 			recoveries.push({ indicator: indicator.id, place: term.place, quantity: 'count', truth: term.truth.n });
 		}
 		const sumFound = term.sum !== null && Math.abs(term.sum - term.truth.sum) < TOLERANCE;
-		const valueFound = term.value !== null && term.truth.n > 0 && Math.abs(term.value - term.truth.sum / term.truth.n) < TOLERANCE;
+		const valueFound =
+			term.value !== null && term.truth.n > 0 && Math.abs(term.value - term.truth.sum / term.truth.n) < TOLERANCE;
 		if (term.shown.value === null && term.truth.n > 0 && term.truth.n < SUPPRESS_BELOW && (sumFound || valueFound)) {
 			recoveries.push({ indicator: indicator.id, place: term.place, quantity: 'sum', truth: term.truth.sum });
 		}
@@ -119,7 +144,9 @@ function learnFromChanges(indicator: IndicatorResult, terms: Map<string, Term>):
 	};
 	const parts = [
 		{ prefix: '||', results: indicator },
-		...Object.entries(indicator.disaggregations).flatMap(([dimension, levels]) => (levels ?? []).map((level) => ({ prefix: `${dimension}|${level.level}|`, results: level })))
+		...Object.entries(indicator.disaggregations).flatMap(([dimension, levels]) =>
+			(levels ?? []).map((level) => ({ prefix: `${dimension}|${level.level}|`, results: level }))
+		)
 	];
 	for (const { prefix, results } of parts) {
 		for (const change of results.changes) {
@@ -131,7 +158,12 @@ function learnFromChanges(indicator: IndicatorResult, terms: Map<string, Term>):
 		}
 		const impact = results.impact;
 		if (!impact || impact.value === null) continue;
-		const places = [`${prefix}${impact.to}:exposed`, `${prefix}${impact.from}:exposed`, `${prefix}${impact.to}:comparison`, `${prefix}${impact.from}:comparison`];
+		const places = [
+			`${prefix}${impact.to}:exposed`,
+			`${prefix}${impact.from}:exposed`,
+			`${prefix}${impact.to}:comparison`,
+			`${prefix}${impact.from}:comparison`
+		];
 		const signs = [1, -1, -1, 1];
 		const missing = places.filter((place) => valueAt(place) === null);
 		if (missing.length !== 1) continue;

@@ -18,13 +18,21 @@ let cachedHash: Promise<string> | undefined;
 /** A user who belongs to no organisation, straight into the database (argon2 once per run, for speed). */
 export async function createUser(db: Kysely<Database>, name: string): Promise<User> {
 	cachedHash ??= hashPassword(FIXTURE_PASSWORD);
-	const user: User = { id: generateId(), email: `${name.toLowerCase()}@example.org`, name, isAdmin: false, createdAt: new Date().toISOString() };
+	const user: User = {
+		id: generateId(),
+		email: `${name.toLowerCase()}@example.org`,
+		name,
+		isAdmin: false,
+		createdAt: new Date().toISOString()
+	};
 	if (!(await insertUser(db, { ...user, passwordHash: await cachedHash }))) throw new Error(`${user.email} exists`);
 	return user;
 }
 
 /** A valid campaign as an NGO would register it, with the fields given replaced. */
-export function campaignBody(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): Record<string, unknown> {
+export function campaignBody(
+	overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}
+): Record<string, unknown> {
 	return {
 		title: 'Partir sans papiers ? Parlons-en',
 		description: 'Radio drama and returnee testimonies in Tambacounda.',
@@ -44,19 +52,37 @@ export function campaignBody(overrides: Partial<Record<keyof CreateCampaignInput
 	};
 }
 
-export function campaignInput(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): CreateCampaignInput {
+export function campaignInput(
+	overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}
+): CreateCampaignInput {
 	return createCampaignSchema.parse(campaignBody(overrides));
 }
 
 /** The instance's first account, owner of the NGO "Sahel Info". */
-export function setUpSahelInfo(db: Kysely<Database>, name = 'Owner', email = 'owner@example.org'): ReturnType<typeof setUpAdministrator> {
+export function setUpSahelInfo(
+	db: Kysely<Database>,
+	name = 'Owner',
+	email = 'owner@example.org'
+): ReturnType<typeof setUpAdministrator> {
 	return issueSetupCode(db).then((setupCode) =>
-		setUpAdministrator(db, { name, email, password: 'a long enough password', organisationName: 'Sahel Info', organisationType: 'ngo', setupCode: setupCode! })
+		setUpAdministrator(db, {
+			name,
+			email,
+			password: 'a long enough password',
+			organisationName: 'Sahel Info',
+			organisationType: 'ngo',
+			setupCode: setupCode!
+		})
 	);
 }
 
 /** A donor organisation owned by the user, verified as an administrator would, so that NGOs may share with it. */
-export async function createVerifiedDonor(db: Kysely<Database>, ownerId: string, name: string, now = new Date()): Promise<Organisation> {
+export async function createVerifiedDonor(
+	db: Kysely<Database>,
+	ownerId: string,
+	name: string,
+	now = new Date()
+): Promise<Organisation> {
 	await createOrganisation(db, ownerId, { name, type: 'donor' }, null, now);
 	return verifyDonorByName(db, name, now);
 }

@@ -12,7 +12,11 @@ export class HttpClient {
 	}
 
 	/** Posts a form as a browser without JavaScript would; a list stands for a field sent several times. */
-	async post(path: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<Response> {
+	async post(
+		path: string,
+		form: Record<string, string | string[]>,
+		headers: Record<string, string> = {}
+	): Promise<Response> {
 		const body = new URLSearchParams();
 		for (const [key, value] of Object.entries(form)) {
 			for (const one of Array.isArray(value) ? value : [value]) body.append(key, one);
@@ -33,7 +37,10 @@ export class HttpClient {
 		return this.cookies.get(name);
 	}
 
-	private async send(path: string, init: { method: string; body?: URLSearchParams | FormData; headers: Record<string, string> }) {
+	private async send(
+		path: string,
+		init: { method: string; body?: URLSearchParams | FormData; headers: Record<string, string> }
+	) {
 		const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 		const response = await fetch(new URL(path, this.baseUrl), {
 			method: init.method,

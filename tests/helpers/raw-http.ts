@@ -20,15 +20,24 @@ export function sendRaw(
 	return new Promise((resolve, reject) => {
 		let answered: ((writeError: string | null) => void) | null = null;
 		let writeError: string | null = null;
-		const request = httpRequest(url, { method: options.method ?? 'POST', agent: false, headers: options.headers }, (response) => {
-			const chunks: Buffer[] = [];
-			const answer = (error: string | null) =>
-				resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8'), writeError: error ?? writeError });
-			answered = answer;
-			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () => answer(null));
-			response.on('error', (error) => answer(error.message));
-		});
+		const request = httpRequest(
+			url,
+			{ method: options.method ?? 'POST', agent: false, headers: options.headers },
+			(response) => {
+				const chunks: Buffer[] = [];
+				const answer = (error: string | null) =>
+					resolve({
+						status: response.statusCode ?? 0,
+						headers: response.headers,
+						text: Buffer.concat(chunks).toString('utf8'),
+						writeError: error ?? writeError
+					});
+				answered = answer;
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => answer(null));
+				response.on('error', (error) => answer(error.message));
+			}
+		);
 		request.on('error', (error) => {
 			writeError = error.message;
 			if (answered) answered(error.message);

@@ -4,7 +4,9 @@
  */
 export function announceMissing(what: string, variable: string, reason: string): void {
 	const line = '!'.repeat(78);
-	console.warn(`\n${line}\n!! ${what} is not available (${reason}).\n!! Its tests are SKIPPED. Set ${variable}=1 to make this a failure.\n${line}\n`);
+	console.warn(
+		`\n${line}\n!! ${what} is not available (${reason}).\n!! Its tests are SKIPPED. Set ${variable}=1 to make this a failure.\n${line}\n`
+	);
 }
 
 export function isRequired(variable: 'REQUIRE_POSTGRES' | 'REQUIRE_BROWSER'): boolean {

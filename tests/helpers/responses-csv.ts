@@ -4,21 +4,28 @@ import { RESPONDENT } from './responses';
 /** The core settings of the fixture campaign (`campaignBody`): two regions, two signature messages. */
 export const FIXTURE_SETTINGS: CampaignSettings = { regions: ['tamba', 'kolda'], signatureMessageCount: 2 };
 
-
 export type CsvRecord = Readonly<Record<string, string>>;
 
 /** A response's answers as CSV cells: lists joined by a space, as docs/standard.md §2b says. */
 export function toCells(answers: Readonly<Record<string, unknown>>): Record<string, string> {
-	return Object.fromEntries(Object.entries(answers).map(([code, value]) => [code, Array.isArray(value) ? value.join(' ') : String(value)]));
+	return Object.fromEntries(
+		Object.entries(answers).map(([code, value]) => [code, Array.isArray(value) ? value.join(' ') : String(value)])
+	);
 }
 
 /** A CSV file as spreadsheets write it: a header, then a row per record, quoting what needs it. */
-export function buildCsv(records: readonly CsvRecord[], options: { delimiter?: string; header?: readonly string[]; newline?: string } = {}): string {
+export function buildCsv(
+	records: readonly CsvRecord[],
+	options: { delimiter?: string; header?: readonly string[]; newline?: string } = {}
+): string {
 	const delimiter = options.delimiter ?? ',';
 	const header = options.header ?? [...new Set(records.flatMap((record) => Object.keys(record)))];
-	const quote = (cell: string) => (/["\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell);
+	const quote = (cell: string) =>
+		/["\n\r]/.test(cell) || cell.includes(delimiter) ? `"${cell.replaceAll('"', '""')}"` : cell;
 	const lines = [header, ...records.map((record) => header.map((column) => record[column] ?? ''))];
-	return lines.map((cells) => cells.map(quote).join(delimiter)).join(options.newline ?? '\n') + (options.newline ?? '\n');
+	return (
+		lines.map((cells) => cells.map(quote).join(delimiter)).join(options.newline ?? '\n') + (options.newline ?? '\n')
+	);
 }
 
 const SEXES = ['female', 'male', 'other_or_dk'] as const;

@@ -9,7 +9,9 @@ import { ADULT } from '../unit/lib/core-module/respondents';
 import { campaignInput } from './fixtures';
 
 /** The fixture campaign with its messages in both of its languages, so that it can be published. */
-export function publishableCampaignInput(overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}): CreateCampaignInput {
+export function publishableCampaignInput(
+	overrides: Partial<Record<keyof CreateCampaignInput, unknown>> = {}
+): CreateCampaignInput {
 	return campaignInput({
 		signatureMessages: [
 			{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' },
@@ -46,11 +48,20 @@ export const RESPONDENT: CoreAnswers = Object.fromEntries(
 
 /** Answers as an HTML form posts them: text, a list for checkboxes. */
 export function asFormAnswers(answers: Record<string, unknown>): Record<string, string | string[]> {
-	return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? value.map(String) : String(value)]));
+	return Object.fromEntries(
+		Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? value.map(String) : String(value)])
+	);
 }
 
 /** RESPONDENT as JSON sends it: the API's answers object. */
-export function respondentAnswers(changes: Record<string, unknown> = {}): Record<string, string | number | string[] | null> {
+export function respondentAnswers(
+	changes: Record<string, unknown> = {}
+): Record<string, string | number | string[] | null> {
 	const answers = { ...RESPONDENT, ...changes } as Record<string, unknown>;
-	return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, Array.isArray(value) ? [...value] : (value as string | number | null)]));
+	return Object.fromEntries(
+		Object.entries(answers).map(([id, value]) => [
+			id,
+			Array.isArray(value) ? [...value] : (value as string | number | null)
+		])
+	);
 }

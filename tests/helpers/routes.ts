@@ -20,7 +20,12 @@ export async function listRoutes(): Promise<AppRoute[]> {
 		const id = file.replace('/src/routes', '').replace(/\/\+(page\.server|server)\.ts$/, '') || '/';
 		if (file.endsWith('+server.ts')) {
 			const methods = METHODS.filter((method) => typeof module[method] === 'function');
-			routes.set(`endpoint ${id}`, { id, kind: 'endpoint', methods: typeof module.fallback === 'function' ? [...methods, 'fallback'] : methods, actions: [] });
+			routes.set(`endpoint ${id}`, {
+				id,
+				kind: 'endpoint',
+				methods: typeof module.fallback === 'function' ? [...methods, 'fallback'] : methods,
+				actions: []
+			});
 		} else {
 			const actions = Object.keys((module.actions as Record<string, unknown> | undefined) ?? {});
 			routes.set(`page ${id}`, { id, kind: 'page', methods: actions.length ? ['GET', 'POST'] : ['GET'], actions });
@@ -86,16 +91,28 @@ export const TAKE_NO_INPUT = new Set([
 ]);
 
 /** What a walk sends to a route: each page's GET and form actions, each endpoint's methods, by a key a table can name. */
-export function listTargets(routes: readonly AppRoute[], values: RouteValues): { key: string; method: string; path: string; api: boolean }[] {
-	return routes.flatMap((route) => {
-		const path = fillRoute(route.id, values);
-		const api = path.startsWith('/api/');
-		if (route.kind === 'page') {
-			return [
-				{ key: `${route.id} GET`, method: 'GET', path, api },
-				...route.actions.map((action) => ({ key: `${route.id} ${action}`, method: 'POST', path: action === 'default' ? path : `${path}?/${action}`, api }))
-			];
-		}
-		return route.methods.filter((method) => method !== 'HEAD' && method !== 'fallback').map((method) => ({ key: `${route.id} ${method}`, method, path, api }));
-	}).filter((target) => !TAKE_NO_INPUT.has(target.key));
+export function listTargets(
+	routes: readonly AppRoute[],
+	values: RouteValues
+): { key: string; method: string; path: string; api: boolean }[] {
+	return routes
+		.flatMap((route) => {
+			const path = fillRoute(route.id, values);
+			const api = path.startsWith('/api/');
+			if (route.kind === 'page') {
+				return [
+					{ key: `${route.id} GET`, method: 'GET', path, api },
+					...route.actions.map((action) => ({
+						key: `${route.id} ${action}`,
+						method: 'POST',
+						path: action === 'default' ? path : `${path}?/${action}`,
+						api
+					}))
+				];
+			}
+			return route.methods
+				.filter((method) => method !== 'HEAD' && method !== 'fallback')
+				.map((method) => ({ key: `${route.id} ${method}`, method, path, api }));
+		})
+		.filter((target) => !TAKE_NO_INPUT.has(target.key));
 }

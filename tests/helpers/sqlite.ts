@@ -11,7 +11,10 @@ function withDatabase<T>(path: string, read: (db: Database.Database) => T): T {
 }
 
 export function countRows(path: string, table: string, where = '1 = 1'): number {
-	return withDatabase(path, (db) => (db.prepare(`select count(*) as n from ${table} where ${where}`).get() as { n: number }).n);
+	return withDatabase(
+		path,
+		(db) => (db.prepare(`select count(*) as n from ${table} where ${where}`).get() as { n: number }).n
+	);
 }
 
 /** Every value stored anywhere in the database, as text: to show what is not there. */

@@ -35,17 +35,27 @@ export async function publishOverHttp(
 	const created = await call('POST', '/campaigns', body);
 	expect(created.status).toBe(201);
 	const campaignId = (await created.json()).id as string;
-	if (questions.length > 0) expect((await call('POST', `/campaigns/${campaignId}/questions`, { questions })).status).toBe(201);
+	if (questions.length > 0)
+		expect((await call('POST', `/campaigns/${campaignId}/questions`, { questions })).status).toBe(201);
 	expect((await call('POST', `/campaigns/${campaignId}/publish`)).status).toBe(200);
 	const survey = await (await call('GET', `/campaigns/${campaignId}/survey`)).json();
 	const links = survey.links as PublishedLink[];
-	return { campaignId, links, link: (wave, group) => links.find((link) => link.wave === wave && link.group === group)! };
+	return {
+		campaignId,
+		links,
+		link: (wave, group) => links.find((link) => link.wave === wave && link.group === group)!
+	};
 }
 
 /** What a browser without JavaScript sees of a survey page: the page shown and the questions asked on it. */
 export function readSurveyPage(html: string): { page: number; fields: string[]; hidden: Record<string, string> } {
-	const hidden = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(_\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-	const section = html.split('<section class="survey-page"').slice(1).find((part) => !/^[^>]*\bhidden/.test(part));
+	const hidden = Object.fromEntries(
+		[...html.matchAll(/<input type="hidden" name="(_\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]])
+	);
+	const section = html
+		.split('<section class="survey-page"')
+		.slice(1)
+		.find((part) => !/^[^>]*\bhidden/.test(part));
 	if (!section) throw new Error('No page of the survey is shown');
 	const fields = [...section.matchAll(/<div class="survey-field[^"]*"([^>]*)>/g)]
 		.filter((m) => !/\bhidden/.test(m[1]))

@@ -23,7 +23,12 @@ export function filterCampaigns<T extends FilterableCampaign>(campaigns: readonl
 }
 
 /** The values the visible campaigns have, each once and sorted: the page offers only filters that can match. */
-export function listFacets(campaigns: readonly FilterableCampaign[]): { countries: string[]; channels: string[]; years: number[]; organisations: string[] } {
+export function listFacets(campaigns: readonly FilterableCampaign[]): {
+	countries: string[];
+	channels: string[];
+	years: number[];
+	organisations: string[];
+} {
 	const sorted = <V>(values: Iterable<V>) => [...new Set(values)].sort();
 	return {
 		countries: sorted(campaigns.flatMap((campaign) => campaign.countries)),

@@ -23,8 +23,18 @@ export function toAxis(value: number, type: 'proportion' | 'mean'): number {
  * random-effects pool as a last row apart (a diamond of another colour), with a stronger grid line at zero.
  * Only campaigns with a change are given; the pool only when there is one.
  */
-export function forestConfig(rows: readonly ComparisonRow[], pooled: PooledRow | null, type: 'proportion' | 'mean', labels: ForestLabels): ChartConfiguration {
-	const point = (y: string, value: number, low: number, high: number) => ({ y, x: toAxis(value, type), xMin: toAxis(low, type), xMax: toAxis(high, type) });
+export function forestConfig(
+	rows: readonly ComparisonRow[],
+	pooled: PooledRow | null,
+	type: 'proportion' | 'mean',
+	labels: ForestLabels
+): ChartConfiguration {
+	const point = (y: string, value: number, low: number, high: number) => ({
+		y,
+		x: toAxis(value, type),
+		xMin: toAxis(low, type),
+		xMax: toAxis(high, type)
+	});
 	const rowLabels = rows.map((row, index) => labels.row(row, index + 1));
 	const campaigns = rows.map((row, index) => point(rowLabels[index], row.value, row.ciLow, row.ciHigh));
 	const pool = pooled ? [point(labels.pooled, pooled.value, pooled.ciLow, pooled.ciHigh)] : [];
@@ -33,9 +43,29 @@ export function forestConfig(rows: readonly ComparisonRow[], pooled: PooledRow |
 		data: {
 			// The error-bar point is its own element type: its options are unprefixed (radius, not pointRadius).
 			datasets: [
-				{ label: labels.axis, data: campaigns, backgroundColor: BRAND, borderColor: BRAND, radius: 5, errorBarColor: BRAND, errorBarWhiskerColor: BRAND },
+				{
+					label: labels.axis,
+					data: campaigns,
+					backgroundColor: BRAND,
+					borderColor: BRAND,
+					radius: 5,
+					errorBarColor: BRAND,
+					errorBarWhiskerColor: BRAND
+				},
 				...(pooled
-					? [{ label: labels.pooled, data: pool, backgroundColor: POOLED, borderColor: POOLED, pointStyle: 'rectRot' as const, radius: 10, errorBarColor: POOLED, errorBarWhiskerColor: POOLED, errorBarLineWidth: 2 }]
+					? [
+							{
+								label: labels.pooled,
+								data: pool,
+								backgroundColor: POOLED,
+								borderColor: POOLED,
+								pointStyle: 'rectRot' as const,
+								radius: 10,
+								errorBarColor: POOLED,
+								errorBarWhiskerColor: POOLED,
+								errorBarLineWidth: 2
+							}
+						]
 					: [])
 			]
 		},

@@ -35,13 +35,22 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 		estimateCell(definition, first, 'exposed', data.waves[first]!),
 		estimateCell(definition, last, 'exposed', data.waves[last]!)
 	);
-	if (change.suppressed || change.ciLow === null || change.ciHigh === null) return { campaignId: data.campaignId, excluded: 'suppressed' };
-	return { campaignId: data.campaignId, change, n: data.waves[first]!.n + data.waves[last]!.n, impact: impactOf(definition, data, last) };
+	if (change.suppressed || change.ciLow === null || change.ciHigh === null)
+		return { campaignId: data.campaignId, excluded: 'suppressed' };
+	return {
+		campaignId: data.campaignId,
+		change,
+		n: data.waves[first]!.n + data.waves[last]!.n,
+		impact: impactOf(definition, data, last)
+	};
 }
 
 function impactOf(definition: Definition, data: ExposedWaves, last: Wave): ImpactResult | null {
 	const cells = new Map<string, Cell>();
-	for (const [group, waves] of [['exposed', data.waves], ['comparison', data.comparison ?? {}]] as const) {
+	for (const [group, waves] of [
+		['exposed', data.waves],
+		['comparison', data.comparison ?? {}]
+	] as const) {
 		for (const wave of ['baseline', last] as const) {
 			const sums = waves[wave];
 			if (sums && sums.n > 0) cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums));

@@ -96,7 +96,12 @@ export interface IndicatorComparison {
 /** The comparison page: what it may filter on, how many campaigns it shows, each indicator's comparison. */
 export interface ComparisonView {
 	query: ComparisonQuery;
-	facets: { countries: { code: string; name: string }[]; channels: string[]; years: number[]; organisations: { id: string; name: string }[] };
+	facets: {
+		countries: { code: string; name: string }[];
+		channels: string[];
+		years: number[];
+		organisations: { id: string; name: string }[];
+	};
 	/** Campaigns the reader may see, and those the filters keep. */
 	visible: number;
 	chosen: number;

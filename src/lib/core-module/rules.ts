@@ -34,7 +34,10 @@ export function listVisibleItems(answers: CoreAnswers, settings: CampaignSetting
 }
 
 /** The items that apply and why the survey stopped early (null while it goes on), in one walk: for every answer sent. */
-export function walkSurvey(answers: CoreAnswers, settings: CampaignSettings): { asked: CoreItem[]; ending: Ending | null } {
+export function walkSurvey(
+	answers: CoreAnswers,
+	settings: CampaignSettings
+): { asked: CoreItem[]; ending: Ending | null } {
 	return walkItems(listCampaignItems(settings), answers);
 }
 

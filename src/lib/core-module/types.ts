@@ -47,8 +47,7 @@ export interface EndRule {
 
 /** E3 items show a campaign's message rather than a translated text. */
 export type MessageSlot =
-	| { readonly type: 'signature'; readonly index: 1 | 2 | 3 | 4 | 5 }
-	| { readonly type: 'placebo' };
+	{ readonly type: 'signature'; readonly index: 1 | 2 | 3 | 4 | 5 } | { readonly type: 'placebo' };
 
 interface ItemBase {
 	readonly id: ItemId;
@@ -106,14 +105,7 @@ export interface ScaleItem extends ItemBase {
 }
 
 export type CoreItem =
-	| YesNoItem
-	| YesNoDkItem
-	| TrueFalseDkItem
-	| SingleItem
-	| RegionItem
-	| MultipleItem
-	| IntegerItem
-	| ScaleItem;
+	YesNoItem | YesNoDkItem | TrueFalseDkItem | SingleItem | RegionItem | MultipleItem | IntegerItem | ScaleItem;
 
 export type ItemKind = CoreItem['kind'];
 

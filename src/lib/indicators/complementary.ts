@@ -14,7 +14,11 @@ export interface Hiding {
 /** Where a cell sits: all respondents (level null) or one level of a dimension, in one wave and group. */
 export type CellPlace = `${string}|${string}|${string}:${string}`;
 
-export function placeOf(dimension: string | null, level: string | null, cell: Pick<CellResult, 'wave' | 'group'>): CellPlace {
+export function placeOf(
+	dimension: string | null,
+	level: string | null,
+	cell: Pick<CellResult, 'wave' | 'group'>
+): CellPlace {
 	return `${dimension ?? ''}|${level ?? ''}|${cell.wave}:${cell.group}`;
 }
 
@@ -56,7 +60,7 @@ export function findHiddenCells(indicator: IndicatorResult): Map<CellPlace, Hidi
 			const unanswered = totalSlot.n - slots.reduce((sum, slot) => sum + slot.n, 0);
 			return { slots, unanswered };
 		});
-		for (let changed = true; changed; ) {
+		for (let changed = true; changed;) {
 			changed = false;
 			for (const split of splits) {
 				for (const quantity of ['count', 'value'] as const) {
@@ -83,9 +87,12 @@ function slotOf(hidden: Map<CellPlace, Hiding>, place: CellPlace, n: number, ord
 function protect(total: Slot, levels: readonly Slot[], unanswered: number, quantity: Quantity): boolean {
 	const hidden = [total, ...levels].filter((slot) => slot.hiding[quantity]);
 	const exposed =
-		hidden.length === 1 ? hidden[0] === total || isSmall(hidden[0].n, quantity) : hidden.length === 0 && unanswered > 0 && isSmall(unanswered, quantity);
+		hidden.length === 1
+			? hidden[0] === total || isSmall(hidden[0].n, quantity)
+			: hidden.length === 0 && unanswered > 0 && isSmall(unanswered, quantity);
 	if (!exposed) return false;
-	const next = levels.filter((slot) => !slot.hiding[quantity]).sort((a, b) => a.n - b.n || a.order - b.order)[0] ?? total;
+	const next =
+		levels.filter((slot) => !slot.hiding[quantity]).sort((a, b) => a.n - b.n || a.order - b.order)[0] ?? total;
 	// Nothing left to hide: the one unknown is the total of no level (nobody), or already all there is.
 	if (next.hiding[quantity]) return false;
 	hide(next, quantity);

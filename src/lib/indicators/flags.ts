@@ -16,10 +16,18 @@ export function findFlags(totals: readonly CellSums[], bySex: readonly CellSums[
 	for (const cell of totals) {
 		const placebo = cell.indicators.EXP0;
 		if (placebo.n >= PLACEBO_SMALLEST_CELL && placebo.sum / placebo.n > PLACEBO_RECALL_LIMIT) {
-			flags.push({ code: 'placebo_recall_high', wave: cell.wave, group: cell.group, sentence: { key: 'flag.placebo_recall_high', params: { share: { percent: placebo.sum / placebo.n } } } });
+			flags.push({
+				code: 'placebo_recall_high',
+				wave: cell.wave,
+				group: cell.group,
+				sentence: { key: 'flag.placebo_recall_high', params: { share: { percent: placebo.sum / placebo.n } } }
+			});
 		}
 	}
-	for (const [code, cells] of [['sample_mix_sex', bySex], ['sample_mix_age_band', byAge]] as const) {
+	for (const [code, cells] of [
+		['sample_mix_sex', bySex],
+		['sample_mix_age_band', byAge]
+	] as const) {
 		for (const group of GROUPS) {
 			const baseline = shares(cells, 'baseline', group);
 			if (!baseline) continue;
@@ -27,8 +35,11 @@ export function findFlags(totals: readonly CellSums[], bySex: readonly CellSums[
 				const later = shares(cells, wave, group);
 				if (!later) continue;
 				const levels = new Set([...baseline.keys(), ...later.keys()]);
-				const gap = Math.max(...[...levels].map((level) => Math.abs((later.get(level) ?? 0) - (baseline.get(level) ?? 0))));
-				if (gap > SAMPLE_MIX_LIMIT) flags.push({ code, wave, group, sentence: { key: `flag.${code}`, params: { points: { points: gap } } } });
+				const gap = Math.max(
+					...[...levels].map((level) => Math.abs((later.get(level) ?? 0) - (baseline.get(level) ?? 0)))
+				);
+				if (gap > SAMPLE_MIX_LIMIT)
+					flags.push({ code, wave, group, sentence: { key: `flag.${code}`, params: { points: { points: gap } } } });
 			}
 		}
 	}
@@ -38,7 +49,10 @@ export function findFlags(totals: readonly CellSums[], bySex: readonly CellSums[
 				code: 'quick_responses',
 				wave: cell.wave,
 				group: cell.group,
-				sentence: { key: 'flag.quick_responses', params: { count: { count: cell.quick }, share: { percent: cell.quick / cell.respondents } } }
+				sentence: {
+					key: 'flag.quick_responses',
+					params: { count: { count: cell.quick }, share: { percent: cell.quick / cell.respondents } }
+				}
 			});
 		}
 	}

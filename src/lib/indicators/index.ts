@@ -32,14 +32,21 @@ export interface ReportInput {
  * impact, for all respondents and for each level of each dimension asked, and the data-quality flags.
  */
 export function buildCampaignReport(input: ReportInput, dimensions: readonly Dimension[]): CampaignReport {
-	const ordered = [...INDICATORS.filter((indicator) => indicator.primary), ...INDICATORS.filter((indicator) => !indicator.primary)];
+	const ordered = [
+		...INDICATORS.filter((indicator) => indicator.primary),
+		...INDICATORS.filter((indicator) => !indicator.primary)
+	];
 	const indicators = ordered.map((definition): IndicatorResult => {
 		const disaggregations: IndicatorResult['disaggregations'] = {};
 		for (const dimension of dimensions) {
 			const cells = input.byDimension[dimension] ?? [];
-			disaggregations[dimension] = listLevels(dimension, cells, input.regions).map(
-				(level): LevelResult => ({ level, ...reportIndicator(definition, cells.filter((cell) => cell.level === level)) })
-			);
+			disaggregations[dimension] = listLevels(dimension, cells, input.regions).map((level): LevelResult => ({
+				level,
+				...reportIndicator(
+					definition,
+					cells.filter((cell) => cell.level === level)
+				)
+			}));
 		}
 		return {
 			id: definition.id,

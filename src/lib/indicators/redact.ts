@@ -36,7 +36,10 @@ function hideInIndicator(indicator: IndicatorResult): IndicatorResult {
 		disaggregations: Object.fromEntries(
 			Object.entries(indicator.disaggregations).map(([dimension, levels]) => [
 				dimension,
-				levels?.map((level): LevelResult => ({ ...level, ...hideInCells(indicator, hidden, dimension, level.level, level) }))
+				levels?.map((level): LevelResult => ({
+					...level,
+					...hideInCells(indicator, hidden, dimension, level.level, level)
+				}))
 			])
 		)
 	};
@@ -60,7 +63,9 @@ export function hideSmallCountsIn(full: CampaignReport, dimensions: readonly Dim
 			...shown,
 			indicators: shown.indicators.map((indicator) => ({
 				...indicator,
-				disaggregations: Object.fromEntries(dimensions.map((dimension) => [dimension, indicator.disaggregations[dimension]]))
+				disaggregations: Object.fromEntries(
+					dimensions.map((dimension) => [dimension, indicator.disaggregations[dimension]])
+				)
 			}))
 		};
 		views.set(key, view);
@@ -70,16 +75,28 @@ export function hideSmallCountsIn(full: CampaignReport, dimensions: readonly Dim
 
 type Results = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;
 
-function hideInCells(indicator: IndicatorResult, hidden: Map<CellPlace, Hiding>, dimension: string | null, level: string | null, results: Results): Results {
+function hideInCells(
+	indicator: IndicatorResult,
+	hidden: Map<CellPlace, Hiding>,
+	dimension: string | null,
+	level: string | null,
+	results: Results
+): Results {
 	const hidingOf = (cell: Pick<CellResult, 'wave' | 'group'>) => hidden.get(placeOf(dimension, level, cell));
-	const valueHidden = (wave: CellResult['wave'], group: CellResult['group']) => hidingOf({ wave, group })?.value ?? false;
+	const valueHidden = (wave: CellResult['wave'], group: CellResult['group']) =>
+		hidingOf({ wave, group })?.value ?? false;
 	return {
 		cells: results.cells.map((cell) => hideInCell(cell, hidingOf(cell))),
 		changes: results.changes.map((change) =>
-			valueHidden(change.from, change.group) || valueHidden(change.to, change.group) ? hideChange(indicator, change) : change
+			valueHidden(change.from, change.group) || valueHidden(change.to, change.group)
+				? hideChange(indicator, change)
+				: change
 		),
 		impact:
-			results.impact && (['exposed', 'comparison'] as const).some((group) => valueHidden(results.impact!.from, group) || valueHidden(results.impact!.to, group))
+			results.impact &&
+			(['exposed', 'comparison'] as const).some(
+				(group) => valueHidden(results.impact!.from, group) || valueHidden(results.impact!.to, group)
+			)
 				? hideImpact(indicator, results.impact)
 				: results.impact
 	};
@@ -89,7 +106,16 @@ function hideInCell(cell: CellResult, hiding: Hiding | undefined): CellResult {
 	if (!hiding) return cell;
 	const n = hiding.count ? null : cell.n;
 	if (!hiding.value) return n === cell.n ? cell : { ...cell, n };
-	return { ...cell, n, value: null, ciLow: null, ciHigh: null, suppressed: true, complementary: hiding.complementary, lowPrecision: false };
+	return {
+		...cell,
+		n,
+		value: null,
+		ciLow: null,
+		ciHigh: null,
+		suppressed: true,
+		complementary: hiding.complementary,
+		lowPrecision: false
+	};
 }
 
 function hideChange(indicator: IndicatorResult, change: ChangeResult): ChangeResult {
@@ -103,20 +129,39 @@ function hideChange(indicator: IndicatorResult, change: ChangeResult): ChangeRes
 		effectSize: null,
 		suppressed: true,
 		complementary: true,
-		sentence: { key: 'sentence.change_hidden', params: { indicator: { indicator: indicator.id }, group: { group: change.group } } }
+		sentence: {
+			key: 'sentence.change_hidden',
+			params: { indicator: { indicator: indicator.id }, group: { group: change.group } }
+		}
 	};
 }
 
 function hideImpact(indicator: IndicatorResult, impact: ImpactResult): ImpactResult {
 	if (impact.suppressed) return impact;
-	return { ...impact, value: null, ciLow: null, ciHigh: null, pValue: null, suppressed: true, complementary: true, sentence: { key: 'sentence.impact_hidden', params: { indicator: { indicator: indicator.id } } } };
+	return {
+		...impact,
+		value: null,
+		ciLow: null,
+		ciHigh: null,
+		pValue: null,
+		suppressed: true,
+		complementary: true,
+		sentence: { key: 'sentence.impact_hidden', params: { indicator: { indicator: indicator.id } } }
+	};
 }
 
 function hideInFlag(flag: Flag): Flag {
 	// A mix's exact gap, with the waves' counts, can give a level's hidden count: only that it passed the limit is said.
-	if (flag.code === 'sample_mix_sex' || flag.code === 'sample_mix_age_band') return { ...flag, sentence: { key: `${flag.sentence.key}_beyond`, params: { limit: { points: SAMPLE_MIX_LIMIT } } } };
+	if (flag.code === 'sample_mix_sex' || flag.code === 'sample_mix_age_band')
+		return {
+			...flag,
+			sentence: { key: `${flag.sentence.key}_beyond`, params: { limit: { points: SAMPLE_MIX_LIMIT } } }
+		};
 	const counted = flag.sentence.params.count;
 	if (!counted || !('count' in counted) || showCount(counted.count) !== null) return flag;
 	// The share would tell the count again, given the cell's size: neither is said.
-	return { ...flag, sentence: { key: `${flag.sentence.key}_few`, params: { fewest: { count: SMALLEST_SHOWN_COUNT } } } };
+	return {
+		...flag,
+		sentence: { key: `${flag.sentence.key}_few`, params: { fewest: { count: SMALLEST_SHOWN_COUNT } } }
+	};
 }

@@ -10,7 +10,18 @@ import {
 } from '../stats';
 import { Kept } from '../kept';
 import { describeChange, describeImpact } from './sentences';
-import { GROUPS, WAVES, type CellResult, type CellSums, type ChangeResult, type Group, type ImpactResult, type IndicatorResult, type Sums, type Wave } from './types';
+import {
+	GROUPS,
+	WAVES,
+	type CellResult,
+	type CellSums,
+	type ChangeResult,
+	type Group,
+	type ImpactResult,
+	type IndicatorResult,
+	type Sums,
+	type Wave
+} from './types';
 
 /** docs/standard.md §5: fewer than 25 respondents in a cell, nothing is shown; 25 to 49, it is shown as of low precision. */
 export const SUPPRESS_BELOW = 25;
@@ -26,7 +37,8 @@ export interface Cell {
 
 /** One cell's estimate, suppressed below 25 respondents and of low precision below 50. */
 export function estimateCell(definition: Definition, wave: Wave, group: Group, sums: Sums): Cell {
-	const estimate = definition.type === 'proportion' ? estimateProportion({ x: sums.sum, n: sums.n }) : estimateMean(sums);
+	const estimate =
+		definition.type === 'proportion' ? estimateProportion({ x: sums.sum, n: sums.n }) : estimateMean(sums);
 	const suppressed = sums.n < SUPPRESS_BELOW;
 	return {
 		sums,
@@ -57,12 +69,18 @@ function placeCells(definition: Definition, cells: readonly CellSums[]): { wave:
 	return placed;
 }
 
-function estimateCells(definition: Definition, placed: readonly { wave: Wave; group: Group; sums: Sums }[]): Map<string, Cell> {
-	return new Map(placed.map(({ wave, group, sums }) => [`${wave}:${group}`, estimateCell(definition, wave, group, sums)]));
+function estimateCells(
+	definition: Definition,
+	placed: readonly { wave: Wave; group: Group; sums: Sums }[]
+): Map<string, Cell> {
+	return new Map(
+		placed.map(({ wave, group, sums }) => [`${wave}:${group}`, estimateCell(definition, wave, group, sums)])
+	);
 }
 
 function compareWaves(definition: Definition, from: Cell, to: Cell): Change {
-	if (definition.type === 'proportion') return changeInProportion({ x: from.sums.sum, n: from.sums.n }, { x: to.sums.sum, n: to.sums.n });
+	if (definition.type === 'proportion')
+		return changeInProportion({ x: from.sums.sum, n: from.sums.n }, { x: to.sums.sum, n: to.sums.n });
 	return changeInMean(from.sums, to.sums);
 }
 
@@ -85,7 +103,12 @@ export function reportChange(definition: Definition, from: Cell, to: Cell): Chan
 		effectSizeKind: change.effectSizeKind,
 		suppressed,
 		complementary: false,
-		sentence: describeChange(definition, to.result.group, { from: from.result, to: to.result, change: shown, suppressed })
+		sentence: describeChange(definition, to.result.group, {
+			from: from.result,
+			to: to.result,
+			change: shown,
+			suppressed
+		})
 	};
 }
 
@@ -104,8 +127,15 @@ function listChanges(definition: Definition, cells: Map<string, Cell>): ChangeRe
 }
 
 /** The difference-in-differences from the baseline to the endline, when both groups have both waves. */
-export function findImpact(definition: Definition, cells: Map<string, Cell>, to: Wave = 'endline'): ImpactResult | null {
-	const four = (['exposed', 'comparison'] as Group[]).flatMap((group) => [cells.get(`baseline:${group}`), cells.get(`${to}:${group}`)]);
+export function findImpact(
+	definition: Definition,
+	cells: Map<string, Cell>,
+	to: Wave = 'endline'
+): ImpactResult | null {
+	const four = (['exposed', 'comparison'] as Group[]).flatMap((group) => [
+		cells.get(`baseline:${group}`),
+		cells.get(`${to}:${group}`)
+	]);
 	if (four.some((cell) => cell === undefined)) return null;
 	const [exposedFrom, exposedTo, comparisonFrom, comparisonTo] = four as Cell[];
 	const suppressed = four.some((cell) => cell!.result.suppressed);
@@ -121,7 +151,14 @@ export function findImpact(definition: Definition, cells: Map<string, Cell>, to:
 		ciHigh: suppressed ? null : did.ciHigh,
 		pValue: suppressed ? null : did.pValue
 	};
-	return { from: 'baseline', to, ...shown, suppressed, complementary: false, sentence: describeImpact(definition, { ...shown, suppressed }) };
+	return {
+		from: 'baseline',
+		to,
+		...shown,
+		suppressed,
+		complementary: false,
+		sentence: describeImpact(definition, { ...shown, suppressed })
+	};
 }
 
 type IndicatorCells = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;

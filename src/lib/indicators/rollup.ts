@@ -58,7 +58,10 @@ export function rollUpEach(finest: readonly LevelledSums[], dimensions: readonly
 		for (const [level, cells] of levels) {
 			for (let place = 0; place < CELL_COUNT; place++) {
 				const values = cells[place];
-				if (values) rolled.push(toCellSums(WAVES[Math.floor(place / GROUPS.length)], GROUPS[place % GROUPS.length], level, values));
+				if (values)
+					rolled.push(
+						toCellSums(WAVES[Math.floor(place / GROUPS.length)], GROUPS[place % GROUPS.length], level, values)
+					);
 			}
 		}
 		return rolled;
@@ -71,5 +74,12 @@ function toCellSums(wave: Wave, group: Group, level: string | null, values: Floa
 		const at = indicatorOffset(index);
 		indicators[indicator.id] = { n: values[at], sum: values[at + 1], sumSquares: values[at + 2] };
 	});
-	return { wave, group, level, respondents: values[SUMS_LAYOUT.respondents], quick: values[SUMS_LAYOUT.quick], indicators };
+	return {
+		wave,
+		group,
+		level,
+		respondents: values[SUMS_LAYOUT.respondents],
+		quick: values[SUMS_LAYOUT.quick],
+		indicators
+	};
 }

@@ -28,13 +28,18 @@ export function barChartConfig(type: IndicatorResult['type'], data: ChartData, l
 			datasets: data.series.map((series) => ({
 				label: labels.series(series),
 				// A low-precision cell's bar is paler (the table says so in words).
-				backgroundColor: series.lowPrecision.map((low) => `${COLOURS[series.group][series.wave ?? 'all']}${low ? '70' : ''}`),
+				backgroundColor: series.lowPrecision.map(
+					(low) => `${COLOURS[series.group][series.wave ?? 'all']}${low ? '70' : ''}`
+				),
 				data: series.points.map((point) => point ?? { y: null, yMin: null, yMax: null })
 			}))
 		},
 		options: {
 			scales: {
-				y: type === 'proportion' ? { min: 0, max: 100, title: { display: true, text: labels.axis } } : { beginAtZero: true, title: { display: true, text: labels.axis } }
+				y:
+					type === 'proportion'
+						? { min: 0, max: 100, title: { display: true, text: labels.axis } }
+						: { beginAtZero: true, title: { display: true, text: labels.axis } }
 			},
 			plugins: {
 				legend: { position: 'bottom' },
@@ -42,7 +47,9 @@ export function barChartConfig(type: IndicatorResult['type'], data: ChartData, l
 					callbacks: {
 						label: (item: { dataset: { label?: string }; raw: unknown }) => {
 							const point = item.raw as { y: number | null; yMin: number; yMax: number };
-							return point.y === null ? '' : `${item.dataset.label ?? ''}: ${labels.tooltip(point as { y: number; yMin: number; yMax: number })}`;
+							return point.y === null
+								? ''
+								: `${item.dataset.label ?? ''}: ${labels.tooltip(point as { y: number; yMin: number; yMax: number })}`;
 						}
 					}
 				}

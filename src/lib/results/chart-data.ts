@@ -1,4 +1,12 @@
-import { GROUPS, WAVES, type CellResult, type Group, type IndicatorResult, type LevelResult, type Wave } from '$lib/indicators/types';
+import {
+	GROUPS,
+	WAVES,
+	type CellResult,
+	type Group,
+	type IndicatorResult,
+	type LevelResult,
+	type Wave
+} from '$lib/indicators/types';
 
 /** A cell as a chart draws it: its estimate and 95% interval on the indicator's scale. */
 export interface ChartPoint {
@@ -33,7 +41,8 @@ export function toPoint(type: IndicatorResult['type'], cell: CellResult | undefi
 	return { y: scaleValue(type, cell.value), yMin: scaleValue(type, cell.ciLow), yMax: scaleValue(type, cell.ciHigh) };
 }
 
-const findCell = (cells: readonly CellResult[], wave: Wave, group: Group) => cells.find((cell) => cell.wave === wave && cell.group === group);
+const findCell = (cells: readonly CellResult[], wave: Wave, group: Group) =>
+	cells.find((cell) => cell.wave === wave && cell.group === group);
 
 /** All respondents: the waves present on the x axis, a dataset per group present. */
 export function overallChart(indicator: Pick<IndicatorResult, 'type' | 'cells'>): ChartData {
@@ -51,9 +60,14 @@ export function overallChart(indicator: Pick<IndicatorResult, 'type' | 'cells'>)
 }
 
 /** One dimension: its levels on the x axis, a dataset per wave × group found in any level. */
-export function levelChart(type: IndicatorResult['type'], levels: readonly Pick<LevelResult, 'level' | 'cells'>[]): ChartData {
+export function levelChart(
+	type: IndicatorResult['type'],
+	levels: readonly Pick<LevelResult, 'level' | 'cells'>[]
+): ChartData {
 	const all = levels.flatMap((level) => level.cells);
-	const pairs = WAVES.flatMap((wave) => GROUPS.filter((group) => findCell(all, wave, group)).map((group) => ({ wave, group })));
+	const pairs = WAVES.flatMap((wave) =>
+		GROUPS.filter((group) => findCell(all, wave, group)).map((group) => ({ wave, group }))
+	);
 	return {
 		categories: levels.map((level) => level.level),
 		series: pairs.map(({ wave, group }) => ({

@@ -12,7 +12,18 @@ export interface ProgressCell {
 /** What a results reader learns of the campaign itself: the facts a report states, not its survey's wording. */
 export type CampaignFacts = Pick<
 	Campaign,
-	'id' | 'title' | 'description' | 'countries' | 'regions' | 'channels' | 'languages' | 'startDate' | 'endDate' | 'comparisonGroup' | 'status' | 'sampleTarget'
+	| 'id'
+	| 'title'
+	| 'description'
+	| 'countries'
+	| 'regions'
+	| 'channels'
+	| 'languages'
+	| 'startDate'
+	| 'endDate'
+	| 'comparisonGroup'
+	| 'status'
+	| 'sampleTarget'
 >;
 
 export interface CampaignResults {
@@ -28,7 +39,10 @@ export interface CampaignResults {
 /** A change or an impact with its sentence in the reader's language. */
 export type Localised<T extends { sentence: unknown }> = Omit<T, 'sentence'> & { sentence: string };
 
-export type LocalisedLevel = Omit<LevelResult, 'changes' | 'impact'> & { changes: Localised<ChangeResult>[]; impact: Localised<ImpactResult> | null };
+export type LocalisedLevel = Omit<LevelResult, 'changes' | 'impact'> & {
+	changes: Localised<ChangeResult>[];
+	impact: Localised<ImpactResult> | null;
+};
 
 /** One indicator of a report as a reader reads it: its name and sentences in their language. */
 export type LocalisedIndicator = Omit<IndicatorResult, 'changes' | 'impact' | 'disaggregations'> & {
@@ -42,4 +56,7 @@ export type LocalisedIndicator = Omit<IndicatorResult, 'changes' | 'impact' | 'd
 export type LocalisedFlag = Omit<Flag, 'sentence'> & { message: string };
 
 /** A report as the pages, the API and the exports give it: every sentence and flag in the reader's language. */
-export type LocalisedReport = Omit<CampaignReport, 'indicators' | 'flags'> & { indicators: LocalisedIndicator[]; flags: LocalisedFlag[] };
+export type LocalisedReport = Omit<CampaignReport, 'indicators' | 'flags'> & {
+	indicators: LocalisedIndicator[];
+	flags: LocalisedFlag[];
+};

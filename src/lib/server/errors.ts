@@ -30,11 +30,7 @@ export class DomainError extends Error {
 	/** The form field the failure belongs to, when it belongs to one. */
 	readonly field: string | undefined;
 
-	constructor(
-		code: DomainErrorCode,
-		messageKey: MessageKey,
-		options: { params?: MessageParams; field?: string } = {}
-	) {
+	constructor(code: DomainErrorCode, messageKey: MessageKey, options: { params?: MessageParams; field?: string } = {}) {
 		super(messageKey);
 		this.name = 'DomainError';
 		this.code = code;

@@ -26,6 +26,7 @@ export function startHousekeeping(db: Kysely<Database>): void {
 	const sweep = () => sweepExpiredState(db).catch(() => console.error('housekeeping: sweep failed'));
 	void sweep();
 	setInterval(sweep, HOUR_MS).unref();
-	const sweepCounts = () => deleteFinishedCounts(db).catch(() => console.error('housekeeping: sweep of address counts failed'));
+	const sweepCounts = () =>
+		deleteFinishedCounts(db).catch(() => console.error('housekeeping: sweep of address counts failed'));
 	setInterval(sweepCounts, 10 * 60 * 1000).unref();
 }

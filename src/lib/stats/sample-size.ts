@@ -25,7 +25,10 @@ export interface SampleSizeInput {
  */
 export function sampleSizePerGroup(input: SampleSizeInput): number {
 	const { p1, p2, alpha = 0.05, power = 0.8, deff = 1, sides = 2 } = input;
-	for (const [name, p] of [['p1', p1], ['p2', p2]] as const) {
+	for (const [name, p] of [
+		['p1', p1],
+		['p2', p2]
+	] as const) {
 		if (!(p >= 0 && p <= 1)) throw new RangeError(`${name} must be between 0 and 1, got ${p}`);
 	}
 	if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be between 0 and 1, got ${alpha}`);

@@ -17,7 +17,10 @@ export interface CoreItemSummary {
 }
 
 /** The core items a campaign's survey asks, in order, in `language` when the core module has it, else English. */
-export function summariseCoreModule(language: string, signatureMessageCount: number): { language: CoreLanguage; items: CoreItemSummary[] } {
+export function summariseCoreModule(
+	language: string,
+	signatureMessageCount: number
+): { language: CoreLanguage; items: CoreItemSummary[] } {
 	const lang: CoreLanguage = isCoreLanguage(language) ? language : 'en';
 	const texts = CORE_TEXTS[lang];
 	const items = CORE_ITEMS.filter((item) => isInCampaign(item, { signatureMessageCount })).map((item) => {

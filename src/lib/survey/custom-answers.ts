@@ -66,8 +66,7 @@ export function listAskedQuestions(
 }
 
 export type CustomValidation =
-	| { ok: true; answers: CustomAnswers }
-	| { ok: false; problems: { item: string; code: CustomProblemCode }[] };
+	{ ok: true; answers: CustomAnswers } | { ok: false; problems: { item: string; code: CustomProblemCode }[] };
 
 /**
  * Checks the answers to the questions asked; an answer to a question not asked is a problem (forms drop
@@ -113,11 +112,17 @@ export function isBlank(raw: unknown): boolean {
 export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parsed {
 	switch (question.type) {
 		case 'single':
-			return parseCode(raw, question.options.map((option) => option.code));
+			return parseCode(
+				raw,
+				question.options.map((option) => option.code)
+			);
 		case 'yes_no':
 			return parseCode(raw, ['yes', 'no']);
 		case 'multiple':
-			return parseList(raw, question.options.map((option) => option.code));
+			return parseList(
+				raw,
+				question.options.map((option) => option.code)
+			);
 		case 'scale_5':
 			return parseNumber(raw, { integer: true, min: 1, max: 5 });
 		case 'integer':
@@ -158,7 +163,8 @@ function parseNumber(raw: unknown, rule: { integer: boolean; min: number | null;
 	if (value === null) return { problem: rule.integer ? 'not_an_integer' : 'not_a_number' };
 	if (!Number.isFinite(value)) return { problem: 'not_a_number' };
 	if (rule.integer && !Number.isInteger(value)) return { problem: 'not_an_integer' };
-	if ((rule.min !== null && value < rule.min) || (rule.max !== null && value > rule.max)) return { problem: 'out_of_range' };
+	if ((rule.min !== null && value < rule.min) || (rule.max !== null && value > rule.max))
+		return { problem: 'out_of_range' };
 	return { value };
 }
 
@@ -167,5 +173,7 @@ function parseDate(raw: unknown): Parsed {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!match) return { problem: 'not_a_date' };
 	const date = new Date(`${text}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? { value: text } : { problem: 'not_a_date' };
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
+		? { value: text }
+		: { problem: 'not_a_date' };
 }

@@ -97,7 +97,9 @@ export const customQuestionSchema = z
 		max: z.number({ error: 'errors.invalid' }).nullable().default(null),
 		showIf: z
 			.object({
-				question: z.string().refine((code) => QUESTION_CODE.test(code) || isCoreItemId(code), { error: 'errors.show_if_unknown' }),
+				question: z
+					.string()
+					.refine((code) => QUESTION_CODE.test(code) || isCoreItemId(code), { error: 'errors.show_if_unknown' }),
 				op: z.enum(SHOW_IF_OPERATORS, { error: 'errors.invalid' }),
 				value: z.union([z.string(), z.number(), z.array(z.string())], { error: 'errors.invalid' })
 			})
@@ -127,7 +129,8 @@ export const customQuestionSchema = z
 export const customQuestionListSchema = z.array(customQuestionSchema).superRefine((questions, context) => {
 	const seen = new Set<string>();
 	questions.forEach((question, index) => {
-		if (seen.has(question.code)) context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
+		if (seen.has(question.code))
+			context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
 		if (question.showIf && !seen.has(question.showIf.question) && !isCoreItemId(question.showIf.question)) {
 			context.addIssue({ code: 'custom', path: [index, 'showIf'], message: 'errors.show_if_unknown' });
 		}

@@ -78,7 +78,8 @@ export function listSurveyFields(
 		const keys = findItemTextKeys(item, surveyMode);
 		const fill = (text: string) => fillText(text, { organisation: campaign.organisation });
 		const slot = item.kind === 'yes_no_dk' ? item.slot : undefined;
-		const message = slot && (slot.type === 'placebo' ? campaign.placeboMessage : campaign.signatureMessages[slot.index - 1]);
+		const message =
+			slot && (slot.type === 'placebo' ? campaign.placeboMessage : campaign.signatureMessages[slot.index - 1]);
 		const intro = keys.intro ? fill(texts[keys.intro]) : batteryKeys ? texts[batteryKeys.text] : null;
 		const text = message ? pickText(message, lang) : keys.text ? fill(texts[keys.text]) : '';
 		const hint = keys.hint ? texts[keys.hint] : batteryKeys?.hint ? texts[batteryKeys.hint] : null;
@@ -101,7 +102,10 @@ export function listSurveyFields(
 			case 'scale': {
 				const ends = findScaleTextKeys(item);
 				const points = Array.from({ length: item.max - item.min + 1 }, (_, i) => String(item.min + i));
-				const options = [...points.map((p) => ({ value: p, label: p })), ...(item.dk ? [{ value: 'dk', label: texts['answer.dk'] }] : [])];
+				const options = [
+					...points.map((p) => ({ value: p, label: p })),
+					...(item.dk ? [{ value: 'dk', label: texts['answer.dk'] }] : [])
+				];
 				return { ...base, control: 'radio', options, ends: ends && { low: texts[ends.low], high: texts[ends.high] } };
 			}
 			case 'region':
@@ -129,7 +133,11 @@ function pickText(text: LocalisedText, language: CoreLanguage): string {
 	return other ? `⚠ ${other}` : '⚠';
 }
 
-function describeCustomQuestion(question: CustomQuestion, language: CoreLanguage, yesNo: SurveyField['options']): SurveyField {
+function describeCustomQuestion(
+	question: CustomQuestion,
+	language: CoreLanguage,
+	yesNo: SurveyField['options']
+): SurveyField {
 	const pick = (text: LocalisedText) => pickText(text, language);
 	const base = {
 		id: question.code,

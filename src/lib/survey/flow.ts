@@ -1,7 +1,13 @@
 import type { CoreAnswers, Ending } from '../core-module';
 import type { CustomAnswers } from './custom-answers';
 import { findPageOf, listShownPages } from './pages';
-import { assessAnswers, keepAskedAnswers, validateResponse, type ResponseProblem, type SurveyDefinition } from './response';
+import {
+	assessAnswers,
+	keepAskedAnswers,
+	validateResponse,
+	type ResponseProblem,
+	type SurveyDefinition
+} from './response';
 
 /** Answers as a form posts them: one text per field, a list for checkboxes. */
 export type FormAnswers = Record<string, string | string[]>;
@@ -35,7 +41,9 @@ export function advance(
 	}
 
 	const validation = validateResponse(definition, answers, { assessment });
-	const problems = validation.ok ? [] : validation.problems.filter((problem) => findPageOf(pages, problem.item) <= current);
+	const problems = validation.ok
+		? []
+		: validation.problems.filter((problem) => findPageOf(pages, problem.item) <= current);
 	if (problems.length > 0) {
 		const page = Math.min(...problems.map((problem) => findPageOf(pages, problem.item)));
 		return { kind: 'page', page: Math.max(page, 0), answers, problems };

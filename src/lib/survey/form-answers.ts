@@ -8,7 +8,10 @@ const CORE_MULTIPLE = new Set(CORE_ITEMS.filter((item) => item.kind === 'multipl
  * The answers in a posted form: a list for the questions that take several answers, the first text for the
  * others. Fields whose names start with `_` carry the form's own state and are left out, as are files.
  */
-export function readFormAnswers(entries: Iterable<[string, FormDataEntryValue]>, definition: SurveyDefinition): FormAnswers {
+export function readFormAnswers(
+	entries: Iterable<[string, FormDataEntryValue]>,
+	definition: SurveyDefinition
+): FormAnswers {
 	const multiple = new Set([
 		...CORE_MULTIPLE,
 		...definition.customQuestions.filter((question) => question.type === 'multiple').map((question) => question.code)

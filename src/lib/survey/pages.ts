@@ -30,7 +30,9 @@ export const CUSTOM_PAGE_SIZE = 4;
 
 /** Question ids per page: the campaign's core items (those `inSurvey` holds), then its custom questions. */
 export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readonly CustomQuestion[]): string[][] {
-	const pages: string[][] = CORE_PAGES.map((page) => page.filter((id) => inSurvey.has(id))).filter((page) => page.length > 0);
+	const pages: string[][] = CORE_PAGES.map((page) => page.filter((id) => inSurvey.has(id))).filter(
+		(page) => page.length > 0
+	);
 	let current: string[] = [];
 	for (const question of customQuestions) {
 		const dependsOnThisPage = question.showIf !== null && current.includes(question.showIf.question);

@@ -23,7 +23,10 @@ export function orderPages(pages: readonly (readonly SurveyField[])[], clientId:
 		if (!page.some((field) => isCoreItemId(field.id) && getItem(field.id).battery === 'E3')) return [...page];
 		const byId = new Map(page.map((field) => [field.id, field]));
 		const intro = page[0].intro;
-		const ids = shuffleMessages(page.map((field) => getItem(field.id as ItemId)), random).map((item) => item.id);
+		const ids = shuffleMessages(
+			page.map((field) => getItem(field.id as ItemId)),
+			random
+		).map((item) => item.id);
 		return ids.map((id, index) => ({ ...byId.get(id)!, intro: index === 0 ? intro : null }));
 	});
 }

@@ -35,8 +35,7 @@ export interface ResponseProblem {
 }
 
 export type ResponseValidation =
-	| { ok: true; outcome: Outcome; core: CoreAnswers; custom: CustomAnswers }
-	| { ok: false; problems: ResponseProblem[] };
+	{ ok: true; outcome: Outcome; core: CoreAnswers; custom: CustomAnswers } | { ok: false; problems: ResponseProblem[] };
 
 /** Where a set of answers stands, reading every valid answer and passing over the others. */
 export interface Assessment {
@@ -57,7 +56,12 @@ export function assessAnswers(definition: SurveyDefinition, input: Readonly<Reco
 		const parsed = { ...parseCustomLeniently(definition.customQuestions, input), ...core };
 		for (const question of listAskedQuestions(definition.customQuestions, parsed, asked)) asked.add(question.code);
 	}
-	return { core, asked: asked as ReadonlySet<string>, ending, endedAt: ending === null ? null : (askedCore.at(-1)?.id ?? null) };
+	return {
+		core,
+		asked: asked as ReadonlySet<string>,
+		ending,
+		endedAt: ending === null ? null : (askedCore.at(-1)?.id ?? null)
+	};
 }
 
 /**
@@ -102,7 +106,10 @@ function parseCoreLeniently(input: Readonly<Record<string, unknown>>, settings: 
 	return answers as CoreAnswers;
 }
 
-function parseCustomLeniently(questions: readonly CustomQuestion[], input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function parseCustomLeniently(
+	questions: readonly CustomQuestion[],
+	input: Readonly<Record<string, unknown>>
+): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	for (const question of questions) {
 		const raw = input[question.code];
@@ -117,16 +124,22 @@ function parseCustomLeniently(questions: readonly CustomQuestion[], input: Reado
 export function findBounds(definition: SurveyDefinition, id: string): { min: number | null; max: number | null } {
 	if (isCoreItemId(id)) {
 		const item = getItem(id);
-		return item.kind === 'integer' || item.kind === 'scale' ? { min: item.min, max: item.max } : { min: null, max: null };
+		return item.kind === 'integer' || item.kind === 'scale'
+			? { min: item.min, max: item.max }
+			: { min: null, max: null };
 	}
 	const question = definition.customQuestions.find((candidate) => candidate.code === id);
 	if (question?.type === 'scale_5') return { min: 1, max: 5 };
-	if (question?.type === 'text' || question?.type === 'long_text') return { min: null, max: TEXT_LIMITS[question.type] };
+	if (question?.type === 'text' || question?.type === 'long_text')
+		return { min: null, max: TEXT_LIMITS[question.type] };
 	return { min: question?.min ?? null, max: question?.max ?? null };
 }
 
 /** The answers to the questions asked, and what was asked: a form drops what an earlier change left behind. */
-export function keepAskedAnswers<T>(definition: SurveyDefinition, input: Readonly<Record<string, T>>): { answers: Record<string, T>; assessment: Assessment } {
+export function keepAskedAnswers<T>(
+	definition: SurveyDefinition,
+	input: Readonly<Record<string, T>>
+): { answers: Record<string, T>; assessment: Assessment } {
 	const assessment = assessAnswers(definition, input);
 	const answers = Object.fromEntries(Object.entries(input).filter(([id]) => assessment.asked.has(id)));
 	return { answers, assessment };

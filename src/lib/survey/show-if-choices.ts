@@ -10,7 +10,11 @@ export interface ShowIfChoice {
 const shorten = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
 
 /** The questions a show-if rule may look at, as a select lists them: core items, then earlier custom questions. */
-export function showIfChoices(core: CoreItemSummary[], earlier: CustomQuestion[], language: string): { core: ShowIfChoice[]; custom: ShowIfChoice[] } {
+export function showIfChoices(
+	core: CoreItemSummary[],
+	earlier: CustomQuestion[],
+	language: string
+): { core: ShowIfChoice[]; custom: ShowIfChoice[] } {
 	const texts = new Map(core.map((item) => [item.id, item.text]));
 	return {
 		core: SHOW_IF_CORE_ITEMS.map((id) => ({ value: id, label: `${id} · ${shorten(texts.get(id) ?? '')}` })),

@@ -40,7 +40,11 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 			['ngo-owner', 'ngo-owner@demo.example.org'],
 			['donor', 'donor@demo.example.org']
 		]);
-		const db = connectDatabase(dialect === 'postgres' ? { dialect, url: env.DATABASE_URL, poolSize: 2 } : { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) });
+		const db = connectDatabase(
+			dialect === 'postgres'
+				? { dialect, url: env.DATABASE_URL, poolSize: 2 }
+				: { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) }
+		);
 		try {
 			for (const line of seeded.out) {
 				const [, email, password] = line.split(' ');
@@ -58,9 +62,36 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		expect((await cli(env, 'migrate')).out.join()).toContain('20261127120000_foundation');
 		expect((await cli(env, 'migrate')).out.join()).toContain('up to date');
 
-		const created = await cli(env, 'create-user', '--email', 'Op@Example.org', '--password', 'operator password', '--org', 'Fonds Sahel', '--org-type', 'donor', '--role', 'owner', '--admin');
+		const created = await cli(
+			env,
+			'create-user',
+			'--email',
+			'Op@Example.org',
+			'--password',
+			'operator password',
+			'--org',
+			'Fonds Sahel',
+			'--org-type',
+			'donor',
+			'--role',
+			'owner',
+			'--admin'
+		);
 		expect(created.code).toBe(0);
-		const joined = await cli(env, 'create-user', '--email', 'ed@example.org', '--password', 'editor password', '--org', 'Fonds Sahel', '--org-type', 'donor', '--role', 'editor');
+		const joined = await cli(
+			env,
+			'create-user',
+			'--email',
+			'ed@example.org',
+			'--password',
+			'editor password',
+			'--org',
+			'Fonds Sahel',
+			'--org-type',
+			'donor',
+			'--role',
+			'editor'
+		);
 		expect(joined.code).toBe(0);
 		expect(joined.out.join()).toContain('Joined organisation "Fonds Sahel"');
 
@@ -69,11 +100,17 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		const printed = token.out.at(-1)!;
 		expect(printed).toMatch(/^mesure_[a-z2-7]{32}$/);
 
-		const db = connectDatabase(dialect === 'postgres' ? { dialect, url: env.DATABASE_URL, poolSize: 2 } : { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) });
+		const db = connectDatabase(
+			dialect === 'postgres'
+				? { dialect, url: env.DATABASE_URL, poolSize: 2 }
+				: { dialect, path: env.DATABASE_URL.slice('sqlite:'.length) }
+		);
 		try {
 			const user = await authenticateApiToken(db, printed);
 			expect(user).toMatchObject({ email: 'op@example.org', isAdmin: true });
-			expect(await signIn(db, { email: 'ed@example.org', password: 'editor password' }, '192.0.2.1')).toMatchObject({ ok: true });
+			expect(await signIn(db, { email: 'ed@example.org', password: 'editor password' }, '192.0.2.1')).toMatchObject({
+				ok: true
+			});
 			const roles = await db.selectFrom('memberships').select('role').orderBy('role').execute();
 			expect(roles.map((r) => r.role)).toEqual(['editor', 'owner']);
 		} finally {
@@ -86,8 +123,28 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		[['frobnicate'], 2, /Unknown command "frobnicate"/],
 		[['create-user', '--email'], 2, /--email/],
 		[['create-user', '--bogus', 'x'], 2, /Unknown option '--bogus'/],
-		[['create-user', '--email', 'not-mail', '--password', 'short', '--org', 'X', '--org-type', 'bank'], 2, /--email: Enter a valid e-mail[\s\S]*--password: Use at least 10[\s\S]*--org-type: Choose NGO or donor/],
-		[['create-user', '--email', 'a@example.org', '--password', 'long enough pw', '--org', 'New', '--org-type', 'ngo', '--role', 'viewer'], 1, /must start with an owner/],
+		[
+			['create-user', '--email', 'not-mail', '--password', 'short', '--org', 'X', '--org-type', 'bank'],
+			2,
+			/--email: Enter a valid e-mail[\s\S]*--password: Use at least 10[\s\S]*--org-type: Choose NGO or donor/
+		],
+		[
+			[
+				'create-user',
+				'--email',
+				'a@example.org',
+				'--password',
+				'long enough pw',
+				'--org',
+				'New',
+				'--org-type',
+				'ngo',
+				'--role',
+				'viewer'
+			],
+			1,
+			/must start with an owner/
+		],
 		[['create-token', '--email', 'nobody@example.org'], 1, /No user has the e-mail address nobody@example.org/],
 		[['set-signup', 'maybe'], 2, /Say "open" or "closed"/]
 	] as const)('%j exits %i with a clear message', async (argv, code, message) => {
@@ -97,15 +154,61 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 	});
 
 	it('verifies a donor organisation named as it signed up, and only a donor', async () => {
-		expect((await cli(env, 'create-user', '--email', 'fund@example.org', '--password', 'operator password', '--org', 'Fonds Sahel', '--org-type', 'donor')).code).toBe(0);
-		expect((await cli(env, 'create-user', '--email', 'ngo@example.org', '--password', 'operator password', '--org', 'Sahel Info', '--org-type', 'ngo')).code).toBe(0);
+		expect(
+			(
+				await cli(
+					env,
+					'create-user',
+					'--email',
+					'fund@example.org',
+					'--password',
+					'operator password',
+					'--org',
+					'Fonds Sahel',
+					'--org-type',
+					'donor'
+				)
+			).code
+		).toBe(0);
+		expect(
+			(
+				await cli(
+					env,
+					'create-user',
+					'--email',
+					'ngo@example.org',
+					'--password',
+					'operator password',
+					'--org',
+					'Sahel Info',
+					'--org-type',
+					'ngo'
+				)
+			).code
+		).toBe(0);
 		const verified = await cli(env, 'verify-org', '--org', 'fonds sahel');
 		expect(verified.code, verified.err).toBe(0);
-		expect(verified.out.join()).toMatch(/Donor organisation "Fonds Sahel" \([a-z2-7]{24}\) is verified since \d{4}-\d\d-\d\dT.* \(by command line\)/);
-		expect(await cli(env, 'verify-org', '--org', 'Sahel Info')).toMatchObject({ code: 1, err: 'Only donor organisations are verified.' });
+		expect(verified.out.join()).toMatch(
+			/Donor organisation "Fonds Sahel" \([a-z2-7]{24}\) is verified since \d{4}-\d\d-\d\dT.* \(by command line\)/
+		);
+		expect(await cli(env, 'verify-org', '--org', 'Sahel Info')).toMatchObject({
+			code: 1,
+			err: 'Only donor organisations are verified.'
+		});
 		expect(await cli(env, 'verify-org', '--org', 'Nobody')).toMatchObject({ code: 1 });
 		// The same name in other case or accents is another organisation's: refused.
-		const twin = await cli(env, 'create-user', '--email', 'twin@example.org', '--password', 'operator password', '--org', 'FONDS SAHÉL', '--org-type', 'ngo');
+		const twin = await cli(
+			env,
+			'create-user',
+			'--email',
+			'twin@example.org',
+			'--password',
+			'operator password',
+			'--org',
+			'FONDS SAHÉL',
+			'--org-type',
+			'ngo'
+		);
 		expect(twin.code).toBe(1);
 	});
 
@@ -113,7 +216,23 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		const issued = await cli(env, 'setup-code');
 		expect(issued.code).toBe(0);
 		expect(issued.out.at(-1)).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){7}$/);
-		expect((await cli(env, 'create-user', '--email', 'op@example.org', '--password', 'operator password', '--org', 'Ops', '--org-type', 'ngo', '--admin')).code).toBe(0);
+		expect(
+			(
+				await cli(
+					env,
+					'create-user',
+					'--email',
+					'op@example.org',
+					'--password',
+					'operator password',
+					'--org',
+					'Ops',
+					'--org-type',
+					'ngo',
+					'--admin'
+				)
+			).code
+		).toBe(0);
 		expect(await cli(env, 'setup-code')).toMatchObject({ code: 1, out: [] });
 	});
 

@@ -20,8 +20,14 @@ describe('a download’s progress', () => {
 	});
 
 	it('has no share for a file counted in bytes, or without a total', () => {
-		expect(progressOf({ bytes: 5000, lines: 3 }, { countsRows: false, headerLines: 1, total: 100 }).fraction).toBeNull();
-		expect(progressOf({ bytes: 5000, lines: 3 }, { countsRows: true, headerLines: 1, total: null })).toEqual({ rows: null, total: null, fraction: null });
+		expect(
+			progressOf({ bytes: 5000, lines: 3 }, { countsRows: false, headerLines: 1, total: 100 }).fraction
+		).toBeNull();
+		expect(progressOf({ bytes: 5000, lines: 3 }, { countsRows: true, headerLines: 1, total: null })).toEqual({
+			rows: null,
+			total: null,
+			fraction: null
+		});
 	});
 
 	it.each([

@@ -102,7 +102,8 @@ export const texts = {
 	'scale.TR.low': 'Not at all',
 	'scale.TR.high': 'Completely',
 
-	'item.S1.text': 'In the last month, have you talked with someone about the risks of travelling abroad without papers?',
+	'item.S1.text':
+		'In the last month, have you talked with someone about the risks of travelling abroad without papers?',
 
 	'end.complete': 'Thank you for your answers. The survey is finished.',
 	'end.refused': 'Thank you for your time. The survey stops here, and your answers will not be kept.',

@@ -102,8 +102,7 @@ export const texts: CoreTexts = {
 	'scale.TR.low': 'Nada',
 	'scale.TR.high': 'Totalmente',
 
-	'item.S1.text':
-		'En el último mes, ¿ha hablado con alguien sobre los riesgos de viajar al extranjero sin papeles?',
+	'item.S1.text': 'En el último mes, ¿ha hablado con alguien sobre los riesgos de viajar al extranjero sin papeles?',
 
 	'end.complete': 'Gracias por sus respuestas. La encuesta ha terminado.',
 	'end.refused': 'Gracias por su tiempo. La encuesta termina aquí, y sus respuestas no se guardarán.',

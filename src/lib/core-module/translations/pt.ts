@@ -70,8 +70,7 @@ export const texts: CoreTexts = {
 	'option.A1.intermediary': 'Um intermediário',
 	'option.A1.social_media_ads': 'Anúncios nas redes sociais',
 
-	'battery.R.text':
-		'Qual é a probabilidade de uma pessoa como você, ao viajar para o estrangeiro sem documentos:',
+	'battery.R.text': 'Qual é a probabilidade de uma pessoa como você, ao viajar para o estrangeiro sem documentos:',
 	'item.R1.text': 'Morrer no caminho',
 	'item.R2.text': 'Sofrer violência ou abusos',
 	'item.R3.text': 'Ser presa (detida)',
@@ -104,8 +103,7 @@ export const texts: CoreTexts = {
 	'scale.TR.low': 'Nada',
 	'scale.TR.high': 'Totalmente',
 
-	'item.S1.text':
-		'No último mês, falou com alguém sobre os riscos de viajar para o estrangeiro sem documentos?',
+	'item.S1.text': 'No último mês, falou com alguém sobre os riscos de viajar para o estrangeiro sem documentos?',
 
 	'end.complete': 'Obrigado pelas suas respostas. O inquérito terminou.',
 	'end.refused': 'Obrigado pelo seu tempo. O inquérito termina aqui, e as suas respostas não serão guardadas.',

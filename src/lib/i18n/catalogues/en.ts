@@ -15,4 +15,17 @@ import { surveys } from './en/surveys';
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
 /** Split by area of the interface; every other catalogue must give exactly these keys. */
-export const messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...downloads, ...errors } as const;
+export const messages = {
+	...accounts,
+	...campaigns,
+	...surveys,
+	...responses,
+	...imports,
+	...indicators,
+	...retention,
+	...sharing,
+	...results,
+	...compare,
+	...downloads,
+	...errors
+} as const;

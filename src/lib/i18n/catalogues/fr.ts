@@ -14,4 +14,17 @@ import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
-export const messages: Messages = { ...accounts, ...campaigns, ...surveys, ...responses, ...imports, ...indicators, ...retention, ...sharing, ...results, ...compare, ...downloads, ...errors };
+export const messages: Messages = {
+	...accounts,
+	...campaigns,
+	...surveys,
+	...responses,
+	...imports,
+	...indicators,
+	...retention,
+	...sharing,
+	...results,
+	...compare,
+	...downloads,
+	...errors
+};

@@ -29,7 +29,11 @@ export type CampaignAccess = MemberAccess | DonorAccess;
  * The caller's access to a campaign: a member of its organisation, or of a donor it is shared with. Anyone else
  * is told it does not exist, so that its existence is not revealed.
  */
-export async function getCampaignAccess(db: Kysely<Database>, actorId: string, campaignId: string): Promise<CampaignAccess> {
+export async function getCampaignAccess(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string
+): Promise<CampaignAccess> {
 	const campaign = await findCampaign(db, campaignId);
 	if (campaign) {
 		const role = await findRole(db, campaign.organisationId, actorId);

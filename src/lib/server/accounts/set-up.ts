@@ -25,7 +25,8 @@ export async function setUpAdministrator(
 		if (!(await isSetupCodeValid(trx, input.setupCode))) {
 			throw new DomainError('forbidden', 'errors.setup_code_wrong', { field: 'setupCode' });
 		}
-		if (!(await claimSetting(trx, 'setup_completed_at', now.toISOString()))) throw new DomainError('conflict', 'errors.setup_done');
+		if (!(await claimSetting(trx, 'setup_completed_at', now.toISOString())))
+			throw new DomainError('conflict', 'errors.setup_done');
 		await deleteSetupCodes(trx);
 		return createAccountWithOrganisation(trx, input, passwordHash, true, now);
 	});

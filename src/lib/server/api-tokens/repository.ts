@@ -48,7 +48,18 @@ export async function deleteApiToken(db: Db, userId: string, id: string): Promis
 export async function findApiTokenOwner(
 	db: Db,
 	tokenHash: string
-): Promise<{ token_id: string; last_used_at: string | null; id: string; email: string; name: string; is_admin: number; created_at: string } | undefined> {
+): Promise<
+	| {
+			token_id: string;
+			last_used_at: string | null;
+			id: string;
+			email: string;
+			name: string;
+			is_admin: number;
+			created_at: string;
+	  }
+	| undefined
+> {
 	return db
 		.selectFrom('api_tokens')
 		.innerJoin('users', 'users.id', 'api_tokens.user_id')

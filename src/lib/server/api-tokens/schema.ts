@@ -9,5 +9,8 @@ export const createApiTokenSchema = z.object({
 });
 
 export const revokeApiTokenSchema = z.object({
-	tokenId: z.string({ error: 'errors.invalid' }).min(1, { error: 'errors.invalid' }).max(64, { error: 'errors.invalid' })
+	tokenId: z
+		.string({ error: 'errors.invalid' })
+		.min(1, { error: 'errors.invalid' })
+		.max(64, { error: 'errors.invalid' })
 });

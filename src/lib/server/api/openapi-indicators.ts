@@ -12,19 +12,39 @@ const cell = {
 	properties: {
 		wave,
 		group,
-		n: { type: ['integer', 'null'], description: 'null for donors and the public below 5, or when hidden to protect a smaller cell' },
+		n: {
+			type: ['integer', 'null'],
+			description: 'null for donors and the public below 5, or when hidden to protect a smaller cell'
+		},
 		value: number,
 		ciLow: number,
 		ciHigh: number,
 		suppressed: { type: 'boolean' },
-		complementary: { type: 'boolean', description: 'Donors and the public: hidden although large enough, so that a smaller cell cannot be worked out from the total and the other levels' },
+		complementary: {
+			type: 'boolean',
+			description:
+				'Donors and the public: hidden although large enough, so that a smaller cell cannot be worked out from the total and the other levels'
+		},
 		lowPrecision: { type: 'boolean' }
 	}
 };
 
 const change = {
 	type: 'object',
-	required: ['group', 'from', 'to', 'value', 'ciLow', 'ciHigh', 'pValue', 'effectSize', 'effectSizeKind', 'suppressed', 'complementary', 'sentence'],
+	required: [
+		'group',
+		'from',
+		'to',
+		'value',
+		'ciLow',
+		'ciHigh',
+		'pValue',
+		'effectSize',
+		'effectSizeKind',
+		'suppressed',
+		'complementary',
+		'sentence'
+	],
 	properties: {
 		group,
 		from: wave,
@@ -36,7 +56,10 @@ const change = {
 		effectSize: number,
 		effectSizeKind: { type: 'string', enum: ['cohens_h', 'hedges_g'] },
 		suppressed: { type: 'boolean' },
-		complementary: { type: 'boolean', description: 'Suppressed only because a cell it needs is hidden to protect a smaller one' },
+		complementary: {
+			type: 'boolean',
+			description: 'Suppressed only because a cell it needs is hidden to protect a smaller one'
+		},
 		sentence: { type: 'string', description: 'The result in plain words, in the caller’s language' }
 	}
 };
@@ -61,7 +84,12 @@ const impact = {
 const level = {
 	type: 'object',
 	required: ['level', 'cells', 'changes', 'impact'],
-	properties: { level: { type: 'string' }, cells: { type: 'array', items: cell }, changes: { type: 'array', items: change }, impact }
+	properties: {
+		level: { type: 'string' },
+		cells: { type: 'array', items: cell },
+		changes: { type: 'array', items: change },
+		impact
+	}
 };
 
 const indicatorId = { type: 'string', enum: INDICATORS.map((indicator) => indicator.id) };
@@ -97,7 +125,10 @@ const report = {
 				type: 'object',
 				required: ['code', 'wave', 'group', 'message'],
 				properties: {
-					code: { type: 'string', enum: ['placebo_recall_high', 'sample_mix_sex', 'sample_mix_age_band', 'quick_responses'] },
+					code: {
+						type: 'string',
+						enum: ['placebo_recall_high', 'sample_mix_sex', 'sample_mix_age_band', 'quick_responses']
+					},
 					wave,
 					group,
 					message: { type: 'string' }
@@ -127,7 +158,11 @@ const comparison = {
 					endDate: { type: 'string', format: 'date' },
 					n: { type: 'integer', description: 'Exposed respondents counted in the two waves compared' },
 					change,
-					impact: { ...impact, description: 'The difference-in-differences over the same waves where the campaign has a comparison group, else null; shown, not pooled' },
+					impact: {
+						...impact,
+						description:
+							'The difference-in-differences over the same waves where the campaign has a comparison group, else null; shown, not pooled'
+					},
 					weight: { ...number, description: 'Its share of the pool’s random-effects weight, from 0 to 1' }
 				}
 			}
@@ -135,20 +170,39 @@ const comparison = {
 		pooled: {
 			type: 'object',
 			required: ['value', 'ciLow', 'ciHigh', 'tau2', 'i2', 'k'],
-			properties: { value: number, ciLow: number, ciHigh: number, tau2: number, i2: { ...number, description: 'A fraction from 0 to 1' }, k: { type: 'integer' }, se: number, pValue: number }
+			properties: {
+				value: number,
+				ciLow: number,
+				ciHigh: number,
+				tau2: number,
+				i2: { ...number, description: 'A fraction from 0 to 1' },
+				k: { type: 'integer' },
+				se: number,
+				pValue: number
+			}
 		},
 		excluded: {
 			type: 'array',
 			items: {
 				type: 'object',
 				required: ['id', 'reason'],
-				properties: { id: { type: 'string' }, reason: { type: 'string', enum: ['not_found', 'one_wave', 'suppressed'] }, message: { type: 'string' } }
+				properties: {
+					id: { type: 'string' },
+					reason: { type: 'string', enum: ['not_found', 'one_wave', 'suppressed'] },
+					message: { type: 'string' }
+				}
 			}
 		}
 	}
 };
 
-const planNumber = (name: string, description: string, required = false) => ({ name, in: 'query', required, description, schema: { type: 'number' } });
+const planNumber = (name: string, description: string, required = false) => ({
+	name,
+	in: 'query',
+	required,
+	description,
+	schema: { type: 'number' }
+});
 
 /** The indicator engine's endpoints (docs/standard.md §3–§5). */
 export const indicatorPaths = {
@@ -165,7 +219,8 @@ export const indicatorPaths = {
 			}
 		],
 		get: {
-			summary: 'Every indicator of the core module: cells with 95% intervals, changes, impact, disaggregations and data-quality flags',
+			summary:
+				'Every indicator of the core module: cells with 95% intervals, changes, impact, disaggregations and data-quality flags',
 			description:
 				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; 25 to 49 are `lowPrecision`. Donors read no count below 5 (`n` null), and where one level of a dimension is hidden, the next smallest is hidden too (`complementary: true`), so that no hidden count or share follows from the total and the other levels. Changes go from the baseline to each later wave within a group; `impact` is the difference-in-differences, null without a comparison group.',
 			responses: { 200: json('The report', report), ...standardErrors }
@@ -173,11 +228,25 @@ export const indicatorPaths = {
 	},
 	'/compare': {
 		parameters: [
-			{ name: 'indicator', in: 'query', required: true, schema: indicatorId, description: 'Any indicator but EXP0 (a data-quality check, never pooled)' },
-			{ name: 'campaign', in: 'query', description: 'Campaign ids, repeated; left out: every campaign the user may see', schema: { type: 'array', items: { type: 'string' } }, style: 'form', explode: true }
+			{
+				name: 'indicator',
+				in: 'query',
+				required: true,
+				schema: indicatorId,
+				description: 'Any indicator but EXP0 (a data-quality check, never pooled)'
+			},
+			{
+				name: 'campaign',
+				in: 'query',
+				description: 'Campaign ids, repeated; left out: every campaign the user may see',
+				schema: { type: 'array', items: { type: 'string' } },
+				style: 'form',
+				explode: true
+			}
 		],
 		get: {
-			summary: 'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool (of the changes; each campaign’s impact is given beside its change where it has a comparison group)',
+			summary:
+				'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool (of the changes; each campaign’s impact is given beside its change where it has a comparison group)',
 			description:
 				'The pool is a DerSimonian–Laird random-effects meta-analysis, each change weighted by the variance read from its interval (SE = width / 2z). Campaigns that do not exist or that the user may not see (`not_found`), with one wave only (`one_wave`), or with a suppressed change (`suppressed`) are listed in `excluded`.',
 			responses: { 200: json('The comparison', comparison), ...standardErrors }
@@ -195,7 +264,9 @@ export const indicatorPaths = {
 			summary: 'Respondents needed per wave and group to detect a change from p1 to p2 (docs/standard.md §4.5)',
 			security: [{}],
 			responses: {
-				200: json('`{ p1, p2, alpha, power, deff, n, totalWithoutComparison, totalWithComparison }`: `n` per wave and group, rounded up'),
+				200: json(
+					'`{ p1, p2, alpha, power, deff, n, totalWithoutComparison, totalWithComparison }`: `n` per wave and group, rounded up'
+				),
 				422: error
 			}
 		}

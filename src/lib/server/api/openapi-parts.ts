@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const schema = (zod: z.ZodType) => z.toJSONSchema(zod, { io: 'input', unrepresentable: 'any' });
 
 export const error = {
-	description: 'The request failed: `{ error: { code, message, fields? } }`, the message in the caller’s language (Accept-Language).',
+	description:
+		'The request failed: `{ error: { code, message, fields? } }`, the message in the caller’s language (Accept-Language).',
 	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
 };
 
@@ -12,8 +13,16 @@ export const json = (description: string, body?: object) => ({
 	...(body ? { content: { 'application/json': { schema: body } } } : {})
 });
 
-export const campaignId = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z2-7]{24}$' } };
+export const campaignId = {
+	name: 'id',
+	in: 'path',
+	required: true,
+	schema: { type: 'string', pattern: '^[a-z2-7]{24}$' }
+};
 
-const unavailable = { ...error, description: `${error.description} Code \`unavailable\`: the database could not be reached; send the same request again in a moment.` };
+const unavailable = {
+	...error,
+	description: `${error.description} Code \`unavailable\`: the database could not be reached; send the same request again in a moment.`
+};
 
 export const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error, 503: unavailable };

@@ -42,16 +42,28 @@ export function buildOpenApiDocument(origin: string): object {
 		},
 		security: [{ bearer: [] }],
 		paths: {
-			'/me': { get: { summary: 'Who the token belongs to, and their organisations', responses: { 200: json('The user'), 401: error } } },
+			'/me': {
+				get: {
+					summary: 'Who the token belongs to, and their organisations',
+					responses: { 200: json('The user'), 401: error }
+				}
+			},
 			'/campaigns': {
 				get: {
 					summary: 'Campaigns of the user’s organisations',
-					parameters: ['organisationId', 'q', 'country', 'status', 'year'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+					parameters: ['organisationId', 'q', 'country', 'status', 'year'].map((name) => ({
+						name,
+						in: 'query',
+						schema: { type: 'string' }
+					})),
 					responses: { 200: json('`{ campaigns: [...] }`'), ...standardErrors }
 				},
 				post: {
 					summary: 'Register a campaign (owners and editors of an NGO)',
-					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignInput' } } } },
+					requestBody: {
+						required: true,
+						content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignInput' } } }
+					},
 					responses: { 201: json('The campaign, with its id'), ...standardErrors }
 				}
 			},
@@ -60,7 +72,10 @@ export function buildOpenApiDocument(origin: string): object {
 				get: { summary: 'One campaign', responses: { 200: json('The campaign'), ...standardErrors } },
 				patch: {
 					summary: 'Change some of a campaign’s settings',
-					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignPatch' } } } },
+					requestBody: {
+						required: true,
+						content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignPatch' } } }
+					},
 					responses: { 200: json('The campaign'), ...standardErrors, 409: error }
 				}
 			},
@@ -70,23 +85,43 @@ export function buildOpenApiDocument(origin: string): object {
 					summary: 'Add custom questions after the existing ones, on the draft survey',
 					requestBody: {
 						required: true,
-						content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/CustomQuestion' } } } }
+						content: {
+							'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/CustomQuestion' } } }
+						}
 					},
-					responses: { 201: json('The survey: draft, published version, missing translations, links'), ...standardErrors, 409: error }
+					responses: {
+						201: json('The survey: draft, published version, missing translations, links'),
+						...standardErrors,
+						409: error
+					}
 				}
 			},
 			'/campaigns/{id}/survey': {
 				parameters: [campaignId],
-				get: { summary: 'The survey: draft, published version, missing translations, links', responses: { 200: json('The survey'), ...standardErrors } }
+				get: {
+					summary: 'The survey: draft, published version, missing translations, links',
+					responses: { 200: json('The survey'), ...standardErrors }
+				}
 			},
 			'/collect/{token}/responses': {
-				parameters: [{ name: 'token', in: 'path', required: true, description: 'The collection link’s token (the end of /s/{token})', schema: { type: 'string' } }],
+				parameters: [
+					{
+						name: 'token',
+						in: 'path',
+						required: true,
+						description: 'The collection link’s token (the end of /s/{token})',
+						schema: { type: 'string' }
+					}
+				],
 				post: {
 					summary: 'Send one response to a collection link',
 					description:
 						'Answers are keyed by the answer codes of the core module (docs/standard.md §2b: `C0`, `D2`, `E3_1`, `K1`…) and the custom questions’ codes: a code, a number, or a list of codes. The whole response is checked and every problem is listed. `clientId` makes it idempotent: the same `clientId` sent again stores nothing and answers 200 with `duplicate: true`. A self-completed link needs no token; an enumerator link needs a member’s token or session (enumerator, editor or owner). A survey ended by a refusal or an age under 15 is only counted (`id` is null). An interview done while the link was open is taken after it closes, unless the campaign is closed.',
 					security: [{}, { bearer: [] }],
-					requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CollectedResponse' } } } },
+					requestBody: {
+						required: true,
+						content: { 'application/json': { schema: { $ref: '#/components/schemas/CollectedResponse' } } }
+					},
 					responses: {
 						201: json('`{ id, outcome }`: stored (`outcome` is `complete`, `refused` or `not_eligible`)'),
 						200: json('`{ id, outcome, duplicate: true }`: this clientId was already stored'),
@@ -100,37 +135,84 @@ export function buildOpenApiDocument(origin: string): object {
 			'/campaigns/{id}/responses/import': {
 				parameters: [
 					campaignId,
-					{ name: 'wave', in: 'query', required: true, schema: { type: 'string', enum: ['baseline', 'endline', 'followup'] } },
+					{
+						name: 'wave',
+						in: 'query',
+						required: true,
+						schema: { type: 'string', enum: ['baseline', 'endline', 'followup'] }
+					},
 					{ name: 'group', in: 'query', required: true, schema: { type: 'string', enum: ['exposed', 'comparison'] } },
-					{ name: 'language', in: 'query', description: 'The rows’ language when the file has no `language` column (needed when the survey has several)', schema: { type: 'string', enum: ['en', 'fr', 'pt', 'es', 'ar'] } },
-					{ name: 'dryRun', in: 'query', description: '`1`: report only, write nothing', schema: { type: 'string', enum: ['1', 'true', '0', 'false'] } }
+					{
+						name: 'language',
+						in: 'query',
+						description:
+							'The rows’ language when the file has no `language` column (needed when the survey has several)',
+						schema: { type: 'string', enum: ['en', 'fr', 'pt', 'es', 'ar'] }
+					},
+					{
+						name: 'dryRun',
+						in: 'query',
+						description: '`1`: report only, write nothing',
+						schema: { type: 'string', enum: ['1', 'true', '0', 'false'] }
+					}
 				],
 				post: {
 					summary: 'Import responses from a CSV file into the collection link of a wave and group (owners and editors)',
 					description:
 						'The body is the CSV file (UTF-8, separated by `,` `;` or tabs), one response a row, the columns named by the answer codes (docs/standard.md §2b) and the custom questions’ codes, as the XLSForm export names them: KoboToolbox and ODK Central exports are read as they are (groups in headers, 0/1 option columns and metadata left out). Submission ids come from `client_id`, `instanceID`, `KEY` or `_uuid`, or are made from the row’s content; times from `started_at`/`start` and `submitted_at`/`end`/`_submission_time`/`SubmissionDate`. Every row is checked; with any problem nothing is written (422 with `problems`: `line`, `column`, `value`, `code`, `message`). Otherwise all new rows are stored in one transaction and rows already stored are skipped, so the same file twice adds nothing. The report: `{ rows, columns, ignoredColumns, problems, problemCount, rowsWithProblems, refusals, notEligible, alreadyImported, toImport, imported }`.',
 					requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
-					responses: { 200: json('The report (`imported: true` once stored)'), ...standardErrors, 409: error, 415: error }
+					responses: {
+						200: json('The report (`imported: true` once stored)'),
+						...standardErrors,
+						409: error,
+						415: error
+					}
 				}
 			},
 			'/campaigns/{id}/publish': {
 				parameters: [campaignId],
 				post: {
 					summary: 'Publish the draft as the version new respondents get; creates the collection links the first time',
-					responses: { 200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'), ...standardErrors, 409: error }
+					responses: {
+						200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'),
+						...standardErrors,
+						409: error
+					}
 				}
 			},
 			'/campaigns/{id}/xlsform': {
 				parameters: [campaignId],
 				get: {
 					summary: 'The survey as an XLSForm workbook (.xlsx), for KoboToolbox or ODK',
-					responses: { 200: { description: 'The workbook', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...standardErrors }
+					responses: {
+						200: {
+							description: 'The workbook',
+							content: {
+								'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+									schema: { type: 'string', format: 'binary' }
+								}
+							}
+						},
+						...standardErrors
+					}
 				},
 				post: {
-					summary: 'Add the custom questions of an XLSForm workbook (the body is the .xlsx file) to the draft; `?dryRun=1` reports without saving',
+					summary:
+						'Add the custom questions of an XLSForm workbook (the body is the .xlsx file) to the draft; `?dryRun=1` reports without saving',
 					parameters: [{ name: 'dryRun', in: 'query', schema: { type: 'string', enum: ['1', 'true'] } }],
-					requestBody: { required: true, content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } },
-					responses: { 200: json('The report, nothing saved'), 201: json('The report, the questions saved'), ...standardErrors }
+					requestBody: {
+						required: true,
+						content: {
+							'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+								schema: { type: 'string', format: 'binary' }
+							}
+						}
+					},
+					responses: {
+						200: json('The report, nothing saved'),
+						201: json('The report, the questions saved'),
+						...standardErrors
+					}
 				}
 			},
 			...indicatorPaths,

@@ -15,8 +15,7 @@ export interface Session {
 }
 
 export type SessionValidationResult =
-	| { session: Session; user: User; renewed: boolean }
-	| { session: null; user: null; renewed: false };
+	{ session: Session; user: User; renewed: boolean } | { session: null; user: null; renewed: false };
 
 export function generateSessionToken(): string {
 	return generateSecret();
@@ -133,9 +132,6 @@ export async function setActiveOrganisation(
 }
 
 export async function deleteExpiredSessions(db: Kysely<Database>, now = new Date()): Promise<number> {
-	const result = await db
-		.deleteFrom('sessions')
-		.where('expires_at', '<=', now.toISOString())
-		.executeTakeFirst();
+	const result = await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
 	return Number(result.numDeletedRows);
 }

@@ -16,16 +16,8 @@ export interface ThrottlePolicy {
 export type ThrottleState = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Checks whether a key may try again now. State lives in the database so every app process sees it. */
-export async function checkThrottle(
-	db: Kysely<Database>,
-	key: string,
-	now = new Date()
-): Promise<ThrottleState> {
-	const row = await db
-		.selectFrom('throttles')
-		.select('blocked_until')
-		.where('key', '=', key)
-		.executeTakeFirst();
+export async function checkThrottle(db: Kysely<Database>, key: string, now = new Date()): Promise<ThrottleState> {
+	const row = await db.selectFrom('throttles').select('blocked_until').where('key', '=', key).executeTakeFirst();
 	if (!row?.blocked_until) return { allowed: true };
 	const waitMs = new Date(row.blocked_until).getTime() - now.getTime();
 	if (waitMs <= 0) return { allowed: true };
@@ -33,7 +25,12 @@ export async function checkThrottle(
 }
 
 /** One more failure for the key, or the first of a new window once the window has passed; answers the count. */
-export function buildFailureCount(db: Kysely<Database> | Transaction<Database>, key: string, nowIso: string, windowStart: string) {
+export function buildFailureCount(
+	db: Kysely<Database> | Transaction<Database>,
+	key: string,
+	nowIso: string,
+	windowStart: string
+) {
 	return db
 		.insertInto('throttles')
 		.values({ key, failures: 1, window_started_at: nowIso, blocked_until: null })
@@ -100,7 +97,9 @@ export async function forgiveFailure(db: Kysely<Database>, key: string, policy: 
 		.updateTable('throttles')
 		.set({
 			failures: sql<number>`case when failures > 0 then failures - 1 else 0 end`,
-			blocked_until: sql<string | null>`case when failures - 1 <= ${policy.freeFailures} and failures < ${policy.blockAfter} then null else blocked_until end`
+			blocked_until: sql<
+				string | null
+			>`case when failures - 1 <= ${policy.freeFailures} and failures < ${policy.blockAfter} then null else blocked_until end`
 		})
 		.where('key', '=', key)
 		.execute();

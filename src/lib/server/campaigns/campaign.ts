@@ -41,7 +41,9 @@ export interface Campaign {
 	updatedAt: string;
 }
 
-export function toCampaign(row: Omit<CampaignsTable, 'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at'>): Campaign {
+export function toCampaign(
+	row: Omit<CampaignsTable, 'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at'>
+): Campaign {
 	return {
 		id: row.id,
 		organisationId: row.organisation_id,

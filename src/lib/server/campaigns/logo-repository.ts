@@ -8,7 +8,11 @@ export async function upsertLogo(db: Db, row: CampaignLogosTable): Promise<void>
 	await db
 		.insertInto('campaign_logos')
 		.values(row)
-		.onConflict((oc) => oc.column('campaign_id').doUpdateSet({ content_type: row.content_type, data: row.data, updated_at: row.updated_at }))
+		.onConflict((oc) =>
+			oc
+				.column('campaign_id')
+				.doUpdateSet({ content_type: row.content_type, data: row.data, updated_at: row.updated_at })
+		)
 		.execute();
 }
 
@@ -17,7 +21,11 @@ export async function deleteLogo(db: Db, campaignId: string): Promise<void> {
 }
 
 export async function findLogo(db: Db, campaignId: string): Promise<Logo | undefined> {
-	const row = await db.selectFrom('campaign_logos').selectAll().where('campaign_id', '=', campaignId).executeTakeFirst();
+	const row = await db
+		.selectFrom('campaign_logos')
+		.selectAll()
+		.where('campaign_id', '=', campaignId)
+		.executeTakeFirst();
 	return row && toLogo(row);
 }
 
@@ -33,5 +41,9 @@ export async function findLogoByLinkToken(db: Db, token: string): Promise<Logo |
 }
 
 function toLogo(row: CampaignLogosTable): Logo {
-	return { contentType: row.content_type as Logo['contentType'], bytes: new Uint8Array(Buffer.from(row.data, 'base64')), updatedAt: row.updated_at };
+	return {
+		contentType: row.content_type as Logo['contentType'],
+		bytes: new Uint8Array(Buffer.from(row.data, 'base64')),
+		updatedAt: row.updated_at
+	};
 }

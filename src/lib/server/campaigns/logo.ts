@@ -25,13 +25,28 @@ export function sniffImageType(bytes: Uint8Array): Logo['contentType'] | null {
 }
 
 /** Owners and editors give the campaign a logo for its respondents' pages, or change it. */
-export async function setCampaignLogo(db: Kysely<Database>, actorId: string, campaignId: string, bytes: Uint8Array, now = new Date()): Promise<void> {
+export async function setCampaignLogo(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	bytes: Uint8Array,
+	now = new Date()
+): Promise<void> {
 	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
 	if (bytes.length === 0) throw new DomainError('invalid', 'errors.logo_missing', { field: 'file' });
-	if (bytes.length > LOGO_MAX_BYTES) throw new DomainError('invalid', 'errors.logo_too_large', { field: 'file', params: { size: Math.round(LOGO_MAX_BYTES / 1024) } });
+	if (bytes.length > LOGO_MAX_BYTES)
+		throw new DomainError('invalid', 'errors.logo_too_large', {
+			field: 'file',
+			params: { size: Math.round(LOGO_MAX_BYTES / 1024) }
+		});
 	const contentType = sniffImageType(bytes);
 	if (!contentType) throw new DomainError('invalid', 'errors.logo_type', { field: 'file' });
-	await upsertLogo(db, { campaign_id: campaign.id, content_type: contentType, data: Buffer.from(bytes).toString('base64'), updated_at: now.toISOString() });
+	await upsertLogo(db, {
+		campaign_id: campaign.id,
+		content_type: contentType,
+		data: Buffer.from(bytes).toString('base64'),
+		updated_at: now.toISOString()
+	});
 }
 
 export async function removeCampaignLogo(db: Kysely<Database>, actorId: string, campaignId: string): Promise<void> {
@@ -40,7 +55,11 @@ export async function removeCampaignLogo(db: Kysely<Database>, actorId: string, 
 }
 
 /** The campaign's logo for its members; undefined when it has none. */
-export async function getCampaignLogo(db: Kysely<Database>, actorId: string, campaignId: string): Promise<Logo | undefined> {
+export async function getCampaignLogo(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string
+): Promise<Logo | undefined> {
 	const campaign = await getCampaign(db, actorId, campaignId);
 	return findLogo(db, campaign.id);
 }

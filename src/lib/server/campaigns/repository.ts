@@ -72,7 +72,11 @@ export async function listCampaignsSharedWith(db: Db, organisationIds: string[])
 	const rows = await db
 		.selectFrom('campaigns')
 		.select(COLUMNS)
-		.where('id', 'in', db.selectFrom('campaign_shares').select('campaign_id').where('organisation_id', 'in', organisationIds))
+		.where(
+			'id',
+			'in',
+			db.selectFrom('campaign_shares').select('campaign_id').where('organisation_id', 'in', organisationIds)
+		)
 		.orderBy('start_date', 'desc')
 		.orderBy('title')
 		.execute();
@@ -80,6 +84,9 @@ export async function listCampaignsSharedWith(db: Db, organisationIds: string[])
 }
 
 export async function countAllCampaigns(db: Db): Promise<number> {
-	const row = await db.selectFrom('campaigns').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('campaigns')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.executeTakeFirstOrThrow();
 	return Number(row.count);
 }

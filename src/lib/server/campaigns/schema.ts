@@ -11,26 +11,45 @@ function distinct<T>(items: T[], key: (item: T) => unknown = (item) => item): bo
 }
 
 /** A message as text in the campaign's first language, or as `{ en: …, fr: … }`. */
-const message = z.union([
-	z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' }),
-	z.partialRecord(language, z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' }))
-], { error: 'errors.message_required' });
+const message = z.union(
+	[
+		z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' }),
+		z.partialRecord(
+			language,
+			z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' })
+		)
+	],
+	{ error: 'errors.message_required' }
+);
 
 const isoDate = z.iso.date({ error: 'errors.date_invalid' });
 
 export const campaignFields = z.object({
-	title: z.string({ error: 'errors.title_required' }).trim().min(3, { error: 'errors.title_required' }).max(200, { error: 'errors.title_too_long' }),
+	title: z
+		.string({ error: 'errors.title_required' })
+		.trim()
+		.min(3, { error: 'errors.title_required' })
+		.max(200, { error: 'errors.title_too_long' }),
 	description: z.string().trim().max(5000, { error: 'errors.description_too_long' }),
 	countries: z
-		.array(z.string().trim().toUpperCase().refine(isCountryCode, { error: 'errors.country_unknown' }), { error: 'errors.countries_required' })
+		.array(z.string().trim().toUpperCase().refine(isCountryCode, { error: 'errors.country_unknown' }), {
+			error: 'errors.countries_required'
+		})
 		.min(1, { error: 'errors.countries_required' })
 		.max(60, { error: 'errors.countries_required' })
 		.refine((codes) => distinct(codes), { error: 'errors.duplicates' }),
 	regions: z
 		.array(
 			strictObject({
-				code: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/i, { error: 'errors.region_code_invalid' }),
-				name: z.string().trim().min(1, { error: 'errors.region_name_required' }).max(120, { error: 'errors.region_name_required' })
+				code: z
+					.string()
+					.trim()
+					.regex(/^[a-z0-9][a-z0-9_-]{0,39}$/i, { error: 'errors.region_code_invalid' }),
+				name: z
+					.string()
+					.trim()
+					.min(1, { error: 'errors.region_name_required' })
+					.max(120, { error: 'errors.region_name_required' })
 			}),
 			{ error: 'errors.regions_required' }
 		)
@@ -42,18 +61,33 @@ export const campaignFields = z.object({
 		.min(1, { error: 'errors.channels_required' })
 		.refine((channels) => distinct(channels), { error: 'errors.duplicates' }),
 	audience: strictObject({
-		minAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
-		maxAge: z.int({ error: 'errors.age_invalid' }).min(15, { error: 'errors.age_invalid' }).max(99, { error: 'errors.age_invalid' }).nullable().default(null),
+		minAge: z
+			.int({ error: 'errors.age_invalid' })
+			.min(15, { error: 'errors.age_invalid' })
+			.max(99, { error: 'errors.age_invalid' })
+			.nullable()
+			.default(null),
+		maxAge: z
+			.int({ error: 'errors.age_invalid' })
+			.min(15, { error: 'errors.age_invalid' })
+			.max(99, { error: 'errors.age_invalid' })
+			.nullable()
+			.default(null),
 		sex: z.enum(AUDIENCE_SEXES, { error: 'errors.invalid' }).default('all'),
 		description: z.string().trim().max(1000, { error: 'errors.description_too_long' }).default('')
-	}).refine((a) => a.minAge === null || a.maxAge === null || a.minAge <= a.maxAge, { error: 'errors.age_range_invalid' }),
+	}).refine((a) => a.minAge === null || a.maxAge === null || a.minAge <= a.maxAge, {
+		error: 'errors.age_range_invalid'
+	}),
 	languages: z
 		.array(language, { error: 'errors.languages_required' })
 		.min(1, { error: 'errors.languages_required' })
 		.refine((languages) => distinct(languages), { error: 'errors.duplicates' }),
 	startDate: isoDate,
 	endDate: isoDate,
-	signatureMessages: z.array(message, { error: 'errors.signature_messages_count' }).min(2, { error: 'errors.signature_messages_count' }).max(5, { error: 'errors.signature_messages_count' }),
+	signatureMessages: z
+		.array(message, { error: 'errors.signature_messages_count' })
+		.min(2, { error: 'errors.signature_messages_count' })
+		.max(5, { error: 'errors.signature_messages_count' }),
 	placeboMessage: message,
 	comparisonGroup: z.boolean({ error: 'errors.invalid' })
 });
@@ -69,10 +103,16 @@ const createCampaignFields = campaignFields.extend({
 	comparisonGroup: campaignFields.shape.comparisonGroup.default(false)
 });
 
-export const createCampaignSchema = createCampaignFields.refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
+export const createCampaignSchema = createCampaignFields.refine(checkDates, {
+	error: 'errors.dates_order',
+	path: ['endDate']
+});
 
 /** The API's POST: the same fields, and no other. */
-export const createCampaignApiSchema = strictObject(createCampaignFields.shape).refine(checkDates, { error: 'errors.dates_order', path: ['endDate'] });
+export const createCampaignApiSchema = strictObject(createCampaignFields.shape).refine(checkDates, {
+	error: 'errors.dates_order',
+	path: ['endDate']
+});
 
 /** PATCH: any subset of the fields; lists replace the stored ones whole. */
 export const updateCampaignSchema = campaignFields

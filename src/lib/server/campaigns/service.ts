@@ -58,7 +58,10 @@ export async function updateCampaign(
 	if (merged.startDate > merged.endDate) {
 		throw new DomainError('invalid', 'errors.dates_order', { field: 'endDate' });
 	}
-	await repo.updateCampaignRow(db, campaignId, { ...toColumns(input, merged.languages, campaign), updated_at: now.toISOString() });
+	await repo.updateCampaignRow(db, campaignId, {
+		...toColumns(input, merged.languages, campaign),
+		updated_at: now.toISOString()
+	});
 	return (await repo.findCampaign(db, campaignId))!;
 }
 
@@ -132,7 +135,11 @@ async function soleOrganisationOf(db: Kysely<Database>, actorId: string): Promis
 	throw new DomainError('invalid', 'errors.organisation_required', { field: 'organisationId' });
 }
 
-function toColumns(input: UpdateCampaignInput, languages: RespondentLanguage[], stored?: Campaign): Partial<CampaignsTable> {
+function toColumns(
+	input: UpdateCampaignInput,
+	languages: RespondentLanguage[],
+	stored?: Campaign
+): Partial<CampaignsTable> {
 	const columns: Partial<CampaignsTable> = {};
 	if (input.title !== undefined) columns.title = input.title;
 	if (input.description !== undefined) columns.description = input.description;

@@ -34,7 +34,11 @@ export async function compareCampaigns(
 		const kept = keptChanges.get(keyOf(id));
 		if (kept) changes.set(id, kept);
 	}
-	for (const waves of await sumExposedWaves(db, seen.filter((id) => !changes.has(id)), indicator)) {
+	for (const waves of await sumExposedWaves(
+		db,
+		seen.filter((id) => !changes.has(id)),
+		indicator
+	)) {
 		const change = changeOfCampaign(definition, waves);
 		keptChanges.set(keyOf(waves.campaignId), change);
 		changes.set(waves.campaignId, change);
@@ -63,6 +67,8 @@ export async function compareCampaigns(
 	}
 	const pooledChanges = comparison.campaigns.map((entry) => entry.change);
 	comparison.pooled = poolChanges(pooledChanges);
-	poolWeights(pooledChanges, comparison.pooled).forEach((weight, index) => (comparison.campaigns[index].weight = weight));
+	poolWeights(pooledChanges, comparison.pooled).forEach(
+		(weight, index) => (comparison.campaigns[index].weight = weight)
+	);
 	return comparison;
 }

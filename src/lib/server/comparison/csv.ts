@@ -8,8 +8,25 @@ import { translator } from '../i18n/catalogues';
 import { getComparisonView } from './service';
 
 const HEADER = [
-	'campaign_id', 'campaign', 'countries', 'organisation', 'start_date', 'end_date', 'n', 'indicator', 'indicator_name',
-	'change', 'ci_low', 'ci_high', 'p_value', 'weight', 'i2', 'impact', 'impact_ci_low', 'impact_ci_high', 'impact_p_value'
+	'campaign_id',
+	'campaign',
+	'countries',
+	'organisation',
+	'start_date',
+	'end_date',
+	'n',
+	'indicator',
+	'indicator_name',
+	'change',
+	'ci_low',
+	'ci_high',
+	'p_value',
+	'weight',
+	'i2',
+	'impact',
+	'impact_ci_low',
+	'impact_ci_high',
+	'impact_p_value'
 ];
 
 const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
@@ -20,18 +37,57 @@ const number = (value: number | null | undefined): Cell => (value === null || va
  * group, not pooled. Proportions as fractions, as the API gives them; numbers as numbers, titles and names as
  * text that no spreadsheet runs. UTF-8 with a byte order mark, for Excel.
  */
-export async function exportComparisonCsv(db: Kysely<Database>, visible: readonly Campaign[], query: ComparisonQuery, locale: string): Promise<{ filename: string; body: string }> {
+export async function exportComparisonCsv(
+	db: Kysely<Database>,
+	visible: readonly Campaign[],
+	query: ComparisonQuery,
+	locale: string
+): Promise<{ filename: string; body: string }> {
 	const { main } = await getComparisonView(db, visible, query, locale);
 	const t = translator(locale);
 	const indicator = [main.indicator, main.name];
 	const rows: Cell[][] = main.rows.map((row) => [
-		row.id, row.title, row.countries.join(' '), row.organisation, row.startDate, row.endDate, row.n, ...indicator,
-		number(row.value), number(row.ciLow), number(row.ciHigh), number(row.pValue), number(row.weight), '',
-		number(row.impact?.value), number(row.impact?.ciLow), number(row.impact?.ciHigh), number(row.impact?.pValue)
+		row.id,
+		row.title,
+		row.countries.join(' '),
+		row.organisation,
+		row.startDate,
+		row.endDate,
+		row.n,
+		...indicator,
+		number(row.value),
+		number(row.ciLow),
+		number(row.ciHigh),
+		number(row.pValue),
+		number(row.weight),
+		'',
+		number(row.impact?.value),
+		number(row.impact?.ciLow),
+		number(row.impact?.ciHigh),
+		number(row.impact?.pValue)
 	]);
 	if (main.pooled) {
 		const { pooled } = main;
-		rows.push(['', t('compare.pooled_row', { k: pooled.k }), '', '', '', '', '', ...indicator, number(pooled.value), number(pooled.ciLow), number(pooled.ciHigh), number(pooled.pValue), 1, number(pooled.i2), '', '', '', '']);
+		rows.push([
+			'',
+			t('compare.pooled_row', { k: pooled.k }),
+			'',
+			'',
+			'',
+			'',
+			'',
+			...indicator,
+			number(pooled.value),
+			number(pooled.ciLow),
+			number(pooled.ciHigh),
+			number(pooled.pValue),
+			1,
+			number(pooled.i2),
+			'',
+			'',
+			'',
+			''
+		]);
 	}
 	const today = new Date().toISOString().slice(0, 10);
 	return { filename: `comparison-${main.indicator}-${today}.csv`, body: `\uFEFF${toCsvText([HEADER, ...rows])}` };

@@ -16,6 +16,9 @@ export function localiseComparison(locale: string, comparison: Comparison) {
 			impact: campaign.impact && { ...campaign.impact, sentence: localiseSentence(locale, t, campaign.impact.sentence) }
 		})),
 		pooled: { value, ciLow, ciHigh, tau2, i2, k, se, pValue },
-		excluded: comparison.excluded.map((entry) => ({ ...entry, message: t(`compare.excluded.${entry.reason}` as MessageKey) }))
+		excluded: comparison.excluded.map((entry) => ({
+			...entry,
+			message: t(`compare.excluded.${entry.reason}` as MessageKey)
+		}))
 	};
 }

@@ -6,9 +6,16 @@ import type { Database } from '../db/schema';
 import { SUM_COLUMNS } from '../indicators/sums';
 
 /** The names of organisations by id: whoever may read a campaign's results may read who runs it. */
-export async function listOrganisationNames(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function listOrganisationNames(
+	db: Kysely<Database>,
+	ids: readonly string[]
+): Promise<Map<string, string>> {
 	if (ids.length === 0) return new Map();
-	const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+	const rows = await db
+		.selectFrom('organisations')
+		.select(['id', 'name'])
+		.where('id', 'in', [...ids])
+		.execute();
 	return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -16,7 +23,11 @@ export async function listOrganisationNames(db: Kysely<Database>, ids: readonly 
  * One indicator's count, sum and sum of squares per campaign, group and wave: one query for them all. The
  * comparison group's, where there is one, give the campaign's impact beside its change.
  */
-export async function sumExposedWaves(db: Kysely<Database>, campaignIds: readonly string[], indicator: IndicatorId): Promise<ExposedWaves[]> {
+export async function sumExposedWaves(
+	db: Kysely<Database>,
+	campaignIds: readonly string[],
+	indicator: IndicatorId
+): Promise<ExposedWaves[]> {
 	if (campaignIds.length === 0) return [];
 	const column = SUM_COLUMNS.find((candidate) => candidate.indicator.id === indicator)!;
 	const rows = await db
@@ -32,7 +43,9 @@ export async function sumExposedWaves(db: Kysely<Database>, campaignIds: readonl
 		.where('campaign_id', 'in', campaignIds)
 		.groupBy(['campaign_id', 'group_name', 'wave'])
 		.execute();
-	const byCampaign = new Map<string, ExposedWaves>(campaignIds.map((campaignId) => [campaignId, { campaignId, waves: {} }]));
+	const byCampaign = new Map<string, ExposedWaves>(
+		campaignIds.map((campaignId) => [campaignId, { campaignId, waves: {} }])
+	);
 	for (const row of rows) {
 		const sums = { n: Number(row.n), sum: Number(row.sum), sumSquares: Number(row.squares) };
 		const campaign = byCampaign.get(row.campaign_id)!;

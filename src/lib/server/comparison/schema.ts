@@ -6,7 +6,9 @@ import { ID_PATTERN } from '$lib/ids';
 import { CHANNELS } from '../campaigns/campaign';
 
 /** Placebo recall is a data-quality check (docs/standard.md §3): never pooled, so never offered. */
-export const COMPARABLE_INDICATORS = INDICATORS.filter((indicator) => indicator.id !== 'EXP0').map((indicator) => indicator.id) as [IndicatorId, ...IndicatorId[]];
+export const COMPARABLE_INDICATORS = INDICATORS.filter((indicator) => indicator.id !== 'EXP0').map(
+	(indicator) => indicator.id
+) as [IndicatorId, ...IndicatorId[]];
 const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [IndicatorId, ...IndicatorId[]];
 export const DEFAULT_INDICATOR: IndicatorId = 'KNW1';
 
@@ -15,14 +17,24 @@ const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 	z
 		.array(z.string())
 		.default([])
-		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
+		.transform((values) => [
+			...new Set(
+				values
+					.flatMap((value) => value.split(','))
+					.map((value) => value.trim())
+					.filter(Boolean)
+			)
+		])
 		.pipe(z.array(item).max(300, { error: 'errors.compare_too_many_values' }));
 
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
 
 /** The comparison page's query string, which is its whole state: a filtered view is a link. */
 export const comparisonQuerySchema = z.object({
-	indicator: z.preprocess(blankAsMissing, z.enum(COMPARABLE_INDICATORS, { error: 'errors.compare_indicator_invalid' }).default(DEFAULT_INDICATOR)),
+	indicator: z.preprocess(
+		blankAsMissing,
+		z.enum(COMPARABLE_INDICATORS, { error: 'errors.compare_indicator_invalid' }).default(DEFAULT_INDICATOR)
+	),
 	sort: z.preprocess(blankAsMissing, z.enum(SORTS, { error: 'errors.compare_sort_invalid' }).default('effect')),
 	country: listOf(
 		z
@@ -44,10 +56,19 @@ export const comparisonQuerySchema = z.object({
 /** The API's `?indicator=KNW1&campaign=…&campaign=…`; no campaign named compares all the user may see. */
 export const compareQuerySchema = z.object({
 	// Placebo recall is a data-quality check (docs/standard.md §3): never pooled.
-	indicator: z.enum(INDICATOR_IDS, { error: 'errors.indicator_unknown' }).refine((id) => id !== 'EXP0', { error: 'errors.indicator_not_pooled' }),
+	indicator: z
+		.enum(INDICATOR_IDS, { error: 'errors.indicator_unknown' })
+		.refine((id) => id !== 'EXP0', { error: 'errors.indicator_not_pooled' }),
 	campaign: z
 		.array(z.string())
-		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
+		.transform((values) => [
+			...new Set(
+				values
+					.flatMap((value) => value.split(','))
+					.map((value) => value.trim())
+					.filter(Boolean)
+			)
+		])
 		.pipe(z.array(z.string().regex(ID_PATTERN, { error: 'errors.campaign_id_invalid' })))
 		.pipe(z.array(z.string()).max(500, { error: 'errors.campaigns_too_many' }))
 });

@@ -37,7 +37,10 @@ export async function restoreSqlite(backupPath: string, databasePath: string, fo
 	const problem = checkBackup(backupPath);
 	if (problem) return { ok: false, problem };
 	if (existsSync(databasePath) && !force && holdsData(databasePath)) {
-		return { ok: false, problem: `the database at ${databasePath} holds data: stop the app and add --force to replace it` };
+		return {
+			ok: false,
+			problem: `the database at ${databasePath} holds data: stop the app and add --force to replace it`
+		};
 	}
 	const backup = new SqliteDatabase(backupPath, { readonly: true, fileMustExist: true });
 	try {
@@ -62,7 +65,9 @@ function checkBackup(path: string): string | null {
 		copy = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
 		const integrity = copy.pragma('integrity_check', { simple: true });
 		if (integrity !== 'ok') return `${path} is damaged (${String(integrity)})`;
-		const migrations = copy.prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'").get() as { n: number };
+		const migrations = copy
+			.prepare("select count(*) as n from sqlite_master where type = 'table' and name = 'kysely_migration'")
+			.get() as { n: number };
 		if (migrations.n === 0) return `${path} is not a database of this app`;
 		return null;
 	} catch {

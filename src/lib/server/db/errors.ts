@@ -8,7 +8,18 @@ export function isUniqueViolation(error: unknown): boolean {
  * PostgreSQL ended the session (57P01 by an administrator or a failover, 57P02 after a crash, 57P03 while it
  * starts or stops), and the network's own ways of losing a connection or not making one.
  */
-const LOST_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const LOST_CODES = new Set([
+	'57P01',
+	'57P02',
+	'57P03',
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'EAI_AGAIN'
+]);
 
 /** What node-postgres says, without a code, of a connection that ended or of a client left unusable by that. */
 const LOST_MESSAGES = /^(Connection terminated\b|Client has encountered a connection error and is not queryable)/;

@@ -11,7 +11,12 @@ const texts = new WeakMap<object, Map<string, string>>();
  * name, and runs it with the call's parameters, which the caller gives in the order the text takes them
  * (tests compare them with a fresh compilation's).
  */
-export function reuseCompiled<O>(db: Db, name: string, build: () => { compile(): CompiledQuery<O> }, parameters: readonly unknown[]): CompiledQuery<O> {
+export function reuseCompiled<O>(
+	db: Db,
+	name: string,
+	build: () => { compile(): CompiledQuery<O> },
+	parameters: readonly unknown[]
+): CompiledQuery<O> {
 	const adapter = db.getExecutor().adapter;
 	let byName = texts.get(adapter);
 	if (!byName) texts.set(adapter, (byName = new Map()));

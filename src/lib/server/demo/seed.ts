@@ -22,7 +22,10 @@ export interface DemoAccount {
 }
 
 interface DemoCampaign {
-	input: Omit<CreateCampaignInput, 'audience' | 'languages' | 'startDate' | 'endDate'> & { startDate: string; endDate: string };
+	input: Omit<CreateCampaignInput, 'audience' | 'languages' | 'startDate' | 'endDate'> & {
+		startDate: string;
+		endDate: string;
+	};
 	/** Respondents per wave and group. */
 	perCell: number;
 	/** How far the campaign moved its exposed group (0 none, 1 strong). */
@@ -40,9 +43,16 @@ const CAMPAIGNS: DemoCampaign[] = [
 			title: 'La mer ne pardonne pas — radio drama in Tambacounda',
 			description: 'A twelve-episode radio drama on community radio, with call-in shows after each episode.',
 			countries: ['SN'],
-			regions: [{ code: 'tamba', name: 'Tambacounda' }, { code: 'kedougou', name: 'Kédougou' }],
+			regions: [
+				{ code: 'tamba', name: 'Tambacounda' },
+				{ code: 'kedougou', name: 'Kédougou' }
+			],
 			channels: ['radio'],
-			signatureMessages: messages('La mer ne pardonne pas.', 'Le passeur ne te dit pas tout.', 'Ta vie vaut plus qu’un voyage.'),
+			signatureMessages: messages(
+				'La mer ne pardonne pas.',
+				'Le passeur ne te dit pas tout.',
+				'Ta vie vaut plus qu’un voyage.'
+			),
 			placeboMessage: 'Le désert est doux la nuit.',
 			comparisonGroup: true,
 			startDate: '2026-02-01',
@@ -56,7 +66,11 @@ const CAMPAIGNS: DemoCampaign[] = [
 			title: 'Théâtre forum in Kayes',
 			description: 'Community theatre in twenty villages, the audience stepping in to change how the story ends.',
 			countries: ['ML'],
-			regions: [{ code: 'kayes', name: 'Kayes' }, { code: 'nioro', name: 'Nioro du Sahel' }, { code: 'diema', name: 'Diéma' }],
+			regions: [
+				{ code: 'kayes', name: 'Kayes' },
+				{ code: 'nioro', name: 'Nioro du Sahel' },
+				{ code: 'diema', name: 'Diéma' }
+			],
 			channels: ['community_event'],
 			signatureMessages: messages('Le voyage sans papiers est un piège.', 'Parle avec ceux qui sont revenus.'),
 			placeboMessage: 'Le fleuve monte en août.',
@@ -72,7 +86,10 @@ const CAMPAIGNS: DemoCampaign[] = [
 			title: 'Returnees speak — testimonies in Conakry',
 			description: 'Returnees tell their journeys in neighbourhood meetings and short videos shared by phone.',
 			countries: ['GN'],
-			regions: [{ code: 'ratoma', name: 'Ratoma' }, { code: 'matoto', name: 'Matoto' }],
+			regions: [
+				{ code: 'ratoma', name: 'Ratoma' },
+				{ code: 'matoto', name: 'Matoto' }
+			],
 			channels: ['returnee_testimony', 'social_media'],
 			signatureMessages: messages('J’ai vu la Libye, je ne la souhaite à personne.', 'Mon frère n’est jamais arrivé.'),
 			placeboMessage: 'Le marché ouvre à l’aube.',
@@ -88,9 +105,17 @@ const CAMPAIGNS: DemoCampaign[] = [
 			title: 'Safe futures — school sessions in Abidjan',
 			description: 'Two sessions in each of forty secondary schools, led by teachers and a returnee.',
 			countries: ['CI'],
-			regions: [{ code: 'abobo', name: 'Abobo' }, { code: 'yopougon', name: 'Yopougon' }, { code: 'treichville', name: 'Treichville' }],
+			regions: [
+				{ code: 'abobo', name: 'Abobo' },
+				{ code: 'yopougon', name: 'Yopougon' },
+				{ code: 'treichville', name: 'Treichville' }
+			],
 			channels: ['school'],
-			signatureMessages: messages('Ton avenir se construit ici aussi.', 'Renseigne-toi avant de partir.', 'Les voies légales existent.'),
+			signatureMessages: messages(
+				'Ton avenir se construit ici aussi.',
+				'Renseigne-toi avant de partir.',
+				'Les voies légales existent.'
+			),
 			placeboMessage: 'La lagune est calme le matin.',
 			comparisonGroup: true,
 			startDate: '2026-02-15',
@@ -104,7 +129,10 @@ const CAMPAIGNS: DemoCampaign[] = [
 			title: 'Agadez online — social media messages',
 			description: 'Short videos and posts in Hausa and French, boosted to young people around Agadez.',
 			countries: ['NE'],
-			regions: [{ code: 'agadez', name: 'Agadez' }, { code: 'arlit', name: 'Arlit' }],
+			regions: [
+				{ code: 'agadez', name: 'Agadez' },
+				{ code: 'arlit', name: 'Arlit' }
+			],
 			channels: ['social_media'],
 			signatureMessages: messages('Le désert tue en silence.', 'Les passeurs abandonnent.'),
 			placeboMessage: 'Le thé se boit en trois verres.',
@@ -120,7 +148,8 @@ const CAMPAIGNS: DemoCampaign[] = [
 	{
 		input: {
 			title: 'Kolda caravan — a first try',
-			description: 'A caravan with music and testimonies in six villages; too few were interviewed to say anything yet.',
+			description:
+				'A caravan with music and testimonies in six villages; too few were interviewed to say anything yet.',
 			countries: ['SN'],
 			regions: [{ code: 'kolda', name: 'Kolda' }],
 			channels: ['community_event', 'radio'],
@@ -140,37 +169,69 @@ const CAMPAIGNS: DemoCampaign[] = [
  * the donor, so that every report and the comparison have something true to show. Refused when the demo is
  * already there. Synthetic answers only: never in a campaign of real respondents.
  */
-export async function seedDemo(db: Kysely<Database>, now = new Date()): Promise<{ accounts: DemoAccount[]; campaignIds: string[] }> {
+export async function seedDemo(
+	db: Kysely<Database>,
+	now = new Date()
+): Promise<{ accounts: DemoAccount[]; campaignIds: string[] }> {
 	if (await findOrganisationByName(db, DEMO_NGO)) throw new DomainError('conflict', 'errors.demo_exists');
 	// Someone else's organisation of that name is never joined, let alone verified, by the demo.
-	if (await findOrganisationByName(db, DEMO_DONOR)) throw new DomainError('conflict', 'errors.demo_name_taken', { params: { name: DEMO_DONOR } });
+	if (await findOrganisationByName(db, DEMO_DONOR))
+		throw new DomainError('conflict', 'errors.demo_name_taken', { params: { name: DEMO_DONOR } });
 	const accounts: DemoAccount[] = [
 		{ role: 'ngo-owner', email: 'ngo-owner@demo.example.org', password: generateSecret() },
 		{ role: 'donor', email: 'donor@demo.example.org', password: generateSecret() }
 	];
 	const { user: owner } = await addUserToOrganisation(
 		db,
-		{ email: accounts[0].email, password: accounts[0].password, name: 'Awa Diallo', isAdmin: false, organisationName: DEMO_NGO, organisationType: 'ngo', role: 'owner' },
+		{
+			email: accounts[0].email,
+			password: accounts[0].password,
+			name: 'Awa Diallo',
+			isAdmin: false,
+			organisationName: DEMO_NGO,
+			organisationType: 'ngo',
+			role: 'owner'
+		},
 		now
 	);
 	const { organisation: donor } = await addUserToOrganisation(
 		db,
-		{ email: accounts[1].email, password: accounts[1].password, name: 'Jean Moreau', isAdmin: false, organisationName: DEMO_DONOR, organisationType: 'donor', role: 'owner' },
+		{
+			email: accounts[1].email,
+			password: accounts[1].password,
+			name: 'Jean Moreau',
+			isAdmin: false,
+			organisationName: DEMO_DONOR,
+			organisationType: 'donor',
+			role: 'owner'
+		},
 		now
 	);
 	// The demo's donor is the instance's own: verified, so that the demo's campaigns can be shared with it.
 	await verifyDonorByName(db, donor.name, now);
 	const campaignIds: string[] = [];
 	for (const [c, demo] of CAMPAIGNS.entries()) {
-		const campaign = await createCampaign(db, owner.id, { ...demo.input, audience: { minAge: 15, maxAge: 35, sex: 'all', description: '' }, languages: ['fr'] }, now);
+		const campaign = await createCampaign(
+			db,
+			owner.id,
+			{ ...demo.input, audience: { minAge: 15, maxAge: 35, sex: 'all', description: '' }, languages: ['fr'] },
+			now
+		);
 		const { links } = await publishSurvey(db, owner.id, campaign.id, now);
 		for (const link of links) {
 			if (link.wave === 'followup') continue;
 			const target = (await findCollectTarget(db, link.token))!;
 			const exposedAfter = link.wave === 'endline' && link.group === 'exposed';
-			const profile = exposedAfter ? { ...afterCampaign(BASELINE_PROFILE, demo.effect), ...demo.endline } : BASELINE_PROFILE;
+			const profile = exposedAfter
+				? { ...afterCampaign(BASELINE_PROFILE, demo.effect), ...demo.endline }
+				: BASELINE_PROFILE;
 			const submittedOn = link.wave === 'baseline' ? demo.input.startDate : demo.input.endDate;
-			await insertSyntheticResponses(db, target, { count: demo.perCell, profile, seed: 1000 + c * 10 + links.indexOf(link), submittedOn });
+			await insertSyntheticResponses(db, target, {
+				count: demo.perCell,
+				profile,
+				seed: 1000 + c * 10 + links.indexOf(link),
+				submittedOn
+			});
 		}
 		await shareCampaign(db, owner.id, campaign.id, donor.id, now);
 		campaignIds.push(campaign.id);

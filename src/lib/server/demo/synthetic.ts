@@ -24,7 +24,17 @@ export interface Profile {
 	quick: number;
 }
 
-export const BASELINE_PROFILE: Profile = { knowledge: 0.62, recall: 0.12, placebo: 0.05, intention: 0.22, risk: 3.1, advise: 0.55, talk: 0.35, male: 0.5, quick: 0.01 };
+export const BASELINE_PROFILE: Profile = {
+	knowledge: 0.62,
+	recall: 0.12,
+	placebo: 0.05,
+	intention: 0.22,
+	risk: 3.1,
+	advise: 0.55,
+	talk: 0.35,
+	male: 0.5,
+	quick: 0.01
+};
 
 /** The same respondents after a campaign that moved each answer by `effect` (0 none, 1 a strong campaign). */
 export function afterCampaign(profile: Profile, effect: number): Profile {
@@ -56,12 +66,27 @@ export function seededRandom(seed: number): Random {
 const pick = <T>(random: Random, options: readonly T[]): T => options[Math.floor(random() * options.length)];
 const yesNo = (random: Random, p: number) => (random() < p ? 'yes' : 'no');
 const yesNoDk = (random: Random, p: number) => (random() < 0.04 ? 'dk' : yesNo(random, p));
-const scale = (random: Random, centre: number, max: number) => Math.max(1, Math.min(max, Math.round(centre + (random() + random() + random() - 1.5) * 1.6)));
-const CORRECT = { K1: 'true', K2: 'false', K3: 'true', K4: 'false', K5: 'true', K6: 'false', K7: 'true', K8: 'true' } as const;
+const scale = (random: Random, centre: number, max: number) =>
+	Math.max(1, Math.min(max, Math.round(centre + (random() + random() + random() - 1.5) * 1.6)));
+const CORRECT = {
+	K1: 'true',
+	K2: 'false',
+	K3: 'true',
+	K4: 'false',
+	K5: 'true',
+	K6: 'false',
+	K7: 'true',
+	K8: 'true'
+} as const;
 const FLIP = { true: 'false', false: 'true' } as const;
 
 /** One eligible, consenting respondent's core answers, drawn from the profile (skip logic followed). */
-export function drawAnswers(random: Random, profile: Profile, regions: readonly string[], signatureMessageCount: number): CoreAnswers {
+export function drawAnswers(
+	random: Random,
+	profile: Profile,
+	regions: readonly string[],
+	signatureMessageCount: number
+): CoreAnswers {
 	const age = random() < 0.1 ? 15 + Math.floor(random() * 3) : 18 + Math.floor(random() * random() * 40);
 	const heard = random() < profile.recall;
 	const answers: Record<string, unknown> = {
@@ -78,12 +103,19 @@ export function drawAnswers(random: Random, profile: Profile, regions: readonly 
 		T1: yesNoDk(random, profile.advise),
 		S1: yesNoDk(random, profile.talk)
 	};
-	if (answers.E1 === 'yes') answers.E2 = [pick(random, ['radio', 'tv', 'social_media', 'community_event', 'school', 'returnee_testimony', 'poster'])];
-	for (let i = 1; i <= signatureMessageCount; i++) answers[`E3_${i}`] = heard && random() < 0.8 ? 'yes' : yesNoDk(random, 0.03);
+	if (answers.E1 === 'yes')
+		answers.E2 = [
+			pick(random, ['radio', 'tv', 'social_media', 'community_event', 'school', 'returnee_testimony', 'poster'])
+		];
+	for (let i = 1; i <= signatureMessageCount; i++)
+		answers[`E3_${i}`] = heard && random() < 0.8 ? 'yes' : yesNoDk(random, 0.03);
 	for (const [item, correct] of Object.entries(CORRECT)) {
 		answers[item] = random() < profile.knowledge ? correct : random() < 0.3 ? 'dk' : FLIP[correct];
 	}
-	answers.A1 = random() < profile.knowledge * 0.8 ? [pick(random, ['gov_office', 'ngo', 'un_agency', 'embassy'])] : [pick(random, ['intermediary', 'social_media_ads', 'dk'])];
+	answers.A1 =
+		random() < profile.knowledge * 0.8
+			? [pick(random, ['gov_office', 'ngo', 'un_agency', 'embassy'])]
+			: [pick(random, ['intermediary', 'social_media_ads', 'dk'])];
 	for (let i = 1; i <= 5; i++) answers[`R${i}`] = random() < 0.05 ? 'dk' : scale(random, profile.risk, 5);
 	const leaving = random() < profile.intention;
 	answers.M1 = leaving ? 'yes' : yesNoDk(random, 0.3);
@@ -117,7 +149,8 @@ export async function insertSyntheticResponses(
 			const rows: ResponsesTable[] = [];
 			for (let i = start; i < Math.min(options.count, start + ROWS_PER_INSERT); i++) {
 				const answers = drawAnswers(random, options.profile, regions, signatureMessageCount);
-				const seconds = random() < options.profile.quick ? 60 + Math.floor(random() * 50) : 240 + Math.floor(random() * 600);
+				const seconds =
+					random() < options.profile.quick ? 60 + Math.floor(random() * 50) : 240 + Math.floor(random() * 600);
 				const row = Object.assign(newResponseRow(), {
 					id: generateOrderedId(time),
 					campaign_id: target.campaign.id,

@@ -22,25 +22,45 @@ export interface Codebook {
  * each answer code of the current survey) with its label in `language` (one of the campaign's, else its first)
  * and its type, and a row for each value code a question offers, with its label.
  */
-export async function buildCodebook(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<Codebook> {
+export async function buildCodebook(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	language: string | null
+): Promise<Codebook> {
 	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId, ['owner', 'editor']);
-	const chosen = (language && (campaign.languages as string[]).includes(language) ? language : campaign.languages[0]) as SurveyLanguage;
+	const chosen = (
+		language && (campaign.languages as string[]).includes(language) ? language : campaign.languages[0]
+	) as SurveyLanguage;
 	const t = translator(chosen);
 	const { rows, choices } = listFormRows(survey);
 	// The export's own columns, described in the interface's language (English where it has none).
-	const records: string[][] = META_COLUMNS.map((name) => [name, t(`codebook.${name}` as MessageKey), name === 'survey_version' ? 'integer' : 'text', '', '']);
+	const records: string[][] = META_COLUMNS.map((name) => [
+		name,
+		t(`codebook.${name}` as MessageKey),
+		name === 'survey_version' ? 'integer' : 'text',
+		'',
+		''
+	]);
 	for (const row of rows) {
 		if (row.type === 'note') continue;
 		const label = row.label[chosen] ?? '';
 		const [kind, list] = row.type.split(' ');
 		records.push([row.name, label, kind, '', '']);
-		if (list) for (const choice of choices.filter((candidate) => candidate.listName === list)) records.push([row.name, '', '', choice.name, choice.label[chosen] ?? '']);
+		if (list)
+			for (const choice of choices.filter((candidate) => candidate.listName === list))
+				records.push([row.name, '', '', choice.name, choice.label[chosen] ?? '']);
 	}
 	return { language: chosen, rows: [HEADER, ...records] };
 }
 
 /** The codebook as CSV, UTF-8 with a byte order mark. */
-export async function exportCodebookCsv(db: Kysely<Database>, actorId: string, campaignId: string, language: string | null): Promise<{ filename: string; body: string }> {
+export async function exportCodebookCsv(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	language: string | null
+): Promise<{ filename: string; body: string }> {
 	const codebook = await buildCodebook(db, actorId, campaignId, language);
 	return { filename: `codebook-${campaignId}-${codebook.language}.csv`, body: `\uFEFF${toCsvText(codebook.rows)}` };
 }

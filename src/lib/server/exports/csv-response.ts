@@ -3,9 +3,19 @@ import type { ResponsesExport } from './responses-csv';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An export as a file to download (a stream, or the whole file), never cached. */
-function toDownload(contentType: string, filename: string, body: ReadableStream<Uint8Array> | string | Uint8Array, extra: Record<string, string> = {}): Response {
+function toDownload(
+	contentType: string,
+	filename: string,
+	body: ReadableStream<Uint8Array> | string | Uint8Array,
+	extra: Record<string, string> = {}
+): Response {
 	return new Response(body as BodyInit, {
-		headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store', ...extra }
+		headers: {
+			'content-type': contentType,
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'no-store',
+			...extra
+		}
 	});
 }
 

@@ -5,7 +5,11 @@ import type { Database } from '../db/schema';
 import { buildIndicatorTable } from './indicators-csv';
 
 /** The indicator table as XLSX, one sheet "indicators": the CSV's rows, numbers as numbers, hidden counts empty. */
-export async function exportIndicatorsXlsx(db: Kysely<Database>, access: CampaignAccess, locale: string): Promise<{ filename: string; body: Uint8Array }> {
+export async function exportIndicatorsXlsx(
+	db: Kysely<Database>,
+	access: CampaignAccess,
+	locale: string
+): Promise<{ filename: string; body: Uint8Array }> {
 	const table = await buildIndicatorTable(db, access, locale);
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet('indicators');

@@ -11,10 +11,26 @@ export type ExportedRow = Awaited<ReturnType<typeof listResponsesAfter>>[number]
  * A page of the campaign's responses in submission-id order, after `afterClientId`: an export reads them page by
  * page over the unique (campaign, client id) index, so that its memory does not grow with the campaign.
  */
-export function listResponsesAfter(db: Kysely<Database>, campaignId: string, afterClientId: string | null, limit: number) {
+export function listResponsesAfter(
+	db: Kysely<Database>,
+	campaignId: string,
+	afterClientId: string | null,
+	limit: number
+) {
 	return db
 		.selectFrom('responses')
-		.select(['client_id', 'survey_version_id', 'wave', 'group_name', 'language', 'mode', 'started_at', 'submitted_at', ...ANSWER_COLUMNS, 'custom_answers'])
+		.select([
+			'client_id',
+			'survey_version_id',
+			'wave',
+			'group_name',
+			'language',
+			'mode',
+			'started_at',
+			'submitted_at',
+			...ANSWER_COLUMNS,
+			'custom_answers'
+		])
 		.where('campaign_id', '=', campaignId)
 		.$if(afterClientId !== null, (query) => query.where('client_id', '>', afterClientId!))
 		.orderBy('client_id')
@@ -23,13 +39,25 @@ export function listResponsesAfter(db: Kysely<Database>, campaignId: string, aft
 }
 
 /** The campaign's survey versions: their numbers, and the codes of their custom questions in order. */
-export async function listVersionsOf(db: Kysely<Database>, campaignId: string): Promise<{ id: string; number: number; customQuestions: string }[]> {
-	const rows = await db.selectFrom('survey_versions').select(['id', 'number', 'custom_questions']).where('campaign_id', '=', campaignId).orderBy('number', 'desc').execute();
+export async function listVersionsOf(
+	db: Kysely<Database>,
+	campaignId: string
+): Promise<{ id: string; number: number; customQuestions: string }[]> {
+	const rows = await db
+		.selectFrom('survey_versions')
+		.select(['id', 'number', 'custom_questions'])
+		.where('campaign_id', '=', campaignId)
+		.orderBy('number', 'desc')
+		.execute();
 	return rows.map((row) => ({ id: row.id, number: Number(row.number), customQuestions: row.custom_questions }));
 }
 
 /** How many responses the campaign has: an export's total, given before its rows. */
 export async function countResponses(db: Kysely<Database>, campaignId: string): Promise<number> {
-	const row = await db.selectFrom('responses').select((eb) => eb.fn.countAll().as('count')).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('responses')
+		.select((eb) => eb.fn.countAll().as('count'))
+		.where('campaign_id', '=', campaignId)
+		.executeTakeFirstOrThrow();
 	return Number(row.count);
 }

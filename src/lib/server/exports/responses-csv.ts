@@ -15,7 +15,13 @@ export interface ResponsesExport {
  * reads it as such), the columns of `openResponsesTable`. Read page by page as the stream is read, in constant
  * memory. Each export is an audit event.
  */
-export async function exportResponsesCsv(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean }, now = new Date()): Promise<ResponsesExport> {
+export async function exportResponsesCsv(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	options: { hxl: boolean },
+	now = new Date()
+): Promise<ResponsesExport> {
 	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'csv' }, now);
 	const encoder = new TextEncoder();
 	const pages = table.pages();

@@ -14,14 +14,35 @@ export type Cell = string | number | boolean | null;
 const PAGE = 1000;
 
 /** The columns before the answers: what Mesure's CSV import reads back (or leaves to the link it imports into). */
-export const META_COLUMNS = ['client_id', 'survey_version', 'wave', 'group', 'language', 'mode', 'started_at', 'submitted_at'] as const;
+export const META_COLUMNS = [
+	'client_id',
+	'survey_version',
+	'wave',
+	'group',
+	'language',
+	'mode',
+	'started_at',
+	'submitted_at'
+] as const;
 
 /** HXL hashtags of those columns, and of the answers (the region as an admin-1 code). */
-const META_HXL = ['#meta+id', '#meta+version', '#meta+wave', '#meta+group', '#meta+lang', '#meta+mode', '#date+start', '#date+submitted'];
-const hxlOf = (code: string) => (code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`);
+const META_HXL = [
+	'#meta+id',
+	'#meta+version',
+	'#meta+wave',
+	'#meta+group',
+	'#meta+lang',
+	'#meta+mode',
+	'#date+start',
+	'#date+submitted'
+];
+const hxlOf = (code: string) =>
+	code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
 
 /** Items whose stored codes are numbers: integers, and scales (but for their "don't know"). */
-const NUMERIC_ITEMS: ReadonlySet<string> = new Set(CORE_ITEMS.filter((item) => item.kind === 'integer' || item.kind === 'scale').map((item) => item.id));
+const NUMERIC_ITEMS: ReadonlySet<string> = new Set(
+	CORE_ITEMS.filter((item) => item.kind === 'integer' || item.kind === 'scale').map((item) => item.id)
+);
 
 function coreCell(code: string, value: string | number | null | undefined): Cell {
 	if (value === null || value === undefined) return null;
@@ -51,16 +72,40 @@ export interface ResponsesTable {
  * answer code (the campaign's core items, then every custom question's of every version), lists space-separated,
  * an optional HXL row. Opening it is an audit event, which names the format.
  */
-export async function openResponsesTable(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; format: ExportFormat }, now = new Date()): Promise<ResponsesTable> {
+export async function openResponsesTable(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	options: { hxl: boolean; format: ExportFormat },
+	now = new Date()
+): Promise<ResponsesTable> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
 	const versions = await listVersionsOf(db, campaign.id);
 	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
-	const customCodes = [...new Set(versions.flatMap((version) => customQuestionListSchema.parse(JSON.parse(version.customQuestions)).map((question) => question.code)))];
+	const customCodes = [
+		...new Set(
+			versions.flatMap((version) =>
+				customQuestionListSchema.parse(JSON.parse(version.customQuestions)).map((question) => question.code)
+			)
+		)
+	];
 	// The campaign's items: the signature messages it has, not all five the module allows.
-	const coreCodes = listCampaignItems({ regions: campaign.regions.map((region) => region.code), signatureMessageCount: campaign.signatureMessages.length }).map((item) => item.id);
+	const coreCodes = listCampaignItems({
+		regions: campaign.regions.map((region) => region.code),
+		signatureMessageCount: campaign.signatureMessages.length
+	}).map((item) => item.id);
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
 	const total = await countResponses(db, campaign.id);
-	await insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'responses_exported', campaignId, subjectOrganisationId: null, format: options.format, at: now.toISOString() });
+	await insertAuditEvent(db, {
+		id: generateId(),
+		organisationId: campaign.organisationId,
+		actorId,
+		action: 'responses_exported',
+		campaignId,
+		subjectOrganisationId: null,
+		format: options.format,
+		at: now.toISOString()
+	});
 
 	const toRecord = (row: ExportedRow): Cell[] => {
 		const custom = JSON.parse(row.custom_answers) as Record<string, unknown>;
@@ -102,6 +147,11 @@ export async function openResponsesTable(db: Kysely<Database>, actorId: string, 
 
 /** A file name's part from a title: letters and digits, in lower case, accents dropped. */
 function slug(title: string): string {
-	const plain = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const plain = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	return plain.slice(0, 60) || 'campaign';
 }

@@ -12,9 +12,13 @@ const WAITING_XML = 4 << 20;
 const WAITING_BYTES = 1 << 20;
 
 /** The streams exceljs writes a sheet's XML into: it writes without waiting, and they keep all it is given. */
-type Emitter = { once(event: string, listener: () => void): unknown; off(event: string, listener: () => void): unknown };
+type Emitter = {
+	once(event: string, listener: () => void): unknown;
+	off(event: string, listener: () => void): unknown;
+};
 type SheetEntry = Emitter & { _writableState?: { length: number } };
-const entriesOf = (sheet: ExcelJS.Worksheet): SheetEntry[] => (sheet as unknown as { stream: { pipes?: SheetEntry[] } }).stream.pipes ?? [];
+const entriesOf = (sheet: ExcelJS.Worksheet): SheetEntry[] =>
+	(sheet as unknown as { stream: { pipes?: SheetEntry[] } }).stream.pipes ?? [];
 
 function drained(emitter: Emitter, output: PassThrough): Promise<void> {
 	return new Promise((resolve) => {
@@ -51,11 +55,21 @@ const asXlsx = (cell: Cell) => (cell === null ? undefined : cell);
  * time, as the client reads, in constant memory. Each export is an audit event. `sheetRows` is a sheet's size, header
  * included: Excel's limit unless smaller.
  */
-export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string, campaignId: string, options: { hxl: boolean; language: string | null; sheetRows?: number }, now = new Date()): Promise<ResponsesExport> {
+export async function exportResponsesXlsx(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	options: { hxl: boolean; language: string | null; sheetRows?: number },
+	now = new Date()
+): Promise<ResponsesExport> {
 	const codebook = await buildCodebook(db, actorId, campaignId, options.language);
 	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'xlsx' }, now);
 	const output = new PassThrough({ highWaterMark: WAITING_BYTES });
-	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: false, useStyles: false });
+	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+		stream: output,
+		useSharedStrings: false,
+		useStyles: false
+	});
 	const capacity = (options.sheetRows ?? SHEET_ROWS) - table.headerRows.length;
 
 	const write = async () => {
@@ -90,5 +104,9 @@ export async function exportResponsesXlsx(db: Kysely<Database>, actorId: string,
 		await workbook.commit();
 	};
 	write().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
-	return { filename: table.filename('xlsx'), total: table.total, stream: Readable.toWeb(output) as ReadableStream<Uint8Array> };
+	return {
+		filename: table.filename('xlsx'),
+		total: table.total,
+		stream: Readable.toWeb(output) as ReadableStream<Uint8Array>
+	};
 }

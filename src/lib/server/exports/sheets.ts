@@ -11,7 +11,8 @@ export function sheetName(base: string, index: number): string {
  * first number is what still fits on it (0 when it is full), each next one a new sheet's share.
  */
 export function splitAcrossSheets(used: number, count: number, capacity: number): number[] {
-	if (capacity < 1 || used < 0 || used > capacity || count < 0) throw new RangeError('splitAcrossSheets: used must lie within a positive capacity');
+	if (capacity < 1 || used < 0 || used > capacity || count < 0)
+		throw new RangeError('splitAcrossSheets: used must lie within a positive capacity');
 	const pieces = [Math.min(count, capacity - used)];
 	for (let left = count - pieces[0]; left > 0; left -= capacity) pieces.push(Math.min(left, capacity));
 	return pieces;

@@ -18,15 +18,22 @@ export function readAddressHeader(readHeader, env) {
 	if (!name) return null;
 	const raw = readHeader(name);
 	if (raw === null || raw === undefined) {
-		return { ok: false, problem: `ADDRESS_HEADER ${name} is set but a request came without it: is the proxy setting it?` };
+		return {
+			ok: false,
+			problem: `ADDRESS_HEADER ${name} is set but a request came without it: is the proxy setting it?`
+		};
 	}
 	const value = String(raw);
 	if (name !== 'x-forwarded-for') return { ok: true, address: value };
 	const depth = parseInt(env.XFF_DEPTH ?? '1');
-	if (!(depth >= 1)) return { ok: false, problem: `XFF_DEPTH is ${env.XFF_DEPTH} but must be a whole number of 1 or more` };
+	if (!(depth >= 1))
+		return { ok: false, problem: `XFF_DEPTH is ${env.XFF_DEPTH} but must be a whole number of 1 or more` };
 	const addresses = value.split(',');
 	if (depth > addresses.length) {
-		return { ok: false, problem: `XFF_DEPTH is ${depth} but a request came with fewer addresses in x-forwarded-for: does each proxy in front of Mesure add one?` };
+		return {
+			ok: false,
+			problem: `XFF_DEPTH is ${depth} but a request came with fewer addresses in x-forwarded-for: does each proxy in front of Mesure add one?`
+		};
 	}
 	return { ok: true, address: addresses[addresses.length - depth].trim() };
 }

@@ -46,12 +46,17 @@ export function parseApiInput<S extends z.ZodType>(schema: S, input: unknown, lo
 }
 
 /** A JSON request body, validated; a body that is not JSON gets a 400. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, locale: string): Promise<ApiParsed<z.output<S>>> {
+export async function readJsonBody<S extends z.ZodType>(
+	request: Request,
+	schema: S,
+	locale: string
+): Promise<ApiParsed<z.output<S>>> {
 	let body: unknown;
 	try {
 		body = await request.json();
 	} catch (error) {
-		if (isBodyTooLarge(error)) return { ok: false, response: apiError(locale, 'too_large', 'errors.body_too_large', 413) };
+		if (isBodyTooLarge(error))
+			return { ok: false, response: apiError(locale, 'too_large', 'errors.body_too_large', 413) };
 		return { ok: false, response: apiError(locale, 'bad_request', 'errors.invalid_json', 400) };
 	}
 	return parseApiInput(schema, body, locale);
@@ -66,7 +71,9 @@ export function answersProblemResponse(
 	problems: readonly { item: string; code: string; min: number | null; max: number | null }[]
 ): Response {
 	const language = isCoreLanguage(locale) ? locale : 'en';
-	const fields = Object.fromEntries(problems.map((problem) => [`answers.${problem.item}`, describeProblem(language, problem.code, problem)]));
+	const fields = Object.fromEntries(
+		problems.map((problem) => [`answers.${problem.item}`, describeProblem(language, problem.code, problem)])
+	);
 	return json(
 		{
 			error: {

@@ -43,7 +43,11 @@ export type CollectActor = { known: true; user: User | null } | { known: false }
  * Who a request to the collection API speaks for, found as authenticateRequest finds it, when that changes no
  * session (nor the cookie): a session to renew or to end is left to it (`known: false`).
  */
-export async function findCollectActor(db: Kysely<Database>, authorization: string | null, sessionToken: string | null): Promise<CollectActor> {
+export async function findCollectActor(
+	db: Kysely<Database>,
+	authorization: string | null,
+	sessionToken: string | null
+): Promise<CollectActor> {
 	const token = readBearerToken(authorization);
 	if (token) return { known: true, user: await authenticateApiToken(db, token) };
 	if (!sessionToken) return { known: true, user: null };

@@ -29,7 +29,10 @@ export async function readUploadForm(request: Request): Promise<FormRead> {
 }
 
 /** The file sent in `field`; null when there is none, 'too_large' when the request is over the server's limit. */
-export async function readUploadedFile(request: Request, field: string): Promise<Uint8Array<ArrayBuffer> | 'too_large' | null> {
+export async function readUploadedFile(
+	request: Request,
+	field: string
+): Promise<Uint8Array<ArrayBuffer> | 'too_large' | null> {
 	const read = await readUploadForm(request);
 	if (!read.ok) return read.reason === 'too_large' ? 'too_large' : null;
 	const file = read.form.get(field);
@@ -45,7 +48,11 @@ export type LimitedForm = { ok: true; form: FormData } | { ok: false; reason: 't
  * browser then shows the answer (send it with `Connection: close`). A body that cannot be read (a client gone,
  * not a form) is an empty form, every field missing.
  */
-export async function readLimitedForm(request: Request, limit: number, discard: { bytes: number; milliseconds: number }): Promise<LimitedForm> {
+export async function readLimitedForm(
+	request: Request,
+	limit: number,
+	discard: { bytes: number; milliseconds: number }
+): Promise<LimitedForm> {
 	const read = await readLimitedBody(request, limit, discard);
 	if (read === 'too_large') return { ok: false, reason: 'too_large' };
 	if (read === null) return { ok: true, form: new FormData() };
@@ -54,7 +61,11 @@ export async function readLimitedForm(request: Request, limit: number, discard: 
 	return { ok: true, form };
 }
 
-async function readLimitedBody(request: Request, limit: number, discard: { bytes: number; milliseconds: number }): Promise<Uint8Array<ArrayBuffer> | 'too_large' | null> {
+async function readLimitedBody(
+	request: Request,
+	limit: number,
+	discard: { bytes: number; milliseconds: number }
+): Promise<Uint8Array<ArrayBuffer> | 'too_large' | null> {
 	if (Number(request.headers.get('content-length')) > discard.bytes) return 'too_large';
 	if (!request.body) return null;
 	const reader = request.body.getReader();

@@ -31,6 +31,9 @@ export async function submitCampaignForm<S extends z.ZodType>(
 		const error = asDomainError(caught);
 		if (!error) throw caught;
 		const message = localiseMessage(locale, error.messageKey, error.params);
-		return { ok: false, failure: fail(error.status, { errors: { [error.field ?? 'form']: message }, campaign: values }) };
+		return {
+			ok: false,
+			failure: fail(error.status, { errors: { [error.field ?? 'form']: message }, campaign: values })
+		};
 	}
 }

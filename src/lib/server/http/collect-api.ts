@@ -33,7 +33,10 @@ export type CollectApiAnswer =
 	| { kind: 'refused'; response: Response };
 
 /** One response to a collection link, from the enumerators' offline queue or another tool; idempotent by `clientId`. */
-export async function answerCollectRequest(db: Kysely<Database>, request: CollectApiRequest): Promise<CollectApiAnswer> {
+export async function answerCollectRequest(
+	db: Kysely<Database>,
+	request: CollectApiRequest
+): Promise<CollectApiAnswer> {
 	try {
 		return await collect(db, request);
 	} catch (caught) {
@@ -52,7 +55,8 @@ async function collect(db: Kysely<Database>, request: CollectApiRequest): Promis
 		return refuse(apiError(locale, 'unsupported_media_type', 'errors.json_required', 415));
 	}
 	const read = await request.readBody();
-	if (!read.ok && read.reason === 'too_large') return refuse(apiError(locale, 'too_large', 'errors.body_too_large', 413));
+	if (!read.ok && read.reason === 'too_large')
+		return refuse(apiError(locale, 'too_large', 'errors.body_too_large', 413));
 	const body = read.ok ? parseJson(read.text) : undefined;
 	if (body === undefined) return refuse(apiError(locale, 'bad_request', 'errors.invalid_json', 400));
 	const usual = readUsualCollectInput(body);
@@ -63,7 +67,9 @@ async function collect(db: Kysely<Database>, request: CollectApiRequest): Promis
 	const language = negotiateLanguage(request.acceptLanguage, CORE_LANGUAGES) ?? locale;
 	if (!result.ok) return refuse(answersProblemResponse(language, result.problems));
 	const { id, outcome, duplicate } = result.stored;
-	return duplicate ? { kind: 'stored', status: 200, body: { id, outcome, duplicate: true } } : { kind: 'stored', status: 201, body: { id, outcome } };
+	return duplicate
+		? { kind: 'stored', status: 200, body: { id, outcome, duplicate: true } }
+		: { kind: 'stored', status: 201, body: { id, outcome } };
 }
 
 /** The JSON value, or undefined when the text is not JSON (no JSON text stands for undefined). */

@@ -12,7 +12,10 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
 }
 
 /** The response gzipped on the fly when the client takes it and the body is text worth compressing. */
-export function compressResponse(request: { method: string; headers: Pick<Headers, 'get'> }, response: Response): Response {
+export function compressResponse(
+	request: { method: string; headers: Pick<Headers, 'get'> },
+	response: Response
+): Response {
 	if (request.method === 'HEAD' || !response.body || response.headers.has('content-encoding')) return response;
 	if (!COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) return response;
 	if (!acceptsGzip(request.headers.get('accept-encoding'))) {

@@ -27,9 +27,16 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 			return json({ error: { code: expected.code, message, ...fields } }, { status: expected.status });
 		}
 		if (isHttpError(caught) || isRedirect(caught)) throw caught;
-		if (isBodyTooLarge(caught)) return json({ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } }, { status: 413 });
+		if (isBodyTooLarge(caught))
+			return json(
+				{ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } },
+				{ status: 413 }
+			);
 		const id = crypto.randomUUID();
 		console.error(`error ${id}: API request failed (${describeFailure(caught)})`);
-		return json({ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } }, { status: 500 });
+		return json(
+			{ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } },
+			{ status: 500 }
+		);
 	}
 }

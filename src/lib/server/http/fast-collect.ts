@@ -12,13 +12,21 @@ import { addSecurityHeaders, setSecurityHeaders } from './security-headers';
  * A response sent to the collection API, answered for `npm start`'s server as the app answers it (its hooks
  * and its route): see respondents/fast-path.ts. Null when the app must answer it.
  */
-export async function collectFast(request: FastCollectRequest, readBody: () => Promise<string | null>): Promise<FastCollectAnswer | null> {
+export async function collectFast(
+	request: FastCollectRequest,
+	readBody: () => Promise<string | null>
+): Promise<FastCollectAnswer | null> {
 	const db = getDb();
 	const cookies = { get: (name: string) => readCookie(request.cookie, name) };
-	const headers = { get: (name: string) => (name === 'accept-language' ? request.acceptLanguage : name === 'accept-encoding' ? request.acceptEncoding : null) };
+	const headers = {
+		get: (name: string) =>
+			name === 'accept-language' ? request.acceptLanguage : name === 'accept-encoding' ? request.acceptEncoding : null
+	};
 	const locale = resolveLocale(cookies, headers);
 	// Nothing read yet: whatever fails here (a database out of reach) the app's hooks say in their own way.
-	const actor = await findCollectActor(db, request.authorization, cookies.get(SESSION_COOKIE) ?? null).catch(() => null);
+	const actor = await findCollectActor(db, request.authorization, cookies.get(SESSION_COOKIE) ?? null).catch(
+		() => null
+	);
 	if (!actor?.known) return null;
 	const user = actor.user;
 	const answer = await answerCollectRequest(db, {
@@ -35,7 +43,8 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 			),
 		readAddress: () => request.address
 	});
-	if (answer.kind === 'stored' && !acceptsGzip(request.acceptEncoding)) return sendStored(answer, request.protocol, user !== null);
+	if (answer.kind === 'stored' && !acceptsGzip(request.acceptEncoding))
+		return sendStored(answer, request.protocol, user !== null);
 	// As the app's hooks make it: its headers, and gzip when the client takes it.
 	const response = toCollectResponse(answer);
 	addSecurityHeaders(response, { protocol: request.protocol }, user !== null);
@@ -44,13 +53,20 @@ export async function collectFast(request: FastCollectRequest, readBody: () => P
 }
 
 /** What SvelteKit's `json` and the hooks make of a stored response, without making a Response (the most common answer). */
-function sendStored(answer: Extract<CollectApiAnswer, { kind: 'stored' }>, protocol: string, signedIn: boolean): FastCollectAnswer {
+function sendStored(
+	answer: Extract<CollectApiAnswer, { kind: 'stored' }>,
+	protocol: string,
+	signedIn: boolean
+): FastCollectAnswer {
 	const body = Buffer.from(JSON.stringify(answer.body));
 	const headers = new Map<string, string>([
 		['content-length', String(body.byteLength)],
 		['content-type', 'application/json']
 	]);
-	const setter = { has: (name: string) => headers.has(name.toLowerCase()), set: (name: string, value: string) => void headers.set(name.toLowerCase(), value) };
+	const setter = {
+		has: (name: string) => headers.has(name.toLowerCase()),
+		set: (name: string, value: string) => void headers.set(name.toLowerCase(), value)
+	};
 	setSecurityHeaders(setter, answer.status, protocol, signedIn);
 	headers.set('vary', 'Accept-Encoding');
 	return { status: answer.status, headers: [...headers], body };

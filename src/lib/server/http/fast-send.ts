@@ -10,7 +10,13 @@ export async function sendSurveyFast(request: FastSendRequest): Promise<FastSend
 	try {
 		const outcome = await sendSurvey(
 			getDb(),
-			{ token: request.token, language: request.language, acceptLanguage: request.acceptLanguage, actor: null, now: new Date() },
+			{
+				token: request.token,
+				language: request.language,
+				acceptLanguage: request.acceptLanguage,
+				actor: null,
+				now: new Date()
+			},
 			new URLSearchParams(request.body),
 			request.address
 		);
@@ -18,7 +24,10 @@ export async function sendSurveyFast(request: FastSendRequest): Promise<FastSend
 	} catch (error) {
 		// The survey's page, with the same form, says what the respondent can do, in their language.
 		console.error(`error ${crypto.randomUUID()}: POST /s/[token]/send failed (${describeFailure(error)})`);
-		return { status: 307, location: `/s/${request.token}${request.language ? `?lang=${encodeURIComponent(request.language)}` : ''}` };
+		return {
+			status: 307,
+			location: `/s/${request.token}${request.language ? `?lang=${encodeURIComponent(request.language)}` : ''}`
+		};
 	}
 }
 

@@ -41,7 +41,10 @@ export function keepableValues(values: FormValues): FormValues {
 export function parseForm<S extends z.ZodType>(schema: S, values: FormValues, locale: string): Parsed<z.output<S>> {
 	const result = schema.safeParse(values);
 	if (result.success) return { ok: true, data: result.data };
-	return { ok: false, failure: fail(400, { errors: fieldErrors(result.error, locale), values: keepableValues(values) }) };
+	return {
+		ok: false,
+		failure: fail(400, { errors: fieldErrors(result.error, locale), values: keepableValues(values) })
+	};
 }
 
 /** One translated message per top-level field (the first problem found); `form` for the whole. */
@@ -65,11 +68,7 @@ export function failWith(error: DomainError, locale: string, values: FormValues)
 }
 
 /** Runs a service call from a form action: an expected failure (the database out of reach too) becomes its status and message, the form kept; anything else propagates. */
-export async function attempt<T>(
-	locale: string,
-	values: FormValues,
-	run: () => Promise<T>
-): Promise<Submitted<T>> {
+export async function attempt<T>(locale: string, values: FormValues, run: () => Promise<T>): Promise<Submitted<T>> {
 	try {
 		return { ok: true, value: await run() };
 	} catch (error) {

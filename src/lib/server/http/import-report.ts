@@ -5,7 +5,9 @@ import type { ImportProblem } from '../imports/csv-import';
 import type { ImportReport } from '../imports/import-service';
 import { localiseMessage } from './messages';
 
-export type LocalisedImportReport = Omit<ImportReport, 'problems'> & { problems: (ImportProblem & { message: string })[] };
+export type LocalisedImportReport = Omit<ImportReport, 'problems'> & {
+	problems: (ImportProblem & { message: string })[];
+};
 
 /** The report with each problem said in the user's language: the file's own problems, then the answers' as the survey says them. */
 export function localiseImportReport(locale: string, report: ImportReport): LocalisedImportReport {

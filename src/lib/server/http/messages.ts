@@ -10,5 +10,7 @@ export function localiseMessage(locale: string, key: MessageKey, params: Message
 
 export function describeWait(locale: string, seconds: number): string {
 	const format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-	return seconds < 90 ? format.format(Math.max(1, Math.ceil(seconds)), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
+	return seconds < 90
+		? format.format(Math.max(1, Math.ceil(seconds)), 'second')
+		: format.format(Math.ceil(seconds / 60), 'minute');
 }

@@ -13,10 +13,12 @@ import { acceptsGzip } from './compress';
 import { localiseMessage } from './messages';
 import { AddressRateLimiter, readPublicReportRateLimit } from './rate-limit';
 
-const limiter = new AddressRateLimiter((() => {
-	const setting = readPublicReportRateLimit(process.env);
-	return setting.ok ? setting.perMinute : 0;
-})());
+const limiter = new AddressRateLimiter(
+	(() => {
+		const setting = readPublicReportRateLimit(process.env);
+		return setting.ok ? setting.perMinute : 0;
+	})()
+);
 
 const REPORT_PAGE = new RegExp(`^${PUBLIC_REPORT_PATH}([^/]+)$`);
 // Every split the page offers, and none: other queries are rendered as they come and never kept.
@@ -37,15 +39,28 @@ export async function answerPublicReportPage(event: RequestEvent, render: () => 
 	const address = readClientAddress(event);
 	if (address === null) return plainAnswer(locale, 400, 'errors.address_unknown');
 	const decision = limiter.take(address);
-	if (!decision.allowed) return plainAnswer(locale, 429, 'errors.too_many_public_requests', { seconds: decision.retryAfterSeconds }, { 'retry-after': String(decision.retryAfterSeconds) });
+	if (!decision.allowed)
+		return plainAnswer(
+			locale,
+			429,
+			'errors.too_many_public_requests',
+			{ seconds: decision.retryAfterSeconds },
+			{ 'retry-after': String(decision.retryAfterSeconds) }
+		);
 	const token = REPORT_PAGE.exec(event.url.pathname)![1];
-	if (!['GET', 'HEAD'].includes(event.request.method) || !KEPT_QUERIES.has(event.url.search) || !publicReportTokenSchema.safeParse(token).success) return render();
+	if (
+		!['GET', 'HEAD'].includes(event.request.method) ||
+		!KEPT_QUERIES.has(event.url.search) ||
+		!publicReportTokenSchema.safeParse(token).success
+	)
+		return render();
 	const reportVersion = await readPublicReportVersion(getDb(), token);
 	if (reportVersion === null) return render();
 	const key = `${reportVersion}:${event.url.search}:${locale}:${buildVersion}`;
 	const etag = `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
 	const validators = { etag, 'cache-control': 'no-cache', vary: 'Accept-Language, Cookie' };
-	if (matchesEtag(event.request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: validators });
+	if (matchesEtag(event.request.headers.get('if-none-match'), etag))
+		return new Response(null, { status: 304, headers: validators });
 	const page = await readRenderedPage(key, render);
 	if (page instanceof Response) return page;
 	const gzip = acceptsGzip(event.request.headers.get('accept-encoding'));
@@ -67,9 +82,21 @@ function matchesEtag(header: string | null, etag: string): boolean {
 }
 
 /** A refusal as a page of its own in the reader's language: no framework, nothing rendered. */
-function plainAnswer(locale: string, status: number, key: MessageKey, params: MessageParams = {}, extra: Record<string, string> = {}): Response {
-	const message = localiseMessage(locale, key, params).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+function plainAnswer(
+	locale: string,
+	status: number,
+	key: MessageKey,
+	params: MessageParams = {},
+	extra: Record<string, string> = {}
+): Response {
+	const message = localiseMessage(locale, key, params).replace(
+		/[&<>"']/g,
+		(character) => `&#${character.charCodeAt(0)};`
+	);
 	const { code, dir } = getCatalogue(locale).locale;
 	const html = `<!doctype html><html lang="${code}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><link rel="icon" href="data:,"></head><body><main><h1>${message}</h1></main></body></html>`;
-	return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } });
+	return new Response(html, {
+		status,
+		headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra }
+	});
 }

@@ -23,7 +23,9 @@ export async function submitQuestionForm(
 	const values = readQuestionForm(await readFormData(request));
 	const result = questionFromForm(values);
 	if (!result.ok) {
-		const errors = Object.fromEntries(Object.entries(result.errors).map(([field, key]) => [field, localiseMessage(locale, key)]));
+		const errors = Object.fromEntries(
+			Object.entries(result.errors).map(([field, key]) => [field, localiseMessage(locale, key)])
+		);
 		return { ok: false, failure: fail(400, { errors, question: values }) };
 	}
 	try {

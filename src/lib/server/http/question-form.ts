@@ -55,7 +55,8 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
 	};
 }
 
-export type QuestionFormResult = { ok: true; question: CustomQuestion } | { ok: false; errors: Record<string, MessageKey> };
+export type QuestionFormResult =
+	{ ok: true; question: CustomQuestion } | { ok: false; errors: Record<string, MessageKey> };
 
 /** The form as a custom question, judged by the model's own schema; problems are named by form field. */
 export function questionFromForm(values: QuestionFormValues): QuestionFormResult {
@@ -118,7 +119,15 @@ function showIfFromForm(values: QuestionFormValues, errors: Record<string, Messa
 		errors.showIfValue = 'errors.show_if_value_required';
 		return null;
 	}
-	if (op === 'one_of') return { question: values.showIfQuestion, op, value: values.showIfValue.split(',').map((v) => v.trim()).filter(Boolean) };
+	if (op === 'one_of')
+		return {
+			question: values.showIfQuestion,
+			op,
+			value: values.showIfValue
+				.split(',')
+				.map((v) => v.trim())
+				.filter(Boolean)
+		};
 	if (op === 'greater_than' || op === 'less_than') {
 		const value = Number(values.showIfValue.replace(',', '.'));
 		if (!Number.isFinite(value)) errors.showIfValue = 'errors.number_invalid';
@@ -131,11 +140,11 @@ function showIfFromForm(values: QuestionFormValues, errors: Record<string, Messa
 export function formFieldOf(path: string[], first: string): string {
 	const [head, second, third, language] = path;
 	if ((head === 'label' || head === 'hint') && second) return `${head}_${second}`;
-	if (head === 'options') return third === 'label' && language && language !== first ? `options_${language}` : 'options';
+	if (head === 'options')
+		return third === 'label' && language && language !== first ? `options_${language}` : 'options';
 	if (head === 'showIf') return second === 'value' ? 'showIfValue' : second === 'op' ? 'showIfOp' : 'showIfQuestion';
 	return head ?? 'form';
 }
-
 
 function localised(texts: Record<string, string>): LocalisedText {
 	return Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== '')) as LocalisedText;

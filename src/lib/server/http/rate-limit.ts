@@ -7,7 +7,11 @@ export const DEFAULT_PUBLIC_REPORT_RATE_LIMIT = 120;
 export function readPublicReportRateLimit(env: Record<string, string | undefined>): RateLimitSetting {
 	const value = env.PUBLIC_REPORT_RATE_LIMIT?.trim();
 	if (value === undefined || value === '') return { ok: true, perMinute: DEFAULT_PUBLIC_REPORT_RATE_LIMIT };
-	if (!/^\d{1,9}$/.test(value)) return { ok: false, problem: `PUBLIC_REPORT_RATE_LIMIT must be a whole number of requests a minute (0 for no limit), not "${value.slice(0, 40)}"` };
+	if (!/^\d{1,9}$/.test(value))
+		return {
+			ok: false,
+			problem: `PUBLIC_REPORT_RATE_LIMIT must be a whole number of requests a minute (0 for no limit), not "${value.slice(0, 40)}"`
+		};
 	return { ok: true, perMinute: Number(value) };
 }
 

@@ -2,7 +2,13 @@ import { hostname, networkInterfaces } from 'node:os';
 
 /** Loopback, the machine's name and every address of its own network interfaces. */
 function ownHosts(): Set<string> {
-	const hosts = new Set(['localhost', '127.0.0.1', '::1', hostname().toLowerCase(), `${hostname().toLowerCase()}.local`]);
+	const hosts = new Set([
+		'localhost',
+		'127.0.0.1',
+		'::1',
+		hostname().toLowerCase(),
+		`${hostname().toLowerCase()}.local`
+	]);
 	for (const addresses of Object.values(networkInterfaces())) {
 		for (const address of addresses ?? []) hosts.add(address.address.toLowerCase());
 	}

@@ -8,7 +8,8 @@ import { localiseMessage } from './messages';
  */
 export function answerUnavailable(event: RequestEvent): Response {
 	const { locale } = event.locals;
-	if (event.url.pathname.startsWith('/api/')) return apiError(locale, 'unavailable', 'errors.database_unavailable', 503);
+	if (event.url.pathname.startsWith('/api/'))
+		return apiError(locale, 'unavailable', 'errors.database_unavailable', 503);
 	error(503, { message: localiseMessage(locale, 'errors.database_unavailable'), code: 'unavailable' });
 }
 

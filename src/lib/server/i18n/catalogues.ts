@@ -37,7 +37,12 @@ export function translator(code: string): (key: MessageKey, params?: MessagePara
 
 /** Picks the best supported language from an Accept-Language header, by quality then order. */
 export function negotiateLocale(acceptLanguage: string | null): string {
-	return negotiateLanguage(acceptLanguage, LOCALES.map((locale) => locale.code)) ?? DEFAULT_LOCALE;
+	return (
+		negotiateLanguage(
+			acceptLanguage,
+			LOCALES.map((locale) => locale.code)
+		) ?? DEFAULT_LOCALE
+	);
 }
 
 /** The first of `supported` that the header accepts, by quality then order; null when it accepts none. */

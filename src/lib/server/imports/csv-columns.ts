@@ -28,7 +28,10 @@ export interface ColumnPlan {
 
 type Field = 'clientId' | 'language' | 'startedAt' | 'submittedAt';
 
-type Role = { kind: 'answer'; code: string } | { kind: 'field'; field: Field; rank: number } | { kind: 'ignored'; reason: IgnoredReason };
+type Role =
+	| { kind: 'answer'; code: string }
+	| { kind: 'field'; field: Field; rank: number }
+	| { kind: 'ignored'; reason: IgnoredReason };
 
 /**
  * Columns that say something about the response rather than answer a question, by their name in lower
@@ -53,9 +56,26 @@ const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
 
 /** Other metadata of those tools, and the columns of Mesure's export that the link already decides. */
 const METADATA: ReadonlySet<string> = new Set([
-	'survey_version', 'wave', 'group', 'mode',
-	'today', 'deviceid', 'subscriberid', 'simserial', 'phonenumber', 'username', 'email', 'audit',
-	'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected', 'status', 'reviewstate', 'edits', 'formversion'
+	'survey_version',
+	'wave',
+	'group',
+	'mode',
+	'today',
+	'deviceid',
+	'subscriberid',
+	'simserial',
+	'phonenumber',
+	'username',
+	'email',
+	'audit',
+	'submitterid',
+	'submittername',
+	'attachmentspresent',
+	'attachmentsexpected',
+	'status',
+	'reviewstate',
+	'edits',
+	'formversion'
 ]);
 
 /** Tools' own groups of metadata, and KoboToolbox's `_id`, `_index`, `__version__` and the like. */
@@ -68,11 +88,23 @@ const METADATA_PREFIXES = ['meta/', 'meta-', 'formhub/', 'formhub-', '_'];
  * spreadsheet may write it), unless a custom question has that very code.
  */
 export function planColumns(header: readonly string[], definition: SurveyDefinition): ColumnPlan {
-	const plan: ColumnPlan = { answers: [], clientId: [], language: null, startedAt: [], submittedAt: [], ignored: [], problems: [] };
+	const plan: ColumnPlan = {
+		answers: [],
+		clientId: [],
+		language: null,
+		startedAt: [],
+		submittedAt: [],
+		ignored: [],
+		problems: []
+	};
 	const multiple = listMultipleCodes(definition);
 	const custom = new Set(definition.customQuestions.map((question) => question.code));
 	const seen = new Set<string>();
-	const ranked: Record<Exclude<Field, 'language'>, { index: number; rank: number }[]> = { clientId: [], startedAt: [], submittedAt: [] };
+	const ranked: Record<Exclude<Field, 'language'>, { index: number; rank: number }[]> = {
+		clientId: [],
+		startedAt: [],
+		submittedAt: []
+	};
 	header.forEach((name, index) => {
 		const role = classifyHeader(name, custom, multiple);
 		if (role.kind === 'ignored') {
@@ -94,7 +126,8 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 	}
 	// Without consent and age no row can tell whether its respondent counts.
 	for (const required of ['C0', 'D2']) {
-		if (!plan.answers.some((column) => column.code === required)) plan.problems.push({ column: required, code: 'missing_column' });
+		if (!plan.answers.some((column) => column.code === required))
+			plan.problems.push({ column: required, code: 'missing_column' });
 	}
 	return plan;
 }
@@ -105,7 +138,8 @@ function classifyHeader(header: string, custom: ReadonlySet<string>, multiple: R
 	const lower = header.toLowerCase();
 	const field = FIELDS.get(lower);
 	if (field) return { kind: 'field', ...field };
-	if (METADATA.has(lower) || METADATA_PREFIXES.some((prefix) => lower.startsWith(prefix))) return { kind: 'ignored', reason: 'metadata' };
+	if (METADATA.has(lower) || METADATA_PREFIXES.some((prefix) => lower.startsWith(prefix)))
+		return { kind: 'ignored', reason: 'metadata' };
 	const path = header.split('/');
 	// KoboToolbox adds a 0/1 column per option of a multiple choice (`E2/radio`) beside the one with the codes.
 	const parent = path.length > 1 ? matchCode(lastPart(path.at(-2)!), custom) : null;

@@ -64,7 +64,17 @@ export async function readResponsesCsv(
 		for await (const row of readCsvTable(chunks, count)) {
 			if (reading === null || plan === null) {
 				plan = planColumns(row.cells, context.definition);
-				note(plan.problems.map((problem) => ({ line: 1, column: problem.column, value: '', code: problem.code, min: null, max: null, firstLine: null })));
+				note(
+					plan.problems.map((problem) => ({
+						line: 1,
+						column: problem.column,
+						value: '',
+						code: problem.code,
+						min: null,
+						max: null,
+						firstLine: null
+					}))
+				);
 				reading = startReading(row.cells, plan, context);
 				continue;
 			}

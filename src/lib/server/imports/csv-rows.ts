@@ -53,7 +53,9 @@ export interface Candidate {
 }
 
 const SHOWN_LENGTH = 40;
-const CORE_MULTIPLE: ReadonlySet<string> = new Set(CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id));
+const CORE_MULTIPLE: ReadonlySet<string> = new Set(
+	CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id)
+);
 
 /** What reading one row needs of the file, and what is kept from row to row: how often each content and each id was met. */
 export interface RowReading {
@@ -75,7 +77,16 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 	const { header, plan, context } = reading;
 	const problems: ImportProblem[] = [];
 	const report: Report = (column, value, code, extra = {}) =>
-		problems.push({ line: row.line, column, value: shorten(value), code, min: null, max: null, firstLine: null, ...extra });
+		problems.push({
+			line: row.line,
+			column,
+			value: shorten(value),
+			code,
+			min: null,
+			max: null,
+			firstLine: null,
+			...extra
+		});
 	const cell = (index: number) => row.cells[index] ?? '';
 
 	const extra = row.cells.slice(header.length).find((value) => value !== '');
@@ -94,13 +105,18 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 	if (submitted.instant && Date.parse(submitted.instant) > context.now.getTime() + CLOCK_SKEW_MS) {
 		report(submitted.column, submitted.instant, 'submitted_in_future');
 	}
-	if (started.instant && submittedAt && started.instant > submittedAt) report(started.column, started.instant, 'started_after_submitted');
+	if (started.instant && submittedAt && started.instant > submittedAt)
+		report(started.column, started.instant, 'started_after_submitted');
 
 	const validation = validateResponse(context.definition, answers, { allowMissing: true });
 	if (!validation.ok) {
 		for (const { item, code } of validation.problems) {
 			// A missing column is said once, for the whole file.
-			if (code === 'required' && plan.problems.some((problem) => problem.code === 'missing_column' && problem.column === item)) continue;
+			if (
+				code === 'required' &&
+				plan.problems.some((problem) => problem.code === 'missing_column' && problem.column === item)
+			)
+				continue;
 			const column = plan.answers.find((answer) => answer.code === item);
 			report(column?.header ?? item, column ? cell(column.index) : '', code, findBounds(context.definition, item));
 		}
@@ -152,7 +168,12 @@ function readTime(
  * language, the link, and how many identical rows came before: importing the same file again, even
  * sorted otherwise, gives every row the same id, so nothing is stored twice.
  */
-function readClientId(reading: RowReading, row: CsvRow, answers: Readonly<Record<string, string | string[]>>, report: Report): string {
+function readClientId(
+	reading: RowReading,
+	row: CsvRow,
+	answers: Readonly<Record<string, string | string[]>>,
+	report: Report
+): string {
 	const { header, plan, context, contents, ids } = reading;
 	const index = plan.clientId.find((candidate) => (row.cells[candidate] ?? '') !== '');
 	let id: string;
@@ -163,7 +184,11 @@ function readClientId(reading: RowReading, row: CsvRow, answers: Readonly<Record
 		const fields = [plan.language, ...plan.startedAt, ...plan.submittedAt].flatMap((column) =>
 			column === null ? [] : [[header[column].toLowerCase(), row.cells[column] ?? '']]
 		);
-		const content = JSON.stringify([context.linkId, Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1)), fields]);
+		const content = JSON.stringify([
+			context.linkId,
+			Object.entries(answers).sort(([a], [b]) => (a < b ? -1 : 1)),
+			fields
+		]);
 		const occurrence = contents.get(content) ?? 0;
 		contents.set(content, occurrence + 1);
 		id = `csv-${encodeHexLowerCase(sha256(new TextEncoder().encode(`${content}#${occurrence}`))).slice(0, 32)}`;

@@ -45,7 +45,10 @@ interface ParsedRecord {
  * at the end, are no rows. Cells are trimmed, and lose the `'` a CSV export puts before formula-looking text
  * (so that a file Mesure wrote reads back as it was), that quote only. Throws a CsvTableFailure.
  */
-export async function* readCsvTable(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, count: ReadCount = { bytes: 0 }): AsyncGenerator<CsvRow> {
+export async function* readCsvTable(
+	chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+	count: ReadCount = { bytes: 0 }
+): AsyncGenerator<CsvRow> {
 	const text = decodeText(chunks, count)[Symbol.asyncIterator]();
 	// The header line whole, and something other than blanks, before the delimiter can be told.
 	let head = '';
@@ -92,7 +95,10 @@ export async function* readCsvTable(chunks: Iterable<Uint8Array> | AsyncIterable
 }
 
 /** The text of the chunks, line endings made one so that a cell reads the same from Windows, a phone or a form post. */
-async function* decodeText(chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, count: ReadCount): AsyncGenerator<string> {
+async function* decodeText(
+	chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>,
+	count: ReadCount
+): AsyncGenerator<string> {
 	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 	let carried = '';
 	const normalise = (decoded: string, last: boolean): string => {
@@ -138,7 +144,8 @@ export function detectDelimiter(text: string): Delimiter {
 	for (const character of text) {
 		if (character === '"') quoted = !quoted;
 		else if (!quoted && character === '\n') break;
-		else if (!quoted && counts.has(character as Delimiter)) counts.set(character as Delimiter, counts.get(character as Delimiter)! + 1);
+		else if (!quoted && counts.has(character as Delimiter))
+			counts.set(character as Delimiter, counts.get(character as Delimiter)! + 1);
 	}
 	return DELIMITERS.reduce((best, delimiter) => (counts.get(delimiter)! > counts.get(best)! ? delimiter : best));
 }

@@ -1,5 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import { readResponsesCsv, type Candidate, type CsvReadOptions, type CsvReadResult, type RowContext } from './csv-import';
+import {
+	readResponsesCsv,
+	type Candidate,
+	type CsvReadOptions,
+	type CsvReadResult,
+	type RowContext
+} from './csv-import';
 import type { CsvWorkerInput, CsvWorkerMessage } from './csv-worker';
 
 /** A worker's own heap: a file at the row limit fits in it, and no file can take the server's memory. */
@@ -12,12 +18,19 @@ const WORKER_YOUNG_MB = 8;
  * meanwhile, and relays its progress. Under Vite's dev server and Vitest the worker's module is TypeScript,
  * which a worker cannot run: it is read here then, the same way.
  */
-export async function readResponsesCsvAside(bytes: Uint8Array, context: RowContext, options: CsvReadOptions): Promise<CsvReadResult> {
+export async function readResponsesCsvAside(
+	bytes: Uint8Array,
+	context: RowContext,
+	options: CsvReadOptions
+): Promise<CsvReadResult> {
 	const { CSV_WORKER_URL, CSV_WORKER_TASK } = await import('./csv-worker');
 	const url = new URL(CSV_WORKER_URL);
 	if (!url.pathname.endsWith('.js')) return readResponsesCsv([bytes], context, options);
 	const input: CsvWorkerInput = { task: CSV_WORKER_TASK, bytes, context, maxRows: options.maxRows };
-	const worker = new Worker(url, { workerData: input, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+	const worker = new Worker(url, {
+		workerData: input,
+		resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+	});
 	try {
 		return await receive(worker, options);
 	} finally {

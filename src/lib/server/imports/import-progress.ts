@@ -14,7 +14,11 @@ const underWay = new Map<string, ImportProgress>();
 const keyOf = (userId: string, token: string): string => `${userId} ${token}`;
 
 /** Starts keeping the progress of a user's import; the returned functions note it, then forget it. */
-export function trackImportProgress(userId: string, token: string, total: number): { note: (progress: { bytes: number; rows: number }) => void; end: () => void } {
+export function trackImportProgress(
+	userId: string,
+	token: string,
+	total: number
+): { note: (progress: { bytes: number; rows: number }) => void; end: () => void } {
 	const key = keyOf(userId, token);
 	underWay.set(key, { bytes: 0, total, rows: 0 });
 	return {

@@ -80,7 +80,8 @@ export async function importResponsesCsv(
 	const target = await findImportTarget(db, actorId, campaignId, choice);
 	// SvelteKit reads no body from a request without a Content-Type.
 	if (bytes.byteLength === 0) throw new DomainError('bad_request', 'errors.csv_body_missing', { field: 'file' });
-	if (bytes.byteLength > RESPONSES_CSV_MAX_BYTES) throw new DomainError('bad_request', 'errors.csv_too_large', { field: 'file' });
+	if (bytes.byteLength > RESPONSES_CSV_MAX_BYTES)
+		throw new DomainError('bad_request', 'errors.csv_too_large', { field: 'file' });
 	const languages = target.version.languages;
 	if (options.language !== null && !languages.includes(options.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
@@ -90,10 +91,18 @@ export async function importResponsesCsv(
 	if (!release) throw new DomainError('unavailable', 'errors.csv_imports_busy', { field: 'file' });
 	try {
 		const context = { definition: target.version.definition, languages, fallbackLanguage, linkId: target.link.id, now };
-		const result = await readResponsesCsvAside(bytes, context, { maxRows: RESPONSES_CSV_MAX_ROWS, onProgress: options.onProgress });
-		if (!result.ok) throw new DomainError('invalid', FILE_ERRORS[result.error], { field: 'file', params: { line: result.line ?? '?' } });
+		const result = await readResponsesCsvAside(bytes, context, {
+			maxRows: RESPONSES_CSV_MAX_ROWS,
+			onProgress: options.onProgress
+		});
+		if (!result.ok)
+			throw new DomainError('invalid', FILE_ERRORS[result.error], {
+				field: 'file',
+				params: { line: result.line ?? '?' }
+			});
 		const { reading } = result;
-		if (!reading.hasLanguageColumn && fallbackLanguage === null) throw new DomainError('invalid', 'errors.csv_language_required', { field: 'language' });
+		if (!reading.hasLanguageColumn && fallbackLanguage === null)
+			throw new DomainError('invalid', 'errors.csv_language_required', { field: 'language' });
 
 		const report = (fresh: readonly Candidate[], imported: boolean): ImportReport => ({
 			rows: reading.rows,
@@ -108,14 +117,20 @@ export async function importResponsesCsv(
 			toImport: reading.problemCount > 0 ? 0 : fresh.length,
 			imported
 		});
-		if (options.dryRun || reading.problemCount > 0) return report(await listFresh(db, target, reading.candidates), false);
+		if (options.dryRun || reading.problemCount > 0)
+			return report(await listFresh(db, target, reading.candidates), false);
 
 		const stored = await db.transaction().execute(async (trx) => {
 			const fresh = await listFresh(trx, target, reading.candidates);
 			const added: Candidate[] = [];
 			const sums = startSumsBatch();
 			for (const candidate of fresh) {
-				const outcome = await storeSubmission(trx, target, candidate.submission, { channel: 'import', collectorId: null, now, sums });
+				const outcome = await storeSubmission(trx, target, candidate.submission, {
+					channel: 'import',
+					collectorId: null,
+					now,
+					sums
+				});
 				if (!outcome.duplicate) added.push(candidate);
 			}
 			await writeSumsBatch(trx, sums);
@@ -128,11 +143,18 @@ export async function importResponsesCsv(
 	}
 }
 
-async function findImportTarget(db: Kysely<Database>, actorId: string, campaignId: string, choice: LinkChoice): Promise<CollectTarget> {
+async function findImportTarget(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	choice: LinkChoice
+): Promise<CollectTarget> {
 	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
 	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
 	const link = (await listLinks(db, campaign.id)).find((candidate) =>
-		'linkId' in choice ? candidate.id === choice.linkId : candidate.wave === choice.wave && candidate.group === choice.group
+		'linkId' in choice
+			? candidate.id === choice.linkId
+			: candidate.wave === choice.wave && candidate.group === choice.group
 	);
 	if (!link) throw new DomainError('not_found', 'errors.link_not_found');
 	return findCollectTarget(db, link.token);
@@ -142,8 +164,16 @@ async function findImportTarget(db: Kysely<Database>, actorId: string, campaignI
  * The rows not stored yet. A response already there is kept; so is a counted ending, unless the row is a
  * whole response with that id, which replaces it as it does when a respondent goes back past a refusal.
  */
-async function listFresh(db: Kysely<Database> | Transaction<Database>, target: CollectTarget, candidates: readonly Candidate[]): Promise<Candidate[]> {
-	const stored = await repo.findStoredClientIds(db, target.campaign.id, candidates.map((candidate) => candidate.submission.clientId));
+async function listFresh(
+	db: Kysely<Database> | Transaction<Database>,
+	target: CollectTarget,
+	candidates: readonly Candidate[]
+): Promise<Candidate[]> {
+	const stored = await repo.findStoredClientIds(
+		db,
+		target.campaign.id,
+		candidates.map((candidate) => candidate.submission.clientId)
+	);
 	return candidates.filter(({ submission }) => {
 		if (stored.responses.has(submission.clientId)) return false;
 		return submission.outcome === 'complete' || !stored.endings.has(submission.clientId);
@@ -158,7 +188,16 @@ export interface ImportPage {
 }
 
 /** What the import page of a link shows, for those who may import into it. */
-export async function describeImportPage(db: Kysely<Database>, actorId: string, campaignId: string, linkId: string): Promise<ImportPage> {
+export async function describeImportPage(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	linkId: string
+): Promise<ImportPage> {
 	const { campaign, link, version } = await findImportTarget(db, actorId, campaignId, { linkId });
-	return { campaign: { id: campaign.id, title: campaign.title }, link: { id: link.id, wave: link.wave, group: link.group }, languages: version.languages };
+	return {
+		campaign: { id: campaign.id, title: campaign.title },
+		link: { id: link.id, wave: link.wave, group: link.group },
+		languages: version.languages
+	};
 }

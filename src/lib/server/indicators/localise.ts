@@ -1,4 +1,12 @@
-import type { CampaignReport, ChangeResult, Flag, ImpactResult, IndicatorResult, Sentence, SentenceValue } from '$lib/indicators';
+import type {
+	CampaignReport,
+	ChangeResult,
+	Flag,
+	ImpactResult,
+	IndicatorResult,
+	Sentence,
+	SentenceValue
+} from '$lib/indicators';
 import { formatChange, formatNumber } from '$lib/i18n/format';
 import type { MessageKey } from '$lib/i18n/types';
 import type { LocalisedFlag, LocalisedIndicator, LocalisedReport } from '$lib/results/types';
@@ -34,8 +42,12 @@ function localiseOnce<T extends object, U>(locale: string, result: T, localise: 
 export function localiseIndicator(locale: string, indicator: IndicatorResult): LocalisedIndicator {
 	return localiseOnce(locale, indicator, () => {
 		const t = translator(locale);
-		const withSentences = <T extends { sentence: Sentence }>(result: T) => ({ ...result, sentence: localiseSentence(locale, t, result.sentence) });
-		const changesIn = (changes: readonly ChangeResult[]) => localiseOnce(locale, changes, (all) => all.map(withSentences));
+		const withSentences = <T extends { sentence: Sentence }>(result: T) => ({
+			...result,
+			sentence: localiseSentence(locale, t, result.sentence)
+		});
+		const changesIn = (changes: readonly ChangeResult[]) =>
+			localiseOnce(locale, changes, (all) => all.map(withSentences));
 		const impactIn = (impact: ImpactResult | null) => impact && localiseOnce(locale, impact, withSentences);
 		return {
 			...indicator,
@@ -45,7 +57,11 @@ export function localiseIndicator(locale: string, indicator: IndicatorResult): L
 			disaggregations: Object.fromEntries(
 				Object.entries(indicator.disaggregations).map(([dimension, levels]) => [
 					dimension,
-					(levels ?? []).map((level) => ({ ...level, changes: changesIn(level.changes), impact: impactIn(level.impact) }))
+					(levels ?? []).map((level) => ({
+						...level,
+						changes: changesIn(level.changes),
+						impact: impactIn(level.impact)
+					}))
 				])
 			)
 		};
@@ -59,7 +75,9 @@ export function localiseFlags(locale: string, flags: readonly Flag[]): Localised
 }
 
 export function localiseSentence(locale: string, t: Translate, sentence: Sentence): string {
-	const params = Object.fromEntries(Object.entries(sentence.params).map(([name, value]) => [name, formatValue(locale, t, value)]));
+	const params = Object.fromEntries(
+		Object.entries(sentence.params).map(([name, value]) => [name, formatValue(locale, t, value)])
+	);
 	return t(sentence.key as MessageKey, params);
 }
 

@@ -34,7 +34,11 @@ export async function sumLevelledCells(db: Kysely<Database>, campaignId: string)
 }
 
 /** The sums of every wave and group (`dimension` null), or of each level of one dimension. */
-export async function sumCells(db: Kysely<Database>, campaignId: string, dimension: Dimension | null): Promise<CellSums[]> {
+export async function sumCells(
+	db: Kysely<Database>,
+	campaignId: string,
+	dimension: Dimension | null
+): Promise<CellSums[]> {
 	return rollUp(await sumLevelledCells(db, campaignId), dimension);
 }
 

@@ -7,7 +7,14 @@ import { ID_PATTERN } from '$lib/ids';
 const listOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 	z
 		.array(z.string())
-		.transform((values) => [...new Set(values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))])
+		.transform((values) => [
+			...new Set(
+				values
+					.flatMap((value) => value.split(','))
+					.map((value) => value.trim())
+					.filter(Boolean)
+			)
+		])
 		.pipe(z.array(item));
 
 /** `?disaggregate=sex,age_band` (or the parameter repeated): each a dimension of docs/standard.md §5. */

@@ -22,20 +22,37 @@ export type ReportAccess = Pick<CampaignAccess, 'campaign' | 'data'>;
  * 5): every indicator's cells, changes and impact, each dimension asked, the data-quality flags. Computed from the
  * sums the database keeps, and kept until a response, an import or a deletion changes the campaign's data.
  */
-export async function getCampaignReport(db: Kysely<Database>, access: ReportAccess, dimensions: readonly Dimension[], now = new Date()): Promise<CampaignReport> {
-	return access.data === 'full' ? readKeptReport(db, access.campaign, dimensions, now) : readRedactedReport(db, access.campaign, dimensions, now);
+export async function getCampaignReport(
+	db: Kysely<Database>,
+	access: ReportAccess,
+	dimensions: readonly Dimension[],
+	now = new Date()
+): Promise<CampaignReport> {
+	return access.data === 'full'
+		? readKeptReport(db, access.campaign, dimensions, now)
+		: readRedactedReport(db, access.campaign, dimensions, now);
 }
 
 /**
  * The report as donors and the public read it: the cells hidden are chosen from the report split by every
  * dimension, whichever are asked, so that no view gives what another hides.
  */
-async function readRedactedReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
+async function readRedactedReport(
+	db: Kysely<Database>,
+	campaign: Campaign,
+	dimensions: readonly Dimension[],
+	now: Date
+): Promise<CampaignReport> {
 	return hideSmallCountsIn(await readKeptReport(db, campaign, DIMENSIONS, now), dimensions);
 }
 
 /** The full report of a campaign already let in (counts below 5 included), kept until its data version moves. */
-async function readKeptReport(db: Kysely<Database>, campaign: Campaign, dimensions: readonly Dimension[], now: Date): Promise<CampaignReport> {
+async function readKeptReport(
+	db: Kysely<Database>,
+	campaign: Campaign,
+	dimensions: readonly Dimension[],
+	now: Date
+): Promise<CampaignReport> {
 	const version = await readDataVersion(db, campaign.id);
 	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);

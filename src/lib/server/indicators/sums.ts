@@ -14,10 +14,20 @@ export const SUM_KEYS = ['campaign_id', 'wave', 'group_name', ...DIMENSIONS] as 
 /** Each indicator's columns there, in the order of INDICATORS: its count, its sum and, for a mean, its sum of squares. */
 export const SUM_COLUMNS = INDICATORS.map((indicator) => {
 	const key = indicator.id.toLowerCase();
-	return { indicator, score: scoreColumnOf(indicator.id), n: `${key}_n`, sum: `${key}_sum`, squares: indicator.type === 'mean' ? `${key}_squares` : null };
+	return {
+		indicator,
+		score: scoreColumnOf(indicator.id),
+		n: `${key}_n`,
+		sum: `${key}_sum`,
+		squares: indicator.type === 'mean' ? `${key}_squares` : null
+	};
 });
 
-const ADDED = ['respondents', 'quick', ...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))];
+const ADDED = [
+	'respondents',
+	'quick',
+	...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))
+];
 
 /** What one response adds to its row of sums: the same as `rebuildIndicatorSums` counts for it. */
 function sumsOf(row: ResponsesTable): IndicatorSumsTable {
@@ -43,7 +53,13 @@ function buildAdd(db: Db, sums: IndicatorSumsTable) {
 		.insertInto('indicator_sums')
 		.values(sums)
 		.onConflict((oc) =>
-			oc.columns([...SUM_KEYS]).doUpdateSet(Object.fromEntries(ADDED.map((column) => [column, sql`indicator_sums.${sql.ref(column)} + ${sql.ref(`excluded.${column}`)}`])))
+			oc
+				.columns([...SUM_KEYS])
+				.doUpdateSet(
+					Object.fromEntries(
+						ADDED.map((column) => [column, sql`indicator_sums.${sql.ref(column)} + ${sql.ref(`excluded.${column}`)}`])
+					)
+				)
 		);
 }
 
@@ -82,7 +98,11 @@ export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
 	const sums = SUM_COLUMNS.flatMap((column) => {
 		const score = sql.ref(column.score);
-		return [sql`count(${score})`, sql`coalesce(sum(${score}), 0)`, ...(column.squares ? [sql`coalesce(sum(${score} * ${score}), 0)`] : [])];
+		return [
+			sql`count(${score})`,
+			sql`coalesce(sum(${score}), 0)`,
+			...(column.squares ? [sql`coalesce(sum(${score} * ${score}), 0)`] : [])
+		];
 	});
 	await sql`
 		insert into indicator_sums (${sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)))})

@@ -8,13 +8,19 @@ export async function bumpDataVersion(db: Db, campaignId: string): Promise<void>
 	await db
 		.insertInto('campaign_data_versions')
 		.values({ campaign_id: campaignId, version: 1 })
-		.onConflict((oc) => oc.column('campaign_id').doUpdateSet({ version: sql<number>`campaign_data_versions.version + 1` }))
+		.onConflict((oc) =>
+			oc.column('campaign_id').doUpdateSet({ version: sql<number>`campaign_data_versions.version + 1` })
+		)
 		.execute();
 }
 
 /** 0 for a campaign whose responses never changed. */
 export async function readDataVersion(db: Db, campaignId: string): Promise<number> {
-	const row = await db.selectFrom('campaign_data_versions').select('version').where('campaign_id', '=', campaignId).executeTakeFirst();
+	const row = await db
+		.selectFrom('campaign_data_versions')
+		.select('version')
+		.where('campaign_id', '=', campaignId)
+		.executeTakeFirst();
 	return row ? Number(row.version) : 0;
 }
 
@@ -22,7 +28,11 @@ export async function readDataVersion(db: Db, campaignId: string): Promise<numbe
 export async function readDataVersions(db: Db, campaignIds: readonly string[]): Promise<Map<string, number>> {
 	const versions = new Map<string, number>(campaignIds.map((id) => [id, 0]));
 	if (campaignIds.length === 0) return versions;
-	const rows = await db.selectFrom('campaign_data_versions').select(['campaign_id', 'version']).where('campaign_id', 'in', campaignIds).execute();
+	const rows = await db
+		.selectFrom('campaign_data_versions')
+		.select(['campaign_id', 'version'])
+		.where('campaign_id', 'in', campaignIds)
+		.execute();
 	for (const row of rows) versions.set(row.campaign_id, Number(row.version));
 	return versions;
 }

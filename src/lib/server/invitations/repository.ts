@@ -56,12 +56,7 @@ export async function listOpenInvitations(db: Db, organisationId: string, nowIso
 }
 
 /** Marks the invitation used if it still is usable; false when another request used it first or it expired. */
-export async function markInvitationAccepted(
-	db: Db,
-	id: string,
-	userId: string,
-	nowIso: string
-): Promise<boolean> {
+export async function markInvitationAccepted(db: Db, id: string, userId: string, nowIso: string): Promise<boolean> {
 	const result = await db
 		.updateTable('invitations')
 		.set({ accepted_at: nowIso, accepted_by_user_id: userId })

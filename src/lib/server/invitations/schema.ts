@@ -4,7 +4,10 @@ import { roleField } from '../organisations/schema';
 export const createInvitationSchema = z.object({ role: roleField });
 
 export const revokeInvitationSchema = z.object({
-	invitationId: z.string({ error: 'errors.invalid' }).min(1, { error: 'errors.invalid' }).max(64, { error: 'errors.invalid' })
+	invitationId: z
+		.string({ error: 'errors.invalid' })
+		.min(1, { error: 'errors.invalid' })
+		.max(64, { error: 'errors.invalid' })
 });
 
 /** Invitation tokens are 32 base32 characters; anything else is not worth a database look-up. */

@@ -19,8 +19,7 @@ export interface Invitation {
 }
 
 export type InvitationLookup =
-	| { status: 'valid'; invitation: Invitation; organisation: Organisation }
-	| { status: 'expired' | 'used' | 'unknown' };
+	{ status: 'valid'; invitation: Invitation; organisation: Organisation } | { status: 'expired' | 'used' | 'unknown' };
 
 function toInvitation(row: repo.InvitationRow): Invitation {
 	return {
@@ -75,7 +74,11 @@ export async function revokeInvitation(
 	}
 }
 
-export async function lookUpInvitation(db: Kysely<Database>, token: string, now = new Date()): Promise<InvitationLookup> {
+export async function lookUpInvitation(
+	db: Kysely<Database>,
+	token: string,
+	now = new Date()
+): Promise<InvitationLookup> {
 	const row = await repo.findInvitationByTokenHash(db, hashSecret(token));
 	if (!row) return { status: 'unknown' };
 	if (row.accepted_at) return { status: 'used' };
@@ -117,7 +120,9 @@ export async function joinByInvitation(
 	if (!(await repo.markInvitationAccepted(trx, row.id, userId, nowIso))) {
 		throw new DomainError('conflict', row.accepted_at ? 'errors.invitation_used' : 'errors.invitation_expired');
 	}
-	if (!(await insertMembership(trx, { organisationId: row.organisation_id, userId, role: row.role, createdAt: nowIso }))) {
+	if (
+		!(await insertMembership(trx, { organisationId: row.organisation_id, userId, role: row.role, createdAt: nowIso }))
+	) {
 		throw new DomainError('conflict', 'errors.already_member');
 	}
 	return toInvitation(row);

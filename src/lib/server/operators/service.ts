@@ -42,11 +42,17 @@ export async function addUserToOrganisation(
 			verifiedBy: null
 		};
 		const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin: input.isAdmin, createdAt };
-		if (!(await users.insertUser(trx, { ...user, passwordHash }))) throw new DomainError('conflict', 'errors.email_taken');
+		if (!(await users.insertUser(trx, { ...user, passwordHash })))
+			throw new DomainError('conflict', 'errors.email_taken');
 		if (!existing && !(await organisations.insertOrganisation(trx, organisation))) {
 			throw new DomainError('conflict', 'errors.organisation_name_taken');
 		}
-		await organisations.insertMembership(trx, { organisationId: organisation.id, userId: user.id, role: input.role, createdAt });
+		await organisations.insertMembership(trx, {
+			organisationId: organisation.id,
+			userId: user.id,
+			role: input.role,
+			createdAt
+		});
 		return { user, organisation, createdOrganisation: !existing };
 	});
 }

@@ -3,11 +3,5 @@
  * Compatibility decomposition also folds look-alike forms (full-width letters, ligatures) to plain ones.
  */
 export function toNameKey(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toUpperCase()
-		.toLowerCase()
-		.replace(/\s+/gu, ' ')
-		.trim();
+	return name.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase().toLowerCase().replace(/\s+/gu, ' ').trim();
 }

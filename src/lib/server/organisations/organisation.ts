@@ -39,5 +39,12 @@ export function toOrganisation(row: {
 	verified_at: string | null;
 	verified_by: string | null;
 }): Organisation {
-	return { id: row.id, name: row.name, type: row.type, createdAt: row.created_at, verifiedAt: row.verified_at, verifiedBy: row.verified_by };
+	return {
+		id: row.id,
+		name: row.name,
+		type: row.type,
+		createdAt: row.created_at,
+		verifiedAt: row.verified_at,
+		verifiedBy: row.verified_by
+	};
 }

@@ -2,7 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import { isUniqueViolation } from '../db/errors';
 import type { Database, OrganisationType, Role } from '../db/schema';
 import { toNameKey } from './name-key';
-import { ORGANISATION_COLUMNS, toOrganisation, type Member, type MemberOrganisation, type Organisation } from './organisation';
+import {
+	ORGANISATION_COLUMNS,
+	toOrganisation,
+	type Member,
+	type MemberOrganisation,
+	type Organisation
+} from './organisation';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -73,11 +79,7 @@ export async function lockOrganisation(db: Transaction<Database>, organisationId
 }
 
 export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
-	const row = await db
-		.selectFrom('organisations')
-		.select(ORGANISATION_COLUMNS)
-		.where('id', '=', id)
-		.executeTakeFirst();
+	const row = await db.selectFrom('organisations').select(ORGANISATION_COLUMNS).where('id', '=', id).executeTakeFirst();
 	return row && toOrganisation(row);
 }
 

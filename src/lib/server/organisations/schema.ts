@@ -9,7 +9,10 @@ export const createOrganisationSchema = z.object({
 });
 
 export const changeRoleSchema = z.object({
-	userId: z.string({ error: 'errors.invalid' }).min(1, { error: 'errors.invalid' }).max(64, { error: 'errors.invalid' }),
+	userId: z
+		.string({ error: 'errors.invalid' })
+		.min(1, { error: 'errors.invalid' })
+		.max(64, { error: 'errors.invalid' }),
 	role: roleField
 });
 
@@ -18,9 +21,15 @@ export const memberSchema = z.object({
 });
 
 export const switchOrganisationSchema = z.object({
-	organisationId: z.string({ error: 'errors.invalid' }).min(1, { error: 'errors.invalid' }).max(64, { error: 'errors.invalid' })
+	organisationId: z
+		.string({ error: 'errors.invalid' })
+		.min(1, { error: 'errors.invalid' })
+		.max(64, { error: 'errors.invalid' })
 });
 
 export const verifyOrganisationSchema = z.object({
-	organisationId: z.string({ error: 'errors.organisation_id_invalid' }).min(1, { error: 'errors.organisation_id_invalid' }).max(64, { error: 'errors.organisation_id_invalid' })
+	organisationId: z
+		.string({ error: 'errors.organisation_id_invalid' })
+		.min(1, { error: 'errors.organisation_id_invalid' })
+		.max(64, { error: 'errors.organisation_id_invalid' })
 });

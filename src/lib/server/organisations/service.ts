@@ -71,11 +71,7 @@ export async function getOrganisationForMember(
 	return { organisation, role };
 }
 
-export async function listMembers(
-	db: Kysely<Database>,
-	actorId: string,
-	organisationId: string
-): Promise<Member[]> {
+export async function listMembers(db: Kysely<Database>, actorId: string, organisationId: string): Promise<Member[]> {
 	await requireRole(db, actorId, organisationId, ANY_ROLE);
 	return repo.listMembers(db, organisationId);
 }

@@ -30,9 +30,18 @@ export async function readRenderedPage(key: string, render: () => Promise<Respon
 	let response: Response | undefined;
 	const made = (async () => {
 		response = await render();
-		if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html') || response.headers.has('content-encoding')) return null;
+		if (
+			response.status !== 200 ||
+			!response.headers.get('content-type')?.startsWith('text/html') ||
+			response.headers.has('content-encoding')
+		)
+			return null;
 		const html = new Uint8Array(await response.arrayBuffer());
-		const page: RenderedPage = { html, gzipped: new Uint8Array(gzipSync(html, { level: 6 })), headers: [...response.headers].filter(([name]) => !PER_ANSWER.has(name)) };
+		const page: RenderedPage = {
+			html,
+			gzipped: new Uint8Array(gzipSync(html, { level: 6 })),
+			headers: [...response.headers].filter(([name]) => !PER_ANSWER.has(name))
+		};
 		keptPages.set(key, page);
 		return page;
 	})();

@@ -9,15 +9,31 @@ export interface LivePublicReport {
 	createdAt: string;
 }
 
-export async function insertPublicReport(db: Db, row: { id: string; campaignId: string; tokenHash: string; createdBy: string; createdAt: string }): Promise<void> {
+export async function insertPublicReport(
+	db: Db,
+	row: { id: string; campaignId: string; tokenHash: string; createdBy: string; createdAt: string }
+): Promise<void> {
 	await db
 		.insertInto('public_reports')
-		.values({ id: row.id, campaign_id: row.campaignId, token_hash: row.tokenHash, created_by_user_id: row.createdBy, created_at: row.createdAt, withdrawn_by_user_id: null, withdrawn_at: null })
+		.values({
+			id: row.id,
+			campaign_id: row.campaignId,
+			token_hash: row.tokenHash,
+			created_by_user_id: row.createdBy,
+			created_at: row.createdAt,
+			withdrawn_by_user_id: null,
+			withdrawn_at: null
+		})
 		.execute();
 }
 
 /** False when the campaign had no live public report. */
-export async function withdrawLivePublicReport(db: Db, campaignId: string, withdrawnBy: string, at: string): Promise<boolean> {
+export async function withdrawLivePublicReport(
+	db: Db,
+	campaignId: string,
+	withdrawnBy: string,
+	at: string
+): Promise<boolean> {
 	const result = await db
 		.updateTable('public_reports')
 		.set({ withdrawn_at: at, withdrawn_by_user_id: withdrawnBy })

@@ -32,7 +32,6 @@ export interface PublicReport {
 	report: CampaignReport;
 }
 
-
 export const PUBLIC_REPORT_PATH = '/r/';
 
 /**
@@ -40,7 +39,13 @@ export const PUBLIC_REPORT_PATH = '/r/';
  * token's hash is stored. Publishing again while one is live withdraws that one, so a leaked address can be
  * replaced in one step. Each publication (and each withdrawal it makes) is an audit event.
  */
-export async function publishPublicReport(db: Kysely<Database>, actorId: string, campaignId: string, origin: string, now = new Date()): Promise<{ url: string; publishedAt: string }> {
+export async function publishPublicReport(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	origin: string,
+	now = new Date()
+): Promise<{ url: string; publishedAt: string }> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
 	const token = generateSecret();
 	const at = now.toISOString();
@@ -48,30 +53,70 @@ export async function publishPublicReport(db: Kysely<Database>, actorId: string,
 		// Two publications at once would each find no live report to withdraw, and the second would break the index.
 		await lockOrganisation(trx, campaign.organisationId);
 		if (await repo.withdrawLivePublicReport(trx, campaignId, actorId, at)) {
-			await insertAuditEvent(trx, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'public_report_withdrawn', campaignId, subjectOrganisationId: null, at });
+			await insertAuditEvent(trx, {
+				id: generateId(),
+				organisationId: campaign.organisationId,
+				actorId,
+				action: 'public_report_withdrawn',
+				campaignId,
+				subjectOrganisationId: null,
+				at
+			});
 		}
-		await repo.insertPublicReport(trx, { id: generateId(), campaignId, tokenHash: hashSecret(token), createdBy: actorId, createdAt: at });
-		await insertAuditEvent(trx, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'public_report_published', campaignId, subjectOrganisationId: null, at });
+		await repo.insertPublicReport(trx, {
+			id: generateId(),
+			campaignId,
+			tokenHash: hashSecret(token),
+			createdBy: actorId,
+			createdAt: at
+		});
+		await insertAuditEvent(trx, {
+			id: generateId(),
+			organisationId: campaign.organisationId,
+			actorId,
+			action: 'public_report_published',
+			campaignId,
+			subjectOrganisationId: null,
+			at
+		});
 	});
 	return { url: `${origin}${PUBLIC_REPORT_PATH}${token}`, publishedAt: at };
 }
 
 /** An owner withdraws the live public report: its address answers "not found" at once. An audit event. */
-export async function withdrawPublicReport(db: Kysely<Database>, actorId: string, campaignId: string, now = new Date()): Promise<void> {
+export async function withdrawPublicReport(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	now = new Date()
+): Promise<void> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
 	const at = now.toISOString();
 	await db.transaction().execute(async (trx) => {
-		if (!(await repo.withdrawLivePublicReport(trx, campaignId, actorId, at))) throw new DomainError('not_found', 'errors.public_report_none');
-		await insertAuditEvent(trx, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'public_report_withdrawn', campaignId, subjectOrganisationId: null, at });
+		if (!(await repo.withdrawLivePublicReport(trx, campaignId, actorId, at)))
+			throw new DomainError('not_found', 'errors.public_report_none');
+		await insertAuditEvent(trx, {
+			id: generateId(),
+			organisationId: campaign.organisationId,
+			actorId,
+			action: 'public_report_withdrawn',
+			campaignId,
+			subjectOrganisationId: null,
+			at
+		});
 	});
 }
-
 
 /**
  * What anyone with the address reads: the campaign's public facts and its report, never a count below 5
  * (docs/standard.md §5). An unknown token and a withdrawn one get the same "not found".
  */
-export async function readPublicReport(db: Kysely<Database>, token: string, dimensions: readonly Dimension[] = DIMENSIONS, now = new Date()): Promise<PublicReport> {
+export async function readPublicReport(
+	db: Kysely<Database>,
+	token: string,
+	dimensions: readonly Dimension[] = DIMENSIONS,
+	now = new Date()
+): Promise<PublicReport> {
 	const published = await findPublishedCampaign(db, token);
 	if (!published) throw new DomainError('not_found', 'errors.public_report_not_found');
 	const report = await getCampaignReport(db, { campaign: published.campaign, data: 'redacted' }, dimensions, now);
@@ -90,7 +135,10 @@ export async function readPublicReportVersion(db: Kysely<Database>, token: strin
 }
 
 /** The campaign a live public report's token opens, with what the public reads of it; unknown and withdrawn alike undefined. */
-async function findPublishedCampaign(db: Kysely<Database>, token: string): Promise<{ campaign: Campaign; facts: PublicCampaignFacts } | undefined> {
+async function findPublishedCampaign(
+	db: Kysely<Database>,
+	token: string
+): Promise<{ campaign: Campaign; facts: PublicCampaignFacts } | undefined> {
 	const campaignId = await repo.findCampaignIdByTokenHash(db, hashSecret(token));
 	const campaign = campaignId ? await findCampaign(db, campaignId) : undefined;
 	const organisation = campaign ? await findOrganisation(db, campaign.organisationId) : undefined;

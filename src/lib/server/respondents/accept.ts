@@ -35,7 +35,12 @@ export async function acceptSubmission(db: Kysely<Database>, acceptance: Accepta
 	const { target, submission, channel, collectorId, address, now } = acceptance;
 	if (collectorId === null && address === null) return { kind: 'address_unknown' };
 	try {
-		const written = await writeResponse(db, { target, submission, context: { channel, collectorId, now }, address: address ?? '' });
+		const written = await writeResponse(db, {
+			target,
+			submission,
+			context: { channel, collectorId, now },
+			address: address ?? ''
+		});
 		return 'tooMany' in written ? { kind: 'too_many' } : { kind: 'stored', stored: written };
 	} catch (error) {
 		if (isDatabaseUnavailable(error)) return { kind: 'unavailable' };

@@ -8,13 +8,18 @@ import type { User } from '../users/user';
 /** The roles whose members may collect through an enumerator link. */
 const COLLECTORS = ['enumerator', 'editor', 'owner'] as const;
 
-export type CollectorCheck = { allowed: true; collectorId: string | null } | { allowed: false; reason: 'sign_in' | 'not_member' };
+export type CollectorCheck =
+	{ allowed: true; collectorId: string | null } | { allowed: false; reason: 'sign_in' | 'not_member' };
 
 /**
  * Who may answer through the link: anyone through a self-completed one; through an enumerator link, only
  * the organisation's enumerators, editors and owners, signed in. Returns who collects (null for a respondent).
  */
-export async function checkCollector(db: Kysely<Database>, target: CollectTarget, actor: User | null): Promise<CollectorCheck> {
+export async function checkCollector(
+	db: Kysely<Database>,
+	target: CollectTarget,
+	actor: User | null
+): Promise<CollectorCheck> {
 	if (target.link.mode === 'self') return { allowed: true, collectorId: null };
 	if (!actor) return { allowed: false, reason: 'sign_in' };
 	const role = await findRole(db, target.campaign.organisationId, actor.id);
@@ -40,7 +45,8 @@ export async function requireCollectable(
 			: new DomainError('forbidden', 'errors.collect_forbidden');
 	}
 	const now = describeLinkState(target, times.now);
-	const interviewedWhileOpen = access.collectorId !== null && times.submittedAt < times.now && describeLinkState(target, times.submittedAt).open;
+	const interviewedWhileOpen =
+		access.collectorId !== null && times.submittedAt < times.now && describeLinkState(target, times.submittedAt).open;
 	if (!now.open && !(interviewedWhileOpen && !target.campaign.closed)) {
 		throw new DomainError('conflict', now.reason === 'closed' ? 'errors.link_closed' : 'errors.link_not_open');
 	}

@@ -11,8 +11,7 @@ import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
 export type PageOutcome =
-	| { kind: 'page'; status: 200 | 400 | 401 | 429 | 503; view: RespondentView }
-	| { kind: 'redirect'; location: string };
+	{ kind: 'page'; status: 200 | 400 | 401 | 429 | 503; view: RespondentView } | { kind: 'redirect'; location: string };
 
 const NOTICE_STATUS = { no_address: 400, too_many: 429, not_saved: 503 } as const;
 
@@ -23,7 +22,12 @@ const NOTICE_STATUS = { no_address: 400, too_many: 429, not_saved: 503 } as cons
  * does not carry the one the proxy should have given it: a respondent's answers, counted against it, are then
  * kept on the page with a notice (an enumerator's are not counted).
  */
-export async function answerSurvey(db: Kysely<Database>, visit: Visit, form: FormData, address: string | null): Promise<PageOutcome> {
+export async function answerSurvey(
+	db: Kysely<Database>,
+	visit: Visit,
+	form: FormData,
+	address: string | null
+): Promise<PageOutcome> {
 	const target = await findOpenTarget(db, visit, readVersion(form));
 	const chosen = chooseLanguage(target, visit);
 	const access = await checkCollector(db, target, visit.actor);
@@ -37,12 +41,23 @@ export async function answerSurvey(db: Kysely<Database>, visit: Visit, form: For
 	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
 	const startedAt = readStartedAt(form, visit.now);
 	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';
-	const step = advance(definition, view.pages.map((page) => page.map((field) => field.id)), posted, {
-		page: Number(form.get('_page')) || 0,
-		nav
-	});
+	const step = advance(
+		definition,
+		view.pages.map((page) => page.map((field) => field.id)),
+		posted,
+		{
+			page: Number(form.get('_page')) || 0,
+			nav
+		}
+	);
 	if (step.kind === 'page') {
-		const state = describeState(target, view, { clientId, startedAt, page: step.page, answers: step.answers, problems: step.problems });
+		const state = describeState(target, view, {
+			clientId,
+			startedAt,
+			page: step.page,
+			answers: step.answers,
+			problems: step.problems
+		});
 		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
 	}
 	const answered =
@@ -58,9 +73,19 @@ export async function answerSurvey(db: Kysely<Database>, visit: Visit, form: For
 		now: visit.now
 	});
 	if (accepted.kind === 'stored') {
-		return { kind: 'redirect', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}` };
+		return {
+			kind: 'redirect',
+			location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}`
+		};
 	}
-	const notice: NonNullable<SurveyState['notice']> = accepted.kind === 'address_unknown' ? 'no_address' : accepted.kind === 'too_many' ? 'too_many' : 'not_saved';
-	const kept = describeState(target, view, { clientId, startedAt, page: Number(form.get('_page')) || 0, answers: posted, problems: [] });
+	const notice: NonNullable<SurveyState['notice']> =
+		accepted.kind === 'address_unknown' ? 'no_address' : accepted.kind === 'too_many' ? 'too_many' : 'not_saved';
+	const kept = describeState(target, view, {
+		clientId,
+		startedAt,
+		page: Number(form.get('_page')) || 0,
+		answers: posted,
+		problems: []
+	});
 	return { kind: 'page', status: NOTICE_STATUS[notice], view: { ...view, state: { ...kept, notice } } };
 }

@@ -45,7 +45,10 @@ export async function collectResponse(
 	const validation = validateResponse(target.version.definition, input.answers);
 	if (!validation.ok) {
 		const definition = target.version.definition;
-		return { ok: false, problems: validation.problems.map((problem) => ({ ...problem, ...findBounds(definition, problem.item) })) };
+		return {
+			ok: false,
+			problems: validation.problems.map((problem) => ({ ...problem, ...findBounds(definition, problem.item) }))
+		};
 	}
 	const submission: Submission = {
 		clientId: input.clientId,

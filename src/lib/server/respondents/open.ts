@@ -15,6 +15,12 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
 	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
 	const view = describeSurvey(target, chosen.language, visit.actor);
-	const state = describeState(target, view, { clientId: generateId(), startedAt: visit.now.toISOString(), page: -1, answers: {}, problems: [] });
+	const state = describeState(target, view, {
+		clientId: generateId(),
+		startedAt: visit.now.toISOString(),
+		page: -1,
+		answers: {},
+		problems: []
+	});
 	return { ...view, state };
 }

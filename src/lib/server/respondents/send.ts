@@ -22,8 +22,16 @@ export type SendOutcome = { kind: 'done' | 'again'; location: string };
  * so does a database out of reach. The address is null when the request does not carry the one the proxy should
  * have given it.
  */
-export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string | null): Promise<SendOutcome> {
-	const again: SendOutcome = { kind: 'again', location: `/s/${visit.token}${visit.language ? `?lang=${encodeURIComponent(visit.language)}` : ''}` };
+export async function sendSurvey(
+	db: Kysely<Database>,
+	visit: Visit,
+	form: PostedForm,
+	address: string | null
+): Promise<SendOutcome> {
+	const again: SendOutcome = {
+		kind: 'again',
+		location: `/s/${visit.token}${visit.language ? `?lang=${encodeURIComponent(visit.language)}` : ''}`
+	};
 	try {
 		return await storeSent(db, visit, form, address, again);
 	} catch (error) {
@@ -33,7 +41,13 @@ export async function sendSurvey(db: Kysely<Database>, visit: Visit, form: Poste
 	}
 }
 
-async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, address: string | null, again: SendOutcome): Promise<SendOutcome> {
+async function storeSent(
+	db: Kysely<Database>,
+	visit: Visit,
+	form: PostedForm,
+	address: string | null,
+	again: SendOutcome
+): Promise<SendOutcome> {
 	let target: CollectTarget;
 	try {
 		target = await findCollectTarget(db, visit.token, readVersion(form));
@@ -60,16 +74,29 @@ async function storeSent(db: Kysely<Database>, visit: Visit, form: PostedForm, a
 		custom: validation.custom
 	};
 	// Refused for its address (unknown, or flooding the link) or not stored: the survey's page says why.
-	const accepted = await acceptSubmission(db, { target, submission, channel: 'form', collectorId: access.collectorId, address, now: visit.now });
+	const accepted = await acceptSubmission(db, {
+		target,
+		submission,
+		channel: 'form',
+		collectorId: access.collectorId,
+		address,
+		now: visit.now
+	});
 	if (accepted.kind !== 'stored') return again;
-	return { kind: 'done', location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}` };
+	return {
+		kind: 'done',
+		location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}`
+	};
 }
 
 /**
  * The language to refuse a last page in when it is too large to be read: the one the survey's page would speak for
  * this visit, or, when the survey cannot be found, the one asked for or the browser's.
  */
-export async function chooseRefusalLanguage(db: Kysely<Database>, visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>): Promise<CoreLanguage> {
+export async function chooseRefusalLanguage(
+	db: Kysely<Database>,
+	visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>
+): Promise<CoreLanguage> {
 	try {
 		return chooseLanguage(await findCollectTarget(db, visit.token, null), visit).language;
 	} catch (error) {

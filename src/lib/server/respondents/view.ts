@@ -7,11 +7,17 @@ import { assessAnswers } from '$lib/survey/response';
 import type { CollectTarget } from '../responses/target';
 import type { User } from '../users/user';
 
-export function describeSurvey(target: CollectTarget, language: CoreLanguage, actor: User | null): Omit<SurveyView, 'state'> {
+export function describeSurvey(
+	target: CollectTarget,
+	language: CoreLanguage,
+	actor: User | null
+): Omit<SurveyView, 'state'> {
 	const { version, link } = target;
 	const fields = listSurveyFields(language, version.slots, [...version.definition.customQuestions], link.mode);
 	const byId = new Map(fields.map((field) => [field.id, field]));
-	const pages = planPages(new Set(byId.keys()), version.definition.customQuestions).map((page) => page.map((id) => byId.get(id)!));
+	const pages = planPages(new Set(byId.keys()), version.definition.customQuestions).map((page) =>
+		page.map((id) => byId.get(id)!)
+	);
 	return {
 		kind: 'survey',
 		...describeTop(target, language),

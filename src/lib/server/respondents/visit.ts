@@ -30,22 +30,33 @@ export class ClosedLinkError extends Error {
 }
 
 /** The link of the visit (a form's own survey version when given); an unknown one is said in the language asked for. */
-export async function findVisitedTarget(db: Kysely<Database>, visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>, version: number | null = null): Promise<CollectTarget> {
+export async function findVisitedTarget(
+	db: Kysely<Database>,
+	visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>,
+	version: number | null = null
+): Promise<CollectTarget> {
 	try {
 		return await findCollectTarget(db, visit.token, version);
 	} catch (error) {
-		if (isDomainError(error) && error.code === 'not_found') throw new ClosedLinkError(404, guessLanguage(visit), 'not_found');
+		if (isDomainError(error) && error.code === 'not_found')
+			throw new ClosedLinkError(404, guessLanguage(visit), 'not_found');
 		throw error;
 	}
 }
 
 /** The link, open now; anything else is said on a page of its own, in the respondent's language. */
-export async function findOpenTarget(db: Kysely<Database>, visit: Visit, version: number | null): Promise<CollectTarget> {
+export async function findOpenTarget(
+	db: Kysely<Database>,
+	visit: Visit,
+	version: number | null
+): Promise<CollectTarget> {
 	const target = await findVisitedTarget(db, visit, version);
 	const state = describeLinkState(target, visit.now);
 	if (!state.open) {
 		const { language } = chooseLanguage(target, visit);
-		throw state.reason === 'closed' ? new ClosedLinkError(410, language, 'closed') : new ClosedLinkError(403, language, 'not_open', state.opensOn);
+		throw state.reason === 'closed'
+			? new ClosedLinkError(410, language, 'closed')
+			: new ClosedLinkError(403, language, 'not_open', state.opensOn);
 	}
 	return target;
 }
@@ -57,7 +68,10 @@ export function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>)
 }
 
 /** The language asked for, when the campaign offers it; else the browser's best, or the campaign's first. */
-export function chooseLanguage(target: CollectTarget, visit: Pick<Visit, 'language' | 'acceptLanguage'>): { language: CoreLanguage; chosen: boolean } {
+export function chooseLanguage(
+	target: CollectTarget,
+	visit: Pick<Visit, 'language' | 'acceptLanguage'>
+): { language: CoreLanguage; chosen: boolean } {
 	const languages = target.version.languages;
 	const asked = languages.find((language) => language === visit.language);
 	if (asked) return { language: asked, chosen: true };

@@ -14,11 +14,17 @@ export function readUsualCollectInput(body: unknown): CollectInput | null {
 	const { clientId, language, startedAt, submittedAt, surveyVersion, answers } = body;
 	if (typeof clientId !== 'string' || !CLIENT_ID.test(clientId)) return null;
 	if (!CORE_LANGUAGES.some((core) => core === language)) return null;
-	if (surveyVersion !== undefined && !(Number.isSafeInteger(surveyVersion) && (surveyVersion as number) > 0)) return null;
-	if (!isPlainObject(answers) || !Object.keys(answers).every((code) => code.length <= 64 && code !== '__proto__' && isUsualAnswer(answers[code]))) return null;
+	if (surveyVersion !== undefined && !(Number.isSafeInteger(surveyVersion) && (surveyVersion as number) > 0))
+		return null;
+	if (
+		!isPlainObject(answers) ||
+		!Object.keys(answers).every((code) => code.length <= 64 && code !== '__proto__' && isUsualAnswer(answers[code]))
+	)
+		return null;
 	const input = { clientId, language, answers } as CollectInput;
 	if (startedAt !== undefined) {
-		const read = startedAt === null ? { success: true as const, data: null } : collectTimestampSchema.safeParse(startedAt);
+		const read =
+			startedAt === null ? { success: true as const, data: null } : collectTimestampSchema.safeParse(startedAt);
 		if (!read.success) return null;
 		input.startedAt = read.data;
 	}
@@ -32,12 +38,19 @@ export function readUsualCollectInput(body: unknown): CollectInput | null {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		!Array.isArray(value) &&
+		Object.getPrototypeOf(value) === Object.prototype
+	);
 }
 
 function isUsualAnswer(value: unknown): boolean {
 	if (value === null) return true;
 	if (typeof value === 'string') return value.length <= 10_000;
 	if (typeof value === 'number') return Number.isFinite(value);
-	return Array.isArray(value) && value.length <= 100 && value.every((item) => typeof item === 'string' && item.length <= 200);
+	return (
+		Array.isArray(value) && value.length <= 100 && value.every((item) => typeof item === 'string' && item.length <= 200)
+	);
 }

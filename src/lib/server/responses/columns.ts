@@ -1,4 +1,12 @@
-import { bandAge, CORE_ITEMS, INDICATORS, scoreResponse, type CoreAnswers, type IndicatorValues, type ItemId } from '$lib/core-module';
+import {
+	bandAge,
+	CORE_ITEMS,
+	INDICATORS,
+	scoreResponse,
+	type CoreAnswers,
+	type IndicatorValues,
+	type ItemId
+} from '$lib/core-module';
 import type { CoreAnswerColumns, ScoreColumns } from '../db/schema';
 import { answerColumnOf, scoreColumnOf } from '../indicators/response-columns';
 
@@ -58,12 +66,19 @@ export const SCORE_COLUMN_NAMES: Readonly<Record<keyof ScoreColumns, true>> = Ob
 ) as Record<keyof ScoreColumns, true>;
 
 /** What the response scores on each indicator (core module scoring), and its age band, as stored beside it. */
-export function toScoreColumns(answers: CoreAnswers, signatureMessageCount: number): ScoreColumns & { age_band: string | null } {
+export function toScoreColumns(
+	answers: CoreAnswers,
+	signatureMessageCount: number
+): ScoreColumns & { age_band: string | null } {
 	return writeScoreColumns({} as ScoreColumns & { age_band: string | null }, answers, signatureMessageCount);
 }
 
 /** The same, written into a row that already has these columns. */
-export function writeScoreColumns<R extends ScoreColumns & { age_band: string | null }>(row: R, answers: CoreAnswers, signatureMessageCount: number): R {
+export function writeScoreColumns<R extends ScoreColumns & { age_band: string | null }>(
+	row: R,
+	answers: CoreAnswers,
+	signatureMessageCount: number
+): R {
 	const scores = scoreResponse(answers, { signatureMessageCount });
 	const columns = row as unknown as Record<string, number | string | null>;
 	for (const [indicator, column] of SCORE_ENTRIES) {

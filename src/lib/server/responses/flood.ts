@@ -35,21 +35,35 @@ export function networkOf(address: string): string {
 	const front = head ? head.split(':') : [];
 	const back = address.includes('::') ? (tail ? tail.split(':') : []) : [];
 	const groups = [...front, ...Array(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
-	return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+	return `${groups
+		.slice(0, 4)
+		.map((group) => group.replace(/^0+(?=.)/, ''))
+		.join(':')}::/64`;
 }
 
 /**
  * Counts one submission from the address; refused past the policy's limit until its window ends. The count
  * alone decides (no wait is ever set), so it is the throttles' upsert with nothing after it.
  */
-export async function admitSubmission(db: Kysely<Database> | Transaction<Database>, linkId: string, address: string, now = new Date()): Promise<void> {
+export async function admitSubmission(
+	db: Kysely<Database> | Transaction<Database>,
+	linkId: string,
+	address: string,
+	now = new Date()
+): Promise<void> {
 	const key = `collect:${linkId}:${bucketAddress(linkId, address)}`;
 	// To the minute: the count's time must not tell which response it came with.
 	const nowIso = new Date(Math.floor(now.getTime() / 60_000) * 60_000).toISOString();
 	const windowStart = new Date(now.getTime() - COLLECT_ADDRESS_POLICY.windowSeconds * 1000).toISOString();
-	const compiled = reuseCompiled(db, 'countSubmission', () => buildFailureCount(db, key, nowIso, windowStart), failureCountParameters(key, nowIso, windowStart));
+	const compiled = reuseCompiled(
+		db,
+		'countSubmission',
+		() => buildFailureCount(db, key, nowIso, windowStart),
+		failureCountParameters(key, nowIso, windowStart)
+	);
 	const [row] = (await db.executeQuery(compiled)).rows;
-	if (Number(row?.failures) > COLLECT_ADDRESS_POLICY.freeFailures) throw new DomainError('too_many_requests', 'errors.too_many_responses');
+	if (Number(row?.failures) > COLLECT_ADDRESS_POLICY.freeFailures)
+		throw new DomainError('too_many_requests', 'errors.too_many_responses');
 }
 
 /** The counts whose window has passed: they go, with what they kept of addresses. */

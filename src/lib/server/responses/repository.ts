@@ -13,7 +13,12 @@ type Db = Kysely<Database> | Transaction<Database>;
  * it runs for every page a respondent sends.
  */
 export async function findLinkWithVersion(db: Db, token: string, versionNumber: number | null) {
-	const compiled = reuseCompiled(db, 'findLinkWithVersion', () => buildLinkQuery(db, token, versionNumber), linkQueryParameters(token, versionNumber));
+	const compiled = reuseCompiled(
+		db,
+		'findLinkWithVersion',
+		() => buildLinkQuery(db, token, versionNumber),
+		linkQueryParameters(token, versionNumber)
+	);
 	return (await db.executeQuery(compiled)).rows[0];
 }
 
@@ -27,7 +32,9 @@ export function buildLinkQuery(db: Db, token: string, versionNumber: number | nu
 		.selectFrom('collection_links as l')
 		.innerJoin('campaigns as c', 'c.id', 'l.campaign_id')
 		.innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-		.innerJoin('survey_versions as v', (join) => join.onRef('v.campaign_id', '=', 'c.id').on('v.status', '=', 'published'))
+		.innerJoin('survey_versions as v', (join) =>
+			join.onRef('v.campaign_id', '=', 'c.id').on('v.status', '=', 'published')
+		)
 		.leftJoin('campaign_logos as g', 'g.campaign_id', 'c.id')
 		.select([
 			'l.id',
@@ -62,10 +69,26 @@ export type LinkRow = NonNullable<Awaited<ReturnType<typeof findLinkWithVersion>
 const RESPONSE_ROW = Object.freeze(
 	Object.fromEntries(
 		[
-			'id', 'campaign_id', 'link_id', 'survey_version_id', 'core_module_version', 'wave', 'group_name', 'language', 'mode',
-			'channel', 'client_id', 'collected_by_user_id', 'started_at', 'submitted_at', 'received_at', 'duration_seconds',
-			...ITEM_IDS.map((id) => id.toLowerCase()), 'age_band',
-			...Object.keys(SCORE_COLUMN_NAMES), 'custom_answers'
+			'id',
+			'campaign_id',
+			'link_id',
+			'survey_version_id',
+			'core_module_version',
+			'wave',
+			'group_name',
+			'language',
+			'mode',
+			'channel',
+			'client_id',
+			'collected_by_user_id',
+			'started_at',
+			'submitted_at',
+			'received_at',
+			'duration_seconds',
+			...ITEM_IDS.map((id) => id.toLowerCase()),
+			'age_band',
+			...Object.keys(SCORE_COLUMN_NAMES),
+			'custom_answers'
 		].map((column) => [column, null])
 	)
 );
@@ -91,7 +114,10 @@ export async function insertResponse(db: Db, row: Insertable<ResponsesTable>): P
 }
 
 export function buildResponseInsert(db: Db, row: Insertable<ResponsesTable>) {
-	return db.insertInto('responses').values(row).onConflict((oc) => oc.columns(['campaign_id', 'client_id']).doNothing());
+	return db
+		.insertInto('responses')
+		.values(row)
+		.onConflict((oc) => oc.columns(['campaign_id', 'client_id']).doNothing());
 }
 
 export async function findResponseId(db: Db, campaignId: string, clientId: string): Promise<string | undefined> {
@@ -119,7 +145,12 @@ export async function deleteAnsweredEndings(db: Db): Promise<void> {
 	await db
 		.deleteFrom('survey_endings as e')
 		.where(({ exists, selectFrom }) =>
-			exists(selectFrom('responses as r').select('r.id').whereRef('r.campaign_id', '=', 'e.campaign_id').whereRef('r.client_id', '=', 'e.client_id'))
+			exists(
+				selectFrom('responses as r')
+					.select('r.id')
+					.whereRef('r.campaign_id', '=', 'e.campaign_id')
+					.whereRef('r.client_id', '=', 'e.client_id')
+			)
 		)
 		.execute();
 }
@@ -145,7 +176,14 @@ export async function countByLink(db: Db, campaignId: string): Promise<Map<strin
 			.where('e.campaign_id', '=', campaignId)
 			// A respondent who refused, went back and answered has a response: the refusal no longer counts.
 			.where(({ not, exists, selectFrom }) =>
-				not(exists(selectFrom('responses as r').select('r.id').whereRef('r.campaign_id', '=', 'e.campaign_id').whereRef('r.client_id', '=', 'e.client_id')))
+				not(
+					exists(
+						selectFrom('responses as r')
+							.select('r.id')
+							.whereRef('r.campaign_id', '=', 'e.campaign_id')
+							.whereRef('r.client_id', '=', 'e.client_id')
+					)
+				)
 			)
 			.groupBy(['e.link_id', 'e.outcome'])
 			.execute()
@@ -176,8 +214,18 @@ export async function findStoredClientIds(
 		if (start > 0) await yieldToEventLoop();
 		const chunk = clientIds.slice(start, start + 500);
 		const [responses, endings] = await Promise.all([
-			db.selectFrom('responses').select('client_id').where('campaign_id', '=', campaignId).where('client_id', 'in', chunk).execute(),
-			db.selectFrom('survey_endings').select('client_id').where('campaign_id', '=', campaignId).where('client_id', 'in', chunk).execute()
+			db
+				.selectFrom('responses')
+				.select('client_id')
+				.where('campaign_id', '=', campaignId)
+				.where('client_id', 'in', chunk)
+				.execute(),
+			db
+				.selectFrom('survey_endings')
+				.select('client_id')
+				.where('campaign_id', '=', campaignId)
+				.where('client_id', 'in', chunk)
+				.execute()
 		]);
 		for (const row of responses) found.responses.add(row.client_id);
 		for (const row of endings) found.endings.add(row.client_id);

@@ -20,7 +20,11 @@ export const collectInputSchema = strictObject({
 	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
 	startedAt: collectTimestampSchema.nullable().optional(),
 	submittedAt: collectTimestampSchema.optional(),
-	surveyVersion: z.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).positive({ error: 'errors.invalid' }).optional(),
+	surveyVersion: z
+		.number({ error: 'errors.invalid' })
+		.int({ error: 'errors.invalid' })
+		.positive({ error: 'errors.invalid' })
+		.optional(),
 	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
 });
 
@@ -35,7 +39,10 @@ const flag = z
 export const importQuerySchema = z.object({
 	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }),
 	group: z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' }),
-	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }).optional().transform((value) => value ?? null),
+	language: z
+		.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' })
+		.optional()
+		.transform((value) => value ?? null),
 	dryRun: flag
 });
 

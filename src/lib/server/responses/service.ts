@@ -91,7 +91,11 @@ export async function storeSubmission(
 		if (!context.sums) await writeSumsBatch(db, sums);
 		return { id, outcome: 'complete', duplicate: false };
 	}
-	return { id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null, outcome: 'complete', duplicate: true };
+	return {
+		id: (await repo.findResponseId(db, campaignId, submission.clientId)) ?? null,
+		outcome: 'complete',
+		duplicate: true
+	};
 }
 
 /** Whole seconds from start to submission; null when either is unknown or they are out of order. */

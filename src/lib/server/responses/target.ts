@@ -32,7 +32,8 @@ export interface CollectTarget {
 	};
 }
 
-export type LinkState = { open: true } | { open: false; reason: 'not_open'; opensOn: string } | { open: false; reason: 'closed' };
+export type LinkState =
+	{ open: true } | { open: false; reason: 'not_open'; opensOn: string } | { open: false; reason: 'closed' };
 
 interface FrozenSettings {
 	languages: string[];
@@ -102,7 +103,10 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 			languages: frozen.languages.filter(isCoreLanguage),
 			slots,
 			definition: {
-				settings: { regions: frozen.regions.map((region) => region.code), signatureMessageCount: frozen.signatureMessages.length },
+				settings: {
+					regions: frozen.regions.map((region) => region.code),
+					signatureMessageCount: frozen.signatureMessages.length
+				},
 				customQuestions
 			}
 		}
@@ -113,7 +117,8 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 export function describeLinkState(target: CollectTarget, at: Date): LinkState {
 	if (target.campaign.closed) return { open: false, reason: 'closed' };
 	const day = at.toISOString().slice(0, 10);
-	if (target.link.opensAt && day < target.link.opensAt) return { open: false, reason: 'not_open', opensOn: target.link.opensAt };
+	if (target.link.opensAt && day < target.link.opensAt)
+		return { open: false, reason: 'not_open', opensOn: target.link.opensAt };
 	if (target.link.closesAt && day > target.link.closesAt) return { open: false, reason: 'closed' };
 	return { open: true };
 }

@@ -84,8 +84,16 @@ async function drain(db: Kysely<Database>, queue: Queue): Promise<void> {
 }
 
 /** Once per campaign and transaction: its reports are out of date when it has anything new. */
-async function bumpVersions(trx: Transaction<Database>, writes: readonly Write[], written: readonly Written[]): Promise<void> {
-	const changed = new Set(writes.filter((_, i) => !('tooMany' in written[i]) && !(written[i] as Stored).duplicate).map((write) => write.target.campaign.id));
+async function bumpVersions(
+	trx: Transaction<Database>,
+	writes: readonly Write[],
+	written: readonly Written[]
+): Promise<void> {
+	const changed = new Set(
+		writes
+			.filter((_, i) => !('tooMany' in written[i]) && !(written[i] as Stored).duplicate)
+			.map((write) => write.target.campaign.id)
+	);
 	for (const campaignId of changed) await bumpDataVersion(trx, campaignId);
 }
 

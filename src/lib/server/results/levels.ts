@@ -9,7 +9,12 @@ const ITEMS: Partial<Record<Dimension, ItemId>> = { sex: 'D1', education: 'D4' }
  * Each level's name as the core module labels the answer, in the reader's language (English where the core
  * module has no text in it); regions by the campaign's names; age bands as the numbers they are.
  */
-export function labelLevels(locale: string, dimension: Dimension, campaign: Pick<Campaign, 'regions'>, levels: readonly string[]): Record<string, string> {
+export function labelLevels(
+	locale: string,
+	dimension: Dimension,
+	campaign: Pick<Campaign, 'regions'>,
+	levels: readonly string[]
+): Record<string, string> {
 	const texts = CORE_TEXTS[isCoreLanguage(locale) ? locale : 'en'];
 	const label = (level: string): string => {
 		if (dimension === 'region') return campaign.regions.find((region) => region.code === level)?.name ?? level;
@@ -22,6 +27,13 @@ export function labelLevels(locale: string, dimension: Dimension, campaign: Pick
 }
 
 /** The levels of a dimension found in any of the report's indicators. */
-export function listReportLevels(report: { indicators: { disaggregations: Partial<Record<string, { level: string }[]>> }[] }, dimension: Dimension): string[] {
-	return [...new Set(report.indicators.flatMap((indicator) => (indicator.disaggregations[dimension] ?? []).map((level) => level.level)))];
+export function listReportLevels(
+	report: { indicators: { disaggregations: Partial<Record<string, { level: string }[]>> }[] },
+	dimension: Dimension
+): string[] {
+	return [
+		...new Set(
+			report.indicators.flatMap((indicator) => (indicator.disaggregations[dimension] ?? []).map((level) => level.level))
+		)
+	];
 }

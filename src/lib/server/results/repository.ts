@@ -18,9 +18,22 @@ export async function countReceived(db: Db, campaignId: string): Promise<Receive
 		.where('campaign_id', '=', campaignId)
 		.groupBy(['wave', 'group_name'])
 		.execute();
-	return rows.map((row) => ({ wave: row.wave as Wave, group: row.group_name as Group, respondents: Number(row.respondents) }));
+	return rows.map((row) => ({
+		wave: row.wave as Wave,
+		group: row.group_name as Group,
+		respondents: Number(row.respondents)
+	}));
 }
 
-export async function updateSampleTarget(db: Db, campaignId: string, target: number | null, nowIso: string): Promise<void> {
-	await db.updateTable('campaigns').set({ sample_target: target, updated_at: nowIso }).where('id', '=', campaignId).execute();
+export async function updateSampleTarget(
+	db: Db,
+	campaignId: string,
+	target: number | null,
+	nowIso: string
+): Promise<void> {
+	await db
+		.updateTable('campaigns')
+		.set({ sample_target: target, updated_at: nowIso })
+		.where('id', '=', campaignId)
+		.execute();
 }

@@ -18,7 +18,9 @@ const target = z.coerce
 
 /** The planner's answer kept as a campaign's target: respondents per wave and group. */
 export const sampleTargetSchema = z.object({
-	campaignId: z.string({ error: 'errors.target_campaign_required' }).regex(ID_PATTERN, { error: 'errors.target_campaign_required' }),
+	campaignId: z
+		.string({ error: 'errors.target_campaign_required' })
+		.regex(ID_PATTERN, { error: 'errors.target_campaign_required' }),
 	target
 });
 

@@ -19,7 +19,12 @@ const EDITORS: readonly Role[] = ['owner', 'editor'];
  * What the results page shows: the report (all respondents, and one dimension's levels when asked), and the
  * responses received per wave and group against the campaign's target; donors read no count below 5.
  */
-export async function getCampaignResults(db: Kysely<Database>, access: CampaignAccess, dimension: Dimension | null, now = new Date()): Promise<CampaignResults> {
+export async function getCampaignResults(
+	db: Kysely<Database>,
+	access: CampaignAccess,
+	dimension: Dimension | null,
+	now = new Date()
+): Promise<CampaignResults> {
 	const { campaign, reader } = access;
 	const [report, organisation, links, received] = await Promise.all([
 		getCampaignReport(db, access, dimension ? [dimension] : [], now),
@@ -36,9 +41,35 @@ export async function getCampaignResults(db: Kysely<Database>, access: CampaignA
 			return [{ wave, group, received: reader === 'member' ? shown : showCount(shown) }];
 		})
 	);
-	const { id, title, description, countries, regions, channels, languages, startDate, endDate, comparisonGroup, status, sampleTarget } = campaign;
+	const {
+		id,
+		title,
+		description,
+		countries,
+		regions,
+		channels,
+		languages,
+		startDate,
+		endDate,
+		comparisonGroup,
+		status,
+		sampleTarget
+	} = campaign;
 	return {
-		campaign: { id, title, description, countries, regions, channels, languages, startDate, endDate, comparisonGroup, status, sampleTarget },
+		campaign: {
+			id,
+			title,
+			description,
+			countries,
+			regions,
+			channels,
+			languages,
+			startDate,
+			endDate,
+			comparisonGroup,
+			status,
+			sampleTarget
+		},
 		organisationName: organisation?.name ?? '',
 		reader,
 		canSetTarget: access.reader === 'member' && EDITORS.includes(access.role) && campaign.status !== 'closed',
@@ -48,7 +79,13 @@ export async function getCampaignResults(db: Kysely<Database>, access: CampaignA
 }
 
 /** An owner or editor sets the respondents the campaign needs per wave and group (null clears it). */
-export async function setSampleTarget(db: Kysely<Database>, actorId: string, campaignId: string, target: number | null, now = new Date()): Promise<Campaign> {
+export async function setSampleTarget(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	target: number | null,
+	now = new Date()
+): Promise<Campaign> {
 	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
 	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
 	await updateSampleTarget(db, campaignId, target, now.toISOString());
@@ -58,8 +95,13 @@ export async function setSampleTarget(db: Kysely<Database>, actorId: string, cam
 /** The campaigns whose target the user may set: those still open of the NGOs where they are an owner or editor. */
 export async function listCampaignsToTarget(db: Kysely<Database>, actorId: string): Promise<Campaign[]> {
 	const organisations = await listOrganisationsOfUser(db, actorId);
-	const editable = organisations.filter((organisation) => organisation.type === 'ngo' && EDITORS.includes(organisation.role));
-	const campaigns = await listCampaignsOf(db, editable.map((organisation) => organisation.id), {});
+	const editable = organisations.filter(
+		(organisation) => organisation.type === 'ngo' && EDITORS.includes(organisation.role)
+	);
+	const campaigns = await listCampaignsOf(
+		db,
+		editable.map((organisation) => organisation.id),
+		{}
+	);
 	return campaigns.filter((campaign) => campaign.status !== 'closed');
 }
-

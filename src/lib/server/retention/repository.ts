@@ -15,10 +15,20 @@ export async function readRetention(db: Db, campaignId: string): Promise<Retenti
 	const row = await db
 		.selectFrom('campaigns')
 		.select(['responses_expire_on', 'responses_deleted_at'])
-		.select((eb) => eb.selectFrom('responses').select(sql<number>`count(*)`.as('n')).whereRef('responses.campaign_id', '=', 'campaigns.id').as('responses'))
+		.select((eb) =>
+			eb
+				.selectFrom('responses')
+				.select(sql<number>`count(*)`.as('n'))
+				.whereRef('responses.campaign_id', '=', 'campaigns.id')
+				.as('responses')
+		)
 		.where('id', '=', campaignId)
 		.executeTakeFirstOrThrow();
-	return { expiresOn: row.responses_expire_on, deletedAt: row.responses_deleted_at, responses: Number(row.responses ?? 0) };
+	return {
+		expiresOn: row.responses_expire_on,
+		deletedAt: row.responses_deleted_at,
+		responses: Number(row.responses ?? 0)
+	};
 }
 
 export async function writeExpiry(db: Db, campaignId: string, expiresOn: string | null): Promise<void> {
@@ -49,7 +59,11 @@ export async function listCampaignsToExpire(db: Db, today: string): Promise<{ id
 		.select(['id', 'organisation_id'])
 		.where('responses_expire_on', 'is not', null)
 		.where('responses_expire_on', '<', today)
-		.where((eb) => eb.exists(eb.selectFrom('responses').select('responses.id').whereRef('responses.campaign_id', '=', 'campaigns.id')))
+		.where((eb) =>
+			eb.exists(
+				eb.selectFrom('responses').select('responses.id').whereRef('responses.campaign_id', '=', 'campaigns.id')
+			)
+		)
 		.execute();
 	return rows.map((row) => ({ id: row.id, organisationId: row.organisation_id }));
 }

@@ -13,16 +13,27 @@ import type { Retention } from './repository';
 export type { Retention };
 
 /** What the campaign's data page shows: its retention, and whether the reader may change or delete anything. */
-export async function getDataControls(db: Kysely<Database>, actorId: string, campaignId: string): Promise<{ campaign: Campaign; retention: Retention; isOwner: boolean }> {
+export async function getDataControls(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string
+): Promise<{ campaign: Campaign; retention: Retention; isOwner: boolean }> {
 	const campaign = await getCampaign(db, actorId, campaignId);
 	const role = await findRole(db, campaign.organisationId, actorId);
 	return { campaign, retention: await repo.readRetention(db, campaignId), isOwner: role === 'owner' };
 }
 
 /** An owner sets (or clears) the day after which the raw responses are deleted; the indicators stay. */
-export async function setResponseExpiry(db: Kysely<Database>, actorId: string, campaignId: string, expiresOn: string | null, now = new Date()): Promise<void> {
+export async function setResponseExpiry(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	expiresOn: string | null,
+	now = new Date()
+): Promise<void> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
-	if (expiresOn !== null && expiresOn < today(now)) throw new DomainError('invalid', 'errors.retention_date_past', { field: 'expiresOn' });
+	if (expiresOn !== null && expiresOn < today(now))
+		throw new DomainError('invalid', 'errors.retention_date_past', { field: 'expiresOn' });
 	await db.transaction().execute(async (trx) => {
 		await repo.writeExpiry(trx, campaignId, expiresOn);
 		await audit(trx, campaign, actorId, 'retention_set', now, { expiresOn });
@@ -30,7 +41,13 @@ export async function setResponseExpiry(db: Kysely<Database>, actorId: string, c
 }
 
 /** An owner deletes every response of the campaign, and with them its indicators; the campaign and its survey stay. */
-export async function deleteCampaignResponses(db: Kysely<Database>, actorId: string, campaignId: string, confirmation: string, now = new Date()): Promise<number> {
+export async function deleteCampaignResponses(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	confirmation: string,
+	now = new Date()
+): Promise<number> {
 	const campaign = await getConfirmed(db, actorId, campaignId, confirmation);
 	return db.transaction().execute(async (trx) => {
 		const deleted = await repo.deleteResponsesOf(trx, campaignId, false);
@@ -41,7 +58,13 @@ export async function deleteCampaignResponses(db: Kysely<Database>, actorId: str
 }
 
 /** An owner deletes the campaign with everything it holds; the audit event keeps its title. */
-export async function deleteCampaign(db: Kysely<Database>, actorId: string, campaignId: string, confirmation: string, now = new Date()): Promise<void> {
+export async function deleteCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	confirmation: string,
+	now = new Date()
+): Promise<void> {
 	const campaign = await getConfirmed(db, actorId, campaignId, confirmation);
 	await db.transaction().execute(async (trx) => {
 		const { responses } = await repo.readRetention(trx, campaignId);
@@ -55,7 +78,10 @@ export async function deleteCampaign(db: Kysely<Database>, actorId: string, camp
  * reports stay as they were). Safe to run from several app processes at once: a campaign already done has no
  * responses left to find.
  */
-export async function expireResponses(db: Kysely<Database>, now = new Date()): Promise<{ campaignId: string; deleted: number }[]> {
+export async function expireResponses(
+	db: Kysely<Database>,
+	now = new Date()
+): Promise<{ campaignId: string; deleted: number }[]> {
 	const done: { campaignId: string; deleted: number }[] = [];
 	for (const campaign of await repo.listCampaignsToExpire(db, today(now))) {
 		const deleted = await db.transaction().execute(async (trx) => {
@@ -79,7 +105,12 @@ export async function expireResponses(db: Kysely<Database>, now = new Date()): P
 	return done;
 }
 
-async function getConfirmed(db: Kysely<Database>, actorId: string, campaignId: string, confirmation: string): Promise<Campaign> {
+async function getConfirmed(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	confirmation: string
+): Promise<Campaign> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
 	if (normalise(confirmation) !== normalise(campaign.title)) {
 		throw new DomainError('invalid', 'errors.deletion_confirmation_mismatch', { field: 'confirmation' });
@@ -87,8 +118,24 @@ async function getConfirmed(db: Kysely<Database>, actorId: string, campaignId: s
 	return campaign;
 }
 
-function audit(db: Parameters<typeof insertAuditEvent>[0], campaign: Campaign, actorId: string, action: AuditAction, now: Date, detail: Record<string, unknown>) {
-	return insertAuditEvent(db, { id: generateId(), organisationId: campaign.organisationId, actorId, action, campaignId: campaign.id, subjectOrganisationId: null, at: now.toISOString(), detail });
+function audit(
+	db: Parameters<typeof insertAuditEvent>[0],
+	campaign: Campaign,
+	actorId: string,
+	action: AuditAction,
+	now: Date,
+	detail: Record<string, unknown>
+) {
+	return insertAuditEvent(db, {
+		id: generateId(),
+		organisationId: campaign.organisationId,
+		actorId,
+		action,
+		campaignId: campaign.id,
+		subjectOrganisationId: null,
+		at: now.toISOString(),
+		detail
+	});
 }
 
 const normalise = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ');

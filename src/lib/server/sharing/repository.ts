@@ -35,10 +35,18 @@ export interface AuditEvent {
 }
 
 /** False when the campaign was already shared with the organisation. */
-export async function insertShare(db: Db, row: { campaignId: string; organisationId: string; sharedBy: string; sharedAt: string }): Promise<boolean> {
+export async function insertShare(
+	db: Db,
+	row: { campaignId: string; organisationId: string; sharedBy: string; sharedAt: string }
+): Promise<boolean> {
 	const result = await db
 		.insertInto('campaign_shares')
-		.values({ campaign_id: row.campaignId, organisation_id: row.organisationId, shared_by_user_id: row.sharedBy, shared_at: row.sharedAt })
+		.values({
+			campaign_id: row.campaignId,
+			organisation_id: row.organisationId,
+			shared_by_user_id: row.sharedBy,
+			shared_at: row.sharedAt
+		})
 		.onConflict((oc) => oc.columns(['campaign_id', 'organisation_id']).doNothing())
 		.executeTakeFirst();
 	return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
@@ -46,7 +54,11 @@ export async function insertShare(db: Db, row: { campaignId: string; organisatio
 
 /** False when there was no such share. */
 export async function deleteShare(db: Db, campaignId: string, organisationId: string): Promise<boolean> {
-	const result = await db.deleteFrom('campaign_shares').where('campaign_id', '=', campaignId).where('organisation_id', '=', organisationId).executeTakeFirst();
+	const result = await db
+		.deleteFrom('campaign_shares')
+		.where('campaign_id', '=', campaignId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
 }
 
@@ -67,7 +79,11 @@ export async function listSharesOf(db: Db, campaignId: string): Promise<Share[]>
 	}));
 }
 
-export async function isSharedWithAny(db: Db, campaignId: string, organisationIds: readonly string[]): Promise<boolean> {
+export async function isSharedWithAny(
+	db: Db,
+	campaignId: string,
+	organisationIds: readonly string[]
+): Promise<boolean> {
 	if (organisationIds.length === 0) return false;
 	const row = await db
 		.selectFrom('campaign_shares')
@@ -116,7 +132,18 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
 		.leftJoin('campaigns as c', 'c.id', 'e.campaign_id')
 		.leftJoin('organisations as o', 'o.id', 'e.subject_organisation_id')
-		.select(['e.id', 'e.action', 'u.name as actor_name', 'e.campaign_id', 'c.title', 'e.subject_organisation_id', 'o.name as organisation_name', 'e.format', 'e.at', 'e.detail'])
+		.select([
+			'e.id',
+			'e.action',
+			'u.name as actor_name',
+			'e.campaign_id',
+			'c.title',
+			'e.subject_organisation_id',
+			'o.name as organisation_name',
+			'e.format',
+			'e.at',
+			'e.detail'
+		])
 		.where('e.organisation_id', '=', organisationId)
 		.orderBy('e.at', 'desc')
 		.orderBy('e.id', 'desc')

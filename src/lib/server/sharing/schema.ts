@@ -4,7 +4,9 @@ import { strictObject } from '../strict-object';
 
 /** `POST /api/v1/campaigns/{id}/shares`: the donor organisation to share the campaign's results with. */
 export const shareBodySchema = z.object({
-	organisationId: z.string({ error: 'errors.organisation_id_invalid' }).regex(ID_PATTERN, { error: 'errors.organisation_id_invalid' })
+	organisationId: z
+		.string({ error: 'errors.organisation_id_invalid' })
+		.regex(ID_PATTERN, { error: 'errors.organisation_id_invalid' })
 });
 
 /** The API's body: the organisation, and no other field. */

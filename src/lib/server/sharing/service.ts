@@ -18,7 +18,13 @@ const AUDIT_PAGE = 500;
  * verified; sharing again
  * changes nothing. Each new share is an audit event of the campaign's organisation.
  */
-export async function shareCampaign(db: Kysely<Database>, actorId: string, campaignId: string, organisationId: string, now = new Date()): Promise<Share[]> {
+export async function shareCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	organisationId: string,
+	now = new Date()
+): Promise<Share[]> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
 	const donor = await findOrganisation(db, organisationId);
 	if (!donor) throw new DomainError('not_found', 'errors.organisation_not_found', { field: 'organisationId' });
@@ -27,16 +33,31 @@ export async function shareCampaign(db: Kysely<Database>, actorId: string, campa
 	await db.transaction().execute(async (trx) => {
 		const at = now.toISOString();
 		if (!(await repo.insertShare(trx, { campaignId, organisationId, sharedBy: actorId, sharedAt: at }))) return;
-		await repo.insertAuditEvent(trx, { id: generateId(), organisationId: campaign.organisationId, actorId, action: 'campaign_shared', campaignId, subjectOrganisationId: organisationId, at });
+		await repo.insertAuditEvent(trx, {
+			id: generateId(),
+			organisationId: campaign.organisationId,
+			actorId,
+			action: 'campaign_shared',
+			campaignId,
+			subjectOrganisationId: organisationId,
+			at
+		});
 	});
 	return repo.listSharesOf(db, campaignId);
 }
 
 /** An owner takes a share back: the donor's members no longer see the campaign, at once. An audit event. */
-export async function revokeShare(db: Kysely<Database>, actorId: string, campaignId: string, organisationId: string, now = new Date()): Promise<void> {
+export async function revokeShare(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	organisationId: string,
+	now = new Date()
+): Promise<void> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
 	await db.transaction().execute(async (trx) => {
-		if (!(await repo.deleteShare(trx, campaignId, organisationId))) throw new DomainError('not_found', 'errors.share_not_found');
+		if (!(await repo.deleteShare(trx, campaignId, organisationId)))
+			throw new DomainError('not_found', 'errors.share_not_found');
 		await repo.insertAuditEvent(trx, {
 			id: generateId(),
 			organisationId: campaign.organisationId,
@@ -56,13 +77,21 @@ export async function listShares(db: Kysely<Database>, actorId: string, campaign
 }
 
 /** What the organisation's owners may read of who shared and revoked what, newest first. */
-export async function listAuditEvents(db: Kysely<Database>, actorId: string, organisationId: string): Promise<AuditEvent[]> {
+export async function listAuditEvents(
+	db: Kysely<Database>,
+	actorId: string,
+	organisationId: string
+): Promise<AuditEvent[]> {
 	await requireRole(db, actorId, organisationId, ['owner']);
 	return repo.listAuditEventsOf(db, organisationId, AUDIT_PAGE);
 }
 
 /** The audit page: the organisation's name and its events, for its owners. */
-export async function getAuditLog(db: Kysely<Database>, actorId: string, organisationId: string): Promise<{ organisation: { id: string; name: string }; events: AuditEvent[] }> {
+export async function getAuditLog(
+	db: Kysely<Database>,
+	actorId: string,
+	organisationId: string
+): Promise<{ organisation: { id: string; name: string }; events: AuditEvent[] }> {
 	const events = await listAuditEvents(db, actorId, organisationId);
 	const organisation = (await findOrganisation(db, organisationId))!;
 	return { organisation: { id: organisation.id, name: organisation.name }, events };

@@ -15,7 +15,10 @@ export const linkSettingsSchema = z
 		opensAt: z.union([z.literal(''), z.iso.date({ error: 'errors.date_invalid' })]).transform((v) => v || null),
 		closesAt: z.union([z.literal(''), z.iso.date({ error: 'errors.date_invalid' })]).transform((v) => v || null)
 	})
-	.refine((v) => !v.opensAt || !v.closesAt || v.opensAt <= v.closesAt, { error: 'errors.dates_order', path: ['closesAt'] });
+	.refine((v) => !v.opensAt || !v.closesAt || v.opensAt <= v.closesAt, {
+		error: 'errors.dates_order',
+		path: ['closesAt']
+	});
 
 export type LinkSettings = z.infer<typeof linkSettingsSchema>;
 
@@ -32,12 +35,18 @@ export async function updateLinkSettings(
 ): Promise<CollectionLink> {
 	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
 	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
-	if (!(await repo.updateLink(db, campaign.id, linkId, settings))) throw new DomainError('not_found', 'errors.link_not_found');
+	if (!(await repo.updateLink(db, campaign.id, linkId, settings)))
+		throw new DomainError('not_found', 'errors.link_not_found');
 	return (await repo.listLinks(db, campaign.id)).find((link) => link.id === linkId)!;
 }
 
 /** The optional third wave: one more link per group, once the survey has links at all. */
-export async function addFollowUpWave(db: Kysely<Database>, actorId: string, campaignId: string, now = new Date()): Promise<CollectionLink[]> {
+export async function addFollowUpWave(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	now = new Date()
+): Promise<CollectionLink[]> {
 	const campaign = await getCampaign(db, actorId, campaignId, EDITORS);
 	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
 	const links = await repo.listLinks(db, campaign.id);

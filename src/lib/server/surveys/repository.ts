@@ -55,7 +55,13 @@ export async function insertVersion(db: Db, row: Insertable<SurveyVersionsTable>
 }
 
 /** Saves a draft's questions unless it changed since `readAt` (its `updated_at` then): false if it did. */
-export async function updateDraftQuestions(db: Db, versionId: string, customQuestions: string, readAt: string, nowIso: string): Promise<boolean> {
+export async function updateDraftQuestions(
+	db: Db,
+	versionId: string,
+	customQuestions: string,
+	readAt: string,
+	nowIso: string
+): Promise<boolean> {
 	const result = await db
 		.updateTable('survey_versions')
 		.set({ custom_questions: customQuestions, updated_at: nowIso })
@@ -67,7 +73,12 @@ export async function updateDraftQuestions(db: Db, versionId: string, customQues
 }
 
 /** Freezes a draft; false when it was not a draft any more (published by a request that came first). */
-export async function markPublished(db: Db, versionId: string, frozenSettings: string, nowIso: string): Promise<boolean> {
+export async function markPublished(
+	db: Db,
+	versionId: string,
+	frozenSettings: string,
+	nowIso: string
+): Promise<boolean> {
 	const result = await db
 		.updateTable('survey_versions')
 		.set({ status: 'published', frozen_settings: frozenSettings, published_at: nowIso, updated_at: nowIso })

@@ -10,8 +10,13 @@ export const questionsBodySchema = z
 	.transform((body) => (Array.isArray(body) ? body : body.questions))
 	.refine((questions) => questions.length > 0, { error: 'errors.questions_none' });
 
-const questionCode = z.string({ error: 'errors.question_not_found' }).regex(QUESTION_CODE, { error: 'errors.question_not_found' });
+const questionCode = z
+	.string({ error: 'errors.question_not_found' })
+	.regex(QUESTION_CODE, { error: 'errors.question_not_found' });
 
 /** The survey editor's small forms: which question, and for a move, which way. */
 export const questionRefSchema = z.object({ code: questionCode });
-export const moveQuestionSchema = z.object({ code: questionCode, direction: z.enum(['up', 'down'], { error: 'errors.invalid' }) });
+export const moveQuestionSchema = z.object({
+	code: questionCode,
+	direction: z.enum(['up', 'down'], { error: 'errors.invalid' })
+});

@@ -69,7 +69,8 @@ export async function changeCustomQuestions(
 	for (let attempt = 0; attempt < MOST_ATTEMPTS; attempt++) {
 		const draft = await ensureDraft(db, campaign, now);
 		const next = change(draft.customQuestions);
-		if (next === draft.customQuestions || (await saveQuestions(db, draft, next, now))) return describeSurvey(db, campaign);
+		if (next === draft.customQuestions || (await saveQuestions(db, draft, next, now)))
+			return describeSurvey(db, campaign);
 	}
 	throw new DomainError('conflict', 'errors.survey_changed');
 }
@@ -85,7 +86,8 @@ export async function publishSurvey(
 	now = new Date()
 ): Promise<{ version: number; links: CollectionLink[] }> {
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
-	if (!(await describeSurvey(db, campaign)).draft.pending) throw new DomainError('conflict', 'errors.nothing_to_publish');
+	if (!(await describeSurvey(db, campaign)).draft.pending)
+		throw new DomainError('conflict', 'errors.nothing_to_publish');
 	const draft = await ensureDraft(db, campaign, now);
 	const missing = listMissingTranslations(campaign, draft.customQuestions);
 	if (missing.length > 0) {
@@ -97,7 +99,8 @@ export async function publishSurvey(
 			throw new DomainError('conflict', 'errors.already_published');
 		}
 		await ensureLinks(trx, campaign, nowIso);
-		if (campaign.status === 'draft') await updateCampaignRow(trx, campaign.id, { status: 'collecting', updated_at: nowIso });
+		if (campaign.status === 'draft')
+			await updateCampaignRow(trx, campaign.id, { status: 'collecting', updated_at: nowIso });
 	});
 	return { version: draft.number, links: await repo.listLinks(db, campaign.id) };
 }
@@ -195,7 +198,12 @@ async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date):
 }
 
 /** False when the draft changed since it was read. */
-async function saveQuestions(db: Kysely<Database>, draft: SurveyVersion, questions: CustomQuestion[], now: Date): Promise<boolean> {
+async function saveQuestions(
+	db: Kysely<Database>,
+	draft: SurveyVersion,
+	questions: CustomQuestion[],
+	now: Date
+): Promise<boolean> {
 	const checked = customQuestionListSchema.safeParse(questions);
 	if (!checked.success) {
 		const issue = checked.error.issues[0];

@@ -66,13 +66,19 @@ export async function saveTranslations(
 	return getSurvey(db, actorId, campaignId);
 }
 
-function editQuestion(question: CustomQuestion, edit: (path: string, text: LocalisedText) => LocalisedText): CustomQuestion {
+function editQuestion(
+	question: CustomQuestion,
+	edit: (path: string, text: LocalisedText) => LocalisedText
+): CustomQuestion {
 	const base = `questions.${question.code}`;
 	return {
 		...question,
 		label: edit(`${base}.label`, question.label),
 		hint: edit(`${base}.hint`, question.hint),
-		options: question.options.map((option) => ({ ...option, label: edit(`${base}.options.${option.code}`, option.label) }))
+		options: question.options.map((option) => ({
+			...option,
+			label: edit(`${base}.options.${option.code}`, option.label)
+		}))
 	};
 }
 

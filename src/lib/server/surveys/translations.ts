@@ -21,7 +21,10 @@ interface Translatable {
 }
 
 /** Every text of the campaign and its custom questions, in the order a respondent meets them. */
-export function listTranslatableTexts(campaign: Omit<Translatable, 'languages'>, questions: CustomQuestion[]): TranslatableText[] {
+export function listTranslatableTexts(
+	campaign: Omit<Translatable, 'languages'>,
+	questions: CustomQuestion[]
+): TranslatableText[] {
 	const texts: TranslatableText[] = campaign.signatureMessages.map((text, index) => ({
 		path: `signatureMessages.${index + 1}`,
 		text,
@@ -32,7 +35,13 @@ export function listTranslatableTexts(campaign: Omit<Translatable, 'languages'>,
 	texts.push({ path: 'placeboMessage', text: campaign.placeboMessage, optional: false, kind: 'placebo' });
 	for (const question of questions) {
 		const base = `questions.${question.code}`;
-		texts.push({ path: `${base}.label`, text: question.label, optional: false, kind: 'label', question: question.code });
+		texts.push({
+			path: `${base}.label`,
+			text: question.label,
+			optional: false,
+			kind: 'label',
+			question: question.code
+		});
 		texts.push({ path: `${base}.hint`, text: question.hint, optional: true, kind: 'hint', question: question.code });
 		for (const option of question.options) {
 			texts.push({

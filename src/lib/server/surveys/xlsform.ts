@@ -39,11 +39,23 @@ export async function importXlsFormQuestions(
 	if (bytes.byteLength > XLSFORM_MAX_BYTES) throw new DomainError('bad_request', 'errors.xlsform_too_large');
 	const result = await importXlsForm(bytes, { languages: campaign.languages });
 	if (!result.ok && 'row' in result) {
-		const key = ({ expression_too_long: 'errors.xlsform_expression_too_long', expression_too_deep: 'errors.xlsform_expression_too_deep' } as const)[result.error];
+		const key = (
+			{
+				expression_too_long: 'errors.xlsform_expression_too_long',
+				expression_too_deep: 'errors.xlsform_expression_too_deep'
+			} as const
+		)[result.error];
 		throw new DomainError('invalid', key, { params: { sheet: result.sheet, row: result.row, column: result.column } });
 	}
 	if (!result.ok) {
-		const key = ({ no_survey_sheet: 'errors.xlsform_no_survey', empty_survey: 'errors.xlsform_empty', too_large_unpacked: 'errors.xlsform_unpacks_too_large', not_a_workbook: 'errors.xlsform_not_workbook' } as const)[result.error];
+		const key = (
+			{
+				no_survey_sheet: 'errors.xlsform_no_survey',
+				empty_survey: 'errors.xlsform_empty',
+				too_large_unpacked: 'errors.xlsform_unpacks_too_large',
+				not_a_workbook: 'errors.xlsform_not_workbook'
+			} as const
+		)[result.error];
 		throw new DomainError('invalid', key);
 	}
 	const problems = result.problems.filter((problem) => problem.reason !== 'core_item');
@@ -86,6 +98,11 @@ export async function exportSurveyAsXlsForm(
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
 	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId);
 	const bytes = await exportXlsForm(survey);
-	const slug = campaign.title.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey';
+	const slug =
+		campaign.title
+			.normalize('NFD')
+			.replace(/[^A-Za-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60) || 'survey';
 	return { bytes, fileName: `${slug}-v${survey.version}.xlsx` };
 }

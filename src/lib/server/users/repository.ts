@@ -14,16 +14,16 @@ export async function insertUser(
 ): Promise<boolean> {
 	try {
 		await db
-		.insertInto('users')
-		.values({
-			id: user.id,
-			email: user.email,
-			name: user.name,
-			password_hash: user.passwordHash,
-			is_admin: user.isAdmin ? 1 : 0,
-			created_at: user.createdAt
-		})
-		.execute();
+			.insertInto('users')
+			.values({
+				id: user.id,
+				email: user.email,
+				name: user.name,
+				password_hash: user.passwordHash,
+				is_admin: user.isAdmin ? 1 : 0,
+				created_at: user.createdAt
+			})
+			.execute();
 		return true;
 	} catch (error) {
 		if (isUniqueViolation(error)) return false;

@@ -29,7 +29,10 @@ export const organisationNameField = z
 
 export const signInSchema = z.object({
 	email: emailField,
-	password: z.string({ error: 'errors.password_required' }).min(1, { error: 'errors.password_required' }).max(200, { error: 'errors.password_too_long' })
+	password: z
+		.string({ error: 'errors.password_required' })
+		.min(1, { error: 'errors.password_required' })
+		.max(200, { error: 'errors.password_too_long' })
 });
 
 export const accountSchema = z.object({
@@ -46,7 +49,11 @@ export const signUpSchema = accountSchema.extend({
 
 /** The first administrator's set-up: the same, with the one-time code printed on the server's console. */
 export const setUpSchema = signUpSchema.extend({
-	setupCode: z.string({ error: 'errors.setup_code_wrong' }).trim().min(1, { error: 'errors.setup_code_wrong' }).max(100, { error: 'errors.setup_code_wrong' })
+	setupCode: z
+		.string({ error: 'errors.setup_code_wrong' })
+		.trim()
+		.min(1, { error: 'errors.setup_code_wrong' })
+		.max(100, { error: 'errors.setup_code_wrong' })
 });
 
 export const changePasswordSchema = z

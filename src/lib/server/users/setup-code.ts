@@ -26,7 +26,10 @@ export async function issueSetupCode(db: Kysely<Database>, now = new Date()): Pr
 	const users = await db.selectFrom('users').select('id').limit(1).execute();
 	if (users.length > 0) return null;
 	const secret = generateSecret();
-	await db.insertInto('settings').values({ key: PREFIX + hashSecret(secret), value: now.toISOString() }).execute();
+	await db
+		.insertInto('settings')
+		.values({ key: PREFIX + hashSecret(secret), value: now.toISOString() })
+		.execute();
 	return format(secret);
 }
 

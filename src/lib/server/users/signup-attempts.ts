@@ -20,7 +20,9 @@ export async function recordSignupAttempt(db: Kysely<Database>, email: string, n
 	await db
 		.insertInto('signup_attempts')
 		.values({ user_id: user.id, attempts: 1, last_at: at })
-		.onConflict((oc) => oc.column('user_id').doUpdateSet((eb) => ({ attempts: eb('signup_attempts.attempts', '+', 1), last_at: at })))
+		.onConflict((oc) =>
+			oc.column('user_id').doUpdateSet((eb) => ({ attempts: eb('signup_attempts.attempts', '+', 1), last_at: at }))
+		)
 		.execute();
 }
 

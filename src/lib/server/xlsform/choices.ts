@@ -34,7 +34,10 @@ export function readChoices(sheet: Sheet | null, readText: TextReader, problems:
 		}
 		const taken = codes.get(list)!;
 		if (!code || !OPTION_CODE.test(code)) {
-			report('invalid_name', `choice “${code ?? ''}” of list ${list}: a choice name is 1 to 64 letters, digits, _ . or -`);
+			report(
+				'invalid_name',
+				`choice “${code ?? ''}” of list ${list}: a choice name is 1 to 64 letters, digits, _ . or -`
+			);
 		} else if (taken.has(code)) {
 			report('duplicate_name', `choice “${code}” appears twice in list ${list}: the second is left out`);
 		} else {

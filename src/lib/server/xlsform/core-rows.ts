@@ -82,7 +82,10 @@ export const END_GUARDS: readonly string[] = CORE_ITEMS.flatMap((item) => writeE
 export const SQUASHED_END_GUARDS: ReadonlySet<string> = new Set(END_GUARDS.map(squash));
 
 function toSettings(survey: XlsFormSurvey): CampaignSettings {
-	return { regions: survey.regions.map((region) => region.code), signatureMessageCount: survey.signatureMessages.length };
+	return {
+		regions: survey.regions.map((region) => region.code),
+		signatureMessageCount: survey.signatureMessages.length
+	};
 }
 
 function writeLabel(item: CoreItem, survey: XlsFormSurvey, language: CoreLanguage): string {
@@ -90,7 +93,8 @@ function writeLabel(item: CoreItem, survey: XlsFormSurvey, language: CoreLanguag
 	const keys = findItemTextKeys(item, survey.mode ?? 'self');
 	const battery = findBatteryTextKeys(item);
 	const slot = item.kind === 'yes_no_dk' ? item.slot : undefined;
-	const message = slot && (slot.type === 'signature' ? survey.signatureMessages[slot.index - 1] : survey.placeboMessage);
+	const message =
+		slot && (slot.type === 'signature' ? survey.signatureMessages[slot.index - 1] : survey.placeboMessage);
 	const parts = [
 		keys.intro && fillText(texts[keys.intro], { organisation: survey.organisation ?? survey.title }),
 		battery && texts[battery.text],
@@ -156,7 +160,11 @@ export function listCoreChoices(survey: XlsFormSurvey): ChoiceRow[] {
 		written.add(listName);
 		if (item.kind === 'scale') {
 			for (let code = item.min; code <= item.max; code++) {
-				rows.push({ listName, name: String(code), label: localise(survey.languages, (l) => writeScaleLabel(item, code, l)) });
+				rows.push({
+					listName,
+					name: String(code),
+					label: localise(survey.languages, (l) => writeScaleLabel(item, code, l))
+				});
 			}
 		}
 		for (const code of listCodes(item, settings)) {

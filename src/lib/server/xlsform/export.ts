@@ -49,7 +49,9 @@ function writeCustomRow(
 		]),
 		constraint: numeric ? writeConstraint(min, max) : '',
 		constraintMessage: localise(languages, (language) =>
-			numeric && min !== null && max !== null ? fillText(CORE_TEXTS[language]['problem.out_of_range'], { min, max }) : ''
+			numeric && min !== null && max !== null
+				? fillText(CORE_TEXTS[language]['problem.out_of_range'], { min, max })
+				: ''
 		),
 		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : ''
 	};
@@ -66,7 +68,9 @@ function listCustomChoices(questions: readonly CustomQuestion[], languages: read
 			: []
 	);
 	if (questions.some((question) => question.type === 'scale_5')) {
-		rows.push(...SCALE_5_CODES.map((code) => ({ listName: SCALE_5_LIST, name: code, label: localise(languages, () => code) })));
+		rows.push(
+			...SCALE_5_CODES.map((code) => ({ listName: SCALE_5_LIST, name: code, label: localise(languages, () => code) }))
+		);
 	}
 	return rows;
 }

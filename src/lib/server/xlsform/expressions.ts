@@ -9,7 +9,11 @@ export interface Comparison {
 }
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const SIGNS: Partial<Record<string, Exclude<ShowIf['op'], 'one_of'>>> = { '=': 'equals', '>': 'greater_than', '<': 'less_than' };
+const SIGNS: Partial<Record<string, Exclude<ShowIf['op'], 'one_of'>>> = {
+	'=': 'equals',
+	'>': 'greater_than',
+	'<': 'less_than'
+};
 
 /** A quoted text or a number, as a show-if rule or a bound takes it; `-` only before a number. */
 function readLiteral(node: ExpressionNode, kinds: 'text' | 'number' | 'both'): string | number | null {
@@ -105,7 +109,9 @@ export function writeComparison(comparison: Comparison, multiple: boolean): stri
 	const reference = '${' + comparison.name + '}';
 	const { op, value } = comparison;
 	const equals = (one: string | number) =>
-		multiple && typeof one === 'string' ? `selected(${reference}, ${quote(one)})` : `${reference} = ${writeLiteral(one)}`;
+		multiple && typeof one === 'string'
+			? `selected(${reference}, ${quote(one)})`
+			: `${reference} = ${writeLiteral(one)}`;
 	if (Array.isArray(value)) return `(${value.map(equals).join(' or ')})`;
 	if (op === 'greater_than') return `${reference} > ${writeLiteral(value)}`;
 	if (op === 'less_than') return `${reference} < ${writeLiteral(value)}`;
@@ -127,11 +133,13 @@ function splitConjuncts(condition: string): string[] {
 /** Joins conditions with `and`, each once. */
 export function joinConditions(conditions: readonly string[]): string {
 	const seen = new Set<string>();
-	const parts = conditions.flatMap((condition) => (condition.trim() === '' ? [] : splitConjuncts(condition))).filter((part) => {
-		const key = squash(part);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+	const parts = conditions
+		.flatMap((condition) => (condition.trim() === '' ? [] : splitConjuncts(condition)))
+		.filter((part) => {
+			const key = squash(part);
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
 	return parts.join(' and ');
 }

@@ -97,7 +97,11 @@ export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): 
 	const fallback = findLanguage(settings.defaultLanguage ?? '') ?? options.languages[0] ?? 'en';
 	const problems: ImportProblem[] = [];
 	const choicesSheet = readNamedSheet(workbook, 'choices');
-	const lists = readChoices(choicesSheet, choicesSheet ? makeTextReader(choicesSheet, fallback, problems) : () => ({}), problems);
+	const lists = readChoices(
+		choicesSheet,
+		choicesSheet ? makeTextReader(choicesSheet, fallback, problems) : () => ({}),
+		problems
+	);
 	const read = readSurveySheet(survey, lists, makeTextReader(survey, fallback, problems), options.languages, problems);
 	const questions = keepValid(read, problems);
 	problems.sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row);

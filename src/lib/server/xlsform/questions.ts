@@ -58,10 +58,16 @@ function claimCode(context: Context, row: SheetRow, name: string, typeText: stri
 	}
 	if (name === '') return fail('invalid_name', 'the question has no name');
 	if (!QUESTION_CODE.test(code)) {
-		return fail('invalid_name', `“${name}” cannot be a question code: a letter, then letters, digits or _ (64 at most)`);
+		return fail(
+			'invalid_name',
+			`“${name}” cannot be a question code: a letter, then letters, digits or _ (64 at most)`
+		);
 	}
 	if (RESERVED_QUESTION_CODES.has(code)) {
-		return fail('invalid_name', `“${name}” is kept for XLSForm’s metadata or the columns of response files: rename the question`);
+		return fail(
+			'invalid_name',
+			`“${name}” is kept for XLSForm’s metadata or the columns of response files: rename the question`
+		);
 	}
 	const core = CORE_CODES.get(code);
 	if (core) return fail('duplicate_name', `“${name}” is the name of the core module question ${core}`);
@@ -70,7 +76,11 @@ function claimCode(context: Context, row: SheetRow, name: string, typeText: stri
 	return code;
 }
 
-function readOptions(context: Context, row: SheetRow, type: Extract<QuestionType, { kind: 'select' }>): Option[] | null {
+function readOptions(
+	context: Context,
+	row: SheetRow,
+	type: Extract<QuestionType, { kind: 'select' }>
+): Option[] | null {
 	const options = type.list ? context.lists.find(type.list) : null;
 	if (options && options.length >= 2) return options;
 	const detail = !type.list
@@ -121,7 +131,11 @@ function readRequired(context: Context, row: SheetRow): boolean {
 	return false;
 }
 
-function readBounds(context: Context, row: SheetRow, type: CustomQuestionType): { min: number | null; max: number | null } {
+function readBounds(
+	context: Context,
+	row: SheetRow,
+	type: CustomQuestionType
+): { min: number | null; max: number | null } {
 	const text = row.cells.get('constraint');
 	const bounds = text && (type === 'integer' || type === 'decimal') ? parseConstraint(text) : null;
 	if (text && !bounds) {
@@ -149,7 +163,13 @@ export function readQuestion(
 	if (!takeChoices(context, row, copied.length)) return;
 	for (const column of IGNORED_COLUMNS) {
 		if (!row.cells.has(column)) continue;
-		report(context, row.number, 'unsupported_column', `${column} is not taken: the question is imported without it`, column);
+		report(
+			context,
+			row.number,
+			'unsupported_column',
+			`${column} is not taken: the question is imported without it`,
+			column
+		);
 	}
 	const label = context.readText(row, 'label');
 	const languages = [...new Set([...context.languages, ...(Object.keys(label) as SurveyLanguage[])])];

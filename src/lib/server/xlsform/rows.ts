@@ -27,7 +27,10 @@ export interface SettingsRow {
 	defaultLanguage: SurveyLanguage;
 }
 
-export function localise(languages: readonly SurveyLanguage[], write: (language: SurveyLanguage) => string): LocalisedText {
+export function localise(
+	languages: readonly SurveyLanguage[],
+	write: (language: SurveyLanguage) => string
+): LocalisedText {
 	return Object.fromEntries(languages.map((language) => [language, write(language)]));
 }
 

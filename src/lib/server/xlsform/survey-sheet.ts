@@ -31,7 +31,10 @@ function readGroupCondition(context: Context, row: SheetRow): Frame['condition']
 
 /** Rows of groups, the first few when there are many: a message per question must not grow with the nesting. */
 function describeRows(frames: readonly Frame[]): string {
-	const listed = frames.slice(0, LISTED_ROWS).map((frame) => frame.row).join(', ');
+	const listed = frames
+		.slice(0, LISTED_ROWS)
+		.map((frame) => frame.row)
+		.join(', ');
 	return frames.length > LISTED_ROWS ? `${listed} and ${frames.length - LISTED_ROWS} more` : listed;
 }
 
@@ -112,7 +115,9 @@ function readRow(context: Context, row: SheetRow): void {
 		case 'end_repeat':
 			return closeFrame(context, row, 'repeat');
 		case 'metadata': {
-			const worked = /^(calculate|hidden)$/i.test(typeText.trim()) ? 'worked out by the form' : 'filled in by the collecting app';
+			const worked = /^(calculate|hidden)$/i.test(typeText.trim())
+				? 'worked out by the form'
+				: 'filled in by the collecting app';
 			report(context, row.number, 'metadata_skipped', `${what}: ${worked}, not asked: left out`, 'type');
 			return;
 		}

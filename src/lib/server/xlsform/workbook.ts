@@ -81,7 +81,11 @@ function readCell(value: ExcelJS.CellValue): string {
 	if (typeof value === 'string') return value.trim();
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+	if ('richText' in value)
+		return value.richText
+			.map((part) => part.text)
+			.join('')
+			.trim();
 	if ('hyperlink' in value) return readCell(value.text);
 	if ('formula' in value || 'sharedFormula' in value) return readCell(value.result ?? null);
 	return '';

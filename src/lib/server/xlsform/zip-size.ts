@@ -39,13 +39,21 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] | null {
 	// The workbook library (JSZip) reads any directory entries it finds, whatever the count says, and ZIP64
 	// records wherever a field is at its largest: a directory read here must be the one it would read, with
 	// nothing before or after it.
-	const oneDisk = view.getUint16(end + 4, true) === 0 && view.getUint16(end + 6, true) === 0 && view.getUint16(end + 8, true) === count;
+	const oneDisk =
+		view.getUint16(end + 4, true) === 0 &&
+		view.getUint16(end + 6, true) === 0 &&
+		view.getUint16(end + 8, true) === count;
 	if (!oneDisk || count === 0xffff || directoryOffset + directorySize !== end) return null;
 	const entries: ZipEntry[] = [];
 	let at = directoryOffset;
 	for (let i = 0; i < count; i++) {
 		if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY) return null;
-		const entry = { method: view.getUint16(at + 10, true), packedBytes: view.getUint32(at + 20, true), declaredBytes: view.getUint32(at + 24, true), localHeaderAt: view.getUint32(at + 42, true) };
+		const entry = {
+			method: view.getUint16(at + 10, true),
+			packedBytes: view.getUint32(at + 20, true),
+			declaredBytes: view.getUint32(at + 24, true),
+			localHeaderAt: view.getUint32(at + 42, true)
+		};
 		if (entry.declaredBytes === 0xffffffff || entry.packedBytes === 0xffffffff) return null;
 		entries.push(entry);
 		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
@@ -84,7 +92,11 @@ function measureEntry(bytes: Uint8Array, entry: ZipEntry, most: number): number 
 export function checkUnpackedSize(bytes: Uint8Array): UnpackCheck {
 	const entries = readDirectory(bytes);
 	if (!entries) return 'unreadable';
-	if (entries.length > MOST_ENTRIES || entries.reduce((sum, entry) => sum + entry.declaredBytes, 0) > MOST_UNPACKED_BYTES) return 'too_large';
+	if (
+		entries.length > MOST_ENTRIES ||
+		entries.reduce((sum, entry) => sum + entry.declaredBytes, 0) > MOST_UNPACKED_BYTES
+	)
+		return 'too_large';
 	let total = 0;
 	for (const entry of entries) {
 		const size = measureEntry(bytes, entry, MOST_UNPACKED_BYTES - total);

@@ -70,7 +70,9 @@ const SENT_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** @param {IDBDatabase} db */
 async function pruneSent(db) {
-	const old = (await listQueue(db)).filter((record) => record.status === 'sent' && Date.now() - Date.parse(record.sentAt ?? record.savedAt) > SENT_KEPT_MS);
+	const old = (await listQueue(db)).filter(
+		(record) => record.status === 'sent' && Date.now() - Date.parse(record.sentAt ?? record.savedAt) > SENT_KEPT_MS
+	);
 	for (const record of old) await inStore(db, 'readwrite', (store) => store.delete(record.clientId));
 }
 
@@ -87,7 +89,11 @@ export function readExport(/** @type {string} */ text) {
 	const interviews = parsed.interviews
 		.filter(
 			(/** @type {any} */ item) =>
-				item && typeof item.clientId === 'string' && typeof item.token === 'string' && item.answers && typeof item.answers === 'object'
+				item &&
+				typeof item.clientId === 'string' &&
+				typeof item.token === 'string' &&
+				item.answers &&
+				typeof item.answers === 'object'
 		)
 		// A time or an interviewer the queue cannot read is left out (the import puts its own): kept, it would stop the
 		// list from being shown, or keep the interview waiting for nobody.
@@ -155,7 +161,8 @@ async function start(form, panel) {
 	/** Another interviewer's interviews wait for them: the server would record them under whoever sends. @param {QueuedInterview} record */
 	const mine = (record) => !record.interviewer || !interviewer || record.interviewer.id === interviewer.id;
 	const when = (/** @type {string} */ iso) => new Date(iso).toLocaleString(language);
-	const part = (/** @type {string} */ name) => /** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
+	const part = (/** @type {string} */ name) =>
+		/** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
 	renewInterview(form);
 	const db = await openQueue();
 	await pruneSent(db);
@@ -166,15 +173,20 @@ async function start(form, panel) {
 
 	async function render() {
 		const records = await listQueue(db);
-		const count = (/** @type {QueuedInterview['status']} */ status) => records.filter((record) => record.status === status).length;
-		const lastSent = records.map((record) => record.sentAt ?? '').sort().pop();
+		const count = (/** @type {QueuedInterview['status']} */ status) =>
+			records.filter((record) => record.status === status).length;
+		const lastSent = records
+			.map((record) => record.sentAt ?? '')
+			.sort()
+			.pop();
 		const summary = [fill(texts.waiting, { count: count('waiting') }), fill(texts.sent, { count: count('sent') })];
 		if (count('refused') > 0) summary.push(fill(texts.refused, { count: count('refused') }));
 		if (lastSent) summary.push(fill(texts.last_sent, { time: when(lastSent) }));
 		part('summary').textContent = summary.join(' · ');
 		const network = sending ? texts.sending : signedOut ? texts.signed_out : navigator.onLine ? '' : texts.offline;
 		part('network').textContent = [notice, network].filter(Boolean).join(' ');
-		/** @type {HTMLButtonElement} */ (part('send')).disabled = sending || !records.some((record) => record.status === 'waiting' && mine(record));
+		/** @type {HTMLButtonElement} */ (part('send')).disabled =
+			sending || !records.some((record) => record.status === 'waiting' && mine(record));
 		const list = part('list');
 		list.replaceChildren(
 			...records
@@ -226,7 +238,10 @@ async function start(form, panel) {
 		let now;
 		let signInAsked = false;
 		try {
-			const response = await fetch(`${location.pathname}?lang=${encodeURIComponent(language)}`, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+			const response = await fetch(`${location.pathname}?lang=${encodeURIComponent(language)}`, {
+				credentials: 'same-origin',
+				headers: { accept: 'text/html' }
+			});
 			if (!response.ok) return false;
 			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
 			now = page.getElementById('interview-queue')?.dataset.interviewer;
@@ -274,7 +289,9 @@ async function start(form, panel) {
 			// Sent only on the server's own answer, which names the interview's outcome (and its id, but a refusal to
 			// take part has none): a Wi-Fi sign-in page or a proxy between them answers 200 too.
 			const stored = await response.json().catch(() => null);
-			return typeof stored?.outcome === 'string' ? { ...record, status: 'sent', sentAt: new Date().toISOString() } : 'stop';
+			return typeof stored?.outcome === 'string'
+				? { ...record, status: 'sent', sentAt: new Date().toISOString() }
+				: 'stop';
 		}
 		if (response.status === 429 || response.status >= 500) return 'stop';
 		const body = await response.json().catch(() => null);
@@ -295,9 +312,14 @@ async function start(form, panel) {
 	/** What is still to send: interviews already sent stay out of the file. */
 	async function exportQueue() {
 		const interviews = (await listQueue(db)).filter((record) => record.status !== 'sent');
-		const file = new Blob([JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), interviews }, null, 1)], {
-			type: 'application/json'
-		});
+		const file = new Blob(
+			[
+				JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: new Date().toISOString(), interviews }, null, 1)
+			],
+			{
+				type: 'application/json'
+			}
+		);
 		const link = document.createElement('a');
 		link.href = URL.createObjectURL(file);
 		link.download = `interviews-${new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-')}.json`;
@@ -317,7 +339,12 @@ async function start(form, panel) {
 		let added = 0;
 		for (const interview of interviews) {
 			if (known.get(interview.clientId)?.status === 'sent') continue;
-			await saveRecord(db, { ...interview, status: 'waiting', savedAt: interview.savedAt ?? new Date().toISOString(), interviewer: interview.interviewer ?? interviewer });
+			await saveRecord(db, {
+				...interview,
+				status: 'waiting',
+				savedAt: interview.savedAt ?? new Date().toISOString(),
+				interviewer: interview.interviewer ?? interviewer
+			});
 			added += 1;
 		}
 		notice = fill(texts.imported, { count: added });
@@ -362,12 +389,19 @@ async function keepOffline() {
 		await navigator.serviceWorker.register('/service-worker.js');
 		const cache = await caches.open(OFFLINE_CACHE);
 		const pages = new Set([location.pathname, location.pathname + location.search]);
-		for (const link of document.querySelectorAll('nav a[hreflang]')) pages.add(new URL(/** @type {HTMLAnchorElement} */ (link).href).pathname + new URL(/** @type {HTMLAnchorElement} */ (link).href).search);
-		const assets = [...document.querySelectorAll('script[src], link[rel="stylesheet"]')].map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '');
+		for (const link of document.querySelectorAll('nav a[hreflang]'))
+			pages.add(
+				new URL(/** @type {HTMLAnchorElement} */ (link).href).pathname +
+					new URL(/** @type {HTMLAnchorElement} */ (link).href).search
+			);
+		const assets = [...document.querySelectorAll('script[src], link[rel="stylesheet"]')].map(
+			(element) => element.getAttribute('src') ?? element.getAttribute('href') ?? ''
+		);
 		for (const url of [...pages, ...assets]) {
 			if (!url) continue;
 			const response = await fetch(url, { credentials: 'same-origin' });
-			if (response.ok && (assets.includes(url) || response.headers.get('x-mesure-offline') !== null)) await cache.put(url, response);
+			if (response.ok && (assets.includes(url) || response.headers.get('x-mesure-offline') !== null))
+				await cache.put(url, response);
 		}
 		return true;
 	} catch {

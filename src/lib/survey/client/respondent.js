@@ -28,7 +28,6 @@ export function readNumber(/** @type {string} */ text) {
 	return /^-?\d+([.,]\d+)?$/.test(digits) ? Number(digits.replace(',', '.')) : null;
 }
 
-
 /**
  * Whether a rule holds, given the question's answers (a list, empty when unanswered): the same reading as the
  * server's for every valid answer. "Equals" on a question with several answers means "includes".
@@ -54,12 +53,15 @@ export function testCondition(condition, valuesOf) {
 export function checkAnswer(field, values) {
 	const given = values.filter((value) => value.trim() !== '');
 	if (given.length === 0) return field.required && field.control !== 'note' ? 'required' : null;
-	if (field.control === 'checkbox') return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
+	if (field.control === 'checkbox')
+		return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
 	if (field.control === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(given[0]) ? null : 'not_a_date';
 	if (field.control !== 'number' && field.control !== 'decimal') return null;
 	const number = field.control === 'number' ? readInteger(given[0]) : readNumber(given[0]);
 	if (number === null) return field.control === 'number' ? 'not_an_integer' : 'not_a_number';
-	return (field.min !== null && number < field.min) || (field.max !== null && number > field.max) ? 'out_of_range' : null;
+	return (field.min !== null && number < field.min) || (field.max !== null && number > field.max)
+		? 'out_of_range'
+		: null;
 }
 
 /** @param {string} text @param {Record<string, string | number>} params */
@@ -79,12 +81,22 @@ function enhance(form) {
 
 	/** @param {string} name */
 	const controlsOf = (name) =>
-		/** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)]).filter((c) => !c.disabled);
-	const numeric = new Set(fields.filter((field) => field.dataset.control === 'number' || field.dataset.control === 'decimal').map((field) => field.dataset.field));
+		/** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([
+			...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)
+		]).filter((c) => !c.disabled);
+	const numeric = new Set(
+		fields
+			.filter((field) => field.dataset.control === 'number' || field.dataset.control === 'decimal')
+			.map((field) => field.dataset.field)
+	);
 	/** @param {string} name */
 	const valuesOf = (name) =>
 		controlsOf(name)
-			.filter((control) => !(control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) || control.checked)
+			.filter(
+				(control) =>
+					!(control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) ||
+					control.checked
+			)
 			.map((control) => control.value);
 	/** What rules compare, as the server reads it: a typed number as its number (`07` is `7`, `٢٢` is `22`). @param {string} name */
 	const ruleValuesOf = (name) =>
@@ -209,7 +221,8 @@ function enhance(form) {
 	/** The survey ends on this page when one of its rules holds (consent refused, under 15). */
 	function findEnding(/** @type {HTMLElement} */ section) {
 		for (const field of /** @type {HTMLElement[]} */ ([...section.querySelectorAll('[data-ends]:not([hidden])')])) {
-			if (testCondition(JSON.parse(field.dataset.ends ?? '{}'), ruleValuesOf)) return field.dataset.field === 'D2' ? 'not_eligible' : 'refused';
+			if (testCondition(JSON.parse(field.dataset.ends ?? '{}'), ruleValuesOf))
+				return field.dataset.field === 'D2' ? 'not_eligible' : 'refused';
 		}
 		return null;
 	}
@@ -240,7 +253,10 @@ function enhance(form) {
 	}
 
 	/** Another script (the enumerators' queue) may take the interview instead of sending it now. */
-	function offer(/** @type {'survey:send' | 'survey:end'} */ type, /** @type {SurveyEventDetail['outcome']} */ outcome) {
+	function offer(
+		/** @type {'survey:send' | 'survey:end'} */ type,
+		/** @type {SurveyEventDetail['outcome']} */ outcome
+	) {
 		/** @type {SurveyEventDetail} */
 		const detail = { record: readInterview(type === 'survey:end' ? current : undefined), outcome };
 		return form.dispatchEvent(new CustomEvent(type, { detail, cancelable: true }));
@@ -256,7 +272,11 @@ function enhance(form) {
 		body.set('_page', String(current));
 		body.set('_nav', 'next');
 		try {
-			const response = await fetch(form.dataset.send ?? location.href, { method: 'POST', body, headers: { accept: 'text/html' } });
+			const response = await fetch(form.dataset.send ?? location.href, {
+				method: 'POST',
+				body,
+				headers: { accept: 'text/html' }
+			});
 			// Stored: on to the thank-you page. Anything else comes back as the survey's page saying what is wrong
 			// (a 307 from the last page's address lands there), whose answers replace these, all of them kept.
 			if (response.redirected && new URL(response.url).pathname.endsWith('/done')) {

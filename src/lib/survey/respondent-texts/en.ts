@@ -13,13 +13,18 @@ export const texts = {
 	'problem.too_long': 'This answer is too long: at most {max} characters.',
 	'problem.at_least': 'Please write a number of at least {min}.',
 	'problem.at_most': 'Please write a number of at most {max}.',
-	'problem.too_many': 'Many answers have come from this connection in the last few minutes. Please wait a moment, then send again: your answers are kept.',
+	'problem.too_many':
+		'Many answers have come from this connection in the last few minutes. Please wait a moment, then send again: your answers are kept.',
 	'problem.offline': 'No connection. Your answers are kept on this page: send them again when the network is back.',
-	'problem.not_sent': 'Your answers could not be sent just now. They are kept on this page: please send them again in a moment.',
-	'problem.not_saved': 'Your answers could not be saved just now. They are kept on this page: please send them again in a moment.',
-	'problem.no_address': 'Your answers could not be received: this site is not set up as it should be. They are kept on this page: please send them again later.',
+	'problem.not_sent':
+		'Your answers could not be sent just now. They are kept on this page: please send them again in a moment.',
+	'problem.not_saved':
+		'Your answers could not be saved just now. They are kept on this page: please send them again in a moment.',
+	'problem.no_address':
+		'Your answers could not be received: this site is not set up as it should be. They are kept on this page: please send them again later.',
 	'too_large.title': 'Your answers are too long',
-	'too_large.text': 'Together, your answers are longer than this survey can take, so they were not received. Shorten the longest ones, then send them again.',
+	'too_large.text':
+		'Together, your answers are longer than this survey can take, so they were not received. Shorten the longest ones, then send them again.',
 	'too_large.how': 'To find them as you left them, go back with your browser’s Back button.',
 	'too_large.back': 'Open the survey again',
 	'thanks.title': 'Thank you',

@@ -14,20 +14,26 @@ export const texts: RespondentTexts = {
 	'problem.too_long': 'Esta respuesta es demasiado larga: como máximo {max} caracteres.',
 	'problem.at_least': 'Por favor, escriba un número de al menos {min}.',
 	'problem.at_most': 'Por favor, escriba un número de como máximo {max}.',
-	'problem.too_many': 'Han llegado muchas respuestas desde esta conexión en los últimos minutos. Por favor, espere un poco y vuelva a enviar: sus respuestas se conservan.',
+	'problem.too_many':
+		'Han llegado muchas respuestas desde esta conexión en los últimos minutos. Por favor, espere un poco y vuelva a enviar: sus respuestas se conservan.',
 	'problem.offline': 'Sin conexión. Sus respuestas se quedan en esta página: vuelva a enviarlas cuando vuelva la red.',
-	'problem.not_sent': 'No se han podido enviar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
-	'problem.not_saved': 'No se han podido guardar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
-	'problem.no_address': 'No se han podido recibir sus respuestas: este sitio no está configurado como debería. Se quedan en esta página: vuelva a enviarlas más tarde.',
+	'problem.not_sent':
+		'No se han podido enviar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
+	'problem.not_saved':
+		'No se han podido guardar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
+	'problem.no_address':
+		'No se han podido recibir sus respuestas: este sitio no está configurado como debería. Se quedan en esta página: vuelva a enviarlas más tarde.',
 	'too_large.title': 'Sus respuestas son demasiado largas',
-	'too_large.text': 'En conjunto, sus respuestas superan lo que esta encuesta puede recibir: no se han recibido. Acorte las más largas y vuelva a enviarlas.',
+	'too_large.text':
+		'En conjunto, sus respuestas superan lo que esta encuesta puede recibir: no se han recibido. Acorte las más largas y vuelva a enviarlas.',
 	'too_large.how': 'Para encontrarlas como las dejó, vuelva atrás con el botón Atrás de su navegador.',
 	'too_large.back': 'Abrir de nuevo la encuesta',
 	'thanks.title': 'Gracias',
 	'thanks.text': 'Hemos recibido sus respuestas. Puede cerrar esta página.',
 	'ended.title': 'Gracias',
 	'failure.title': 'Algo ha salido mal',
-	'failure.text': 'Algo ha salido mal por nuestra parte. Vuelva atrás y envíe sus respuestas de nuevo dentro de un momento.',
+	'failure.text':
+		'Algo ha salido mal por nuestra parte. Vuelva atrás y envíe sus respuestas de nuevo dentro de un momento.',
 	'link.not_found_title': 'Encuesta no encontrada',
 	'link.not_found': 'Este enlace de encuesta no existe. Compruebe que la dirección está completa.',
 	'link.not_open_title': 'Todavía no está abierta',
@@ -35,7 +41,8 @@ export const texts: RespondentTexts = {
 	'link.closed_title': 'Esta encuesta está cerrada',
 	'link.closed': 'Ya no se recogen respuestas. Gracias por su interés.',
 	'enumerator.title': 'Para los encuestadores',
-	'enumerator.sign_in_text': 'Este enlace es para los encuestadores de {organisation}. Inicie sesión con su cuenta para empezar.',
+	'enumerator.sign_in_text':
+		'Este enlace es para los encuestadores de {organisation}. Inicie sesión con su cuenta para empezar.',
 	'enumerator.sign_in': 'Iniciar sesión',
 	'enumerator.not_member': 'Su cuenta no es de un encuestador de {organisation}.',
 	'enumerator.interviewer': 'Encuestador: {name}',
@@ -48,7 +55,8 @@ export const texts: RespondentTexts = {
 	'enumerator.send_now': 'Enviar ahora',
 	'enumerator.sending': 'Enviando…',
 	'enumerator.offline': 'Sin red. Las entrevistas esperan en este teléfono y se envían cuando vuelva la red.',
-	'enumerator.signed_out': 'Inicie sesión de nuevo para enviar las entrevistas. Mientras tanto, se quedan en este teléfono.',
+	'enumerator.signed_out':
+		'Inicie sesión de nuevo para enviar las entrevistas. Mientras tanto, se quedan en este teléfono.',
 	'enumerator.export': 'Guardar en un archivo',
 	'enumerator.import': 'Cargar un archivo de entrevistas',
 	'enumerator.imported': 'Entrevistas cargadas: {count}',

@@ -14,20 +14,28 @@ export const texts: RespondentTexts = {
 	'problem.too_long': 'Cette réponse est trop longue : {max} caractères au plus.',
 	'problem.at_least': 'Merci d’écrire un nombre d’au moins {min}.',
 	'problem.at_most': 'Merci d’écrire un nombre de {max} au plus.',
-	'problem.too_many': 'Beaucoup de réponses sont arrivées de cette connexion ces dernières minutes. Merci d’attendre un peu, puis d’envoyer à nouveau : vos réponses sont gardées.',
-	'problem.offline': 'Pas de connexion. Vos réponses restent sur cette page : envoyez-les à nouveau quand le réseau revient.',
-	'problem.not_sent': 'Vos réponses n’ont pas pu être envoyées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
-	'problem.not_saved': 'Vos réponses n’ont pas pu être enregistrées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
-	'problem.no_address': 'Vos réponses n’ont pas pu être reçues : ce site n’est pas réglé comme il le devrait. Elles restent sur cette page : envoyez-les à nouveau plus tard.',
+	'problem.too_many':
+		'Beaucoup de réponses sont arrivées de cette connexion ces dernières minutes. Merci d’attendre un peu, puis d’envoyer à nouveau : vos réponses sont gardées.',
+	'problem.offline':
+		'Pas de connexion. Vos réponses restent sur cette page : envoyez-les à nouveau quand le réseau revient.',
+	'problem.not_sent':
+		'Vos réponses n’ont pas pu être envoyées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
+	'problem.not_saved':
+		'Vos réponses n’ont pas pu être enregistrées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
+	'problem.no_address':
+		'Vos réponses n’ont pas pu être reçues : ce site n’est pas réglé comme il le devrait. Elles restent sur cette page : envoyez-les à nouveau plus tard.',
 	'too_large.title': 'Vos réponses sont trop longues',
-	'too_large.text': 'Ensemble, vos réponses dépassent ce que cette enquête peut recevoir : elles n’ont pas été reçues. Raccourcissez les plus longues, puis envoyez-les à nouveau.',
-	'too_large.how': 'Pour les retrouver telles que vous les avez laissées, revenez en arrière avec le bouton Retour de votre navigateur.',
+	'too_large.text':
+		'Ensemble, vos réponses dépassent ce que cette enquête peut recevoir : elles n’ont pas été reçues. Raccourcissez les plus longues, puis envoyez-les à nouveau.',
+	'too_large.how':
+		'Pour les retrouver telles que vous les avez laissées, revenez en arrière avec le bouton Retour de votre navigateur.',
 	'too_large.back': 'Rouvrir l’enquête',
 	'thanks.title': 'Merci',
 	'thanks.text': 'Vos réponses ont bien été reçues. Vous pouvez fermer cette page.',
 	'ended.title': 'Merci',
 	'failure.title': 'Un problème est survenu',
-	'failure.text': 'Un problème est survenu de notre côté. Revenez en arrière et envoyez vos réponses à nouveau dans un instant.',
+	'failure.text':
+		'Un problème est survenu de notre côté. Revenez en arrière et envoyez vos réponses à nouveau dans un instant.',
 	'link.not_found_title': 'Enquête introuvable',
 	'link.not_found': 'Ce lien d’enquête n’existe pas. Vérifiez que l’adresse est complète.',
 	'link.not_open_title': 'Pas encore ouverte',
@@ -35,7 +43,8 @@ export const texts: RespondentTexts = {
 	'link.closed_title': 'Cette enquête est fermée',
 	'link.closed': 'Les réponses ne sont plus recueillies. Merci de votre intérêt.',
 	'enumerator.title': 'Pour les enquêteurs',
-	'enumerator.sign_in_text': 'Ce lien est réservé aux enquêteurs de {organisation}. Connectez-vous avec votre compte pour commencer.',
+	'enumerator.sign_in_text':
+		'Ce lien est réservé aux enquêteurs de {organisation}. Connectez-vous avec votre compte pour commencer.',
 	'enumerator.sign_in': 'Se connecter',
 	'enumerator.not_member': 'Votre compte ne fait pas partie des enquêteurs de {organisation}.',
 	'enumerator.interviewer': 'Enquêteur : {name}',

@@ -12,7 +12,11 @@ export type RespondentTexts = Record<RespondentTextKey, string>;
 export const RESPONDENT_TEXTS: Readonly<Record<CoreLanguage, RespondentTexts>> = { en, fr, pt, es, ar };
 
 /** A text of the respondent's pages, in the respondent's language, with `{name}` placeholders filled. */
-export function say(language: CoreLanguage, key: RespondentTextKey, params: Record<string, string | number> = {}): string {
+export function say(
+	language: CoreLanguage,
+	key: RespondentTextKey,
+	params: Record<string, string | number> = {}
+): string {
 	return fillText(RESPONDENT_TEXTS[language][key], params);
 }
 
@@ -26,7 +30,9 @@ export function describeProblem(
 	bounds: { min: number | null; max: number | null } = { min: null, max: null }
 ): string {
 	if (code === 'out_of_range' && (bounds.min === null || bounds.max === null)) {
-		return bounds.min === null ? say(language, 'problem.at_most', { max: bounds.max ?? '' }) : say(language, 'problem.at_least', { min: bounds.min });
+		return bounds.min === null
+			? say(language, 'problem.at_most', { max: bounds.max ?? '' })
+			: say(language, 'problem.at_least', { min: bounds.min });
 	}
 	const params = { min: bounds.min ?? '', max: bounds.max ?? '' };
 	const key = `problem.${code}`;

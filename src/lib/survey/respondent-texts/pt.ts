@@ -14,13 +14,18 @@ export const texts: RespondentTexts = {
 	'problem.too_long': 'Esta resposta é demasiado longa: no máximo {max} caracteres.',
 	'problem.at_least': 'Por favor, escreva um número de pelo menos {min}.',
 	'problem.at_most': 'Por favor, escreva um número de no máximo {max}.',
-	'problem.too_many': 'Chegaram muitas respostas desta ligação nos últimos minutos. Por favor, espere um pouco e envie de novo: as suas respostas ficam guardadas.',
+	'problem.too_many':
+		'Chegaram muitas respostas desta ligação nos últimos minutos. Por favor, espere um pouco e envie de novo: as suas respostas ficam guardadas.',
 	'problem.offline': 'Sem ligação. As suas respostas ficam nesta página: envie-as de novo quando a rede voltar.',
-	'problem.not_sent': 'Não foi possível enviar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
-	'problem.not_saved': 'Não foi possível guardar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
-	'problem.no_address': 'Não foi possível receber as suas respostas: este site não está configurado como deveria. Ficam nesta página: envie-as de novo mais tarde.',
+	'problem.not_sent':
+		'Não foi possível enviar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
+	'problem.not_saved':
+		'Não foi possível guardar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
+	'problem.no_address':
+		'Não foi possível receber as suas respostas: este site não está configurado como deveria. Ficam nesta página: envie-as de novo mais tarde.',
 	'too_large.title': 'As suas respostas são demasiado longas',
-	'too_large.text': 'Juntas, as suas respostas ultrapassam o que este inquérito pode receber: não foram recebidas. Encurte as mais longas e envie-as de novo.',
+	'too_large.text':
+		'Juntas, as suas respostas ultrapassam o que este inquérito pode receber: não foram recebidas. Encurte as mais longas e envie-as de novo.',
 	'too_large.how': 'Para as encontrar como as deixou, volte atrás com o botão Voltar do seu navegador.',
 	'too_large.back': 'Abrir o inquérito de novo',
 	'thanks.title': 'Obrigado',
@@ -35,7 +40,8 @@ export const texts: RespondentTexts = {
 	'link.closed_title': 'Este inquérito está fechado',
 	'link.closed': 'Já não se recolhem respostas. Obrigado pelo seu interesse.',
 	'enumerator.title': 'Para os entrevistadores',
-	'enumerator.sign_in_text': 'Este link é para os entrevistadores de {organisation}. Entre com a sua conta para começar.',
+	'enumerator.sign_in_text':
+		'Este link é para os entrevistadores de {organisation}. Entre com a sua conta para começar.',
 	'enumerator.sign_in': 'Entrar',
 	'enumerator.not_member': 'A sua conta não é de um entrevistador de {organisation}.',
 	'enumerator.interviewer': 'Entrevistador: {name}',

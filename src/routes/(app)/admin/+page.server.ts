@@ -28,12 +28,16 @@ export const actions: Actions = {
 		const result = await submitForm(request, locals.locale, verifyOrganisationSchema, ({ organisationId }) =>
 			verifyDonor(getDb(), user, organisationId)
 		);
-		return result.ok ? { verified: result.value.name } : fail(result.failure.status, { ...result.failure.data, verifyFailed: true });
+		return result.ok
+			? { verified: result.value.name }
+			: fail(result.failure.status, { ...result.failure.data, verifyFailed: true });
 	},
 	demo: async ({ locals, url }) => {
 		const { user } = requireUser(locals, url);
 		const result = await attempt(locals.locale, {}, () => createDemo(getDb(), user));
 		// Marked, so that the page says it beside the demo's button.
-		return result.ok ? { demo: result.value } : fail(result.failure.status, { ...result.failure.data, demoFailed: true });
+		return result.ok
+			? { demo: result.value }
+			: fail(result.failure.status, { ...result.failure.data, demoFailed: true });
 	}
 };

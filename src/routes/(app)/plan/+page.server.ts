@@ -12,10 +12,15 @@ const PLAN_FIELDS = ['p1', 'p2', 'alpha', 'power', 'deff'];
 
 /** The planner's answer to the values given, or its failure with a message per field. */
 function calculate(values: FormValues, locale: string) {
-	const given = Object.fromEntries(Object.entries(values).filter(([name, value]) => PLAN_FIELDS.includes(name) && value.trim() !== ''));
+	const given = Object.fromEntries(
+		Object.entries(values).filter(([name, value]) => PLAN_FIELDS.includes(name) && value.trim() !== '')
+	);
 	const parsed = parseForm(planFormSchema, given, locale);
 	if (!parsed.ok) return parsed;
-	return { ok: true as const, answer: { values, plan: planSample(parsed.data), alternatives: planAlternatives(parsed.data) } };
+	return {
+		ok: true as const,
+		answer: { values, plan: planSample(parsed.data), alternatives: planAlternatives(parsed.data) }
+	};
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -34,10 +39,14 @@ export const actions: Actions = {
 		const values = await readForm(request);
 		const plan = calculate(values, locals.locale);
 		const withPlan = (failure: ActionFailure<FormFailure>) =>
-			plan.ok ? fail(failure.status, { ...failure.data, plan: plan.answer.plan, alternatives: plan.answer.alternatives }) : failure;
+			plan.ok
+				? fail(failure.status, { ...failure.data, plan: plan.answer.plan, alternatives: plan.answer.alternatives })
+				: failure;
 		const parsed = parseForm(sampleTargetSchema, values, locals.locale);
 		if (!parsed.ok) return withPlan(parsed.failure);
-		const saved = await attempt(locals.locale, values, () => setSampleTarget(getDb(), user.id, parsed.data.campaignId, parsed.data.target));
+		const saved = await attempt(locals.locale, values, () =>
+			setSampleTarget(getDb(), user.id, parsed.data.campaignId, parsed.data.target)
+		);
 		if (!saved.ok) return withPlan(saved.failure);
 		const target = { campaignId: saved.value.id, title: saved.value.title, target: parsed.data.target };
 		return plan.ok ? { ...plan.answer, targetSaved: target } : { values, targetSaved: target };

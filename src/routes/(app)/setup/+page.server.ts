@@ -23,7 +23,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		if (!isSetupHostAllowed(url)) refuseHost(locals.locale, url);
-		const result = await submitForm(request, locals.locale, setUpSchema, (account) => setUpAdministrator(getDb(), account));
+		const result = await submitForm(request, locals.locale, setUpSchema, (account) =>
+			setUpAdministrator(getDb(), account)
+		);
 		if (!result.ok) return result.failure;
 		await startSession(getDb(), cookies, url, result.value.user.id, result.value.organisation.id);
 		redirect(303, '/');

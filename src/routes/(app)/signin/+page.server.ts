@@ -21,7 +21,8 @@ export const actions: Actions = {
 		const values = await readForm(request);
 		// Attempts are counted against the address too: without it, none is made.
 		const address = readClientAddress(event);
-		if (address === null) return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
+		if (address === null)
+			return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
 		const parsed = parseForm(signInSchema, values, locals.locale);
 		if (!parsed.ok) return parsed.failure;
 		const db = getDb();

@@ -45,7 +45,8 @@ export const actions: Actions = {
 		const values = await readForm(request);
 		// Sign-ups are counted against the address: without it, none is made.
 		const address = readClientAddress(event);
-		if (address === null) return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
+		if (address === null)
+			return failWith(new DomainError('bad_request', 'errors.address_unknown'), locals.locale, values);
 		const invitation = await readInvitation(url);
 		const db = getDb();
 

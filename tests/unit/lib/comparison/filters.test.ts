@@ -4,8 +4,20 @@ import type { CampaignFilters } from '$lib/comparison/types';
 
 const CAMPAIGNS = [
 	{ id: 'radio-sn', countries: ['SN'], channels: ['radio'], startDate: '2026-02-01', organisationId: 'ngo-a' },
-	{ id: 'theatre-ml', countries: ['ML'], channels: ['community_event'], startDate: '2025-03-01', organisationId: 'ngo-a' },
-	{ id: 'schools-ci-gn', countries: ['CI', 'GN'], channels: ['school', 'radio'], startDate: '2026-02-15', organisationId: 'ngo-b' },
+	{
+		id: 'theatre-ml',
+		countries: ['ML'],
+		channels: ['community_event'],
+		startDate: '2025-03-01',
+		organisationId: 'ngo-a'
+	},
+	{
+		id: 'schools-ci-gn',
+		countries: ['CI', 'GN'],
+		channels: ['school', 'radio'],
+		startDate: '2026-02-15',
+		organisationId: 'ngo-b'
+	},
 	{ id: 'online-ne', countries: ['NE'], channels: ['social_media'], startDate: '2024-04-01', organisationId: 'ngo-b' }
 ];
 
@@ -15,12 +27,24 @@ describe('filtering the campaigns compared', () => {
 	it.each([
 		{ name: 'no filter keeps all', filters: none, ids: ['radio-sn', 'theatre-ml', 'schools-ci-gn', 'online-ne'] },
 		{ name: 'one country', filters: { ...none, country: ['SN'] }, ids: ['radio-sn'] },
-		{ name: 'two countries keep campaigns in either', filters: { ...none, country: ['SN', 'ML'] }, ids: ['radio-sn', 'theatre-ml'] },
-		{ name: 'a campaign in several countries matches any of them', filters: { ...none, country: ['GN'] }, ids: ['schools-ci-gn'] },
+		{
+			name: 'two countries keep campaigns in either',
+			filters: { ...none, country: ['SN', 'ML'] },
+			ids: ['radio-sn', 'theatre-ml']
+		},
+		{
+			name: 'a campaign in several countries matches any of them',
+			filters: { ...none, country: ['GN'] },
+			ids: ['schools-ci-gn']
+		},
 		{ name: 'a channel among several', filters: { ...none, channel: ['radio'] }, ids: ['radio-sn', 'schools-ci-gn'] },
 		{ name: 'the year it started', filters: { ...none, year: [2026] }, ids: ['radio-sn', 'schools-ci-gn'] },
 		{ name: 'the organisation', filters: { ...none, organisation: ['ngo-b'] }, ids: ['schools-ci-gn', 'online-ne'] },
-		{ name: 'filters together narrow', filters: { ...none, country: ['SN', 'CI'], channel: ['radio'], organisation: ['ngo-b'] }, ids: ['schools-ci-gn'] },
+		{
+			name: 'filters together narrow',
+			filters: { ...none, country: ['SN', 'CI'], channel: ['radio'], organisation: ['ngo-b'] },
+			ids: ['schools-ci-gn']
+		},
 		{ name: 'nothing matches', filters: { ...none, country: ['SN'], year: [2024] }, ids: [] }
 	])('$name', ({ filters, ids }) => {
 		expect(filterCampaigns(CAMPAIGNS, filters).map((campaign) => campaign.id)).toEqual(ids);

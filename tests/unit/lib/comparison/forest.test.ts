@@ -20,14 +20,24 @@ const row = (id: string, value: number, ciLow: number, ciHigh: number): Comparis
 });
 
 const POOLED: PooledRow = { k: 2, value: 0.1, ciLow: 0.05, ciHigh: 0.15, pValue: 0.001, i2: 0.3 };
-const labels = { row: (entry: ComparisonRow, position: number) => `${position}. ${entry.title}`, pooled: 'Pooled', axis: 'Change' };
+const labels = {
+	row: (entry: ComparisonRow, position: number) => `${position}. ${entry.title}`,
+	pooled: 'Pooled',
+	axis: 'Change'
+};
 
 type Point = { x: number; xMin: number; xMax: number; y: string };
-const pointsOf = (config: ReturnType<typeof forestConfig>) => config.data.datasets.map((dataset) => dataset.data as Point[]);
+const pointsOf = (config: ReturnType<typeof forestConfig>) =>
+	config.data.datasets.map((dataset) => dataset.data as Point[]);
 
 describe('the forest plot', () => {
 	it.each([
-		{ name: 'campaigns and the pool', rows: [row('a', 0.08, 0.03, 0.13), row('b', 0.12, 0.02, 0.22)], pooled: POOLED, drawn: [2, 1] },
+		{
+			name: 'campaigns and the pool',
+			rows: [row('a', 0.08, 0.03, 0.13), row('b', 0.12, 0.02, 0.22)],
+			pooled: POOLED,
+			drawn: [2, 1]
+		},
 		{ name: 'one campaign, no pool', rows: [row('a', 0.08, 0.03, 0.13)], pooled: null, drawn: [1] },
 		{ name: 'nothing to draw', rows: [], pooled: null, drawn: [0] }
 	])('draws a row per campaign and the pool apart: $name', ({ rows, pooled, drawn }) => {

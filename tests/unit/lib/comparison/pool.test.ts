@@ -8,7 +8,10 @@ const KNW1 = INDICATORS.find((indicator) => indicator.id === 'KNW1')!;
 
 describe('a campaign’s change for the comparison', () => {
 	it('goes from the exposed group’s first wave to its last', () => {
-		const result = changeOfCampaign(KNW1, { campaignId: 'a', waves: { baseline: share(40, 100), endline: share(50, 100), followup: share(60, 100) } });
+		const result = changeOfCampaign(KNW1, {
+			campaignId: 'a',
+			waves: { baseline: share(40, 100), endline: share(50, 100), followup: share(60, 100) }
+		});
 		expect('change' in result && result.change).toMatchObject({ group: 'exposed', from: 'baseline', to: 'followup' });
 		if ('change' in result) expect(result.change.value).toBeCloseTo(0.2, 12);
 		expect(result.campaignId).toBe('a');
@@ -18,11 +21,19 @@ describe('a campaign’s change for the comparison', () => {
 		const waves = { baseline: share(40, 100), endline: share(60, 100) };
 		const without = changeOfCampaign(KNW1, { campaignId: 'a', waves });
 		expect('impact' in without && without.impact).toBeNull();
-		const result = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(40, 100), endline: share(45, 100) } });
+		const result = changeOfCampaign(KNW1, {
+			campaignId: 'a',
+			waves,
+			comparison: { baseline: share(40, 100), endline: share(45, 100) }
+		});
 		if (!('impact' in result) || !result.impact) throw new Error('expected an impact');
 		expect(result.impact).toMatchObject({ from: 'baseline', to: 'endline', suppressed: false });
 		expect(result.impact.value).toBeCloseTo(0.15, 12);
-		const small = changeOfCampaign(KNW1, { campaignId: 'a', waves, comparison: { baseline: share(10, 20), endline: share(12, 20) } });
+		const small = changeOfCampaign(KNW1, {
+			campaignId: 'a',
+			waves,
+			comparison: { baseline: share(10, 20), endline: share(12, 20) }
+		});
 		expect('impact' in small && small.impact).toMatchObject({ suppressed: true, value: null });
 	});
 
@@ -79,15 +90,29 @@ describe('the pool’s weights', () => {
 	});
 
 	it.each([
-		{ name: 'equal intervals share equally', pairs: [[share(40, 100), share(50, 100)], [share(40, 100), share(50, 100)]] },
-		{ name: 'a larger sample weighs more', pairs: [[share(40, 100), share(50, 100)], [share(400, 1000), share(520, 1000)]] },
+		{
+			name: 'equal intervals share equally',
+			pairs: [
+				[share(40, 100), share(50, 100)],
+				[share(40, 100), share(50, 100)]
+			]
+		},
+		{
+			name: 'a larger sample weighs more',
+			pairs: [
+				[share(40, 100), share(50, 100)],
+				[share(400, 1000), share(520, 1000)]
+			]
+		},
 		{ name: 'one campaign takes it all', pairs: [[share(40, 100), share(50, 100)]] }
 	] as const)('$name, and they add up to 1', ({ pairs }) => {
 		const changes = changesOf(pairs).map((result) => result.change);
 		const pooled = poolChanges(changes);
 		const weights = poolWeights(changes, pooled) as number[];
 		expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 12);
-		const inverse = changes.map((change) => 1 / (((change.ciHigh! - change.ciLow!) / (2 * Z_95)) ** 2 + (pooled.tau2 ?? 0)));
+		const inverse = changes.map(
+			(change) => 1 / (((change.ciHigh! - change.ciLow!) / (2 * Z_95)) ** 2 + (pooled.tau2 ?? 0))
+		);
 		inverse.forEach((weight, i) => expect(weights[i]).toBeCloseTo(weight / inverse.reduce((a, b) => a + b, 0), 12));
 	});
 

@@ -26,7 +26,19 @@ describe('INDICATORS', () => {
 
 	it('lists the indicators of §3 once, in order', () => {
 		expect(INDICATORS.map((indicator) => indicator.id)).toEqual([
-			'EXP1', 'EXP0', 'INF1', 'KNW1', 'KNW1M', 'KNW2', 'RSK1', 'ATT1', 'INT1', 'INT2', 'TRU1', 'TRU2', 'SHR1'
+			'EXP1',
+			'EXP0',
+			'INF1',
+			'KNW1',
+			'KNW1M',
+			'KNW2',
+			'RSK1',
+			'ATT1',
+			'INT1',
+			'INT2',
+			'TRU1',
+			'TRU2',
+			'SHR1'
 		]);
 	});
 

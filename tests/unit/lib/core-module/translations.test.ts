@@ -74,14 +74,23 @@ describe('text keys of the module’s data', () => {
 	});
 
 	it('reads C0’s consent statement before its question', () => {
-		expect(findItemTextKeys(CORE_ITEMS[0], 'self')).toEqual({ intro: 'item.C0.intro', text: 'item.C0.text', hint: null });
+		expect(findItemTextKeys(CORE_ITEMS[0], 'self')).toEqual({
+			intro: 'item.C0.intro',
+			text: 'item.C0.text',
+			hint: null
+		});
 	});
 
 	it.each([
 		['self', 'item.C1.text'],
 		['enumerator', 'item.C1.text_enumerator']
 	] as const)('asks C1 in %s mode with %s', (mode, key) => {
-		expect(findItemTextKeys(CORE_ITEMS.find((item) => item.id === 'C1')!, mode).text).toBe(key);
+		expect(
+			findItemTextKeys(
+				CORE_ITEMS.find((item) => item.id === 'C1')!,
+				mode
+			).text
+		).toBe(key);
 	});
 
 	it('uses the same C0 question in both modes', () => {
@@ -99,7 +108,12 @@ describe('text keys of the module’s data', () => {
 		['D3', 'dakar', null],
 		['D1', 'nonsense', null]
 	])('labels %s = %s with %s', (id, code, key) => {
-		expect(findOptionTextKey(CORE_ITEMS.find((item) => item.id === id)!, code)).toBe(key);
+		expect(
+			findOptionTextKey(
+				CORE_ITEMS.find((item) => item.id === id)!,
+				code
+			)
+		).toBe(key);
 	});
 
 	it.each([
@@ -112,7 +126,12 @@ describe('text keys of the module’s data', () => {
 	});
 
 	it('has a closing message for every outcome and a text for every problem code', () => {
-		for (const key of ['end.complete', 'end.refused', 'end.not_eligible', ...PROBLEM_CODES.map((c) => `problem.${c}`)]) {
+		for (const key of [
+			'end.complete',
+			'end.refused',
+			'end.not_eligible',
+			...PROBLEM_CODES.map((c) => `problem.${c}`)
+		]) {
 			expect(key in en, key).toBe(true);
 		}
 	});

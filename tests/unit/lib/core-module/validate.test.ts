@@ -107,10 +107,14 @@ describe('validateAnswers after a wrong answer that decides what follows', () =>
 		['a wrong consent reports only itself', { C0: 'maybe' }, [{ item: 'C0', code: 'not_an_option' }]],
 		['a wrong age asks for nothing more', { C0: 'yes', D1: 'male', D2: 'x' }, [{ item: 'D2', code: 'not_an_integer' }]],
 		['a wrong age does not judge C1', posted({ D2: 200, C1: 'yes' }), [{ item: 'D2', code: 'out_of_range' }]],
-		['later values are still checked', { C0: 'yes', D1: 'male', D2: 'x', K1: 'yes' }, [
-			{ item: 'D2', code: 'not_an_integer' },
-			{ item: 'K1', code: 'not_an_option' }
-		]],
+		[
+			'later values are still checked',
+			{ C0: 'yes', D1: 'male', D2: 'x', K1: 'yes' },
+			[
+				{ item: 'D2', code: 'not_an_integer' },
+				{ item: 'K1', code: 'not_an_option' }
+			]
+		],
 		['a wrong E1 does not judge E2', posted({ E1: 'maybe', E2: undefined }), [{ item: 'E1', code: 'not_an_option' }]],
 		['a missing M1 does not judge M2 or M3', posted({ M1: undefined }), [{ item: 'M1', code: 'required' }]]
 	])('%s', (_, input, problems) => {
@@ -128,7 +132,11 @@ describe('validateAnswers on imported data (allowMissing)', () => {
 	const imported = (input: Raw) => validateAnswers(input, SETTINGS, { allowMissing: true });
 
 	it.each<[string, Raw, Raw]>([
-		['a paper form with the knowledge items left blank', posted({ K1: undefined, K2: '', K8: undefined }), posted({ K1: undefined, K2: undefined, K8: undefined })],
+		[
+			'a paper form with the knowledge items left blank',
+			posted({ K1: undefined, K2: '', K8: undefined }),
+			posted({ K1: undefined, K2: undefined, K8: undefined })
+		],
 		['no answer on exposure, and the sources kept', posted({ E1: undefined }), posted({ E1: undefined })],
 		['no answer on the wish to leave, and the plan kept', posted({ M1: undefined }), posted({ M1: undefined })]
 	])('accepts %s', (_, input, answers) => {

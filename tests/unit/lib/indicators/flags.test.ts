@@ -12,7 +12,9 @@ describe('data-quality flags', () => {
 		{ yes: 10, n: 24, flagged: false }
 	])('placebo recall of $yes in $n: flagged $flagged', ({ yes, n, flagged }) => {
 		const flags = findFlags([cell('endline', 'exposed', { EXP0: share(yes, n) })], [], []);
-		expect(flags.some((flag) => flag.code === 'placebo_recall_high' && flag.wave === 'endline' && flag.group === 'exposed')).toBe(flagged);
+		expect(
+			flags.some((flag) => flag.code === 'placebo_recall_high' && flag.wave === 'endline' && flag.group === 'exposed')
+		).toBe(flagged);
 	});
 
 	it.each([
@@ -27,14 +29,24 @@ describe('data-quality flags', () => {
 	});
 
 	it('compares the age-band mix the same way', () => {
-		const byAge = [...levels('baseline', { '18-24': 80, '25-34': 20 }), ...levels('endline', { '18-24': 60, '25-34': 40 })];
+		const byAge = [
+			...levels('baseline', { '18-24': 80, '25-34': 20 }),
+			...levels('endline', { '18-24': 60, '25-34': 40 })
+		];
 		const [flag] = findFlags([], [], byAge);
 		expect(flag.code).toBe('sample_mix_age_band');
 		expect(flag.sentence.params.points).toEqual({ points: expect.closeTo(0.2, 12) });
 	});
 
 	it('counts the responses that took under two minutes, per cell', () => {
-		const flags = findFlags([cell('baseline', 'comparison', { SHR1: share(0, 80) }, { quick: 4 }), cell('endline', 'comparison', { SHR1: share(0, 80) })], [], []);
+		const flags = findFlags(
+			[
+				cell('baseline', 'comparison', { SHR1: share(0, 80) }, { quick: 4 }),
+				cell('endline', 'comparison', { SHR1: share(0, 80) })
+			],
+			[],
+			[]
+		);
 		expect(flags).toHaveLength(1);
 		expect(flags[0]).toMatchObject({ code: 'quick_responses', wave: 'baseline', group: 'comparison' });
 		expect(flags[0].sentence.params).toEqual({ count: { count: 4 }, share: { percent: 0.05 } });

@@ -22,7 +22,10 @@ describe('counts shown to donors and the public', () => {
 		cell('baseline', 'exposed', { SHR1: share(20, 96) }, { level: 'female' }),
 		cell('baseline', 'exposed', { SHR1: share(1, 4) }, { level: 'male' })
 	];
-	const report = buildCampaignReport({ campaignId: 'c', generatedAt: '2026-12-02T00:00:00Z', totals, byDimension: { sex: bySex }, regions: [] }, ['sex']);
+	const report = buildCampaignReport(
+		{ campaignId: 'c', generatedAt: '2026-12-02T00:00:00Z', totals, byDimension: { sex: bySex }, regions: [] },
+		['sex']
+	);
 	const shown = hideSmallCounts(report);
 	const shr1 = (of: typeof report) => of.indicators.find((indicator) => indicator.id === 'SHR1')!;
 

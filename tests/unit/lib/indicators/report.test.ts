@@ -34,11 +34,20 @@ describe('cells', () => {
 
 describe('changes', () => {
 	// Newcombe (1998), docs/standard.md §7: 56/70 against 48/80 is 0.2000, 0.0524 to 0.3339.
-	const newcombe = [cell('baseline', 'exposed', { KNW1: share(48, 80) }), cell('endline', 'exposed', { KNW1: share(56, 70) })];
+	const newcombe = [
+		cell('baseline', 'exposed', { KNW1: share(48, 80) }),
+		cell('endline', 'exposed', { KNW1: share(56, 70) })
+	];
 
 	it('measures each group from the baseline, with Newcombe’s interval, the z-test and Cohen’s h', () => {
 		const [change] = reportIndicator(KNW1, newcombe).changes;
-		expect(change).toMatchObject({ group: 'exposed', from: 'baseline', to: 'endline', effectSizeKind: 'cohens_h', suppressed: false });
+		expect(change).toMatchObject({
+			group: 'exposed',
+			from: 'baseline',
+			to: 'endline',
+			effectSizeKind: 'cohens_h',
+			suppressed: false
+		});
 		expect(change.value).toBeCloseTo(0.2, 10);
 		expect(change.ciLow).toBeCloseTo(0.0524, 4);
 		expect(change.ciHigh).toBeCloseTo(0.3339, 4);
@@ -51,9 +60,19 @@ describe('changes', () => {
 	it('uses Welch and Hedges’ g for a mean', () => {
 		const from = values(...Array.from({ length: 30 }, (_, i) => 2 + (i % 3)));
 		const to = values(...Array.from({ length: 35 }, (_, i) => 3 + (i % 3)));
-		const [change] = reportIndicator(RSK1, [cell('baseline', 'exposed', { RSK1: from }), cell('endline', 'exposed', { RSK1: to })]).changes;
+		const [change] = reportIndicator(RSK1, [
+			cell('baseline', 'exposed', { RSK1: from }),
+			cell('endline', 'exposed', { RSK1: to })
+		]).changes;
 		const expected = changeInMean(from, to);
-		expect(change).toMatchObject({ value: expected.value, ciLow: expected.ciLow, ciHigh: expected.ciHigh, pValue: expected.pValue, effectSize: expected.effectSize, effectSizeKind: 'hedges_g' });
+		expect(change).toMatchObject({
+			value: expected.value,
+			ciLow: expected.ciLow,
+			ciHigh: expected.ciHigh,
+			pValue: expected.pValue,
+			effectSize: expected.effectSize,
+			effectSizeKind: 'hedges_g'
+		});
 	});
 
 	it('goes from the baseline to every later wave, in each group that has them', () => {
@@ -68,8 +87,19 @@ describe('changes', () => {
 	});
 
 	it('suppresses a change that needs a suppressed cell, numbers and all', () => {
-		const [change] = reportIndicator(KNW1, [cell('baseline', 'exposed', { KNW1: share(10, 24) }), cell('endline', 'exposed', { KNW1: share(90, 100) })]).changes;
-		expect(change).toMatchObject({ suppressed: true, value: null, ciLow: null, ciHigh: null, pValue: null, effectSize: null, effectSizeKind: 'cohens_h' });
+		const [change] = reportIndicator(KNW1, [
+			cell('baseline', 'exposed', { KNW1: share(10, 24) }),
+			cell('endline', 'exposed', { KNW1: share(90, 100) })
+		]).changes;
+		expect(change).toMatchObject({
+			suppressed: true,
+			value: null,
+			ciLow: null,
+			ciHigh: null,
+			pValue: null,
+			effectSize: null,
+			effectSizeKind: 'cohens_h'
+		});
 		expect(change.sentence.key).toBe('sentence.change_suppressed');
 	});
 });
@@ -99,12 +129,21 @@ describe('impact', () => {
 
 	it('is suppressed when any of the four cells is', () => {
 		const small = [...gertler.slice(0, 3), cell('endline', 'comparison', { KNW1: share(20, 24) })];
-		expect(reportIndicator(KNW1, small).impact).toMatchObject({ suppressed: true, value: null, ciLow: null, ciHigh: null, pValue: null });
+		expect(reportIndicator(KNW1, small).impact).toMatchObject({
+			suppressed: true,
+			value: null,
+			ciLow: null,
+			ciHigh: null,
+			pValue: null
+		});
 	});
 });
 
 describe('a campaign’s report', () => {
-	const totals: CellSums[] = [cell('baseline', 'exposed', { KNW1: share(40, 100) }), cell('endline', 'exposed', { KNW1: share(55, 100) })];
+	const totals: CellSums[] = [
+		cell('baseline', 'exposed', { KNW1: share(40, 100) }),
+		cell('endline', 'exposed', { KNW1: share(55, 100) })
+	];
 	const bySex: CellSums[] = [
 		cell('baseline', 'exposed', { KNW1: share(20, 50) }, { level: 'male' }),
 		cell('baseline', 'exposed', { KNW1: share(20, 50) }, { level: 'female' }),
@@ -112,13 +151,21 @@ describe('a campaign’s report', () => {
 		cell('endline', 'exposed', { KNW1: share(25, 50) }, { level: 'male' })
 	];
 	const report = buildCampaignReport(
-		{ campaignId: 'c', generatedAt: '2026-12-01T00:00:00.000Z', totals, byDimension: { sex: bySex, age_band: [] }, regions: [] },
+		{
+			campaignId: 'c',
+			generatedAt: '2026-12-01T00:00:00.000Z',
+			totals,
+			byDimension: { sex: bySex, age_band: [] },
+			regions: []
+		},
 		['sex']
 	);
 
 	it('lists every indicator of the standard, the primary ones first', () => {
 		expect(report.indicators.map((indicator) => indicator.id).slice(0, 3)).toEqual(['KNW1', 'RSK1', 'INT1']);
-		expect(new Set(report.indicators.map((indicator) => indicator.id))).toEqual(new Set(INDICATORS.map((indicator) => indicator.id)));
+		expect(new Set(report.indicators.map((indicator) => indicator.id))).toEqual(
+			new Set(INDICATORS.map((indicator) => indicator.id))
+		);
 		expect(report.moduleVersion).toBe(1);
 	});
 
@@ -139,7 +186,10 @@ function pick(estimate: { value: number | null; ciLow: number | null; ciHigh: nu
 }
 
 describe('results kept by the sums they are computed from', () => {
-	const cells = (endline: number) => [cell('baseline', 'exposed', { KNW1: share(120, 300) }), cell('endline', 'exposed', { KNW1: share(endline, 300) })];
+	const cells = (endline: number) => [
+		cell('baseline', 'exposed', { KNW1: share(120, 300) }),
+		cell('endline', 'exposed', { KNW1: share(endline, 300) })
+	];
 
 	it('gives the same frozen result for the same sums, wherever they come from', () => {
 		const first = reportIndicator(KNW1, cells(150));
@@ -151,9 +201,30 @@ describe('results kept by the sums they are computed from', () => {
 
 	it.each([
 		{ what: 'a sum', changed: cells(151), same: false },
-		{ what: 'a count', changed: [cell('baseline', 'exposed', { KNW1: share(120, 301) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: false },
-		{ what: 'the cell', changed: [cell('baseline', 'comparison', { KNW1: share(120, 300) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: false },
-		{ what: 'another indicator’s sums', changed: [cell('baseline', 'exposed', { KNW1: share(120, 300), INT1: share(9, 30) }), cell('endline', 'exposed', { KNW1: share(150, 300) })], same: true }
+		{
+			what: 'a count',
+			changed: [
+				cell('baseline', 'exposed', { KNW1: share(120, 301) }),
+				cell('endline', 'exposed', { KNW1: share(150, 300) })
+			],
+			same: false
+		},
+		{
+			what: 'the cell',
+			changed: [
+				cell('baseline', 'comparison', { KNW1: share(120, 300) }),
+				cell('endline', 'exposed', { KNW1: share(150, 300) })
+			],
+			same: false
+		},
+		{
+			what: 'another indicator’s sums',
+			changed: [
+				cell('baseline', 'exposed', { KNW1: share(120, 300), INT1: share(9, 30) }),
+				cell('endline', 'exposed', { KNW1: share(150, 300) })
+			],
+			same: true
+		}
 	])('when $what differs, the kept result is reused: $same', ({ changed, same }) => {
 		const kept = reportIndicator(KNW1, cells(150));
 		const result = reportIndicator(KNW1, changed);

@@ -5,12 +5,20 @@ import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/in
 
 const KNW1 = INDICATORS.findIndex((indicator) => indicator.id === 'KNW1');
 
-function levelled(wave: 'baseline' | 'endline', levels: Partial<Record<Dimension, string>>, respondents: number, knowing: number): LevelledSums {
+function levelled(
+	wave: 'baseline' | 'endline',
+	levels: Partial<Record<Dimension, string>>,
+	respondents: number,
+	knowing: number
+): LevelledSums {
 	const values = new Float64Array(SUMS_LAYOUT.length);
 	values[SUMS_LAYOUT.respondents] = respondents;
 	values[SUMS_LAYOUT.quick] = 1;
 	values.set([respondents, knowing, knowing], indicatorOffset(KNW1));
-	const all = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, levels[dimension] ?? null])) as Record<Dimension, string | null>;
+	const all = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, levels[dimension] ?? null])) as Record<
+		Dimension,
+		string | null
+	>;
 	return { wave, group: 'exposed', levels: all, values };
 }
 
@@ -24,10 +32,37 @@ const FINEST = [
 
 describe('rolling the finest sums up', () => {
 	it.each([
-		{ dimension: null, expected: [['baseline', null, 65, 16], ['endline', null, 7, 7]] },
-		{ dimension: 'sex', expected: [['baseline', 'female', 30, 9], ['baseline', 'male', 30, 6], ['endline', 'male', 7, 7], ['baseline', null, 5, 1]] },
-		{ dimension: 'region', expected: [['baseline', 'north', 45, 11], ['baseline', 'south', 20, 5], ['endline', null, 7, 7]] },
-		{ dimension: 'education', expected: [['baseline', null, 65, 16], ['endline', null, 7, 7]] }
+		{
+			dimension: null,
+			expected: [
+				['baseline', null, 65, 16],
+				['endline', null, 7, 7]
+			]
+		},
+		{
+			dimension: 'sex',
+			expected: [
+				['baseline', 'female', 30, 9],
+				['baseline', 'male', 30, 6],
+				['endline', 'male', 7, 7],
+				['baseline', null, 5, 1]
+			]
+		},
+		{
+			dimension: 'region',
+			expected: [
+				['baseline', 'north', 45, 11],
+				['baseline', 'south', 20, 5],
+				['endline', null, 7, 7]
+			]
+		},
+		{
+			dimension: 'education',
+			expected: [
+				['baseline', null, 65, 16],
+				['endline', null, 7, 7]
+			]
+		}
 	] as const)('by $dimension', ({ dimension, expected }) => {
 		const cells = rollUp(FINEST, dimension);
 		expect(cells.map((cell) => [cell.wave, cell.level, cell.respondents, cell.indicators.KNW1.sum])).toEqual(expected);

@@ -19,9 +19,24 @@ function cell(wave: Wave, group: Group, n: number | null, value: number | null, 
 
 describe('a cell as a chart point', () => {
 	it.each([
-		{ name: 'a share as a percent', type: 'proportion' as const, cell: cell('baseline', 'exposed', 300, 0.4), expected: { y: 40, yMin: 35, yMax: 45 } },
-		{ name: 'a mean on its own scale', type: 'mean' as const, cell: cell('endline', 'exposed', 300, 3.2, 0.25), expected: { y: 3.2, yMin: 2.95, yMax: 3.45 } },
-		{ name: 'a suppressed cell as no point, not zero', type: 'proportion' as const, cell: cell('endline', 'comparison', 18, null), expected: null },
+		{
+			name: 'a share as a percent',
+			type: 'proportion' as const,
+			cell: cell('baseline', 'exposed', 300, 0.4),
+			expected: { y: 40, yMin: 35, yMax: 45 }
+		},
+		{
+			name: 'a mean on its own scale',
+			type: 'mean' as const,
+			cell: cell('endline', 'exposed', 300, 3.2, 0.25),
+			expected: { y: 3.2, yMin: 2.95, yMax: 3.45 }
+		},
+		{
+			name: 'a suppressed cell as no point, not zero',
+			type: 'proportion' as const,
+			cell: cell('endline', 'comparison', 18, null),
+			expected: null
+		},
 		{ name: 'a missing cell as no point', type: 'mean' as const, cell: undefined, expected: null }
 	])('$name', ({ type, cell, expected }) => {
 		const point = toPoint(type, cell);
@@ -46,7 +61,12 @@ describe('the chart of all respondents', () => {
 	it.each([
 		{
 			name: 'two waves of two groups, every cell shown',
-			cells: [cell('baseline', 'exposed', 300, 0.4), cell('baseline', 'comparison', 300, 0.41), cell('endline', 'exposed', 300, 0.6), cell('endline', 'comparison', 300, 0.42)],
+			cells: [
+				cell('baseline', 'exposed', 300, 0.4),
+				cell('baseline', 'comparison', 300, 0.41),
+				cell('endline', 'exposed', 300, 0.6),
+				cell('endline', 'comparison', 300, 0.42)
+			],
 			categories: ['baseline', 'endline'],
 			groups: ['exposed', 'comparison'],
 			points: 4,
@@ -54,7 +74,11 @@ describe('the chart of all respondents', () => {
 		},
 		{
 			name: 'one group, a follow-up, the endline suppressed',
-			cells: [cell('baseline', 'exposed', 60, 0.4), cell('endline', 'exposed', 18, null), cell('followup', 'exposed', 40, 0.5)],
+			cells: [
+				cell('baseline', 'exposed', 60, 0.4),
+				cell('endline', 'exposed', 18, null),
+				cell('followup', 'exposed', 40, 0.5)
+			],
 			categories: ['baseline', 'endline', 'followup'],
 			groups: ['exposed'],
 			points: 2,
@@ -79,7 +103,14 @@ describe('the chart of all respondents', () => {
 	});
 
 	it('keeps a suppressed cell’s place as null, between the points shown, and marks low precision', () => {
-		const data = overallChart({ type: 'proportion', cells: [cell('baseline', 'exposed', 300, 0.4), cell('endline', 'exposed', 18, null), cell('followup', 'exposed', 40, 0.5)] });
+		const data = overallChart({
+			type: 'proportion',
+			cells: [
+				cell('baseline', 'exposed', 300, 0.4),
+				cell('endline', 'exposed', 18, null),
+				cell('followup', 'exposed', 40, 0.5)
+			]
+		});
 		expect(data.series[0].points.map((point) => point && Math.round(point.y))).toEqual([40, null, 50]);
 		expect(data.series[0].lowPrecision).toEqual([false, false, true]);
 	});
@@ -87,15 +118,28 @@ describe('the chart of all respondents', () => {
 
 describe('the chart of a dimension’s levels', () => {
 	const levels: LevelResult[] = [
-		{ level: 'female', cells: [cell('baseline', 'exposed', 150, 0.3), cell('endline', 'exposed', 150, 0.5)], changes: [], impact: null },
-		{ level: 'male', cells: [cell('baseline', 'exposed', 140, 0.35), cell('endline', 'exposed', 20, null)], changes: [], impact: null },
+		{
+			level: 'female',
+			cells: [cell('baseline', 'exposed', 150, 0.3), cell('endline', 'exposed', 150, 0.5)],
+			changes: [],
+			impact: null
+		},
+		{
+			level: 'male',
+			cells: [cell('baseline', 'exposed', 140, 0.35), cell('endline', 'exposed', 20, null)],
+			changes: [],
+			impact: null
+		},
 		{ level: 'other_or_dk', cells: [cell('baseline', 'exposed', 4, null)], changes: [], impact: null }
 	];
 
 	it('puts the levels on the x axis, a dataset per wave and group found, a point per cell shown', () => {
 		const data = levelChart('proportion', levels);
 		expect(data.categories).toEqual(['female', 'male', 'other_or_dk']);
-		expect(data.series.map((series) => `${series.wave}:${series.group}`)).toEqual(['baseline:exposed', 'endline:exposed']);
+		expect(data.series.map((series) => `${series.wave}:${series.group}`)).toEqual([
+			'baseline:exposed',
+			'endline:exposed'
+		]);
 		expect(data.series.map((series) => series.points.map((point) => point && Math.round(point.y)))).toEqual([
 			[30, 35, null],
 			[50, null, null]

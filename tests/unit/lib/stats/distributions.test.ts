@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	normalCdf,
-	normalQuantile,
-	studentTCdf,
-	studentTQuantile,
-	tForLevel,
-	Z_80,
-	Z_95,
-	zForLevel
-} from '$lib/stats';
+import { normalCdf, normalQuantile, studentTCdf, studentTQuantile, tForLevel, Z_80, Z_95, zForLevel } from '$lib/stats';
 import fixture from './fixtures/distributions.json';
 import { expectClose, expectRelativelyClose } from './reference';
 

@@ -156,9 +156,10 @@ describe('changeInProportion at the edges', () => {
 	});
 
 	it('gives a finite number or null for every pair of cells up to n = 6', () => {
-		for (let n1 = 0; n1 <= 6; n1++) for (let x1 = 0; x1 <= n1; x1++)
-			for (let n2 = 0; n2 <= 6; n2++) for (let x2 = 0; x2 <= n2; x2++)
-				expectDefined(changeInProportion({ x: x1, n: n1 }, { x: x2, n: n2 }));
+		for (let n1 = 0; n1 <= 6; n1++)
+			for (let x1 = 0; x1 <= n1; x1++)
+				for (let n2 = 0; n2 <= 6; n2++)
+					for (let x2 = 0; x2 <= n2; x2++) expectDefined(changeInProportion({ x: x1, n: n1 }, { x: x2, n: n2 }));
 	});
 
 	it('refuses an impossible cell', () => {

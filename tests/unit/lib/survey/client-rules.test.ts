@@ -8,7 +8,8 @@ import { listSurveyFields } from '$lib/survey/fields';
 import { SETTINGS } from '../core-module/respondents';
 
 /** The browser's reading of an answer: the texts a form would hold for it. */
-const asValues = (answer: unknown): string[] => (answer === undefined ? [] : Array.isArray(answer) ? answer.map(String) : [String(answer)]);
+const asValues = (answer: unknown): string[] =>
+	answer === undefined ? [] : Array.isArray(answer) ? answer.map(String) : [String(answer)];
 
 describe('the page script reads the core module’s rules as the server does', () => {
 	const rules = CORE_ITEMS.flatMap((item) => [item.showIf, item.endsIf?.when].filter((rule) => rule !== undefined));
@@ -22,13 +23,12 @@ describe('the page script reads the core module’s rules as the server does', (
 		...['yes', 'no', 'dk'].flatMap((answer) => [{ E1: answer }, { M1: answer }, { M2: answer }] as CoreAnswers[])
 	];
 
-	it.each(rules.flatMap((rule) => answers.map((given) => [JSON.stringify(rule), JSON.stringify(given), rule, given] as const)))(
-		'%s on %s',
-		(_, __, rule, given) => {
-			const client = testCondition(fromCoreCondition(rule), (question) => asValues(given[question as keyof CoreAnswers]));
-			expect(client).toBe(serverCondition(rule, given));
-		}
-	);
+	it.each(
+		rules.flatMap((rule) => answers.map((given) => [JSON.stringify(rule), JSON.stringify(given), rule, given] as const))
+	)('%s on %s', (_, __, rule, given) => {
+		const client = testCondition(fromCoreCondition(rule), (question) => asValues(given[question as keyof CoreAnswers]));
+		expect(client).toBe(serverCondition(rule, given));
+	});
 });
 
 describe('the page script reads custom show-if rules as the server does', () => {
@@ -41,24 +41,39 @@ describe('the page script reads custom show-if rules as the server does', () => 
 	];
 	const answers: unknown[] = [undefined, 'a', 'b', 'c', 3, 17, 18, 2, 2.5, ['a'], ['c', 'b'], ['x']];
 
-	it.each(rules.flatMap((rule) => answers.map((answer) => [JSON.stringify(rule), JSON.stringify(answer), rule, answer] as const)))(
-		'%s on %s',
-		(_, __, rule, answer) => {
-			expect(testCondition(fromShowIf(rule), () => asValues(answer))).toBe(testShowIf(rule, { q: answer }));
-		}
-	);
+	it.each(
+		rules.flatMap((rule) =>
+			answers.map((answer) => [JSON.stringify(rule), JSON.stringify(answer), rule, answer] as const)
+		)
+	)('%s on %s', (_, __, rule, answer) => {
+		expect(testCondition(fromShowIf(rule), () => asValues(answer))).toBe(testShowIf(rule, { q: answer }));
+	});
 });
 
 describe('the page script finds the problems the server would', () => {
 	const custom = [
-		customQuestionSchema.parse({ code: 'count', type: 'integer', label: { en: 'How many?' }, min: 0, max: 20, required: true }),
+		customQuestionSchema.parse({
+			code: 'count',
+			type: 'integer',
+			label: { en: 'How many?' },
+			min: 0,
+			max: 20,
+			required: true
+		}),
 		customQuestionSchema.parse({ code: 'weight', type: 'decimal', label: { en: 'Weight?' }, min: 1 }),
 		customQuestionSchema.parse({ code: 'when', type: 'date', label: { en: 'When?' } })
 	];
 	const fields = new Map(
-		listSurveyFields('en', { regions: [{ code: 'dakar', name: 'Dakar' }], signatureMessages: [{ en: 'a' }, { en: 'b' }], placeboMessage: { en: 'c' }, organisation: 'O' }, custom).map(
-			(field) => [field.id, field]
-		)
+		listSurveyFields(
+			'en',
+			{
+				regions: [{ code: 'dakar', name: 'Dakar' }],
+				signatureMessages: [{ en: 'a' }, { en: 'b' }],
+				placeboMessage: { en: 'c' },
+				organisation: 'O'
+			},
+			custom
+		).map((field) => [field.id, field])
 	);
 	const server = (id: string, values: string[]): string | null => {
 		const raw = fields.get(id)?.control === 'checkbox' ? values : values[0];

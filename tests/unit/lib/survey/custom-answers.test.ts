@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-	listAskedQuestions,
-	parseCustomAnswer,
-	testShowIf,
-	validateCustomAnswers
-} from '$lib/survey/custom-answers';
+import { listAskedQuestions, parseCustomAnswer, testShowIf, validateCustomAnswers } from '$lib/survey/custom-answers';
 import { customQuestionSchema, type CustomQuestion, type ShowIf } from '$lib/survey/custom-question';
 
 function question(type: string, extra: object = {}): CustomQuestion {
-	const options = type === 'single' || type === 'multiple' ? [{ code: 'a', label: { fr: 'A' } }, { code: 'b', label: { fr: 'B' } }] : [];
+	const options =
+		type === 'single' || type === 'multiple'
+			? [
+					{ code: 'a', label: { fr: 'A' } },
+					{ code: 'b', label: { fr: 'B' } }
+				]
+			: [];
 	return customQuestionSchema.parse({ code: `q_${type}`, type, label: { fr: type }, options, ...extra });
 }
 
@@ -102,10 +103,28 @@ describe('validateCustomAnswers', () => {
 
 	it.each<[string, Record<string, unknown>, CustomQuestion[], object, object]>([
 		['valid answers', { req: 'a', opt: 'fine' }, all, {}, { ok: true, answers: { req: 'a', opt: 'fine' } }],
-		['a required question left blank', { opt: 'x' }, all, {}, { ok: false, problems: [{ item: 'req', code: 'required' }] }],
+		[
+			'a required question left blank',
+			{ opt: 'x' },
+			all,
+			{},
+			{ ok: false, problems: [{ item: 'req', code: 'required' }] }
+		],
 		['blank allowed on imports', {}, all, { allowMissing: true }, { ok: true, answers: {} }],
-		['an answer to a question not asked', { req: 'a', opt: 'x' }, [required], {}, { ok: false, problems: [{ item: 'opt', code: 'must_be_absent' }] }],
-		['an answer to a note', { req: 'a', info: 'x' }, all, {}, { ok: false, problems: [{ item: 'info', code: 'must_be_absent' }] }],
+		[
+			'an answer to a question not asked',
+			{ req: 'a', opt: 'x' },
+			[required],
+			{},
+			{ ok: false, problems: [{ item: 'opt', code: 'must_be_absent' }] }
+		],
+		[
+			'an answer to a note',
+			{ req: 'a', info: 'x' },
+			all,
+			{},
+			{ ok: false, problems: [{ item: 'info', code: 'must_be_absent' }] }
+		],
 		['not required when not asked', {}, [], {}, { ok: true, answers: {} }]
 	])('%s', (_, input, asked, options, expected) => {
 		expect(validateCustomAnswers(all, input, asked, options)).toEqual(expected);

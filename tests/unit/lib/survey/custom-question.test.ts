@@ -17,8 +17,27 @@ describe('customQuestionSchema', () => {
 		[{ ...base, code: 'submitted_at' }, 'errors.question_code_reserved'],
 		[{ ...base, type: 'slider' }, 'errors.question_type_invalid'],
 		[{ ...base, type: 'single', options: [{ code: 'a', label: { fr: 'A' } }] }, 'errors.options_required'],
-		[{ ...base, options: [{ code: 'a', label: {} }, { code: 'b', label: {} }] }, 'errors.options_not_allowed'],
-		[{ ...base, type: 'single', options: [{ code: 'a', label: {} }, { code: 'a', label: {} }] }, 'errors.duplicates'],
+		[
+			{
+				...base,
+				options: [
+					{ code: 'a', label: {} },
+					{ code: 'b', label: {} }
+				]
+			},
+			'errors.options_not_allowed'
+		],
+		[
+			{
+				...base,
+				type: 'single',
+				options: [
+					{ code: 'a', label: {} },
+					{ code: 'a', label: {} }
+				]
+			},
+			'errors.duplicates'
+		],
 		[{ ...base, type: 'integer', min: 10, max: 1 }, 'errors.min_above_max'],
 		[{ ...base, showIf: { question: 'water', op: 'equals', value: 'x' } }, 'errors.show_if_self'],
 		[{ ...base, showIf: { question: 'Q9', op: 'equals', value: 'x' } }, 'errors.show_if_unknown'],

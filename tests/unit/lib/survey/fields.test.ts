@@ -12,12 +12,29 @@ const slots: SurveySlots = {
 	organisation: 'Sahel Info'
 };
 
-const custom = ['single', 'multiple', 'yes_no', 'scale_5', 'integer', 'decimal', 'text', 'long_text', 'date', 'note'].map((type) =>
+const custom = [
+	'single',
+	'multiple',
+	'yes_no',
+	'scale_5',
+	'integer',
+	'decimal',
+	'text',
+	'long_text',
+	'date',
+	'note'
+].map((type) =>
 	customQuestionSchema.parse({
 		code: `q_${type}`,
 		type,
 		label: { fr: `Question ${type}` },
-		options: type === 'single' || type === 'multiple' ? [{ code: 'a', label: { fr: 'A' } }, { code: 'b', label: { fr: 'B' } }] : []
+		options:
+			type === 'single' || type === 'multiple'
+				? [
+						{ code: 'a', label: { fr: 'A' } },
+						{ code: 'b', label: { fr: 'B' } }
+					]
+				: []
 	})
 );
 
@@ -89,4 +106,3 @@ describe('listSurveyFields', () => {
 		expect(arabic.find((f) => f.id === 'q_single')?.hint).toBeNull();
 	});
 });
-

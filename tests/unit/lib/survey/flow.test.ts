@@ -7,7 +7,13 @@ import type { SurveyDefinition } from '$lib/survey/response';
 import { ADULT, SETTINGS } from '../core-module/respondents';
 
 const customQuestions = [
-	customQuestionSchema.parse({ code: 'radio_station', type: 'text', label: { fr: 'Quelle radio ?' }, required: true, showIf: { question: 'E1', op: 'equals', value: 'yes' } }),
+	customQuestionSchema.parse({
+		code: 'radio_station',
+		type: 'text',
+		label: { fr: 'Quelle radio ?' },
+		required: true,
+		showIf: { question: 'E1', op: 'equals', value: 'yes' }
+	}),
 	customQuestionSchema.parse({ code: 'comment', type: 'long_text', label: { fr: 'Un mot ?' } })
 ];
 const definition: SurveyDefinition = { settings: SETTINGS, customQuestions };
@@ -45,7 +51,16 @@ describe('advance', () => {
 
 	it('checks the earlier pages again, as their answers travel with the form', () => {
 		const step = next({ C0: 'yes', D1: 'female', D2: '30', D3: 'paris' }, pageOf('E1'));
-		expect(step).toMatchObject({ kind: 'page', page: pageOf('D3'), problems: [{ item: 'D3', code: 'not_an_option' }, { item: 'D4', code: 'required' }, { item: 'D5', code: 'required' }, { item: 'E1', code: 'required' }] });
+		expect(step).toMatchObject({
+			kind: 'page',
+			page: pageOf('D3'),
+			problems: [
+				{ item: 'D3', code: 'not_an_option' },
+				{ item: 'D4', code: 'required' },
+				{ item: 'D5', code: 'required' },
+				{ item: 'E1', code: 'required' }
+			]
+		});
 	});
 
 	it.each<[string, FormAnswers, number, string]>([
@@ -67,7 +82,10 @@ describe('advance', () => {
 	});
 
 	it('asks a custom question only when its rule holds', () => {
-		expect(next({ ...FULL, E1: 'no', E2: [] as never }, pageOf('S1'))).toMatchObject({ kind: 'page', page: pageOf('comment') });
+		expect(next({ ...FULL, E1: 'no', E2: [] as never }, pageOf('S1'))).toMatchObject({
+			kind: 'page',
+			page: pageOf('comment')
+		});
 		expect(next(FULL, pageOf('S1'))).toMatchObject({ kind: 'page', page: pageOf('radio_station') });
 	});
 
@@ -78,7 +96,11 @@ describe('advance', () => {
 
 	it('takes the whole survey sent at once from the last page, as the page’s script does', () => {
 		expect(next(FULL, last).kind).toBe('complete');
-		expect(next({ ...FULL, K4: 'maybe' }, last)).toMatchObject({ kind: 'page', page: pageOf('K4'), problems: [{ item: 'K4', code: 'not_an_option' }] });
+		expect(next({ ...FULL, K4: 'maybe' }, last)).toMatchObject({
+			kind: 'page',
+			page: pageOf('K4'),
+			problems: [{ item: 'K4', code: 'not_an_option' }]
+		});
 	});
 
 	it('drops answers to questions no longer asked (the respondent went back and changed one)', () => {
@@ -90,7 +112,9 @@ describe('advance', () => {
 	});
 
 	it('goes back to the previous page asked, with nothing checked', () => {
-		expect(advance(definition, pages, { ...FULL, E1: 'no', D2: 'x' }, { page: pageOf('E3_1'), nav: 'back' })).toMatchObject({
+		expect(
+			advance(definition, pages, { ...FULL, E1: 'no', D2: 'x' }, { page: pageOf('E3_1'), nav: 'back' })
+		).toMatchObject({
 			kind: 'page',
 			page: pageOf('E1'),
 			problems: []

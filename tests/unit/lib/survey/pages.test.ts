@@ -26,7 +26,9 @@ describe('CORE_PAGES', () => {
 });
 
 describe('planPages', () => {
-	const inSurvey = new Set(CORE_ITEMS.map((item) => item.id).filter((id) => id !== 'E3_3' && id !== 'E3_4' && id !== 'E3_5'));
+	const inSurvey = new Set(
+		CORE_ITEMS.map((item) => item.id).filter((id) => id !== 'E3_3' && id !== 'E3_4' && id !== 'E3_5')
+	);
 
 	it('leaves out the message slots a campaign does not have', () => {
 		const pages = planPages(inSurvey, []);
@@ -48,7 +50,11 @@ describe('planPages', () => {
 			[question('a'), question('b', { question: 'a', op: 'equals', value: 'x' }), question('c')],
 			[['a'], ['b', 'c']]
 		],
-		['a question on a core item stays', [question('a'), question('b', { question: 'E1', op: 'equals', value: 'yes' })], [['a', 'b']]]
+		[
+			'a question on a core item stays',
+			[question('a'), question('b', { question: 'E1', op: 'equals', value: 'yes' })],
+			[['a', 'b']]
+		]
 	])('pages custom questions after the core module: %s', (_, questions, custom) => {
 		expect(planPages(inSurvey, questions).slice(CORE_PAGES.length)).toEqual(custom);
 	});

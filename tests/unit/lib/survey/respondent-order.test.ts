@@ -3,16 +3,23 @@ import { listSurveyFields } from '$lib/survey/fields';
 import { planPages } from '$lib/survey/pages';
 import { orderPages, seededRandom } from '$lib/survey/respondent-order';
 
-const fields = listSurveyFields('fr', {
-	regions: [{ code: 'dakar', name: 'Dakar' }],
-	signatureMessages: [{ fr: 'Un' }, { fr: 'Deux' }, { fr: 'Trois' }, { fr: 'Quatre' }],
-	placeboMessage: { fr: 'Leurre' },
-	organisation: 'Sahel Info'
-}, []);
+const fields = listSurveyFields(
+	'fr',
+	{
+		regions: [{ code: 'dakar', name: 'Dakar' }],
+		signatureMessages: [{ fr: 'Un' }, { fr: 'Deux' }, { fr: 'Trois' }, { fr: 'Quatre' }],
+		placeboMessage: { fr: 'Leurre' },
+		organisation: 'Sahel Info'
+	},
+	[]
+);
 const byId = new Map(fields.map((field) => [field.id, field]));
 const pages = planPages(new Set(byId.keys()), []).map((page) => page.map((id) => byId.get(id)!));
 const messagesPage = pages.findIndex((page) => page.some((field) => field.id === 'E3_P'));
-const orderOf = (clientId: string) => orderPages(pages, clientId)[messagesPage].map((field) => field.id).join(' ');
+const orderOf = (clientId: string) =>
+	orderPages(pages, clientId)
+		[messagesPage].map((field) => field.id)
+		.join(' ');
 
 describe('orderPages', () => {
 	it('keeps the same order for the same submission id, page after page', () => {

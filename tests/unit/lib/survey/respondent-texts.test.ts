@@ -7,28 +7,38 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const english = RESPONDENT_TEXTS.en;
 
 describe('respondent texts', () => {
-	it.each(CORE_LANGUAGES.map((language) => [language]))('%s gives every text, with the same placeholders as English', (language) => {
-		const texts = RESPONDENT_TEXTS[language];
-		expect(Object.keys(texts).sort()).toEqual(Object.keys(english).sort());
-		for (const [key, text] of Object.entries(english)) {
-			const translated = texts[key as keyof typeof english];
-			expect(translated.trim(), `${language} ${key}`).not.toBe('');
-			expect(placeholders(translated), `${language} ${key}`).toEqual(placeholders(text));
-			if (language !== 'en' && !/^(nav\.next|ended\.title|thanks\.title)$/.test(key)) {
-				expect(translated, `${language} ${key} is still English`).not.toBe(text);
+	it.each(CORE_LANGUAGES.map((language) => [language]))(
+		'%s gives every text, with the same placeholders as English',
+		(language) => {
+			const texts = RESPONDENT_TEXTS[language];
+			expect(Object.keys(texts).sort()).toEqual(Object.keys(english).sort());
+			for (const [key, text] of Object.entries(english)) {
+				const translated = texts[key as keyof typeof english];
+				expect(translated.trim(), `${language} ${key}`).not.toBe('');
+				expect(placeholders(translated), `${language} ${key}`).toEqual(placeholders(text));
+				if (language !== 'en' && !/^(nav\.next|ended\.title|thanks\.title)$/.test(key)) {
+					expect(translated, `${language} ${key} is still English`).not.toBe(text);
+				}
 			}
 		}
-	});
+	);
 
-	it.each(CORE_LANGUAGES.map((language) => [language]))('%s says every problem of an answer, with its numbers filled in', (language) => {
-		for (const code of new Set([...PROBLEM_CODES, ...CUSTOM_PROBLEM_CODES])) {
-			for (const bounds of [{ min: 1, max: 5 }, { min: 1, max: null }, { min: null, max: 5 }]) {
-				const message = describeProblem(language, code, bounds);
-				expect(message.trim(), `${language} ${code}`).not.toBe('');
-				expect(message, `${language} ${code}`).not.toMatch(/\{\w+\}/);
+	it.each(CORE_LANGUAGES.map((language) => [language]))(
+		'%s says every problem of an answer, with its numbers filled in',
+		(language) => {
+			for (const code of new Set([...PROBLEM_CODES, ...CUSTOM_PROBLEM_CODES])) {
+				for (const bounds of [
+					{ min: 1, max: 5 },
+					{ min: 1, max: null },
+					{ min: null, max: 5 }
+				]) {
+					const message = describeProblem(language, code, bounds);
+					expect(message.trim(), `${language} ${code}`).not.toBe('');
+					expect(message, `${language} ${code}`).not.toMatch(/\{\w+\}/);
+				}
 			}
 		}
-	});
+	);
 
 	it('fills placeholders and keeps an unknown one visible', () => {
 		expect(say('fr', 'survey.progress', { page: 2, pages: 9 })).toBe('Page 2 sur 9');

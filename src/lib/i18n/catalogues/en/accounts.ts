@@ -14,17 +14,21 @@ export const accounts = {
 	'common.copied': 'Copied.',
 	'common.copy_manually': 'Selected: copy it with your device’s copy command.',
 	'home.title': 'Measure what your awareness campaign changes',
-	'home.lead': 'Register your campaigns, run before-and-after surveys on one standard core module, and get the same impact indicators as every other campaign, in every country.',
+	'home.lead':
+		'Register your campaigns, run before-and-after surveys on one standard core module, and get the same impact indicators as every other campaign, in every country.',
 	'home.welcome': 'Welcome, {name}',
 	'home.your_role': 'your role: {role}',
 	'home.members': 'Members',
 	'home.switch_organisation': 'Switch organisation',
-	'home.no_organisation': 'You do not belong to any organisation yet. Create one, or ask an owner for an invitation link.',
+	'home.no_organisation':
+		'You do not belong to any organisation yet. Create one, or ask an owner for an invitation link.',
 	'home.create_organisation': 'Create an organisation',
 	'setup.title': 'Set up Mesure',
-	'setup.lead': 'No one uses this instance yet. Create the administrator account and its first organisation. You can invite other people afterwards.',
+	'setup.lead':
+		'No one uses this instance yet. Create the administrator account and its first organisation. You can invite other people afterwards.',
 	'setup.code': 'Set-up code',
-	'setup.code_hint': 'Printed on the console where Mesure was started (npm start), or by `npm run cli -- setup-code`. It works once.',
+	'setup.code_hint':
+		'Printed on the console where Mesure was started (npm start), or by `npm run cli -- setup-code`. It works once.',
 	'setup.submit': 'Create the administrator account',
 	'signup.title': 'Create an account',
 	'signup.lead': 'Your account and your organisation are created together; you become its owner.',
@@ -34,7 +38,8 @@ export const accounts = {
 	'signin.title': 'Sign in',
 	'signin.submit': 'Sign in',
 	'signin.no_account': 'No account yet?',
-	'signin.signed_up': 'Your account is ready: sign in with the address and password you chose. If that address already had an account, nothing was changed, and the administrator can tell its owner of the attempt.',
+	'signin.signed_up':
+		'Your account is ready: sign in with the address and password you chose. If that address already had an account, nothing was changed, and the administrator can tell its owner of the attempt.',
 	'fields.name': 'Your name',
 	'fields.email': 'E-mail address',
 	'fields.password': 'Password',
@@ -58,11 +63,13 @@ export const accounts = {
 	'account.profile_saved': 'Profile saved.',
 	'account.change_password': 'Change password',
 	'account.sign_out_everywhere': 'Sign out everywhere',
-	'account.sign_out_everywhere_hint': 'Ends every session of your account, on every phone and computer, this one included. Your API tokens stay: revoke them on the tokens page.',
+	'account.sign_out_everywhere_hint':
+		'Ends every session of your account, on every phone and computer, this one included. Your API tokens stay: revoke them on the tokens page.',
 	'account.password_changed': 'Password changed. Your other sessions have been signed out.',
 	'account.tokens_link': 'API tokens',
 	'tokens.title': 'API tokens',
-	'tokens.lead': 'A token lets a program use the Mesure API with your rights: send it as “Authorization: Bearer <token>”. Revoke a token you no longer use.',
+	'tokens.lead':
+		'A token lets a program use the Mesure API with your rights: send it as “Authorization: Bearer <token>”. Revoke a token you no longer use.',
 	'tokens.create': 'New token',
 	'tokens.name': 'Name',
 	'tokens.name_hint': 'What the token is for, e.g. “R export script”.',
@@ -94,7 +101,8 @@ export const accounts = {
 	'members.role_changed': 'Role changed.',
 	'members.removed': 'Member removed.',
 	'members.invite': 'Invite someone',
-	'members.invite_lead': 'Create a link and send it yourself (e-mail, WhatsApp, SMS). It works once and expires after 7 days.',
+	'members.invite_lead':
+		'Create a link and send it yourself (e-mail, WhatsApp, SMS). It works once and expires after 7 days.',
 	'members.create_link': 'Create invitation link',
 	'members.invitation_link': 'Invitation link ({role})',
 	'members.invitation_once': 'This link is shown once. If it is lost, revoke it and create another.',
@@ -110,9 +118,11 @@ export const accounts = {
 	'admin.title': 'Administration',
 	'admin.signup': 'Sign-up',
 	'admin.open_signup': 'Anyone may create an account and an organisation',
-	'admin.open_signup_hint': 'When this is off (as on a new instance), people join only through an invitation link, or an account made at the command line.',
+	'admin.open_signup_hint':
+		'When this is off (as on a new instance), people join only through an invitation link, or an account made at the command line.',
 	'admin.demo': 'Demo',
-	'admin.demo_hint': 'This instance has no campaign yet. The demo makes an NGO and a donor, with six campaigns in five countries and synthetic answers, so that every report and the comparison have something to show. Never use it for real respondents.',
+	'admin.demo_hint':
+		'This instance has no campaign yet. The demo makes an NGO and a donor, with six campaigns in five countries and synthetic answers, so that every report and the comparison have something to show. Never use it for real respondents.',
 	'admin.demo_create': 'Create the demo',
 	'admin.demo_created': 'The demo is ready. Sign in with these accounts; their passwords are shown only now.',
 	'admin.demo_account': 'Account',
@@ -125,14 +135,16 @@ export const accounts = {
 	'admin.since': 'Since',
 	'admin.administrator': 'administrator',
 	'admin.verification': 'Verified donor',
-	'admin.verify_hint': 'Anyone who signs up may call their organisation a donor. NGOs are offered to share their results only with donor organisations you have verified: check who they are before you do.',
+	'admin.verify_hint':
+		'Anyone who signs up may call their organisation a donor. NGOs are offered to share their results only with donor organisations you have verified: check who they are before you do.',
 	'admin.verification_not_needed': 'not needed',
 	'admin.verified_mark': '✓ verified',
 	'admin.verified_by': 'on {date} by {by}',
 	'admin.verify_named': 'Verify {name}',
 	'admin.verified': '{name} is verified: NGOs may now share their results with it.',
 	'admin.signup_attempts': 'Sign-ups with an existing address',
-	'admin.signup_attempts_hint': 'Someone tried to sign up with the address of an existing account. They were answered as if it had worked, so that sign-up never tells who has an account; Mesure sends no e-mail, so tell the account’s owner if it was not them.',
+	'admin.signup_attempts_hint':
+		'Someone tried to sign up with the address of an existing account. They were answered as if it had worked, so that sign-up never tells who has an account; Mesure sends no e-mail, so tell the account’s owner if it was not them.',
 	'admin.attempts': 'Attempts',
 	'admin.last_attempt': 'Last attempt'
 } as const;

@@ -40,10 +40,12 @@ export const campaigns = {
 	'campaign.start_date': 'Start date',
 	'campaign.end_date': 'End date',
 	'campaign.signature_messages': 'Signature messages (2 to 5)',
-	'campaign.signature_messages_hint': 'Short sentences the campaign used. Respondents are asked whether they heard each one.',
+	'campaign.signature_messages_hint':
+		'Short sentences the campaign used. Respondents are asked whether they heard each one.',
 	'campaign.signature_message_n': 'Message {n}',
 	'campaign.placebo_message': 'Placebo message',
-	'campaign.placebo_message_hint': 'A sentence of the same kind that the campaign never used: it shows how many people say yes to anything.',
+	'campaign.placebo_message_hint':
+		'A sentence of the same kind that the campaign never used: it shows how many people say yes to anything.',
 	'campaign.comparison_group': 'With a comparison group (people the campaign did not reach)',
 	'campaign.yes': 'Yes',
 	'campaign.no': 'No',
@@ -102,10 +104,12 @@ export const campaigns = {
 	'links.add_followup': 'Add a follow-up wave',
 	'xlsform.link': 'XLSForm',
 	'xlsform.export': 'Download the survey as XLSForm',
-	'xlsform.export_lead': 'The whole survey (core module and your questions, every language) as an .xlsx that KoboToolbox and ODK accept, to collect offline in your usual apps. Its question names are the standard answer codes, so the data can come back in.',
+	'xlsform.export_lead':
+		'The whole survey (core module and your questions, every language) as an .xlsx that KoboToolbox and ODK accept, to collect offline in your usual apps. Its question names are the standard answer codes, so the data can come back in.',
 	'xlsform.download': 'Download (.xlsx)',
 	'xlsform.import': 'Import questions from an XLSForm',
-	'xlsform.import_lead': 'Its questions are added after your custom questions. You see what can be taken, and what cannot, before anything is saved.',
+	'xlsform.import_lead':
+		'Its questions are added after your custom questions. You see what can be taken, and what cannot, before anything is saved.',
 	'xlsform.file': 'XLSForm file (.xlsx)',
 	'xlsform.check': 'Check the file',
 	'xlsform.can_take': 'Questions that can be imported: {count}',
@@ -131,9 +135,11 @@ export const campaigns = {
 	'xlsform.reason.duplicate_name': 'Another question has this name.',
 	'xlsform.reason.missing_choices': 'Its list of choices is missing.',
 	'xlsform.reason.invalid_question': 'The question is incomplete.',
-	'xlsform.reason.too_many_choices': 'The questions imported would hold more than 20,000 choices in all: this one is left out.',
+	'xlsform.reason.too_many_choices':
+		'The questions imported would hold more than 20,000 choices in all: this one is left out.',
 	'preview.title': 'Preview',
-	'preview.lead': 'The survey as respondents will see it once version {version} is published. Nothing typed here is saved.',
+	'preview.lead':
+		'The survey as respondents will see it once version {version} is published. Nothing typed here is saved.',
 	'preview.languages': 'Languages',
 	'preview.as_enumerator': 'As an enumerator reads it',
 	'preview.as_respondent': 'As a respondent reads it',

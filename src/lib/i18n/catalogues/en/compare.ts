@@ -29,9 +29,11 @@ export const compare = {
 	'compare.axis_units': 'Change (on the indicator’s scale)',
 	'compare.pooled': 'Pooled estimate',
 	'compare.pooled_row': 'Pooled estimate ({k} campaigns)',
-	'compare.chart_label': 'Forest plot of {indicator}: each campaign’s change with its 95% interval, and the pooled estimate. The numbers are in the table below.',
+	'compare.chart_label':
+		'Forest plot of {indicator}: each campaign’s change with its 95% interval, and the pooled estimate. The numbers are in the table below.',
 	'compare.row_label': '{position}. {country} (n = {n}) {title}',
-	'compare.summary': 'Across {k} campaigns, {indicator} changed by {change} (95% interval {low} to {high}); {heterogeneity} (I² {i2}).',
+	'compare.summary':
+		'Across {k} campaigns, {indicator} changed by {change} (95% interval {low} to {high}); {heterogeneity} (I² {i2}).',
 	'compare.heterogeneity.low': 'the campaigns differ little',
 	'compare.heterogeneity.moderate': 'the campaigns differ somewhat',
 	'compare.heterogeneity.substantial': 'the campaigns differ a good deal',
@@ -57,7 +59,8 @@ export const compare = {
 	'compare.multiples_heading': 'The primary indicators',
 	'compare.multiples_lead': 'The same campaigns on each primary indicator of the standard.',
 	'compare.multiple_none': 'No campaign has a change to show on this indicator.',
-	'errors.compare_indicator_invalid': 'Choose an indicator of the core module, like KNW1 (placebo recall is never compared).',
+	'errors.compare_indicator_invalid':
+		'Choose an indicator of the core module, like KNW1 (placebo recall is never compared).',
 	'errors.compare_sort_invalid': 'Order the campaigns by effect, country or date.',
 	'errors.compare_country_invalid': 'A country is a two-letter ISO code, like SN.',
 	'errors.compare_channel_invalid': 'Choose a channel from the list.',

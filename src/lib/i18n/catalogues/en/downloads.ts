@@ -1,7 +1,8 @@
 export const downloads = {
 	'export.xlsx': 'Download the responses (XLSX)',
 	'export.xlsx_hxl': 'XLSX with an HXL hashtag row',
-	'export.xlsx_hint': 'The XLSX file holds the same columns, numbers as numbers, and the codebook on a second sheet; past a million responses they continue on a sheet “responses 2”.',
+	'export.xlsx_hint':
+		'The XLSX file holds the same columns, numbers as numbers, and the codebook on a second sheet; past a million responses they continue on a sheet “responses 2”.',
 	'export.indicators_xlsx': 'Download the indicator table (XLSX)',
 	'download.progress_label': 'Downloading: {file}',
 	'download.rows': '{rows} of {total} rows received',

@@ -5,12 +5,15 @@ export const errors = {
 	'errors.publish_first': 'Publish the survey first: that creates its links.',
 	'errors.followup_exists': 'This campaign already has a follow-up wave.',
 	'errors.xlsform_too_large': 'This file is larger than 5 MB.',
-	'errors.xlsform_unpacks_too_large': 'This workbook unpacks to more than 50 MB or 2,000 files: an XLSForm is far smaller. Save it again from your spreadsheet program.',
+	'errors.xlsform_unpacks_too_large':
+		'This workbook unpacks to more than 50 MB or 2,000 files: an XLSForm is far smaller. Save it again from your spreadsheet program.',
 	'errors.xlsform_not_workbook': 'This is not an Excel workbook (.xlsx). Choose the XLSForm file.',
 	'errors.xlsform_no_survey': 'This workbook has no “survey” sheet, so it is not an XLSForm.',
 	'errors.xlsform_empty': 'The “survey” sheet has no question.',
-	'errors.xlsform_expression_too_long': 'Row {row} of the “{sheet}” sheet: its “{column}” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.',
-	'errors.xlsform_expression_too_deep': 'Row {row} of the “{sheet}” sheet: its “{column}” cell nests more than 100 levels of parentheses, which no form needs. Nothing was imported: simplify it, then choose the file again.',
+	'errors.xlsform_expression_too_long':
+		'Row {row} of the “{sheet}” sheet: its “{column}” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.',
+	'errors.xlsform_expression_too_deep':
+		'Row {row} of the “{sheet}” sheet: its “{column}” cell nests more than 100 levels of parentheses, which no form needs. Nothing was imported: simplify it, then choose the file again.',
 	'errors.invalid': 'This value is not valid.',
 	'errors.email_invalid': 'Enter a valid e-mail address, like name@example.org.',
 	'errors.email_taken': 'An account already uses this e-mail address. Sign in instead.',
@@ -30,12 +33,17 @@ export const errors = {
 	'errors.invalid_credentials': 'This e-mail address and password do not match an account.',
 	'errors.too_many_attempts': 'Too many attempts. Try again {when}.',
 	'errors.setup_done': 'This instance is already set up. Sign in instead.',
-	'errors.setup_code_wrong': 'This set-up code is not the one printed on the console where Mesure was started. Copy it again, or print a new one with `npm run cli -- setup-code`.',
-	'errors.setup_host_refused': 'The set-up answers only on this machine’s own addresses, not on “{host}”, until ORIGIN is set: open it on http://localhost (or the machine’s address), or set ORIGIN.',
-	'errors.organisation_name_taken': 'An organisation already has this name (case, accents and spaces aside). Choose another name, or ask its owner for an invitation.',
+	'errors.setup_code_wrong':
+		'This set-up code is not the one printed on the console where Mesure was started. Copy it again, or print a new one with `npm run cli -- setup-code`.',
+	'errors.setup_host_refused':
+		'The set-up answers only on this machine’s own addresses, not on “{host}”, until ORIGIN is set: open it on http://localhost (or the machine’s address), or set ORIGIN.',
+	'errors.organisation_name_taken':
+		'An organisation already has this name (case, accents and spaces aside). Choose another name, or ask its owner for an invitation.',
 	'errors.verify_donor_only': 'Only donor organisations are verified.',
-	'errors.share_donor_unverified': 'This donor organisation is not verified yet: the administrator verifies donors before they can be shared with.',
-	'errors.demo_name_taken': 'An organisation already has the demo’s name “{name}”: the demo cannot be made on this instance.',
+	'errors.share_donor_unverified':
+		'This donor organisation is not verified yet: the administrator verifies donors before they can be shared with.',
+	'errors.demo_name_taken':
+		'An organisation already has the demo’s name “{name}”: the demo cannot be made on this instance.',
 	'errors.signup_closed': 'Sign-up is closed on this instance. Ask an organisation owner for an invitation link.',
 	'errors.forbidden': 'Your role does not allow this.',
 	'errors.organisation_not_found': 'This organisation does not exist, or you are not a member of it.',
@@ -71,11 +79,13 @@ export const errors = {
 	'errors.signature_messages_count': 'Give 2 to 5 signature messages.',
 	'errors.message_required': 'Write the message (at least 3 characters).',
 	'errors.message_too_long': 'Use at most 300 characters.',
-	'errors.body_too_large': 'The request is larger than this server accepts: send a smaller file, or fewer answers at a time.',
+	'errors.body_too_large':
+		'The request is larger than this server accepts: send a smaller file, or fewer answers at a time.',
 	'errors.invalid_json': 'The request body is not valid JSON.',
 	'errors.fields_invalid': 'Some fields are not valid: see “fields”.',
 	'errors.question_code_invalid': 'A question code starts with a small letter and uses only a–z, 0–9 and _.',
-	'errors.question_code_reserved': 'This code is reserved (by XLSForm, or for the columns of response files): choose another.',
+	'errors.question_code_reserved':
+		'This code is reserved (by XLSForm, or for the columns of response files): choose another.',
 	'errors.question_code_taken': 'Another question already uses this code.',
 	'errors.question_type_invalid': 'Choose one of the question types.',
 	'errors.option_code_invalid': 'An option code uses letters, digits, _ . and - (up to 64).',
@@ -90,11 +100,13 @@ export const errors = {
 	'errors.link_not_found': 'This collection link does not exist.',
 	'errors.nothing_to_publish': 'Nothing has changed since the last version was published.',
 	'errors.question_not_found': 'This question is not in the survey.',
-	'errors.question_depends': 'Question “{code}” depends on the answer to “{other}”, which must come before it: change its show-if rule first.',
+	'errors.question_depends':
+		'Question “{code}” depends on the answer to “{other}”, which must come before it: change its show-if rule first.',
 	'errors.option_labels_count': 'There are more lines here than options.',
 	'errors.number_invalid': 'Give a number, like 12 or 2.5.',
 	'errors.show_if_value_required': 'Give the answer that shows this question.',
-	'errors.xlsform_body_missing': 'Send the .xlsx file as the request body, with a Content-Type header (e.g. application/octet-stream).',
+	'errors.xlsform_body_missing':
+		'Send the .xlsx file as the request body, with a Content-Type header (e.g. application/octet-stream).',
 	'errors.already_member': 'You are already a member of this organisation.',
 	'errors.invitation_not_found': 'This invitation link is not valid. Ask for a new one.',
 	'errors.invitation_used': 'This invitation link has already been used. Ask for a new one.',
@@ -106,7 +118,8 @@ export const errors = {
 	'errors.page_not_found': 'This page does not exist. Check the address, or go back to the home page.',
 	'errors.internal': 'Something went wrong on our side. Please try again in a moment.',
 	'errors.database_unavailable': 'The database cannot be reached just now. Please try again in a moment.',
-	'errors.address_unknown': 'This server cannot tell where your request came from, so it refused it: the proxy in front of it does not say. Please tell its administrator.',
+	'errors.address_unknown':
+		'This server cannot tell where your request came from, so it refused it: the proxy in front of it does not say. Please tell its administrator.',
 	'errors.too_many_public_requests': 'This report has been asked for too often from your address. Try again {when}.',
 	'errors.not_found_title': 'Page not found',
 	'errors.error_title': 'Something went wrong',

@@ -1,9 +1,11 @@
 export const imports = {
 	'imports.link': 'Import responses from a CSV file',
 	'imports.title': 'Import responses',
-	'imports.lead': 'One response a row, the columns named by the answer codes (C0, D1, D2 … and the codes of your questions): as KoboToolbox or ODK export the data collected with this survey’s XLSForm, or as typed from paper forms. You see every problem before anything is saved; a file is imported whole or not at all, and importing it again adds nothing.',
+	'imports.lead':
+		'One response a row, the columns named by the answer codes (C0, D1, D2 … and the codes of your questions): as KoboToolbox or ODK export the data collected with this survey’s XLSForm, or as typed from paper forms. You see every problem before anything is saved; a file is imported whole or not at all, and importing it again adds nothing.',
 	'imports.file': 'CSV file',
-	'imports.file_hint': 'Separated by commas, semicolons or tabs; UTF-8 text (“CSV UTF-8” in a spreadsheet); at most 5 MB.',
+	'imports.file_hint':
+		'Separated by commas, semicolons or tabs; UTF-8 text (“CSV UTF-8” in a spreadsheet); at most 5 MB.',
 	'imports.language': 'Language the responses were given in',
 	'imports.language_hint': 'For the rows of a file without a “language” column.',
 	'imports.check': 'Check the file',
@@ -22,11 +24,13 @@ export const imports = {
 	'imports.ignored.metadata': 'metadata',
 	'imports.ignored.option': '0/1 column of one option',
 	'imports.ignored.unknown': 'not an answer code of this survey',
-	'imports.unknown_warning': 'Some column names are not answer codes of this survey: check that none of them is a question you meant to import.',
+	'imports.unknown_warning':
+		'Some column names are not answer codes of this survey: check that none of them is a question you meant to import.',
 	'imports.problems': 'Problems: {count}',
 	'imports.problems_listed': 'The first {shown} are listed.',
 	'imports.rows_with_problems': 'Rows with problems: {count}.',
-	'imports.nothing_while_problems': 'Nothing is imported while the file has problems: correct them, then check the file again.',
+	'imports.nothing_while_problems':
+		'Nothing is imported while the file has problems: correct them, then check the file again.',
 	'imports.line': 'Line',
 	'imports.column': 'Column',
 	'imports.value': 'Value',
@@ -37,7 +41,8 @@ export const imports = {
 	'imports.done': 'Imported: {count} rows.',
 	'imports.back': 'Back to the link',
 	'imports.problem.duplicate_column': 'Another column has the same answer code.',
-	'imports.problem.missing_column': 'This column is missing: without it, no row tells whether its respondent may be counted.',
+	'imports.problem.missing_column':
+		'This column is missing: without it, no row tells whether its respondent may be counted.',
 	'imports.problem.extra_values': 'This row has more values than the header has columns.',
 	'imports.problem.client_id_invalid': 'A submission id is 8 to 100 letters, digits and . _ : -',
 	'imports.problem.client_id_repeated': 'Line {firstLine} has the same submission id.',
@@ -46,10 +51,12 @@ export const imports = {
 	'imports.problem.timestamp_invalid': 'Give a date and time as ISO 8601, like 2026-05-04T10:30:00Z.',
 	'imports.problem.submitted_in_future': 'This time is in the future.',
 	'imports.problem.started_after_submitted': 'The start is after the end.',
-	'errors.csv_body_missing': 'No CSV file came: choose one (over the API, send it as the request body, with “Content-Type: text/csv”).',
+	'errors.csv_body_missing':
+		'No CSV file came: choose one (over the API, send it as the request body, with “Content-Type: text/csv”).',
 	'errors.csv_required': 'Send the responses as CSV, with “Content-Type: text/csv”.',
 	'errors.csv_too_large': 'This file is larger than 5 MB: import it in several parts.',
-	'errors.csv_too_many_rows': 'This file has more than 50,000 responses (line {line} is past them): import it in several parts of 50,000 at most. Nothing was imported.',
+	'errors.csv_too_many_rows':
+		'This file has more than 50,000 responses (line {line} is past them): import it in several parts of 50,000 at most. Nothing was imported.',
 	'errors.csv_imports_busy': 'Other files are being imported right now: try again in a minute.',
 	'errors.csv_not_utf8': 'This file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”.',
 	'errors.csv_empty': 'This file is empty.',

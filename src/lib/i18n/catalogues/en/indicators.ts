@@ -15,22 +15,34 @@ export const indicators = {
 	'sentence.group.exposed': 'the exposed group',
 	'sentence.group.comparison': 'the comparison group',
 	'sentence.points': '{value} points',
-	'sentence.change_up': '{indicator}: up from {from} to {to} in {group}, a change of {change} (95% interval {low} to {high}).',
-	'sentence.change_down': '{indicator}: down from {from} to {to} in {group}, a change of {change} (95% interval {low} to {high}).',
+	'sentence.change_up':
+		'{indicator}: up from {from} to {to} in {group}, a change of {change} (95% interval {low} to {high}).',
+	'sentence.change_down':
+		'{indicator}: down from {from} to {to} in {group}, a change of {change} (95% interval {low} to {high}).',
 	'sentence.change_unclear':
 		'{indicator}: from {from} to {to} in {group}. The change, {change} (95% interval {low} to {high}), is no larger than chance alone could give.',
-	'sentence.change_suppressed': '{indicator} in {group}: too few responses (fewer than 25 in a wave) to tell how it changed.',
-	'sentence.change_hidden': '{indicator} in {group}: not shown, so that the answers of a small group cannot be worked out from the other figures.',
-	'sentence.impact_clear': '{indicator}: against the comparison group, the campaign’s estimated impact is {impact} (95% interval {low} to {high}).',
+	'sentence.change_suppressed':
+		'{indicator} in {group}: too few responses (fewer than 25 in a wave) to tell how it changed.',
+	'sentence.change_hidden':
+		'{indicator} in {group}: not shown, so that the answers of a small group cannot be worked out from the other figures.',
+	'sentence.impact_clear':
+		'{indicator}: against the comparison group, the campaign’s estimated impact is {impact} (95% interval {low} to {high}).',
 	'sentence.impact_unclear':
 		'{indicator}: against the comparison group, the estimated impact, {impact} (95% interval {low} to {high}), cannot be told apart from no impact.',
-	'sentence.impact_suppressed': '{indicator}: too few responses (fewer than 25 in a cell) to estimate the campaign’s impact.',
-	'sentence.impact_hidden': '{indicator}: the impact is not shown, so that the answers of a small group cannot be worked out from the other figures.',
-	'flag.placebo_recall_high': '{share} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
-	'flag.sample_mix_sex': 'The mix of sexes differs from the baseline’s by up to {points}: a change may come from who was asked.',
-	'flag.sample_mix_age_band': 'The mix of ages differs from the baseline’s by up to {points}: a change may come from who was asked.',
-	'flag.sample_mix_sex_beyond': 'The mix of sexes differs from the baseline’s by more than {limit}: a change may come from who was asked.',
-	'flag.sample_mix_age_band_beyond': 'The mix of ages differs from the baseline’s by more than {limit}: a change may come from who was asked.',
+	'sentence.impact_suppressed':
+		'{indicator}: too few responses (fewer than 25 in a cell) to estimate the campaign’s impact.',
+	'sentence.impact_hidden':
+		'{indicator}: the impact is not shown, so that the answers of a small group cannot be worked out from the other figures.',
+	'flag.placebo_recall_high':
+		'{share} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
+	'flag.sample_mix_sex':
+		'The mix of sexes differs from the baseline’s by up to {points}: a change may come from who was asked.',
+	'flag.sample_mix_age_band':
+		'The mix of ages differs from the baseline’s by up to {points}: a change may come from who was asked.',
+	'flag.sample_mix_sex_beyond':
+		'The mix of sexes differs from the baseline’s by more than {limit}: a change may come from who was asked.',
+	'flag.sample_mix_age_band_beyond':
+		'The mix of ages differs from the baseline’s by more than {limit}: a change may come from who was asked.',
 	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
 	'flag.quick_responses_few': 'Fewer than {fewest} responses took under 2 minutes.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',
@@ -39,9 +51,11 @@ export const indicators = {
 	'errors.campaigns_too_many': 'Compare at most 500 campaigns at once.',
 	'compare.excluded.not_found': 'This campaign does not exist, or you may not see it.',
 	'compare.excluded.one_wave': 'Its exposed group has answers from one wave only: there is no change to compare yet.',
-	'compare.excluded.suppressed': 'Too few responses (fewer than 25 in a wave of the exposed group) to compare its change.',
+	'compare.excluded.suppressed':
+		'Too few responses (fewer than 25 in a wave of the exposed group) to compare its change.',
 	'plan.title': 'How many respondents?',
-	'plan.lead': 'Before collecting, find how many people to interview in each wave (baseline, endline) and each group (exposed, comparison) so that the change you hope for can be told apart from chance.',
+	'plan.lead':
+		'Before collecting, find how many people to interview in each wave (baseline, endline) and each group (exposed, comparison) so that the change you hope for can be told apart from chance.',
 	'plan.p1': 'Share today (%)',
 	'plan.p1_hint': 'Your best guess of the indicator before the campaign, for example 40 if 4 in 10 know the risks.',
 	'plan.p2': 'Share you hope for (%)',
@@ -52,14 +66,16 @@ export const indicators = {
 	'plan.power': 'Power',
 	'plan.power_option': '{power}: the chance of detecting the change if it is real',
 	'plan.deff': 'Design effect',
-	'plan.deff_hint': '1 for a simple random sample; 1.5 to 2 when respondents are chosen in clusters (villages, schools).',
+	'plan.deff_hint':
+		'1 for a simple random sample; 1.5 to 2 when respondents are chosen in clusters (villages, schools).',
 	'plan.submit': 'Calculate',
 	'plan.fix_errors': 'Some values need fixing: see below.',
 	'plan.result_title': 'Respondents needed',
 	'plan.result': '{n} respondents in each wave and group to detect a change from {from} to {to}.',
 	'plan.total_without': '{total} in all for a baseline and an endline without a comparison group (a change).',
 	'plan.total_with': '{total} in all with a comparison group (an impact estimate).',
-	'plan.formula_note': 'The formula of the standard (docs/standard.md §4.5), rounded up. Plan for more if some people may refuse.',
+	'plan.formula_note':
+		'The formula of the standard (docs/standard.md §4.5), rounded up. Plan for more if some people may refuse.',
 	'plan.alternatives_title': 'For other changes from the same start',
 	'plan.per_cell': 'Per wave and group',
 	'plan.with_comparison': 'In all, with a comparison group',

@@ -1,5 +1,6 @@
 export const responses = {
-	'errors.too_many_responses': 'Too many responses came from this address in a short time. Wait a few minutes, then send again.',
+	'errors.too_many_responses':
+		'Too many responses came from this address in a short time. Wait a few minutes, then send again.',
 	'errors.survey_version_unknown': 'This campaign has no published survey version of this number.',
 	'errors.submitted_in_future': 'submittedAt is in the future: check the device’s clock.',
 	'errors.started_after_submitted': 'startedAt must not be after submittedAt.',
@@ -15,7 +16,8 @@ export const responses = {
 	'errors.json_required': 'Send the response as JSON, with “Content-Type: application/json”.',
 	'errors.answers_invalid': 'Some answers are not valid: see “fields”.',
 	'export.title': 'Downloads',
-	'export.hint': 'Every response as a CSV file (UTF-8, opens in Excel): one column per answer code, lists separated by spaces, with the survey version, wave, group, language and mode. Each download is recorded for the organisation’s owners.',
+	'export.hint':
+		'Every response as a CSV file (UTF-8, opens in Excel): one column per answer code, lists separated by spaces, with the survey version, wave, group, language and mode. Each download is recorded for the organisation’s owners.',
 	'export.csv': 'Download the responses (CSV)',
 	'export.indicators_csv': 'Download the indicator table (CSV)',
 	'codebook.client_id': 'Submission id: one per response, the same on every retry',

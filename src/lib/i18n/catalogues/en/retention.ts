@@ -5,7 +5,8 @@ export const retention = {
 	'retention.count': 'Responses stored: {count}',
 	'retention.kept': 'The raw responses are kept until an owner deletes them.',
 	'retention.expires_on': 'The raw responses will be deleted after {day}; the indicators computed from them stay.',
-	'retention.expired_on': 'The raw responses were deleted on {when}, as set; the indicators computed from them are kept.',
+	'retention.expired_on':
+		'The raw responses were deleted on {when}, as set; the indicators computed from them are kept.',
 	'retention.hint':
 		'After this day, every response is deleted and only the indicators stay (counts, shares, intervals): the responses can no longer be exported. Leave it empty to keep them.',
 	'retention.expires_label': 'Delete the raw responses after',
@@ -26,7 +27,8 @@ export const retention = {
 	'audit.by_itself': 'Mesure, as set',
 	'audit.kept_until_deleted': 'kept until deleted',
 	'audit.action.responses_deleted': 'Deleted the {responses} responses of “{campaign}” and their indicators',
-	'audit.action.responses_expired': 'Deleted the {responses} raw responses of “{campaign}” after its retention day, keeping the indicators',
+	'audit.action.responses_expired':
+		'Deleted the {responses} raw responses of “{campaign}” after its retention day, keeping the indicators',
 	'audit.action.retention_set': 'Set the raw responses of “{campaign}” to be deleted after: {day}',
 	'audit.action.campaign_deleted': 'Deleted the campaign “{campaign}” and its {responses} responses',
 	'errors.retention_date_invalid': 'Give a day as YYYY-MM-DD, or leave it empty.',

@@ -1,6 +1,7 @@
 export const sharing = {
 	'sharing.title': 'Sharing the results',
-	'sharing.lead': 'Donor organisations it is shared with read this campaign’s indicators and compare it with others: never its survey or its responses, and no count below 5.',
+	'sharing.lead':
+		'Donor organisations it is shared with read this campaign’s indicators and compare it with others: never its survey or its responses, and no count below 5.',
 	'sharing.none': 'Not shared with any donor organisation.',
 	'sharing.shared_on': 'shared on {date}',
 	'sharing.donor': 'Donor organisation',
@@ -15,9 +16,11 @@ export const sharing = {
 	'sharing.revoked': 'The share is revoked: that organisation no longer reads these results.',
 	'sharing.audit_link': 'Audit log of your organisation',
 	'public_report.title': 'Public report',
-	'public_report.lead': 'A page that anyone with its address can read, without an account: the campaign’s indicators with their intervals, never a response, and no count below 5.',
+	'public_report.lead':
+		'A page that anyone with its address can read, without an account: the campaign’s indicators with their intervals, never a response, and no count below 5.',
 	'public_report.none': 'No public report is published.',
-	'public_report.live_since': 'A public report is published since {date}. Its address was shown once, when it was published: publishing again gives a new address and the old one stops working.',
+	'public_report.live_since':
+		'A public report is published since {date}. Its address was shown once, when it was published: publishing again gives a new address and the old one stops working.',
 	'public_report.publish': 'Publish a public report',
 	'public_report.publish_again': 'Publish with a new address',
 	'public_report.withdraw': 'Withdraw the public report',

@@ -12,8 +12,10 @@ export const surveys = {
 	'survey.fill_translations': 'Fill in the missing translations',
 	'survey_editor.title': 'Survey: {title}',
 	'survey_editor.open': 'The survey’s questions',
-	'survey_editor.draft_pending': 'You are editing version {version}. Respondents get it once it is published from the campaign page.',
-	'survey_editor.draft_clean': 'This is the published survey. A change makes version {version}, which respondents get once it is published.',
+	'survey_editor.draft_pending':
+		'You are editing version {version}. Respondents get it once it is published from the campaign page.',
+	'survey_editor.draft_clean':
+		'This is the published survey. A change makes version {version}, which respondents get once it is published.',
 	'survey_editor.read_only': 'You can read this survey; only the organisation’s owners and editors change it.',
 	'survey_editor.translations_link': 'Translations, side by side',
 	'survey_editor.core_title': 'Core module (locked)',
@@ -36,7 +38,8 @@ export const surveys = {
 	'survey_editor.moved': 'Question moved.',
 	'survey_editor.removed': 'Question removed.',
 	'question.code': 'Code',
-	'question.code_hint': 'The answer’s name in the data: a small letter, then small letters, digits or _, e.g. heard_radio_show.',
+	'question.code_hint':
+		'The answer’s name in the data: a small letter, then small letters, digits or _, e.g. heard_radio_show.',
 	'question.type': 'Type of question',
 	'question.required': 'An answer is required',
 	'question.required_badge': 'Required',
@@ -47,7 +50,8 @@ export const surveys = {
 	'question.options_in': 'Options in {language}',
 	'question.options_hint': 'One option a line, as “code = label”, e.g. “often = Often”.',
 	'question.option_labels_in': 'Option labels in {language}',
-	'question.option_labels_hint': 'One label a line, in the same order. Leave a line empty if the translation is not ready.',
+	'question.option_labels_hint':
+		'One label a line, in the same order. Leave a line empty if the translation is not ready.',
 	'question.range': 'Allowed numbers (whole and decimal numbers)',
 	'question.min': 'Smallest',
 	'question.max': 'Largest',
@@ -56,7 +60,8 @@ export const surveys = {
 	'question.show_if_always': 'Always show it',
 	'question.show_if_op': 'Condition',
 	'question.show_if_value': 'Value',
-	'question.show_if_value_hint': 'An answer code, e.g. female or yes; for “is one of”, codes separated by commas; for greater or less than, a number.',
+	'question.show_if_value_hint':
+		'An answer code, e.g. female or yes; for “is one of”, codes separated by commas; for greater or less than, a number.',
 	'question.core_questions': 'Core questions',
 	'question.earlier_questions': 'Earlier custom questions',
 	'question.shown_if': 'Shown if {question} {op} {value}',
@@ -75,7 +80,8 @@ export const surveys = {
 	'show_if_op.greater_than': 'is greater than',
 	'show_if_op.less_than': 'is less than',
 	'translations.title': 'Translations',
-	'translations.lead': 'Every text respondents see that your campaign wrote, in each of its languages, side by side. The core module is already translated.',
+	'translations.lead':
+		'Every text respondents see that your campaign wrote, in each of its languages, side by side. The core module is already translated.',
 	'translations.missing': '{count} translations missing',
 	'translations.missing_one': '1 translation missing',
 	'translations.missing_flag': 'Missing',

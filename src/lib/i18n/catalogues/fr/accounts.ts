@@ -10,23 +10,28 @@ export const accounts = {
 	'nav.sign_up': 'Créer un compte',
 	'nav.sign_out': 'Se déconnecter',
 	'nav.language': 'Langue',
-	'footer.tagline': 'Mesure : une même façon de mesurer l’impact des campagnes de sensibilisation sur la migration irrégulière.',
+	'footer.tagline':
+		'Mesure : une même façon de mesurer l’impact des campagnes de sensibilisation sur la migration irrégulière.',
 	'common.save': 'Enregistrer',
 	'common.copy': 'Copier',
 	'common.copied': 'Copié.',
 	'common.copy_manually': 'Sélectionné : copiez-le avec la commande copier de votre appareil.',
 	'home.title': 'Mesurez ce que votre campagne de sensibilisation change',
-	'home.lead': 'Enregistrez vos campagnes, menez des enquêtes avant et après sur un même module de base, et obtenez les mêmes indicateurs d’impact que toutes les autres campagnes, dans tous les pays.',
+	'home.lead':
+		'Enregistrez vos campagnes, menez des enquêtes avant et après sur un même module de base, et obtenez les mêmes indicateurs d’impact que toutes les autres campagnes, dans tous les pays.',
 	'home.welcome': 'Bienvenue, {name}',
 	'home.your_role': 'votre rôle : {role}',
 	'home.members': 'Membres',
 	'home.switch_organisation': 'Changer d’organisation',
-	'home.no_organisation': 'Vous n’appartenez encore à aucune organisation. Créez-en une, ou demandez un lien d’invitation à un propriétaire.',
+	'home.no_organisation':
+		'Vous n’appartenez encore à aucune organisation. Créez-en une, ou demandez un lien d’invitation à un propriétaire.',
 	'home.create_organisation': 'Créer une organisation',
 	'setup.title': 'Installer Mesure',
-	'setup.lead': 'Personne n’utilise encore cette instance. Créez le compte administrateur et sa première organisation. Vous pourrez inviter d’autres personnes ensuite.',
+	'setup.lead':
+		'Personne n’utilise encore cette instance. Créez le compte administrateur et sa première organisation. Vous pourrez inviter d’autres personnes ensuite.',
 	'setup.code': 'Code d’installation',
-	'setup.code_hint': 'Affiché dans la console où Mesure a été lancé (npm start), ou par `npm run cli -- setup-code`. Il ne sert qu’une fois.',
+	'setup.code_hint':
+		'Affiché dans la console où Mesure a été lancé (npm start), ou par `npm run cli -- setup-code`. Il ne sert qu’une fois.',
 	'setup.submit': 'Créer le compte administrateur',
 	'signup.title': 'Créer un compte',
 	'signup.lead': 'Votre compte et votre organisation sont créés ensemble ; vous en devenez propriétaire.',
@@ -36,7 +41,8 @@ export const accounts = {
 	'signin.title': 'Se connecter',
 	'signin.submit': 'Se connecter',
 	'signin.no_account': 'Pas encore de compte ?',
-	'signin.signed_up': 'Votre compte est prêt : connectez-vous avec l’adresse et le mot de passe choisis. Si cette adresse avait déjà un compte, rien n’a été modifié, et l’administrateur peut prévenir son titulaire de la tentative.',
+	'signin.signed_up':
+		'Votre compte est prêt : connectez-vous avec l’adresse et le mot de passe choisis. Si cette adresse avait déjà un compte, rien n’a été modifié, et l’administrateur peut prévenir son titulaire de la tentative.',
 	'fields.name': 'Votre nom',
 	'fields.email': 'Adresse e-mail',
 	'fields.password': 'Mot de passe',
@@ -60,11 +66,13 @@ export const accounts = {
 	'account.profile_saved': 'Profil enregistré.',
 	'account.change_password': 'Changer le mot de passe',
 	'account.sign_out_everywhere': 'Se déconnecter partout',
-	'account.sign_out_everywhere_hint': 'Met fin à toutes les sessions de votre compte, sur chaque téléphone et ordinateur, celle-ci comprise. Vos jetons d’API restent : révoquez-les sur la page des jetons.',
+	'account.sign_out_everywhere_hint':
+		'Met fin à toutes les sessions de votre compte, sur chaque téléphone et ordinateur, celle-ci comprise. Vos jetons d’API restent : révoquez-les sur la page des jetons.',
 	'account.password_changed': 'Mot de passe changé. Vos autres sessions ont été déconnectées.',
 	'account.tokens_link': 'Jetons d’API',
 	'tokens.title': 'Jetons d’API',
-	'tokens.lead': 'Un jeton permet à un programme d’utiliser l’API de Mesure avec vos droits : envoyez-le sous la forme « Authorization: Bearer <jeton> ». Révoquez un jeton dont vous ne vous servez plus.',
+	'tokens.lead':
+		'Un jeton permet à un programme d’utiliser l’API de Mesure avec vos droits : envoyez-le sous la forme « Authorization: Bearer <jeton> ». Révoquez un jeton dont vous ne vous servez plus.',
 	'tokens.create': 'Nouveau jeton',
 	'tokens.name': 'Nom',
 	'tokens.name_hint': 'À quoi sert le jeton, par exemple « script d’export R ».',
@@ -96,7 +104,8 @@ export const accounts = {
 	'members.role_changed': 'Rôle changé.',
 	'members.removed': 'Membre retiré.',
 	'members.invite': 'Inviter quelqu’un',
-	'members.invite_lead': 'Créez un lien et envoyez-le vous-même (e-mail, WhatsApp, SMS). Il ne sert qu’une fois et expire au bout de 7 jours.',
+	'members.invite_lead':
+		'Créez un lien et envoyez-le vous-même (e-mail, WhatsApp, SMS). Il ne sert qu’une fois et expire au bout de 7 jours.',
 	'members.create_link': 'Créer un lien d’invitation',
 	'members.invitation_link': 'Lien d’invitation ({role})',
 	'members.invitation_once': 'Ce lien n’est affiché qu’une fois. S’il est perdu, révoquez-le et créez-en un autre.',
@@ -112,11 +121,14 @@ export const accounts = {
 	'admin.title': 'Administration',
 	'admin.signup': 'Inscriptions',
 	'admin.open_signup': 'Tout le monde peut créer un compte et une organisation',
-	'admin.open_signup_hint': 'Si c’est désactivé (comme sur une nouvelle instance), on ne peut rejoindre Mesure que par un lien d’invitation, ou par un compte créé en ligne de commande.',
+	'admin.open_signup_hint':
+		'Si c’est désactivé (comme sur une nouvelle instance), on ne peut rejoindre Mesure que par un lien d’invitation, ou par un compte créé en ligne de commande.',
 	'admin.demo': 'Démonstration',
-	'admin.demo_hint': 'Cette instance n’a encore aucune campagne. La démonstration crée une ONG et un bailleur, avec six campagnes dans cinq pays et des réponses synthétiques, pour que chaque rapport et la comparaison aient quelque chose à montrer. Jamais pour de vrais répondants.',
+	'admin.demo_hint':
+		'Cette instance n’a encore aucune campagne. La démonstration crée une ONG et un bailleur, avec six campagnes dans cinq pays et des réponses synthétiques, pour que chaque rapport et la comparaison aient quelque chose à montrer. Jamais pour de vrais répondants.',
 	'admin.demo_create': 'Créer la démonstration',
-	'admin.demo_created': 'La démonstration est prête. Connectez-vous avec ces comptes ; leurs mots de passe ne sont affichés que maintenant.',
+	'admin.demo_created':
+		'La démonstration est prête. Connectez-vous avec ces comptes ; leurs mots de passe ne sont affichés que maintenant.',
 	'admin.demo_account': 'Compte',
 	'admin.demo_role.ngo-owner': 'Propriétaire de l’ONG',
 	'admin.demo_role.donor': 'Bailleur',
@@ -127,14 +139,16 @@ export const accounts = {
 	'admin.since': 'Depuis',
 	'admin.administrator': 'administrateur',
 	'admin.verification': 'Bailleur vérifié',
-	'admin.verify_hint': 'Toute personne qui s’inscrit peut dire que son organisation est un bailleur. Les ONG ne se voient proposer de partager leurs résultats qu’avec les organisations donatrices que vous avez vérifiées : assurez-vous de qui elles sont avant de le faire.',
+	'admin.verify_hint':
+		'Toute personne qui s’inscrit peut dire que son organisation est un bailleur. Les ONG ne se voient proposer de partager leurs résultats qu’avec les organisations donatrices que vous avez vérifiées : assurez-vous de qui elles sont avant de le faire.',
 	'admin.verification_not_needed': 'sans objet',
 	'admin.verified_mark': '✓ vérifiée',
 	'admin.verified_by': 'le {date} par {by}',
 	'admin.verify_named': 'Vérifier {name}',
 	'admin.verified': '{name} est vérifiée : les ONG peuvent désormais partager leurs résultats avec elle.',
 	'admin.signup_attempts': 'Inscriptions avec une adresse existante',
-	'admin.signup_attempts_hint': 'Quelqu’un a tenté de s’inscrire avec l’adresse d’un compte existant. Il lui a été répondu comme si cela avait marché, pour que l’inscription ne révèle jamais qui a un compte ; Mesure n’envoie pas d’e-mail : prévenez le titulaire du compte si ce n’était pas lui.',
+	'admin.signup_attempts_hint':
+		'Quelqu’un a tenté de s’inscrire avec l’adresse d’un compte existant. Il lui a été répondu comme si cela avait marché, pour que l’inscription ne révèle jamais qui a un compte ; Mesure n’envoie pas d’e-mail : prévenez le titulaire du compte si ce n’était pas lui.',
 	'admin.attempts': 'Tentatives',
 	'admin.last_attempt': 'Dernière tentative'
 } satisfies Partial<Messages>;

@@ -61,11 +61,13 @@ export const compare = {
 	'compare.multiples_heading': 'Les indicateurs principaux',
 	'compare.multiples_lead': 'Les mêmes campagnes sur chaque indicateur principal du standard.',
 	'compare.multiple_none': 'Aucune campagne n’a d’évolution à montrer sur cet indicateur.',
-	'errors.compare_indicator_invalid': 'Choisissez un indicateur du module de base, comme KNW1 (le rappel du placebo n’est jamais comparé).',
+	'errors.compare_indicator_invalid':
+		'Choisissez un indicateur du module de base, comme KNW1 (le rappel du placebo n’est jamais comparé).',
 	'errors.compare_sort_invalid': 'Classez les campagnes par effet, par pays ou par date.',
 	'errors.compare_country_invalid': 'Un pays est un code ISO de deux lettres, comme SN.',
 	'errors.compare_channel_invalid': 'Choisissez un canal de la liste.',
 	'errors.compare_year_invalid': 'Une année s’écrit en quatre chiffres, comme 2026.',
-	'errors.compare_organisation_invalid': 'L’identifiant d’une organisation fait 24 caractères : lettres minuscules a–z et chiffres 2 à 7.',
+	'errors.compare_organisation_invalid':
+		'L’identifiant d’une organisation fait 24 caractères : lettres minuscules a–z et chiffres 2 à 7.',
 	'errors.compare_too_many_values': 'Choisissez au plus 300 valeurs pour un filtre.'
 } satisfies Partial<Messages>;

@@ -3,9 +3,11 @@ import type { Messages } from '../../types';
 export const imports = {
 	'imports.link': 'Importer des réponses d’un fichier CSV',
 	'imports.title': 'Importer des réponses',
-	'imports.lead': 'Une réponse par ligne, les colonnes nommées par les codes de réponse (C0, D1, D2 … et les codes de vos questions) : telles que KoboToolbox ou ODK exportent les données recueillies avec le XLSForm de cette enquête, ou saisies depuis des questionnaires papier. Vous voyez chaque problème avant tout enregistrement ; un fichier est importé en entier ou pas du tout, et l’importer à nouveau n’ajoute rien.',
+	'imports.lead':
+		'Une réponse par ligne, les colonnes nommées par les codes de réponse (C0, D1, D2 … et les codes de vos questions) : telles que KoboToolbox ou ODK exportent les données recueillies avec le XLSForm de cette enquête, ou saisies depuis des questionnaires papier. Vous voyez chaque problème avant tout enregistrement ; un fichier est importé en entier ou pas du tout, et l’importer à nouveau n’ajoute rien.',
 	'imports.file': 'Fichier CSV',
-	'imports.file_hint': 'Séparé par des virgules, des points-virgules ou des tabulations ; texte UTF-8 (« CSV UTF-8 » dans un tableur) ; 5 Mo au plus.',
+	'imports.file_hint':
+		'Séparé par des virgules, des points-virgules ou des tabulations ; texte UTF-8 (« CSV UTF-8 » dans un tableur) ; 5 Mo au plus.',
 	'imports.language': 'Langue dans laquelle les réponses ont été données',
 	'imports.language_hint': 'Pour les lignes d’un fichier sans colonne « language ».',
 	'imports.check': 'Vérifier le fichier',
@@ -24,11 +26,13 @@ export const imports = {
 	'imports.ignored.metadata': 'métadonnées',
 	'imports.ignored.option': 'colonne 0/1 d’une option',
 	'imports.ignored.unknown': 'pas un code de réponse de cette enquête',
-	'imports.unknown_warning': 'Certains noms de colonnes ne sont pas des codes de réponse de cette enquête : vérifiez qu’aucun n’est une question que vous vouliez importer.',
+	'imports.unknown_warning':
+		'Certains noms de colonnes ne sont pas des codes de réponse de cette enquête : vérifiez qu’aucun n’est une question que vous vouliez importer.',
 	'imports.problems': 'Problèmes : {count}',
 	'imports.problems_listed': 'Les {shown} premiers sont listés.',
 	'imports.rows_with_problems': 'Lignes qui ont un problème : {count}.',
-	'imports.nothing_while_problems': 'Rien n’est importé tant que le fichier a des problèmes : corrigez-les, puis vérifiez à nouveau le fichier.',
+	'imports.nothing_while_problems':
+		'Rien n’est importé tant que le fichier a des problèmes : corrigez-les, puis vérifiez à nouveau le fichier.',
 	'imports.line': 'Ligne',
 	'imports.column': 'Colonne',
 	'imports.value': 'Valeur',
@@ -39,7 +43,8 @@ export const imports = {
 	'imports.done': 'Importées : {count} lignes.',
 	'imports.back': 'Retour au lien',
 	'imports.problem.duplicate_column': 'Une autre colonne porte le même code de réponse.',
-	'imports.problem.missing_column': 'Cette colonne manque : sans elle, aucune ligne ne dit si sa personne peut être comptée.',
+	'imports.problem.missing_column':
+		'Cette colonne manque : sans elle, aucune ligne ne dit si sa personne peut être comptée.',
 	'imports.problem.extra_values': 'Cette ligne a plus de valeurs que l’en-tête n’a de colonnes.',
 	'imports.problem.client_id_invalid': 'Un identifiant de soumission compte 8 à 100 lettres, chiffres et . _ : -',
 	'imports.problem.client_id_repeated': 'La ligne {firstLine} a le même identifiant de soumission.',
@@ -48,16 +53,19 @@ export const imports = {
 	'imports.problem.timestamp_invalid': 'Donnez une date et une heure au format ISO 8601, comme 2026-05-04T10:30:00Z.',
 	'imports.problem.submitted_in_future': 'Ce moment est dans le futur.',
 	'imports.problem.started_after_submitted': 'Le début est après la fin.',
-	'errors.csv_body_missing': 'Aucun fichier CSV n’est arrivé : choisissez-en un (par l’API, envoyez-le comme corps de la requête, avec « Content-Type: text/csv »).',
+	'errors.csv_body_missing':
+		'Aucun fichier CSV n’est arrivé : choisissez-en un (par l’API, envoyez-le comme corps de la requête, avec « Content-Type: text/csv »).',
 	'errors.csv_required': 'Envoyez les réponses en CSV, avec « Content-Type: text/csv ».',
 	'errors.csv_too_large': 'Ce fichier dépasse 5 Mo : importez-le en plusieurs parties.',
-	'errors.csv_too_many_rows': 'Ce fichier a plus de 50 000 réponses (la ligne {line} les dépasse) : importez-le en plusieurs parties de 50 000 au plus. Rien n’a été importé.',
+	'errors.csv_too_many_rows':
+		'Ce fichier a plus de 50 000 réponses (la ligne {line} les dépasse) : importez-le en plusieurs parties de 50 000 au plus. Rien n’a été importé.',
 	'errors.csv_imports_busy': 'D’autres fichiers sont en cours d’import : réessayez dans une minute.',
 	'errors.csv_not_utf8': 'Ce fichier n’est pas du texte UTF-8. Dans votre tableur, enregistrez-le en « CSV UTF-8 ».',
 	'errors.csv_empty': 'Ce fichier est vide.',
 	'errors.csv_no_rows': 'Ce fichier a un en-tête mais aucune réponse dessous.',
 	'errors.csv_malformed': 'Ce fichier ne se lit pas comme un CSV (vers la ligne {line}) : vérifiez ses guillemets.',
-	'errors.csv_language_required': 'Le fichier n’a pas de colonne « language » : choisissez la langue dans laquelle les réponses ont été données.',
+	'errors.csv_language_required':
+		'Le fichier n’a pas de colonne « language » : choisissez la langue dans laquelle les réponses ont été données.',
 	'errors.csv_has_problems': 'Le fichier a des problèmes, donc rien n’a été importé : voir « problems ».',
 	'errors.wave_invalid': 'La vague est baseline, endline ou followup.',
 	'errors.group_invalid': 'Le groupe est exposed ou comparison.'

@@ -17,22 +17,34 @@ export const indicators = {
 	'sentence.group.exposed': 'le groupe exposé',
 	'sentence.group.comparison': 'le groupe de comparaison',
 	'sentence.points': '{value} points',
-	'sentence.change_up': '{indicator} : en hausse de {from} à {to} dans {group}, soit un changement de {change} (intervalle à 95 % : {low} à {high}).',
-	'sentence.change_down': '{indicator} : en baisse de {from} à {to} dans {group}, soit un changement de {change} (intervalle à 95 % : {low} à {high}).',
+	'sentence.change_up':
+		'{indicator} : en hausse de {from} à {to} dans {group}, soit un changement de {change} (intervalle à 95 % : {low} à {high}).',
+	'sentence.change_down':
+		'{indicator} : en baisse de {from} à {to} dans {group}, soit un changement de {change} (intervalle à 95 % : {low} à {high}).',
 	'sentence.change_unclear':
 		'{indicator} : de {from} à {to} dans {group}. Le changement, {change} (intervalle à 95 % : {low} à {high}), ne dépasse pas ce que le hasard seul pourrait donner.',
-	'sentence.change_suppressed': '{indicator} dans {group} : trop peu de réponses (moins de 25 dans une vague) pour dire comment il a changé.',
-	'sentence.change_hidden': '{indicator} dans {group} : non affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
-	'sentence.impact_clear': '{indicator} : par rapport au groupe de comparaison, l’impact estimé de la campagne est de {impact} (intervalle à 95 % : {low} à {high}).',
+	'sentence.change_suppressed':
+		'{indicator} dans {group} : trop peu de réponses (moins de 25 dans une vague) pour dire comment il a changé.',
+	'sentence.change_hidden':
+		'{indicator} dans {group} : non affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
+	'sentence.impact_clear':
+		'{indicator} : par rapport au groupe de comparaison, l’impact estimé de la campagne est de {impact} (intervalle à 95 % : {low} à {high}).',
 	'sentence.impact_unclear':
 		'{indicator} : par rapport au groupe de comparaison, l’impact estimé, {impact} (intervalle à 95 % : {low} à {high}), ne se distingue pas d’une absence d’impact.',
-	'sentence.impact_suppressed': '{indicator} : trop peu de réponses (moins de 25 dans une case) pour estimer l’impact de la campagne.',
-	'sentence.impact_hidden': '{indicator} : l’impact n’est pas affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
-	'flag.placebo_recall_high': '{share} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
-	'flag.sample_mix_sex': 'La répartition par sexe diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
-	'flag.sample_mix_age_band': 'La répartition par âge diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
-	'flag.sample_mix_sex_beyond': 'La répartition par sexe diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
-	'flag.sample_mix_age_band_beyond': 'La répartition par âge diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
+	'sentence.impact_suppressed':
+		'{indicator} : trop peu de réponses (moins de 25 dans une case) pour estimer l’impact de la campagne.',
+	'sentence.impact_hidden':
+		'{indicator} : l’impact n’est pas affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
+	'flag.placebo_recall_high':
+		'{share} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
+	'flag.sample_mix_sex':
+		'La répartition par sexe diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
+	'flag.sample_mix_age_band':
+		'La répartition par âge diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
+	'flag.sample_mix_sex_beyond':
+		'La répartition par sexe diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
+	'flag.sample_mix_age_band_beyond':
+		'La répartition par âge diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
 	'flag.quick_responses_few': 'Moins de {fewest} réponses ont pris moins de 2 minutes.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
@@ -40,12 +52,16 @@ export const indicators = {
 	'errors.campaign_id_invalid': 'Un identifiant de campagne a 24 caractères : lettres minuscules a–z et chiffres 2–7.',
 	'errors.campaigns_too_many': 'Comparez au plus 500 campagnes à la fois.',
 	'compare.excluded.not_found': 'Cette campagne n’existe pas, ou vous ne pouvez pas la voir.',
-	'compare.excluded.one_wave': 'Son groupe exposé n’a de réponses que d’une vague : il n’y a pas encore de changement à comparer.',
-	'compare.excluded.suppressed': 'Trop peu de réponses (moins de 25 dans une vague du groupe exposé) pour comparer son changement.',
+	'compare.excluded.one_wave':
+		'Son groupe exposé n’a de réponses que d’une vague : il n’y a pas encore de changement à comparer.',
+	'compare.excluded.suppressed':
+		'Trop peu de réponses (moins de 25 dans une vague du groupe exposé) pour comparer son changement.',
 	'plan.title': 'Combien de répondants ?',
-	'plan.lead': 'Avant la collecte, trouvez combien de personnes interroger dans chaque vague (départ, fin) et chaque groupe (exposé, comparaison) pour que le changement espéré se distingue du hasard.',
+	'plan.lead':
+		'Avant la collecte, trouvez combien de personnes interroger dans chaque vague (départ, fin) et chaque groupe (exposé, comparaison) pour que le changement espéré se distingue du hasard.',
 	'plan.p1': 'Part aujourd’hui (%)',
-	'plan.p1_hint': 'Votre meilleure estimation de l’indicateur avant la campagne, par exemple 40 si 4 personnes sur 10 connaissent les risques.',
+	'plan.p1_hint':
+		'Votre meilleure estimation de l’indicateur avant la campagne, par exemple 40 si 4 personnes sur 10 connaissent les risques.',
 	'plan.p2': 'Part espérée (%)',
 	'plan.p2_hint': 'La part après la campagne que vous voulez pouvoir détecter, par exemple 50.',
 	'plan.more': 'Confiance, puissance et effet de plan',
@@ -54,14 +70,17 @@ export const indicators = {
 	'plan.power': 'Puissance',
 	'plan.power_option': '{power} : la chance de détecter le changement s’il est réel',
 	'plan.deff': 'Effet de plan',
-	'plan.deff_hint': '1 pour un échantillon aléatoire simple ; 1,5 à 2 quand les répondants sont choisis par grappes (villages, écoles).',
+	'plan.deff_hint':
+		'1 pour un échantillon aléatoire simple ; 1,5 à 2 quand les répondants sont choisis par grappes (villages, écoles).',
 	'plan.submit': 'Calculer',
 	'plan.fix_errors': 'Certaines valeurs sont à corriger : voir ci-dessous.',
 	'plan.result_title': 'Répondants nécessaires',
 	'plan.result': '{n} répondants dans chaque vague et chaque groupe pour détecter un changement de {from} à {to}.',
-	'plan.total_without': '{total} en tout pour une enquête de départ et une de fin sans groupe de comparaison (un changement).',
+	'plan.total_without':
+		'{total} en tout pour une enquête de départ et une de fin sans groupe de comparaison (un changement).',
 	'plan.total_with': '{total} en tout avec un groupe de comparaison (une estimation d’impact).',
-	'plan.formula_note': 'La formule du standard (docs/standard.md §4.5), arrondie au-dessus. Prévoyez davantage si certaines personnes peuvent refuser.',
+	'plan.formula_note':
+		'La formule du standard (docs/standard.md §4.5), arrondie au-dessus. Prévoyez davantage si certaines personnes peuvent refuser.',
 	'plan.alternatives_title': 'Pour d’autres changements depuis le même départ',
 	'plan.per_cell': 'Par vague et groupe',
 	'plan.with_comparison': 'En tout, avec un groupe de comparaison',
@@ -72,6 +91,7 @@ export const indicators = {
 	'errors.plan_power_invalid': 'Donnez une puissance entre 0.5 et 0.99, comme 0.8.',
 	'errors.plan_deff_invalid': 'Donnez un effet de plan de 1 à 10.',
 	'errors.plan_same_share': 'La part espérée doit différer de celle d’aujourd’hui.',
-	'errors.indicator_not_pooled': 'Le rappel du message placebo (EXP0) est un contrôle de qualité des données : il n’est jamais agrégé entre campagnes.',
+	'errors.indicator_not_pooled':
+		'Le rappel du message placebo (EXP0) est un contrôle de qualité des données : il n’est jamais agrégé entre campagnes.',
 	'chart.download_png': 'Télécharger le graphique (PNG)'
 } satisfies Partial<Messages>;

@@ -1,13 +1,16 @@
 import type { Messages } from '../../types';
 
 export const responses = {
-	'errors.too_many_responses': 'Trop de réponses sont arrivées de cette adresse en peu de temps. Attendez quelques minutes, puis envoyez à nouveau.',
+	'errors.too_many_responses':
+		'Trop de réponses sont arrivées de cette adresse en peu de temps. Attendez quelques minutes, puis envoyez à nouveau.',
 	'errors.survey_version_unknown': 'Cette campagne n’a pas de version publiée de l’enquête portant ce numéro.',
 	'errors.submitted_in_future': 'submittedAt est dans le futur : vérifiez l’horloge de l’appareil.',
 	'errors.started_after_submitted': 'startedAt ne doit pas être après submittedAt.',
 	'errors.language_not_offered': 'La campagne ne propose pas cette langue aux répondants.',
-	'errors.collect_sign_in': 'Ce lien est réservé aux enquêteurs de l’organisation : connectez-vous (ou envoyez un jeton d’API) d’abord.',
-	'errors.collect_forbidden': 'Seuls les enquêteurs, éditeurs et propriétaires de l’organisation peuvent recueillir des réponses par ce lien.',
+	'errors.collect_sign_in':
+		'Ce lien est réservé aux enquêteurs de l’organisation : connectez-vous (ou envoyez un jeton d’API) d’abord.',
+	'errors.collect_forbidden':
+		'Seuls les enquêteurs, éditeurs et propriétaires de l’organisation peuvent recueillir des réponses par ce lien.',
 	'errors.link_closed': 'Ce lien de collecte est fermé : ses dates sont passées, ou sa campagne est close.',
 	'errors.link_not_open': 'Ce lien de collecte n’est pas encore ouvert.',
 	'errors.timestamp_invalid': 'Donnez une date et une heure au format ISO 8601, comme 2026-05-04T10:30:00Z.',
@@ -17,7 +20,8 @@ export const responses = {
 	'errors.json_required': 'Envoyez la réponse en JSON, avec « Content-Type: application/json ».',
 	'errors.answers_invalid': 'Certaines réponses ne sont pas valides : voir « fields ».',
 	'export.title': 'Téléchargements',
-	'export.hint': 'Toutes les réponses dans un fichier CSV (UTF-8, s’ouvre dans Excel) : une colonne par code de réponse, les listes séparées par des espaces, avec la version du questionnaire, la vague, le groupe, la langue et le mode. Chaque téléchargement est noté pour les propriétaires de l’organisation.',
+	'export.hint':
+		'Toutes les réponses dans un fichier CSV (UTF-8, s’ouvre dans Excel) : une colonne par code de réponse, les listes séparées par des espaces, avec la version du questionnaire, la vague, le groupe, la langue et le mode. Chaque téléchargement est noté pour les propriétaires de l’organisation.',
 	'export.csv': 'Télécharger les réponses (CSV)',
 	'export.indicators_csv': 'Télécharger le tableau des indicateurs (CSV)',
 	'codebook.client_id': 'Identifiant d’envoi : un par réponse, le même à chaque nouvel essai',

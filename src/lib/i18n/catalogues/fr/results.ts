@@ -37,10 +37,13 @@ export const results = {
 	'results.axis_percent': 'Part des répondants (%)',
 	'results.axis_mean': 'Score moyen',
 	'results.no_responses': 'Pas encore de réponses.',
-	'results.chart_label': '{indicator} : chaque vague et chaque groupe avec son intervalle à 95 %. Les chiffres sont dans le tableau ci-dessous.',
+	'results.chart_label':
+		'{indicator} : chaque vague et chaque groupe avec son intervalle à 95 %. Les chiffres sont dans le tableau ci-dessous.',
 	'results.suppressed_note': '{count} des cellules ont moins de 25 réponses : elles ne sont pas affichées.',
-	'results.complementary_note': '{count} des cellules sont masquées bien qu’assez grandes, pour que les chiffres d’un groupe plus petit ne puissent pas être déduits du total et des autres cellules.',
-	'results.low_precision_note': 'Les barres plus pâles et les cellules marquées « précision faible » ont de 25 à 49 réponses : à lire avec prudence.',
+	'results.complementary_note':
+		'{count} des cellules sont masquées bien qu’assez grandes, pour que les chiffres d’un groupe plus petit ne puissent pas être déduits du total et des autres cellules.',
+	'results.low_precision_note':
+		'Les barres plus pâles et les cellules marquées « précision faible » ont de 25 à 49 réponses : à lire avec prudence.',
 	'results.show_numbers': 'Les chiffres du graphique',
 	'results.cells_caption': '{indicator} par vague et par groupe',
 	'results.changes_caption': '{indicator} : évolutions et impact',
@@ -68,7 +71,8 @@ export const results = {
 	'results.shared_title': 'Partagées avec votre organisation',
 	'results.shared_hint': 'Les campagnes dont d’autres organisations partagent les résultats avec vous.',
 	'plan.target_title': 'En faire l’objectif d’une campagne',
-	'plan.target_hint': 'La page des résultats montre alors les réponses de chaque vague et de chaque groupe au regard de cet objectif.',
+	'plan.target_hint':
+		'La page des résultats montre alors les réponses de chaque vague et de chaque groupe au regard de cet objectif.',
 	'plan.target_choose': 'Choisissez une campagne',
 	'plan.target_campaign': 'Campagne',
 	'plan.target_value': 'Répondants par vague et par groupe',

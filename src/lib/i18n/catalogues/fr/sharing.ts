@@ -2,7 +2,8 @@ import type { Messages } from '../../types';
 
 export const sharing = {
 	'sharing.title': 'Partager les résultats',
-	'sharing.lead': 'Les organisations donatrices avec qui elle est partagée lisent les indicateurs de cette campagne et la comparent à d’autres : jamais son questionnaire ni ses réponses, et aucun effectif inférieur à 5.',
+	'sharing.lead':
+		'Les organisations donatrices avec qui elle est partagée lisent les indicateurs de cette campagne et la comparent à d’autres : jamais son questionnaire ni ses réponses, et aucun effectif inférieur à 5.',
 	'sharing.none': 'Partagée avec aucune organisation donatrice.',
 	'sharing.shared_on': 'partagée le {date}',
 	'sharing.donor': 'Organisation donatrice',
@@ -17,9 +18,11 @@ export const sharing = {
 	'sharing.revoked': 'Le partage est révoqué : cette organisation ne lit plus ces résultats.',
 	'sharing.audit_link': 'Journal d’audit de votre organisation',
 	'public_report.title': 'Rapport public',
-	'public_report.lead': 'Une page que toute personne ayant son adresse peut lire, sans compte : les indicateurs de la campagne et leurs intervalles, jamais une réponse, et aucun effectif inférieur à 5.',
+	'public_report.lead':
+		'Une page que toute personne ayant son adresse peut lire, sans compte : les indicateurs de la campagne et leurs intervalles, jamais une réponse, et aucun effectif inférieur à 5.',
 	'public_report.none': 'Aucun rapport public n’est publié.',
-	'public_report.live_since': 'Un rapport public est publié depuis le {date}. Son adresse n’a été montrée qu’une fois, à la publication : publier à nouveau donne une nouvelle adresse, et l’ancienne cesse de fonctionner.',
+	'public_report.live_since':
+		'Un rapport public est publié depuis le {date}. Son adresse n’a été montrée qu’une fois, à la publication : publier à nouveau donne une nouvelle adresse, et l’ancienne cesse de fonctionner.',
 	'public_report.publish': 'Publier un rapport public',
 	'public_report.publish_again': 'Publier avec une nouvelle adresse',
 	'public_report.withdraw': 'Retirer le rapport public',

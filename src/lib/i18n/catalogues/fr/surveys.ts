@@ -14,9 +14,12 @@ export const surveys = {
 	'survey.fill_translations': 'Compléter les traductions manquantes',
 	'survey_editor.title': 'Enquête : {title}',
 	'survey_editor.open': 'Les questions de l’enquête',
-	'survey_editor.draft_pending': 'Vous modifiez la version {version}. Les répondants la reçoivent une fois publiée depuis la page de la campagne.',
-	'survey_editor.draft_clean': 'Voici l’enquête publiée. Une modification crée la version {version}, que les répondants reçoivent une fois publiée.',
-	'survey_editor.read_only': 'Vous pouvez lire cette enquête ; seuls les propriétaires et éditeurs de l’organisation la modifient.',
+	'survey_editor.draft_pending':
+		'Vous modifiez la version {version}. Les répondants la reçoivent une fois publiée depuis la page de la campagne.',
+	'survey_editor.draft_clean':
+		'Voici l’enquête publiée. Une modification crée la version {version}, que les répondants reçoivent une fois publiée.',
+	'survey_editor.read_only':
+		'Vous pouvez lire cette enquête ; seuls les propriétaires et éditeurs de l’organisation la modifient.',
 	'survey_editor.translations_link': 'Traductions, côte à côte',
 	'survey_editor.core_title': 'Module de base (verrouillé)',
 	'survey_editor.core_show': 'Afficher ses {count} questions',
@@ -38,7 +41,8 @@ export const surveys = {
 	'survey_editor.moved': 'Question déplacée.',
 	'survey_editor.removed': 'Question supprimée.',
 	'question.code': 'Code',
-	'question.code_hint': 'Le nom de la réponse dans les données : une minuscule, puis des minuscules, chiffres ou _, par ex. heard_radio_show.',
+	'question.code_hint':
+		'Le nom de la réponse dans les données : une minuscule, puis des minuscules, chiffres ou _, par ex. heard_radio_show.',
 	'question.type': 'Type de question',
 	'question.required': 'Une réponse est obligatoire',
 	'question.required_badge': 'Obligatoire',
@@ -49,7 +53,8 @@ export const surveys = {
 	'question.options_in': 'Options en {language}',
 	'question.options_hint': 'Une option par ligne, sous la forme « code = libellé », par ex. « souvent = Souvent ».',
 	'question.option_labels_in': 'Libellés des options en {language}',
-	'question.option_labels_hint': 'Un libellé par ligne, dans le même ordre. Laissez une ligne vide si la traduction n’est pas prête.',
+	'question.option_labels_hint':
+		'Un libellé par ligne, dans le même ordre. Laissez une ligne vide si la traduction n’est pas prête.',
 	'question.range': 'Nombres permis (nombres entiers et décimaux)',
 	'question.min': 'Plus petit',
 	'question.max': 'Plus grand',
@@ -58,7 +63,8 @@ export const surveys = {
 	'question.show_if_always': 'Toujours l’afficher',
 	'question.show_if_op': 'Condition',
 	'question.show_if_value': 'Valeur',
-	'question.show_if_value_hint': 'Un code de réponse, par ex. female ou yes ; pour « est l’un de », des codes séparés par des virgules ; pour plus grand ou plus petit que, un nombre.',
+	'question.show_if_value_hint':
+		'Un code de réponse, par ex. female ou yes ; pour « est l’un de », des codes séparés par des virgules ; pour plus grand ou plus petit que, un nombre.',
 	'question.core_questions': 'Questions de base',
 	'question.earlier_questions': 'Questions propres précédentes',
 	'question.shown_if': 'Affichée si {question} {op} {value}',
@@ -77,7 +83,8 @@ export const surveys = {
 	'show_if_op.greater_than': 'est plus grand que',
 	'show_if_op.less_than': 'est plus petit que',
 	'translations.title': 'Traductions',
-	'translations.lead': 'Chaque texte que voient les répondants et que votre campagne a écrit, dans chacune de ses langues, côte à côte. Le module de base est déjà traduit.',
+	'translations.lead':
+		'Chaque texte que voient les répondants et que votre campagne a écrit, dans chacune de ses langues, côte à côte. Le module de base est déjà traduit.',
 	'translations.missing': '{count} traductions manquantes',
 	'translations.missing_one': '1 traduction manquante',
 	'translations.missing_flag': 'Manquante',

@@ -14,7 +14,9 @@ import { publishSurvey } from '$lib/server/surveys/service';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
 	const db = getDb();
-	const overview = await orErrorPage(locals.locale, async () => getCampaignOverview(db, requireMember(await getCampaignAccess(db, user.id, params.id))));
+	const overview = await orErrorPage(locals.locale, async () =>
+		getCampaignOverview(db, requireMember(await getCampaignAccess(db, user.id, params.id)))
+	);
 	return { ...overview, origin: url.origin, countries: listCountries(locals.locale) };
 };
 

@@ -18,7 +18,9 @@ export const sharingActions = {
 	},
 	revoke: async ({ locals, url, params, request }: RequestEvent) => {
 		const { user } = requireUser(locals, url);
-		const result = await submitForm(request, locals.locale, shareBodySchema, ({ organisationId }) => revokeShare(getDb(), user.id, params.id, organisationId));
+		const result = await submitForm(request, locals.locale, shareBodySchema, ({ organisationId }) =>
+			revokeShare(getDb(), user.id, params.id, organisationId)
+		);
 		return result.ok ? { revoked: true } : result.failure;
 	},
 	publishReport: async ({ locals, url, params }: RequestEvent) => {

@@ -20,7 +20,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		organisations: organisations.map(({ id, name }) => ({ id, name })),
 		countries: listCountries(locals.locale),
 		channels: CHANNELS,
-		initial: { ...EMPTY_CAMPAIGN_FORM, organisationId: preferred.id, languages: [locals.locale], messagesLanguage: locals.locale }
+		initial: {
+			...EMPTY_CAMPAIGN_FORM,
+			organisationId: preferred.id,
+			languages: [locals.locale],
+			messagesLanguage: locals.locale
+		}
 	};
 };
 

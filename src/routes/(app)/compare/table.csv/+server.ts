@@ -14,6 +14,11 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const parsed = parseComparisonQuery(url.searchParams);
 	if (!parsed.ok) error(400, localiseMessage(locals.locale, parsed.reason));
 	const db = getDb();
-	const { filename, body } = await exportComparisonCsv(db, await listCampaignsForResults(db, user.id), parsed.query, locals.locale);
+	const { filename, body } = await exportComparisonCsv(
+		db,
+		await listCampaignsForResults(db, user.id),
+		parsed.query,
+		locals.locale
+	);
 	return toCsvDownload(filename, body);
 };

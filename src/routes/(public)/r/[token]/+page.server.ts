@@ -17,5 +17,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const by = query.data.by;
 	const { facts, report } = await orErrorPage(locals.locale, () => readPublicReport(getDb(), token, by ? [by] : []));
 	const localised = localiseReport(locals.locale, report);
-	return { facts, report: localised, by, levelLabels: by ? labelLevels(locals.locale, by, facts, listReportLevels(localised, by)) : {} };
+	return {
+		facts,
+		report: localised,
+		by,
+		levelLabels: by ? labelLevels(locals.locale, by, facts, listReportLevels(localised, by)) : {}
+	};
 };

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
 import { apiError } from '$lib/server/http/api';
 
-export const fallback: RequestHandler = ({ locals }) => apiError(locals.locale, 'not_found', 'errors.page_not_found', 404);
+export const fallback: RequestHandler = ({ locals }) =>
+	apiError(locals.locale, 'not_found', 'errors.page_not_found', 404);

@@ -18,7 +18,12 @@ export const GET: RequestHandler = ({ locals, url }) =>
 		if (!parsed.ok) return parsed.response;
 		const { indicator, campaign } = parsed.data;
 		const db = getDb();
-		const comparison = await compareCampaigns(db, await listCampaignsForResults(db, user.id), indicator, campaign.length ? campaign : undefined);
+		const comparison = await compareCampaigns(
+			db,
+			await listCampaignsForResults(db, user.id),
+			indicator,
+			campaign.length ? campaign : undefined
+		);
 		return json(localiseComparison(locals.locale, comparison));
 	});
 

@@ -21,7 +21,12 @@ describe.each(DIALECTS)('access to a campaign on %s', (dialect) => {
 		const { user, organisation } = await setUpSahelInfo(t.db);
 		owner = user.id;
 		viewer = (await createUser(t.db, 'Viewer')).id;
-		await insertMembership(t.db, { organisationId: organisation.id, userId: viewer, role: 'viewer', createdAt: NOW.toISOString() });
+		await insertMembership(t.db, {
+			organisationId: organisation.id,
+			userId: viewer,
+			role: 'viewer',
+			createdAt: NOW.toISOString()
+		});
 		published = await publishCampaign(t.db, owner);
 		donorMember = (await createUser(t.db, 'Donor analyst')).id;
 		const donorId = (await createVerifiedDonor(t.db, donorMember, 'Fonds Sahel', NOW)).id;
@@ -31,7 +36,12 @@ describe.each(DIALECTS)('access to a campaign on %s', (dialect) => {
 
 	it('lets a member read every count, with their role', async () => {
 		const access = await getCampaignAccess(t.db, viewer, published.campaignId);
-		expect(access).toMatchObject({ reader: 'member', role: 'viewer', data: 'full', campaign: { id: published.campaignId } });
+		expect(access).toMatchObject({
+			reader: 'member',
+			role: 'viewer',
+			data: 'full',
+			campaign: { id: published.campaignId }
+		});
 		expect(requireMember(access)).toBe(access);
 		expect(() => requireMember(access, ['owner', 'editor'])).toThrow(expect.objectContaining({ code: 'forbidden' }));
 	});
@@ -40,7 +50,9 @@ describe.each(DIALECTS)('access to a campaign on %s', (dialect) => {
 		const access = await getCampaignAccess(t.db, donorMember, published.campaignId);
 		expect(access).toMatchObject({ reader: 'donor', data: 'redacted', campaign: { id: published.campaignId } });
 		expect(() => requireMember(access)).toThrow(expect.objectContaining({ code: 'not_found' }));
-		expect((await listCampaignsForResults(t.db, donorMember)).map((campaign) => campaign.id)).toEqual([published.campaignId]);
+		expect((await listCampaignsForResults(t.db, donorMember)).map((campaign) => campaign.id)).toEqual([
+			published.campaignId
+		]);
 	});
 
 	it('tells anyone else, and an unknown campaign, that it does not exist', async () => {

@@ -16,7 +16,9 @@ describe.each(DIALECTS)('setting up on %s', (dialect) => {
 		expect(user.isAdmin).toBe(true);
 		expect(organisation.name).toBe('Sahel Info');
 		expect(await isSetupNeeded(t.db)).toBe(false);
-		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: 'any' })).rejects.toMatchObject({
+		await expect(
+			setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: 'any' })
+		).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'errors.setup_done'
 		});
@@ -33,13 +35,19 @@ describe.each(DIALECTS)('setting up on %s', (dialect) => {
 		const code = (await issueSetupCode(t.db))!;
 		expect(code).toMatch(/^[a-z2-7]{4}(-[a-z2-7]{4}){7}$/);
 		// Nothing readable is stored: a copy of the database does not give the code away.
-		const keys = (await t.db.selectFrom('settings').select(['key', 'value']).execute()).map((row) => `${row.key} ${row.value}`).join('\n');
+		const keys = (await t.db.selectFrom('settings').select(['key', 'value']).execute())
+			.map((row) => `${row.key} ${row.value}`)
+			.join('\n');
 		expect(keys).not.toContain(code.replaceAll('-', ''));
-		await expect(setUpAdministrator(t.db, { ...admin, setupCode: 'guess-guess-guess' })).rejects.toMatchObject({ messageKey: 'errors.setup_code_wrong' });
+		await expect(setUpAdministrator(t.db, { ...admin, setupCode: 'guess-guess-guess' })).rejects.toMatchObject({
+			messageKey: 'errors.setup_code_wrong'
+		});
 		expect(await isSetupNeeded(t.db)).toBe(true);
 		// Typed with other case and spaces, it still works.
 		await setUpAdministrator(t.db, { ...admin, setupCode: ` ${code.toUpperCase().replaceAll('-', ' ')} ` });
-		await expect(setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: code })).rejects.toMatchObject({
+		await expect(
+			setUpAdministrator(t.db, { ...admin, email: 'other@example.org', setupCode: code })
+		).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'errors.setup_done'
 		});

@@ -11,8 +11,14 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
 	it('answers the same for an unknown e-mail and a wrong password', async () => {
 		await setUpWithIssuedCode(t.db);
 		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS)).toMatchObject({ ok: true });
-		expect(await signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
-		expect(await signIn(t.db, { email: 'nobody@example.org', password: 'x' }, ADDRESS)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await signIn(t.db, { email: admin.email, password: 'wrong password' }, ADDRESS)).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
+		expect(await signIn(t.db, { email: 'nobody@example.org', password: 'x' }, ADDRESS)).toEqual({
+			ok: false,
+			reason: 'invalid'
+		});
 	});
 
 	it('slows an account down after 3 failures, then refuses it for 15 minutes after 10, even with the right password', async () => {
@@ -49,7 +55,9 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
 		const checked = results.filter((r) => !r.ok && r.reason === 'invalid').length;
 		expect(checked).toBeLessThanOrEqual(10);
 		expect(results.filter((r) => !r.ok && r.reason === 'throttled').length).toBe(30 - checked);
-		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS, now)).toMatchObject({ reason: 'throttled' });
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, ADDRESS, now)).toMatchObject({
+			reason: 'throttled'
+		});
 	});
 
 	it('refuses an address that fails against many accounts', async () => {
@@ -62,6 +70,8 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
 			ok: false,
 			reason: 'throttled'
 		});
-		expect(await signIn(t.db, { email: admin.email, password: admin.password }, '192.0.2.99', now)).toMatchObject({ ok: true });
+		expect(await signIn(t.db, { email: admin.email, password: admin.password }, '192.0.2.99', now)).toMatchObject({
+			ok: true
+		});
 	});
 });

@@ -17,12 +17,16 @@ describe.each(DIALECTS)('signing up on %s', (dialect) => {
 	it('keeps sign-up closed on a new instance until the administrator opens it', async () => {
 		const { user: root } = await setUpWithIssuedCode(t.db);
 		expect(await getInstanceSettings(t.db)).toEqual({ openSignup: false });
-		await expect(signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)).rejects.toMatchObject({
+		await expect(
+			signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)
+		).rejects.toMatchObject({
 			code: 'forbidden',
 			messageKey: 'errors.signup_closed'
 		});
 		await setOpenSignup(t.db, root, true);
-		expect(await signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)).toMatchObject({ status: 'created' });
+		expect(await signUp(t.db, { ...admin, email: 'c@example.org', organisationName: 'Other' }, ADDRESS)).toMatchObject({
+			status: 'created'
+		});
 	});
 
 	it('signs up a user with a new organisation, answers a taken e-mail as if it worked, and honours closed sign-up', async () => {
@@ -46,8 +50,12 @@ describe.each(DIALECTS)('signing up on %s', (dialect) => {
 		expect(role.role).toBe('owner');
 
 		// A taken address: nothing is created, nothing said to the caller; the administrator sees the attempt.
-		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({ status: 'address_taken' });
-		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({ status: 'address_taken' });
+		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({
+			status: 'address_taken'
+		});
+		expect(await signUp(t.db, { ...admin, organisationName: 'Fresh Name' }, ADDRESS)).toEqual({
+			status: 'address_taken'
+		});
 		expect(await t.db.selectFrom('organisations').select('id').where('name', '=', 'Fresh Name').execute()).toEqual([]);
 		expect(await listSignupAttempts(t.db)).toMatchObject([{ email: admin.email, attempts: 2 }]);
 		// A taken organisation name is said whatever the address.
@@ -65,9 +73,16 @@ describe.each(DIALECTS)('signing up on %s', (dialect) => {
 		});
 		// An invited person still gets an account, in the inviting organisation and no other.
 		const { token } = await createInvitation(t.db, user.id, organisation.id, 'viewer');
-		const invited = await signUpWithInvitation(t.db, { name: 'C', email: 'c@example.org', password: 'long enough pw' }, token, ADDRESS);
+		const invited = await signUpWithInvitation(
+			t.db,
+			{ name: 'C', email: 'c@example.org', password: 'long enough pw' },
+			token,
+			ADDRESS
+		);
 		expect(invited.organisationId).toBe(organisation.id);
-		expect(await listOrganisationsOfUser(t.db, invited.user.id)).toMatchObject([{ id: organisation.id, role: 'viewer' }]);
+		expect(await listOrganisationsOfUser(t.db, invited.user.id)).toMatchObject([
+			{ id: organisation.id, role: 'viewer' }
+		]);
 		// A used link creates nothing: the account is not left behind without an organisation.
 		await expect(
 			signUpWithInvitation(t.db, { name: 'D', email: 'd@example.org', password: 'long enough pw' }, token, ADDRESS)

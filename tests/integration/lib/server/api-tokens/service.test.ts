@@ -14,9 +14,7 @@ describe.each(DIALECTS)('API tokens on %s', (dialect) => {
 	let userId: string;
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
-		userId = (
-			await setUpSahelInfo(t.db, 'Awa', 'awa@example.org')
-		).user.id;
+		userId = (await setUpSahelInfo(t.db, 'Awa', 'awa@example.org')).user.id;
 	});
 	afterEach(async () => t.close());
 

@@ -10,7 +10,13 @@ import type { Database } from '$lib/server/db/schema';
 import { DIALECTS } from '../../../../helpers/db';
 import { createScratchDatabase } from '../../../../helpers/postgres';
 
-const policy: ThrottlePolicy = { windowSeconds: 60, freeFailures: 2, blockAfter: 4, blockSeconds: 300, maxDelaySeconds: 10 };
+const policy: ThrottlePolicy = {
+	windowSeconds: 60,
+	freeFailures: 2,
+	blockAfter: 4,
+	blockSeconds: 300,
+	maxDelaySeconds: 10
+};
 
 // Two handles on one database stand for two app processes behind a load balancer.
 describe.each(DIALECTS)('throttling shared by two app processes on %s', (dialect) => {

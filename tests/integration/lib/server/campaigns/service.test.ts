@@ -18,7 +18,12 @@ describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 		orgId = setup.organisation.id;
 		for (const role of ['editor', 'viewer', 'enumerator'] as const) {
 			as[role] = (await createUser(t.db, role)).id;
-			await insertMembership(t.db, { organisationId: orgId, userId: as[role], role, createdAt: new Date().toISOString() });
+			await insertMembership(t.db, {
+				organisationId: orgId,
+				userId: as[role],
+				role,
+				createdAt: new Date().toISOString()
+			});
 		}
 		as.outsider = (await createUser(t.db, 'outsider')).id;
 		await createOrganisation(t.db, as.outsider, { name: 'Elsewhere', type: 'ngo' });
@@ -31,7 +36,10 @@ describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 			organisationId: orgId,
 			status: 'draft',
 			countries: ['SN'],
-			regions: [{ code: 'tamba', name: 'Tambacounda' }, { code: 'kolda', name: 'Kolda' }],
+			regions: [
+				{ code: 'tamba', name: 'Tambacounda' },
+				{ code: 'kolda', name: 'Kolda' }
+			],
 			audience: { minAge: null, maxAge: null, sex: 'all', description: '' },
 			signatureMessages: [{ fr: 'La mer ne pardonne pas.' }, { fr: 'Le passeur ment.' }],
 			placeboMessage: { fr: 'Le désert est doux.', en: 'The desert is gentle.' },
@@ -40,19 +48,31 @@ describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 		expect(campaign.id).toMatch(/^[a-z2-7]{24}$/);
 	});
 
-	it.each(['viewer', 'enumerator'] as const)('refuses registration and changes by a %s, who may still read', async (role) => {
-		const campaign = await createCampaign(t.db, as.owner, campaignInput());
-		await expect(createCampaign(t.db, as[role], campaignInput())).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(updateCampaign(t.db, as[role], campaign.id, { title: 'Mine now' })).rejects.toMatchObject({ code: 'forbidden' });
-		expect((await getCampaign(t.db, as[role], campaign.id)).title).toBe(campaign.title);
-	});
+	it.each(['viewer', 'enumerator'] as const)(
+		'refuses registration and changes by a %s, who may still read',
+		async (role) => {
+			const campaign = await createCampaign(t.db, as.owner, campaignInput());
+			await expect(createCampaign(t.db, as[role], campaignInput())).rejects.toMatchObject({ code: 'forbidden' });
+			await expect(updateCampaign(t.db, as[role], campaign.id, { title: 'Mine now' })).rejects.toMatchObject({
+				code: 'forbidden'
+			});
+			expect((await getCampaign(t.db, as[role], campaign.id)).title).toBe(campaign.title);
+		}
+	);
 
 	it('hides a campaign from other organisations, as if it did not exist', async () => {
 		const campaign = await createCampaign(t.db, as.owner, campaignInput());
-		await expect(getCampaign(t.db, as.outsider, campaign.id)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.campaign_not_found' });
-		await expect(updateCampaign(t.db, as.outsider, campaign.id, { title: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(getCampaign(t.db, as.outsider, campaign.id)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.campaign_not_found'
+		});
+		await expect(updateCampaign(t.db, as.outsider, campaign.id, { title: 'x' })).rejects.toMatchObject({
+			code: 'not_found'
+		});
 		expect(await listCampaigns(t.db, as.outsider, {})).toEqual([]);
-		await expect(listCampaigns(t.db, as.outsider, { organisationId: orgId })).rejects.toMatchObject({ code: 'not_found' });
+		await expect(listCampaigns(t.db, as.outsider, { organisationId: orgId })).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 
 	it('asks which organisation when the user has several, and refuses donors', async () => {
@@ -66,14 +86,34 @@ describe.each(DIALECTS)('campaigns on %s', (dialect) => {
 
 	it('changes only the fields given, and checks dates against what is stored', async () => {
 		const campaign = await createCampaign(t.db, as.editor, campaignInput());
-		const changed = await updateCampaign(t.db, as.editor, campaign.id, { title: 'Nouveau titre', countries: ['SN', 'GM'] });
-		expect(changed).toMatchObject({ title: 'Nouveau titre', countries: ['SN', 'GM'], description: campaign.description, comparisonGroup: true });
-		await expect(updateCampaign(t.db, as.editor, campaign.id, { endDate: '2026-01-01' })).rejects.toMatchObject({ field: 'endDate' });
+		const changed = await updateCampaign(t.db, as.editor, campaign.id, {
+			title: 'Nouveau titre',
+			countries: ['SN', 'GM']
+		});
+		expect(changed).toMatchObject({
+			title: 'Nouveau titre',
+			countries: ['SN', 'GM'],
+			description: campaign.description,
+			comparisonGroup: true
+		});
+		await expect(updateCampaign(t.db, as.editor, campaign.id, { endDate: '2026-01-01' })).rejects.toMatchObject({
+			field: 'endDate'
+		});
 	});
 
 	it('lists with search and filters', async () => {
 		await createCampaign(t.db, as.owner, campaignInput({ title: 'Radio Tamba 100%' }));
-		await createCampaign(t.db, as.owner, campaignInput({ title: 'Théâtre à Conakry', description: 'Théâtre forum dans les quartiers.', countries: ['GN'], startDate: '2025-02-01', endDate: '2025-06-30' }));
+		await createCampaign(
+			t.db,
+			as.owner,
+			campaignInput({
+				title: 'Théâtre à Conakry',
+				description: 'Théâtre forum dans les quartiers.',
+				countries: ['GN'],
+				startDate: '2025-02-01',
+				endDate: '2025-06-30'
+			})
+		);
 		const titles = async (filters: Parameters<typeof listCampaigns>[2]) =>
 			(await listCampaigns(t.db, as.viewer, filters)).map((c) => c.title).sort();
 		expect(await titles({})).toHaveLength(2);

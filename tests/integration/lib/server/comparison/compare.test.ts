@@ -18,12 +18,23 @@ describe.each(DIALECTS)('the comparison of campaigns on %s', (dialect) => {
 	let ownerId: string;
 	const ids: Record<string, string> = {};
 
-	async function seed(campaignId: string, link: (wave: 'baseline' | 'endline', group: 'exposed') => { token: string }, counts: { baseline: number; endline: number }, effect: number, seed: number) {
+	async function seed(
+		campaignId: string,
+		link: (wave: 'baseline' | 'endline', group: 'exposed') => { token: string },
+		counts: { baseline: number; endline: number },
+		effect: number,
+		seed: number
+	) {
 		for (const wave of ['baseline', 'endline'] as const) {
 			if (counts[wave] === 0) continue;
 			const target = (await findCollectTarget(t.db, link(wave, 'exposed').token))!;
 			const profile = wave === 'endline' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
-			await insertSyntheticResponses(t.db, target, { count: counts[wave], profile, seed: seed * 10 + (wave === 'endline' ? 1 : 0), submittedOn: '2026-06-01' });
+			await insertSyntheticResponses(t.db, target, {
+				count: counts[wave],
+				profile,
+				seed: seed * 10 + (wave === 'endline' ? 1 : 0),
+				submittedOn: '2026-06-01'
+			});
 		}
 		return campaignId;
 	}
@@ -56,29 +67,57 @@ describe.each(DIALECTS)('the comparison of campaigns on %s', (dialect) => {
 		]);
 		for (const campaign of comparison.campaigns) {
 			const report = await getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), [], NOW);
-			const shown = report.indicators.find((indicator) => indicator.id === 'KNW1')!.changes.find((change) => change.group === 'exposed')!;
+			const shown = report.indicators
+				.find((indicator) => indicator.id === 'KNW1')!
+				.changes.find((change) => change.group === 'exposed')!;
 			expect(campaign.change).toEqual(shown);
 			expect(campaign.countries).toEqual(['SN']);
 		}
-		const expected = poolRandomEffects(comparison.campaigns.map(({ change }) => ({ value: change.value!, se: seFromInterval(change.ciLow!, change.ciHigh!) })));
+		const expected = poolRandomEffects(
+			comparison.campaigns.map(({ change }) => ({
+				value: change.value!,
+				se: seFromInterval(change.ciLow!, change.ciHigh!)
+			}))
+		);
 		expect(comparison.pooled).toEqual(expected);
 		expect(comparison.pooled.k).toBe(2);
 	});
 
 	it('takes every campaign the user may see when none is named, and no one else’s', async () => {
 		const comparison = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'RSK1');
-		expect(new Set([...comparison.campaigns.map((c) => c.id), ...comparison.excluded.map((e) => e.id)])).toEqual(new Set(Object.values(ids)));
+		expect(new Set([...comparison.campaigns.map((c) => c.id), ...comparison.excluded.map((e) => e.id)])).toEqual(
+			new Set(Object.values(ids))
+		);
 		expect(comparison.excluded.find((entry) => entry.id === ids.draft)?.reason).toBe('one_wave');
-		const stranger = await compareCampaigns(t.db, await listCampaignsForResults(t.db, (await createUser(t.db, 'Stranger')).id), 'RSK1', [ids.strong]);
-		expect(stranger).toMatchObject({ campaigns: [], excluded: [{ id: ids.strong, reason: 'not_found' }], pooled: { k: 0, value: null } });
+		const stranger = await compareCampaigns(
+			t.db,
+			await listCampaignsForResults(t.db, (await createUser(t.db, 'Stranger')).id),
+			'RSK1',
+			[ids.strong]
+		);
+		expect(stranger).toMatchObject({
+			campaigns: [],
+			excluded: [{ id: ids.strong, reason: 'not_found' }],
+			pooled: { k: 0, value: null }
+		});
 	});
 
 	it('follows new responses of a campaign it compared before', async () => {
-		const before = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [ids['baseline only']]);
+		const before = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [
+			ids['baseline only']
+		]);
 		expect(before.excluded).toEqual([{ id: ids['baseline only'], reason: 'one_wave' }]);
-		const links = await t.db.selectFrom('collection_links').select('token').where('campaign_id', '=', ids['baseline only']).where('wave', '=', 'endline').where('group_name', '=', 'exposed').executeTakeFirstOrThrow();
+		const links = await t.db
+			.selectFrom('collection_links')
+			.select('token')
+			.where('campaign_id', '=', ids['baseline only'])
+			.where('wave', '=', 'endline')
+			.where('group_name', '=', 'exposed')
+			.executeTakeFirstOrThrow();
 		await seed(ids['baseline only'], () => links, { baseline: 0, endline: 90 }, 1, 99);
-		const after = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [ids['baseline only']]);
+		const after = await compareCampaigns(t.db, await listCampaignsForResults(t.db, ownerId), 'KNW1', [
+			ids['baseline only']
+		]);
 		expect(after.campaigns.map((campaign) => campaign.id)).toEqual([ids['baseline only']]);
 	});
 });

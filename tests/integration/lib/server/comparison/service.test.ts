@@ -12,7 +12,8 @@ import { revokeShare, shareCampaign } from '$lib/server/sharing/service';
 import { findUserByEmail } from '$lib/server/users/repository';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 
-const query = (search: string): ComparisonQuery => comparisonQuerySchema.parse(readComparisonQuery(new URLSearchParams(search)));
+const query = (search: string): ComparisonQuery =>
+	comparisonQuerySchema.parse(readComparisonQuery(new URLSearchParams(search)));
 
 describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 	let t: TestDatabase;
@@ -47,19 +48,31 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 	});
 
 	it('orders by effect, names the organisation, and shows no count below 5', async () => {
-		const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query('indicator=INT1'), 'fr');
+		const view = await getComparisonView(
+			t.db,
+			await listCampaignsForResults(t.db, donorId),
+			query('indicator=INT1'),
+			'fr'
+		);
 		const values = view.main.rows.map((row) => row.value);
 		expect(values).toEqual([...values].sort((a, b) => b - a));
 		expect(view.main.name).toBe(fr['indicator.INT1.name']);
 		expect(new Set(view.main.rows.map((row) => row.organisation))).toEqual(new Set(['Sahel Voices (demo)']));
 		expect(Math.min(...view.main.rows.map((row) => row.n))).toBeGreaterThanOrEqual(50);
-		expect(view.main.excluded).toEqual([{ id: expect.any(String), title: 'Kolda caravan — a first try', message: expect.stringContaining('25') }]);
+		expect(view.main.excluded).toEqual([
+			{ id: expect.any(String), title: 'Kolda caravan — a first try', message: expect.stringContaining('25') }
+		]);
 		const weights = view.main.rows.map((row) => row.weight!);
 		expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 10);
 	});
 
 	it('writes the table as CSV: a row per campaign shown, then the pool', async () => {
-		const { filename, body } = await exportComparisonCsv(t.db, await listCampaignsForResults(t.db, donorId), query('country=SN&country=ML'), 'en');
+		const { filename, body } = await exportComparisonCsv(
+			t.db,
+			await listCampaignsForResults(t.db, donorId),
+			query('country=SN&country=ML'),
+			'en'
+		);
 		expect(filename).toMatch(/^comparison-KNW1-\d{4}-\d{2}-\d{2}\.csv$/);
 		expect(body.startsWith('\uFEFF')).toBe(true);
 		const rows = parse(body.slice(1), { columns: true }) as Record<string, string>[];
@@ -73,7 +86,10 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 
 	it('gives an impact only to campaigns with a comparison group', async () => {
 		const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query(''), 'en');
-		const withImpact = view.main.rows.filter((row) => row.impact !== null).map((row) => row.countries[0]).sort();
+		const withImpact = view.main.rows
+			.filter((row) => row.impact !== null)
+			.map((row) => row.countries[0])
+			.sort();
 		expect(withImpact).toEqual(['CI', 'ML', 'SN']);
 	});
 
@@ -85,7 +101,9 @@ describe.each(DIALECTS)('the comparison page on %s', (dialect) => {
 			const view = await getComparisonView(t.db, await listCampaignsForResults(t.db, donorId), query(''), 'en');
 			expect(view.visible).toBe(5);
 			expect([...view.main.rows, ...view.main.excluded].map((entry) => entry.id)).not.toContain(first.id);
-			expect((await getComparisonView(t.db, await listCampaignsForResults(t.db, ownerId), query(''), 'en')).visible).toBe(6);
+			expect(
+				(await getComparisonView(t.db, await listCampaignsForResults(t.db, ownerId), query(''), 'en')).visible
+			).toBe(6);
 		} finally {
 			await shareCampaign(t.db, ownerId, first.id, donorOrganisation.id);
 		}

@@ -44,7 +44,9 @@ describe('a database out of reach, told from other failures', () => {
 
 		const closing = await openClosingPort();
 		try {
-			const ended = await failureOf(() => new pg.Client({ host: '127.0.0.1', port: closing.port, user: 'postgres' }).connect());
+			const ended = await failureOf(() =>
+				new pg.Client({ host: '127.0.0.1', port: closing.port, user: 'postgres' }).connect()
+			);
 			expect(isDatabaseUnavailable(ended)).toBe(true);
 		} finally {
 			closing.server.close();
@@ -81,7 +83,9 @@ describe('a database out of reach, told from other failures', () => {
 	});
 
 	it('is an expected failure: a 503 asking to try again, where a fault stays one', () => {
-		const unavailable = asDomainError(Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }));
+		const unavailable = asDomainError(
+			Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })
+		);
 		expect(unavailable?.code).toBe('unavailable');
 		expect(unavailable?.status).toBe(503);
 		expect(unavailable?.messageKey).toBe('errors.database_unavailable');
@@ -134,10 +138,15 @@ describe.runIf(withPostgres)('the app’s PostgreSQL pool when a connection it h
 	});
 
 	it('says once that it cannot connect, however many queries fail, and fails each as out of reach', async () => {
-		const db = connectDatabase({ dialect: 'postgres', url: `postgres://postgres@127.0.0.1:${await findClosedPort()}/none`, poolSize: 2 });
+		const db = connectDatabase({
+			dialect: 'postgres',
+			url: `postgres://postgres@127.0.0.1:${await findClosedPort()}/none`,
+			poolSize: 2
+		});
 		close = () => db.destroy();
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-		for (let i = 0; i < 3; i++) expect(isDatabaseUnavailable(await failureOf(() => sql`select 1`.execute(db)))).toBe(true);
+		for (let i = 0; i < 3; i++)
+			expect(isDatabaseUnavailable(await failureOf(() => sql`select 1`.execute(db)))).toBe(true);
 		expect(logged.mock.calls.map((call) => String(call[0]))).toEqual(['database: cannot connect (Error ECONNREFUSED)']);
 	});
 });

@@ -10,9 +10,13 @@ import { DIALECTS } from '../../../../helpers/db';
 
 const BEFORE = '20261202170000_retention';
 
-async function openBefore(dialect: 'sqlite' | 'postgres'): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
+async function openBefore(
+	dialect: 'sqlite' | 'postgres'
+): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
 	const scratch = dialect === 'postgres' ? await createScratchDatabase() : null;
-	const db = scratch ? connectDatabase({ dialect: 'postgres', url: scratch.url, poolSize: 2 }) : connectDatabase({ dialect: 'sqlite', path: ':memory:' });
+	const db = scratch
+		? connectDatabase({ dialect: 'postgres', url: scratch.url, poolSize: 2 })
+		: connectDatabase({ dialect: 'sqlite', path: ':memory:' });
 	const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(BEFORE);
 	if (error) throw error;
 	return { db, close: async () => (await db.destroy(), await scratch?.drop()) };
@@ -20,7 +24,10 @@ async function openBefore(dialect: 'sqlite' | 'postgres'): Promise<{ db: Kysely<
 
 async function insertOrganisation(db: Kysely<Database>, id: string, name: string, createdAt: string): Promise<void> {
 	// The columns of the time, before name_key existed.
-	await (db as Kysely<any>).insertInto('organisations').values({ id, name, type: 'donor', created_at: createdAt }).execute();
+	await (db as Kysely<any>)
+		.insertInto('organisations')
+		.values({ id, name, type: 'donor', created_at: createdAt })
+		.execute();
 }
 
 describe.each(DIALECTS)('the migration to verified donors and unique names on %s', (dialect) => {
@@ -34,7 +41,16 @@ describe.each(DIALECTS)('the migration to verified donors and unique names on %s
 		await insertOrganisation(db, 'a', 'Rabat Fund', '2026-01-01T00:00:00.000Z');
 		await insertOrganisation(db, 'b', 'rabat  Fünd', '2026-02-01T00:00:00.000Z');
 		await insertOrganisation(db, 'c', 'RABAT FUND', '2026-03-01T00:00:00.000Z');
-		await db.insertInto('users').values({ id: 'u', email: 'u@example.org', name: 'U', password_hash: 'x', created_at: '2026-01-01T00:00:00.000Z' }).execute();
+		await db
+			.insertInto('users')
+			.values({
+				id: 'u',
+				email: 'u@example.org',
+				name: 'U',
+				password_hash: 'x',
+				created_at: '2026-01-01T00:00:00.000Z'
+			})
+			.execute();
 		expect(await migrateToLatest(db)).toMatchObject({ ok: true });
 		const rows = await db.selectFrom('organisations').select(['id', 'name', 'verified_at']).orderBy('id').execute();
 		expect(rows).toEqual([

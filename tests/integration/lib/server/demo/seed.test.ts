@@ -28,7 +28,9 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 	it('gives the donor six campaigns in five countries, one too small to pool', async () => {
 		const campaigns = await listCampaignsForResults(t.db, donorId);
 		expect(campaigns).toHaveLength(6);
-		expect(new Set(campaigns.flatMap((campaign) => campaign.countries))).toEqual(new Set(['SN', 'ML', 'GN', 'CI', 'NE']));
+		expect(new Set(campaigns.flatMap((campaign) => campaign.countries))).toEqual(
+			new Set(['SN', 'ML', 'GN', 'CI', 'NE'])
+		);
 		const comparison = await compareCampaigns(t.db, await listCampaignsForResults(t.db, donorId), 'KNW1');
 		expect(comparison.campaigns).toHaveLength(5);
 		expect(comparison.excluded.map((entry) => entry.reason)).toEqual(['suppressed']);
@@ -37,15 +39,24 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 	});
 
 	it('has impacts where there is a comparison group, and a campaign with a data-quality flag', async () => {
-		const reports = await Promise.all((await listCampaignsForResults(t.db, ownerId)).map(async (campaign) => getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), ['sex'], NOW)));
+		const reports = await Promise.all(
+			(await listCampaignsForResults(t.db, ownerId)).map(async (campaign) =>
+				getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), ['sex'], NOW)
+			)
+		);
 		const knw1 = (report: (typeof reports)[number]) => report.indicators.find((indicator) => indicator.id === 'KNW1')!;
 		expect(reports.filter((report) => knw1(report).impact !== null)).toHaveLength(3);
-		expect(reports.filter((report) => report.flags.some((flag) => flag.code === 'placebo_recall_high'))).toHaveLength(1);
+		expect(reports.filter((report) => report.flags.some((flag) => flag.code === 'placebo_recall_high'))).toHaveLength(
+			1
+		);
 		expect(reports.filter((report) => knw1(report).cells.every((cell) => cell.suppressed))).toHaveLength(1);
 	});
 
 	it('verifies its own donor, so that its campaigns are shared with it', async () => {
-		expect(await findOrganisationByName(t.db, DEMO_DONOR)).toMatchObject({ verifiedAt: NOW.toISOString(), verifiedBy: 'command line' });
+		expect(await findOrganisationByName(t.db, DEMO_DONOR)).toMatchObject({
+			verifiedAt: NOW.toISOString(),
+			verifiedBy: 'command line'
+		});
 	});
 });
 
@@ -53,9 +64,15 @@ describe.each(DIALECTS)('the demo beside an organisation of its donor’s name o
 	it('is refused: the demo never joins nor verifies someone else’s organisation', async () => {
 		const t = await openTestDatabase(dialect);
 		try {
-			const impostor = await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, { name: 'rabat fund (DEMO)', type: 'donor' });
-			await expect(seedDemo(t.db, NOW)).rejects.toMatchObject({ code: 'conflict', messageKey: 'errors.demo_name_taken' });
-			expect((await findOrganisationByName(t.db, DEMO_DONOR))).toMatchObject({ id: impostor.id, verifiedAt: null });
+			const impostor = await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, {
+				name: 'rabat fund (DEMO)',
+				type: 'donor'
+			});
+			await expect(seedDemo(t.db, NOW)).rejects.toMatchObject({
+				code: 'conflict',
+				messageKey: 'errors.demo_name_taken'
+			});
+			expect(await findOrganisationByName(t.db, DEMO_DONOR)).toMatchObject({ id: impostor.id, verifiedAt: null });
 			expect(await findUserByEmail(t.db, 'donor@demo.example.org')).toBeUndefined();
 		} finally {
 			await t.close();

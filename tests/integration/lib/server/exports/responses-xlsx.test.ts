@@ -25,7 +25,12 @@ describe.each(DIALECTS)('responses as XLSX past a sheet’s rows on %s', (dialec
 		owner = (await setUpSahelInfo(t.db)).user.id;
 		published = await publishCampaign(t.db, owner);
 		const target = await findCollectTarget(t.db, published.link('baseline', 'exposed').token);
-		await insertSyntheticResponses(t.db, target!, { count: COUNT, profile: BASELINE_PROFILE, seed: 3, submittedOn: '2026-06-01' });
+		await insertSyntheticResponses(t.db, target!, {
+			count: COUNT,
+			profile: BASELINE_PROFILE,
+			seed: 3,
+			submittedOn: '2026-06-01'
+		});
 	});
 	afterEach(async () => t.close());
 
@@ -33,23 +38,26 @@ describe.each(DIALECTS)('responses as XLSX past a sheet’s rows on %s', (dialec
 		[false, 1000, ['responses', 'responses 2', 'responses 3', 'codebook'], [999, 999, 502]],
 		[true, 1000, ['responses', 'responses 2', 'responses 3', 'codebook'], [998, 998, 504]],
 		[false, 2501, ['responses', 'codebook'], [2500]]
-	])('with HXL %s and sheets of %i rows, fills as many sheets as it takes, each with its header', async (hxl, sheetRows, names, counts) => {
-		const exported = await exportResponsesXlsx(t.db, owner, published.campaignId, { hxl, language: null, sheetRows });
-		expect(exported.total).toBe(COUNT);
-		const workbook = await readStream(exported.stream);
-		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(names);
-		const headerRows = hxl ? 2 : 1;
-		const sheets = workbook.worksheets.filter((sheet) => sheet.name.startsWith('responses'));
-		expect(sheets.map((sheet) => sheet.actualRowCount - headerRows)).toEqual(counts);
-		const headers = sheets.map((sheet) => JSON.stringify(sheet.getRow(1).values));
-		expect(new Set(headers).size).toBe(1);
-		const ids = sheets.flatMap((sheet) => {
-			const values: string[] = [];
-			sheet.eachRow((row, number) => number > headerRows && values.push(String(row.getCell(1).value)));
-			return values;
-		});
-		expect(ids).toHaveLength(COUNT);
-		expect(new Set(ids).size).toBe(COUNT);
-		expect([...ids].sort()).toEqual(ids);
-	});
+	])(
+		'with HXL %s and sheets of %i rows, fills as many sheets as it takes, each with its header',
+		async (hxl, sheetRows, names, counts) => {
+			const exported = await exportResponsesXlsx(t.db, owner, published.campaignId, { hxl, language: null, sheetRows });
+			expect(exported.total).toBe(COUNT);
+			const workbook = await readStream(exported.stream);
+			expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(names);
+			const headerRows = hxl ? 2 : 1;
+			const sheets = workbook.worksheets.filter((sheet) => sheet.name.startsWith('responses'));
+			expect(sheets.map((sheet) => sheet.actualRowCount - headerRows)).toEqual(counts);
+			const headers = sheets.map((sheet) => JSON.stringify(sheet.getRow(1).values));
+			expect(new Set(headers).size).toBe(1);
+			const ids = sheets.flatMap((sheet) => {
+				const values: string[] = [];
+				sheet.eachRow((row, number) => number > headerRows && values.push(String(row.getCell(1).value)));
+				return values;
+			});
+			expect(ids).toHaveLength(COUNT);
+			expect(new Set(ids).size).toBe(COUNT);
+			expect([...ids].sort()).toEqual(ids);
+		}
+	);
 });

@@ -13,7 +13,8 @@ import { countByLink } from '$lib/server/responses/repository';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ADULT_CELLS = toCells(RESPONDENT);
-const encode = (records: readonly CsvRecord[], options: Parameters<typeof buildCsv>[1] = {}) => new TextEncoder().encode(buildCsv(records, options));
+const encode = (records: readonly CsvRecord[], options: Parameters<typeof buildCsv>[1] = {}) =>
+	new TextEncoder().encode(buildCsv(records, options));
 
 describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 	let t: TestDatabase;
@@ -26,8 +27,18 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 	let baseline: CollectionLink;
 	let endline: CollectionLink;
 
-	const run = (actor: string, bytes: Uint8Array, options: Partial<ResponsesImport> = {}, link: CollectionLink = baseline): Promise<ImportReport> =>
-		importResponsesCsv(t.db, actor, campaignId, { linkId: link.id }, bytes, { language: 'fr', dryRun: false, now: NOW, ...options });
+	const run = (
+		actor: string,
+		bytes: Uint8Array,
+		options: Partial<ResponsesImport> = {},
+		link: CollectionLink = baseline
+	): Promise<ImportReport> =>
+		importResponsesCsv(t.db, actor, campaignId, { linkId: link.id }, bytes, {
+			language: 'fr',
+			dryRun: false,
+			now: NOW,
+			...options
+		});
 
 	/** Responses stored, or endings counted (a refusal followed by the same respondent's answers no longer counts). */
 	const count = async (what: 'responses' | 'survey_endings', link: CollectionLink = baseline) => {
@@ -41,7 +52,12 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		owner = setup.user.id;
 		const member = async (role: 'editor' | 'viewer' | 'enumerator') => {
 			const id = (await createUser(t.db, role)).id;
-			await insertMembership(t.db, { organisationId: setup.organisation.id, userId: id, role, createdAt: new Date().toISOString() });
+			await insertMembership(t.db, {
+				organisationId: setup.organisation.id,
+				userId: id,
+				role,
+				createdAt: new Date().toISOString()
+			});
 			return id;
 		};
 		editor = await member('editor');
@@ -65,15 +81,35 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 	it('reports a dry run without writing, imports 1,000 rows at once, and adds nothing the second time', async () => {
 		const bytes = encode(generateResponses(1000), { delimiter: ';' });
 		const dry = await run(editor, bytes, { dryRun: true });
-		expect(dry).toMatchObject({ rows: 1000, problems: [], problemCount: 0, alreadyImported: 0, toImport: 1000, imported: false });
+		expect(dry).toMatchObject({
+			rows: 1000,
+			problems: [],
+			problemCount: 0,
+			alreadyImported: 0,
+			toImport: 1000,
+			imported: false
+		});
 		expect(await count('responses')).toBe(0);
 
 		const first = await run(editor, bytes);
 		expect(first).toMatchObject({ rows: 1000, toImport: 1000, alreadyImported: 0, imported: true });
 		expect(await count('responses')).toBe(1000);
 
-		const stored = await t.db.selectFrom('responses').selectAll().where('client_id', '=', 'uuid:row-000007').executeTakeFirstOrThrow();
-		expect(stored).toMatchObject({ channel: 'import', wave: 'baseline', group_name: 'exposed', language: 'fr', collected_by_user_id: null, d2: 25, e2: 'radio school', submitted_at: NOW.toISOString() });
+		const stored = await t.db
+			.selectFrom('responses')
+			.selectAll()
+			.where('client_id', '=', 'uuid:row-000007')
+			.executeTakeFirstOrThrow();
+		expect(stored).toMatchObject({
+			channel: 'import',
+			wave: 'baseline',
+			group_name: 'exposed',
+			language: 'fr',
+			collected_by_user_id: null,
+			d2: 25,
+			e2: 'radio school',
+			submitted_at: NOW.toISOString()
+		});
 		expect(stored.score_knw1m).not.toBeNull();
 
 		const again = await run(owner, bytes);
@@ -87,7 +123,9 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		records[13] = { ...records[13], D2: 'twenty' };
 		const report = await run(editor, encode(records));
 		expect(report).toMatchObject({ imported: false, toImport: 0, rowsWithProblems: 1, problemCount: 1 });
-		expect(report.problems).toEqual([expect.objectContaining({ line: 15, column: 'D2', value: 'twenty', code: 'not_an_integer' })]);
+		expect(report.problems).toEqual([
+			expect.objectContaining({ line: 15, column: 'D2', value: 'twenty', code: 'not_an_integer' })
+		]);
 		expect(await count('responses')).toBe(0);
 	});
 
@@ -98,7 +136,10 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		expect(first).toMatchObject({ rows: 3, refusals: 1, notEligible: 1, toImport: 3, alreadyImported: 0 });
 		expect(await count('responses')).toBe(1);
 		expect(await count('survey_endings')).toBe(2);
-		expect(await run(editor, encode([...records].reverse(), { header }))).toMatchObject({ alreadyImported: 3, toImport: 0 });
+		expect(await run(editor, encode([...records].reverse(), { header }))).toMatchObject({
+			alreadyImported: 3,
+			toImport: 0
+		});
 		expect(await count('survey_endings')).toBe(2);
 
 		// Paper forms with ids: a respondent who first refused, then agreed, is one response.
@@ -122,12 +163,25 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 	});
 
 	it('finds the link by wave and group, as the API names it', async () => {
-		const report = await importResponsesCsv(t.db, editor, campaignId, { wave: 'endline', group: 'comparison' }, encode([ADULT_CELLS]), { language: 'en', dryRun: false, now: NOW });
+		const report = await importResponsesCsv(
+			t.db,
+			editor,
+			campaignId,
+			{ wave: 'endline', group: 'comparison' },
+			encode([ADULT_CELLS]),
+			{ language: 'en', dryRun: false, now: NOW }
+		);
 		expect(report.imported).toBe(true);
-		const stored = await t.db.selectFrom('responses').select(['wave', 'group_name', 'language']).executeTakeFirstOrThrow();
+		const stored = await t.db
+			.selectFrom('responses')
+			.select(['wave', 'group_name', 'language'])
+			.executeTakeFirstOrThrow();
 		expect(stored).toEqual({ wave: 'endline', group_name: 'comparison', language: 'en' });
 		await expect(
-			importResponsesCsv(t.db, editor, campaignId, { wave: 'followup', group: 'exposed' }, encode([ADULT_CELLS]), { language: null, dryRun: true })
+			importResponsesCsv(t.db, editor, campaignId, { wave: 'followup', group: 'exposed' }, encode([ADULT_CELLS]), {
+				language: null,
+				dryRun: true
+			})
 		).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.link_not_found' });
 	});
 
@@ -135,9 +189,15 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		const bytes = encode([ADULT_CELLS]);
 		await expect(run(viewer, bytes, { dryRun: true })).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(run(enumerator, bytes)).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(run(outsider, bytes)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.campaign_not_found' });
+		await expect(run(outsider, bytes)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.campaign_not_found'
+		});
 		await expect(
-			importResponsesCsv(t.db, editor, campaignId, { linkId: 'aaaaaaaaaaaaaaaaaaaaaaaa' }, bytes, { language: 'fr', dryRun: true })
+			importResponsesCsv(t.db, editor, campaignId, { linkId: 'aaaaaaaaaaaaaaaaaaaaaaaa' }, bytes, {
+				language: 'fr',
+				dryRun: true
+			})
 		).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.link_not_found' });
 		expect((await run(owner, bytes, { dryRun: true })).toImport).toBe(1);
 		await closeCampaign(t.db, owner, campaignId);
@@ -147,17 +207,35 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 
 	it('needs a language the survey offers when the file does not say it', async () => {
 		const bytes = encode([ADULT_CELLS]);
-		await expect(run(editor, bytes, { language: 'pt' })).rejects.toMatchObject({ messageKey: 'errors.language_not_offered', field: 'language' });
-		await expect(run(editor, bytes, { language: null })).rejects.toMatchObject({ messageKey: 'errors.csv_language_required', field: 'language' });
+		await expect(run(editor, bytes, { language: 'pt' })).rejects.toMatchObject({
+			messageKey: 'errors.language_not_offered',
+			field: 'language'
+		});
+		await expect(run(editor, bytes, { language: null })).rejects.toMatchObject({
+			messageKey: 'errors.csv_language_required',
+			field: 'language'
+		});
 		const withLanguage = encode([{ ...ADULT_CELLS, language: 'en' }]);
 		expect(await run(editor, withLanguage, { language: null })).toMatchObject({ toImport: 1 });
 	});
 
 	it('refuses a file it cannot read, or no file at all, and writes nothing', async () => {
-		await expect(run(editor, new Uint8Array())).rejects.toMatchObject({ code: 'bad_request', messageKey: 'errors.csv_body_missing' });
-		await expect(run(editor, new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41))).rejects.toMatchObject({ messageKey: 'errors.csv_too_large' });
-		await expect(run(editor, new Uint8Array([0x43, 0x30, 0x0a, 0xff, 0x0a]))).rejects.toMatchObject({ code: 'invalid', messageKey: 'errors.csv_not_utf8', field: 'file' });
-		await expect(run(editor, new TextEncoder().encode('C0,D2\nyes,"22\n'))).rejects.toMatchObject({ messageKey: 'errors.csv_malformed', params: { line: 2 } });
+		await expect(run(editor, new Uint8Array())).rejects.toMatchObject({
+			code: 'bad_request',
+			messageKey: 'errors.csv_body_missing'
+		});
+		await expect(run(editor, new Uint8Array(5 * 1024 * 1024 + 1).fill(0x41))).rejects.toMatchObject({
+			messageKey: 'errors.csv_too_large'
+		});
+		await expect(run(editor, new Uint8Array([0x43, 0x30, 0x0a, 0xff, 0x0a]))).rejects.toMatchObject({
+			code: 'invalid',
+			messageKey: 'errors.csv_not_utf8',
+			field: 'file'
+		});
+		await expect(run(editor, new TextEncoder().encode('C0,D2\nyes,"22\n'))).rejects.toMatchObject({
+			messageKey: 'errors.csv_malformed',
+			params: { line: 2 }
+		});
 		expect(await count('responses')).toBe(0);
 	});
 });

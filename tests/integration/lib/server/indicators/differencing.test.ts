@@ -35,7 +35,13 @@ describe.each(DIALECTS)('every subtraction on the demo campaigns, on %s', (diale
 	/** What the NGO's database holds: the sums the reports are made from. */
 	async function readTrueSums(campaignId: string): Promise<TrueSums> {
 		const [totals, ...split] = rollUpEach(await sumLevelledCells(t.db, campaignId), [null, ...DIMENSIONS]);
-		return { totals, byDimension: Object.fromEntries(DIMENSIONS.map((dimension, i) => [dimension, split[i]])) as Record<Dimension, CellSums[]> };
+		return {
+			totals,
+			byDimension: Object.fromEntries(DIMENSIONS.map((dimension, i) => [dimension, split[i]])) as Record<
+				Dimension,
+				CellSums[]
+			>
+		};
 	}
 
 	it('gives the donor no hidden count or share of any campaign, split by every dimension or by one', async () => {
@@ -44,7 +50,11 @@ describe.each(DIALECTS)('every subtraction on the demo campaigns, on %s', (diale
 		for (const campaignId of campaignIds) {
 			const truth = await readTrueSums(campaignId);
 			const full = await getCampaignReport(t.db, await getCampaignAccess(t.db, donorId, campaignId), DIMENSIONS, NOW);
-			hidden += full.indicators.flatMap((indicator) => Object.values(indicator.disaggregations).flatMap((levels) => levels!.flatMap((level) => level.cells))).filter((cell) => cell.n === null).length;
+			hidden += full.indicators
+				.flatMap((indicator) =>
+					Object.values(indicator.disaggregations).flatMap((levels) => levels!.flatMap((level) => level.cells))
+				)
+				.filter((cell) => cell.n === null).length;
 			expect(recoverHidden(full, truth)).toEqual([]);
 			expect(recoverHidden(full, truth, 'knows_unanswered')).toEqual([]);
 			// A reader asking one dimension at a time reads the same cells as in the whole report.
@@ -84,8 +94,21 @@ describe.each(DIALECTS)('a dimension that most respondents left unanswered, on %
 		// answer it reads the 3 as the total less 37, wherever the total is shown.
 		for (let i = 0; i < 40; i++) {
 			const core = i < 3 ? { ...RESPONDENT, D4: 'primary' as const } : { ...RESPONDENT, D4: undefined };
-			const submission = { clientId: `unanswered-${String(i).padStart(4, '0')}`, language: 'fr' as const, startedAt: null, submittedAt: NOW.toISOString(), outcome: 'complete' as const, core, custom: {} };
-			await writeResponse(t.db, { target, submission, context: { channel: 'import', collectorId: null, now: NOW }, address: `198.51.100.${i}` });
+			const submission = {
+				clientId: `unanswered-${String(i).padStart(4, '0')}`,
+				language: 'fr' as const,
+				startedAt: null,
+				submittedAt: NOW.toISOString(),
+				outcome: 'complete' as const,
+				core,
+				custom: {}
+			};
+			await writeResponse(t.db, {
+				target,
+				submission,
+				context: { channel: 'import', collectorId: null, now: NOW },
+				address: `198.51.100.${i}`
+			});
 		}
 		const { url } = await publishPublicReport(t.db, user.id, campaignId, 'http://localhost');
 		const token = url.split('/r/')[1];
@@ -95,7 +118,9 @@ describe.each(DIALECTS)('a dimension that most respondents left unanswered, on %
 		expect(full.indicators[0].cells[0]).toMatchObject({ n: null, complementary: true });
 		for (const dimensions of [[], ...DIMENSIONS.map((dimension) => [dimension])] as Dimension[][]) {
 			const view = (await readPublicReport(t.db, token, dimensions, NOW)).report;
-			expect(view.indicators.map((indicator) => indicator.cells)).toEqual(full.indicators.map((indicator) => indicator.cells));
+			expect(view.indicators.map((indicator) => indicator.cells)).toEqual(
+				full.indicators.map((indicator) => indicator.cells)
+			);
 		}
 	});
 });

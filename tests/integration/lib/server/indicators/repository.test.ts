@@ -16,9 +16,23 @@ describe.each(DIALECTS)('sums per cell on %s', (dialect) => {
 	let t: TestDatabase;
 	let published: PublishedCampaign;
 
-	async function store(wave: 'baseline' | 'endline', group: 'exposed' | 'comparison', clientId: string, core: CoreAnswers, startedAt: string | null = null) {
+	async function store(
+		wave: 'baseline' | 'endline',
+		group: 'exposed' | 'comparison',
+		clientId: string,
+		core: CoreAnswers,
+		startedAt: string | null = null
+	) {
 		const target = await findCollectTarget(t.db, published.link(wave, group).token);
-		const submission: Submission = { clientId, language: 'fr', startedAt, submittedAt: NOW.toISOString(), outcome: 'complete', core, custom: {} };
+		const submission: Submission = {
+			clientId,
+			language: 'fr',
+			startedAt,
+			submittedAt: NOW.toISOString(),
+			outcome: 'complete',
+			core,
+			custom: {}
+		};
 		await storeSubmission(t.db, target, submission, { channel: 'form', collectorId: null, now: NOW });
 	}
 
@@ -27,7 +41,15 @@ describe.each(DIALECTS)('sums per cell on %s', (dialect) => {
 		const { user } = await setUpSahelInfo(t.db);
 		published = await publishCampaign(t.db, user.id);
 		await store('baseline', 'exposed', 'b-e-1', RESPONDENT, '2026-06-15T09:59:00.000Z');
-		await store('baseline', 'exposed', 'b-e-2', { ...RESPONDENT, D1: 'male', K1: 'false', K2: 'true', K3: 'false', R1: 'dk', R2: 'dk' });
+		await store('baseline', 'exposed', 'b-e-2', {
+			...RESPONDENT,
+			D1: 'male',
+			K1: 'false',
+			K2: 'true',
+			K3: 'false',
+			R1: 'dk',
+			R2: 'dk'
+		});
 		await store('endline', 'exposed', 'e-e-1', { ...RESPONDENT, D2: 40 });
 		await store('baseline', 'comparison', 'b-c-1', { ...RESPONDENT, K1: undefined } as CoreAnswers);
 	});
@@ -50,8 +72,13 @@ describe.each(DIALECTS)('sums per cell on %s', (dialect) => {
 
 	it('splits each cell by a dimension’s levels', async () => {
 		const bySex = await sumCells(t.db, published.campaignId, 'sex');
-		const baseline = bySex.filter((cell) => cell.wave === 'baseline' && cell.group === 'exposed').map((cell) => [cell.level, cell.respondents]);
-		expect(baseline.sort()).toEqual([['female', 1], ['male', 1]]);
+		const baseline = bySex
+			.filter((cell) => cell.wave === 'baseline' && cell.group === 'exposed')
+			.map((cell) => [cell.level, cell.respondents]);
+		expect(baseline.sort()).toEqual([
+			['female', 1],
+			['male', 1]
+		]);
 		const byAge = await sumCells(t.db, published.campaignId, 'age_band');
 		expect(byAge.find((cell) => cell.wave === 'endline')?.level).toBe('35+');
 		const byIntention = await sumCells(t.db, published.campaignId, 'intention');
@@ -64,17 +91,42 @@ describe.each(DIALECTS)('sums per cell on %s', (dialect) => {
 
 	it.each(DIMENSIONS)('adds up to what the database gives grouped by %s alone', async (dimension) => {
 		const target = await findCollectTarget(t.db, published.link('endline', 'exposed').token);
-		await insertSyntheticResponses(t.db, target!, { count: 300, profile: BASELINE_PROFILE, seed: 7, submittedOn: '2026-06-01' });
-		const column = { sex: 'd1', age_band: 'age_band', region: 'd3', education: 'd4', returnee: 'd5', exposure: 'e1', intention: 'score_int1' }[dimension];
-		const expected = await sql<{ wave: string; group_name: string; level: unknown; respondents: number; n: number; total: number; squares: number }>`
+		await insertSyntheticResponses(t.db, target!, {
+			count: 300,
+			profile: BASELINE_PROFILE,
+			seed: 7,
+			submittedOn: '2026-06-01'
+		});
+		const column = {
+			sex: 'd1',
+			age_band: 'age_band',
+			region: 'd3',
+			education: 'd4',
+			returnee: 'd5',
+			exposure: 'e1',
+			intention: 'score_int1'
+		}[dimension];
+		const expected = await sql<{
+			wave: string;
+			group_name: string;
+			level: unknown;
+			respondents: number;
+			n: number;
+			total: number;
+			squares: number;
+		}>`
 			select wave, group_name, ${sql.ref(column)} as level, count(*) as respondents, count(score_rsk1) as n,
 				coalesce(sum(score_rsk1), 0) as total, coalesce(sum(score_rsk1 * score_rsk1), 0) as squares
 			from responses where campaign_id = ${published.campaignId} group by wave, group_name, ${sql.ref(column)}`.execute(t.db);
-		const level = (value: unknown) => (value === null ? null : dimension === 'intention' ? (Number(value) === 1 ? 'yes' : 'no') : String(value));
+		const level = (value: unknown) =>
+			value === null ? null : dimension === 'intention' ? (Number(value) === 1 ? 'yes' : 'no') : String(value);
 		const rolled = await sumCells(t.db, published.campaignId, dimension);
 		expect(rolled).toHaveLength(expected.rows.length);
 		for (const row of expected.rows) {
-			const cell = rolled.find((candidate) => candidate.wave === row.wave && candidate.group === row.group_name && candidate.level === level(row.level))!;
+			const cell = rolled.find(
+				(candidate) =>
+					candidate.wave === row.wave && candidate.group === row.group_name && candidate.level === level(row.level)
+			)!;
 			expect(cell.respondents).toBe(Number(row.respondents));
 			expect(cell.indicators.RSK1.n).toBe(Number(row.n));
 			expect(cell.indicators.RSK1.sum).toBeCloseTo(Number(row.total), 9);

@@ -28,7 +28,10 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 
 	it('joins with the invited role, once', async () => {
 		const { token } = await createInvitation(t.db, owner, orgId, 'enumerator');
-		expect(await lookUpInvitation(t.db, token)).toMatchObject({ status: 'valid', organisation: { name: 'Sahel Info' } });
+		expect(await lookUpInvitation(t.db, token)).toMatchObject({
+			status: 'valid',
+			organisation: { name: 'Sahel Info' }
+		});
 		const stored = await t.db.selectFrom('invitations').select('token_hash').executeTakeFirstOrThrow();
 		expect(stored.token_hash).not.toBe(token);
 
@@ -46,7 +49,9 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 		const { token } = await createInvitation(t.db, owner, orgId, 'viewer', created);
 		const after = new Date(created.getTime() + INVITATION_LIFETIME_MS + 1);
 		expect(await lookUpInvitation(t.db, token, after)).toEqual({ status: 'expired' });
-		await expect(acceptInvitation(t.db, token, guest, null, after)).rejects.toMatchObject({ messageKey: 'errors.invitation_expired' });
+		await expect(acceptInvitation(t.db, token, guest, null, after)).rejects.toMatchObject({
+			messageKey: 'errors.invitation_expired'
+		});
 	});
 
 	it('is listed until used, and can be revoked by an owner only', async () => {
@@ -63,7 +68,9 @@ describe.each(DIALECTS)('invitations on %s', (dialect) => {
 		await acceptInvitation(t.db, token, guest);
 		await expect(createInvitation(t.db, guest, orgId, 'owner')).rejects.toMatchObject({ code: 'forbidden' });
 		const again = await createInvitation(t.db, owner, orgId, 'viewer');
-		await expect(acceptInvitation(t.db, again.token, guest)).rejects.toMatchObject({ messageKey: 'errors.already_member' });
+		await expect(acceptInvitation(t.db, again.token, guest)).rejects.toMatchObject({
+			messageKey: 'errors.already_member'
+		});
 		expect(await lookUpInvitation(t.db, again.token)).toMatchObject({ status: 'valid' });
 	});
 });

@@ -19,7 +19,12 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 	let t: TestDatabase;
 	let owner: string;
 	let orgId: string;
-	const people: Record<Exclude<Role, 'owner'> | 'outsider', string> = { editor: '', viewer: '', enumerator: '', outsider: '' };
+	const people: Record<Exclude<Role, 'owner'> | 'outsider', string> = {
+		editor: '',
+		viewer: '',
+		enumerator: '',
+		outsider: ''
+	};
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
@@ -30,7 +35,12 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 			const user = await createUser(t.db, name);
 			people[name] = user.id;
 			if (name !== 'outsider') {
-				await insertMembership(t.db, { organisationId: orgId, userId: user.id, role: name, createdAt: new Date().toISOString() });
+				await insertMembership(t.db, {
+					organisationId: orgId,
+					userId: user.id,
+					role: name,
+					createdAt: new Date().toISOString()
+				});
 			}
 		}
 	});
@@ -47,7 +57,9 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 	});
 
 	it.each(['editor', 'viewer', 'enumerator'] as const)('refuses role changes and removals by an %s', async (role) => {
-		await expect(changeMemberRole(t.db, people[role], orgId, people.viewer, 'owner')).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(changeMemberRole(t.db, people[role], orgId, people.viewer, 'owner')).rejects.toMatchObject({
+			code: 'forbidden'
+		});
 		const someoneElse = role === 'editor' ? people.viewer : people.editor;
 		await expect(removeMember(t.db, people[role], orgId, someoneElse)).rejects.toMatchObject({ code: 'forbidden' });
 	});
@@ -55,7 +67,9 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 	it('lets the owner change roles and remove members, but never the last owner', async () => {
 		await changeMemberRole(t.db, owner, orgId, people.viewer, 'editor');
 		expect((await listMembers(t.db, owner, orgId)).find((m) => m.userId === people.viewer)?.role).toBe('editor');
-		await expect(changeMemberRole(t.db, owner, orgId, owner, 'viewer')).rejects.toMatchObject({ messageKey: 'errors.last_owner' });
+		await expect(changeMemberRole(t.db, owner, orgId, owner, 'viewer')).rejects.toMatchObject({
+			messageKey: 'errors.last_owner'
+		});
 		await expect(removeMember(t.db, owner, orgId, owner)).rejects.toMatchObject({ messageKey: 'errors.last_owner' });
 		await changeMemberRole(t.db, owner, orgId, people.editor, 'owner');
 		await changeMemberRole(t.db, owner, orgId, owner, 'viewer');
@@ -63,7 +77,9 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 		// The editor is now an owner too.
 		await removeMember(t.db, people.editor, orgId, people.enumerator);
 		expect((await listMembers(t.db, people.editor, orgId)).map((m) => m.userId)).not.toContain(people.enumerator);
-		await expect(removeMember(t.db, people.editor, orgId, people.outsider)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(removeMember(t.db, people.editor, orgId, people.outsider)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 
 	it('keeps one owner when two owners demote each other at the same moment', async () => {
@@ -73,7 +89,9 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 			changeMemberRole(t.db, people.editor, orgId, owner, 'viewer')
 		]);
 		expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-		const owners = (await listMembers(t.db, owner, orgId).catch(() => listMembers(t.db, people.editor, orgId))).filter((m) => m.role === 'owner');
+		const owners = (await listMembers(t.db, owner, orgId).catch(() => listMembers(t.db, people.editor, orgId))).filter(
+			(m) => m.role === 'owner'
+		);
 		expect(owners).toHaveLength(1);
 	});
 
@@ -92,6 +110,8 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
 		const mine = await listOrganisationsOfUser(t.db, owner);
 		expect(pickActiveOrganisation(mine, second.id)?.name).toBe('Autre ONG');
 		expect(pickActiveOrganisation(mine, 'gone')?.name).toBe(mine[0].name);
-		await expect(switchOrganisation(t.db, people.outsider, session!.id, orgId)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(switchOrganisation(t.db, people.outsider, session!.id, orgId)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 });

@@ -42,7 +42,9 @@ describe.each(DIALECTS)('donor organisations and their names on %s', (dialect) =
 				field: 'name'
 			});
 		}
-		await expect(createOrganisation(t.db, member.id, { name: 'sahel info', type: 'ngo' })).rejects.toMatchObject({ messageKey: 'errors.organisation_name_taken' });
+		await expect(createOrganisation(t.db, member.id, { name: 'sahel info', type: 'ngo' })).rejects.toMatchObject({
+			messageKey: 'errors.organisation_name_taken'
+		});
 		const names = await t.db.selectFrom('organisations').select('name').orderBy('name').execute();
 		expect(names.map((row) => row.name)).toEqual(['Rabat Fund', 'Sahel Info']);
 	});
@@ -56,17 +58,27 @@ describe.each(DIALECTS)('donor organisations and their names on %s', (dialect) =
 		const verified = await verifyDonor(t.db, admin, donor.id, NOW);
 		expect(verified).toMatchObject({ verifiedAt: NOW.toISOString(), verifiedBy: admin.email });
 		// Again later: the first verification stands.
-		expect(await verifyDonor(t.db, admin, donor.id, new Date('2026-07-01T00:00:00Z'))).toMatchObject({ verifiedAt: NOW.toISOString() });
-		const listed = (await getAdministration(t.db, admin)).organisations.find((organisation) => organisation.id === donor.id);
+		expect(await verifyDonor(t.db, admin, donor.id, new Date('2026-07-01T00:00:00Z'))).toMatchObject({
+			verifiedAt: NOW.toISOString()
+		});
+		const listed = (await getAdministration(t.db, admin)).organisations.find(
+			(organisation) => organisation.id === donor.id
+		);
 		expect(listed).toMatchObject({ verifiedAt: NOW.toISOString(), verifiedBy: admin.email });
 	});
 
 	it('verifies donors only, and by name at the command line', async () => {
 		const ngo = (await t.db.selectFrom('organisations').select('id').executeTakeFirstOrThrow()).id;
-		await expect(verifyDonor(t.db, admin, ngo, NOW)).rejects.toMatchObject({ code: 'invalid', messageKey: 'errors.verify_donor_only' });
+		await expect(verifyDonor(t.db, admin, ngo, NOW)).rejects.toMatchObject({
+			code: 'invalid',
+			messageKey: 'errors.verify_donor_only'
+		});
 		await expect(verifyDonor(t.db, admin, 'no-such-organisation', NOW)).rejects.toMatchObject({ code: 'not_found' });
 		await createOrganisation(t.db, member.id, { name: 'Fonds Sahel', type: 'donor' });
-		expect(await verifyDonorByName(t.db, 'fonds  SAHEL', NOW)).toMatchObject({ name: 'Fonds Sahel', verifiedBy: COMMAND_LINE });
+		expect(await verifyDonorByName(t.db, 'fonds  SAHEL', NOW)).toMatchObject({
+			name: 'Fonds Sahel',
+			verifiedBy: COMMAND_LINE
+		});
 		await expect(verifyDonorByName(t.db, 'Nobody', NOW)).rejects.toMatchObject({ code: 'not_found' });
 	});
 });

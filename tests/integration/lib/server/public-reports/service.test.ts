@@ -30,15 +30,30 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 		const { user, organisation } = await setUpSahelInfo(t.db);
 		owner = user.id;
 		editor = (await createUser(t.db, 'Editor')).id;
-		await insertMembership(t.db, { organisationId: organisation.id, userId: editor, role: 'editor', createdAt: NOW.toISOString() });
+		await insertMembership(t.db, {
+			organisationId: organisation.id,
+			userId: editor,
+			role: 'editor',
+			createdAt: NOW.toISOString()
+		});
 		outsider = (await createUser(t.db, 'Outsider')).id;
 		await createOrganisation(t.db, outsider, { name: 'Other NGO', type: 'ngo' });
 		published = await publishCampaign(t.db, owner);
 		const exposed = await findCollectTarget(t.db, published.link('baseline', 'exposed').token);
-		await insertSyntheticResponses(t.db, exposed!, { count: 30, profile: BASELINE_PROFILE, seed: 1, submittedOn: '2026-06-01' });
+		await insertSyntheticResponses(t.db, exposed!, {
+			count: 30,
+			profile: BASELINE_PROFILE,
+			seed: 1,
+			submittedOn: '2026-06-01'
+		});
 		// Three in a cell: their count is the campaign's to read, never the public's.
 		const comparison = await findCollectTarget(t.db, published.link('baseline', 'comparison').token);
-		await insertSyntheticResponses(t.db, comparison!, { count: 3, profile: BASELINE_PROFILE, seed: 2, submittedOn: '2026-06-01' });
+		await insertSyntheticResponses(t.db, comparison!, {
+			count: 3,
+			profile: BASELINE_PROFILE,
+			seed: 2,
+			submittedOn: '2026-06-01'
+		});
 	});
 	afterEach(async () => t.close());
 
@@ -68,10 +83,12 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 			comparisonGroup: campaign.comparisonGroup,
 			regions: campaign.regions
 		});
-		const counts = report.indicators.flatMap((indicator) => [
-			...indicator.cells,
-			...Object.values(indicator.disaggregations).flatMap((levels) => (levels ?? []).flatMap((level) => level.cells))
-		]).map((cell) => cell.n);
+		const counts = report.indicators
+			.flatMap((indicator) => [
+				...indicator.cells,
+				...Object.values(indicator.disaggregations).flatMap((levels) => (levels ?? []).flatMap((level) => level.cells))
+			])
+			.map((cell) => cell.n);
 		expect(counts).toContain(null);
 		expect(counts.filter((n) => n !== null && n < 5)).toEqual([]);
 		// The campaign's members still read the three.
@@ -80,23 +97,43 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 	});
 
 	it('is published and withdrawn by owners only', async () => {
-		await expect(publishPublicReport(t.db, editor, published.campaignId, ORIGIN, NOW)).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(publishPublicReport(t.db, outsider, published.campaignId, ORIGIN, NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(publishPublicReport(t.db, editor, published.campaignId, ORIGIN, NOW)).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(publishPublicReport(t.db, outsider, published.campaignId, ORIGIN, NOW)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 		await publishPublicReport(t.db, owner, published.campaignId, ORIGIN, NOW);
-		await expect(withdrawPublicReport(t.db, editor, published.campaignId, LATER)).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(withdrawPublicReport(t.db, outsider, published.campaignId, LATER)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(withdrawPublicReport(t.db, editor, published.campaignId, LATER)).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(withdrawPublicReport(t.db, outsider, published.campaignId, LATER)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 
 	it('stops answering once withdrawn or replaced, like an unknown address, and publishes again after a withdrawal', async () => {
 		const first = await publishPublicReport(t.db, owner, published.campaignId, ORIGIN, NOW);
 		const second = await publishPublicReport(t.db, owner, published.campaignId, ORIGIN, LATER);
-		await expect(readPublicReport(t.db, tokenOf(first.url), [], LATER)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.public_report_not_found' });
-		await expect(readPublicReport(t.db, 'a'.repeat(32), [], LATER)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.public_report_not_found' });
+		await expect(readPublicReport(t.db, tokenOf(first.url), [], LATER)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.public_report_not_found'
+		});
+		await expect(readPublicReport(t.db, 'a'.repeat(32), [], LATER)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.public_report_not_found'
+		});
 		expect((await readPublicReport(t.db, tokenOf(second.url), [], LATER)).facts.organisationName).toBe('Sahel Info');
 
 		await withdrawPublicReport(t.db, owner, published.campaignId, LATER);
-		await expect(readPublicReport(t.db, tokenOf(second.url), [], LATER)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.public_report_not_found' });
-		await expect(withdrawPublicReport(t.db, owner, published.campaignId, LATER)).rejects.toMatchObject({ code: 'not_found', messageKey: 'errors.public_report_none' });
+		await expect(readPublicReport(t.db, tokenOf(second.url), [], LATER)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.public_report_not_found'
+		});
+		await expect(withdrawPublicReport(t.db, owner, published.campaignId, LATER)).rejects.toMatchObject({
+			code: 'not_found',
+			messageKey: 'errors.public_report_none'
+		});
 
 		const third = await publishPublicReport(t.db, owner, published.campaignId, ORIGIN, LATER);
 		expect((await readPublicReport(t.db, tokenOf(third.url), [], LATER)).report.campaignId).toBe(published.campaignId);
@@ -109,7 +146,12 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 		const campaign = await getCampaign(t.db, owner, published.campaignId);
 		const events = await listAuditEvents(t.db, owner, campaign.organisationId);
 		// Newest first; a publication and the withdrawal it makes share their time, in no particular order.
-		expect(events.map((event) => event.at)).toEqual([LATER.toISOString(), '2026-06-15T11:00:00.000Z', '2026-06-15T11:00:00.000Z', NOW.toISOString()]);
+		expect(events.map((event) => event.at)).toEqual([
+			LATER.toISOString(),
+			'2026-06-15T11:00:00.000Z',
+			'2026-06-15T11:00:00.000Z',
+			NOW.toISOString()
+		]);
 		expect(events.map((event) => [event.at, event.action, event.actorName, event.campaignId]).sort()).toEqual([
 			[NOW.toISOString(), 'public_report_published', 'Owner', published.campaignId],
 			['2026-06-15T11:00:00.000Z', 'public_report_published', 'Owner', published.campaignId],

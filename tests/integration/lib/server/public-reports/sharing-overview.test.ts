@@ -32,13 +32,17 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 		fundId = (await createVerifiedDonor(t.db, (await createUser(t.db, 'Fund')).id, 'Fonds Sahel', NOW)).id;
 		trustId = (await createVerifiedDonor(t.db, (await createUser(t.db, 'Trust')).id, 'Atlantic Trust', NOW)).id;
 		// Anyone who signs up may call themselves a donor: an unverified one, however named, is never offered.
-		unverifiedId = (await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, { name: 'Rabat Fund', type: 'donor' })).id;
+		unverifiedId = (
+			await createOrganisation(t.db, (await createUser(t.db, 'Impostor')).id, { name: 'Rabat Fund', type: 'donor' })
+		).id;
 		await createOrganisation(t.db, (await createUser(t.db, 'Other NGO')).id, { name: 'Other NGO', type: 'ngo' });
 	});
 	afterEach(async () => t.close());
 
 	it('offers owners the donor organisations not yet shared with, by name, and whether a public report is live', async () => {
-		expect(await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, owner, published.campaignId)))).toEqual({
+		expect(
+			await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, owner, published.campaignId)))
+		).toEqual({
 			shares: [],
 			canManage: true,
 			donors: [
@@ -49,7 +53,10 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 		});
 		await shareCampaign(t.db, owner, published.campaignId, fundId, NOW);
 		await publishPublicReport(t.db, owner, published.campaignId, 'https://mesure.example', NOW);
-		const overview = await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, owner, published.campaignId)));
+		const overview = await getSharingOverview(
+			t.db,
+			requireMember(await getCampaignAccess(t.db, owner, published.campaignId))
+		);
 		expect(overview.shares.map((share) => share.organisationName)).toEqual(['Fonds Sahel']);
 		expect(overview.donors).toEqual([{ id: trustId, name: 'Atlantic Trust', verifiedAt: NOW.toISOString() }]);
 		expect(overview.shares).toMatchObject([{ organisationId: fundId, organisationVerifiedAt: NOW.toISOString() }]);
@@ -60,10 +67,15 @@ describe.each(DIALECTS)('the campaign page’s sharing section on %s', (dialect)
 	it('shows other members whom it is shared with, and nothing they may not do', async () => {
 		await shareCampaign(t.db, owner, published.campaignId, fundId, NOW);
 		await publishPublicReport(t.db, owner, published.campaignId, 'https://mesure.example', NOW);
-		const overview = await getSharingOverview(t.db, requireMember(await getCampaignAccess(t.db, viewer, published.campaignId)));
+		const overview = await getSharingOverview(
+			t.db,
+			requireMember(await getCampaignAccess(t.db, viewer, published.campaignId))
+		);
 		expect(overview).toMatchObject({ canManage: false, donors: [], publicReport: { live: false, publishedAt: null } });
 		expect(overview.shares.map((share) => share.organisationName)).toEqual(['Fonds Sahel']);
-		await expect(getCampaignAccess(t.db, (await createUser(t.db, 'Stranger')).id, published.campaignId)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(
+			getCampaignAccess(t.db, (await createUser(t.db, 'Stranger')).id, published.campaignId)
+		).rejects.toMatchObject({ code: 'not_found' });
 	});
 
 	it('gives owners the audit page: their organisation and its events', async () => {

@@ -34,8 +34,14 @@ describe('chooseRefusalLanguage: the language of the page refusing a last page t
 	});
 
 	it('is the one asked for, or the browser’s, when the link does not exist or the database is out of reach', async () => {
-		expect(await chooseRefusalLanguage(t.db, { token: 'a'.repeat(24), language: 'pt', acceptLanguage: null })).toBe('pt');
-		const unreachable = connectDatabase({ dialect: 'postgres', url: `postgres://postgres@127.0.0.1:${await findClosedPort()}/none`, poolSize: 1 });
+		expect(await chooseRefusalLanguage(t.db, { token: 'a'.repeat(24), language: 'pt', acceptLanguage: null })).toBe(
+			'pt'
+		);
+		const unreachable = connectDatabase({
+			dialect: 'postgres',
+			url: `postgres://postgres@127.0.0.1:${await findClosedPort()}/none`,
+			poolSize: 1
+		});
 		// The pool says once that it cannot connect.
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		try {

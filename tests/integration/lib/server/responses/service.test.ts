@@ -41,8 +41,16 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 	describe('storeSubmission', () => {
 		it('stores a response once, with its answers in columns, its scores, version, wave and group', async () => {
 			const target = await findCollectTarget(t.db, published.link('baseline', 'exposed').token);
-			const first = await storeSubmission(t.db, target, submission('client-0001'), { channel: 'form', collectorId: null, now: NOW });
-			const again = await storeSubmission(t.db, target, submission('client-0001'), { channel: 'form', collectorId: null, now: NOW });
+			const first = await storeSubmission(t.db, target, submission('client-0001'), {
+				channel: 'form',
+				collectorId: null,
+				now: NOW
+			});
+			const again = await storeSubmission(t.db, target, submission('client-0001'), {
+				channel: 'form',
+				collectorId: null,
+				now: NOW
+			});
 			expect(first).toEqual({ id: expect.any(String), outcome: 'complete', duplicate: false });
 			expect(again).toEqual({ id: first.id, outcome: 'complete', duplicate: true });
 			const [row] = await rows();
@@ -70,7 +78,9 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 		it('stores one row when the same submission arrives many times at once', async () => {
 			const target = await findCollectTarget(t.db, published.link('endline', 'exposed').token);
 			const results = await Promise.all(
-				Array.from({ length: 20 }, () => storeSubmission(t.db, target, submission('client-race'), { channel: 'api', collectorId: null, now: NOW }))
+				Array.from({ length: 20 }, () =>
+					storeSubmission(t.db, target, submission('client-race'), { channel: 'api', collectorId: null, now: NOW })
+				)
 			);
 			expect(await rows()).toHaveLength(1);
 			expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
@@ -95,17 +105,41 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 			const link = published.link('baseline', 'comparison');
 			const target = await findCollectTarget(t.db, link.token);
 			const refused = submission('client-back', { outcome: 'refused', core: { C0: 'no' } });
-			expect(await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })).toEqual({ id: null, outcome: 'refused', duplicate: false });
-			expect(await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })).toMatchObject({ duplicate: true });
-			expect((await countByLink(t.db, published.campaignId)).get(link.id)).toEqual({ responses: 0, refused: 1, notEligible: 0 });
+			expect(await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })).toEqual({
+				id: null,
+				outcome: 'refused',
+				duplicate: false
+			});
+			expect(
+				await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })
+			).toMatchObject({ duplicate: true });
+			expect((await countByLink(t.db, published.campaignId)).get(link.id)).toEqual({
+				responses: 0,
+				refused: 1,
+				notEligible: 0
+			});
 			const endings = await t.db.selectFrom('survey_endings').selectAll().execute();
-			expect(endings).toEqual([{ campaign_id: published.campaignId, link_id: link.id, client_id: 'client-back', outcome: 'refused', ended_on: '2026-06-15' }]);
+			expect(endings).toEqual([
+				{
+					campaign_id: published.campaignId,
+					link_id: link.id,
+					client_id: 'client-back',
+					outcome: 'refused',
+					ended_on: '2026-06-15'
+				}
+			]);
 
 			await storeSubmission(t.db, target, submission('client-back'), { channel: 'form', collectorId: null, now: NOW });
-			expect((await countByLink(t.db, published.campaignId)).get(link.id)).toEqual({ responses: 1, refused: 0, notEligible: 0 });
+			expect((await countByLink(t.db, published.campaignId)).get(link.id)).toEqual({
+				responses: 1,
+				refused: 0,
+				notEligible: 0
+			});
 			await sweepExpiredState(t.db, NOW);
 			expect(await t.db.selectFrom('survey_endings').selectAll().execute()).toEqual([]);
-			expect(await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })).toMatchObject({ outcome: 'complete', duplicate: true });
+			expect(
+				await storeSubmission(t.db, target, refused, { channel: 'form', collectorId: null, now: NOW })
+			).toMatchObject({ outcome: 'complete', duplicate: true });
 		});
 	});
 
@@ -120,8 +154,11 @@ describe.each(DIALECTS)('responses on %s', (dialect) => {
 
 		it('lets a classroom through one address, then stops a script, per link and address', async () => {
 			const [first, second] = published.links;
-			for (let i = 0; i < COLLECT_ADDRESS_POLICY.freeFailures; i++) await admitSubmission(t.db, first.id, '203.0.113.7', NOW);
-			await expect(admitSubmission(t.db, first.id, '203.0.113.7', NOW)).rejects.toMatchObject({ code: 'too_many_requests' });
+			for (let i = 0; i < COLLECT_ADDRESS_POLICY.freeFailures; i++)
+				await admitSubmission(t.db, first.id, '203.0.113.7', NOW);
+			await expect(admitSubmission(t.db, first.id, '203.0.113.7', NOW)).rejects.toMatchObject({
+				code: 'too_many_requests'
+			});
 			await admitSubmission(t.db, first.id, '203.0.113.8', NOW);
 			await admitSubmission(t.db, second.id, '203.0.113.7', NOW);
 			const later = new Date(NOW.getTime() + (COLLECT_ADDRESS_POLICY.windowSeconds + 1) * 1000);

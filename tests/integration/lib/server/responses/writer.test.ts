@@ -23,8 +23,14 @@ describe.each(DIALECTS)('writing responses together on %s', (dialect) => {
 	let t: TestDatabase;
 	let target: CollectTarget;
 	const write = (clientId: string, address = '198.51.100.1', changes: Partial<Submission> = {}, on = target) =>
-		writeResponse(t.db, { target: on, submission: submission(clientId, changes), context: { channel: 'form', collectorId: null, now: NOW }, address });
-	const stored = async () => (await t.db.selectFrom('responses').select('client_id').execute()).map((row) => row.client_id).sort();
+		writeResponse(t.db, {
+			target: on,
+			submission: submission(clientId, changes),
+			context: { channel: 'form', collectorId: null, now: NOW },
+			address
+		});
+	const stored = async () =>
+		(await t.db.selectFrom('responses').select('client_id').execute()).map((row) => row.client_id).sort();
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);
@@ -39,19 +45,28 @@ describe.each(DIALECTS)('writing responses together on %s', (dialect) => {
 		const written = await Promise.all([...ids, ids[0], ids[1]].map((id, i) => write(id, `198.51.100.${i}`)));
 		expect(await stored()).toEqual(ids);
 		expect(written.filter((w) => 'duplicate' in w && !w.duplicate)).toHaveLength(50);
-		expect(written.slice(50)).toMatchObject([{ duplicate: true, id: (written[0] as { id: string }).id }, { duplicate: true, id: (written[1] as { id: string }).id }]);
+		expect(written.slice(50)).toMatchObject([
+			{ duplicate: true, id: (written[0] as { id: string }).id },
+			{ duplicate: true, id: (written[1] as { id: string }).id }
+		]);
 	});
 
 	it('keeps the others when one answer cannot be stored, and says why to its own caller', async () => {
 		const broken = { ...target, link: { ...target.link, id: 'no-such-link-id-000000000' } };
-		const results = await Promise.allSettled([write('good-000001'), write('broken-00001', '198.51.100.2', {}, broken), write('good-000002')]);
+		const results = await Promise.allSettled([
+			write('good-000001'),
+			write('broken-00001', '198.51.100.2', {}, broken),
+			write('good-000002')
+		]);
 		expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
 		expect(await stored()).toEqual(['good-000001', 'good-000002']);
 	});
 
 	it('counts each answer against its address, and says when there have been too many', async () => {
 		const limit = COLLECT_ADDRESS_POLICY.freeFailures;
-		const written = await Promise.all(Array.from({ length: limit + 2 }, (_, i) => write(`classroom-${String(i).padStart(4, '0')}`, '203.0.113.9')));
+		const written = await Promise.all(
+			Array.from({ length: limit + 2 }, (_, i) => write(`classroom-${String(i).padStart(4, '0')}`, '203.0.113.9'))
+		);
 		expect(written.filter((w) => 'tooMany' in w)).toHaveLength(2);
 		expect(await stored()).toHaveLength(limit);
 	});

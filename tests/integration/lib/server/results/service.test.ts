@@ -28,13 +28,24 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 		owner = user.id;
 		editor = (await createUser(t.db, 'Editor')).id;
 		viewer = (await createUser(t.db, 'Viewer')).id;
-		for (const [userId, role] of [[editor, 'editor'], [viewer, 'viewer']] as const) {
+		for (const [userId, role] of [
+			[editor, 'editor'],
+			[viewer, 'viewer']
+		] as const) {
 			await insertMembership(t.db, { organisationId: organisation.id, userId, role, createdAt: NOW.toISOString() });
 		}
 		published = await publishCampaign(t.db, owner);
-		for (const [wave, count, seed] of [['baseline', 30, 1], ['endline', 3, 2]] as const) {
+		for (const [wave, count, seed] of [
+			['baseline', 30, 1],
+			['endline', 3, 2]
+		] as const) {
 			const target = await findCollectTarget(t.db, published.link(wave, 'exposed').token);
-			await insertSyntheticResponses(t.db, target!, { count, profile: BASELINE_PROFILE, seed, submittedOn: '2026-06-01' });
+			await insertSyntheticResponses(t.db, target!, {
+				count,
+				profile: BASELINE_PROFILE,
+				seed,
+				submittedOn: '2026-06-01'
+			});
 		}
 		donorMember = (await createUser(t.db, 'Donor analyst')).id;
 		const donor = await createVerifiedDonor(t.db, donorMember, 'Fonds Sahel');
@@ -49,15 +60,24 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 		expect((await setSampleTarget(t.db, editor, published.campaignId, 388, NOW)).sampleTarget).toBe(388);
 		expect((await getCampaign(t.db, viewer, published.campaignId)).sampleTarget).toBe(388);
 
-		await expect(setSampleTarget(t.db, viewer, published.campaignId, 10, NOW)).rejects.toMatchObject({ code: 'forbidden', messageKey: 'errors.forbidden' });
-		await expect(setSampleTarget(t.db, donorMember, published.campaignId, 10, NOW)).rejects.toMatchObject({ code: 'not_found' });
-		await expect(setSampleTarget(t.db, outsider, published.campaignId, 10, NOW)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(setSampleTarget(t.db, viewer, published.campaignId, 10, NOW)).rejects.toMatchObject({
+			code: 'forbidden',
+			messageKey: 'errors.forbidden'
+		});
+		await expect(setSampleTarget(t.db, donorMember, published.campaignId, 10, NOW)).rejects.toMatchObject({
+			code: 'not_found'
+		});
+		await expect(setSampleTarget(t.db, outsider, published.campaignId, 10, NOW)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 		expect((await getCampaign(t.db, owner, published.campaignId)).sampleTarget).toBe(388);
 
 		await setSampleTarget(t.db, owner, published.campaignId, null, NOW);
 		expect((await getCampaign(t.db, owner, published.campaignId)).sampleTarget).toBeNull();
 		await closeCampaign(t.db, owner, published.campaignId, NOW);
-		await expect(setSampleTarget(t.db, owner, published.campaignId, 100, NOW)).rejects.toMatchObject({ code: 'conflict' });
+		await expect(setSampleTarget(t.db, owner, published.campaignId, 100, NOW)).rejects.toMatchObject({
+			code: 'conflict'
+		});
 	});
 
 	it('is offered for the open campaigns of the organisations where the user edits', async () => {
@@ -73,19 +93,47 @@ describe.each(DIALECTS)('a campaign’s sample target and responses received on 
 		const cells = (progress: { wave: string; group: string; received: number | null }[]) =>
 			Object.fromEntries(progress.map((cell) => [`${cell.wave}:${cell.group}`, cell.received]));
 
-		const member = await getCampaignResults(t.db, await getCampaignAccess(t.db, viewer, published.campaignId), null, NOW);
+		const member = await getCampaignResults(
+			t.db,
+			await getCampaignAccess(t.db, viewer, published.campaignId),
+			null,
+			NOW
+		);
 		expect(member).toMatchObject({ reader: 'member', canSetTarget: false, organisationName: 'Sahel Info' });
 		expect(member.campaign.sampleTarget).toBe(200);
-		expect(cells(member.progress)).toEqual({ 'baseline:exposed': 30, 'baseline:comparison': 0, 'endline:exposed': 3, 'endline:comparison': 0 });
-		expect((await getCampaignResults(t.db, await getCampaignAccess(t.db, editor, published.campaignId), null, NOW)).canSetTarget).toBe(true);
+		expect(cells(member.progress)).toEqual({
+			'baseline:exposed': 30,
+			'baseline:comparison': 0,
+			'endline:exposed': 3,
+			'endline:comparison': 0
+		});
+		expect(
+			(await getCampaignResults(t.db, await getCampaignAccess(t.db, editor, published.campaignId), null, NOW))
+				.canSetTarget
+		).toBe(true);
 
-		const donor = await getCampaignResults(t.db, await getCampaignAccess(t.db, donorMember, published.campaignId), 'sex', NOW);
+		const donor = await getCampaignResults(
+			t.db,
+			await getCampaignAccess(t.db, donorMember, published.campaignId),
+			'sex',
+			NOW
+		);
 		expect(donor).toMatchObject({ reader: 'donor', canSetTarget: false });
-		expect(cells(donor.progress)).toEqual({ 'baseline:exposed': 30, 'baseline:comparison': null, 'endline:exposed': null, 'endline:comparison': null });
+		expect(cells(donor.progress)).toEqual({
+			'baseline:exposed': 30,
+			'baseline:comparison': null,
+			'endline:exposed': null,
+			'endline:comparison': null
+		});
 		// The facts a report states, not the survey's wording, which stays the NGO's.
 		expect(donor.campaign).not.toHaveProperty('signatureMessages');
 		expect(donor.campaign).not.toHaveProperty('placeboMessage');
-		const counts = donor.report.indicators.flatMap((indicator) => [...indicator.cells, ...(indicator.disaggregations.sex ?? []).flatMap((level) => level.cells)]).map((cell) => cell.n);
+		const counts = donor.report.indicators
+			.flatMap((indicator) => [
+				...indicator.cells,
+				...(indicator.disaggregations.sex ?? []).flatMap((level) => level.cells)
+			])
+			.map((cell) => cell.n);
 		expect(counts.filter((n) => n !== null && n < 5)).toEqual([]);
 		expect(counts).toContain(null);
 

@@ -15,7 +15,12 @@ import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpe
 import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/fixtures';
 
 const question = (code: string, extra: Record<string, unknown> = {}): CustomQuestion =>
-	customQuestionSchema.parse({ code, type: 'text', label: { fr: `Question ${code}`, en: `Question ${code}` }, ...extra });
+	customQuestionSchema.parse({
+		code,
+		type: 'text',
+		label: { fr: `Question ${code}`, en: `Question ${code}` },
+		...extra
+	});
 
 describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 	let t: TestDatabase;
@@ -31,7 +36,12 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 		editor = setup.user.id;
 		viewer = (await createUser(t.db, 'viewer')).id;
 		outsider = (await createUser(t.db, 'outsider')).id;
-		await insertMembership(t.db, { organisationId: setup.organisation.id, userId: viewer, role: 'viewer', createdAt: new Date().toISOString() });
+		await insertMembership(t.db, {
+			organisationId: setup.organisation.id,
+			userId: viewer,
+			role: 'viewer',
+			createdAt: new Date().toISOString()
+		});
 		campaignId = (await createCampaign(t.db, editor, campaignInput())).id;
 		for (const code of ['first', 'second']) await saveCustomQuestion(t.db, editor, campaignId, null, question(code));
 	});
@@ -40,7 +50,13 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 	it('keeps every editor’s change when several are saved at the same moment', async () => {
 		await Promise.all([
 			...['third', 'fourth', 'fifth'].map((code) => saveCustomQuestion(t.db, editor, campaignId, null, question(code))),
-			saveCustomQuestion(t.db, editor, campaignId, 'first', question('first', { label: { fr: 'Renommée', en: 'Renamed' } })),
+			saveCustomQuestion(
+				t.db,
+				editor,
+				campaignId,
+				'first',
+				question('first', { label: { fr: 'Renommée', en: 'Renamed' } })
+			),
 			moveCustomQuestion(t.db, editor, campaignId, 'first', 'down'),
 			removeCustomQuestion(t.db, editor, campaignId, 'second')
 		]);
@@ -62,12 +78,20 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 			() => saveTranslations(t.db, viewer, campaignId, { placeboMessage: { en: 'Taken over' } })
 		];
 		for (const attempt of forbidden) await expect(attempt()).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(removeCustomQuestion(t.db, outsider, campaignId, 'first')).rejects.toMatchObject({ code: 'not_found' });
+		await expect(removeCustomQuestion(t.db, outsider, campaignId, 'first')).rejects.toMatchObject({
+			code: 'not_found'
+		});
 		expect(await codes()).toEqual(['first', 'second']);
 	});
 
 	it('edits a question in place, names the field of a refused change, and carries a new code to the rules that use it', async () => {
-		await saveCustomQuestion(t.db, editor, campaignId, null, question('third', { showIf: { question: 'first', op: 'equals', value: 'x' } }));
+		await saveCustomQuestion(
+			t.db,
+			editor,
+			campaignId,
+			null,
+			question('third', { showIf: { question: 'first', op: 'equals', value: 'x' } })
+		);
 		const { earlier } = await getQuestionForEditing(t.db, editor, campaignId, 'second');
 		expect(earlier.map((q) => q.code)).toEqual(['first']);
 
@@ -76,9 +100,17 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 			field: 'code'
 		});
 		await expect(
-			saveCustomQuestion(t.db, editor, campaignId, 'first', question('first', { showIf: { question: 'third', op: 'equals', value: 'x' } }))
+			saveCustomQuestion(
+				t.db,
+				editor,
+				campaignId,
+				'first',
+				question('first', { showIf: { question: 'third', op: 'equals', value: 'x' } })
+			)
 		).rejects.toMatchObject({ messageKey: 'errors.show_if_unknown', field: 'showIf' });
-		await expect(saveCustomQuestion(t.db, editor, campaignId, 'missing', question('missing'))).rejects.toMatchObject({ code: 'not_found' });
+		await expect(saveCustomQuestion(t.db, editor, campaignId, 'missing', question('missing'))).rejects.toMatchObject({
+			code: 'not_found'
+		});
 
 		await saveCustomQuestion(t.db, editor, campaignId, 'first', question('renamed'));
 		const survey = await getSurvey(t.db, viewer, campaignId);
@@ -92,13 +124,21 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 		await moveCustomQuestion(t.db, editor, campaignId, 'second', 'up');
 		expect(await codes()).toEqual(['second', 'first']);
 
-		await saveCustomQuestion(t.db, editor, campaignId, null, question('third', { showIf: { question: 'first', op: 'equals', value: 'x' } }));
+		await saveCustomQuestion(
+			t.db,
+			editor,
+			campaignId,
+			null,
+			question('third', { showIf: { question: 'first', op: 'equals', value: 'x' } })
+		);
 		await expect(moveCustomQuestion(t.db, editor, campaignId, 'third', 'up')).rejects.toMatchObject({
 			code: 'conflict',
 			messageKey: 'errors.question_depends',
 			params: { code: 'third', other: 'first' }
 		});
-		await expect(removeCustomQuestion(t.db, editor, campaignId, 'first')).rejects.toMatchObject({ messageKey: 'errors.question_depends' });
+		await expect(removeCustomQuestion(t.db, editor, campaignId, 'first')).rejects.toMatchObject({
+			messageKey: 'errors.question_depends'
+		});
 		await removeCustomQuestion(t.db, editor, campaignId, 'third');
 		await removeCustomQuestion(t.db, editor, campaignId, 'first');
 		expect(await codes()).toEqual(['second']);
@@ -106,16 +146,36 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 	});
 
 	it('saves messages and question texts together, or neither, and publishing then succeeds', async () => {
-		await saveCustomQuestion(t.db, editor, campaignId, null, question('choice', { type: 'single', label: { fr: 'Choix' }, options: [
-			{ code: 'a', label: { fr: 'A' } },
-			{ code: 'b', label: { fr: 'B', en: 'B' } }
-		] }));
-		const missing = (await getSurvey(t.db, viewer, campaignId)).missingTranslations.map((m) => `${m.path}:${m.language}`);
-		expect(missing).toEqual(['signatureMessages.1:en', 'signatureMessages.2:en', 'questions.choice.label:en', 'questions.choice.options.a:en']);
+		await saveCustomQuestion(
+			t.db,
+			editor,
+			campaignId,
+			null,
+			question('choice', {
+				type: 'single',
+				label: { fr: 'Choix' },
+				options: [
+					{ code: 'a', label: { fr: 'A' } },
+					{ code: 'b', label: { fr: 'B', en: 'B' } }
+				]
+			})
+		);
+		const missing = (await getSurvey(t.db, viewer, campaignId)).missingTranslations.map(
+			(m) => `${m.path}:${m.language}`
+		);
+		expect(missing).toEqual([
+			'signatureMessages.1:en',
+			'signatureMessages.2:en',
+			'questions.choice.label:en',
+			'questions.choice.options.a:en'
+		]);
 
 		// A refused message leaves the questions unchanged too.
 		await expect(
-			saveTranslations(t.db, editor, campaignId, { 'signatureMessages.1': { en: 'No' }, 'questions.choice.label': { en: 'Choice' } })
+			saveTranslations(t.db, editor, campaignId, {
+				'signatureMessages.1': { en: 'No' },
+				'questions.choice.label': { en: 'Choice' }
+			})
 		).rejects.toMatchObject({ messageKey: 'errors.message_required', field: 'signatureMessages.1' });
 		expect((await getSurvey(t.db, viewer, campaignId)).missingTranslations).toHaveLength(4);
 
@@ -133,7 +193,9 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 		expect((await publishSurvey(t.db, editor, campaignId)).version).toBe(1);
 
 		// Saving what is already there makes no new version; clearing a text makes it missing again.
-		expect((await saveTranslations(t.db, editor, campaignId, { 'questions.choice.label': { en: 'Choice' } })).draft.pending).toBe(false);
+		expect(
+			(await saveTranslations(t.db, editor, campaignId, { 'questions.choice.label': { en: 'Choice' } })).draft.pending
+		).toBe(false);
 		const cleared = await saveTranslations(t.db, editor, campaignId, { 'questions.choice.label': { en: '' } });
 		expect(cleared.draft.pending).toBe(true);
 		expect(cleared.missingTranslations).toEqual([{ path: 'questions.choice.label', language: 'en' }]);
@@ -141,9 +203,15 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 
 	it('changes nothing on a closed campaign', async () => {
 		await closeCampaign(t.db, editor, campaignId);
-		await expect(saveCustomQuestion(t.db, editor, campaignId, null, question('late'))).rejects.toMatchObject({ code: 'conflict' });
-		await expect(moveCustomQuestion(t.db, editor, campaignId, 'first', 'down')).rejects.toMatchObject({ code: 'conflict' });
-		await expect(saveTranslations(t.db, editor, campaignId, { placeboMessage: { en: 'Late' } })).rejects.toMatchObject({ code: 'conflict' });
+		await expect(saveCustomQuestion(t.db, editor, campaignId, null, question('late'))).rejects.toMatchObject({
+			code: 'conflict'
+		});
+		await expect(moveCustomQuestion(t.db, editor, campaignId, 'first', 'down')).rejects.toMatchObject({
+			code: 'conflict'
+		});
+		await expect(saveTranslations(t.db, editor, campaignId, { placeboMessage: { en: 'Late' } })).rejects.toMatchObject({
+			code: 'conflict'
+		});
 		expect((await getSurveyEditor(t.db, editor, campaignId)).canEdit).toBe(false);
 	});
 });

@@ -28,7 +28,12 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 		const setup = await setUpSahelInfo(t.db);
 		editor = setup.user.id;
 		viewer = (await createUser(t.db, 'viewer')).id;
-		await insertMembership(t.db, { organisationId: setup.organisation.id, userId: viewer, role: 'viewer', createdAt: new Date().toISOString() });
+		await insertMembership(t.db, {
+			organisationId: setup.organisation.id,
+			userId: viewer,
+			role: 'viewer',
+			createdAt: new Date().toISOString()
+		});
 		campaignId = (await createCampaign(t.db, editor, campaignInput())).id;
 	});
 	afterEach(async () => t.close());
@@ -54,17 +59,25 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 			field: 'questions.1.code'
 		});
 		const dependent = { ...water, code: 'why_not', showIf: { question: 'nowhere', op: 'equals' as const, value: 'x' } };
-		await expect(addCustomQuestions(t.db, editor, campaignId, [dependent])).rejects.toMatchObject({ messageKey: 'errors.show_if_unknown' });
+		await expect(addCustomQuestions(t.db, editor, campaignId, [dependent])).rejects.toMatchObject({
+			messageKey: 'errors.show_if_unknown'
+		});
 		const onCore = { ...dependent, showIf: { question: 'D1', op: 'equals' as const, value: 'female' } };
 		expect((await addCustomQuestions(t.db, editor, campaignId, [onCore])).draft.customQuestions).toHaveLength(2);
 	});
 
 	it('refuses to publish while a translation is missing, then freezes the version and opens the links', async () => {
 		await addCustomQuestions(t.db, editor, campaignId, [{ ...water, label: { fr: 'Seulement en français' } }]);
-		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({ messageKey: 'errors.translations_missing', params: { count: 3 } });
+		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({
+			messageKey: 'errors.translations_missing',
+			params: { count: 3 }
+		});
 
 		await updateCampaign(t.db, editor, campaignId, {
-			signatureMessages: [{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' }, { fr: 'Le passeur ment.', en: 'The smuggler lies.' }]
+			signatureMessages: [
+				{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' },
+				{ fr: 'Le passeur ment.', en: 'The smuggler lies.' }
+			]
 		});
 		await replaceCustomQuestions(t.db, editor, campaignId, [water]);
 		await expect(publishSurvey(t.db, viewer, campaignId)).rejects.toMatchObject({ code: 'forbidden' });
@@ -80,9 +93,13 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 		for (const link of first.links) expect(link.token).toMatch(/^[a-z2-7]{32}$/);
 		expect((await getCampaign(t.db, viewer, campaignId)).status).toBe('collecting');
 		expect((await getSurvey(t.db, viewer, campaignId)).draft.pending).toBe(false);
-		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({ messageKey: 'errors.nothing_to_publish' });
+		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({
+			messageKey: 'errors.nothing_to_publish'
+		});
 		// A change of the campaign's own texts is a change of what respondents see.
-		await updateCampaign(t.db, editor, campaignId, { placeboMessage: { fr: 'Le désert est doux.', en: 'The desert is soft.' } });
+		await updateCampaign(t.db, editor, campaignId, {
+			placeboMessage: { fr: 'Le désert est doux.', en: 'The desert is soft.' }
+		});
 		expect((await getSurvey(t.db, viewer, campaignId)).draft.pending).toBe(true);
 
 		// Editing after publishing makes a new draft; the published version does not move.
@@ -104,7 +121,10 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
 		await Promise.all([0, 1, 2, 3].map(edit));
 		expect((await getSurvey(t.db, viewer, campaignId)).draft.number).toBe(1);
 		await updateCampaign(t.db, editor, campaignId, {
-			signatureMessages: [{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' }, { fr: 'Le passeur ment.', en: 'The smuggler lies.' }]
+			signatureMessages: [
+				{ fr: 'La mer ne pardonne pas.', en: 'The sea does not forgive.' },
+				{ fr: 'Le passeur ment.', en: 'The smuggler lies.' }
+			]
 		});
 		await replaceCustomQuestions(t.db, editor, campaignId, [water]);
 		await publishSurvey(t.db, editor, campaignId);

@@ -18,11 +18,16 @@ function endpointFiles(folder: string): string[] {
 
 /** Each route of the API as the document names it (`[id=id]` → `{id}`), with the methods its file exports. */
 const routes = endpointFiles(API_ROOT)
-	.map((file) => ({ route: `/${relative(API_ROOT, file).replace(/\/?\+server\.ts$/, '')}`, source: readFileSync(file, 'utf8') }))
+	.map((file) => ({
+		route: `/${relative(API_ROOT, file).replace(/\/?\+server\.ts$/, '')}`,
+		source: readFileSync(file, 'utf8')
+	}))
 	.filter(({ route }) => !UNDOCUMENTED.has(route))
 	.map(({ route, source }) => ({
 		path: route.replace(/\[(\w+)(=\w+)?\]/g, '{$1}'),
-		methods: METHODS.filter((method) => new RegExp(`export const ${method}\\b`).test(source)).map((method) => method.toLowerCase())
+		methods: METHODS.filter((method) => new RegExp(`export const ${method}\\b`).test(source)).map((method) =>
+			method.toLowerCase()
+		)
 	}));
 
 describe('the OpenAPI document', () => {

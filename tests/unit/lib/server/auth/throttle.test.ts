@@ -6,7 +6,13 @@ import {
 	type ThrottlePolicy
 } from '$lib/server/auth/throttle';
 
-const policy: ThrottlePolicy = { windowSeconds: 900, freeFailures: 3, blockAfter: 10, blockSeconds: 900, maxDelaySeconds: 30 };
+const policy: ThrottlePolicy = {
+	windowSeconds: 900,
+	freeFailures: 3,
+	blockAfter: 10,
+	blockSeconds: 900,
+	maxDelaySeconds: 30
+};
 
 describe('waitAfterFailures', () => {
 	it.each([

@@ -6,11 +6,20 @@ const ORGANISATION = 'abcdefghijklmnopqrstuvwx';
 
 describe('the comparison page’s query string', () => {
 	it.each([
-		{ search: '', expected: { indicator: 'KNW1', sort: 'effect', country: [], channel: [], year: [], organisation: [] } },
-		{ search: 'indicator=&sort=&channel=&year=&organisation=', expected: { indicator: 'KNW1', sort: 'effect', country: [], channel: [], year: [], organisation: [] } },
+		{
+			search: '',
+			expected: { indicator: 'KNW1', sort: 'effect', country: [], channel: [], year: [], organisation: [] }
+		},
+		{
+			search: 'indicator=&sort=&channel=&year=&organisation=',
+			expected: { indicator: 'KNW1', sort: 'effect', country: [], channel: [], year: [], organisation: [] }
+		},
 		{ search: 'country=SN&country=ml&country=SN', expected: { country: ['SN', 'ML'] } },
 		{ search: 'country=SN,ML', expected: { country: ['SN', 'ML'] } },
-		{ search: 'indicator=RSK1&sort=date&channel=radio&year=2026', expected: { indicator: 'RSK1', sort: 'date', channel: ['radio'], year: [2026] } },
+		{
+			search: 'indicator=RSK1&sort=date&channel=radio&year=2026',
+			expected: { indicator: 'RSK1', sort: 'date', channel: ['radio'], year: [2026] }
+		},
 		{ search: `organisation=${ORGANISATION}`, expected: { organisation: [ORGANISATION] } }
 	])('reads "$search"', ({ search, expected }) => {
 		const parsed = parse(search);

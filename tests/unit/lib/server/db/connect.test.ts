@@ -14,7 +14,10 @@ describe('readDatabaseConfig', () => {
 			{ DATABASE_URL: 'postgresql://u@h/db', DATABASE_POOL_SIZE: '3' },
 			{ dialect: 'postgres', url: 'postgresql://u@h/db', poolSize: 3 }
 		],
-		[{ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: 'lots' }, { dialect: 'postgres', url: 'postgres://u@h/db', poolSize: 10 }]
+		[
+			{ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: 'lots' },
+			{ dialect: 'postgres', url: 'postgres://u@h/db', poolSize: 10 }
+		]
 	])('%j', (env, expected) => {
 		expect(readDatabaseConfig(env)).toEqual(expected);
 	});

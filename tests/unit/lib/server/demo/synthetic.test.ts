@@ -25,7 +25,8 @@ describe('synthetic respondents', () => {
 		const knowing = (profile: typeof BASELINE_PROFILE) => {
 			const random = seededRandom(3);
 			let count = 0;
-			for (let i = 0; i < 3000; i++) count += scoreResponse(drawAnswers(random, profile, SETTINGS.regions, 3), SETTINGS).KNW1 ? 1 : 0;
+			for (let i = 0; i < 3000; i++)
+				count += scoreResponse(drawAnswers(random, profile, SETTINGS.regions, 3), SETTINGS).KNW1 ? 1 : 0;
 			return count / 3000;
 		};
 		expect(knowing(afterCampaign(BASELINE_PROFILE, 1))).toBeGreaterThan(knowing(BASELINE_PROFILE) + 0.1);

@@ -50,7 +50,9 @@ describe('toCsvText', () => {
 	it('puts in quotes any field with a line break, a quote or a separator, so that every row reads back whole', () => {
 		const fields = ['a\nb', 'a\r\nb', 'a\rb', 'a"b', 'a,b', 'a;b', 'a\tb', 'plain'];
 		const text = toCsvText([fields, fields]);
-		expect(text).toBe(`${['"a\nb"', '"a\r\nb"', '"a\rb"', '"a""b"', '"a,b"', '"a;b"', '"a\tb"', 'plain'].join(',')}\r\n`.repeat(2));
+		expect(text).toBe(
+			`${['"a\nb"', '"a\r\nb"', '"a\rb"', '"a""b"', '"a,b"', '"a;b"', '"a\tb"', 'plain'].join(',')}\r\n`.repeat(2)
+		);
 		expect(parse(text, { record_delimiter: '\r\n' })).toEqual([fields, fields]);
 	});
 
@@ -60,7 +62,9 @@ describe('toCsvText', () => {
 	});
 
 	it('is the only writer of CSV: no other server module takes csv-stringify', () => {
-		const files = (readdirSync('src', { recursive: true }) as string[]).filter((file) => /\.(ts|js|svelte)$/.test(file));
+		const files = (readdirSync('src', { recursive: true }) as string[]).filter((file) =>
+			/\.(ts|js|svelte)$/.test(file)
+		);
 		const writers = files.filter((file) => /from 'csv-stringify/.test(readFileSync(join('src', file), 'utf8')));
 		expect(writers).toEqual([join('lib', 'server', 'exports', 'csv-text.ts')]);
 	});

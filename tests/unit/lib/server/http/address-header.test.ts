@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readAddressHeader } from '$lib/server/http/address-header.js';
 
-const read = (headers: Record<string, string>, env: Record<string, string>) => readAddressHeader((name) => headers[name], env);
+const read = (headers: Record<string, string>, env: Record<string, string>) =>
+	readAddressHeader((name) => headers[name], env);
 
 describe('readAddressHeader (adapter-node’s rules, for npm start’s fast path and the operator)', () => {
 	it('leaves the address to the connection when ADDRESS_HEADER is not set', () => {
@@ -9,10 +10,16 @@ describe('readAddressHeader (adapter-node’s rules, for npm start’s fast path
 	});
 
 	it('reads the header named, and x-forwarded-for XFF_DEPTH addresses from its end', () => {
-		expect(read({ 'x-real-ip': '198.51.100.7' }, { ADDRESS_HEADER: 'X-Real-IP' })).toEqual({ ok: true, address: '198.51.100.7' });
+		expect(read({ 'x-real-ip': '198.51.100.7' }, { ADDRESS_HEADER: 'X-Real-IP' })).toEqual({
+			ok: true,
+			address: '198.51.100.7'
+		});
 		const forwarded = { 'x-forwarded-for': '198.51.100.7, 203.0.113.2' };
 		expect(read(forwarded, { ADDRESS_HEADER: 'x-forwarded-for' })).toEqual({ ok: true, address: '203.0.113.2' });
-		expect(read(forwarded, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '2' })).toEqual({ ok: true, address: '198.51.100.7' });
+		expect(read(forwarded, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '2' })).toEqual({
+			ok: true,
+			address: '198.51.100.7'
+		});
 	});
 
 	it('says what is wrong, for the operator, when the request does not carry what the settings promise', () => {
@@ -22,7 +29,8 @@ describe('readAddressHeader (adapter-node’s rules, for npm start’s fast path
 		});
 		expect(read({ 'x-forwarded-for': '198.51.100.7' }, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '2' })).toEqual({
 			ok: false,
-			problem: 'XFF_DEPTH is 2 but a request came with fewer addresses in x-forwarded-for: does each proxy in front of Mesure add one?'
+			problem:
+				'XFF_DEPTH is 2 but a request came with fewer addresses in x-forwarded-for: does each proxy in front of Mesure add one?'
 		});
 		expect(read({ 'x-forwarded-for': '198.51.100.7' }, { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '0' })).toEqual({
 			ok: false,

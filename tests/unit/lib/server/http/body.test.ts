@@ -6,7 +6,10 @@ const DISCARD = { bytes: 4000, milliseconds: 10_000 };
 const CHUNK = 100;
 
 /** A form posted in chunks of 100 bytes: `total` of them, then the end, or then nothing more for as long as one waits. */
-function postedForm(total: number, then: 'end' | 'stall' | 'endless' = 'end'): { request: Request; pulled: () => number } {
+function postedForm(
+	total: number,
+	then: 'end' | 'stall' | 'endless' = 'end'
+): { request: Request; pulled: () => number } {
 	let sent = 0;
 	const body = new ReadableStream<Uint8Array>(
 		{
@@ -65,7 +68,11 @@ describe('readLimitedForm', () => {
 	});
 
 	it('refuses at once a body whose length is given past the bytes it would drop', async () => {
-		const request = new Request('http://localhost/s/abc/send', { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(DISCARD.bytes + 1) } });
+		const request = new Request('http://localhost/s/abc/send', {
+			method: 'POST',
+			body: 'a=1',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(DISCARD.bytes + 1) }
+		});
 		expect(await readLimitedForm(request, LIMIT, DISCARD)).toEqual({ ok: false, reason: 'too_large' });
 	});
 });

@@ -12,7 +12,13 @@ import { campaignInput } from '../../../../helpers/fixtures';
 describe('parseRegions', () => {
 	it.each([
 		['Tambacounda', [{ code: 'tambacounda', name: 'Tambacounda' }]],
-		['  Thiès \n\nSaint-Louis  ', [{ code: 'thies', name: 'Thiès' }, { code: 'saint_louis', name: 'Saint-Louis' }]],
+		[
+			'  Thiès \n\nSaint-Louis  ',
+			[
+				{ code: 'thies', name: 'Thiès' },
+				{ code: 'saint_louis', name: 'Saint-Louis' }
+			]
+		],
 		['kd = Kédougou', [{ code: 'kd', name: 'Kédougou' }]],
 		['x = a = b', [{ code: 'x', name: 'a = b' }]],
 		['الرباط', [{ code: 'region_1', name: 'الرباط' }]],
@@ -51,11 +57,18 @@ describe('the campaign form', () => {
 				['comparisonGroup', 'on']
 			])
 		);
-		expect(values).toMatchObject({ title: 'Radio Tamba', signatureMessages: ['La mer ne pardonne pas.', 'Le passeur ment.'], comparisonGroup: true });
+		expect(values).toMatchObject({
+			title: 'Radio Tamba',
+			signatureMessages: ['La mer ne pardonne pas.', 'Le passeur ment.'],
+			comparisonGroup: true
+		});
 		const input = createCampaignSchema.parse(campaignFormToInput(values));
 		expect(input).toMatchObject({
 			languages: ['fr', 'en'],
-			regions: [{ code: 'tambacounda', name: 'Tambacounda' }, { code: 'kolda', name: 'Kolda' }],
+			regions: [
+				{ code: 'tambacounda', name: 'Tambacounda' },
+				{ code: 'kolda', name: 'Kolda' }
+			],
 			audience: { minAge: 15, maxAge: null, sex: 'all' },
 			comparisonGroup: true
 		});

@@ -18,8 +18,12 @@ describe('acceptsGzip', () => {
 
 describe('compressResponse', () => {
 	const page = '<!doctype html><p>' + 'Bonjour '.repeat(500) + '</p>';
-	const request = (encoding: string, method = 'GET') => new Request('http://x.test/s/t', { method, headers: { 'accept-encoding': encoding } });
-	const html = () => new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length), etag: '"abc"' } });
+	const request = (encoding: string, method = 'GET') =>
+		new Request('http://x.test/s/t', { method, headers: { 'accept-encoding': encoding } });
+	const html = () =>
+		new Response(page, {
+			headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': String(page.length), etag: '"abc"' }
+		});
 
 	it('gzips a page for a client that takes gzip, and the page reads the same', async () => {
 		const response = compressResponse(request('gzip'), html());

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-	emptyQuestionForm,
-	questionFromForm,
-	questionToForm,
-	readQuestionForm
-} from '$lib/server/http/question-form';
+import { emptyQuestionForm, questionFromForm, questionToForm, readQuestionForm } from '$lib/server/http/question-form';
 import type { QuestionFormValues } from '$lib/survey/types';
 
 const form = (fields: Record<string, string>): QuestionFormValues => {
 	const data = new FormData();
-	for (const [name, value] of Object.entries({ optionsLanguage: 'fr', code: 'heard', type: 'single', label_fr: 'Entendu ?', ...fields })) {
+	for (const [name, value] of Object.entries({
+		optionsLanguage: 'fr',
+		code: 'heard',
+		type: 'single',
+		label_fr: 'Entendu ?',
+		...fields
+	})) {
 		data.append(name, value);
 	}
 	return readQuestionForm(data);
@@ -18,7 +19,12 @@ const form = (fields: Record<string, string>): QuestionFormValues => {
 describe('the question form', () => {
 	it('reads options as `code = label` lines in the first language and labels a line in the others', () => {
 		const result = questionFromForm(
-			form({ options: 'often = Souvent\r\n\r\nTrès rarement\nx = ', options_ar: 'غالبا\n\nنادرا\n\n', options_en: 'Often', required: 'on' })
+			form({
+				options: 'often = Souvent\r\n\r\nTrès rarement\nx = ',
+				options_ar: 'غالبا\n\nنادرا\n\n',
+				options_en: 'Often',
+				required: 'on'
+			})
 		);
 		expect(result).toMatchObject({
 			ok: true,
@@ -39,35 +45,80 @@ describe('the question form', () => {
 		['a bad code', { code: 'Bad Code', options: 'a = A\nb = B' }, { code: 'errors.question_code_invalid' }],
 		['one option', { options: 'a = A' }, { options: 'errors.options_required' }],
 		['a bad option code', { options: 'a b = A\nb = B' }, { options: 'errors.option_code_invalid' }],
-		['more labels than options', { options: 'a = A\nb = B', options_en: 'A\nB\nC' }, { options_en: 'errors.option_labels_count' }],
+		[
+			'more labels than options',
+			{ options: 'a = A\nb = B', options_en: 'A\nB\nC' },
+			{ options_en: 'errors.option_labels_count' }
+		],
 		['an unknown type', { type: 'slider' }, { type: 'errors.question_type_invalid' }],
 		['a minimum above the maximum', { type: 'integer', min: '10', max: '2' }, { max: 'errors.min_above_max' }],
 		['a minimum that is no number', { type: 'decimal', min: 'ten' }, { min: 'errors.number_invalid' }],
-		['a rule without a value', { type: 'text', showIfQuestion: 'D1' }, { showIfValue: 'errors.show_if_value_required' }],
-		['a rule on itself', { type: 'text', showIfQuestion: 'heard', showIfValue: 'x' }, { showIfQuestion: 'errors.show_if_self' }],
-		['a comparison with a word', { type: 'text', showIfQuestion: 'D2', showIfOp: 'greater_than', showIfValue: 'old' }, { showIfValue: 'errors.number_invalid' }],
+		[
+			'a rule without a value',
+			{ type: 'text', showIfQuestion: 'D1' },
+			{ showIfValue: 'errors.show_if_value_required' }
+		],
+		[
+			'a rule on itself',
+			{ type: 'text', showIfQuestion: 'heard', showIfValue: 'x' },
+			{ showIfQuestion: 'errors.show_if_self' }
+		],
+		[
+			'a comparison with a word',
+			{ type: 'text', showIfQuestion: 'D2', showIfOp: 'greater_than', showIfValue: 'old' },
+			{ showIfValue: 'errors.number_invalid' }
+		],
 		['a label too long', { type: 'text', label_ar: 'x'.repeat(2001) }, { label_ar: 'errors.description_too_long' }]
 	])('names the field of %s', (_, fields, errors) => {
 		expect(questionFromForm(form(fields))).toEqual({ ok: false, errors });
 	});
 
 	it('ignores what the chosen type does not use, and reads show-if values by operator', () => {
-		const text = questionFromForm(form({ type: 'note', required: 'on', options: 'a = A', min: '1', showIfQuestion: 'D1', showIfOp: 'one_of', showIfValue: 'female, other_or_dk' }));
+		const text = questionFromForm(
+			form({
+				type: 'note',
+				required: 'on',
+				options: 'a = A',
+				min: '1',
+				showIfQuestion: 'D1',
+				showIfOp: 'one_of',
+				showIfValue: 'female, other_or_dk'
+			})
+		);
 		expect(text).toMatchObject({
 			ok: true,
-			question: { type: 'note', required: false, options: [], min: null, showIf: { question: 'D1', op: 'one_of', value: ['female', 'other_or_dk'] } }
+			question: {
+				type: 'note',
+				required: false,
+				options: [],
+				min: null,
+				showIf: { question: 'D1', op: 'one_of', value: ['female', 'other_or_dk'] }
+			}
 		});
-		const age = questionFromForm(form({ type: 'decimal', min: '0,5', showIfQuestion: 'D2', showIfOp: 'less_than', showIfValue: '18' }));
+		const age = questionFromForm(
+			form({ type: 'decimal', min: '0,5', showIfQuestion: 'D2', showIfOp: 'less_than', showIfValue: '18' })
+		);
 		expect(age).toMatchObject({ ok: true, question: { min: 0.5, max: null, showIf: { op: 'less_than', value: 18 } } });
 	});
 
 	it('shows a stored question as it reads it back', () => {
 		const result = questionFromForm(
-			form({ options: 'often = Souvent\nnever = ', options_ar: '\nأبدا', hint_ar: 'تلميح', showIfQuestion: 'E1', showIfValue: 'yes' })
+			form({
+				options: 'often = Souvent\nnever = ',
+				options_ar: '\nأبدا',
+				hint_ar: 'تلميح',
+				showIfQuestion: 'E1',
+				showIfValue: 'yes'
+			})
 		);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
 		const values = questionToForm(result.question, ['fr', 'ar']);
-		expect(values).toMatchObject({ options: 'often = Souvent\nnever = ', optionLabels: { ar: '\nأبدا' }, showIfValue: 'yes', hint: { ar: 'تلميح' } });
+		expect(values).toMatchObject({
+			options: 'often = Souvent\nnever = ',
+			optionLabels: { ar: '\nأبدا' },
+			showIfValue: 'yes',
+			hint: { ar: 'تلميح' }
+		});
 		const again = new FormData();
 		for (const [name, value] of Object.entries({
 			optionsLanguage: 'fr',

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '$lib/i18n/catalogues/en';
-import {
-	getCatalogue,
-	LOCALES,
-	messagesFor,
-	negotiateLocale
-} from '$lib/server/i18n/catalogues';
+import { getCatalogue, LOCALES, messagesFor, negotiateLocale } from '$lib/server/i18n/catalogues';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readResponsesCsv, type CsvReading, type RowContext } from '$lib/server/imports/csv-import';
 import { customQuestionSchema } from '$lib/survey/custom-question';
-import { buildCsv, FIXTURE_SETTINGS, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
+import {
+	buildCsv,
+	FIXTURE_SETTINGS,
+	generateResponses,
+	toCells,
+	type CsvRecord
+} from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -42,7 +48,11 @@ async function read(text: string | Uint8Array, context: Partial<RowContext> = {}
 	return result.reading;
 }
 
-function readRecords(records: readonly CsvRecord[], options: Parameters<typeof buildCsv>[1] = {}, context: Partial<RowContext> = {}): Promise<CsvReading> {
+function readRecords(
+	records: readonly CsvRecord[],
+	options: Parameters<typeof buildCsv>[1] = {},
+	context: Partial<RowContext> = {}
+): Promise<CsvReading> {
 	return read(buildCsv(records, options), context);
 }
 
@@ -69,15 +79,23 @@ describe('reading the file', () => {
 		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
 		const reading = await read(bytes);
 		expect(reading.columns[0]).toBe('C0');
-		expect(reading.problems).toEqual([expect.objectContaining({ line: 4, column: 'D2', value: '9', code: 'out_of_range', min: 10, max: 99 })]);
+		expect(reading.problems).toEqual([
+			expect.objectContaining({ line: 4, column: 'D2', value: '9', code: 'out_of_range', min: 10, max: 99 })
+		]);
 	});
 
 	it('takes off the quote a CSV export puts before formula-looking text, and no other', async () => {
-		const comments = ["'=HYPERLINK(\"http://evil.example\")", "'-dk", "''@x", "'Kolda", "'-1", '=1+1', 'two\nlines'];
+		const comments = ['\'=HYPERLINK("http://evil.example")', "'-dk", "''@x", "'Kolda", "'-1", '=1+1', 'two\nlines'];
 		const reading = await readRecords(comments.map((comment) => ({ ...ADULT_CELLS, comment })));
 		expect(reading.problems).toEqual([]);
 		expect(reading.candidates.map((candidate) => candidate.submission.custom.comment)).toEqual([
-			'=HYPERLINK("http://evil.example")', '-dk', "'@x", "'Kolda", "'-1", '=1+1', 'two\nlines'
+			'=HYPERLINK("http://evil.example")',
+			'-dk',
+			"'@x",
+			"'Kolda",
+			"'-1",
+			'=1+1',
+			'two\nlines'
 		]);
 	});
 
@@ -87,12 +105,21 @@ describe('reading the file', () => {
 	});
 
 	it.each([
-		['not UTF-8', new Uint8Array([0x43, 0x30, 0x2c, 0x44, 0x32, 0x0a, 0x79, 0x65, 0x73, 0x2c, 0xe9, 0x0a]), 'not_utf8', null],
+		[
+			'not UTF-8',
+			new Uint8Array([0x43, 0x30, 0x2c, 0x44, 0x32, 0x0a, 0x79, 0x65, 0x73, 0x2c, 0xe9, 0x0a]),
+			'not_utf8',
+			null
+		],
 		['empty', new TextEncoder().encode(' \n\n'), 'empty', null],
 		['a header alone', new TextEncoder().encode('C0,D2\n'), 'no_rows', null],
 		['a quote never closed', new TextEncoder().encode('C0,D2\nyes,22\nyes,"30\n'), 'malformed', 3]
 	])('refuses a file that is %s', async (_, bytes, error, line) => {
-		expect(await readResponsesCsv(pieces(bytes), CONTEXT, { maxRows: 50_000 })).toMatchObject({ ok: false, error, line });
+		expect(await readResponsesCsv(pieces(bytes), CONTEXT, { maxRows: 50_000 })).toMatchObject({
+			ok: false,
+			error,
+			line
+		});
 	});
 });
 
@@ -107,9 +134,15 @@ describe('reading a large file', () => {
 				yield bytes.subarray(start, start + 4096);
 			}
 		}
-		expect(await readResponsesCsv(counted(), CONTEXT, { maxRows: 5 })).toEqual({ ok: false, error: 'too_many_rows', line: 7 });
+		expect(await readResponsesCsv(counted(), CONTEXT, { maxRows: 5 })).toEqual({
+			ok: false,
+			error: 'too_many_rows',
+			line: 7
+		});
 		expect(pulled).toBeLessThan(bytes.byteLength / 10);
-		expect((await readResponsesCsv(pieces(new TextEncoder().encode(buildCsv(rows.slice(0, 5)))), CONTEXT, { maxRows: 5 })).ok).toBe(true);
+		expect(
+			(await readResponsesCsv(pieces(new TextEncoder().encode(buildCsv(rows.slice(0, 5)))), CONTEXT, { maxRows: 5 })).ok
+		).toBe(true);
 	});
 
 	it('keeps the first 1000 problems and counts them all', async () => {
@@ -136,7 +169,12 @@ describe('mapping the columns', () => {
 			end: '2026-05-04T10:12:30.000+01:00',
 			today: '2026-05-04',
 			deviceid: 'collect:abc',
-			...Object.fromEntries(Object.entries(ADULT_CELLS).map(([code, value]) => [`${code.startsWith('K') ? 'knowledge' : 'profile'}/${code}`, value])),
+			...Object.fromEntries(
+				Object.entries(ADULT_CELLS).map(([code, value]) => [
+					`${code.startsWith('K') ? 'knowledge' : 'profile'}/${code}`,
+					value
+				])
+			),
 			'profile/E2/radio': '1',
 			'profile/E2/school': '1',
 			'profile/E2/tv': '0',
@@ -156,11 +194,9 @@ describe('mapping the columns', () => {
 		const reading = await readRecords([record], { delimiter: ';' });
 		expect(reading.problems).toEqual([]);
 		expect(reading.columns).toEqual(Object.keys(ADULT_CELLS));
-		expect(reading.ignoredColumns.filter((column) => column.reason === 'option').map((column) => column.header)).toEqual([
-			'profile/E2/radio',
-			'profile/E2/school',
-			'profile/E2/tv'
-		]);
+		expect(
+			reading.ignoredColumns.filter((column) => column.reason === 'option').map((column) => column.header)
+		).toEqual(['profile/E2/radio', 'profile/E2/school', 'profile/E2/tv']);
 		expect(reading.ignoredColumns.every((column) => column.reason !== 'unknown')).toBe(true);
 		expect(reading.candidates[0].submission).toMatchObject({
 			clientId: 'uuid:2f1c7c52-5d7a-4e83-9a55-0d7ab1f3c111',
@@ -223,9 +259,15 @@ describe('mapping the columns', () => {
 describe('turning rows into responses', () => {
 	it('names every problem by its line, column and value, with the limits a number had to keep', async () => {
 		const long = 'x'.repeat(60);
-		const reading = await readRecords([ADULT_CELLS, { ...ADULT_CELLS, D2: '150', K1: 'maybe', E2: 'radio radio' }, { ...ADULT_CELLS, D1: long }]);
+		const reading = await readRecords([
+			ADULT_CELLS,
+			{ ...ADULT_CELLS, D2: '150', K1: 'maybe', E2: 'radio radio' },
+			{ ...ADULT_CELLS, D1: long }
+		]);
 		expect(reading.candidates.map((candidate) => candidate.line)).toEqual([2]);
-		expect(reading.problems.map(({ line, column, value, code, min, max }) => ({ line, column, value, code, min, max }))).toEqual([
+		expect(
+			reading.problems.map(({ line, column, value, code, min, max }) => ({ line, column, value, code, min, max }))
+		).toEqual([
 			{ line: 3, column: 'D2', value: '150', code: 'out_of_range', min: 10, max: 99 },
 			{ line: 3, column: 'E2', value: 'radio radio', code: 'duplicate', min: null, max: null },
 			{ line: 3, column: 'K1', value: 'maybe', code: 'not_an_option', min: null, max: null },
@@ -245,18 +287,30 @@ describe('turning rows into responses', () => {
 			expect.objectContaining({ E2: ['radio', 'school'], A1: ['dk'] })
 		]);
 		expect(reading.candidates[0].submission.core).not.toHaveProperty('K2');
-		expect(reading.problems.map(({ line, column, code }) => `${line} ${column} ${code}`)).toEqual(['3 C0 required', '4 D2 required']);
+		expect(reading.problems.map(({ line, column, code }) => `${line} ${column} ${code}`)).toEqual([
+			'3 C0 required',
+			'4 D2 required'
+		]);
 	});
 
 	it('counts a refusal and a respondent under 15 as endings, as the survey page does', async () => {
-		const reading = await readRecords([{ C0: 'no', D2: '' }, { C0: 'yes', D2: '12' }, { C0: 'no', D2: '30' }], { header: ['C0', 'D2', 'D1'] });
+		const reading = await readRecords(
+			[
+				{ C0: 'no', D2: '' },
+				{ C0: 'yes', D2: '12' },
+				{ C0: 'no', D2: '30' }
+			],
+			{ header: ['C0', 'D2', 'D1'] }
+		);
 		expect(reading.candidates.map((candidate) => candidate.submission.outcome)).toEqual(['refused', 'not_eligible']);
 		expect(reading.problems).toEqual([expect.objectContaining({ line: 4, column: 'D2', code: 'must_be_absent' })]);
 	});
 
 	it('refuses values beyond the header', async () => {
 		const text = buildCsv([ADULT_CELLS]) + `${Object.values(ADULT_CELLS).join(',')},surplus\n`;
-		expect((await read(text)).problems).toEqual([expect.objectContaining({ line: 3, column: null, value: 'surplus', code: 'extra_values' })]);
+		expect((await read(text)).problems).toEqual([
+			expect.objectContaining({ line: 3, column: null, value: 'surplus', code: 'extra_values' })
+		]);
 	});
 
 	it.each([
@@ -274,13 +328,38 @@ describe('turning rows into responses', () => {
 
 describe('times', () => {
 	it.each([
-		['our own columns first', { started_at: '2026-05-04T10:00:00Z', start: '2026-05-04T08:00:00Z', submitted_at: '2026-05-04T10:05:00Z', end: '2026-05-04T11:00:00Z' }, '2026-05-04T10:00:00.000Z', '2026-05-04T10:05:00.000Z'],
-		['KoboToolbox’s server time without an offset, in UTC', { _submission_time: '2026-05-04T09:20:01' }, null, '2026-05-04T09:20:01.000Z'],
+		[
+			'our own columns first',
+			{
+				started_at: '2026-05-04T10:00:00Z',
+				start: '2026-05-04T08:00:00Z',
+				submitted_at: '2026-05-04T10:05:00Z',
+				end: '2026-05-04T11:00:00Z'
+			},
+			'2026-05-04T10:00:00.000Z',
+			'2026-05-04T10:05:00.000Z'
+		],
+		[
+			'KoboToolbox’s server time without an offset, in UTC',
+			{ _submission_time: '2026-05-04T09:20:01' },
+			null,
+			'2026-05-04T09:20:01.000Z'
+		],
 		['a spreadsheet’s date and time', { end: '2026-05-04 10:30' }, null, '2026-05-04T10:30:00.000Z'],
 		['a date alone', { submitted_at: '2026-05-04' }, null, '2026-05-04T00:00:00.000Z'],
-		['offsets written without a colon', { start: '2026-05-04T10:00:00+0100', end: '2026-05-04T10:30:00-0130' }, '2026-05-04T09:00:00.000Z', '2026-05-04T12:00:00.000Z'],
+		[
+			'offsets written without a colon',
+			{ start: '2026-05-04T10:00:00+0100', end: '2026-05-04T10:30:00-0130' },
+			'2026-05-04T09:00:00.000Z',
+			'2026-05-04T12:00:00.000Z'
+		],
 		['nothing: submitted now, start unknown', {}, null, NOW.toISOString()],
-		['an empty cell in a better column, the next one given', { submitted_at: '', end: '2026-05-04T10:30:00Z' }, null, '2026-05-04T10:30:00.000Z']
+		[
+			'an empty cell in a better column, the next one given',
+			{ submitted_at: '', end: '2026-05-04T10:30:00Z' },
+			null,
+			'2026-05-04T10:30:00.000Z'
+		]
 	])('reads %s', async (_, cells, startedAt, submittedAt) => {
 		const reading = await readRecords([{ ...ADULT_CELLS, ...cells }]);
 		expect(reading.problems).toEqual([]);
@@ -291,7 +370,12 @@ describe('times', () => {
 		['a time that is not ISO 8601', { end: '04/05/2026 10:30' }, 'end', 'timestamp_invalid'],
 		['a day that does not exist', { submitted_at: '2026-02-30T10:00:00Z' }, 'submitted_at', 'timestamp_invalid'],
 		['a submission in the future', { submitted_at: '2026-06-02T12:00:00Z' }, 'submitted_at', 'submitted_in_future'],
-		['a start after the end', { start: '2026-05-04T11:00:00Z', end: '2026-05-04T10:00:00Z' }, 'start', 'started_after_submitted']
+		[
+			'a start after the end',
+			{ start: '2026-05-04T11:00:00Z', end: '2026-05-04T10:00:00Z' },
+			'start',
+			'started_after_submitted'
+		]
 	])('refuses %s', async (_, cells, column, code) => {
 		const reading = await readRecords([{ ...ADULT_CELLS, ...cells }]);
 		expect(reading.problems).toEqual([expect.objectContaining({ line: 2, column, code })]);
@@ -305,7 +389,9 @@ describe('submission ids', () => {
 		['KEY before _uuid', ['_uuid', 'KEY'], 'KEY'],
 		['_uuid last', ['_uuid'], '_uuid']
 	])('takes %s', async (_, columns, chosen) => {
-		const ids = Object.fromEntries(columns.map((column) => [column, `id-from-${column.toLowerCase().replace(/[^a-z]/g, '')}`]));
+		const ids = Object.fromEntries(
+			columns.map((column) => [column, `id-from-${column.toLowerCase().replace(/[^a-z]/g, '')}`])
+		);
 		const reading = await readRecords([{ ...ids, ...ADULT_CELLS }]);
 		expect(reading.candidates[0].submission.clientId).toBe(ids[chosen]);
 	});
@@ -334,6 +420,8 @@ describe('submission ids', () => {
 		expect(new Set(reversed)).toEqual(new Set(first));
 		// The same answers on paper, typed in again with another language chosen, are the same responses.
 		expect(ids(await readRecords(rows, {}, { fallbackLanguage: 'en' }))).toEqual(first);
-		expect(ids(await readRecords(rows, {}, { linkId: 'link-endline-exposed' })).some((id) => first.includes(id))).toBe(false);
+		expect(ids(await readRecords(rows, {}, { linkId: 'link-endline-exposed' })).some((id) => first.includes(id))).toBe(
+			false
+		);
 	});
 });

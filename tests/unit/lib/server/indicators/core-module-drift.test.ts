@@ -13,12 +13,7 @@ import {
 import { DIMENSIONS } from '$lib/indicators/dimensions';
 import { connectDatabase } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
-import type {
-	CoreAnswerColumns,
-	Database,
-	IndicatorSumsTable,
-	ScoreColumns
-} from '$lib/server/db/schema';
+import type { CoreAnswerColumns, Database, IndicatorSumsTable, ScoreColumns } from '$lib/server/db/schema';
 import { SUM_COLUMNS, SUM_KEYS } from '$lib/server/indicators/sums';
 
 interface ColumnInfo {

@@ -18,7 +18,10 @@ const bySex = [
 	cell('baseline', 'exposed', { KNW1: share(60, 150) }, male),
 	cell('endline', 'exposed', { KNW1: share(75, 150) }, male)
 ];
-const report = buildCampaignReport({ campaignId: 'c', generatedAt: '2026-12-01T00:00:00.000Z', totals: cells, byDimension: { sex: bySex }, regions: [] }, ['sex']);
+const report = buildCampaignReport(
+	{ campaignId: 'c', generatedAt: '2026-12-01T00:00:00.000Z', totals: cells, byDimension: { sex: bySex }, regions: [] },
+	['sex']
+);
 
 describe('the report streamed as JSON', () => {
 	it.each(['en', 'fr', 'ar'])('is the same text as the whole localised report stringified (%s)', async (locale) => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readUsualCollectInput } from '$lib/server/responses/collect-input';
 import { collectInputSchema } from '$lib/server/responses/schema';
 
-const USUAL = { clientId: '0b6a3e0e-api-0001', language: 'fr', startedAt: '2026-05-04T10:30:00.000+01:00', submittedAt: '2026-05-04T10:40:00Z', surveyVersion: 2, answers: { C0: 'yes', D2: 22, E2: ['radio', 'school'], D5: null } };
+const USUAL = {
+	clientId: '0b6a3e0e-api-0001',
+	language: 'fr',
+	startedAt: '2026-05-04T10:30:00.000+01:00',
+	submittedAt: '2026-05-04T10:40:00Z',
+	surveyVersion: 2,
+	answers: { C0: 'yes', D2: 22, E2: ['radio', 'school'], D5: null }
+};
 
 const BODIES: unknown[] = [
 	USUAL,
@@ -45,7 +52,11 @@ describe('readUsualCollectInput', () => {
 	});
 
 	it('reads the bodies the enumerators’ queue sends', () => {
-		expect(readUsualCollectInput(USUAL)).toEqual({ ...USUAL, startedAt: '2026-05-04T09:30:00.000Z', submittedAt: '2026-05-04T10:40:00.000Z' });
+		expect(readUsualCollectInput(USUAL)).toEqual({
+			...USUAL,
+			startedAt: '2026-05-04T09:30:00.000Z',
+			submittedAt: '2026-05-04T10:40:00.000Z'
+		});
 		expect(readUsualCollectInput(BODIES[1])).toEqual(BODIES[1]);
 	});
 });

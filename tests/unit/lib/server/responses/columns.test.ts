@@ -13,7 +13,16 @@ describe('answer columns', () => {
 
 	it('joins lists with spaces, keeps dk on scales as text and numbers as numbers, leaves skipped items null', () => {
 		const columns = toAnswerColumns(ADULT);
-		expect(columns).toMatchObject({ e2: 'radio school', a1: 'ngo intermediary', r3: 'dk', r1: '5', d2: 22, i1: 4, c1: null, e3_4: null });
+		expect(columns).toMatchObject({
+			e2: 'radio school',
+			a1: 'ngo intermediary',
+			r3: 'dk',
+			r1: '5',
+			d2: 22,
+			i1: 4,
+			c1: null,
+			e3_4: null
+		});
 	});
 
 	it('stores the indicators’ scores and the age band beside the answers', () => {

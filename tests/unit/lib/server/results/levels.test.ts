@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Dimension } from '$lib/indicators/dimensions';
 import { labelLevels } from '$lib/server/results/levels';
 
-const campaign = { regions: [{ code: 'tamba', name: 'Tambacounda' }, { code: 'kolda', name: 'Kolda' }] };
+const campaign = {
+	regions: [
+		{ code: 'tamba', name: 'Tambacounda' },
+		{ code: 'kolda', name: 'Kolda' }
+	]
+};
 
 describe('the names of a dimension’s levels', () => {
 	it.each<[string, Dimension, string[], string[]]>([

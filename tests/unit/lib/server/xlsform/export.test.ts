@@ -31,16 +31,33 @@ const option = (code: string) => ({ code, label: text((language) => `${code} ${l
 const CUSTOM_QUESTIONS: CustomQuestion[] = [
 	question('channel', { type: 'single', required: true, options: [option('radio'), option('tv'), option('other')] }),
 	question('channel_other', { showIf: { question: 'channel', op: 'equals', value: 'other' } }),
-	question('places', { type: 'multiple', options: [option('market'), option('mosque'), option('school')], hint: text((l) => `hint ${l}`) }),
-	question('place_detail', { type: 'long_text', showIf: { question: 'places', op: 'one_of', value: ['market', 'school'] } }),
+	question('places', {
+		type: 'multiple',
+		options: [option('market'), option('mosque'), option('school')],
+		hint: text((l) => `hint ${l}`)
+	}),
+	question('place_detail', {
+		type: 'long_text',
+		showIf: { question: 'places', op: 'one_of', value: ['market', 'school'] }
+	}),
 	question('church', { type: 'note', showIf: { question: 'places', op: 'equals', value: 'mosque' } }),
 	question('heard', { type: 'yes_no', required: true, showIf: { question: 'M1', op: 'equals', value: 'yes' } }),
 	question('liked', { type: 'scale_5', showIf: { question: 'heard', op: 'equals', value: 'yes' } }),
 	question('times', { type: 'integer', min: 0, max: 50, showIf: { question: 'liked', op: 'greater_than', value: 3 } }),
-	question('spent', { type: 'decimal', min: 0.5, max: null, showIf: { question: 'times', op: 'less_than', value: 10 } }),
+	question('spent', {
+		type: 'decimal',
+		min: 0.5,
+		max: null,
+		showIf: { question: 'times', op: 'less_than', value: 10 }
+	}),
 	question('when', { type: 'date', showIf: { question: 'E2', op: 'equals', value: 'radio' } }),
 	question('age_note', { type: 'note', showIf: { question: 'D2', op: 'equals', value: 16 } }),
-	question('region_only', { type: 'integer', min: null, max: 9, showIf: { question: 'D3', op: 'one_of', value: ['dakar'] } })
+	question('region_only', {
+		type: 'integer',
+		min: null,
+		max: 9,
+		showIf: { question: 'D3', op: 'one_of', value: ['dakar'] }
+	})
 ];
 
 const SURVEY: XlsFormSurvey = {
@@ -94,7 +111,13 @@ describe('exportXlsForm: the workbook', () => {
 			'constraint_message::Arabic (ar)',
 			'appearance'
 		]);
-		expect(sheets.choices[0]).toEqual(['list_name', 'name', 'label::French (fr)', 'label::English (en)', 'label::Arabic (ar)']);
+		expect(sheets.choices[0]).toEqual([
+			'list_name',
+			'name',
+			'label::French (fr)',
+			'label::English (en)',
+			'label::Arabic (ar)'
+		]);
 	});
 
 	it('fills the settings, the first language being the default', () => {
@@ -119,12 +142,20 @@ describe('exportXlsForm: the core module', () => {
 		['D4', 'select_one core_D4', ['none', 'primary', 'secondary', 'higher']],
 		['D5', 'select_one core_yes_no', ['yes', 'no']],
 		['E1', 'select_one core_yes_no_dk', ['yes', 'no', 'dk']],
-		['E2', 'select_multiple core_E2', ['radio', 'tv', 'social_media', 'community_event', 'school', 'returnee_testimony', 'poster', 'other']],
+		[
+			'E2',
+			'select_multiple core_E2',
+			['radio', 'tv', 'social_media', 'community_event', 'school', 'returnee_testimony', 'poster', 'other']
+		],
 		['E3_1', 'select_one core_yes_no_dk', ['yes', 'no', 'dk']],
 		['E3_P', 'select_one core_yes_no_dk', ['yes', 'no', 'dk']],
 		['I1', 'select_one core_scale_I1', ['1', '2', '3', '4', '5']],
 		['K1', 'select_one core_true_false_dk', ['true', 'false', 'dk']],
-		['A1', 'select_multiple core_A1', ['gov_office', 'ngo', 'un_agency', 'embassy', 'intermediary', 'social_media_ads', 'dk']],
+		[
+			'A1',
+			'select_multiple core_A1',
+			['gov_office', 'ngo', 'un_agency', 'embassy', 'intermediary', 'social_media_ads', 'dk']
+		],
 		['R3', 'select_one core_scale_R', ['1', '2', '3', '4', '5', 'dk']],
 		['M3', 'select_one core_M3', ['regular', 'irregular', 'dk']],
 		['P2', 'select_one core_yes_no', ['yes', 'no']],
@@ -192,7 +223,9 @@ describe('exportXlsForm: the core module', () => {
 
 	it('asks C1 of the enumerator in enumerator mode', async () => {
 		const enumerator = toRecords((await readWorkbook(await exportXlsForm({ ...SURVEY, mode: 'enumerator' }))).survey);
-		expect(enumerator.find((r) => r.name === 'C1')!['label::English (en)']).toBe(CORE_TEXTS.en['item.C1.text_enumerator']);
+		expect(enumerator.find((r) => r.name === 'C1')!['label::English (en)']).toBe(
+			CORE_TEXTS.en['item.C1.text_enumerator']
+		);
 		expect(row('C1')['label::English (en)']).toBe(CORE_TEXTS.en['item.C1.text']);
 	});
 });
@@ -213,7 +246,9 @@ describe('exportXlsForm: the custom questions', () => {
 	])('%s is %s, required %j, relevant when the end rules and %s hold', (code, type, required, showIf) => {
 		const exported = row(code);
 		expect(exported).toMatchObject({ type, required });
-		expect(exported.relevant).toBe(["${C0} = 'yes' and ${D2} >= 15 and ${C1} != 'no'", showIf].filter((part) => part).join(' and '));
+		expect(exported.relevant).toBe(
+			["${C0} = 'yes' and ${D2} >= 15 and ${C1} != 'no'", showIf].filter((part) => part).join(' and ')
+		);
 	});
 
 	it('writes min and max as a constraint, long texts as multiline', () => {
@@ -243,7 +278,9 @@ describe('exportXlsForm then importXlsForm', () => {
 	});
 
 	it('keeps a survey without custom questions importable, with nothing to import', async () => {
-		const result = await importXlsForm(await exportXlsForm({ ...SURVEY, customQuestions: [] }), { languages: LANGUAGES });
+		const result = await importXlsForm(await exportXlsForm({ ...SURVEY, customQuestions: [] }), {
+			languages: LANGUAGES
+		});
 		expect(result).toMatchObject({ ok: true, questions: [] });
 	});
 

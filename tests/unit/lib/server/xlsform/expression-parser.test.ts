@@ -93,7 +93,10 @@ describe('parseExpression', () => {
 		['/data/a = 1', 'syntax'],
 		['${a} = ', 'syntax'],
 		['', 'syntax'],
-		['-'.repeat(MOST_EXPRESSION_DEPTH) + '1', '(- '.repeat(MOST_EXPRESSION_DEPTH) + '1' + ')'.repeat(MOST_EXPRESSION_DEPTH)],
+		[
+			'-'.repeat(MOST_EXPRESSION_DEPTH) + '1',
+			'(- '.repeat(MOST_EXPRESSION_DEPTH) + '1' + ')'.repeat(MOST_EXPRESSION_DEPTH)
+		],
 		['-'.repeat(MOST_EXPRESSION_DEPTH + 1) + '1', 'too_deep'],
 		['f('.repeat(MOST_EXPRESSION_DEPTH + 1) + ')'.repeat(MOST_EXPRESSION_DEPTH + 1), 'too_deep'],
 		['-('.repeat(60) + '1' + ')'.repeat(60), 'too_deep'],

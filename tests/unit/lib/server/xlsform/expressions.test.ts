@@ -178,13 +178,17 @@ describe('the parser reads every condition the regular expressions took as they 
 		'${q} = ${r}',
 		'true()',
 		"not(${q} = 'x')",
-		"string-length(${q}) > 3",
+		'string-length(${q}) > 3',
 		...END_GUARDS
 	];
 	const wrap = (text: string, times: number) => '('.repeat(times) + text + ')'.repeat(times);
 	const singles = atoms.flatMap((atom) => [0, 1, 2].map((times) => wrap(atom, times)));
 	const pairs = atoms.flatMap((a) =>
-		atoms.flatMap((b) => ['and', 'or'].flatMap((op) => [0, 1].flatMap((outer) => [0, 1].map((inner) => wrap(`${wrap(a, inner)} ${op} ${b}`, outer)))))
+		atoms.flatMap((b) =>
+			['and', 'or'].flatMap((op) =>
+				[0, 1].flatMap((outer) => [0, 1].map((inner) => wrap(`${wrap(a, inner)} ${op} ${b}`, outer)))
+			)
+		)
 	);
 	const chains = [
 		"${q} = 'a' or ${q} = 'b' or ${q} = 'c'",
@@ -195,7 +199,9 @@ describe('the parser reads every condition the regular expressions took as they 
 	];
 
 	it.each([...singles, ...pairs, ...chains])('relevant %s', (expression) => {
-		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toEqual(parseRelevantAsBefore(expression, SQUASHED_END_GUARDS));
+		expect(parseRelevant(expression, SQUASHED_END_GUARDS)).toEqual(
+			parseRelevantAsBefore(expression, SQUASHED_END_GUARDS)
+		);
 	});
 
 	const bounds = ['. >= 1', '.<=10', '. >= -5', '. <= 2.5', '. > 3', '. >= ${a}', "regex(., '^a')", '. = 1'];
@@ -203,9 +209,12 @@ describe('the parser reads every condition the regular expressions took as they 
 		[...bounds, ''].flatMap((b) => [0, 1].map((times) => (b === '' ? wrap(a, times) : `${wrap(a, times)} and ${b}`)))
 	);
 
-	it.each([...constraints, '. >= 1 and . <= 2 and . <= 3', '((. >= 1 and . <= 2))', '. >= 1 or . <= 3'])('constraint %s', (expression) => {
-		expect(parseConstraint(expression)).toEqual(parseConstraintAsBefore(expression));
-	});
+	it.each([...constraints, '. >= 1 and . <= 2 and . <= 3', '((. >= 1 and . <= 2))', '. >= 1 or . <= 3'])(
+		'constraint %s',
+		(expression) => {
+			expect(parseConstraint(expression)).toEqual(parseConstraintAsBefore(expression));
+		}
+	);
 
 	it.each([
 		// XPath binds `and` before `or`: the regular expressions split on `and` first and read a rule that the form does not say.
@@ -219,7 +228,12 @@ describe('the parser reads every condition the regular expressions took as they 
 	});
 
 	it.each([
-		['a relevant', 'parseRelevant', () => parseRelevant('('.repeat(60_000) + "${q} = 'x'" + ')'.repeat(60_000), SQUASHED_END_GUARDS), 'unsupported'],
+		[
+			'a relevant',
+			'parseRelevant',
+			() => parseRelevant('('.repeat(60_000) + "${q} = 'x'" + ')'.repeat(60_000), SQUASHED_END_GUARDS),
+			'unsupported'
+		],
 		['a constraint', 'parseConstraint', () => parseConstraint('('.repeat(5_000) + '. >= 1' + ')'.repeat(5_000)), null]
 	])('%s nested beyond the limit is not taken', (_what, _name, read, expected) => {
 		expect(read()).toEqual(expected);

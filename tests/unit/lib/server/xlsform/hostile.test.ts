@@ -26,11 +26,22 @@ describe('importXlsForm refuses an expression it will not read, naming its row a
 		['60,000 nested parentheses in a relevant', 3, 'relevant', nest("${a} = 'x'", 60_000), 'expression_too_long'],
 		['101 nested parentheses in a relevant', 3, 'relevant', nest("${a} = 'x'", 101), 'expression_too_deep'],
 		['a relevant of 10,001 characters', 3, 'relevant', `\${a} = '${'x'.repeat(9_993)}'`, 'expression_too_long'],
-		['101 nested calls in a constraint', 3, 'constraint', 'not('.repeat(101) + '. >= 1' + ')'.repeat(101), 'expression_too_deep'],
+		[
+			'101 nested calls in a constraint',
+			3,
+			'constraint',
+			'not('.repeat(101) + '. >= 1' + ')'.repeat(101),
+			'expression_too_deep'
+		],
 		['101 minus signs in a constraint', 3, 'constraint', '. >= ' + '-'.repeat(101) + '1', 'expression_too_deep']
 	])('%s', async (_, row, column, expression, error) => {
 		const cells = column === 'relevant' ? [expression, null] : [null, expression];
-		const result = await importRows([HEADER, ['text', 'a', 'A'], ['integer', 'b', 'B', ...cells], ['text', 'c', 'C', nest("${a} = 'x'", 200)]]);
+		const result = await importRows([
+			HEADER,
+			['text', 'a', 'A'],
+			['integer', 'b', 'B', ...cells],
+			['text', 'c', 'C', nest("${a} = 'x'", 200)]
+		]);
 		expect(result).toEqual({ ok: false, error, sheet: 'survey', row, column });
 	});
 
@@ -54,7 +65,12 @@ describe('importXlsForm refuses an expression it will not read, naming its row a
 			['text', 'c', 'C', terms],
 			['integer', 'd', 'D', null, nest('. >= 1', 100)]
 		]);
-		expect(result.questions.map((q) => q.showIf?.value ?? null)).toEqual([null, ['x'], Array.from({ length: 400 }, (_, i) => `v${i}`), null]);
+		expect(result.questions.map((q) => q.showIf?.value ?? null)).toEqual([
+			null,
+			['x'],
+			Array.from({ length: 400 }, (_, i) => `v${i}`),
+			null
+		]);
 		expect(result.questions[3]).toMatchObject({ min: 1, max: null });
 	});
 });
@@ -98,14 +114,28 @@ describe('importXlsForm on a file built to be slow', () => {
 			['a', null],
 			['after', 'x']
 		]);
-		expect(result.problems.find((p) => p.reason === 'inside_repeat')?.detail).toBe('text in: inside the repeat at row 4: left out');
+		expect(result.problems.find((p) => p.reason === 'inside_repeat')?.detail).toBe(
+			'text in: inside the repeat at row 4: left out'
+		);
 	});
 
 	it(`leaves out a question whose choices would bring those imported past ${MOST_IMPORTED_CHOICES}`, async () => {
 		const half = MOST_IMPORTED_CHOICES / 2;
-		const choices: Rows = [['list_name', 'name', 'label'], ...Array.from({ length: half }, (_, i) => ['Places', `p${i}`, `Place ${i}`]), ['core_yes_no', 'yes', 'Yes'], ['core_yes_no', 'no', 'No']];
+		const choices: Rows = [
+			['list_name', 'name', 'label'],
+			...Array.from({ length: half }, (_, i) => ['Places', `p${i}`, `Place ${i}`]),
+			['core_yes_no', 'yes', 'Yes'],
+			['core_yes_no', 'no', 'No']
+		];
 		const result = await importOk(
-			[HEADER, ['select_one places', 'first', 'First'], ['select_one Places', 'second', 'Second'], ['select_one core_yes_no', 'ok', 'OK'], ['select_one places', 'third', 'Third'], ['text', 'last', 'Last']],
+			[
+				HEADER,
+				['select_one places', 'first', 'First'],
+				['select_one Places', 'second', 'Second'],
+				['select_one core_yes_no', 'ok', 'OK'],
+				['select_one places', 'third', 'Third'],
+				['text', 'last', 'Last']
+			],
 			choices
 		);
 		expect(result.questions.map((q) => [q.code, q.options.length])).toEqual([

@@ -5,7 +5,12 @@ import { buildForm, buildWorkbook, readFixture, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;
 
-async function importForm(survey: Rows, choices?: Rows, settings?: Rows, languages: SurveyLanguage[] = ['en']): Promise<Success> {
+async function importForm(
+	survey: Rows,
+	choices?: Rows,
+	settings?: Rows,
+	languages: SurveyLanguage[] = ['en']
+): Promise<Success> {
 	const result = await importXlsForm(await buildForm(survey, choices, settings), { languages });
 	if (!result.ok) throw new Error(`import failed: ${result.error}`);
 	expect(customQuestionListSchema.safeParse(result.questions).success).toBe(true);
@@ -13,7 +18,18 @@ async function importForm(survey: Rows, choices?: Rows, settings?: Rows, languag
 }
 
 function question(code: string, changes: Partial<CustomQuestion> = {}): CustomQuestion {
-	return { code, type: 'text', label: {}, hint: {}, required: false, options: [], min: null, max: null, showIf: null, ...changes };
+	return {
+		code,
+		type: 'text',
+		label: {},
+		hint: {},
+		required: false,
+		options: [],
+		min: null,
+		max: null,
+		showIf: null,
+		...changes
+	};
 }
 
 const YES_NO_CHOICES: Rows = [
@@ -56,7 +72,10 @@ describe('importXlsForm on the pyxform samples', () => {
 						{ code: 'other', label: { en: 'Other' } }
 					]
 				}),
-				question('sex_other', { label: { en: 'Please specify' }, showIf: { question: 'sex', op: 'equals', value: 'other' } })
+				question('sex_other', {
+					label: { en: 'Please specify' },
+					showIf: { question: 'sex', op: 'equals', value: 'other' }
+				})
 			]
 		]
 	])('%s', async (file, questions) => {
@@ -95,11 +114,27 @@ describe('importXlsForm: what it takes', () => {
 		['es', 'es'],
 		['Swahili', 'pt'],
 		[null, 'pt']
-	] as const)('puts an unmarked label in the default language %s, else the first survey language', async (language, expected) => {
-		const settings: Rows | undefined = language ? [['form_title', 'default_language'], ['A form', language]] : undefined;
-		const result = await importForm([['type', 'name', 'label'], ['text', 'a', 'Hello']], undefined, settings, ['pt', 'en']);
-		expect(result.questions[0].label).toEqual({ [expected]: 'Hello' });
-	});
+	] as const)(
+		'puts an unmarked label in the default language %s, else the first survey language',
+		async (language, expected) => {
+			const settings: Rows | undefined = language
+				? [
+						['form_title', 'default_language'],
+						['A form', language]
+					]
+				: undefined;
+			const result = await importForm(
+				[
+					['type', 'name', 'label'],
+					['text', 'a', 'Hello']
+				],
+				undefined,
+				settings,
+				['pt', 'en']
+			);
+			expect(result.questions[0].label).toEqual({ [expected]: 'Hello' });
+		}
+	);
 
 	it('lets a marked column win over the unmarked one for the same language', async () => {
 		const result = await importForm([
@@ -154,7 +189,10 @@ describe('importXlsForm: what it takes', () => {
 		[false, false],
 		[null, false]
 	])('reads required %j as %s', async (cell, required) => {
-		const result = await importForm([['type', 'name', 'label', 'required'], ['text', 'a', 'A', cell]]);
+		const result = await importForm([
+			['type', 'name', 'label', 'required'],
+			['text', 'a', 'A', cell]
+		]);
 		expect(result.questions[0].required).toBe(required);
 		expect(result.problems).toEqual([]);
 	});
@@ -163,7 +201,10 @@ describe('importXlsForm: what it takes', () => {
 		["${colour} = 'red'", { question: 'colour', op: 'equals', value: 'red' }],
 		['${colour} = "red"', { question: 'colour', op: 'equals', value: 'red' }],
 		["selected(${colour}, 'red')", { question: 'colour', op: 'equals', value: 'red' }],
-		["selected(${colour}, 'red') or selected(${colour}, 'blue')", { question: 'colour', op: 'one_of', value: ['red', 'blue'] }],
+		[
+			"selected(${colour}, 'red') or selected(${colour}, 'blue')",
+			{ question: 'colour', op: 'one_of', value: ['red', 'blue'] }
+		],
 		['${age} = 18', { question: 'age', op: 'equals', value: 18 }],
 		['${age} > 17', { question: 'age', op: 'greater_than', value: 17 }],
 		['${age} < 65', { question: 'age', op: 'less_than', value: 65 }],
@@ -192,7 +233,10 @@ describe('importXlsForm: what it takes', () => {
 		['integer', '. >= 1 and . <= 10', 1, 10],
 		['decimal', '. >= 0.5 and . <= 99.5', 0.5, 99.5]
 	])('turns a constraint on %s, %s, into min %s and max %s', async (type, constraint, min, max) => {
-		const result = await importForm([['type', 'name', 'label', 'constraint'], [type, 'n', 'N?', constraint]]);
+		const result = await importForm([
+			['type', 'name', 'label', 'constraint'],
+			[type, 'n', 'N?', constraint]
+		]);
 		expect(result.questions[0]).toMatchObject({ type, min, max });
 		expect(result.problems).toEqual([]);
 	});
@@ -280,10 +324,17 @@ describe('importXlsForm: what it takes', () => {
 	});
 
 	it('returns the title and form id of the settings sheet', async () => {
-		const result = await importForm([['type', 'name', 'label'], ['text', 'a', 'A']], undefined, [
-			['form_title', 'form_id', 'version'],
-			['Household survey', 'household_2024', 3]
-		]);
+		const result = await importForm(
+			[
+				['type', 'name', 'label'],
+				['text', 'a', 'A']
+			],
+			undefined,
+			[
+				['form_title', 'form_id', 'version'],
+				['Household survey', 'household_2024', 3]
+			]
+		);
 		expect(result).toMatchObject({ title: 'Household survey', formId: 'household_2024' });
 	});
 });
@@ -295,34 +346,117 @@ describe('importXlsForm: what it reports', () => {
 			'a repeat',
 			[['begin repeat', 'kids', 'Children'], ['text', 'kid', 'Name?'], ['end repeat'], ['text', 'after', 'After']],
 			['after'],
-			[[2, 'unsupported_repeat'], [3, 'inside_repeat']]
+			[
+				[2, 'unsupported_repeat'],
+				[3, 'inside_repeat']
+			]
 		],
 		['a calculation', [['calculate', 'total', null, null, '1 + 1']], [], [[2, 'metadata_skipped']]],
 		[
 			'metadata',
-			[['start', 'start'], ['deviceid', 'device'], ['username', 'user']],
+			[
+				['start', 'start'],
+				['deviceid', 'device'],
+				['username', 'user']
+			],
 			[],
-			[[2, 'metadata_skipped'], [3, 'metadata_skipped'], [4, 'metadata_skipped']]
+			[
+				[2, 'metadata_skipped'],
+				[3, 'metadata_skipped'],
+				[4, 'metadata_skipped']
+			]
 		],
-		['an unknown type', [['geopoint', 'where', 'Where?'], ['selfie', 'me', 'Me']], [], [[2, 'unsupported_type'], [3, 'unsupported_type']]],
-		['a row without a type', [[null, 'lost', 'Lost'], ['text', 'kept', 'Kept']], ['kept'], [[2, 'missing_type']]],
+		[
+			'an unknown type',
+			[
+				['geopoint', 'where', 'Where?'],
+				['selfie', 'me', 'Me']
+			],
+			[],
+			[
+				[2, 'unsupported_type'],
+				[3, 'unsupported_type']
+			]
+		],
+		[
+			'a row without a type',
+			[
+				[null, 'lost', 'Lost'],
+				['text', 'kept', 'Kept']
+			],
+			['kept'],
+			[[2, 'missing_type']]
+		],
 		[
 			'a bad name',
-			[['text', '1st', 'A'], ['text', 'my-name', 'B'], ['text', 'café', 'C'], ['text', null, 'D'], ['text', 'Good_One', 'E']],
+			[
+				['text', '1st', 'A'],
+				['text', 'my-name', 'B'],
+				['text', 'café', 'C'],
+				['text', null, 'D'],
+				['text', 'Good_One', 'E']
+			],
 			['good_one'],
-			[[2, 'invalid_name'], [3, 'invalid_name'], [4, 'invalid_name'], [5, 'invalid_name']]
+			[
+				[2, 'invalid_name'],
+				[3, 'invalid_name'],
+				[4, 'invalid_name'],
+				[5, 'invalid_name']
+			]
 		],
-		['a duplicate name', [['text', 'age', 'A'], ['text', 'Age', 'B']], ['age'], [[3, 'duplicate_name']]],
-		['a name kept for response files', [['text', 'language', 'A'], ['text', 'submitted_at', 'B'], ['text', 'lang', 'C']], ['lang'], [[2, 'invalid_name'], [3, 'invalid_name']]],
-		['the name of a core item', [['text', 'd2', 'A'], ['integer', 'C0', 'B']], [], [[2, 'duplicate_name'], [3, 'duplicate_name']]],
+		[
+			'a duplicate name',
+			[
+				['text', 'age', 'A'],
+				['text', 'Age', 'B']
+			],
+			['age'],
+			[[3, 'duplicate_name']]
+		],
+		[
+			'a name kept for response files',
+			[
+				['text', 'language', 'A'],
+				['text', 'submitted_at', 'B'],
+				['text', 'lang', 'C']
+			],
+			['lang'],
+			[
+				[2, 'invalid_name'],
+				[3, 'invalid_name']
+			]
+		],
+		[
+			'the name of a core item',
+			[
+				['text', 'd2', 'A'],
+				['integer', 'C0', 'B']
+			],
+			[],
+			[
+				[2, 'duplicate_name'],
+				[3, 'duplicate_name']
+			]
+		],
 		[
 			'a missing choices list',
-			[['select_one nowhere', 'a', 'A'], ['select_one one', 'b', 'B'], ['select_one', 'c', 'C']],
+			[
+				['select_one nowhere', 'a', 'A'],
+				['select_one one', 'b', 'B'],
+				['select_one', 'c', 'C']
+			],
 			[],
-			[[2, 'missing_choices'], [3, 'missing_choices'], [4, 'missing_choices']]
+			[
+				[2, 'missing_choices'],
+				[3, 'missing_choices'],
+				[4, 'missing_choices']
+			]
 		]
 	] as const)('%s, leaving it out', async (_, rows, codes, problems) => {
-		const result = await importForm([['type', 'name', 'label', 'relevant', 'calculation'], ...rows.map((row) => [...row])], CHOICES);
+		const result = await importForm(
+			[['type', 'name', 'label', 'relevant', 'calculation'], ...rows.map((row) => [...row])],
+			CHOICES
+		);
 		expect(result.questions.map((q) => q.code)).toEqual(codes);
 		expect(result.problems.map((p) => [p.row, p.reason])).toEqual(problems);
 		expect(result.problems.every((p) => p.sheet === 'survey' && p.detail.length > 0)).toBe(true);
@@ -344,8 +478,15 @@ describe('importXlsForm: what it reports', () => {
 			['text', 'c', 'C', relevant],
 			['text', 'later', 'Later']
 		]);
-		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([['a', null], ['b', null], ['c', null], ['later', null]]);
-		expect(result.problems).toMatchObject([{ sheet: 'survey', row: 4, column: 'relevant', reason: 'unsupported_relevant' }]);
+		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([
+			['a', null],
+			['b', null],
+			['c', null],
+			['later', null]
+		]);
+		expect(result.problems).toMatchObject([
+			{ sheet: 'survey', row: 4, column: 'relevant', reason: 'unsupported_relevant' }
+		]);
 	});
 
 	it.each([
@@ -354,13 +495,19 @@ describe('importXlsForm: what it reports', () => {
 		['text', 'string-length(.) < 10'],
 		['decimal', '. >= 10 and . <= 1']
 	])('a constraint on %s it cannot take (%s), importing the question without it', async (type, constraint) => {
-		const result = await importForm([['type', 'name', 'label', 'constraint'], [type, 'a', 'A', constraint]]);
+		const result = await importForm([
+			['type', 'name', 'label', 'constraint'],
+			[type, 'a', 'A', constraint]
+		]);
 		expect(result.questions[0]).toMatchObject({ code: 'a', min: null, max: null });
 		expect(result.problems).toMatchObject([{ row: 2, column: 'constraint', reason: 'unsupported_constraint' }]);
 	});
 
 	it('a required that depends on an answer, importing the question as not required', async () => {
-		const result = await importForm([['type', 'name', 'label', 'required'], ['text', 'a', 'A', "${b} = 'yes'"]]);
+		const result = await importForm([
+			['type', 'name', 'label', 'required'],
+			['text', 'a', 'A', "${b} = 'yes'"]
+		]);
 		expect(result.questions[0].required).toBe(false);
 		expect(result.problems).toMatchObject([{ row: 2, column: 'required', reason: 'unsupported_required' }]);
 	});
@@ -398,7 +545,12 @@ describe('importXlsForm: what it reports', () => {
 	});
 
 	it('groups that do not close, and ends without a begin', async () => {
-		const result = await importForm([['type', 'name', 'label'], ['end group'], ['begin group', 'g'], ['text', 'a', 'A']]);
+		const result = await importForm([
+			['type', 'name', 'label'],
+			['end group'],
+			['begin group', 'g'],
+			['text', 'a', 'A']
+		]);
 		expect(result.questions.map((q) => q.code)).toEqual(['a']);
 		expect(result.problems.map((p) => [p.row, p.reason])).toEqual([
 			[2, 'unbalanced_group'],
@@ -420,7 +572,10 @@ describe('importXlsForm: what it reports', () => {
 
 	it('bad and repeated choice names, on the choices sheet', async () => {
 		const result = await importForm(
-			[['type', 'name', 'label'], ['select_one l', 'a', 'A']],
+			[
+				['type', 'name', 'label'],
+				['select_one l', 'a', 'A']
+			],
 			[
 				['list name', 'name', 'label'],
 				['l', 'x', 'X'],
@@ -438,7 +593,11 @@ describe('importXlsForm: what it reports', () => {
 
 	it('an “other” question whose name is taken', async () => {
 		const result = await importForm(
-			[['type', 'name', 'label'], ['text', 'a_other', 'Taken'], ['select_one yn or_other', 'a', 'A']],
+			[
+				['type', 'name', 'label'],
+				['text', 'a_other', 'Taken'],
+				['select_one yn or_other', 'a', 'A']
+			],
 			YES_NO_CHOICES
 		);
 		expect(result.questions.map((q) => q.code)).toEqual(['a_other', 'a']);
@@ -451,16 +610,41 @@ describe('importXlsForm: files it refuses', () => {
 		['a text file', async () => new TextEncoder().encode('type,name,label\ntext,a,A\n'), 'not_a_workbook'],
 		['nothing', async () => new Uint8Array(), 'not_a_workbook'],
 		['a broken zip', async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'not_a_workbook'],
-		['a workbook without a survey sheet', () => buildWorkbook({ questions: [['type', 'name'], ['text', 'a']] }), 'no_survey_sheet'],
+		[
+			'a workbook without a survey sheet',
+			() =>
+				buildWorkbook({
+					questions: [
+						['type', 'name'],
+						['text', 'a']
+					]
+				}),
+			'no_survey_sheet'
+		],
 		['a survey sheet with no row', () => buildWorkbook({ survey: [] }), 'empty_survey'],
 		['a survey sheet with a header only', () => buildWorkbook({ survey: [['type', 'name', 'label']] }), 'empty_survey'],
-		['a survey sheet without a type column', () => buildWorkbook({ survey: [['kind', 'name'], ['text', 'a']] }), 'empty_survey']
+		[
+			'a survey sheet without a type column',
+			() =>
+				buildWorkbook({
+					survey: [
+						['kind', 'name'],
+						['text', 'a']
+					]
+				}),
+			'empty_survey'
+		]
 	])('%s', async (_, build, error) => {
 		expect(await importXlsForm(await build(), { languages: ['en'] })).toEqual({ ok: false, error });
 	});
 
 	it('finds the survey sheet whatever its case', async () => {
-		const bytes = await buildWorkbook({ Survey: [['type', 'name', 'label'], ['text', 'a', 'A']] });
+		const bytes = await buildWorkbook({
+			Survey: [
+				['type', 'name', 'label'],
+				['text', 'a', 'A']
+			]
+		});
 		const result = await importXlsForm(bytes, { languages: ['en'] });
 		expect(result).toMatchObject({ ok: true, questions: [{ code: 'a' }] });
 	});

@@ -82,7 +82,10 @@ function parseComparison(text: string): Comparison | null {
  * (the core module's end rules, which our surveys apply anyway) are dropped first.
  * Null when nothing is left; 'unsupported' for anything else.
  */
-export function parseRelevantAsBefore(expression: string, ignored: ReadonlySet<string>): Comparison | null | 'unsupported' {
+export function parseRelevantAsBefore(
+	expression: string,
+	ignored: ReadonlySet<string>
+): Comparison | null | 'unsupported' {
 	const conjuncts = splitTopLevel(expression, 'and').filter((part) => part !== '' && !ignored.has(squash(part)));
 	if (conjuncts.length === 0) return null;
 	if (conjuncts.length > 1) return 'unsupported';

@@ -27,7 +27,11 @@ export async function buildWorkbook(sheets: Record<string, Rows>): Promise<Uint8
 }
 
 /** A form with a survey sheet under the header `type, name, label, …columns` and a choices sheet. */
-export async function buildForm(survey: Rows, choices: Rows = [['list_name', 'name', 'label']], settings?: Rows): Promise<Uint8Array> {
+export async function buildForm(
+	survey: Rows,
+	choices: Rows = [['list_name', 'name', 'label']],
+	settings?: Rows
+): Promise<Uint8Array> {
 	return buildWorkbook({ survey, choices, ...(settings && { settings }) });
 }
 

@@ -8,7 +8,10 @@ import { readFixture } from './workbooks';
  * A zip of the files given, deflated, as any zip tool writes it (CRC left at 0: it is not read), or declaring the
  * sizes given instead of the real ones, as a hostile file may.
  */
-function zipOf(files: { name: string; bytes: Buffer; declared?: number; packed?: Buffer }[], end: { count?: number; size?: number } = {}): Uint8Array {
+function zipOf(
+	files: { name: string; bytes: Buffer; declared?: number; packed?: Buffer }[],
+	end: { count?: number; size?: number } = {}
+): Uint8Array {
 	const locals: Buffer[] = [];
 	const directory: Buffer[] = [];
 	let offset = 0;
@@ -49,12 +52,48 @@ const BOMB = Buffer.alloc(60 * 1024 * 1024);
 
 describe('the unpacked size of a workbook, checked before the workbook library unpacks it', () => {
 	it.each([
-		{ name: 'a small file', files: [{ name: 'a.xml', bytes: Buffer.alloc(1000, 'a') }], entries: 1, size: 1000, check: 'safe' },
-		{ name: 'a 60 MB bomb in a few kB', files: [{ name: 'xl/worksheets/sheet1.xml', bytes: BOMB }], entries: 1, size: BOMB.length, check: 'too_large' },
-		{ name: 'a 60 MB bomb declaring 1 kB', files: [{ name: 'xl/worksheets/sheet1.xml', bytes: BOMB, declared: 1000 }], entries: 1, size: 1000, check: 'too_large' },
-		{ name: 'bombs of 30 MB declaring 1 kB each', files: [0, 1].map((i) => ({ name: `s${i}.xml`, bytes: BOMB.subarray(0, 30 * 1024 * 1024), declared: 1000 })), entries: 2, size: 2000, check: 'too_large' },
-		{ name: 'a small file declaring more than it holds', files: [{ name: 'a.xml', bytes: Buffer.alloc(1000, 'a'), declared: 5000 }], entries: 1, size: 5000, check: 'safe' },
-		{ name: '2,001 files', files: Array.from({ length: 2001 }, (_, i) => ({ name: `f${i}`, bytes: Buffer.from('x') })), entries: 2001, size: 2001, check: 'too_large' }
+		{
+			name: 'a small file',
+			files: [{ name: 'a.xml', bytes: Buffer.alloc(1000, 'a') }],
+			entries: 1,
+			size: 1000,
+			check: 'safe'
+		},
+		{
+			name: 'a 60 MB bomb in a few kB',
+			files: [{ name: 'xl/worksheets/sheet1.xml', bytes: BOMB }],
+			entries: 1,
+			size: BOMB.length,
+			check: 'too_large'
+		},
+		{
+			name: 'a 60 MB bomb declaring 1 kB',
+			files: [{ name: 'xl/worksheets/sheet1.xml', bytes: BOMB, declared: 1000 }],
+			entries: 1,
+			size: 1000,
+			check: 'too_large'
+		},
+		{
+			name: 'bombs of 30 MB declaring 1 kB each',
+			files: [0, 1].map((i) => ({ name: `s${i}.xml`, bytes: BOMB.subarray(0, 30 * 1024 * 1024), declared: 1000 })),
+			entries: 2,
+			size: 2000,
+			check: 'too_large'
+		},
+		{
+			name: 'a small file declaring more than it holds',
+			files: [{ name: 'a.xml', bytes: Buffer.alloc(1000, 'a'), declared: 5000 }],
+			entries: 1,
+			size: 5000,
+			check: 'safe'
+		},
+		{
+			name: '2,001 files',
+			files: Array.from({ length: 2001 }, (_, i) => ({ name: `f${i}`, bytes: Buffer.from('x') })),
+			entries: 2001,
+			size: 2001,
+			check: 'too_large'
+		}
 	])('$name: declares $entries files, $size bytes; $check', ({ files, entries, size, check }) => {
 		const zip = zipOf(files);
 		expect(zip.byteLength).toBeLessThan(200_000);
@@ -66,12 +105,20 @@ describe('the unpacked size of a workbook, checked before the workbook library u
 		{ name: 'a directory that holds more entries than its count says (a bomb after the first)', end: { count: 1 } },
 		{ name: 'a directory shorter than the entries it holds', end: { size: 46 + 'small.xml'.length } }
 	])('refuses $name: the workbook library would read what this check did not', ({ end }) => {
-		const zip = zipOf([{ name: 'small.xml', bytes: Buffer.alloc(10, 'a') }, { name: 'sheet1.xml', bytes: BOMB }], end);
+		const zip = zipOf(
+			[
+				{ name: 'small.xml', bytes: Buffer.alloc(10, 'a') },
+				{ name: 'sheet1.xml', bytes: BOMB }
+			],
+			end
+		);
 		expect(checkUnpackedSize(zip)).toBe('unreadable');
 	});
 
 	it('takes an empty file however it is stored', () => {
-		expect(checkUnpackedSize(zipOf([{ name: 'empty.xml', bytes: Buffer.alloc(0), packed: Buffer.alloc(0) }]))).toBe('safe');
+		expect(checkUnpackedSize(zipOf([{ name: 'empty.xml', bytes: Buffer.alloc(0), packed: Buffer.alloc(0) }]))).toBe(
+			'safe'
+		);
 	});
 
 	it('cannot read what is not a zip, nor a zip whose data is broken', () => {

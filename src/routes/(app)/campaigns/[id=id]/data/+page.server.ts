@@ -5,7 +5,12 @@ import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { submitForm } from '$lib/server/http/form';
 import { confirmationFormSchema, expiryFormSchema } from '$lib/server/retention/schema';
-import { deleteCampaign, deleteCampaignResponses, getDataControls, setResponseExpiry } from '$lib/server/retention/service';
+import {
+	deleteCampaign,
+	deleteCampaignResponses,
+	getDataControls,
+	setResponseExpiry
+} from '$lib/server/retention/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -15,7 +20,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	expiry: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const result = await submitForm(request, locals.locale, expiryFormSchema, ({ expiresOn }) => setResponseExpiry(getDb(), user.id, params.id, expiresOn));
+		const result = await submitForm(request, locals.locale, expiryFormSchema, ({ expiresOn }) =>
+			setResponseExpiry(getDb(), user.id, params.id, expiresOn)
+		);
 		return result.ok ? { expirySaved: true } : result.failure;
 	},
 	deleteResponses: async ({ request, locals, url, params }) => {
@@ -27,7 +34,9 @@ export const actions: Actions = {
 	},
 	deleteCampaign: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const result = await submitForm(request, locals.locale, confirmationFormSchema, ({ confirmation }) => deleteCampaign(getDb(), user.id, params.id, confirmation));
+		const result = await submitForm(request, locals.locale, confirmationFormSchema, ({ confirmation }) =>
+			deleteCampaign(getDb(), user.id, params.id, confirmation)
+		);
 		if (!result.ok) return result.failure;
 		redirect(303, '/campaigns?deleted=1');
 	}

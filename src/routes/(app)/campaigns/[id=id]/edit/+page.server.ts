@@ -12,7 +12,9 @@ import { orErrorPage } from '$lib/server/http/errors';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const campaign = await orErrorPage(locals.locale, () => getCampaign(getDb(), user.id, params.id, ['owner', 'editor']));
+	const campaign = await orErrorPage(locals.locale, () =>
+		getCampaign(getDb(), user.id, params.id, ['owner', 'editor'])
+	);
 	return {
 		campaign: { id: campaign.id, title: campaign.title },
 		initial: campaignToForm(campaign),

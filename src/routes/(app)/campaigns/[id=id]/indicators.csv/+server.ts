@@ -10,6 +10,8 @@ import { orErrorPage } from '$lib/server/http/errors';
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
 	const db = getDb();
-	const { filename, body } = await orErrorPage(locals.locale, async () => exportIndicatorsCsv(db, await getCampaignAccess(db, user.id, params.id), locals.locale));
+	const { filename, body } = await orErrorPage(locals.locale, async () =>
+		exportIndicatorsCsv(db, await getCampaignAccess(db, user.id, params.id), locals.locale)
+	);
 	return toCsvDownload(filename, body);
 };

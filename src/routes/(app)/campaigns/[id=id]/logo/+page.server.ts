@@ -11,12 +11,16 @@ import { localiseMessage } from '$lib/server/http/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
+	const { campaign, canEdit } = await orErrorPage(locals.locale, () =>
+		getCampaignForMember(getDb(), user.id, params.id)
+	);
 	const logo = await getCampaignLogo(getDb(), user.id, campaign.id);
 	return {
 		campaign: { id: campaign.id, title: campaign.title },
 		canEdit,
-		logo: logo ? { size: logo.bytes.length, type: logo.contentType, version: Date.parse(logo.updatedAt).toString(36) } : null
+		logo: logo
+			? { size: logo.bytes.length, type: logo.contentType, version: Date.parse(logo.updatedAt).toString(36) }
+			: null
 	};
 };
 
@@ -24,7 +28,12 @@ export const actions: Actions = {
 	upload: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
 		const file = await readUploadedFile(request, 'file');
-		if (file === 'too_large') return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.logo_too_large', { size: Math.round(LOGO_MAX_BYTES / 1024) }) } });
+		if (file === 'too_large')
+			return fail(413, {
+				errors: {
+					file: localiseMessage(locals.locale, 'errors.logo_too_large', { size: Math.round(LOGO_MAX_BYTES / 1024) })
+				}
+			});
 		const bytes = file ?? new Uint8Array();
 		const result = await attempt(locals.locale, {}, () => setCampaignLogo(getDb(), user.id, params.id, bytes));
 		return result.ok ? { saved: true } : fail(result.failure.status, result.failure.data);

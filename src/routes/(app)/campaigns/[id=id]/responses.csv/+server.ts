@@ -8,5 +8,7 @@ import { orErrorPage } from '$lib/server/http/errors';
 /** The campaign page's download: the same export as the API's, for a signed-in owner or editor. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
-	return toResponsesDownload(await orErrorPage(locals.locale, () => exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
+	return toResponsesDownload(
+		await orErrorPage(locals.locale, () => exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) }))
+	);
 };

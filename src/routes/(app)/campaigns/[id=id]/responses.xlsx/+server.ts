@@ -9,5 +9,7 @@ import { orErrorPage } from '$lib/server/http/errors';
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
 	const options = { hxl: wantsHxl(url), language: url.searchParams.get('lang') };
-	return toResponsesDownload(await orErrorPage(locals.locale, () => exportResponsesXlsx(getDb(), user.id, params.id, options)));
+	return toResponsesDownload(
+		await orErrorPage(locals.locale, () => exportResponsesXlsx(getDb(), user.id, params.id, options))
+	);
 };

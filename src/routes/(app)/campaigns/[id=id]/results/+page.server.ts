@@ -18,7 +18,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (!query.success) error(400, localiseMessage(locals.locale, 'errors.dimension_unknown'));
 	const by = query.data.by;
 	const db = getDb();
-	const results = await orErrorPage(locals.locale, async () => getCampaignResults(db, await getCampaignAccess(db, user.id, params.id), by));
+	const results = await orErrorPage(locals.locale, async () =>
+		getCampaignResults(db, await getCampaignAccess(db, user.id, params.id), by)
+	);
 	const report = localiseReport(locals.locale, results.report);
 	return {
 		...results,
@@ -32,7 +34,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	target: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const result = await submitForm(request, locals.locale, campaignTargetSchema, ({ target }) => setSampleTarget(getDb(), user.id, params.id, target));
+		const result = await submitForm(request, locals.locale, campaignTargetSchema, ({ target }) =>
+			setSampleTarget(getDb(), user.id, params.id, target)
+		);
 		return result.ok ? { targetSaved: result.value.sampleTarget } : result.failure;
 	}
 };

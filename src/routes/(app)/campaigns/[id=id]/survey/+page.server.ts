@@ -3,7 +3,12 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { submitForm } from '$lib/server/http/form';
-import { getSurveyEditor, moveCustomQuestion, removeCustomQuestion, saveCustomQuestion } from '$lib/server/surveys/editor';
+import {
+	getSurveyEditor,
+	moveCustomQuestion,
+	removeCustomQuestion,
+	saveCustomQuestion
+} from '$lib/server/surveys/editor';
 import { emptyQuestionForm } from '$lib/server/http/question-form';
 import { submitQuestionForm } from '$lib/server/http/question-form-action';
 import { moveQuestionSchema, questionRefSchema } from '$lib/server/surveys/schema';
@@ -11,7 +16,9 @@ import { summariseCoreModule } from '$lib/survey/core-summary';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit, survey } = await orErrorPage(locals.locale, () => getSurveyEditor(getDb(), user.id, params.id));
+	const { campaign, canEdit, survey } = await orErrorPage(locals.locale, () =>
+		getSurveyEditor(getDb(), user.id, params.id)
+	);
 	return {
 		campaign: { id: campaign.id, title: campaign.title, languages: campaign.languages, status: campaign.status },
 		canEdit,

@@ -9,7 +9,9 @@ import { submitTranslationsForm } from '$lib/server/http/translations-form';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit, survey } = await orErrorPage(locals.locale, () => getSurveyEditor(getDb(), user.id, params.id));
+	const { campaign, canEdit, survey } = await orErrorPage(locals.locale, () =>
+		getSurveyEditor(getDb(), user.id, params.id)
+	);
 	return {
 		campaign: { id: campaign.id, title: campaign.title, languages: campaign.languages },
 		canEdit,
@@ -21,7 +23,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
-		const result = await submitTranslationsForm(request, locals.locale, (edits) => saveTranslations(getDb(), user.id, params.id, edits));
+		const result = await submitTranslationsForm(request, locals.locale, (edits) =>
+			saveTranslations(getDb(), user.id, params.id, edits)
+		);
 		return result.ok ? { saved: true } : result.failure;
 	}
 };

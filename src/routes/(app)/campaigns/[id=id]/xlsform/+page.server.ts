@@ -13,7 +13,9 @@ import { confirmImportSchema } from '$lib/server/surveys/xlsform-form';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	const { campaign, canEdit } = await orErrorPage(locals.locale, () => getCampaignForMember(getDb(), user.id, params.id));
+	const { campaign, canEdit } = await orErrorPage(locals.locale, () =>
+		getCampaignForMember(getDb(), user.id, params.id)
+	);
 	return { campaign: { id: campaign.id, title: campaign.title, languages: campaign.languages }, canEdit };
 };
 
@@ -21,7 +23,8 @@ export const actions: Actions = {
 	preview: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
 		const bytes = await readUploadedFile(request, 'file');
-		if (bytes === 'too_large') return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.xlsform_too_large') } });
+		if (bytes === 'too_large')
+			return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.xlsform_too_large') } });
 		if (!bytes) return fail(400, { errors: { file: localiseMessage(locals.locale, 'errors.xlsform_not_workbook') } });
 		const result = await attempt(locals.locale, {}, () =>
 			importXlsFormQuestions(getDb(), user.id, params.id, bytes, { dryRun: true })

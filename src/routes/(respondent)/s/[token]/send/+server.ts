@@ -12,7 +12,13 @@ import { chooseRefusalLanguage, sendSurvey } from '$lib/server/respondents/send'
  */
 export const POST: RequestHandler = async (event) => {
 	const { params, url, request, locals } = event;
-	const visit = { token: params.token, language: url.searchParams.get('lang'), acceptLanguage: request.headers.get('accept-language'), actor: locals.user, now: new Date() };
+	const visit = {
+		token: params.token,
+		language: url.searchParams.get('lang'),
+		acceptLanguage: request.headers.get('accept-language'),
+		actor: locals.user,
+		now: new Date()
+	};
 	const read = await readLimitedForm(request, SEND_BODY_LIMIT, SEND_DISCARD);
 	if (!read.ok) return tooLargeResponse(await chooseRefusalLanguage(getDb(), visit), params.token);
 	const outcome = await sendSurvey(getDb(), visit, read.form, readClientAddress(event));

@@ -11,7 +11,9 @@ import { getCollectionLink } from '$lib/server/surveys/service';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
 	const db = getDb();
-	const { campaign, link } = await orErrorPage(locals.locale, () => getCollectionLink(db, user.id, params.id, params.linkId));
+	const { campaign, link } = await orErrorPage(locals.locale, () =>
+		getCollectionLink(db, user.id, params.id, params.linkId)
+	);
 	const { canEdit } = await getCampaignForMember(db, user.id, campaign.id);
 	const address = `${url.origin}/s/${link.token}`;
 	return {

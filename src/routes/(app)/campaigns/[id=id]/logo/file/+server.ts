@@ -10,5 +10,7 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
 	const logo = await orErrorPage(locals.locale, () => getCampaignLogo(getDb(), user.id, params.id));
 	if (!logo) error(404, 'Not found');
-	return new Response(logo.bytes.slice(), { headers: { 'content-type': logo.contentType, 'cache-control': 'private, no-store' } });
+	return new Response(logo.bytes.slice(), {
+		headers: { 'content-type': logo.contentType, 'cache-control': 'private, no-store' }
+	});
 };

@@ -9,7 +9,11 @@ import { apiError, withApiUser } from '$lib/server/http/api';
 export const GET: RequestHandler = ({ locals, params }) =>
 	withApiUser(locals, async (user) => {
 		const db = getDb();
-		const { filename, body } = await exportIndicatorsCsv(db, await getCampaignAccess(db, user.id, params.id), locals.locale);
+		const { filename, body } = await exportIndicatorsCsv(
+			db,
+			await getCampaignAccess(db, user.id, params.id),
+			locals.locale
+		);
 		return toCsvDownload(filename, body);
 	});
 

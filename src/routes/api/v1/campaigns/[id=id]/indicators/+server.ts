@@ -9,10 +9,18 @@ import { getCampaignReport } from '$lib/server/indicators/service';
 /** The campaign's indicators (docs/standard.md §3–§5), with `?disaggregate=` dimensions. */
 export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) => {
-		const parsed = parseApiInput(indicatorsQuerySchema, { disaggregate: url.searchParams.getAll('disaggregate') }, locals.locale);
+		const parsed = parseApiInput(
+			indicatorsQuerySchema,
+			{ disaggregate: url.searchParams.getAll('disaggregate') },
+			locals.locale
+		);
 		if (!parsed.ok) return parsed.response;
 		const db = getDb();
-		const report = await getCampaignReport(db, await getCampaignAccess(db, user.id, params.id), parsed.data.disaggregate);
+		const report = await getCampaignReport(
+			db,
+			await getCampaignAccess(db, user.id, params.id),
+			parsed.data.disaggregate
+		);
 		return new Response(streamReportJson(locals.locale, report), { headers: { 'content-type': 'application/json' } });
 	});
 

@@ -9,7 +9,13 @@ export const POST: RequestHandler = ({ locals, params, url }) =>
 		const { version, links } = await publishSurvey(getDb(), user.id, params.id);
 		return json({
 			version,
-			links: links.map(({ wave, group, mode, token }) => ({ wave, group, mode, token, url: `${url.origin}/s/${token}` }))
+			links: links.map(({ wave, group, mode, token }) => ({
+				wave,
+				group,
+				mode,
+				token,
+				url: `${url.origin}/s/${token}`
+			}))
 		});
 	});
 

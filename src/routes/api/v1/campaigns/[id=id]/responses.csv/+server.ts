@@ -6,7 +6,9 @@ import { apiError, withApiUser } from '$lib/server/http/api';
 
 /** The campaign's raw responses as CSV (owners and editors), streamed; `?hxl=1` adds an HXL hashtag row. */
 export const GET: RequestHandler = ({ locals, params, url }) =>
-	withApiUser(locals, async (user) => toResponsesDownload(await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) })));
+	withApiUser(locals, async (user) =>
+		toResponsesDownload(await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) }))
+	);
 
 export const fallback: RequestHandler = ({ locals }) =>
 	apiError(locals.locale, 'method_not_allowed', 'errors.method_not_allowed', 405);

@@ -7,7 +7,12 @@ import { apiError, withApiUser } from '$lib/server/http/api';
 /** The campaign's raw responses as XLSX (owners and editors), streamed, with the codebook in `?lang=`; `?hxl=1` adds an HXL row. */
 export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) =>
-		toResponsesDownload(await exportResponsesXlsx(getDb(), user.id, params.id, { hxl: wantsHxl(url), language: url.searchParams.get('lang') }))
+		toResponsesDownload(
+			await exportResponsesXlsx(getDb(), user.id, params.id, {
+				hxl: wantsHxl(url),
+				language: url.searchParams.get('lang')
+			})
+		)
 	);
 
 export const fallback: RequestHandler = ({ locals }) =>

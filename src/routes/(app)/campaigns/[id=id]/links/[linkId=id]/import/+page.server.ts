@@ -16,21 +16,30 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 };
 
 /** `check` reads the chosen file and reports; `import` takes the text the report carried and imports it. */
-async function importFile({ request, locals, url, params }: RequestEvent<{ id: string; linkId: string }>, dryRun: boolean) {
+async function importFile(
+	{ request, locals, url, params }: RequestEvent<{ id: string; linkId: string }>,
+	dryRun: boolean
+) {
 	const { user } = requireUser(locals, url);
 	const form = await readImportForm(request);
 	if (form.tooLarge) return fail(413, { errors: { file: localiseMessage(locals.locale, 'errors.csv_too_large') } });
-	if (form.languageInvalid) return fail(400, { errors: { language: localiseMessage(locals.locale, 'errors.language_unsupported') } });
+	if (form.languageInvalid)
+		return fail(400, { errors: { language: localiseMessage(locals.locale, 'errors.language_unsupported') } });
 	// No file is the service's to refuse, after it has checked who asks.
 	const bytes = form.bytes ?? new Uint8Array();
 	const progress = form.progressToken ? trackImportProgress(user.id, form.progressToken, bytes.byteLength) : null;
 	const result = await attempt(locals.locale, {}, () =>
-		importResponsesCsv(getDb(), user.id, params.id, { linkId: params.linkId }, bytes, { language: form.language, dryRun, onProgress: progress?.note })
+		importResponsesCsv(getDb(), user.id, params.id, { linkId: params.linkId }, bytes, {
+			language: form.language,
+			dryRun,
+			onProgress: progress?.note
+		})
 	).finally(() => progress?.end());
 	if (!result.ok) return result.failure;
 	const report = localiseImportReport(locals.locale, result.value);
 	const language = form.language ?? '';
-	if (!dryRun) return report.problemCount > 0 ? fail(422, { report, language, csv: null }) : { report, language, csv: null };
+	if (!dryRun)
+		return report.problemCount > 0 ? fail(422, { report, language, csv: null }) : { report, language, csv: null };
 	// Carried to the import only when there is something to import.
 	const csv = report.problemCount === 0 && report.toImport > 0 ? new TextDecoder().decode(bytes) : null;
 	return { report, language, csv };

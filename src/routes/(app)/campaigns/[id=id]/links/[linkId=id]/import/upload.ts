@@ -16,7 +16,12 @@ const POLL_MS = 400;
  * Posts a form to its action as `enhance` would, but with XMLHttpRequest, whose upload tells its progress,
  * then asks `progressUrl` how far the server's checking is until the answer comes.
  */
-export function sendWithProgress(action: string, data: FormData, progressUrl: string, onState: (state: UploadState) => void): Promise<ActionResult> {
+export function sendWithProgress(
+	action: string,
+	data: FormData,
+	progressUrl: string,
+	onState: (state: UploadState) => void
+): Promise<ActionResult> {
 	return new Promise((resolve) => {
 		const request = new XMLHttpRequest();
 		let answered = false;
@@ -24,8 +29,11 @@ export function sendWithProgress(action: string, data: FormData, progressUrl: st
 		const poll = async () => {
 			try {
 				const response = await fetch(progressUrl, { headers: { accept: 'application/json' }, cache: 'no-store' });
-				const progress = response.ok ? ((await response.json()) as { bytes: number; total: number; rows: number }) : null;
-				if (progress && !answered) onState({ phase: 'check', done: progress.bytes, total: progress.total, rows: progress.rows });
+				const progress = response.ok
+					? ((await response.json()) as { bytes: number; total: number; rows: number })
+					: null;
+				if (progress && !answered)
+					onState({ phase: 'check', done: progress.bytes, total: progress.total, rows: progress.rows });
 			} catch {
 				// The bar waits for the next answer; the upload's own answer is what counts.
 			}
@@ -50,7 +58,9 @@ export function sendWithProgress(action: string, data: FormData, progressUrl: st
 				finish({ type: 'error', status: request.status || 500, error: new Error(request.statusText) });
 			}
 		});
-		request.addEventListener('error', () => finish({ type: 'error', status: 503, error: new Error('The connection failed.') }));
+		request.addEventListener('error', () =>
+			finish({ type: 'error', status: 503, error: new Error('The connection failed.') })
+		);
 		request.open('POST', action);
 		request.setRequestHeader('accept', 'application/json');
 		request.setRequestHeader('x-sveltekit-action', 'true');

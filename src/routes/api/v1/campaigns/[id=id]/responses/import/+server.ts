@@ -11,7 +11,8 @@ import { importQuerySchema } from '$lib/server/responses/schema';
  * What tools send a .csv file as. (`text/plain`, like the form types, never gets here without the app's own
  * Origin: SvelteKit refuses it as a cross-site form post.)
  */
-const CSV_TYPES = /^(text\/csv|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream)\b/i;
+const CSV_TYPES =
+	/^(text\/csv|text\/tab-separated-values|application\/csv|application\/vnd\.ms-excel|application\/octet-stream)\b/i;
 
 /**
  * The body is the CSV file itself, for the link of `wave` and `group`; `?dryRun=1` only reports. An import
@@ -22,13 +23,20 @@ export const POST: RequestHandler = ({ locals, params, request, url }) =>
 		const query = parseApiInput(importQuerySchema, Object.fromEntries(url.searchParams), locals.locale);
 		if (!query.ok) return query.response;
 		const type = request.headers.get('content-type');
-		if (type !== null && !CSV_TYPES.test(type)) return apiError(locals.locale, 'unsupported_media_type', 'errors.csv_required', 415);
+		if (type !== null && !CSV_TYPES.test(type))
+			return apiError(locals.locale, 'unsupported_media_type', 'errors.csv_required', 415);
 		const { wave, group, language, dryRun } = query.data;
 		const bytes = new Uint8Array(await request.arrayBuffer());
-		const report = localiseImportReport(locals.locale, await importResponsesCsv(getDb(), user.id, params.id, { wave, group }, bytes, { language, dryRun }));
+		const report = localiseImportReport(
+			locals.locale,
+			await importResponsesCsv(getDb(), user.id, params.id, { wave, group }, bytes, { language, dryRun })
+		);
 		if (!dryRun && report.problemCount > 0) {
 			const message = localiseMessage(locals.locale, 'errors.csv_has_problems');
-			return json({ error: { code: 'invalid', message, problems: report.problems, problemCount: report.problemCount } }, { status: 422 });
+			return json(
+				{ error: { code: 'invalid', message, problems: report.problems, problemCount: report.problemCount } },
+				{ status: 422 }
+			);
 		}
 		return json(report);
 	});

@@ -8,5 +8,8 @@ export const GET: RequestHandler = ({ locals, url }) => {
 	const { user } = requireUser(locals, url);
 	const token = url.searchParams.get('token') ?? '';
 	const progress = PROGRESS_TOKEN.test(token) ? readImportProgress(user.id, token) : null;
-	return json(progress ?? { error: 'not_found' }, { status: progress ? 200 : 404, headers: { 'cache-control': 'no-store' } });
+	return json(progress ?? { error: 'not_found' }, {
+		status: progress ? 200 : 404,
+		headers: { 'cache-control': 'no-store' }
+	});
 };
