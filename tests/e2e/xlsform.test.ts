@@ -96,7 +96,8 @@ describe('XLSForm in and out, and link settings', () => {
 		const saved = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform`, hostile.slice());
 		expect(saved.status).toBe(422);
 		expect((await saved.json()).error.message).toBe(
-			'Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.'
+			'Row 3 of the “survey” sheet: its “relevant” cell is longer than 10,000 characters, which ' +
+				'no form needs. Nothing was imported: shorten it, then choose the file again.'
 		);
 		const deep = await buildForm([
 			['type', 'name', 'label', 'constraint'],

@@ -222,7 +222,13 @@ export const indicatorPaths = {
 			summary:
 				'Every indicator of the core module: cells with 95% intervals, changes, impact, disaggregations and data-quality flags',
 			description:
-				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; 25 to 49 are `lowPrecision`. Donors read no count below 5 (`n` null), and where one level of a dimension is hidden, the next smallest is hidden too (`complementary: true`), so that no hidden count or share follows from the total and the other levels. Changes go from the baseline to each later wave within a group; `impact` is the difference-in-differences, null without a comparison group.',
+				'Proportions are fractions (0.41, not 41). A cell of fewer than 25 respondents is ' +
+				'suppressed (`suppressed: true`, numbers null), as is every change or impact that needs it; ' +
+				'25 to 49 are `lowPrecision`. Donors read no count below 5 (`n` null), and where one level ' +
+				'of a dimension is hidden, the next smallest is hidden too (`complementary: true`), so that ' +
+				'no hidden count or share follows from the total and the other levels. Changes go from the ' +
+				'baseline to each later wave within a group; `impact` is the difference-in-differences, ' +
+				'null without a comparison group.',
 			responses: { 200: json('The report', report), ...standardErrors }
 		}
 	},
@@ -246,9 +252,14 @@ export const indicatorPaths = {
 		],
 		get: {
 			summary:
-				'One indicator across campaigns: each exposed group’s change from its first wave to its last, and their random-effects pool (of the changes; each campaign’s impact is given beside its change where it has a comparison group)',
+				'One indicator across campaigns: each exposed group’s change from its first wave to its ' +
+				'last, and their random-effects pool (of the changes; each campaign’s impact is given ' +
+				'beside its change where it has a comparison group)',
 			description:
-				'The pool is a DerSimonian–Laird random-effects meta-analysis, each change weighted by the variance read from its interval (SE = width / 2z). Campaigns that do not exist or that the user may not see (`not_found`), with one wave only (`one_wave`), or with a suppressed change (`suppressed`) are listed in `excluded`.',
+				'The pool is a DerSimonian–Laird random-effects meta-analysis, each change weighted by the ' +
+				'variance read from its interval (SE = width / 2z). Campaigns that do not exist or that the ' +
+				'user may not see (`not_found`), with one wave only (`one_wave`), or with a suppressed ' +
+				'change (`suppressed`) are listed in `excluded`.',
 			responses: { 200: json('The comparison', comparison), ...standardErrors }
 		}
 	},

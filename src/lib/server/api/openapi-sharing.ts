@@ -48,10 +48,14 @@ export const sharingPaths = {
 		parameters: [organisationPath('id')],
 		get: {
 			summary:
-				'The organisation’s audit events, newest first (owners): shares and revocations, public reports published and withdrawn, exports of responses, retention and deletions',
+				'The organisation’s audit events, newest first (owners): shares and revocations, public ' +
+				'reports published and withdrawn, exports of responses, retention and deletions',
 			responses: {
 				200: json(
-					'`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, subjectOrganisationName, format, at, detail }] }` (format: `csv` or `xlsx` for an export, else null; detail: what outlives the subject, e.g. a deleted campaign’s `title` and its `responses` deleted, or null)'
+					'`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, ' +
+						'subjectOrganisationName, format, at, detail }] }` (format: `csv` or `xlsx` for an export, ' +
+						'else null; detail: what outlives the subject, e.g. a deleted campaign’s `title` and its ' +
+						'`responses` deleted, or null)'
 				),
 				...standardErrors
 			}
@@ -65,7 +69,9 @@ export const sharingPaths = {
 		},
 		post: {
 			summary:
-				'Share the campaign’s results, never its responses, with a donor organisation the administrator has verified (owners; 422 for one not verified); sharing again changes nothing',
+				'Share the campaign’s results, never its responses, with a donor organisation the ' +
+				'administrator has verified (owners; 422 for one not verified); sharing again changes ' +
+				'nothing',
 			requestBody: { required: true, content: { 'application/json': { schema: schema(shareApiBodySchema) } } },
 			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
 		}
@@ -82,7 +88,8 @@ export const sharingPaths = {
 		],
 		get: {
 			summary:
-				'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per answer code; an audit event. `X-Total-Rows` gives the number of responses',
+				'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per ' +
+				'answer code; an audit event. `X-Total-Rows` gives the number of responses',
 			responses: {
 				200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
 				...standardErrors
@@ -123,7 +130,9 @@ export const sharingPaths = {
 		parameters: [campaignId],
 		post: {
 			summary:
-				'Publish the campaign’s report for anyone with its address (owners): aggregates only, no count below 5. The address is answered once (only its hash is kept); publishing again while one is live withdraws it and answers a new one',
+				'Publish the campaign’s report for anyone with its address (owners): aggregates only, no ' +
+				'count below 5. The address is answered once (only its hash is kept); publishing again ' +
+				'while one is live withdraws it and answers a new one',
 			responses: { 201: json('The public report’s address', publicReport), ...standardErrors }
 		},
 		delete: {
@@ -149,7 +158,10 @@ export const sharingPaths = {
 		],
 		get: {
 			summary:
-				'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet “responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of responses',
+				'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet ' +
+				'“responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the ' +
+				'codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of ' +
+				'responses',
 			responses: {
 				200: {
 					description: 'The XLSX file',
@@ -163,7 +175,8 @@ export const sharingPaths = {
 		parameters: [campaignId],
 		get: {
 			summary:
-				'The indicator table as XLSX (members, donors it is shared with): the CSV’s rows on a sheet “indicators”, numbers as numbers, counts a donor may not see left empty',
+				'The indicator table as XLSX (members, donors it is shared with): the CSV’s rows on a sheet ' +
+				'“indicators”, numbers as numbers, counts a donor may not see left empty',
 			responses: {
 				200: {
 					description: 'The XLSX file',

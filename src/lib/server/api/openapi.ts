@@ -13,7 +13,8 @@ export function buildOpenApiDocument(origin: string): object {
 			title: 'Mesure API',
 			version: '1',
 			description:
-				'Send a personal API token (Account → API tokens) as `Authorization: Bearer <token>`. A token has its owner’s rights; what the owner may not see answers 404.'
+				'Send a personal API token (Account → API tokens) as `Authorization: Bearer <token>`. A ' +
+				'token has its owner’s rights; what the owner may not see answers 404.'
 		},
 		servers: [{ url: `${origin}/api/v1` }],
 		components: {
@@ -116,7 +117,14 @@ export function buildOpenApiDocument(origin: string): object {
 				post: {
 					summary: 'Send one response to a collection link',
 					description:
-						'Answers are keyed by the answer codes of the core module (docs/standard.md §2b: `C0`, `D2`, `E3_1`, `K1`…) and the custom questions’ codes: a code, a number, or a list of codes. The whole response is checked and every problem is listed. `clientId` makes it idempotent: the same `clientId` sent again stores nothing and answers 200 with `duplicate: true`. A self-completed link needs no token; an enumerator link needs a member’s token or session (enumerator, editor or owner). A survey ended by a refusal or an age under 15 is only counted (`id` is null). An interview done while the link was open is taken after it closes, unless the campaign is closed.',
+						'Answers are keyed by the answer codes of the core module (docs/standard.md §2b: `C0`, ' +
+						'`D2`, `E3_1`, `K1`…) and the custom questions’ codes: a code, a number, or a list of ' +
+						'codes. The whole response is checked and every problem is listed. `clientId` makes it ' +
+						'idempotent: the same `clientId` sent again stores nothing and answers 200 with `duplicate: ' +
+						'true`. A self-completed link needs no token; an enumerator link needs a member’s token or ' +
+						'session (enumerator, editor or owner). A survey ended by a refusal or an age under 15 is ' +
+						'only counted (`id` is null). An interview done while the link was open is taken after it ' +
+						'closes, unless the campaign is closed.',
 					security: [{}, { bearer: [] }],
 					requestBody: {
 						required: true,
@@ -159,7 +167,17 @@ export function buildOpenApiDocument(origin: string): object {
 				post: {
 					summary: 'Import responses from a CSV file into the collection link of a wave and group (owners and editors)',
 					description:
-						'The body is the CSV file (UTF-8, separated by `,` `;` or tabs), one response a row, the columns named by the answer codes (docs/standard.md §2b) and the custom questions’ codes, as the XLSForm export names them: KoboToolbox and ODK Central exports are read as they are (groups in headers, 0/1 option columns and metadata left out). Submission ids come from `client_id`, `instanceID`, `KEY` or `_uuid`, or are made from the row’s content; times from `started_at`/`start` and `submitted_at`/`end`/`_submission_time`/`SubmissionDate`. Every row is checked; with any problem nothing is written (422 with `problems`: `line`, `column`, `value`, `code`, `message`). Otherwise all new rows are stored in one transaction and rows already stored are skipped, so the same file twice adds nothing. The report: `{ rows, columns, ignoredColumns, problems, problemCount, rowsWithProblems, refusals, notEligible, alreadyImported, toImport, imported }`.',
+						'The body is the CSV file (UTF-8, separated by `,` `;` or tabs), one response a row, the ' +
+						'columns named by the answer codes (docs/standard.md §2b) and the custom questions’ codes, ' +
+						'as the XLSForm export names them: KoboToolbox and ODK Central exports are read as they are ' +
+						'(groups in headers, 0/1 option columns and metadata left out). Submission ids come from ' +
+						'`client_id`, `instanceID`, `KEY` or `_uuid`, or are made from the row’s content; times ' +
+						'from `started_at`/`start` and `submitted_at`/`end`/`_submission_time`/`SubmissionDate`. ' +
+						'Every row is checked; with any problem nothing is written (422 with `problems`: `line`, ' +
+						'`column`, `value`, `code`, `message`). Otherwise all new rows are stored in one ' +
+						'transaction and rows already stored are skipped, so the same file twice adds nothing. The ' +
+						'report: `{ rows, columns, ignoredColumns, problems, problemCount, rowsWithProblems, ' +
+						'refusals, notEligible, alreadyImported, toImport, imported }`.',
 					requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
 					responses: {
 						200: json('The report (`imported: true` once stored)'),
