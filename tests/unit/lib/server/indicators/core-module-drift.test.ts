@@ -34,7 +34,7 @@ function readSection(heading: string): string {
 
 /** The rows of §5.4's table: each dimension and the item or indicator it is read from. */
 function readDocumentedDimensions(): [string, string][] {
-	return [...readSection('### 5.4 Disaggregations').matchAll(/^\| `([a-z_]+)` \| (\w+)/gm)].map(
+	return [...readSection('### 5.4 Disaggregations').matchAll(/^\| `([a-z_]+)` *\| (\w+)/gm)].map(
 		([, dimension, source]) => [dimension, source]
 	);
 }
