@@ -20,7 +20,7 @@ function listSources(folder) {
 
 /**
  * The folder a file belongs to: `server/<name>` under src/lib/server, `<name>` elsewhere in src/lib; a file at
- * the top of either is its own unit (`server/crypto.ts`).
+ * the top of either is its own unit (`server/crypto`).
  * @param {string} path
  * @returns {string | null}
  */
@@ -28,8 +28,10 @@ export function folderOf(path) {
 	const inLib = relative(LIB, path);
 	if (inLib.startsWith('..')) return null;
 	const parts = inLib.split(sep);
-	if (parts[0] === 'server' && parts.length > 1) return `server/${parts[1]}`;
-	return parts[0];
+	// A file at the top is named without its extension, as its importers name it.
+	const unit = (/** @type {string} */ name) => name.replace(/\.(ts|js|svelte)$/, '');
+	if (parts[0] === 'server' && parts.length > 1) return `server/${unit(parts[1])}`;
+	return unit(parts[0]);
 }
 
 /** @param {string} from @param {string} specifier @returns {string | null} */

@@ -26,7 +26,7 @@ describe('findCycles', () => {
 describe('folderOf', () => {
 	it.each([
 		{ path: 'src/lib/server/responses/writer.ts', folder: 'server/responses' },
-		{ path: 'src/lib/server/crypto.ts', folder: 'server/crypto.ts' },
+		{ path: 'src/lib/server/crypto.ts', folder: 'server/crypto' },
 		{ path: 'src/lib/stats/ci.ts', folder: 'stats' },
 		{ path: 'src/routes/+page.svelte', folder: null }
 	])('puts $path in $folder', ({ path, folder }) => {
