@@ -40,7 +40,7 @@ const OUTSIDER = 'moussa@example.org';
  */
 // Each test answers interviews page after page in a real browser: 4 to 22 s on a loaded machine; the limit is there
 // for a test that hangs, not for a slow one.
-describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeout: 90_000 }, () => {
+describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeout: 180_000 }, () => {
 	let server: RunningServer;
 	let browser: Browser;
 	let drop: () => Promise<void>;
@@ -96,6 +96,20 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 	}
 
 	/** A phone signed in as `email`; without a service worker unless asked (pages come from the server). */
+	/** A phone signed in as `email`, its page, and the phone put away afterwards whatever happened. */
+	async function onPhone(
+		email: string,
+		run: (page: Page, context: BrowserContext) => Promise<void>,
+		serviceWorkers: 'allow' | 'block' = 'block'
+	): Promise<void> {
+		const context = await phone(email, serviceWorkers);
+		try {
+			await run(await context.newPage(), context);
+		} finally {
+			await context.close();
+		}
+	}
+
 	async function phone(email: string, serviceWorkers: 'allow' | 'block' = 'block'): Promise<BrowserContext> {
 		const context = await browser.newContext({
 			viewport: { width: 360, height: 740 },
@@ -127,7 +141,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 	async function openForm(page: Page): Promise<void> {
 		await page.goto(`${server.url}/s/${link.token}?lang=fr`);
 		await enhanced(page);
-		await expectText(summary(page), /./, 10_000);
+		await expectText(summary(page), /./, 30_000);
 	}
 
 	/** Every answer to the collection link, as the page's script sees it (status and time), by URL. */
@@ -207,9 +221,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 	}
 
 	test('an interview the server refuses is kept, marked refused with the server’s reasons, not sent again, and does not hold back the others', async () => {
-		const context = await phone(AWA);
-		try {
-			const page = await context.newPage();
+		await onPhone(AWA, async (page, context) => {
 			await openForm(page);
 			const before = await storedBy();
 			const refusal = page.waitForResponse(
@@ -222,7 +234,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				.setInputFiles(
 					transferFile([await interview(page, 'aaaa-refused-age', { D2: 300 }), await interview(page, 'zzzz-good-one')])
 				);
-			await expectText(summary(page), counts(0, 1, 1), 10_000);
+			await expectText(summary(page), counts(0, 1, 1), 30_000);
 			const problem = (await (await refusal).json()) as {
 				error: { message: string; fields: Record<string, string> };
 			};
@@ -251,9 +263,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 			await page.getByRole('button', { name: fr['enumerator.export'] }).click();
 			const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 			expect(saved.interviews).toMatchObject([{ clientId: 'aaaa-refused-age', status: 'refused', reason }]);
-		} finally {
-			await context.close();
-		}
+		});
 	});
 
 	/** Ends a session on the server, as signing out on another device does. */
@@ -275,34 +285,34 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 		(await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)!.value;
 
 	test('a session ended while offline: nothing is sent, the phone says to sign in again, the form leaves the offline cache, and all goes once signed in', async () => {
-		const context = await phone(AWA, 'allow');
-		try {
-			const page = await context.newPage();
-			await openForm(page);
-			await expectText(network(page), new RegExp(escape(fr['enumerator.ready_offline'])), 10_000);
-			const cached = () => page.evaluate(() => caches.has('mesure-interviews'));
-			expect(await cached()).toBe(true);
-			await interviewsOffline(context, page, 2);
-			const before = (await storedBy())[AWA] ?? 0;
+		await onPhone(
+			AWA,
+			async (page, context) => {
+				await openForm(page);
+				await expectText(network(page), new RegExp(escape(fr['enumerator.ready_offline'])), 30_000);
+				const cached = () => page.evaluate(() => caches.has('mesure-interviews'));
+				expect(await cached()).toBe(true);
+				await interviewsOffline(context, page, 2);
+				const before = (await storedBy())[AWA] ?? 0;
 
-			await endSession(await sessionOf(context));
-			const statuses = collectAnswers(page);
-			await context.setOffline(false);
-			await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 10_000);
-			await expect.poll(cached).toBe(false);
-			await expect.poll(() => sendNow(page).isEnabled(), { timeout: 10_000 }).toBe(true);
-			await expectText(summary(page), counts(2, 0));
-			expect(statuses).toEqual([]);
+				await endSession(await sessionOf(context));
+				const statuses = collectAnswers(page);
+				await context.setOffline(false);
+				await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 30_000);
+				await expect.poll(cached).toBe(false);
+				await expect.poll(() => sendNow(page).isEnabled(), { timeout: 30_000 }).toBe(true);
+				await expectText(summary(page), counts(2, 0));
+				expect(statuses).toEqual([]);
 
-			await signInOn(context, AWA);
-			await sendNow(page).click();
-			await expectText(summary(page), counts(0, 2), 10_000);
-			expect(statuses).toEqual([201, 201]);
-			expect(await network(page).textContent()).not.toContain(fr['enumerator.signed_out']);
-			expect((await storedBy())[AWA]).toBe(before + 2);
-		} finally {
-			await context.close();
-		}
+				await signInOn(context, AWA);
+				await sendNow(page).click();
+				await expectText(summary(page), counts(0, 2), 30_000);
+				expect(statuses).toEqual([201, 201]);
+				expect(await network(page).textContent()).not.toContain(fr['enumerator.signed_out']);
+				expect((await storedBy())[AWA]).toBe(before + 2);
+			},
+			'allow'
+		);
 	});
 
 	for (const { what, status } of [
@@ -316,9 +326,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 		}
 	])
 		test(`${what}: the queue stops at the first, keeps both, says to sign in again, and sends them later`, async () => {
-			const context = await phone(AWA);
-			try {
-				const page = await context.newPage();
+			await onPhone(AWA, async (page, context) => {
 				await openForm(page);
 				await interviewsOffline(context, page, 2);
 				const before = (await storedBy())[AWA] ?? 0;
@@ -345,26 +353,22 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				});
 				const statuses = collectAnswers(page);
 				await context.setOffline(false);
-				await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 10_000);
-				await expect.poll(() => sendNow(page).isEnabled(), { timeout: 10_000 }).toBe(true);
+				await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 30_000);
+				await expect.poll(() => sendNow(page).isEnabled(), { timeout: 30_000 }).toBe(true);
 				expect(statuses).toEqual([status]);
 				await expectText(summary(page), counts(2, 0));
 				expect((await storedBy())[AWA] ?? 0).toBe(before);
 
 				if (status === 401) await signInOn(context, AWA);
 				await sendNow(page).click();
-				await expectText(summary(page), counts(0, 2), 10_000);
+				await expectText(summary(page), counts(0, 2), 30_000);
 				expect(statuses).toEqual([status, 201, 201]);
 				expect((await storedBy())[AWA]).toBe(before + 2);
-			} finally {
-				await context.close();
-			}
+			});
 		});
 
 	test('a server that cannot store (5xx) is tried once a minute with one interview, and nothing is dropped', async () => {
-		const context = await phone(BINTA);
-		try {
-			const page = await context.newPage();
+		await onPhone(BINTA, async (page, context) => {
 			// The page's minute between tries is on a clock the test moves; until then, time flows as usual.
 			await page.clock.install();
 			await openForm(page);
@@ -378,15 +382,15 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				create trigger lose_connection before insert on responses for each row execute function lose_connection();`);
 			try {
 				const statuses = collectAnswers(page);
-				const idle = () => expect.poll(() => sendNow(page).isEnabled(), { timeout: 10_000 }).toBe(true);
+				const idle = () => expect.poll(() => sendNow(page).isEnabled(), { timeout: 30_000 }).toBe(true);
 				await context.setOffline(false);
-				await expect.poll(() => statuses.length, { timeout: 10_000 }).toBe(1);
+				await expect.poll(() => statuses.length, { timeout: 30_000 }).toBe(1);
 				await idle();
 				expect(statuses[0]).toBeGreaterThanOrEqual(500);
 				await expectText(summary(page), counts(3, 0));
 
 				await page.clock.runFor(60_000);
-				await expect.poll(() => statuses.length, { timeout: 10_000 }).toBe(2);
+				await expect.poll(() => statuses.length, { timeout: 30_000 }).toBe(2);
 				await idle();
 				expect(statuses[1]).toBeGreaterThanOrEqual(500);
 				await expectText(summary(page), counts(3, 0));
@@ -399,11 +403,9 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				await onAppDatabase('drop trigger lose_connection on responses; drop function lose_connection();');
 			}
 			await page.clock.runFor(60_000);
-			await expectText(summary(page), counts(0, 3), 10_000);
+			await expectText(summary(page), counts(0, 3), 30_000);
 			expect((await storedBy())[BINTA]).toBe(before + 3);
-		} finally {
-			await context.close();
-		}
+		});
 	});
 
 	for (const { what, status, contentType, body } of [
@@ -429,9 +431,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 		test(`what stands between phone and server answers ${what}: one try, both interviews still waiting, sent once it is gone`, async () => {
 			// The server itself never answers these to an enumerator (its 429 is for self-completed answers): they come
 			// from the network in between, which the test stands in for.
-			const context = await phone(AWA);
-			try {
-				const page = await context.newPage();
+			await onPhone(AWA, async (page, context) => {
 				await openForm(page);
 				await interviewsOffline(context, page, 2);
 				const before = (await storedBy())[AWA] ?? 0;
@@ -441,25 +441,21 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 					await route.fulfill({ status, contentType, body });
 				});
 				await context.setOffline(false);
-				await expect.poll(() => answered, { timeout: 10_000 }).toBe(1);
-				await expect.poll(() => sendNow(page).isEnabled(), { timeout: 10_000 }).toBe(true);
+				await expect.poll(() => answered, { timeout: 30_000 }).toBe(1);
+				await expect.poll(() => sendNow(page).isEnabled(), { timeout: 30_000 }).toBe(true);
 				await expectText(summary(page), counts(2, 0));
 				expect(Object.values(await kept(page)).map((record) => record.status)).toEqual(['waiting', 'waiting']);
 
 				await page.unroute('**/api/v1/collect/**');
 				await sendNow(page).click();
-				await expectText(summary(page), counts(0, 2), 10_000);
+				await expectText(summary(page), counts(0, 2), 30_000);
 				expect(answered).toBe(1);
 				expect((await storedBy())[AWA]).toBe(before + 2);
-			} finally {
-				await context.close();
-			}
+			});
 		});
 
 	test('on a shared phone, another interviewer’s interviews wait for them and are sent under their own name', async () => {
-		const context = await phone(AWA);
-		try {
-			const page = await context.newPage();
+		await onPhone(AWA, async (page, context) => {
 			await openForm(page);
 			await interviewsOffline(context, page, 1);
 			const before = await storedBy();
@@ -468,7 +464,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 			const statuses = collectAnswers(page);
 			await signInOn(context, BINTA);
 			await context.setOffline(false);
-			await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 10_000);
+			await expectText(network(page), new RegExp(escape(fr['enumerator.signed_out'])), 30_000);
 			expect(statuses).toEqual([]);
 			expect(await storedBy()).toEqual(before);
 
@@ -486,7 +482,7 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 			expect(await sendNow(page).isDisabled()).toBe(true);
 
 			await answerInterview(page, asFormAnswers(RESPONDENT), 'fr');
-			await expectText(summary(page), counts(1, 1), 10_000);
+			await expectText(summary(page), counts(1, 1), 30_000);
 			expect(statuses).toEqual([201]);
 			expect(await storedBy()).toEqual({
 				...before,
@@ -496,22 +492,18 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 			await signInOn(context, AWA);
 			await page.reload();
 			await enhanced(page);
-			await expectText(summary(page), counts(0, 2), 10_000);
+			await expectText(summary(page), counts(0, 2), 30_000);
 			expect(statuses).toEqual([201, 201]);
 			expect(await storedBy()).toEqual({
 				...before,
 				[AWA]: (before[AWA] ?? 0) + 1,
 				[BINTA]: (before[BINTA] ?? 0) + 1
 			});
-		} finally {
-			await context.close();
-		}
+		});
 	});
 
 	test('interviews sent more than a week ago leave the phone; the others stay, and the file holds only what is not sent', async () => {
-		const context = await phone(AWA);
-		try {
-			const page = await context.newPage();
+		await onPhone(AWA, async (page, context) => {
 			await openForm(page);
 			const DAY = 24 * 60 * 60 * 1000;
 			const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -576,15 +568,11 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				'refused-30-days-ago',
 				'waiting-30-days-ago'
 			]);
-		} finally {
-			await context.close();
-		}
+		});
 	});
 
 	test('a file that holds no interview of the survey is refused, and one with unreadable times and names still loads what it holds', async () => {
-		const context = await phone(AWA);
-		try {
-			const page = await context.newPage();
+		await onPhone(AWA, async (page, context) => {
 			const files = [
 				{
 					name: 'notes.json',
@@ -624,11 +612,9 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 					])
 				);
 			await expectText(network(page), new RegExp(escape(say(fr['enumerator.imported'], { count: 2 }))));
-			await expectText(summary(page), counts(0, 2), 10_000);
+			await expectText(summary(page), counts(0, 2), 30_000);
 			expect(await page.locator('[data-queue="list"] li[data-status="sent"]').count()).toBe(2);
 			expect((await storedBy())[AWA]).toBe(before + 2);
-		} finally {
-			await context.close();
-		}
+		});
 	});
 });
