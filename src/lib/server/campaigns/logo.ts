@@ -3,11 +3,10 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { deleteLogo, findLogo, findLogoByLinkToken, upsertLogo } from './logo-repository';
 import { getCampaign } from './service';
+import { EDITORS } from '../organisations/guards';
 
 /** A logo costs respondents' data: a small one, in a format every phone shows. */
 export const LOGO_MAX_BYTES = 20 * 1024;
-
-const EDITORS = ['owner', 'editor'] as const;
 
 export interface Logo {
 	contentType: 'image/png' | 'image/jpeg' | 'image/webp';

@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
-import { ANY_ROLE, requireRole } from '../organisations/guards';
+import { ANY_ROLE, EDITORS, requireRole } from '../organisations/guards';
 import { generateId } from '../crypto';
 import type { CampaignsTable, Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
-import { findOrganisation, findRole, listOrganisationsOfUser } from '../organisations/repository';
+import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
 import type { Campaign, LocalisedText, RespondentLanguage } from './campaign';
 import * as repo from './repository';
+import { describeMemberRights, type MemberRights } from './rights';
 import type { CampaignFilters, CreateCampaignInput, UpdateCampaignInput } from './schema';
-
-const EDITORS: readonly Role[] = ['owner', 'editor'];
 
 type Message = string | LocalisedText;
 
@@ -70,11 +69,9 @@ export async function getCampaignForMember(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string
-): Promise<{ campaign: Campaign; canEdit: boolean; canExport: boolean }> {
-	const campaign = await getCampaign(db, actorId, campaignId);
-	const role = await findRole(db, campaign.organisationId, actorId);
-	const editor = !!role && EDITORS.includes(role);
-	return { campaign, canEdit: editor && campaign.status !== 'closed', canExport: editor };
+): Promise<{ campaign: Campaign } & MemberRights> {
+	const { campaign, role } = await findMemberCampaign(db, actorId, campaignId, ANY_ROLE);
+	return { campaign, ...describeMemberRights(campaign, role) };
 }
 
 /** A campaign its organisation's members may see (outsiders get "not found"), with the roles given. */
@@ -84,17 +81,25 @@ export async function getCampaign(
 	campaignId: string,
 	roles: readonly Role[] = ANY_ROLE
 ): Promise<Campaign> {
+	return (await findMemberCampaign(db, actorId, campaignId, roles)).campaign;
+}
+
+async function findMemberCampaign(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	roles: readonly Role[]
+): Promise<{ campaign: Campaign; role: Role }> {
 	const campaign = await repo.findCampaign(db, campaignId);
 	if (!campaign) throw new DomainError('not_found', 'errors.campaign_not_found');
 	try {
-		await requireRole(db, actorId, campaign.organisationId, roles);
+		return { campaign, role: await requireRole(db, actorId, campaign.organisationId, roles) };
 	} catch (error) {
 		if (error instanceof DomainError && error.code === 'not_found') {
 			throw new DomainError('not_found', 'errors.campaign_not_found');
 		}
 		throw error;
 	}
-	return campaign;
 }
 
 /** Closing ends collection: the campaign's links stop, and it can no longer be changed. */

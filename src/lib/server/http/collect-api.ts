@@ -9,7 +9,7 @@ import { collectInputSchema } from '../responses/schema';
 import type { User } from '../users/user';
 import { answersProblemResponse, apiError, parseApiInput } from './api';
 import type { TextRead } from './body';
-import { orJsonError } from './errors';
+import { toJsonError } from './errors';
 
 /** `POST /api/v1/collect/{token}/responses`, as the route and `npm start`'s fast path both receive it. */
 export interface CollectApiRequest {
@@ -40,7 +40,7 @@ export async function answerCollectRequest(
 	try {
 		return await collect(db, request);
 	} catch (caught) {
-		return { kind: 'refused', response: await orJsonError(request.locale, () => Promise.reject(caught)) };
+		return { kind: 'refused', response: toJsonError(request.locale, caught) };
 	}
 }
 

@@ -20,23 +20,28 @@ export async function orJsonError(locale: string, run: () => Promise<Response>):
 	try {
 		return await run();
 	} catch (caught) {
-		const expected = asDomainError(caught);
-		if (expected) {
-			const message = localiseMessage(locale, expected.messageKey, expected.params);
-			const fields = expected.field ? { fields: { [expected.field]: message } } : {};
-			return json({ error: { code: expected.code, message, ...fields } }, { status: expected.status });
-		}
-		if (isHttpError(caught) || isRedirect(caught)) throw caught;
-		if (isBodyTooLarge(caught))
-			return json(
-				{ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } },
-				{ status: 413 }
-			);
-		const id = crypto.randomUUID();
-		console.error(`error ${id}: API request failed (${describeFailure(caught)})`);
-		return json(
-			{ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } },
-			{ status: 500 }
-		);
+		return toJsonError(locale, caught);
 	}
+}
+
+/** What orJsonError answers for a failure caught elsewhere; SvelteKit's own errors and redirects are thrown on. */
+export function toJsonError(locale: string, caught: unknown): Response {
+	const expected = asDomainError(caught);
+	if (expected) {
+		const message = localiseMessage(locale, expected.messageKey, expected.params);
+		const fields = expected.field ? { fields: { [expected.field]: message } } : {};
+		return json({ error: { code: expected.code, message, ...fields } }, { status: expected.status });
+	}
+	if (isHttpError(caught) || isRedirect(caught)) throw caught;
+	if (isBodyTooLarge(caught))
+		return json(
+			{ error: { code: 'too_large', message: localiseMessage(locale, 'errors.body_too_large') } },
+			{ status: 413 }
+		);
+	const id = crypto.randomUUID();
+	console.error(`error ${id}: API request failed (${describeFailure(caught)})`);
+	return json(
+		{ error: { code: 'internal', message: localiseMessage(locale, 'errors.internal'), id } },
+		{ status: 500 }
+	);
 }

@@ -13,14 +13,13 @@ import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
 import { storeSubmission } from '../responses/service';
 import { findCollectTarget, type CollectTarget } from '../responses/target';
+import { EDITORS } from '../organisations/guards';
 
 /** The app's request body limit: a CSV of tens of thousands of responses. */
 export const RESPONSES_CSV_MAX_BYTES = 5 * 1024 * 1024;
 
 /** The most rows one import reads (errors.csv_too_many_rows says it): a file past it is refused, read no further. */
 export const RESPONSES_CSV_MAX_ROWS = 50_000;
-
-const EDITORS = ['owner', 'editor'] as const;
 
 /** The collection link to import into: by its id (the pages), or by wave and group (the API). */
 export type LinkChoice = { linkId: string } | { wave: Wave; group: Group };

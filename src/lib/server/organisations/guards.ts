@@ -27,3 +27,6 @@ export function requireAdmin(user: User): void {
 }
 
 export const ANY_ROLE: readonly Role[] = ['owner', 'editor', 'viewer', 'enumerator'];
+
+/** The roles that change a campaign, its survey and its links. */
+export const EDITORS: readonly Role[] = ['owner', 'editor'];

@@ -5,15 +5,15 @@ import type { CampaignResults, ProgressCell } from '$lib/results/types';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import { listCampaignsOf } from '../campaigns/repository';
-import { getCampaign } from '../campaigns/service';
-import type { Database, Role } from '../db/schema';
+import { describeMemberRights } from '../campaigns/rights';
+import { canRegisterCampaigns, getCampaign } from '../campaigns/service';
+import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { getCampaignReport } from '../indicators/service';
 import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
 import { listLinks } from '../surveys/repository';
 import { countReceived, updateSampleTarget } from './repository';
-
-const EDITORS: readonly Role[] = ['owner', 'editor'];
+import { EDITORS } from '../organisations/guards';
 
 /**
  * What the results page shows: the report (all respondents, and one dimension's levels when asked), and the
@@ -72,7 +72,7 @@ export async function getCampaignResults(
 		},
 		organisationName: organisation?.name ?? '',
 		reader,
-		canSetTarget: access.reader === 'member' && EDITORS.includes(access.role) && campaign.status !== 'closed',
+		canSetTarget: access.reader === 'member' && describeMemberRights(campaign, access.role).canEdit,
 		report,
 		progress: cells
 	};
@@ -95,9 +95,7 @@ export async function setSampleTarget(
 /** The campaigns whose target the user may set: those still open of the NGOs where they are an owner or editor. */
 export async function listCampaignsToTarget(db: Kysely<Database>, actorId: string): Promise<Campaign[]> {
 	const organisations = await listOrganisationsOfUser(db, actorId);
-	const editable = organisations.filter(
-		(organisation) => organisation.type === 'ngo' && EDITORS.includes(organisation.role)
-	);
+	const editable = organisations.filter(canRegisterCampaigns);
 	const campaigns = await listCampaignsOf(
 		db,
 		editable.map((organisation) => organisation.id),

@@ -6,12 +6,11 @@ import { getCampaign, getCampaignForMember } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError, isDomainError } from '../errors';
 import { changeCustomQuestions, getSurvey, type SurveyState } from './service';
+import { EDITORS } from '../organisations/guards';
 
 // The survey editor's changes, one question at a time. Each one is a change of the whole list through
 // changeCustomQuestions, so the list's rules (unique codes, show-if order) are checked in one place, and a
 // change saved by another editor in between is kept.
-
-const EDITORS = ['owner', 'editor'] as const;
 
 /** What the survey editor shows: the campaign, whether the actor may change it, and its survey. */
 export async function getSurveyEditor(

@@ -6,8 +6,7 @@ import type { Database, Group } from '../db/schema';
 import { DomainError } from '../errors';
 import * as repo from './repository';
 import type { CollectionLink } from './survey';
-
-const EDITORS = ['owner', 'editor'] as const;
+import { EDITORS } from '../organisations/guards';
 
 export const linkSettingsSchema = z
 	.object({

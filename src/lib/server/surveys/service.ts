@@ -11,8 +11,7 @@ import { isMessageKey } from '../i18n/catalogues';
 import * as repo from './repository';
 import type { CollectionLink, SurveyVersion } from './survey';
 import { listMissingTranslations, type MissingTranslation } from './translations';
-
-const EDITORS = ['owner', 'editor'] as const;
+import { EDITORS } from '../organisations/guards';
 
 export interface SurveyState {
 	/** What editors change; after a publish, the next draft starts as a copy of the published version. */

@@ -7,8 +7,7 @@ import type { Database } from '../db/schema';
 import { DomainError, isDomainError } from '../errors';
 import { isMessageKey } from '../i18n/catalogues';
 import { changeCustomQuestions, getSurvey, type SurveyState } from './service';
-
-const EDITORS = ['owner', 'editor'] as const;
+import { EDITORS } from '../organisations/guards';
 
 /**
  * Texts to change, by the paths `listMissingTranslations` uses (`signatureMessages.1`, `placeboMessage`,
