@@ -6,6 +6,7 @@ import { rebuildIndicatorSums } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
 import { writeAnswerColumns, writeScoreColumns } from '../responses/columns';
 import { newResponseRow } from '../responses/repository';
+import { fingerprintAnswers } from '../responses/fingerprint';
 import type { CollectTarget } from '../responses/target';
 
 /** How a wave and group of synthetic respondents tend to answer: each a probability, `risk` a typical 1–5 score. */
@@ -170,6 +171,7 @@ export async function insertSyntheticResponses(
 					custom_answers: '{}'
 				}) as ResponsesTable;
 				writeAnswerColumns(row, answers);
+				row.answers_fingerprint = fingerprintAnswers(row);
 				writeScoreColumns(row, answers, signatureMessageCount);
 				rows.push(row);
 			}

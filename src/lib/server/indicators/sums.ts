@@ -93,7 +93,7 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 	batch.clear();
 }
 
-/** The campaign's sums made again from its stored responses (after a bulk insert, or responses deleted). */
+/** The campaign's sums made again from its stored responses but the rejected (after a bulk insert, a review, a deletion). */
 export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
 	const sums = SUM_COLUMNS.flatMap((column) => {
@@ -107,6 +107,6 @@ export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<
 	await sql`
 		insert into indicator_sums (${sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)))})
 		select campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, count(*), coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0), ${sql.join(sums)}
-		from responses where campaign_id = ${campaignId}
+		from responses where campaign_id = ${campaignId} and review_state <> 'rejected'
 		group by campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}`.execute(db);
 }

@@ -88,13 +88,16 @@ const RESPONSE_ROW = Object.freeze(
 			...ITEM_IDS.map((id) => id.toLowerCase()),
 			'age_band',
 			...Object.keys(SCORE_COLUMN_NAMES),
-			'custom_answers'
-		].map((column) => [column, null])
+			'custom_answers',
+			'review_state',
+			'answers_version',
+			'answers_fingerprint'
+		].map((column) => [column, column === 'review_state' ? 'received' : column === 'answers_version' ? 1 : null])
 	)
 );
 const fromTemplate = new WeakSet<object>();
 
-/** A response's row with every column null, to be filled in: its columns in the order of the compiled insert. */
+/** A response's row as received (every other column null), to be filled in: its columns in the order of the compiled insert. */
 export function newResponseRow(): Record<keyof ResponsesTable, unknown> {
 	const row = { ...RESPONSE_ROW } as Record<keyof ResponsesTable, unknown>;
 	fromTemplate.add(row);

@@ -4,6 +4,7 @@ import type { CustomAnswers } from '$lib/survey/custom-answers';
 import { generateOrderedId } from '../crypto';
 import type { Channel, Database, ResponsesTable } from '../db/schema';
 import { writeAnswerColumns, writeScoreColumns } from './columns';
+import { fingerprintAnswers } from './fingerprint';
 import { addToSumsBatch, startSumsBatch, writeSumsBatch, type SumsBatch } from '../indicators/sums';
 import * as repo from './repository';
 import type { CollectTarget } from './target';
@@ -83,6 +84,7 @@ export async function storeSubmission(
 		custom_answers: JSON.stringify(submission.custom)
 	}) as ResponsesTable;
 	writeAnswerColumns(row, submission.core);
+	row.answers_fingerprint = fingerprintAnswers(row);
 	writeScoreColumns(row, submission.core, target.version.definition.settings.signatureMessageCount);
 	const inserted = await repo.insertResponse(db, row);
 	if (inserted) {

@@ -7,6 +7,9 @@ export type AuditAction =
 	| 'public_report_published'
 	| 'public_report_withdrawn'
 	| 'responses_deleted'
+	| 'responses_reviewed'
+	| 'response_edited'
+	| 'response_deleted'
 	| 'responses_expired'
 	| 'retention_set'
 	| 'campaign_deleted';

@@ -4,6 +4,9 @@ import type { Timestamp } from './values';
 
 export type Channel = 'form' | 'api' | 'import';
 
+/** Where a team's review left a response: a rejected one leaves every indicator, report and comparison. */
+export type ReviewState = 'received' | 'approved' | 'has_issues' | 'rejected';
+
 /** Integer items, and scales that offer no `dk` (D2 and I1 in v1), are stored as integers; every other answer as its codes. */
 type StoredAnswer<Item> = Item extends { kind: 'integer' } | { kind: 'scale'; dk: false }
 	? number | null
@@ -36,6 +39,28 @@ export interface ResponsesTable extends CoreAnswerColumns, ScoreColumns {
 	age_band: string | null;
 	/** JSON: the custom questions' answers by code. */
 	custom_answers: string;
+	review_state: ReviewState;
+	/** 1 as received; each correction makes the next. */
+	answers_version: number;
+	/** A hash of the core answers: responses of one link that share it look like one interview sent twice. */
+	answers_fingerprint: string | null;
+}
+
+/** A review (a change of state) or a correction of a response: who, when, why, and the answers it changed. */
+export interface ResponseEventsTable {
+	id: string;
+	campaign_id: string;
+	response_id: string;
+	actor_user_id: string | null;
+	at: Timestamp;
+	kind: 'review' | 'edit';
+	state_before: ReviewState;
+	state_after: ReviewState;
+	comment: string;
+	/** JSON: the answers an edit changed, by code, as they were; null for a review. */
+	answers_before: string | null;
+	/** JSON: the same answers as the edit made them. */
+	answers_after: string | null;
 }
 
 export interface SurveyEndingsTable {
@@ -55,6 +80,7 @@ export interface CampaignDataVersionsTable {
 
 export interface ResponseTables {
 	responses: ResponsesTable;
+	response_events: ResponseEventsTable;
 	survey_endings: SurveyEndingsTable;
 	campaign_data_versions: CampaignDataVersionsTable;
 }
