@@ -8,6 +8,7 @@ import { indicators } from './en/indicators';
 import { imports } from './en/imports';
 import { responses } from './en/responses';
 import { retention } from './en/retention';
+import { review } from './en/review';
 import { sharing } from './en/sharing';
 import { results } from './en/results';
 import { surveys } from './en/surveys';
@@ -23,6 +24,7 @@ export const messages = {
 	...imports,
 	...indicators,
 	...retention,
+	...review,
 	...sharing,
 	...results,
 	...compare,

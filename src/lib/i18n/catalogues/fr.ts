@@ -8,6 +8,7 @@ import { indicators } from './fr/indicators';
 import { imports } from './fr/imports';
 import { responses } from './fr/responses';
 import { retention } from './fr/retention';
+import { review } from './fr/review';
 import { sharing } from './fr/sharing';
 import { results } from './fr/results';
 import { surveys } from './fr/surveys';
@@ -22,6 +23,7 @@ export const messages: Messages = {
 	...imports,
 	...indicators,
 	...retention,
+	...review,
 	...sharing,
 	...results,
 	...compare,

@@ -70,9 +70,13 @@ export function startSumsBatch(): SumsBatch {
 	return new Map();
 }
 
-/** Counts a stored response in the batch: respondents who share a cell and their levels make one write. */
-export function addToSumsBatch(batch: SumsBatch, row: ResponsesTable): void {
+/**
+ * Counts a stored response in the batch (or, with `sign` -1, takes it out: a response rejected, corrected or
+ * deleted): respondents who share a cell and their levels make one write.
+ */
+export function addToSumsBatch(batch: SumsBatch, row: ResponsesTable, sign: 1 | -1 = 1): void {
 	const sums = sumsOf(row);
+	if (sign === -1) for (const column of ADDED) (sums as unknown as Record<string, number>)[column] *= -1;
 	const key = SUM_KEYS.map((column) => sums[column]).join('\u0000');
 	const kept = batch.get(key) as Record<string, number> | undefined;
 	if (!kept) {
@@ -91,6 +95,11 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 		await db.executeQuery(reuseCompiled(db, 'addToIndicatorSums', () => buildAdd(db, sums), Object.values(sums)));
 	}
 	batch.clear();
+}
+
+/** Rows of sums that responses taken out left with no respondent: they would show a cell that has none. */
+export async function deleteEmptySums(db: Db, campaignId: string): Promise<void> {
+	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
 }
 
 /** The campaign's sums made again from its stored responses but the rejected (after a bulk insert, a review, a deletion). */

@@ -1,0 +1,212 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { ITEM_IDS } from '$lib/core-module';
+import type { ResponseFilter } from '$lib/review/types';
+import type { Database, ResponseEventsTable, ReviewState } from '../db/schema';
+import { columnOf } from '../responses/columns';
+import { FLAG_COLUMNS, FLAG_CONDITIONS } from './flags';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const ANSWER_COLUMNS = ITEM_IDS.map((id) => `r.${columnOf(id)}` as const);
+
+/** Whose responses a reader may see: every one of the campaign, or only the interviews one enumerator did. */
+export interface Scope {
+	campaignId: string;
+	collectedBy: string | null;
+}
+
+/** Where a page starts: after the response submitted at `submittedAt` with id `id` (newest first). */
+export interface Position {
+	submittedAt: string;
+	id: string;
+}
+
+/** The campaign's responses that the filter keeps, joined to their campaign for the flags that need its dates. */
+function selectMatching(db: Db, scope: Scope, filter: ResponseFilter) {
+	return (
+		db
+			.selectFrom('responses as r')
+			.innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+			.where('r.campaign_id', '=', scope.campaignId)
+			.$if(scope.collectedBy !== null, (q) => q.where('r.collected_by_user_id', '=', scope.collectedBy))
+			.$if(filter.wave !== undefined, (q) => q.where('r.wave', '=', filter.wave!))
+			.$if(filter.group !== undefined, (q) => q.where('r.group_name', '=', filter.group!))
+			.$if(filter.linkId !== undefined, (q) => q.where('r.link_id', '=', filter.linkId!))
+			.$if(filter.mode !== undefined, (q) => q.where('r.mode', '=', filter.mode!))
+			.$if(filter.language !== undefined, (q) => q.where('r.language', '=', filter.language!))
+			.$if(filter.from !== undefined, (q) => q.where('r.submitted_at', '>=', filter.from!))
+			// Every time of the last day sorts before the next day.
+			.$if(filter.to !== undefined, (q) => q.where('r.submitted_at', '<', nextDay(filter.to!)))
+			.$if(filter.state !== undefined, (q) => q.where('r.review_state', '=', filter.state!))
+			.$if(filter.flag !== undefined, (q) => q.where(FLAG_CONDITIONS[filter.flag!] as never))
+			.$if(filter.durationBelow !== undefined, (q) => q.where('r.duration_seconds', '<', filter.durationBelow!))
+	);
+}
+
+function nextDay(day: string): string {
+	const next = new Date(`${day}T00:00:00.000Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	return next.toISOString().slice(0, 10);
+}
+
+/** A page of responses, newest first, after `after`: over the (campaign, submitted_at, id) index, never an offset. */
+export function listResponseRows(db: Db, scope: Scope, filter: ResponseFilter, after: Position | null, limit: number) {
+	return selectMatching(db, scope, filter)
+		.select([
+			'r.id',
+			'r.client_id',
+			'r.link_id',
+			'r.wave',
+			'r.group_name',
+			'r.mode',
+			'r.language',
+			'r.submitted_at',
+			'r.duration_seconds',
+			'r.review_state',
+			'r.custom_answers',
+			...ANSWER_COLUMNS,
+			...FLAG_COLUMNS
+		])
+		.$if(after !== null, (q) =>
+			q.where((eb) =>
+				eb.or([
+					eb('r.submitted_at', '<', after!.submittedAt),
+					eb.and([eb('r.submitted_at', '=', after!.submittedAt), eb('r.id', '<', after!.id)])
+				])
+			)
+		)
+		.orderBy('r.submitted_at', 'desc')
+		.orderBy('r.id', 'desc')
+		.limit(limit)
+		.execute();
+}
+
+export type ResponseRow = Awaited<ReturnType<typeof listResponseRows>>[number];
+
+/** One response with what its page shows beyond the table's columns. */
+export function findResponseRow(db: Db, scope: Scope, responseId: string) {
+	return selectMatching(db, scope, {})
+		.innerJoin('survey_versions as v', 'v.id', 'r.survey_version_id')
+		.leftJoin('users as u', 'u.id', 'r.collected_by_user_id')
+		.select([
+			'r.id',
+			'r.client_id',
+			'r.link_id',
+			'r.wave',
+			'r.group_name',
+			'r.mode',
+			'r.language',
+			'r.submitted_at',
+			'r.duration_seconds',
+			'r.review_state',
+			'r.custom_answers',
+			...ANSWER_COLUMNS,
+			...FLAG_COLUMNS,
+			'r.channel',
+			'r.started_at',
+			'r.received_at',
+			'r.answers_version',
+			'r.collected_by_user_id',
+			'r.survey_version_id',
+			'r.age_band',
+			'v.number as survey_version',
+			'v.custom_questions',
+			'v.frozen_settings',
+			'u.name as enumerator'
+		])
+		.where('r.id', '=', responseId)
+		.executeTakeFirst();
+}
+
+export type ResponseDetailRow = NonNullable<Awaited<ReturnType<typeof findResponseRow>>>;
+
+/** How many of the matching responses are not yet in `state`: what a bulk review would change. */
+export async function countToReview(db: Db, scope: Scope, filter: ResponseFilter, state: ReviewState): Promise<number> {
+	const row = await selectMatching(db, scope, filter)
+		.where('r.review_state', '<>', state)
+		.select(sql<number>`count(*)`.as('count'))
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+/**
+ * Records, then makes, the review of every matching response not yet in `state`: one event each (its id the
+ * batch's and the response's), in the caller's transaction. Answers how many changed.
+ */
+export async function reviewMatching(
+	trx: Transaction<Database>,
+	scope: Scope,
+	filter: ResponseFilter,
+	change: { batchId: string; actorId: string; at: string; state: ReviewState; comment: string }
+): Promise<number> {
+	const matching = selectMatching(trx, scope, filter).where('r.review_state', '<>', change.state);
+	const inserted = await trx
+		.insertInto('response_events')
+		.columns([
+			'id',
+			'campaign_id',
+			'response_id',
+			'actor_user_id',
+			'at',
+			'kind',
+			'state_before',
+			'state_after',
+			'comment'
+		])
+		.expression(
+			matching.select([
+				sql<string>`${text(`${change.batchId}:`)} || r.id`.as('id'),
+				'r.campaign_id',
+				'r.id',
+				text(change.actorId).as('actor_user_id'),
+				text(change.at).as('at'),
+				text('review').as('kind'),
+				'r.review_state',
+				text(change.state).as('state_after'),
+				text(change.comment).as('comment')
+			])
+		)
+		.executeTakeFirst();
+	await trx
+		.updateTable('responses')
+		.set({ review_state: change.state })
+		.where('id', 'in', (eb) =>
+			eb
+				.selectFrom('response_events')
+				.select('response_id')
+				// The batch's events: their ids start with its id and a colon, and ';' sorts right after ':'.
+				.where('id', '>', `${change.batchId}:`)
+				.where('id', '<', `${change.batchId};`)
+		)
+		.execute();
+	return Number(inserted.numInsertedOrUpdatedRows ?? 0);
+}
+
+/** A parameter typed as text: PostgreSQL cannot tell the type of one that is only selected. */
+function text(value: string) {
+	return sql<string>`cast(${value} as text)`;
+}
+
+export async function insertResponseEvent(db: Db, event: ResponseEventsTable): Promise<void> {
+	await db.insertInto('response_events').values(event).execute();
+}
+
+export function listResponseEvents(db: Db, responseId: string) {
+	return db
+		.selectFrom('response_events as e')
+		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
+		.select([
+			'e.kind',
+			'e.at',
+			'u.name as by',
+			'e.state_before',
+			'e.state_after',
+			'e.comment',
+			'e.answers_before',
+			'e.answers_after'
+		])
+		.where('e.response_id', '=', responseId)
+		.orderBy('e.at')
+		.orderBy('e.id')
+		.execute();
+}
