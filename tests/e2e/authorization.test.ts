@@ -68,7 +68,9 @@ describe('who may reach what: every route as every kind of person', () => {
 		).toBe(200);
 		const publicUrl = (await (await api(`/campaigns/${published.campaignId}/public-report`, 'POST')).json())
 			.url as string;
+		const responses = await (await api(`/campaigns/${published.campaignId}/responses`, 'GET')).json();
 		values = {
+			response: responses.items[0].id,
 			campaign: published.campaignId,
 			link: link.id,
 			organisation,

@@ -31,6 +31,7 @@ const GUARDED_TABLES = [
 	'memberships',
 	'campaigns',
 	'responses',
+	'response_events',
 	'campaign_shares',
 	'public_reports',
 	'api_tokens',
@@ -221,7 +222,8 @@ describe('hostile input on every form action and API endpoint', () => {
 			token: link.token,
 			publicToken: 'a'.repeat(32),
 			invitation: 'b'.repeat(32),
-			subjectOrganisation: 'c'.repeat(24)
+			subjectOrganisation: 'c'.repeat(24),
+			response: 'd'.repeat(24)
 		};
 		routes = await listRoutes();
 	}, 60_000);

@@ -50,6 +50,8 @@ export interface RouteValues {
 	invitation: string;
 	/** The organisation a route names besides the caller's, as a share's donor. */
 	subjectOrganisation: string;
+	/** A response of the campaign. */
+	response: string;
 }
 
 /** The address a route answers at, its groups dropped and its parameters filled. */
@@ -63,6 +65,7 @@ export function fillRoute(id: string, values: RouteValues): string {
 		if (segment === '[organisationId=id]') return values.subjectOrganisation;
 		if (segment === '[code=code]') return values.code;
 		if (before === 'campaigns') return values.campaign;
+		if (before === 'responses') return values.response;
 		if (before === 'organisations') return values.organisation;
 		if (before === 'r') return values.publicToken;
 		if (before === 'invite') return values.invitation;
