@@ -2,6 +2,7 @@ import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schem
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { indicatorPaths } from './openapi-indicators';
+import { responsePaths } from './openapi-responses';
 import { sharingPaths } from './openapi-sharing';
 import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
 
@@ -234,7 +235,8 @@ export function buildOpenApiDocument(origin: string): object {
 				}
 			},
 			...indicatorPaths,
-			...sharingPaths
+			...sharingPaths,
+			...responsePaths
 		}
 	};
 }
