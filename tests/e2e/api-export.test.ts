@@ -98,6 +98,40 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 		}
 	});
 
+	it('gives each response its review state, and keeps only the states asked for', async () => {
+		const rows = (query: string) =>
+			download(owner, query).then(async (response) => ({
+				status: response.status,
+				rows: response.ok
+					? (parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[])
+					: []
+			}));
+		const all = await rows('');
+		expect(all.rows.every((row) => row.review_state === 'received')).toBe(true);
+		const id = (
+			await (
+				await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses?limit=1`, {
+					headers: { authorization: `Bearer ${owner}` }
+				})
+			).json()
+		).items[0].id;
+		const rejected = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/${id}`, {
+			method: 'PATCH',
+			headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ state: 'rejected', comment: 'A test' })
+		});
+		expect(rejected.status).toBe(200);
+		expect((await rows('?state=rejected')).rows).toHaveLength(1);
+		expect((await rows('?state=received&state=approved')).rows).toHaveLength(COUNT - 1);
+		expect((await rows('')).rows.filter((row) => row.review_state === 'rejected')).toHaveLength(1);
+		expect((await rows('?state=lost')).status).toBe(422);
+		await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses/${id}`, {
+			method: 'PATCH',
+			headers: { authorization: `Bearer ${owner}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ state: 'received' })
+		});
+	});
+
 	it('adds an HXL hashtag row when asked', async () => {
 		const [header, hashtags] = parse(new TextDecoder().decode(await (await download(owner, '?hxl=1')).arrayBuffer()), {
 			bom: true,

@@ -59,6 +59,7 @@ export const RESERVED_QUESTION_CODES: ReadonlySet<string> = new Set([
 	'language',
 	'started_at',
 	'submitted_at',
+	'review_state',
 	'survey_version',
 	'wave',
 	'group',

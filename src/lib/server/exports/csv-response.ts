@@ -1,3 +1,5 @@
+import { REVIEW_STATES, type ReviewState } from '$lib/review/types';
+import { DomainError } from '../errors';
 import type { ResponsesExport } from './responses-csv';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,6 +33,19 @@ export function toXlsxDownload(filename: string, body: ReadableStream<Uint8Array
 export function toResponsesDownload({ filename, stream, total }: ResponsesExport): Response {
 	const type = filename.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv; charset=utf-8';
 	return toDownload(type, filename, stream, { 'x-total-rows': String(total) });
+}
+
+/**
+ * `?state=approved&state=received`: only the responses in these review states; none given, every response. An
+ * unknown state is refused rather than read as none.
+ */
+export function readReviewStates(url: URL): ReviewState[] | null {
+	const states = url.searchParams.getAll('state').filter((state) => state !== '');
+	if (states.length === 0) return null;
+	const known = new Set<string>(REVIEW_STATES);
+	if (!states.every((state) => known.has(state)))
+		throw new DomainError('invalid', 'errors.review_state_unknown', { field: 'state' });
+	return states as ReviewState[];
 }
 
 /** `?hxl=1` (or `true`, `yes`) asks for the HXL hashtag row. */

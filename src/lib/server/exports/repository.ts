@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CORE_ITEMS } from '$lib/core-module';
-import type { Database } from '../db/schema';
+import type { Database, ReviewState } from '../db/schema';
 import { columnOf } from '../responses/columns';
 
 const ANSWER_COLUMNS = CORE_ITEMS.map((item) => columnOf(item.id));
@@ -15,7 +15,8 @@ export function listResponsesAfter(
 	db: Kysely<Database>,
 	campaignId: string,
 	afterClientId: string | null,
-	limit: number
+	limit: number,
+	states: readonly ReviewState[] | null = null
 ) {
 	return db
 		.selectFrom('responses')
@@ -29,9 +30,11 @@ export function listResponsesAfter(
 			'started_at',
 			'submitted_at',
 			...ANSWER_COLUMNS,
-			'custom_answers'
+			'custom_answers',
+			'review_state'
 		])
 		.where('campaign_id', '=', campaignId)
+		.$if(states !== null, (query) => query.where('review_state', 'in', states!))
 		.$if(afterClientId !== null, (query) => query.where('client_id', '>', afterClientId!))
 		.orderBy('client_id')
 		.limit(limit)
@@ -53,11 +56,16 @@ export async function listVersionsOf(
 }
 
 /** How many responses the campaign has: an export's total, given before its rows. */
-export async function countResponses(db: Kysely<Database>, campaignId: string): Promise<number> {
+export async function countResponses(
+	db: Kysely<Database>,
+	campaignId: string,
+	states: readonly ReviewState[] | null = null
+): Promise<number> {
 	const row = await db
 		.selectFrom('responses')
 		.select((eb) => eb.fn.countAll().as('count'))
 		.where('campaign_id', '=', campaignId)
+		.$if(states !== null, (query) => query.where('review_state', 'in', states!))
 		.executeTakeFirstOrThrow();
 	return Number(row.count);
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database, ReviewState } from '../db/schema';
 import { toCsvText } from './csv-text';
 import { openResponsesTable } from './responses-rows';
 
@@ -19,10 +19,10 @@ export async function exportResponsesCsv(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
-	options: { hxl: boolean },
+	options: { hxl: boolean; states?: readonly ReviewState[] | null },
 	now = new Date()
 ): Promise<ResponsesExport> {
-	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'csv' }, now);
+	const table = await openResponsesTable(db, actorId, campaignId, { ...options, format: 'csv' }, now);
 	const encoder = new TextEncoder();
 	const pages = table.pages();
 	let started = false;

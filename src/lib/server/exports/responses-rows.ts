@@ -3,7 +3,7 @@ import { CORE_ITEMS, listCampaignItems } from '$lib/core-module';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
-import type { Database, ExportFormat } from '../db/schema';
+import type { Database, ExportFormat, ReviewState } from '../db/schema';
 import { columnOf } from '../responses/columns';
 import { insertAuditEvent } from '../sharing/repository';
 import { countResponses, listResponsesAfter, listVersionsOf, type ExportedRow } from './repository';
@@ -22,7 +22,8 @@ export const META_COLUMNS = [
 	'language',
 	'mode',
 	'started_at',
-	'submitted_at'
+	'submitted_at',
+	'review_state'
 ] as const;
 
 /** HXL hashtags of those columns, and of the answers (the region as an admin-1 code). */
@@ -34,7 +35,8 @@ const META_HXL = [
 	'#meta+lang',
 	'#meta+mode',
 	'#date+start',
-	'#date+submitted'
+	'#date+submitted',
+	'#status+review'
 ];
 const hxlOf = (code: string) =>
 	code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
@@ -76,7 +78,7 @@ export async function openResponsesTable(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
-	options: { hxl: boolean; format: ExportFormat },
+	options: { hxl: boolean; format: ExportFormat; states?: readonly ReviewState[] | null },
 	now = new Date()
 ): Promise<ResponsesTable> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
@@ -95,7 +97,8 @@ export async function openResponsesTable(
 		signatureMessageCount: campaign.signatureMessages.length
 	}).map((item) => item.id);
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
-	const total = await countResponses(db, campaign.id);
+	const states = options.states ?? null;
+	const total = await countResponses(db, campaign.id, states);
 	await insertAuditEvent(db, {
 		id: generateId(),
 		organisationId: campaign.organisationId,
@@ -119,6 +122,7 @@ export async function openResponsesTable(
 			row.mode,
 			row.started_at ?? null,
 			row.submitted_at,
+			row.review_state,
 			...coreColumns.map(([code, column]) => coreCell(code, cells[column])),
 			...customCodes.map((code) => customCell(custom[code]))
 		];
@@ -133,7 +137,7 @@ export async function openResponsesTable(
 		async *pages() {
 			let after: string | null = null;
 			for (;;) {
-				const rows = await listResponsesAfter(db, campaign.id, after, PAGE);
+				const rows = await listResponsesAfter(db, campaign.id, after, PAGE, states);
 				if (rows.length > 0) {
 					after = rows[rows.length - 1].client_id;
 					yield rows.map(toRecord);

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Database } from '../db/schema';
+import type { Database, ReviewState } from '../db/schema';
 import { buildCodebook } from './codebook-csv';
 import type { ResponsesExport } from './responses-csv';
 import { openResponsesTable, type Cell } from './responses-rows';
@@ -59,11 +59,17 @@ export async function exportResponsesXlsx(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
-	options: { hxl: boolean; language: string | null; sheetRows?: number },
+	options: { hxl: boolean; language: string | null; sheetRows?: number; states?: readonly ReviewState[] | null },
 	now = new Date()
 ): Promise<ResponsesExport> {
 	const codebook = await buildCodebook(db, actorId, campaignId, options.language);
-	const table = await openResponsesTable(db, actorId, campaignId, { hxl: options.hxl, format: 'xlsx' }, now);
+	const table = await openResponsesTable(
+		db,
+		actorId,
+		campaignId,
+		{ hxl: options.hxl, format: 'xlsx', states: options.states },
+		now
+	);
 	const output = new PassThrough({ highWaterMark: WAITING_BYTES });
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
 		stream: output,

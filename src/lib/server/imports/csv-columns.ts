@@ -57,6 +57,7 @@ const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
 /** Other metadata of those tools, and the columns of Mesure's export that the link already decides. */
 const METADATA: ReadonlySet<string> = new Set([
 	'survey_version',
+	'review_state',
 	'wave',
 	'group',
 	'mode',

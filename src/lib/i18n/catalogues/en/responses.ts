@@ -28,6 +28,8 @@ export const responses = {
 	'codebook.mode': 'Mode: self (the respondent) or enumerator (an interview)',
 	'codebook.started_at': 'When the respondent started (ISO 8601)',
 	'codebook.submitted_at': 'When the answers were sent (ISO 8601)',
+	'codebook.review_state':
+		'Where the team’s review left the response: received, approved, has_issues or rejected (a rejected response counts in no indicator)',
 	'export.codebook_csv': 'Download the codebook (CSV)',
 	'export.csv_hxl': 'With an HXL hashtag row'
 } as const;

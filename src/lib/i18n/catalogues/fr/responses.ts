@@ -32,6 +32,8 @@ export const responses = {
 	'codebook.mode': 'Mode : self (la personne elle-même) ou enumerator (un entretien)',
 	'codebook.started_at': 'Début des réponses (ISO 8601)',
 	'codebook.submitted_at': 'Envoi des réponses (ISO 8601)',
+	'codebook.review_state':
+		'État de la revue par l’équipe : received, approved, has_issues ou rejected (une réponse rejetée ne compte dans aucun indicateur)',
 	'export.codebook_csv': 'Télécharger le dictionnaire des variables (CSV)',
 	'export.csv_hxl': 'Avec une ligne de hashtags HXL'
 } satisfies Partial<Messages>;

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
-import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { orErrorPage } from '$lib/server/http/errors';
 
@@ -9,6 +9,8 @@ import { orErrorPage } from '$lib/server/http/errors';
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
 	return toResponsesDownload(
-		await orErrorPage(locals.locale, () => exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) }))
+		await orErrorPage(locals.locale, () =>
+			exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url), states: readReviewStates(url) })
+		)
 	);
 };

@@ -1,13 +1,18 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { apiError, withApiUser } from '$lib/server/http/api';
 
-/** The campaign's raw responses as CSV (owners and editors), streamed; `?hxl=1` adds an HXL hashtag row. */
+/**
+ * The campaign's raw responses as CSV (owners and editors), streamed, each with its review state; `?hxl=1` adds an
+ * HXL hashtag row, `?state=` (repeatable) keeps the responses in those states.
+ */
 export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) =>
-		toResponsesDownload(await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url) }))
+		toResponsesDownload(
+			await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url), states: readReviewStates(url) })
+		)
 	);
 
 export const fallback: RequestHandler = ({ locals }) =>

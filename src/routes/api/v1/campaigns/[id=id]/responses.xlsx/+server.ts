@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesXlsx } from '$lib/server/exports/responses-xlsx';
 import { apiError, withApiUser } from '$lib/server/http/api';
 
@@ -10,7 +10,8 @@ export const GET: RequestHandler = ({ locals, params, url }) =>
 		toResponsesDownload(
 			await exportResponsesXlsx(getDb(), user.id, params.id, {
 				hxl: wantsHxl(url),
-				language: url.searchParams.get('lang')
+				language: url.searchParams.get('lang'),
+				states: readReviewStates(url)
 			})
 		)
 	);
