@@ -10,6 +10,7 @@ import { responses } from './en/responses';
 import { retention } from './en/retention';
 import { sharing } from './en/sharing';
 import { results } from './en/results';
+import { customResults } from './en/custom-results';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
@@ -25,6 +26,7 @@ export const messages = {
 	...retention,
 	...sharing,
 	...results,
+	...customResults,
 	...compare,
 	...downloads,
 	...errors

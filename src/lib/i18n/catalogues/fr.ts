@@ -10,6 +10,7 @@ import { responses } from './fr/responses';
 import { retention } from './fr/retention';
 import { sharing } from './fr/sharing';
 import { results } from './fr/results';
+import { customResults } from './fr/custom-results';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
@@ -24,6 +25,7 @@ export const messages: Messages = {
 	...retention,
 	...sharing,
 	...results,
+	...customResults,
 	...compare,
 	...downloads,
 	...errors
