@@ -105,3 +105,21 @@ function hide(slot: Slot, quantity: Quantity): void {
 	slot.hiding.value = true;
 	slot.hiding.complementary = true;
 }
+
+/**
+ * One partition of a count shown into parts (the answers of one of a campaign's own questions, in one wave and
+ * group): the parts donors and the public may not read, chosen as `findHiddenCells` chooses a dimension's counts.
+ * A part from 1 to 4 never stands alone: the next smallest is hidden with it. `total` less the parts is the
+ * unanswered, never shown.
+ */
+export function findHiddenParts(total: number, parts: readonly number[]): boolean[] {
+	const hidden = new Map<CellPlace, Hiding>();
+	const place = (part: string) => placeOf('answer', part, { wave: 'baseline', group: 'exposed' });
+	const totalSlot = slotOf(hidden, place('total'), total, -1);
+	// An answer nobody gave is no group of people, as a level found in no response is none: it protects nothing.
+	const slots = parts.map((n, order) => (n > 0 ? slotOf(hidden, place(String(order)), n, order) : null));
+	const given = slots.filter((slot): slot is Slot => slot !== null);
+	const unanswered = total - parts.reduce((sum, n) => sum + n, 0);
+	while (protect(totalSlot, given, unanswered, 'count'));
+	return slots.map((slot) => slot?.hiding.count ?? false);
+}

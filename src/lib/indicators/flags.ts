@@ -10,6 +10,7 @@ const PLACEBO_SMALLEST_CELL = 25;
 /**
  * Placebo recall above 15% (respondents say yes to anything); a wave whose sex or age-band mix differs from the
  * baseline's by more than 10 points (a change could be the sample's); responses that took under two minutes.
+ * Only what is found, each with its count and share where it is about responses.
  */
 export function findFlags(totals: readonly CellSums[], bySex: readonly CellSums[], byAge: readonly CellSums[]): Flag[] {
 	const flags: Flag[] = [];
@@ -20,7 +21,10 @@ export function findFlags(totals: readonly CellSums[], bySex: readonly CellSums[
 				code: 'placebo_recall_high',
 				wave: cell.wave,
 				group: cell.group,
-				sentence: { key: 'flag.placebo_recall_high', params: { share: { percent: placebo.sum / placebo.n } } }
+				sentence: {
+					key: 'flag.placebo_recall_high',
+					params: { share: { percent: placebo.sum / placebo.n }, count: { count: placebo.sum } }
+				}
 			});
 		}
 	}

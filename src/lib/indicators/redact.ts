@@ -1,5 +1,5 @@
 import { findHiddenCells, placeOf, SMALLEST_SHOWN_COUNT, type CellPlace, type Hiding } from './complementary';
-import { SAMPLE_MIX_LIMIT } from './flags';
+import { PLACEBO_RECALL_LIMIT, SAMPLE_MIX_LIMIT } from './flags';
 import type { Dimension } from './dimensions';
 import type { CampaignReport } from './index';
 import type { CellResult, ChangeResult, Flag, ImpactResult, IndicatorResult, LevelResult } from './types';
@@ -22,7 +22,9 @@ const redacted = new WeakMap<CampaignReport, CampaignReport>();
 export function hideSmallCounts(report: CampaignReport): CampaignReport {
 	let done = redacted.get(report);
 	if (!done) {
-		done = { ...report, indicators: report.indicators.map(hideInIndicator), flags: report.flags.map(hideInFlag) };
+		const indicators = report.indicators.map(hideInIndicator);
+		const flags = report.flags.flatMap((flag) => hideInFlag(flag, indicators) ?? []);
+		done = { ...report, indicators, flags };
 		redacted.set(report, done);
 	}
 	return done;
@@ -150,18 +152,36 @@ function hideImpact(indicator: IndicatorResult, impact: ImpactResult): ImpactRes
 	};
 }
 
-function hideInFlag(flag: Flag): Flag {
+/**
+ * A flag as donors and the public read it, or null where it would say nothing but a count below 5. A count of
+ * responses from 1 to 4, or the rest of the cell from 1 to 4 (the cell's count is shown beside it), is not said:
+ * a quick-responses flag of fewer than 5 is left out, one of nearly all the cell says so in words, and the placebo
+ * flag gives its share alone (the placebo indicator shows it too), or only that it passed 15% where that share
+ * is hidden to protect a smaller group.
+ */
+function hideInFlag(flag: Flag, indicators: readonly IndicatorResult[]): Flag | null {
 	// A mix's exact gap, with the waves' counts, can give a level's hidden count: only that it passed the limit is said.
 	if (flag.code === 'sample_mix_sex' || flag.code === 'sample_mix_age_band')
 		return {
 			...flag,
 			sentence: { key: `${flag.sentence.key}_beyond`, params: { limit: { points: SAMPLE_MIX_LIMIT } } }
 		};
-	const counted = flag.sentence.params.count;
-	if (!counted || !('count' in counted) || showCount(counted.count) !== null) return flag;
-	// The share would tell the count again, given the cell's size: neither is said.
-	return {
-		...flag,
-		sentence: { key: `${flag.sentence.key}_few`, params: { fewest: { count: SMALLEST_SHOWN_COUNT } } }
-	};
+	const { count, share } = flag.sentence.params;
+	if (!count || !('count' in count) || !share || !('percent' in share)) return flag;
+	const rest = share.percent > 0 ? Math.round(count.count / share.percent) - count.count : 0;
+	const small = (n: number) => n > 0 && showCount(n) === null;
+	if (flag.code === 'placebo_recall_high') {
+		const placebo = indicators.find((indicator) => indicator.id === 'EXP0');
+		const cell = placebo?.cells.find((candidate) => candidate.wave === flag.wave && candidate.group === flag.group);
+		if (!cell || cell.value === null)
+			return {
+				...flag,
+				sentence: { key: 'flag.placebo_recall_high_beyond', params: { limit: { percent: PLACEBO_RECALL_LIMIT } } }
+			};
+		if (!small(count.count) && !small(rest)) return flag;
+		return { ...flag, sentence: { key: 'flag.placebo_recall_high_share', params: { share } } };
+	}
+	if (small(count.count)) return null;
+	if (small(rest)) return { ...flag, sentence: { key: `${flag.sentence.key}_most`, params: {} } };
+	return flag;
 }

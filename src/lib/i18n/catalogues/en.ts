@@ -11,6 +11,7 @@ import { retention } from './en/retention';
 import { review } from './en/review';
 import { sharing } from './en/sharing';
 import { results } from './en/results';
+import { customResults } from './en/custom-results';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
@@ -27,6 +28,7 @@ export const messages = {
 	...review,
 	...sharing,
 	...results,
+	...customResults,
 	...compare,
 	...downloads,
 	...errors

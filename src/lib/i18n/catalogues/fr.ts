@@ -11,6 +11,7 @@ import { retention } from './fr/retention';
 import { review } from './fr/review';
 import { sharing } from './fr/sharing';
 import { results } from './fr/results';
+import { customResults } from './fr/custom-results';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
@@ -26,6 +27,7 @@ export const messages: Messages = {
 	...review,
 	...sharing,
 	...results,
+	...customResults,
 	...compare,
 	...downloads,
 	...errors

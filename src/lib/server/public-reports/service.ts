@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { CustomResultsView } from '$lib/custom-results/types';
 import { DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
 import type { Campaign } from '../campaigns/campaign';
 import { findCampaign } from '../campaigns/repository';
@@ -8,6 +9,7 @@ import { generateId, generateSecret, hashSecret } from '../crypto';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { getCampaignReport } from '../indicators/service';
+import { getCustomResults } from '../custom-results/service';
 import { readDataVersion } from '../indicators/versions';
 import { findOrganisation, lockOrganisation } from '../organisations/repository';
 import { insertAuditEvent } from '../sharing/repository';
@@ -121,6 +123,20 @@ export async function readPublicReport(
 	if (!published) throw new DomainError('not_found', 'errors.public_report_not_found');
 	const report = await getCampaignReport(db, { campaign: published.campaign, data: 'redacted' }, dimensions, now);
 	return { facts: published.facts, report };
+}
+
+/**
+ * The campaign's own questions as the public reads them: as donors do (no count below 5, no text answer). An
+ * unknown token and a withdrawn one get the same "not found".
+ */
+export async function readPublicCustomResults(
+	db: Kysely<Database>,
+	token: string,
+	locale: string
+): Promise<CustomResultsView> {
+	const published = await findPublishedCampaign(db, token);
+	if (!published) throw new DomainError('not_found', 'errors.public_report_not_found');
+	return getCustomResults(db, { campaign: published.campaign, data: 'redacted' }, locale);
 }
 
 /**

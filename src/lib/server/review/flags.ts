@@ -28,7 +28,7 @@ function sameThroughout(columns: readonly string[]): RawBuilder<unknown> {
 
 /**
  * Each flag as a condition on a response `r` joined to its campaign `c`: the table filters by them and shows
- * them from the same text, so that what is shown and what is found never differ (docs/standard.md §5.6).
+ * them from the same text, so that what is shown and what is found never differ (docs/standard.md §5.7).
  */
 export const FLAG_CONDITIONS: Readonly<Record<ResponseFlag, RawBuilder<unknown>>> = {
 	quick: sql`(${ref('duration_seconds')} < ${sql.lit(QUICK_SECONDS)})`,

@@ -34,7 +34,11 @@ export const indicators = {
 	'sentence.impact_hidden':
 		'{indicator}: the impact is not shown, so that the answers of a small group cannot be worked out from the other figures.',
 	'flag.placebo_recall_high':
+		'{share} ({count} respondents) say they heard the placebo message, which the campaign never used: answers may be unreliable.',
+	'flag.placebo_recall_high_share':
 		'{share} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
+	'flag.placebo_recall_high_beyond':
+		'More than {limit} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
 	'flag.sample_mix_sex':
 		'The mix of sexes differs from the baseline’s by up to {points}: a change may come from who was asked.',
 	'flag.sample_mix_age_band':
@@ -44,7 +48,7 @@ export const indicators = {
 	'flag.sample_mix_age_band_beyond':
 		'The mix of ages differs from the baseline’s by more than {limit}: a change may come from who was asked.',
 	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
-	'flag.quick_responses_few': 'Fewer than {fewest} responses took under 2 minutes.',
+	'flag.quick_responses_most': 'Nearly all responses took under 2 minutes.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',
 	'errors.indicator_unknown': 'Choose an indicator of the core module, like KNW1.',
 	'errors.campaign_id_invalid': 'A campaign id is 24 characters, small letters a–z and digits 2–7.',

@@ -36,7 +36,11 @@ export const indicators = {
 	'sentence.impact_hidden':
 		'{indicator} : l’impact n’est pas affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
 	'flag.placebo_recall_high':
+		'{share} ({count} répondants) disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
+	'flag.placebo_recall_high_share':
 		'{share} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
+	'flag.placebo_recall_high_beyond':
+		'Plus de {limit} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
 	'flag.sample_mix_sex':
 		'La répartition par sexe diffère de celle de l’enquête de départ de jusqu’à {points} : un changement peut venir des personnes interrogées.',
 	'flag.sample_mix_age_band':
@@ -46,7 +50,7 @@ export const indicators = {
 	'flag.sample_mix_age_band_beyond':
 		'La répartition par âge diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
-	'flag.quick_responses_few': 'Moins de {fewest} réponses ont pris moins de 2 minutes.',
+	'flag.quick_responses_most': 'Presque toutes les réponses ont pris moins de 2 minutes.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
 	'errors.indicator_unknown': 'Choisissez un indicateur du module de base, comme KNW1.',
 	'errors.campaign_id_invalid': 'Un identifiant de campagne a 24 caractères : lettres minuscules a–z et chiffres 2–7.',

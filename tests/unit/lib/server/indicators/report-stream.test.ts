@@ -30,6 +30,12 @@ describe('the report streamed as JSON', () => {
 		expect(JSON.parse(streamed).indicators).toHaveLength(report.indicators.length);
 	});
 
+	it('adds the fields given after the report’s own, leaving these unchanged', async () => {
+		const more = { customQuestions: [{ code: 'heard', cells: [] }] };
+		const streamed = await new Response(streamReportJson('en', report, more)).text();
+		expect(streamed).toBe(JSON.stringify({ ...localiseReport('en', report), ...more }));
+	});
+
 	it('comes in several chunks, an indicator in each', async () => {
 		const reader = streamReportJson('en', report).getReader();
 		let chunks = 0;

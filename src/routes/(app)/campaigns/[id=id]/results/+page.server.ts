@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { listCountries } from '$lib/countries';
 import { getCampaignAccess } from '$lib/server/access/campaign';
 import { requireUser } from '$lib/server/http/require-user';
+import { getCustomResults } from '$lib/server/custom-results/service';
 import { getDb } from '$lib/server/db';
 import { submitForm } from '$lib/server/http/form';
 import { localiseMessage } from '$lib/server/http/messages';
@@ -18,13 +19,19 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (!query.success) error(400, localiseMessage(locals.locale, 'errors.dimension_unknown'));
 	const by = query.data.by;
 	const db = getDb();
-	const results = await orErrorPage(locals.locale, async () =>
-		getCampaignResults(db, await getCampaignAccess(db, user.id, params.id), by)
-	);
+	const { results, custom } = await orErrorPage(locals.locale, async () => {
+		const access = await getCampaignAccess(db, user.id, params.id);
+		const [results, custom] = await Promise.all([
+			getCampaignResults(db, access, by),
+			getCustomResults(db, access, locals.locale)
+		]);
+		return { results, custom };
+	});
 	const report = localiseReport(locals.locale, results.report);
 	return {
 		...results,
 		report,
+		custom,
 		by,
 		levelLabels: by ? labelLevels(locals.locale, by, results.campaign, listReportLevels(report, by)) : {},
 		countries: listCountries(locals.locale)
