@@ -103,6 +103,8 @@ export const review = {
 	'review.bulk_done.rejected': 'Responses rejected: {count}. They count in no result any more.',
 	'review.bulk_cancel': 'Cancel',
 	'review.comment': 'Comment',
+	'review.review_comment': 'Comment on this review',
+	'review.correct_comment': 'Why this correction',
 	'review.comment_required_hint': 'Required to reject a response or mark it as having issues: say why.',
 	'review.comment_optional_hint': 'Optional for this change.',
 	'review.response_title': 'Response of {when}',

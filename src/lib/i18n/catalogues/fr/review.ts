@@ -107,6 +107,8 @@ export const review = {
 	'review.bulk_done.rejected': 'Réponses rejetées : {count}. Elles ne comptent plus dans aucun résultat.',
 	'review.bulk_cancel': 'Annuler',
 	'review.comment': 'Commentaire',
+	'review.review_comment': 'Commentaire sur cette revue',
+	'review.correct_comment': 'Pourquoi cette correction',
 	'review.comment_required_hint':
 		'Obligatoire pour rejeter une réponse ou la marquer comme à problème : dites pourquoi.',
 	'review.comment_optional_hint': 'Facultatif pour ce changement.',
