@@ -19,6 +19,7 @@ const enabled = browserAvailable();
 const receivedIn = (page: Page, wave: string, group: string) =>
 	page.locator(`li[data-wave="${wave}"][data-group="${group}"] .progress-count`);
 const responses = (count: number) => en['results.received'].replace('{received}', String(count));
+const filters = (page: Page) => page.getByRole('form', { name: en['review.filters'] });
 const tableRows = (page: Page) => page.locator('.responses-table tbody tr');
 
 describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
@@ -50,8 +51,8 @@ describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
 				await expect.poll(() => tableRows(page).count()).toBe(10);
 				expect(await seriousAxeViolations(page)).toEqual([]);
 
-				await page.getByLabel(en['review.column.link']).selectOption({ label: 'Baseline · Exposed group' });
-				await page.getByLabel(en['review.filter_flag']).selectOption({ label: en['review.flag.quick'] });
+				await filters(page).getByLabel(en['review.column.link']).selectOption({ label: 'Baseline · Exposed group' });
+				await filters(page).getByLabel(en['review.filter_flag']).selectOption({ label: en['review.flag.quick'] });
 				await page.getByRole('button', { name: en['review.filter_submit'] }).click();
 				await expect.poll(() => new URL(page.url()).searchParams.get('flag')).toBe('quick');
 				expect(new URL(page.url()).searchParams.get('link')).toBe(team.self.id);
@@ -81,7 +82,7 @@ describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
 				await expectText(receivedIn(page, 'endline', 'exposed'), responses(2));
 
 				await visit(page, `${suite().url}/campaigns/${campaignId}/responses`);
-				await page.getByLabel(en['review.column.state']).selectOption({ label: en['review.state.rejected'] });
+				await filters(page).getByLabel(en['review.column.state']).selectOption({ label: en['review.state.rejected'] });
 				await page.getByRole('button', { name: en['review.filter_submit'] }).click();
 				await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('rejected');
 				await expect.poll(() => tableRows(page).count()).toBe(3);
