@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { CoreLanguage, SurveyMode } from '$lib/core-module';
+import {
+	CORE_TEXTS,
+	findBatteryTextKeys,
+	getItem,
+	isCoreItemId,
+	type CoreLanguage,
+	type SurveyMode
+} from '$lib/core-module';
 import type { QuestionLabel } from '$lib/review/questions';
 import type { CustomQuestion, LocalisedText } from '$lib/survey/custom-question';
 import { listSurveyFields } from '$lib/survey/fields';
@@ -69,6 +76,7 @@ export function labelQuestions(
 		.map((field) => ({
 			code: field.id,
 			text: field.text,
+			battery: describeBattery(field.id, language),
 			multiple: field.control === 'checkbox',
 			options: field.options.map((option, index, all) => ({
 				code: option.value,
@@ -81,4 +89,10 @@ export function labelQuestions(
 							: option.label
 			}))
 		}));
+}
+
+function describeBattery(code: string, language: CoreLanguage): string | null {
+	if (!isCoreItemId(code)) return null;
+	const keys = findBatteryTextKeys(getItem(code));
+	return keys && CORE_TEXTS[language][keys.text];
 }
