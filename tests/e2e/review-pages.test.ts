@@ -102,4 +102,26 @@ describe('the review pages, as each role', () => {
 		const page = mainOf(await (await team.editor.get(`${base}/${all[2]}`)).text());
 		expect(page).toContain('Paper form');
 	});
+
+	it('reviews a selection without JavaScript: the preview and the confirmation keep its filters', async () => {
+		const query = `link=${team.endline.id}&flag=quick`;
+		const html = mainOf(await (await team.editor.get(`${base}?${query}`)).text());
+		const action = /<form method="POST" action="([^"]+)"/.exec(html)![1].replaceAll('&amp;', '&');
+		expect(action).toBe(`?${query}&/bulk`);
+		const form = { _form: 'bulk', link: team.endline.id, flag: 'quick', state: 'approved', comment: '' };
+		const preview = await team.editor.post(`${base}${action}`, { ...form, step: 'preview' });
+		expect(preview.status).toBe(200);
+		const confirmation = mainOf(await preview.text());
+		expect(confirmation).toContain('Responses that will be approved: 2');
+		expect(confirmation).toContain(`name="link" value="${team.endline.id}"`);
+		expect(confirmation).toContain(`action="?${query.replaceAll('&', '&amp;')}&amp;/bulk"`);
+		const done = await team.editor.post(`${base}${action}`, { ...form, step: 'confirm', matched: '2' });
+		expect(done.status).toBe(200);
+		expect(mainOf(await done.text())).toContain('Responses approved: 2.');
+		const approved = mainOf(await (await team.editor.get(`${base}?state=approved`)).text());
+		expect(responseIds(approved, team.campaignId)).toHaveLength(2);
+		const nothingLeft = await team.editor.post(`${base}${action}`, { ...form, step: 'confirm', matched: '2' });
+		expect(nothingLeft.status).toBe(422);
+		expect(mainOf(await nothingLeft.text())).toContain('No response matches this selection');
+	});
 });

@@ -40,7 +40,7 @@ export function readFilterValues(params: URLSearchParams): Record<FilterParam, s
 
 /** An address's query with some parameters replaced (null removes one; a list repeats it). */
 export function withParams(params: URLSearchParams, changes: Record<string, string | string[] | null>): string {
-	const next = new URLSearchParams(params);
+	const next = new URLSearchParams([...params].filter(([name]) => !name.startsWith('/')));
 	for (const [name, value] of Object.entries(changes)) {
 		next.delete(name);
 		for (const one of value === null ? [] : Array.isArray(value) ? value : [value])
@@ -48,4 +48,20 @@ export function withParams(params: URLSearchParams, changes: Record<string, stri
 	}
 	const query = next.toString();
 	return query ? `?${query}` : '?';
+}
+
+/** The query of the table's address as it is, without a form action's name (`/bulk`) a post left in it. */
+export function keepQuery(params: URLSearchParams): string {
+	const kept = new URLSearchParams([...params].filter(([name]) => !name.startsWith('/')));
+	const query = kept.toString();
+	return query ? `?${query}` : '?';
+}
+
+/**
+ * A form action's address that keeps the table's query: posted without JavaScript, the page that answers is
+ * the same selection, and so is what its confirmation covers.
+ */
+export function actionKeepingQuery(params: URLSearchParams, action: string): string {
+	const query = keepQuery(params);
+	return `${query}${query === '?' ? '' : '&'}/${action}`;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COLUMNS, readColumns, readFilterValues, withParams } from '$lib/review/columns';
+import {
+	actionKeepingQuery,
+	DEFAULT_COLUMNS,
+	keepQuery,
+	readColumns,
+	readFilterValues,
+	withParams
+} from '$lib/review/columns';
 
 describe('the responses table’s address', () => {
 	it.each([
@@ -31,8 +38,19 @@ describe('the responses table’s address', () => {
 		['flag=quick&cursor=abc', { cursor: null }, '?flag=quick'],
 		['cursor=abc', { cursor: null }, '?'],
 		['col=D1', { col: ['D2', 'K1'] }, '?col=D2&col=K1'],
-		['state=', { flag: '' }, '?state=']
+		['state=', { flag: '' }, '?state='],
+		['flag=quick&/bulk', { cursor: 'abc' }, '?flag=quick&cursor=abc']
 	])('?%s with %j is %s', (query, changes, expected) => {
 		expect(withParams(new URLSearchParams(query), changes)).toBe(expected);
+	});
+
+	it.each([
+		['', '?', '?/bulk'],
+		['flag=quick&link=abc', '?flag=quick&link=abc', '?flag=quick&link=abc&/bulk'],
+		['flag=quick&/bulk=', '?flag=quick', '?flag=quick&/bulk']
+	])('?%s is kept as %s, posted to %s', (query, kept, action) => {
+		const params = new URLSearchParams(query);
+		expect(keepQuery(params)).toBe(kept);
+		expect(actionKeepingQuery(params, 'bulk')).toBe(action);
 	});
 });
