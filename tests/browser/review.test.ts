@@ -90,7 +90,7 @@ describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
 				await tableRows(page).first().getByRole('link').click();
 				await expectPath(page, /\/responses\/[a-z2-7]{24}$/);
 				await expectText(page.getByRole('rowheader', { name: 'What is your sex?' }), 'What is your sex?');
-				expect(await page.getByRole('cell', { name: 'Female', exact: true }).count()).toBe(1);
+				expect(await page.getByRole('cell', { name: /^Female stored as D1 = female$/ }).count()).toBe(1);
 				expect(await page.getByText('Under two minutes: the questions cannot have been read.').count()).toBe(1);
 				expect(await seriousAxeViolations(page)).toEqual([]);
 			} finally {
@@ -143,6 +143,13 @@ describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
 			expect(await page.locator('.response-card').first().isVisible()).toBe(true);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 			expect(await page.getByRole('button', { name: en['review.bulk_preview'] }).count()).toBe(0);
+			expect(await seriousAxeViolations(page)).toEqual([]);
+
+			await page.locator('.response-card').first().getByRole('link').click();
+			await expectPath(page, /\/responses\/[a-z2-7]{24}$/);
+			await expectText(page.getByRole('rowheader', { name: 'What is your sex?' }), 'What is your sex?');
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			expect(await page.getByRole('button', { name: en['review.review_submit'] }).count()).toBe(0);
 			expect(await seriousAxeViolations(page)).toEqual([]);
 		} finally {
 			await context.close();

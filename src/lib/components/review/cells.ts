@@ -99,7 +99,7 @@ export function describeFilter(
 				return raw;
 		}
 	};
-	return FILTER_PARAMS.filter((name) => filter[name]).map(
-		(name) => `${i18n.t(`review.filter.${name}`)}: ${value(name, filter[name])}`
+	return FILTER_PARAMS.filter((name) => filter[name]).map((name) =>
+		i18n.t('review.named', { name: i18n.t(`review.filter.${name}`), value: value(name, filter[name]) })
 	);
 }

@@ -109,6 +109,7 @@ export const review = {
 	'review.comment': 'Commentaire',
 	'review.review_comment': 'Commentaire sur cette revue',
 	'review.correct_comment': 'Pourquoi cette correction',
+	'review.named': '{name} : {value}',
 	'review.comment_required_hint':
 		'Obligatoire pour rejeter une réponse ou la marquer comme à problème : dites pourquoi.',
 	'review.comment_optional_hint': 'Facultatif pour ce changement.',
@@ -126,7 +127,7 @@ export const review = {
 	'review.answers_heading': 'Réponses',
 	'review.question': 'Question',
 	'review.answer': 'Réponse',
-	'review.code': 'Telle qu’enregistrée',
+	'review.code': 'enregistrée comme',
 	'review.unanswered': 'sans réponse',
 	'review.history_heading': 'Historique',
 	'review.history_none': 'Ni revue ni corrigée pour l’instant.',
