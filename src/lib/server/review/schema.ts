@@ -13,7 +13,7 @@ const day = z
 	.regex(DAY, { error: 'errors.date_invalid' })
 	.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'errors.date_invalid' });
 
-const filterShape = {
+export const filterShape = {
 	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }).optional(),
 	group: z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' }).optional(),
 	linkId: z.string({ error: 'errors.invalid' }).max(100, { error: 'errors.invalid' }).optional(),
@@ -32,7 +32,7 @@ const filterShape = {
 };
 
 /** An empty query parameter means no filter on it, as a form's empty choice sends it. */
-const blankAsAbsent = (value: unknown) => (value === '' || value === null ? undefined : value);
+export const blankAsAbsent = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 /** The table's and the API's query: `?limit=50&cursor=…&wave=&group=&link=&state=&flag=&from=&to=`. */
 export const responseListQuerySchema = z.preprocess(
