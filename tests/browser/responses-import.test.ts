@@ -114,7 +114,7 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 		'an editor imports the 57 valid rows of 60, confirming it, and downloads the 3 left out with the reason for each',
 		{ timeout: 90_000 },
 		async () => {
-			const records = generateResponses(60, 'uuid:valid').map((record, index) => ({
+			const records: Record<string, string>[] = generateResponses(60, 'uuid:valid').map((record, index) => ({
 				...record,
 				// Two dated before the campaign's start (2026-03-01): imported, and flagged.
 				submitted_at: index === 7 || index === 8 ? '2026-01-15T09:00:00Z' : '2026-05-04T10:30:00Z'

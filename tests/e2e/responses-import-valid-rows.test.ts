@@ -7,7 +7,10 @@ import { startServer, type RunningServer } from '../helpers/server';
 
 /** 60 rows dated inside the campaign, 3 of them with a problem (lines 6, 21 and 42), 2 dated before its start. */
 function sixtyWithThreeBad(prefix: string): Record<string, string>[] {
-	const records = generateResponses(60, prefix).map((record) => ({ ...record, submitted_at: '2026-05-04T10:30:00Z' }));
+	const records: Record<string, string>[] = generateResponses(60, prefix).map((record) => ({
+		...record,
+		submitted_at: '2026-05-04T10:30:00Z'
+	}));
 	records[4] = { ...records[4], D2: '210' };
 	records[19] = { ...records[19], K1: 'maybe' };
 	records[40] = { ...records[40], language: 'de' };
