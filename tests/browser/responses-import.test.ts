@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
@@ -77,7 +79,7 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
 					type: 'success'
 				});
-				await expectText(page.getByRole('status'), en['imports.nothing_while_problems']);
+				await expectText(page.getByRole('status'), en['imports.some_rows_have_problems']);
 				const rows = page.getByRole('row');
 				await expectText(rows.nth(1), /32\s*D2\s*7\s*Please give a number from 10 to 99/);
 				await expectText(rows.nth(2), /32\s*K3\s*perhaps/);
@@ -103,6 +105,84 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 					type: 'success'
 				});
 				await expectText(page.getByRole('status'), en['imports.nothing_new']);
+			} finally {
+				await context.close();
+			}
+		}
+	);
+	test(
+		'an editor imports the 57 valid rows of 60, confirming it, and downloads the 3 left out with the reason for each',
+		{ timeout: 90_000 },
+		async () => {
+			const records: Record<string, string>[] = generateResponses(60, 'uuid:valid').map((record, index) => ({
+				...record,
+				// Two dated before the campaign's start (2026-03-01): imported, and flagged.
+				submitted_at: index === 7 || index === 8 ? '2026-01-15T09:00:00Z' : '2026-05-04T10:30:00Z'
+			}));
+			records[4] = { ...records[4], D2: '210' };
+			records[19] = { ...records[19], K1: 'maybe' };
+			records[40] = { ...records[40], language: 'de' };
+			const context = await newContext(suite, editorSession, { bypassCSP: true });
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite.url}${linkPath}/import`);
+				await page.getByLabel(en['imports.file']).setInputFiles({
+					name: 'responses.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from(buildCsv(records))
+				});
+				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
+					type: 'success'
+				});
+				await expectText(page.getByRole('status'), en['imports.some_rows_have_problems']);
+				const outside = en['imports.outside_dates_planned']
+					.replace('{start}', '2026-03-01')
+					.replace('{end}', '2026-09-30')
+					.replace('{count}', '2');
+				await expectText(page.getByText(outside), outside);
+				expect(await seriousAxeViolations(page)).toEqual([]);
+
+				const leftOut = page.getByRole('button', {
+					name: en['imports.download_left_out'].replace('{count}', '3')
+				});
+				const downloaded = page.waitForEvent('download');
+				await leftOut.click();
+				const download = await downloaded;
+				expect(download.suggestedFilename()).toBe('left-out-rows.csv');
+				const rows = parse(await readFile((await download.path())!), { bom: true, columns: true }) as Record<
+					string,
+					string
+				>[];
+				expect(rows.map((row) => row['meta/instanceID'])).toEqual([
+					'uuid:valid-000004',
+					'uuid:valid-000019',
+					'uuid:valid-000040'
+				]);
+				expect(rows.map((row) => row[en['imports.left_out.column']])).toEqual([
+					'Line 6. D2: Please give a number from 10 to 99.',
+					'Line 21. K1: Please choose one of the answers given.',
+					'Line 42. language: The survey is not offered in this language.'
+				]);
+
+				const importValid = page.getByRole('button', {
+					name: en['imports.import_valid'].replace('{valid}', '57').replace('{invalid}', '3')
+				});
+				const confirm = page.getByRole('checkbox', {
+					name: en['imports.confirm_leave_out'].replace('{invalid}', '3')
+				});
+				// Unticked, the browser keeps the form: nothing is sent.
+				await importValid.click();
+				expect(await confirm.evaluate((box) => (box as HTMLInputElement).validity.valid)).toBe(false);
+				await confirm.check();
+				expect(await submitAndWait(page, importValid)).toMatchObject({ type: 'success' });
+				await expectText(
+					page.getByRole('status'),
+					en['imports.done_left_out'].replace('{count}', '57').replace('{invalid}', '3')
+				);
+				// The left-out rows can still be downloaded, to be corrected.
+				await leftOut.waitFor();
+				expect(await importValid.count()).toBe(0);
+				expect(await seriousAxeViolations(page)).toEqual([]);
 			} finally {
 				await context.close();
 			}

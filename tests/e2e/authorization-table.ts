@@ -51,6 +51,7 @@ export const EXPECTED: Record<string, string> = {
 	'/(app)/campaigns/[id=id]/links/[linkId=id]/import GET': 'nnnynnnnny',
 	'/(app)/campaigns/[id=id]/links/[linkId=id]/import check': 'nnnvnnnnnv',
 	'/(app)/campaigns/[id=id]/links/[linkId=id]/import import': 'nnnvnnnnnv',
+	'/(app)/campaigns/[id=id]/links/[linkId=id]/import/left-out POST': 'nnnvnnnnnv',
 	'/(app)/campaigns/[id=id]/links/[linkId=id]/import/progress GET': 'nnnnnnnnnn',
 	'/(app)/campaigns/[id=id]/logo GET': 'nnyyynnnny',
 	'/(app)/campaigns/[id=id]/logo upload': 'nnnvnnnnnv',

@@ -1,6 +1,7 @@
 import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
+import { importPaths } from './openapi-imports';
 import { indicatorPaths } from './openapi-indicators';
 import { responsePaths } from './openapi-responses';
 import { sharingPaths } from './openapi-sharing';
@@ -141,53 +142,7 @@ export function buildOpenApiDocument(origin: string): object {
 					}
 				}
 			},
-			'/campaigns/{id}/responses/import': {
-				parameters: [
-					campaignId,
-					{
-						name: 'wave',
-						in: 'query',
-						required: true,
-						schema: { type: 'string', enum: ['baseline', 'endline', 'followup'] }
-					},
-					{ name: 'group', in: 'query', required: true, schema: { type: 'string', enum: ['exposed', 'comparison'] } },
-					{
-						name: 'language',
-						in: 'query',
-						description:
-							'The rows’ language when the file has no `language` column (needed when the survey has several)',
-						schema: { type: 'string', enum: ['en', 'fr', 'pt', 'es', 'ar'] }
-					},
-					{
-						name: 'dryRun',
-						in: 'query',
-						description: '`1`: report only, write nothing',
-						schema: { type: 'string', enum: ['1', 'true', '0', 'false'] }
-					}
-				],
-				post: {
-					summary: 'Import responses from a CSV file into the collection link of a wave and group (owners and editors)',
-					description:
-						'The body is the CSV file (UTF-8, separated by `,` `;` or tabs), one response a row, the ' +
-						'columns named by the answer codes (docs/standard.md §2b) and the custom questions’ codes, ' +
-						'as the XLSForm export names them: KoboToolbox and ODK Central exports are read as they are ' +
-						'(groups in headers, 0/1 option columns and metadata left out). Submission ids come from ' +
-						'`client_id`, `instanceID`, `KEY` or `_uuid`, or are made from the row’s content; times ' +
-						'from `started_at`/`start` and `submitted_at`/`end`/`_submission_time`/`SubmissionDate`. ' +
-						'Every row is checked; with any problem nothing is written (422 with `problems`: `line`, ' +
-						'`column`, `value`, `code`, `message`). Otherwise all new rows are stored in one ' +
-						'transaction and rows already stored are skipped, so the same file twice adds nothing. The ' +
-						'report: `{ rows, columns, ignoredColumns, problems, problemCount, rowsWithProblems, ' +
-						'refusals, notEligible, alreadyImported, toImport, imported }`.',
-					requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string' } } } },
-					responses: {
-						200: json('The report (`imported: true` once stored)'),
-						...standardErrors,
-						409: error,
-						415: error
-					}
-				}
-			},
+			...importPaths,
 			'/campaigns/{id}/publish': {
 				parameters: [campaignId],
 				post: {

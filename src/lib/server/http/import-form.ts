@@ -13,6 +13,10 @@ export interface ImportForm {
 	tooLarge: boolean;
 	/** The page's token to ask how far the checking is; null without script, or when it is not one. */
 	progressToken: string | null;
+	/** The valid rows alone are asked for (`skipInvalid=1`), the others left out… */
+	skipInvalid: boolean;
+	/** …and the box saying so is ticked. */
+	leaveOutConfirmed: boolean;
 }
 
 /**
@@ -37,6 +41,8 @@ export async function readImportForm(request: Request): Promise<ImportForm> {
 		language: language.success ? language.data : null,
 		languageInvalid: !language.success,
 		tooLarge: !read.ok && read.reason === 'too_large',
-		progressToken: typeof token === 'string' && PROGRESS_TOKEN.test(token) ? token : null
+		progressToken: typeof token === 'string' && PROGRESS_TOKEN.test(token) ? token : null,
+		skipInvalid: form?.get('skipInvalid') === '1',
+		leaveOutConfirmed: form?.get('confirmLeaveOut') === 'on'
 	};
 }

@@ -26,7 +26,13 @@ export async function readResponsesCsvAside(
 	const { CSV_WORKER_URL, CSV_WORKER_TASK } = await import('./csv-worker');
 	const url = new URL(CSV_WORKER_URL);
 	if (!url.pathname.endsWith('.js')) return readResponsesCsv([bytes], context, options);
-	const input: CsvWorkerInput = { task: CSV_WORKER_TASK, bytes, context, maxRows: options.maxRows };
+	const input: CsvWorkerInput = {
+		task: CSV_WORKER_TASK,
+		bytes,
+		context,
+		maxRows: options.maxRows,
+		leftOutCsv: options.leftOutCsv ?? null
+	};
 	const worker = new Worker(url, {
 		workerData: input,
 		resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }

@@ -14,6 +14,7 @@ export interface CsvWorkerInput {
 	bytes: Uint8Array;
 	context: RowContext;
 	maxRows: number;
+	leftOutCsv: { locale: string } | null;
 }
 
 /** `done` comes without the rows to store; they follow in batches, one each time the server asks (`next`). */
@@ -35,6 +36,7 @@ function* slice(bytes: Uint8Array): Generator<Uint8Array> {
 async function run(port: MessagePort, input: CsvWorkerInput): Promise<void> {
 	const result = await readResponsesCsv(slice(input.bytes), input.context, {
 		maxRows: input.maxRows,
+		leftOutCsv: input.leftOutCsv ?? undefined,
 		onProgress: (progress) => port.postMessage({ kind: 'progress', ...progress } satisfies CsvWorkerMessage)
 	});
 	const candidates = result.ok ? result.reading.candidates : [];

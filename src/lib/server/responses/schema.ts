@@ -35,7 +35,7 @@ const flag = z
 	.optional()
 	.transform((value) => value === '1' || value === 'true');
 
-/** `POST /api/v1/campaigns/{id}/responses/import?wave=…&group=…&language=…&dryRun=1`: which link, and how. */
+/** `POST /api/v1/campaigns/{id}/responses/import?wave=…&group=…&language=…&dryRun=1&skipInvalid=1`: which link, and how. */
 export const importQuerySchema = z.object({
 	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }),
 	group: z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' }),
@@ -43,7 +43,8 @@ export const importQuerySchema = z.object({
 		.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' })
 		.optional()
 		.transform((value) => value ?? null),
-	dryRun: flag
+	dryRun: flag,
+	skipInvalid: flag
 });
 
 /** The import page's language choice; empty when the survey has one language or the file says it. */

@@ -2,7 +2,7 @@ export const imports = {
 	'imports.link': 'Import responses from a CSV file',
 	'imports.title': 'Import responses',
 	'imports.lead':
-		'One response a row, the columns named by the answer codes (C0, D1, D2 … and the codes of your questions): as KoboToolbox or ODK export the data collected with this survey’s XLSForm, or as typed from paper forms. You see every problem before anything is saved; a file is imported whole or not at all, and importing it again adds nothing.',
+		'One response a row, the columns named by the answer codes (C0, D1, D2 … and the codes of your questions): as KoboToolbox or ODK export the data collected with this survey’s XLSForm, or as typed from paper forms. You see every problem before anything is saved; a file with problems can be corrected and checked again, or imported without the rows that have them; importing it again adds nothing.',
 	'imports.file': 'CSV file',
 	'imports.file_hint':
 		'Separated by commas, semicolons or tabs; UTF-8 text (“CSV UTF-8” in a spreadsheet); at most 5 MB.',
@@ -31,6 +31,26 @@ export const imports = {
 	'imports.rows_with_problems': 'Rows with problems: {count}.',
 	'imports.nothing_while_problems':
 		'Nothing is imported while the file has problems: correct them, then check the file again.',
+	'imports.some_rows_have_problems':
+		'Some rows have problems. Correct them and check the file again, or import only the valid rows: the others are left out, and you can download them with the reason for each, to correct them and import them later.',
+	'imports.left_out_count': 'Left out (rows with problems)',
+	'imports.import_valid': 'Import the {valid} valid rows, leave out the {invalid} with problems',
+	'imports.confirm_leave_out': 'I understand that the {invalid} rows with problems will not be imported.',
+	'imports.done_left_out': 'Imported: {count} rows. Left out: {invalid} rows with problems.',
+	'imports.download_left_out': 'Download the {count} rows with problems (CSV)',
+	'imports.download_left_out_hint':
+		'Your columns, and a first column “{column}” that says why each row was left out. Correct the rows, then check and import the file as it is: that column is not read.',
+	'imports.left_out.column': '_why_left_out',
+	'imports.left_out.reasons': 'Line {line}. {reasons}',
+	'imports.left_out.in_column': '{column}: {message}',
+	'imports.left_out.more': 'And {count} more problems.',
+	'imports.outside_dates_planned':
+		'Rows dated outside the campaign’s dates, {start} to {end}: {count}. They will be imported and flagged for review.',
+	'imports.outside_dates_done':
+		'Rows dated outside the campaign’s dates, {start} to {end}: {count}. They are imported and flagged for review.',
+	'imports.outside_dates_lines': 'Their lines',
+	'errors.leave_out_unconfirmed': 'Tick the box to confirm that the rows with problems are left out.',
+	'errors.csv_header_problems': 'The file’s columns have problems (line 1), so no row was imported: see “problems”.',
 	'imports.line': 'Line',
 	'imports.column': 'Column',
 	'imports.value': 'Value',

@@ -4,7 +4,7 @@ export const imports = {
 	'imports.link': 'Importer des réponses d’un fichier CSV',
 	'imports.title': 'Importer des réponses',
 	'imports.lead':
-		'Une réponse par ligne, les colonnes nommées par les codes de réponse (C0, D1, D2 … et les codes de vos questions) : telles que KoboToolbox ou ODK exportent les données recueillies avec le XLSForm de cette enquête, ou saisies depuis des questionnaires papier. Vous voyez chaque problème avant tout enregistrement ; un fichier est importé en entier ou pas du tout, et l’importer à nouveau n’ajoute rien.',
+		'Une réponse par ligne, les colonnes nommées par les codes de réponse (C0, D1, D2 … et les codes de vos questions) : telles que KoboToolbox ou ODK exportent les données recueillies avec le XLSForm de cette enquête, ou saisies depuis des questionnaires papier. Vous voyez chaque problème avant tout enregistrement ; un fichier qui a des problèmes peut être corrigé et vérifié à nouveau, ou importé sans les lignes qui les ont ; l’importer à nouveau n’ajoute rien.',
 	'imports.file': 'Fichier CSV',
 	'imports.file_hint':
 		'Séparé par des virgules, des points-virgules ou des tabulations ; texte UTF-8 (« CSV UTF-8 » dans un tableur) ; 5 Mo au plus.',
@@ -33,6 +33,27 @@ export const imports = {
 	'imports.rows_with_problems': 'Lignes qui ont un problème : {count}.',
 	'imports.nothing_while_problems':
 		'Rien n’est importé tant que le fichier a des problèmes : corrigez-les, puis vérifiez à nouveau le fichier.',
+	'imports.some_rows_have_problems':
+		'Certaines lignes ont des problèmes. Corrigez-les et vérifiez à nouveau le fichier, ou n’importez que les lignes valides : les autres sont écartées, et vous pouvez les télécharger avec la raison de chacune, pour les corriger et les importer plus tard.',
+	'imports.left_out_count': 'Écartées (lignes avec des problèmes)',
+	'imports.import_valid': 'Importer les {valid} lignes valides, écarter les {invalid} qui ont des problèmes',
+	'imports.confirm_leave_out': 'Je comprends que les {invalid} lignes qui ont des problèmes ne seront pas importées.',
+	'imports.done_left_out': 'Importées : {count} lignes. Écartées : {invalid} lignes qui ont des problèmes.',
+	'imports.download_left_out': 'Télécharger les {count} lignes qui ont des problèmes (CSV)',
+	'imports.download_left_out_hint':
+		'Vos colonnes, et une première colonne « {column} » qui dit pourquoi chaque ligne a été écartée. Corrigez les lignes, puis vérifiez et importez le fichier tel quel : cette colonne n’est pas lue.',
+	'imports.left_out.column': '_pourquoi_écartée',
+	'imports.left_out.reasons': 'Ligne {line}. {reasons}',
+	'imports.left_out.in_column': '{column} : {message}',
+	'imports.left_out.more': 'Et {count} autres problèmes.',
+	'imports.outside_dates_planned':
+		'Lignes datées hors des dates de la campagne, du {start} au {end} : {count}. Elles seront importées et signalées pour vérification.',
+	'imports.outside_dates_done':
+		'Lignes datées hors des dates de la campagne, du {start} au {end} : {count}. Elles sont importées et signalées pour vérification.',
+	'imports.outside_dates_lines': 'Leurs lignes',
+	'errors.leave_out_unconfirmed': 'Cochez la case pour confirmer que les lignes qui ont des problèmes sont écartées.',
+	'errors.csv_header_problems':
+		'Les colonnes du fichier ont des problèmes (ligne 1) : aucune ligne n’a été importée, voir « problems ».',
 	'imports.line': 'Ligne',
 	'imports.column': 'Colonne',
 	'imports.value': 'Valeur',

@@ -16,7 +16,8 @@ const CSV_TYPES =
 
 /**
  * The body is the CSV file itself, for the link of `wave` and `group`; `?dryRun=1` only reports. An import
- * with any problem writes nothing and answers 422 with the problems.
+ * with any problem writes nothing and answers 422 with the problems; with `?skipInvalid=1` it stores the valid
+ * rows and answers 200, listing those it left out, unless the header itself has a problem.
  */
 export const POST: RequestHandler = ({ locals, params, request, url }) =>
 	withApiUser(locals, async (user) => {
@@ -25,14 +26,17 @@ export const POST: RequestHandler = ({ locals, params, request, url }) =>
 		const type = request.headers.get('content-type');
 		if (type !== null && !CSV_TYPES.test(type))
 			return apiError(locals.locale, 'unsupported_media_type', 'errors.csv_required', 415);
-		const { wave, group, language, dryRun } = query.data;
+		const { wave, group, language, dryRun, skipInvalid } = query.data;
 		const bytes = new Uint8Array(await request.arrayBuffer());
 		const report = localiseImportReport(
 			locals.locale,
-			await importResponsesCsv(getDb(), user.id, params.id, { wave, group }, bytes, { language, dryRun })
+			await importResponsesCsv(getDb(), user.id, params.id, { wave, group }, bytes, { language, dryRun, skipInvalid })
 		);
-		if (!dryRun && report.problemCount > 0) {
-			const message = localiseMessage(locals.locale, 'errors.csv_has_problems');
+		if (!dryRun && !report.imported && report.problemCount > 0) {
+			const message = localiseMessage(
+				locals.locale,
+				skipInvalid ? 'errors.csv_header_problems' : 'errors.csv_has_problems'
+			);
 			return json(
 				{ error: { code: 'invalid', message, problems: report.problems, problemCount: report.problemCount } },
 				{ status: 422 }
