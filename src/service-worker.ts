@@ -5,8 +5,9 @@
 // filled (the interview forms and their script) when the network does not answer, and passes everything else.
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
-/** The same name as in the interview page's script (src/lib/survey/client/interviews.js). */
+/** The same names as in the interview page's script (src/lib/survey/client/interviews.js). */
 const OFFLINE_CACHE = 'mesure-interviews';
+const SESSION_CHECK_HEADER = 'x-mesure-session-check';
 const NETWORK_WAIT_MS = 6000;
 
 worker.addEventListener('install', () => void worker.skipWaiting());
@@ -16,6 +17,9 @@ worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
+	// Who is signed in now is the server's answer alone: a kept copy of the form names whoever was signed in when it
+	// was kept, and taking it for the answer of a slow network would send the queue under the wrong person.
+	if (request.headers.has(SESSION_CHECK_HEADER)) return;
 	if (url.pathname.startsWith('/_app/immutable/')) event.respondWith(fromCacheFirst(request));
 	else if (url.pathname.startsWith('/s/')) event.respondWith(fromNetworkFirst(request, url));
 });

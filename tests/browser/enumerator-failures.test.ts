@@ -95,8 +95,10 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 		return Object.fromEntries(rows.map((row) => [row.email, Number(row.n)]));
 	}
 
-	/** A phone signed in as `email`; without a service worker unless asked (pages come from the server). */
-	/** A phone signed in as `email`, its page, and the phone put away afterwards whatever happened. */
+	/**
+	 * A phone signed in as `email`, its page, and the phone put away afterwards whatever happened; without a service
+	 * worker unless asked (pages come from the server).
+	 */
 	async function onPhone(
 		email: string,
 		run: (page: Page, context: BrowserContext) => Promise<void>,
@@ -310,6 +312,30 @@ describe.skipIf(!enabled)('an enumerator’s queue when sending fails', { timeou
 				expect(statuses).toEqual([201, 201]);
 				expect(await network(page).textContent()).not.toContain(fr['enumerator.signed_out']);
 				expect((await storedBy())[AWA]).toBe(before + 2);
+			},
+			'allow'
+		);
+	});
+
+	test('who is signed in is asked of the server alone: the kept form never answers for it, even offline', async () => {
+		await onPhone(
+			AWA,
+			async (page, context) => {
+				await openForm(page);
+				await expectText(network(page), new RegExp(escape(fr['enumerator.ready_offline'])), 30_000);
+				await context.setOffline(true);
+				const ask = (sessionCheck: boolean) =>
+					page.evaluate(async (sessionCheck) => {
+						try {
+							const headers: Record<string, string> = { accept: 'text/html' };
+							if (sessionCheck) headers['x-mesure-session-check'] = '1';
+							return (await fetch(location.pathname + location.search, { headers })).status;
+						} catch {
+							return 'no answer';
+						}
+					}, sessionCheck);
+				expect(await ask(false)).toBe(200);
+				expect(await ask(true)).toBe('no answer');
 			},
 			'allow'
 		);

@@ -13,6 +13,8 @@
 
 export const QUEUE_DATABASE = 'mesure-interviews';
 export const OFFLINE_CACHE = 'mesure-interviews';
+/** Marks the request that asks who is signed in: the service worker never answers it from its cache. */
+export const SESSION_CHECK_HEADER = 'x-mesure-session-check';
 const STORE = 'interviews';
 const EXPORT_FORMAT = 'mesure-interviews';
 
@@ -240,7 +242,8 @@ async function start(form, panel) {
 		try {
 			const response = await fetch(`${location.pathname}?lang=${encodeURIComponent(language)}`, {
 				credentials: 'same-origin',
-				headers: { accept: 'text/html' }
+				// The service worker lets it through to the server, never answering it from the kept copy.
+				headers: { accept: 'text/html', [SESSION_CHECK_HEADER]: '1' }
 			});
 			if (!response.ok) return false;
 			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
