@@ -6,7 +6,7 @@ export interface CampaignDates {
 
 /**
  * Whether a response was submitted on a day outside its campaign's dates: the day of `submittedAt` in UTC,
- * compared with the start and end days, both included (docs/standard.md §5.6, `outside_dates`). Such a
+ * compared with the start and end days, both included (docs/standard.md §5.7, `outside_dates`). Such a
  * response is kept and flagged for review, never refused: paper forms are often dated loosely, and a late
  * survey may be right. A time that cannot be read is not flagged, since nothing can be said of it.
  */

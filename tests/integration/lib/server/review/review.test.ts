@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
+import { findCampaign } from '$lib/server/campaigns/repository';
 import { BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
 import { getCampaignReport } from '$lib/server/indicators/service';
 import { rebuildIndicatorSums } from '$lib/server/indicators/sums';
@@ -14,6 +15,7 @@ import { responseListQuerySchema } from '$lib/server/review/schema';
 import { shareCampaign } from '$lib/server/sharing/service';
 import { updateLinkSettings } from '$lib/server/surveys/links';
 import type { User } from '$lib/server/users/user';
+import { isOutsideCampaignDates } from '$lib/survey/campaign-dates';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { createUser, createVerifiedDonor, setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, respondentAnswers, type PublishedCampaign } from '../../../../helpers/responses';
@@ -115,6 +117,18 @@ describe.each(DIALECTS)('reviewing responses on %s', (dialect) => {
 			expect(listed.items.every((item) => item.flags.includes(flag))).toBe(true);
 		}
 	);
+
+	it.each([
+		'2026-02-28T23:59:59.000Z',
+		'2026-03-01T00:00:00.000Z',
+		'2026-02-28T23:00:00.000Z',
+		'2026-06-15T09:00:00.000Z'
+	])('flags %s outside the campaign’s dates exactly when the import’s rule does', async (submittedAt) => {
+		expect(await send('api-dated', {}, { submittedAt })).toMatchObject({ ok: true });
+		const detail = await getResponse(t.db, await access(owner), owner.id, await idOf('api-dated'));
+		const campaign = await findCampaign(t.db, published.campaignId);
+		expect(detail.flags.includes('outside_dates')).toBe(isOutsideCampaignDates(submittedAt, campaign!));
+	});
 
 	it('flags as duplicates two responses of one link with the same core answers, and neither alone', async () => {
 		await send('api-twin-1');
