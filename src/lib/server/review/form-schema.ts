@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVIEW_STATES } from '$lib/review/types';
-import { blankAsAbsent, filterShape } from './schema';
+import { filterShape, readFilterNames } from './schema';
 
 const comment = z.string({ error: 'errors.invalid' }).trim().max(2000, { error: 'errors.comment_too_long' });
 const state = z.enum(REVIEW_STATES, { error: 'errors.review_state_unknown' });
@@ -30,13 +30,7 @@ export const deletionFormSchema = z.object({
  * and the step: `preview` counts, `confirm` does it.
  */
 export const bulkFormSchema = z.preprocess(
-	(input) =>
-		Object.fromEntries(
-			Object.entries(input as Record<string, unknown>).map(([key, value]) => [
-				key === 'link' ? 'linkId' : key,
-				blankAsAbsent(value)
-			])
-		),
+	readFilterNames,
 	z.object({
 		...filterShape,
 		state,

@@ -49,24 +49,27 @@ function nextDay(day: string): string {
 	return next.toISOString().slice(0, 10);
 }
 
+/** What the table shows of a response: every column its item has, and its flags. */
+const ITEM_COLUMNS = [
+	'r.id',
+	'r.client_id',
+	'r.link_id',
+	'r.wave',
+	'r.group_name',
+	'r.mode',
+	'r.language',
+	'r.submitted_at',
+	'r.duration_seconds',
+	'r.review_state',
+	'r.custom_answers',
+	...ANSWER_COLUMNS,
+	...FLAG_COLUMNS
+] as const;
+
 /** A page of responses, newest first, after `after`: over the (campaign, submitted_at, id) index, never an offset. */
 export function listResponseRows(db: Db, scope: Scope, filter: ResponseFilter, after: Position | null, limit: number) {
 	return selectMatching(db, scope, filter)
-		.select([
-			'r.id',
-			'r.client_id',
-			'r.link_id',
-			'r.wave',
-			'r.group_name',
-			'r.mode',
-			'r.language',
-			'r.submitted_at',
-			'r.duration_seconds',
-			'r.review_state',
-			'r.custom_answers',
-			...ANSWER_COLUMNS,
-			...FLAG_COLUMNS
-		])
+		.select(ITEM_COLUMNS)
 		.$if(after !== null, (q) =>
 			q.where((eb) =>
 				eb.or([
@@ -89,19 +92,7 @@ export function findResponseRow(db: Db, scope: Scope, responseId: string) {
 		.innerJoin('survey_versions as v', 'v.id', 'r.survey_version_id')
 		.leftJoin('users as u', 'u.id', 'r.collected_by_user_id')
 		.select([
-			'r.id',
-			'r.client_id',
-			'r.link_id',
-			'r.wave',
-			'r.group_name',
-			'r.mode',
-			'r.language',
-			'r.submitted_at',
-			'r.duration_seconds',
-			'r.review_state',
-			'r.custom_answers',
-			...ANSWER_COLUMNS,
-			...FLAG_COLUMNS,
+			...ITEM_COLUMNS,
 			'r.channel',
 			'r.started_at',
 			'r.received_at',

@@ -32,17 +32,21 @@ export const filterShape = {
 };
 
 /** An empty query parameter means no filter on it, as a form's empty choice sends it. */
-export const blankAsAbsent = (value: unknown) => (value === '' || value === null ? undefined : value);
+const blankAsAbsent = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+/** A query or a form as the filters read it: `link` names the link's id, and an empty value no filter. */
+export function readFilterNames(input: unknown): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(input as Record<string, unknown>).map(([key, value]) => [
+			key === 'link' ? 'linkId' : key,
+			blankAsAbsent(value)
+		])
+	);
+}
 
 /** The table's and the API's query: `?limit=50&cursor=…&wave=&group=&link=&state=&flag=&from=&to=`. */
 export const responseListQuerySchema = z.preprocess(
-	(input) =>
-		Object.fromEntries(
-			Object.entries(input as Record<string, unknown>).map(([key, value]) => [
-				key === 'link' ? 'linkId' : key,
-				blankAsAbsent(value)
-			])
-		),
+	readFilterNames,
 	z.object({
 		...filterShape,
 		limit: z.coerce
