@@ -89,6 +89,8 @@ describe('the responses API: list, read, review, correct, delete', () => {
 		expect(refused.status).toBe(422);
 		expect(refused.body.error.fields.limit).toMatch(/1 000/);
 		expect((await call('viewer', 'GET', `${base}?state=lost`)).status).toBe(422);
+		for (const day of ['2026-02-31', '9999-12-31', '2026-6-1'])
+			expect((await call('viewer', 'GET', `${base}?from=${day}`)).status, day).toBe(422);
 		expect((await call('viewer', 'GET', `${base}?flag=quick`)).body.items).toHaveLength(4);
 	});
 

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { reportCustomQuestion } from '$lib/custom-results/estimate';
 import { mergeQuestions, pickText, type MergedQuestion } from '$lib/custom-results/questions';
-import { hideSmallCustomCounts } from '$lib/custom-results/redact';
 import {
 	isCountedType,
 	isTextType,
@@ -32,7 +31,6 @@ export type CustomResultsAccess = Pick<CampaignAccess, 'campaign' | 'data'> & { 
 interface Computed {
 	questions: MergedQuestion[];
 	results: CustomQuestionResult[];
-	redacted: CustomQuestionResult[];
 	/** Each text question's answers, counted in the same pass. */
 	textCounts: Map<string, number>;
 }
@@ -55,7 +53,10 @@ export async function getCustomResults(
 	const { campaign } = access;
 	const key = await readKey(db, campaign.id);
 	const computed = keptResults.get(key.value) ?? (await compute(db, campaign.id, key));
-	const results = access.data === 'full' ? computed.results : computed.redacted;
+	// Donors and the public read none yet: a question asked of some respondents only (a show-if, an older version)
+	// has an n whose difference from another's can be 1 to 4, and a mean over few values can say how many gave
+	// each; the rule that closes both is not written yet (docs/standard.md §5.6).
+	const results = access.data === 'full' ? computed.results : [];
 	const readsTexts = access.data === 'full' && access.role !== undefined && TEXT_READERS.includes(access.role);
 	const label = (question: MergedQuestion) => pickText(question.label, locale, campaign.languages, question.code);
 	return {
@@ -111,7 +112,6 @@ async function compute(db: Kysely<Database>, campaignId: string, key: Key): Prom
 	const computed: Computed = {
 		questions: key.questions,
 		results,
-		redacted: results.map(hideSmallCustomCounts),
 		textCounts: new Map(
 			read.filter((question) => isTextType(question.type)).map((question) => [question.code, total(question.code)])
 		)

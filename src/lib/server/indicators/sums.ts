@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { INDICATORS } from '../../core-module';
 import { DIMENSIONS } from '../../indicators/dimensions';
 import type { Database, IndicatorSumsTable, ResponsesTable } from '../db/schema';
@@ -102,20 +102,51 @@ export async function deleteEmptySums(db: Db, campaignId: string): Promise<void>
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
 }
 
-/** The campaign's sums made again from its stored responses but the rejected (after a bulk insert, a review, a deletion). */
-export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<void> {
-	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
+/** What the responses an SQL condition keeps add to their rows of sums, `sign` -1 taking them out. */
+function sumResponses(campaignId: string, only: RawBuilder<unknown>, sign: 1 | -1) {
+	const signed = (value: RawBuilder<unknown>) => (sign === 1 ? value : sql`-(${value})`);
 	const sums = SUM_COLUMNS.flatMap((column) => {
 		const score = sql.ref(column.score);
 		return [
 			sql`count(${score})`,
 			sql`coalesce(sum(${score}), 0)`,
 			...(column.squares ? [sql`coalesce(sum(${score} * ${score}), 0)`] : [])
-		];
+		].map(signed);
 	});
+	return sql`
+		select campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, ${signed(sql`count(*)`)}, ${signed(sql`coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0)`)}, ${sql.join(sums)}
+		from responses where campaign_id = ${campaignId} and ${only}
+		group by campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}`;
+}
+
+const COLUMNS = sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)));
+
+/**
+ * Adds the responses an SQL condition keeps to the campaign's sums (or, `sign` -1, takes them out), in one
+ * statement however many they are: a review by filter changes the sums by what it changed, never by reading
+ * every response of the campaign again. Rows left with no respondent go.
+ */
+export async function addResponsesToSums(
+	db: Db,
+	campaignId: string,
+	only: RawBuilder<unknown>,
+	sign: 1 | -1
+): Promise<void> {
+	const add = sql.join(
+		ADDED.map((column) => sql`${sql.ref(column)} = indicator_sums.${sql.ref(column)} + excluded.${sql.ref(column)}`)
+	);
+	// `where true` lets SQLite read an upsert after a select (its parser would take `on` for a join).
 	await sql`
-		insert into indicator_sums (${sql.join([...SUM_KEYS, ...ADDED].map((column) => sql.ref(column)))})
-		select campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, count(*), coalesce(sum(case when duration_seconds < 120 then 1 else 0 end), 0), ${sql.join(sums)}
-		from responses where campaign_id = ${campaignId} and review_state <> 'rejected'
-		group by campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}`.execute(db);
+		insert into indicator_sums (${COLUMNS})
+		select * from (${sumResponses(campaignId, only, sign)}) as added where true
+		on conflict (${sql.join(SUM_KEYS.map((column) => sql.ref(column)))}) do update set ${add}`.execute(db);
+	await deleteEmptySums(db, campaignId);
+}
+
+/** The campaign's sums made again from its stored responses but the rejected (after a bulk insert, a deletion). */
+export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<void> {
+	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
+	await sql`
+		insert into indicator_sums (${COLUMNS})
+		${sumResponses(campaignId, sql`review_state <> 'rejected'`, 1)}`.execute(db);
 }

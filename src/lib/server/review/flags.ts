@@ -38,6 +38,16 @@ export const FLAG_CONDITIONS: Readonly<Record<ResponseFlag, RawBuilder<unknown>>
 	duplicate: sql`exists (select 1 from responses as twin where twin.campaign_id = ${ref('campaign_id')} and twin.link_id = ${ref('link_id')} and twin.answers_fingerprint = ${ref('answers_fingerprint')} and twin.id <> ${ref('id')})`
 };
 
+/**
+ * The condition a filter by the flag adds to a campaign's responses: the same as FLAG_CONDITIONS but for
+ * duplicates, found once for the campaign (the fingerprints its links hold twice or more) rather than looked up
+ * for each of its responses in turn.
+ */
+export function filterByFlag(flag: ResponseFlag, campaignId: string): RawBuilder<unknown> {
+	if (flag !== 'duplicate') return FLAG_CONDITIONS[flag];
+	return sql`(${ref('link_id')}, ${ref('answers_fingerprint')}) in (select link_id, answers_fingerprint from responses where campaign_id = ${campaignId} and answers_fingerprint is not null group by link_id, answers_fingerprint having count(*) > 1)`;
+}
+
 /** Each flag as a 0/1 column of a selected row, named `flag_<flag>`. */
 export const FLAG_COLUMNS = Object.entries(FLAG_CONDITIONS).map(([flag, condition]) =>
 	sql<number>`case when ${condition} then 1 else 0 end`.as(`flag_${flag}`)

@@ -1,9 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { ITEM_IDS } from '$lib/core-module';
 import type { ResponseFilter } from '$lib/review/types';
 import type { Database, ResponseEventsTable, ReviewState } from '../db/schema';
 import { columnOf } from '../responses/columns';
-import { FLAG_COLUMNS, FLAG_CONDITIONS } from './flags';
+import { FLAG_COLUMNS, filterByFlag } from './flags';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -38,7 +38,7 @@ function selectMatching(db: Db, scope: Scope, filter: ResponseFilter) {
 			// Every time of the last day sorts before the next day.
 			.$if(filter.to !== undefined, (q) => q.where('r.submitted_at', '<', nextDay(filter.to!)))
 			.$if(filter.state !== undefined, (q) => q.where('r.review_state', '=', filter.state!))
-			.$if(filter.flag !== undefined, (q) => q.where(FLAG_CONDITIONS[filter.flag!] as never))
+			.$if(filter.flag !== undefined, (q) => q.where(filterByFlag(filter.flag!, scope.campaignId) as never))
 			.$if(filter.durationBelow !== undefined, (q) => q.where('r.duration_seconds', '<', filter.durationBelow!))
 	);
 }
@@ -121,10 +121,11 @@ export async function countToReview(db: Db, scope: Scope, filter: ResponseFilter
 }
 
 /**
- * Records, then makes, the review of every matching response not yet in `state`: one event each (its id the
- * batch's and the response's), in the caller's transaction. Answers how many changed.
+ * Records the review of every matching response not yet in `state`, one event each (its id the batch's and the
+ * response's), in the caller's transaction: answers how many. The responses keep their state until
+ * setReviewStates, so that what changes can still be read as it was.
  */
-export async function reviewMatching(
+export async function recordBulkReview(
 	trx: Transaction<Database>,
 	scope: Scope,
 	filter: ResponseFilter,
@@ -158,19 +159,29 @@ export async function reviewMatching(
 			])
 		)
 		.executeTakeFirst();
-	await trx
-		.updateTable('responses')
-		.set({ review_state: change.state })
-		.where('id', 'in', (eb) =>
-			eb
-				.selectFrom('response_events')
-				.select('response_id')
-				// The batch's events: their ids start with its id and a colon, and ';' sorts right after ':'.
-				.where('id', '>', `${change.batchId}:`)
-				.where('id', '<', `${change.batchId};`)
-		)
-		.execute();
 	return Number(inserted.numInsertedOrUpdatedRows ?? 0);
+}
+
+/**
+ * The matching responses not yet in `state` (those a bulk review changes), or only the rejected ones among them,
+ * as a condition on `responses`.
+ */
+export function selectToReview(
+	db: Db,
+	scope: Scope,
+	filter: ResponseFilter,
+	state: ReviewState,
+	only: { rejected: boolean } = { rejected: false }
+): RawBuilder<unknown> {
+	const ids = selectMatching(db, scope, filter)
+		.where('r.review_state', '<>', state)
+		.$if(only.rejected, (q) => q.where('r.review_state', '=', 'rejected'))
+		.select('r.id');
+	return sql`id in (${ids})`;
+}
+
+export async function setReviewStates(trx: Transaction<Database>, which: RawBuilder<unknown>, state: ReviewState) {
+	await sql`update responses set review_state = ${state} where ${which}`.execute(trx);
 }
 
 /** A parameter typed as text: PostgreSQL cannot tell the type of one that is only selected. */

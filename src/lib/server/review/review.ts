@@ -3,9 +3,9 @@ import type { CampaignAccess } from '../access/campaign';
 import { generateOrderedId } from '../crypto';
 import type { Database, ReviewState } from '../db/schema';
 import { DomainError } from '../errors';
-import { rebuildIndicatorSums } from '../indicators/sums';
+import { addResponsesToSums } from '../indicators/sums';
 import { bumpDataVersion } from '../indicators/versions';
-import { countToReview, insertResponseEvent, reviewMatching } from './repository';
+import { countToReview, insertResponseEvent, recordBulkReview, selectToReview, setReviewStates } from './repository';
 import { decideReviewRights, requireComment, requireReviewer } from './rights';
 import type { BulkReview } from './schema';
 import { auditReview, findStoredResponse, updateStoredResponse } from './store';
@@ -76,7 +76,7 @@ export async function reviewResponses(
 	const at = now.toISOString();
 	const campaign = rights.member.campaign;
 	return db.transaction().execute(async (trx) => {
-		const matched = await reviewMatching(trx, rights.scope, bulk.filter, {
+		const matched = await recordBulkReview(trx, rights.scope, bulk.filter, {
 			batchId: generateOrderedId(now.getTime()),
 			actorId,
 			at,
@@ -84,8 +84,11 @@ export async function reviewResponses(
 			comment: bulk.comment
 		});
 		if (matched === 0) throw new DomainError('invalid', 'errors.review_matched_nothing');
-		// Responses rejected or restored change the sums: made again from what is counted now.
-		await rebuildIndicatorSums(trx, campaign.id);
+		// Only responses rejected or restored change the sums, by what they add: read before their state changes.
+		const rejecting = bulk.state === 'rejected';
+		const counted = selectToReview(trx, rights.scope, bulk.filter, bulk.state, { rejected: !rejecting });
+		await addResponsesToSums(trx, campaign.id, counted, rejecting ? -1 : 1);
+		await setReviewStates(trx, selectToReview(trx, rights.scope, bulk.filter, bulk.state), bulk.state);
 		await bumpDataVersion(trx, campaign.id);
 		await auditReview(trx, campaign, actorId, 'responses_reviewed', at, {
 			responses: matched,

@@ -11,7 +11,13 @@ export const MOST_PER_PAGE = 1000;
 const day = z
 	.string({ error: 'errors.date_invalid' })
 	.regex(DAY, { error: 'errors.date_invalid' })
-	.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'errors.date_invalid' });
+	// A day that exists (not 2026-02-31), and one whose next day is still written YYYY-MM-DD.
+	.refine((value) => isWrittenDay(value), { error: 'errors.date_invalid' });
+
+function isWrittenDay(value: string): boolean {
+	const time = Date.parse(`${value}T00:00:00.000Z`);
+	return DAY.test(value) && value < '9999' && Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+}
 
 export const filterShape = {
 	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }).optional(),

@@ -3,6 +3,7 @@ import type { CustomQuestion } from '$lib/survey/custom-question';
 import type { SurveyDefinition } from '$lib/survey/response';
 import type { Database, ResponsesTable } from '../db/schema';
 import { generateId } from '../crypto';
+import { isPostgres } from '../db/dialect';
 import { insertAuditEvent } from '../sharing/repository';
 import type { Campaign } from '../campaigns/campaign';
 import type { AuditAction } from '../db/schema';
@@ -10,7 +11,11 @@ import type { Scope } from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** A response as stored, every column, when the reader's scope holds it. */
+/**
+ * A response as stored, every column, when the reader's scope holds it: locked on PostgreSQL until the
+ * transaction ends, so that two changes to one response (a correction and a review at once) take turns, each
+ * reading what the other wrote, rather than both taking it out of the sums as it was.
+ */
 export async function findStoredResponse(
 	db: Db,
 	scope: Scope,
@@ -22,6 +27,7 @@ export async function findStoredResponse(
 		.where('id', '=', responseId)
 		.where('campaign_id', '=', scope.campaignId)
 		.$if(scope.collectedBy !== null, (q) => q.where('collected_by_user_id', '=', scope.collectedBy))
+		.$if(isPostgres(db as Kysely<Database>), (q) => q.forUpdate())
 		.executeTakeFirst();
 }
 
