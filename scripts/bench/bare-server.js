@@ -24,9 +24,10 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = OFF');
-const columns = /** @type {{ name: string }[]} */ (db.prepare('pragma table_info(responses)').all()).map(
-	(column) => column.name
+const described = /** @type {{ name: string, dflt_value: string | null }[]} */ (
+	db.prepare('pragma table_info(responses)').all()
 );
+const columns = described.map((column) => column.name);
 if (columns.length === 0) {
 	console.error(`bare server: ${databasePath} has no responses table (the bench makes it with the app's migrations)`);
 	process.exit(1);
@@ -35,7 +36,15 @@ const insert = db.prepare(
 	`insert into responses (${columns.join(', ')}) values (${columns.map((column) => `@${column}`).join(', ')}) on conflict (campaign_id, client_id) do nothing`
 );
 const store = db.transaction((/** @type {Record<string, unknown>} */ row) => insert.run(row));
-const EMPTY = Object.fromEntries(columns.map((column) => [column, null]));
+// Each column as the table fills it when not given (its default, such as a review state), else null.
+const EMPTY = Object.fromEntries(
+	described.map((column) => [
+		column.name,
+		column.dflt_value === null
+			? null
+			: /** @type {{ value: unknown }} */ (db.prepare(`select ${column.dflt_value} as value`).get()).value
+	])
+);
 
 /**
  * The row: the answers in their columns (a list joined by spaces), and what the app would fill in.
