@@ -26,3 +26,31 @@ const unavailable = {
 };
 
 export const standardErrors = { 400: error, 401: error, 403: error, 404: error, 422: error, 503: unavailable };
+
+export const number = { type: ['number', 'null'] };
+export const wave = { type: 'string', enum: ['baseline', 'endline', 'followup'] };
+export const group = { type: 'string', enum: ['exposed', 'comparison'] };
+
+/** A wave and group's figure in a report. */
+export const cell = {
+	type: 'object',
+	required: ['wave', 'group', 'n', 'value', 'ciLow', 'ciHigh', 'suppressed', 'complementary', 'lowPrecision'],
+	properties: {
+		wave,
+		group,
+		n: {
+			type: ['integer', 'null'],
+			description: 'null for donors and the public below 5, or when hidden to protect a smaller cell'
+		},
+		value: number,
+		ciLow: number,
+		ciHigh: number,
+		suppressed: { type: 'boolean' },
+		complementary: {
+			type: 'boolean',
+			description:
+				'Donors and the public: hidden although large enough, so that a smaller cell cannot be worked out from the total and the other levels'
+		},
+		lowPrecision: { type: 'boolean' }
+	}
+};
