@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request, Response } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
 import { HttpClient } from '../helpers/http';
@@ -133,12 +133,18 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /** Fills and submits the sign-in form; resolves with the action's answer once it has arrived. */
-export async function signIn(page: Page, url: string, email: string, password: string): Promise<ActionAnswer> {
+export async function signIn(
+	page: Page,
+	url: string,
+	email: string,
+	password: string,
+	wait?: number
+): Promise<ActionAnswer> {
 	if (page.url().startsWith(`${url}/signin`)) await hydrated(page);
 	else await visit(page, `${url}/signin`);
 	await page.getByLabel(en['fields.email']).fill(email);
 	await page.getByLabel(en['fields.password']).fill(password);
-	return submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }));
+	return submitAndWait(page, page.getByRole('button', { name: en['signin.submit'] }), wait);
 }
 
 /** What an enhanced form action answered: `success`, `failure` (with the status it chose), `redirect` or `error`. */
@@ -148,10 +154,25 @@ export interface ActionAnswer {
 }
 
 /** Clicks a submit button and waits for the answer to the POST it sends (the JSON of an enhanced form). */
-export async function submitAndWait(page: Page, button: Locator): Promise<ActionAnswer> {
-	const answered = page.waitForResponse((r) => r.request().method() === 'POST');
-	await button.click();
-	const response = await answered;
+export async function submitAndWait(page: Page, button: Locator, wait = 25_000): Promise<ActionAnswer> {
+	const posted: string[] = [];
+	const notePost = (request: Request) => {
+		if (request.method() === 'POST') posted.push(new URL(request.url()).pathname);
+	};
+	page.on('request', notePost);
+	const answered = page.waitForResponse((r) => r.request().method() === 'POST', { timeout: wait });
+	answered.catch(() => {}); // Reported below, with what the page did.
+	let response: Response;
+	try {
+		await button.click({ timeout: wait });
+		response = await answered;
+	} catch (error) {
+		const label = (await button.textContent({ timeout: 1000 }).catch(() => null))?.trim() ?? '?';
+		const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new Error(`Submitting "${label}" on ${page.url()}: ${why}; POSTs sent: ${posted.join(', ') || 'none'}`);
+	} finally {
+		page.off('request', notePost);
+	}
 	const body = await response.text().catch(() => '');
 	try {
 		const json = JSON.parse(body) as { type?: string; status?: number };
