@@ -26,3 +26,11 @@ export type {
 	ProportionCell,
 	Study
 } from './types';
+export {
+	designDegreesOfFreedom,
+	estimateDesignContrast,
+	estimateDesignMean,
+	estimateDesignProportion,
+	linearisedVariance
+} from './design';
+export type { DesignContrast, DesignEstimate, DesignFrame, DesignTerm, PsuSums } from './design-types';
