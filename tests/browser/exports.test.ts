@@ -64,7 +64,7 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 			}
 		);
 		expect(imported.status, await imported.clone().text()).toBe(200);
-	}, 60_000);
+	});
 
 	afterAll(async () => {
 		await suite?.close();

@@ -26,7 +26,7 @@ describe.skipIf(!enabled)('a respondent sending while the database is out of rea
 		[server, browser] = await Promise.all([startServer({ DATABASE_URL: scratch.url }), launchBrowser()]);
 		const owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
 		link = (await publishOverHttp(server.url, await createTokenOverHttp(owner))).link('baseline', 'exposed');
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await browser?.close().catch(() => {});
 		await server?.stop();

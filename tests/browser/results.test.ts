@@ -88,7 +88,7 @@ describe.skipIf(!enabled)('a campaign’s results', () => {
 
 	beforeAll(async () => {
 		demo = await makeDemo(suite().url);
-	}, 60_000);
+	});
 
 	// Page after page in a real browser: 17 s on a loaded machine (a full run of tests/browser beside other suites);
 	// the limit is there for a test that hangs, not for a slow one.

@@ -58,7 +58,7 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 			const imported = await importCell(id, wave, group, cellCsv(count, effect, i + 1));
 			expect(imported.status, await imported.clone().text()).toBe(200);
 		}
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await server?.stop();
 		await drop?.();

@@ -45,7 +45,7 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 			await signUpOverHttp(server.url, 'unverified@example.org', 'Rabat Fund', 'donor', { verify: false })
 		);
 		unverifiedId = (await organisationsOf(unverified))[0].id;
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await server?.stop();
 		await drop?.();

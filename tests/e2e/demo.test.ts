@@ -8,7 +8,7 @@ describe('the demo from the administration page', () => {
 
 	beforeAll(async () => {
 		server = await startServer();
-	}, 60_000);
+	});
 	afterAll(async () => server?.stop());
 
 	it('is offered on an empty instance, made once by the administrator, and its accounts sign in', async () => {

@@ -116,7 +116,7 @@ describe('sign-up on an instance where it is open', () => {
 		server = await startServer();
 		admin = await setUpOverHttp(server.url, ADMIN.email, ADMIN.organisationName);
 		await signUpOverHttp(server.url, 'binta@example.org', 'Rabat Fund', 'donor', { verify: false });
-	}, 60_000);
+	});
 	afterAll(async () => server.stop());
 
 	it('answers the same for an address that already has an account as for a new one, and tells the administrator', async () => {

@@ -61,7 +61,7 @@ describe.runIf(withPostgres)('PostgreSQL connections ended while the app uses th
 		sendLink = published.link('baseline', 'comparison');
 		admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
 		await admin.connect();
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await admin?.end();
 		await server?.stop();

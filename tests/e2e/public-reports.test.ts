@@ -67,7 +67,7 @@ describe.each(DATABASES)('public reports over HTTP on %s', (database) => {
 		// Six in one cell and three in another: the public reads the six, never the three.
 		await collect(published.link('baseline', 'exposed').token, 6);
 		await collect(published.link('baseline', 'comparison').token, 3);
-	}, 90_000);
+	});
 	afterAll(async () => {
 		await server?.stop();
 		await drop?.();
@@ -213,7 +213,7 @@ describe('public reports read too often from one address', () => {
 			headers: { authorization: `Bearer ${owner}` }
 		});
 		url = (await published.json()).url;
-	}, 90_000);
+	});
 	afterAll(async () => {
 		await server?.stop();
 	});

@@ -48,7 +48,7 @@ describe.each(DATABASES)('the results page and the sample target over HTTP on %s
 			body: JSON.stringify({ organisationId: donorId })
 		});
 		expect(shared.status).toBe(200);
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await server?.stop();
 		await drop?.();

@@ -39,7 +39,7 @@ describe('sharing from the campaign page, without JavaScript', () => {
 			await signUpOverHttp(server.url, 'impostor@example.org', 'Rabat Fund (demo)', 'donor', { verify: false })
 		);
 		page = `/campaigns/${(await publishOverHttp(server.url, await createTokenOverHttp(owner))).campaignId}`;
-	}, 60_000);
+	});
 	afterAll(async () => server?.stop());
 
 	it('offers owners the donor organisations only, and shares and revokes with plain forms', async () => {

@@ -56,7 +56,7 @@ describe.runIf(withPostgres)('two app processes on one PostgreSQL database', () 
 		const published = await publishOverHttp(first.url, ownerToken);
 		campaignId = published.campaignId;
 		link = published.link('baseline', 'exposed');
-	}, 60_000);
+	});
 	afterAll(async () => {
 		await Promise.all([first?.stop(), second?.stop()]);
 		await drop?.();

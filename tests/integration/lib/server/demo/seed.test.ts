@@ -22,7 +22,7 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 		await seedDemo(t.db, NOW);
 		ownerId = (await findUserByEmail(t.db, 'ngo-owner@demo.example.org'))!.id;
 		donorId = (await findUserByEmail(t.db, 'donor@demo.example.org'))!.id;
-	}, 60_000);
+	});
 	afterEach(async () => t.close());
 
 	it('gives the donor six campaigns in five countries, one too small to pool', async () => {
