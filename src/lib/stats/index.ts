@@ -34,3 +34,5 @@ export {
 	linearisedVariance
 } from './design';
 export type { DesignContrast, DesignEstimate, DesignFrame, DesignTerm, PsuSums } from './design-types';
+export { clusterDesignEffect, clustersNeeded, iccFromDesignEffect } from './clusters';
+export { compareRetention, estimateRetention, type PanelGroup, type Retention } from './retention';
