@@ -1,8 +1,16 @@
-/** The campaign's design: every primary sampling unit (PSU) of its stored responses, with its stratum. */
+/**
+ * The campaign's design: every primary sampling unit (PSU) of its stored responses with its stratum, and
+ * how many responses are a PSU of their own (no cluster, no panel code).
+ */
 export interface DesignFrame {
-	/** PSU → stratum; one stratum for the whole campaign when none is declared. */
+	/** PSU → stratum, for clusters and panel members. */
 	psus: ReadonlyMap<string, string>;
+	/** Responses that are their own PSU, all in the stratum `SINGLETON_STRATUM` (the campaign's own). */
+	singletons?: number;
 }
+
+/** The stratum of a response with no cluster: one for the whole campaign. */
+export const SINGLETON_STRATUM = '';
 
 /**
  * One PSU's sums within a domain, over its responses there whose value y is not missing: their count,
@@ -15,6 +23,27 @@ export interface PsuSums {
 	weight: number;
 	weighted: number;
 	weightedSquares: number;
+}
+
+/**
+ * The sums of a domain's responses that are each their own PSU: those of `PsuSums` added up, and Σw²,
+ * Σw²y, Σw²y² (which give the sum of their linearised values' squares without listing them).
+ */
+export interface SingletonSums {
+	n: number;
+	sum: number;
+	weight: number;
+	weighted: number;
+	weightedSquares: number;
+	squaredWeight: number;
+	squaredWeighted: number;
+	squaredWeightedSquares: number;
+}
+
+/** A domain (a wave and group, a level of a dimension in it): its PSUs' sums and its singletons'. */
+export interface DesignDomain {
+	psus: readonly PsuSums[];
+	singletons?: SingletonSums;
 }
 
 /** A domain's estimate under the campaign's design. `null` wherever the data leave a number undefined. */
@@ -37,7 +66,7 @@ export interface DesignEstimate {
 /** One domain of a contrast with its coefficient (+1, −1). */
 export interface DesignTerm {
 	coefficient: number;
-	sums: readonly PsuSums[];
+	domain: DesignDomain;
 }
 
 export interface DesignContrast {

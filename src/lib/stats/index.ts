@@ -31,8 +31,18 @@ export {
 	estimateDesignContrast,
 	estimateDesignMean,
 	estimateDesignProportion,
-	linearisedVariance
+	linearisedVariance,
+	type SingletonMoments
 } from './design';
-export type { DesignContrast, DesignEstimate, DesignFrame, DesignTerm, PsuSums } from './design-types';
+export { SINGLETON_STRATUM } from './design-types';
+export type {
+	DesignContrast,
+	DesignDomain,
+	DesignEstimate,
+	DesignFrame,
+	DesignTerm,
+	PsuSums,
+	SingletonSums
+} from './design-types';
 export { clusterDesignEffect, clustersNeeded, iccFromDesignEffect } from './clusters';
 export { compareRetention, estimateRetention, type PanelGroup, type Retention } from './retention';
