@@ -152,9 +152,20 @@ estimates_of <- function(rows) {
         wave = DOMAINS$wave[i], group = DOMAINS$group[i],
         n = sum(rows$domain == key & !is.na(rows[[variable]])),
         value = unname(value), se = unname(se), deff = unname(by[key, "DEff.value"]),
-        ciLow = unname(ci[1]), ciHigh = unname(ci[2])
+        ciLow = unname(ci[1]), ciHigh = unname(ci[2]),
+        sd = sqrt(unname(coef(svyvar(formula, inside))))
       )
     })
+    names(domains) <- paste(DOMAINS$wave, DOMAINS$group, sep = ":")
+    # Effect sizes (docs/standard.md §4.6): Cohen's h of the weighted proportions; Hedges' g of the
+    # weighted means with the pooled SD of the two svyvar and J from the unweighted counts.
+    effect_size <- function(to, from) {
+      a <- domains[[from]]
+      b <- domains[[to]]
+      if (proportion) return(2 * asin(sqrt(b$value)) - 2 * asin(sqrt(a$value)))
+      pooled <- sqrt(((a$n - 1) * a$sd^2 + (b$n - 1) * b$sd^2) / (a$n + b$n - 2))
+      (1 - 3 / (4 * (a$n + b$n) - 9)) * (b$value - a$value) / pooled
+    }
     contrast <- function(weights) {
       vector <- setNames(rep(0, length(coef(by))), names(coef(by)))
       vector[names(weights)] <- weights
@@ -169,10 +180,10 @@ estimates_of <- function(rows) {
     change <- function(group) {
       weights <- c(1, -1)
       names(weights) <- paste(c("endline", "baseline"), group, sep = ":")
-      c(list(group = group), contrast(weights))
+      c(list(group = group), contrast(weights), effectSize = effect_size(names(weights)[1], names(weights)[2]))
     }
     list(
-      domains = domains,
+      domains = unname(domains),
       changes = list(change("exposed"), change("comparison")),
       did = contrast(c(
         "endline:exposed" = 1, "baseline:exposed" = -1, "endline:comparison" = -1, "baseline:comparison" = 1

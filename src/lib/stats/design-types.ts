@@ -61,6 +61,8 @@ export interface DesignEstimate {
 	deff: number | null;
 	/** n / deff. */
 	effectiveN: number | null;
+	/** √(n/(n − 1) · Σw(y − ȳ)² / Σw), the weighted SD of y (R's `svyvar`); null below n = 2. */
+	sd: number | null;
 }
 
 /** One domain of a contrast with its coefficient (+1, −1). */

@@ -123,13 +123,18 @@ const EMPTY: Omit<DesignEstimate, 'n' | 'df'> = {
 	se: null,
 	variance: null,
 	deff: null,
-	effectiveN: null
+	effectiveN: null,
+	sd: null
 };
 
-function describeSpread(parts: DomainParts, variance: number): Pick<DesignEstimate, 'deff' | 'effectiveN'> {
+function describeSpread(parts: DomainParts, variance: number): Pick<DesignEstimate, 'deff' | 'effectiveN' | 'sd'> {
 	const srs = parts.spread === null ? null : parts.spread / parts.n;
 	const deff = srs !== null && srs > 0 ? variance / srs : null;
-	return { deff, effectiveN: deff !== null && deff > 0 ? parts.n / deff : null };
+	return {
+		deff,
+		effectiveN: deff !== null && deff > 0 ? parts.n / deff : null,
+		sd: parts.spread === null ? null : Math.sqrt(parts.spread)
+	};
 }
 
 /** A weighted mean over a domain, with a t(df) interval, its design effect and effective sample size. */

@@ -34,6 +34,7 @@ export {
 	linearisedVariance,
 	type SingletonMoments
 } from './design';
+export { designCohensH, designHedgesG } from './design-effects';
 export { SINGLETON_STRATUM } from './design-types';
 export type {
 	DesignContrast,

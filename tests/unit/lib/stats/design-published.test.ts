@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	designCohensH,
 	designDegreesOfFreedom,
+	designHedgesG,
 	estimateDesignContrast,
 	estimateDesignMean,
 	estimateDesignProportion,
@@ -194,5 +196,37 @@ describe('an empty domain', () => {
 		expect(estimate).toMatchObject({ value: null, se: null, ciLow: null, deff: null, n: 0, df: 39 });
 		const contrast = estimateDesignContrast(DISTRICTS, [{ coefficient: 1, domain: { psus: [] } }]);
 		expect(contrast).toMatchObject({ value: null, se: null, pValue: null, df: 39 });
+	});
+});
+
+describe('effect sizes under a design', () => {
+	const cell = (value: number | null, sd: number | null, n: number) => ({
+		value,
+		sd,
+		n,
+		ciLow: null,
+		ciHigh: null,
+		se: null,
+		variance: null,
+		df: 10,
+		deff: null,
+		effectiveN: null
+	});
+
+	it.each([
+		['a missing SD', cell(5, null, 1), cell(6, 1, 10), null],
+		['a pooled SD of 0', cell(5, 0, 10), cell(5, 0, 10), null],
+		['an empty domain', cell(null, null, 0), cell(6, 1, 10), null],
+		['two SDs of 2, means 5 → 6, n 10 and 10', cell(5, 2, 10), cell(6, 2, 10), (1 - 3 / 71) * 0.5]
+	])('Hedges’ g with %s', (_, from, to, g) => {
+		expectClose(designHedgesG(from, to), g, 1e-12);
+	});
+
+	it.each([
+		[0.6, 0.5, -0.2013579],
+		[0.5, 0.6, 0.2013579],
+		[null, 0.5, null]
+	])('Cohen’s h from %s to %s', (from, to, h) => {
+		expectClose(designCohensH(cell(from, null, 10), cell(to, null, 10)), h, 1e-6);
 	});
 });

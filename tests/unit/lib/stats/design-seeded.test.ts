@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	designCohensH,
 	designDegreesOfFreedom,
+	designHedgesG,
 	estimateDesignContrast,
 	estimateDesignMean,
 	estimateDesignProportion,
@@ -101,7 +103,7 @@ describe.each(SEEDED)('design-based estimates against R survey on seeded data: $
 		it.each(reference.domains)('$wave, $group (n = $n): estimate, SE, deff and interval', (expectedDomain) => {
 			const result = estimate(frame, domain(expectedDomain.wave, expectedDomain.group));
 			expect(result.n).toBe(expectedDomain.n);
-			for (const key of ['value', 'se', 'deff', 'ciLow', 'ciHigh'] as const)
+			for (const key of ['value', 'se', 'deff', 'ciLow', 'ciHigh', 'sd'] as const)
 				expectClose(result[key], expectedDomain[key], TOLERANCE);
 		});
 
@@ -112,6 +114,13 @@ describe.each(SEEDED)('design-based estimates against R survey on seeded data: $
 			]);
 			for (const key of ['value', 'se', 'ciLow', 'ciHigh', 'pValue'] as const)
 				expectClose(result[key], change[key], TOLERANCE);
+		});
+
+		it.each(reference.changes)('the effect size of $group’s change', (change) => {
+			const from = estimate(frame, domain('baseline', change.group));
+			const to = estimate(frame, domain('endline', change.group));
+			const size = variable === 'known' ? designCohensH(from, to) : designHedgesG(from, to);
+			expectClose(size, change.effectSize, TOLERANCE);
 		});
 
 		it('the difference in differences', () => {
