@@ -12,6 +12,7 @@ import { review } from './en/review';
 import { sharing } from './en/sharing';
 import { results } from './en/results';
 import { customResults } from './en/custom-results';
+import { design } from './en/design';
 import { surveys } from './en/surveys';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
@@ -29,6 +30,7 @@ export const messages = {
 	...sharing,
 	...results,
 	...customResults,
+	...design,
 	...compare,
 	...downloads,
 	...errors

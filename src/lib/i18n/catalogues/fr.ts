@@ -12,6 +12,7 @@ import { review } from './fr/review';
 import { sharing } from './fr/sharing';
 import { results } from './fr/results';
 import { customResults } from './fr/custom-results';
+import { design } from './fr/design';
 import { surveys } from './fr/surveys';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
@@ -28,6 +29,7 @@ export const messages: Messages = {
 	...sharing,
 	...results,
 	...customResults,
+	...design,
 	...compare,
 	...downloads,
 	...errors

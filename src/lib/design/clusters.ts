@@ -1,0 +1,74 @@
+import type { Cluster, ClusterProblem } from './types';
+
+export const MAX_NAME_LENGTH = 200;
+export const MAX_STRATUM_LENGTH = 80;
+const CODE = /^[A-Za-z0-9_-]{1,40}$/;
+// A decimal as spreadsheets write it in English or French: 12.5 or 12,5, an exponent allowed.
+const DECIMAL = /^\+?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
+
+/** One cluster as read, before it is checked: text cells (a CSV row) or the API's JSON values. */
+export interface ClusterDraft {
+	line: number;
+	code: unknown;
+	name?: unknown;
+	stratum?: unknown;
+	weight?: unknown;
+}
+
+export type ClustersResult = { ok: true; clusters: Cluster[] } | { ok: false; problems: ClusterProblem[] };
+
+/**
+ * Checks a whole list of clusters and lists every problem (line, column, value, why), so that nothing is
+ * written unless all of it is right. Blank names and strata are none; a weight is a number above 0, in a
+ * CSV cell also written with a decimal comma; codes are unique whatever their case.
+ */
+export function checkClusters(drafts: readonly ClusterDraft[]): ClustersResult {
+	const problems: ClusterProblem[] = [];
+	const clusters: Cluster[] = [];
+	const seen = new Set<string>();
+	for (const draft of drafts) {
+		const before = problems.length;
+		const code = typeof draft.code === 'string' ? draft.code.trim() : '';
+		const say = (column: ClusterProblem['column'], value: unknown, problem: ClusterProblem['code']) =>
+			problems.push({ line: draft.line, column, value: showValue(value), code: problem });
+		if (code === '') say('code', draft.code, 'code_missing');
+		else if (!CODE.test(code)) say('code', draft.code, 'code_invalid');
+		else if (seen.has(code.toLowerCase())) say('code', draft.code, 'code_duplicate');
+		else seen.add(code.toLowerCase());
+		const name = readText(draft.name);
+		if (name !== null && name.length > MAX_NAME_LENGTH) say('name', draft.name, 'name_too_long');
+		const stratum = readText(draft.stratum);
+		if (stratum !== null && stratum.length > MAX_STRATUM_LENGTH) say('stratum', draft.stratum, 'stratum_too_long');
+		const weight = readWeight(draft.weight);
+		if (weight === 'not_number') say('weight', draft.weight, 'weight_not_number');
+		else if (weight === 'not_positive') say('weight', draft.weight, 'weight_not_positive');
+		if (problems.length === before) clusters.push({ code, name, stratum, weight: weight as number | null });
+	}
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, clusters };
+}
+
+function readText(value: unknown): string | null {
+	if (value === undefined || value === null) return null;
+	const text = String(value).trim();
+	return text === '' ? null : text;
+}
+
+function readWeight(value: unknown): number | null | 'not_number' | 'not_positive' {
+	if (value === undefined || value === null) return null;
+	let number: number;
+	if (typeof value === 'number') number = value;
+	else if (typeof value === 'string') {
+		const text = value.trim();
+		if (text === '') return null;
+		if (!DECIMAL.test(text)) return text.startsWith('-') && DECIMAL.test(text.slice(1)) ? 'not_positive' : 'not_number';
+		number = Number(text.replace(',', '.'));
+	} else return 'not_number';
+	if (!Number.isFinite(number)) return 'not_number';
+	return number > 0 ? number : 'not_positive';
+}
+
+/** A value as a problem shows it: text as it was, at most 100 characters. */
+function showValue(value: unknown): string {
+	const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+	return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
