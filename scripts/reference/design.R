@@ -32,22 +32,7 @@ set.seed(20261206)
 out_dir <- "tests/unit/lib/stats/fixtures"
 dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 
-exact_text <- function(x) {
-  for (digits in 15:16) {
-    text <- sprintf(paste0("%.", digits, "g"), x)
-    if (as.numeric(text) == x) return(text)
-  }
-  sprintf("%.17g", x)
-}
-
-prepare <- function(x) {
-  if (is.list(x)) return(lapply(x, prepare))
-  if (is.character(x) || is.logical(x) && !is.na(x)) return(x)
-  if (length(x) != 1) stop("scalars only")
-  if (is.na(x)) return(NA)
-  if (is.infinite(x)) stop("infinite value")
-  structure(exact_text(x), class = "json")
-}
+source("scripts/reference/json.R")
 
 expit <- function(x) 1 / (1 + exp(-x))
 

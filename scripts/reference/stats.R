@@ -47,23 +47,7 @@ dir.create(out_dir, recursive = TRUE, showWarnings = FALSE)
 Z_95 <- 1.959964 # the standard's z (docs/standard.md §4)
 Z_80 <- 0.841621
 
-# Every number written with the fewest significant digits (15 to 17) that read back as the same double.
-exact_text <- function(x) {
-  for (digits in 15:16) {
-    text <- sprintf(paste0("%.", digits, "g"), x)
-    if (as.numeric(text) == x) return(text)
-  }
-  sprintf("%.17g", x)
-}
-
-prepare <- function(x) {
-  if (is.list(x)) return(lapply(x, prepare))
-  if (is.character(x) || is.logical(x) && !is.na(x)) return(x)
-  if (length(x) != 1) stop("scalars only")
-  if (is.na(x)) return(NA)
-  if (is.infinite(x)) stop("infinite value")
-  structure(exact_text(x), class = "json")
-}
+source("scripts/reference/json.R")
 
 write_fixture <- function(name, cases, note) {
   body <- list(
