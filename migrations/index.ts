@@ -11,6 +11,7 @@ import * as publicReports from './20261202160000_public_reports';
 import * as retention from './20261202170000_retention';
 import * as verifiedDonors from './20261205120000_verified_donors';
 import * as responseReview from './20261206120000_response_review';
+import * as samplingDesign from './20261207120000_sampling_design';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
 	'20261202160000_public_reports': publicReports,
 	'20261202170000_retention': retention,
 	'20261205120000_verified_donors': verifiedDonors,
-	'20261206120000_response_review': responseReview
+	'20261206120000_response_review': responseReview,
+	'20261207120000_sampling_design': samplingDesign
 };

@@ -36,7 +36,9 @@ const GUARDED_TABLES = [
 	'public_reports',
 	'api_tokens',
 	'invitations',
-	'collection_links'
+	'collection_links',
+	'campaign_clusters',
+	'design_sums'
 ];
 const MEGABYTE = 'x'.repeat(1_048_576);
 const FIELDS = [

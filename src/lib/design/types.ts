@@ -25,12 +25,15 @@ export type ClusterProblemCode =
 	| 'name_too_long'
 	| 'stratum_too_long'
 	| 'weight_not_number'
-	| 'weight_not_positive';
+	| 'weight_not_positive'
+	| 'cluster_removed_in_use'
+	| 'stratum_changed_in_use'
+	| 'weight_locked';
 
 /** What is wrong with one value of a declared cluster: where (line, column), the value, and why. */
 export interface ClusterProblem {
-	/** The file's line (the header is line 1), or the cluster's position in the list from 1. */
-	line: number;
+	/** The file's line (the header is line 1), or the cluster's position in the list from 1; null for one left out of it. */
+	line: number | null;
 	column: ClusterColumn;
 	value: string;
 	code: ClusterProblemCode;

@@ -2,6 +2,7 @@ import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schem
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { importPaths } from './openapi-imports';
+import { designPaths } from './openapi-design';
 import { indicatorPaths } from './openapi-indicators';
 import { responsePaths } from './openapi-responses';
 import { sharingPaths } from './openapi-sharing';
@@ -126,7 +127,9 @@ export function buildOpenApiDocument(origin: string): object {
 						'true`. A self-completed link needs no token; an enumerator link needs a member’s token or ' +
 						'session (enumerator, editor or owner). A survey ended by a refusal or an age under 15 is ' +
 						'only counted (`id` is null). An interview done while the link was open is taken after it ' +
-						'closes, unless the campaign is closed.',
+						'closes, unless the campaign is closed. `cluster` names a cluster the campaign declared (a ' +
+						'link made for one cluster gives it), `panelCode` the respondent’s panel code when the ' +
+						'campaign follows a panel (one response per code, wave and group): 422 otherwise.',
 					security: [{}, { bearer: [] }],
 					requestBody: {
 						required: true,
@@ -189,6 +192,7 @@ export function buildOpenApiDocument(origin: string): object {
 					}
 				}
 			},
+			...designPaths,
 			...indicatorPaths,
 			...sharingPaths,
 			...responsePaths

@@ -1,6 +1,7 @@
 import type { AccountTables } from './schema/accounts';
 import type { AuditTables } from './schema/audit';
 import type { CampaignTables } from './schema/campaigns';
+import type { DesignTables } from './schema/design';
 import type { IndicatorSumTables } from './schema/indicator-sums';
 import type { InstanceTables } from './schema/instance';
 import type { ResponseTables } from './schema/responses';
@@ -12,6 +13,7 @@ export type * from './schema/instance';
 export type * from './schema/campaigns';
 export type * from './schema/responses';
 export type * from './schema/indicator-sums';
+export type * from './schema/design';
 export type * from './schema/sharing';
 export type * from './schema/audit';
 
@@ -23,5 +25,6 @@ export interface Database
 		CampaignTables,
 		ResponseTables,
 		IndicatorSumTables,
+		DesignTables,
 		SharingTables,
 		AuditTables {}

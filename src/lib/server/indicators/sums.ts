@@ -1,8 +1,20 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { INDICATORS } from '../../core-module';
 import { DIMENSIONS } from '../../indicators/dimensions';
-import type { Database, IndicatorSumsTable, ResponsesTable } from '../db/schema';
+import type { Database, DesignSumsTable, IndicatorSumsTable, ResponsesTable } from '../db/schema';
 import { reuseCompiled } from '../db/reuse';
+import {
+	addResponsesToDesignSums,
+	deleteEmptyDesignSums,
+	designSumsKey,
+	designSumsOf,
+	mergeDesignSums,
+	placeInDesign,
+	readClusterDesigns,
+	rebuildDesignSums,
+	writeDesignSums,
+	type ClusterDesign
+} from './design-sums';
 import { LEVEL_EXPRESSIONS, readLevels } from './levels';
 import { scoreColumnOf } from './response-columns';
 
@@ -64,26 +76,46 @@ function buildAdd(db: Db, sums: IndicatorSumsTable) {
 }
 
 /** Sums of responses stored in one transaction, by their row of sums, not yet written. */
-export type SumsBatch = Map<string, IndicatorSumsTable>;
+export interface SumsBatch {
+	sums: Map<string, IndicatorSumsTable>;
+	/** Design sums of responses that carry a cluster, a weight or a panel code, by their row. */
+	design: Map<string, DesignSumsTable>;
+	/** Responses in a cluster whose stratum and weight are read when the batch is written. */
+	unplaced: { row: ResponsesTable; sign: 1 | -1 }[];
+}
 
 export function startSumsBatch(): SumsBatch {
-	return new Map();
+	return { sums: new Map(), design: new Map(), unplaced: [] };
 }
 
 /**
  * Counts a stored response in the batch (or, with `sign` -1, takes it out: a response rejected, corrected or
  * deleted): respondents who share a cell and their levels make one write.
  */
-export function addToSumsBatch(batch: SumsBatch, row: ResponsesTable, sign: 1 | -1 = 1): void {
+export function addToSumsBatch(
+	batch: SumsBatch,
+	row: ResponsesTable,
+	sign: 1 | -1 = 1,
+	cluster?: ClusterDesign | null
+): void {
 	const sums = sumsOf(row);
 	if (sign === -1) for (const column of ADDED) (sums as unknown as Record<string, number>)[column] *= -1;
 	const key = SUM_KEYS.map((column) => sums[column]).join('\u0000');
-	const kept = batch.get(key) as Record<string, number> | undefined;
-	if (!kept) {
-		batch.set(key, sums);
-		return;
-	}
-	for (const column of ADDED) kept[column] += (sums as unknown as Record<string, number>)[column];
+	const kept = batch.sums.get(key) as Record<string, number> | undefined;
+	if (!kept) batch.sums.set(key, sums);
+	else for (const column of ADDED) kept[column] += (sums as unknown as Record<string, number>)[column];
+	if (row.cluster_id !== null && cluster === undefined) batch.unplaced.push({ row, sign });
+	else addToDesignBatch(batch, row, sign, cluster ?? null);
+}
+
+function addToDesignBatch(batch: SumsBatch, row: ResponsesTable, sign: 1 | -1, cluster: ClusterDesign | null): void {
+	const place = placeInDesign(row, cluster);
+	if (!place) return;
+	const sums = designSumsOf(row, place, sign);
+	const key = designSumsKey(sums);
+	const kept = batch.design.get(key);
+	if (kept) mergeDesignSums(kept, sums);
+	else batch.design.set(key, sums);
 }
 
 /**
@@ -91,15 +123,24 @@ export function addToSumsBatch(batch: SumsBatch, row: ResponsesTable, sign: 1 | 
  * sums never hold a response that is not stored, nor miss one that is.
  */
 export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
-	for (const sums of batch.values()) {
+	for (const sums of batch.sums.values()) {
 		await db.executeQuery(reuseCompiled(db, 'addToIndicatorSums', () => buildAdd(db, sums), Object.values(sums)));
 	}
-	batch.clear();
+	if (batch.unplaced.length > 0) {
+		const clusters = await readClusterDesigns(db, [...new Set(batch.unplaced.map(({ row }) => row.cluster_id!))]);
+		for (const { row, sign } of batch.unplaced)
+			addToDesignBatch(batch, row, sign, clusters.get(row.cluster_id!) ?? null);
+	}
+	await writeDesignSums(db, batch.design.values());
+	batch.sums.clear();
+	batch.design.clear();
+	batch.unplaced.length = 0;
 }
 
 /** Rows of sums that responses taken out left with no respondent: they would show a cell that has none. */
 export async function deleteEmptySums(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
+	await deleteEmptyDesignSums(db, campaignId);
 }
 
 /** What the responses an SQL condition keeps add to their rows of sums, `sign` -1 taking them out. */
@@ -140,6 +181,7 @@ export async function addResponsesToSums(
 		insert into indicator_sums (${COLUMNS})
 		select * from (${sumResponses(campaignId, only, sign)}) as added where true
 		on conflict (${sql.join(SUM_KEYS.map((column) => sql.ref(column)))}) do update set ${add}`.execute(db);
+	await addResponsesToDesignSums(db, campaignId, only, sign);
 	await deleteEmptySums(db, campaignId);
 }
 
@@ -149,4 +191,5 @@ export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<
 	await sql`
 		insert into indicator_sums (${COLUMNS})
 		${sumResponses(campaignId, sql`review_state <> 'rejected'`, 1)}`.execute(db);
+	await rebuildDesignSums(db, campaignId);
 }

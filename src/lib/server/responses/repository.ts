@@ -2,7 +2,7 @@ import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { reuseCompiled } from '../db/reuse';
 import { ITEM_IDS } from '$lib/core-module';
-import type { Database, ResponsesTable, SurveyEndingsTable } from '../db/schema';
+import type { Database, Group, ResponsesTable, SurveyEndingsTable, Wave } from '../db/schema';
 import { SCORE_COLUMN_NAMES } from './columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -36,6 +36,7 @@ export function buildLinkQuery(db: Db, token: string, versionNumber: number | nu
 			join.onRef('v.campaign_id', '=', 'c.id').on('v.status', '=', 'published')
 		)
 		.leftJoin('campaign_logos as g', 'g.campaign_id', 'c.id')
+		.leftJoin('campaign_clusters as k', 'k.id', 'l.cluster_id')
 		.select([
 			'l.id',
 			'l.campaign_id',
@@ -45,6 +46,11 @@ export function buildLinkQuery(db: Db, token: string, versionNumber: number | nu
 			'l.token',
 			'l.opens_at',
 			'l.closes_at',
+			'l.cluster_id',
+			'k.code as cluster_code',
+			'k.stratum as cluster_stratum',
+			'k.weight as cluster_weight',
+			'c.panel',
 			'c.title',
 			'c.status',
 			'c.organisation_id',
@@ -91,7 +97,10 @@ const RESPONSE_ROW = Object.freeze(
 			'custom_answers',
 			'review_state',
 			'answers_version',
-			'answers_fingerprint'
+			'answers_fingerprint',
+			'cluster_id',
+			'weight',
+			'panel_code'
 		].map((column) => [column, column === 'review_state' ? 'received' : column === 'answers_version' ? 1 : null])
 	)
 );
@@ -234,4 +243,23 @@ export async function findStoredClientIds(
 		for (const row of endings) found.endings.add(row.client_id);
 	}
 	return found;
+}
+
+/** The submission id of the response that holds a panel code in a wave and group, if one does. */
+export async function findPanelCodeHolder(
+	db: Db,
+	campaignId: string,
+	wave: Wave,
+	group: Group,
+	panelCode: string
+): Promise<string | undefined> {
+	const row = await db
+		.selectFrom('responses')
+		.select('client_id')
+		.where('campaign_id', '=', campaignId)
+		.where('wave', '=', wave)
+		.where('group_name', '=', group)
+		.where('panel_code', '=', panelCode)
+		.executeTakeFirst();
+	return row?.client_id;
 }

@@ -25,7 +25,9 @@ export const collectInputSchema = strictObject({
 		.int({ error: 'errors.invalid' })
 		.positive({ error: 'errors.invalid' })
 		.optional(),
-	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' })
+	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' }),
+	cluster: z.string({ error: 'errors.cluster_unknown' }).max(40, { error: 'errors.cluster_unknown' }).optional(),
+	panelCode: z.string({ error: 'errors.panel_code_invalid' }).max(40, { error: 'errors.panel_code_invalid' }).optional()
 });
 
 export type CollectInput = z.output<typeof collectInputSchema>;

@@ -7,7 +7,8 @@ import { writeAnswerColumns, writeScoreColumns } from './columns';
 import { fingerprintAnswers } from './fingerprint';
 import { addToSumsBatch, startSumsBatch, writeSumsBatch, type SumsBatch } from '../indicators/sums';
 import * as repo from './repository';
-import type { CollectTarget } from './target';
+import { DomainError } from '../errors';
+import type { CollectTarget, TargetCluster } from './target';
 
 /** A checked response (or a survey that ended early), ready to store. */
 export interface Submission {
@@ -18,6 +19,15 @@ export interface Submission {
 	outcome: Outcome;
 	core: CoreAnswers;
 	custom: CustomAnswers;
+	/** Where the response stands in the campaign's design; without it, in the link's cluster if it has one. */
+	design?: SubmissionDesign;
+}
+
+/** A response's cluster (checked against the campaign's), its own weight (an NGO's import only) and panel code. */
+export interface SubmissionDesign {
+	cluster: TargetCluster | null;
+	weight: number | null;
+	panelCode: string | null;
 }
 
 /** `id` is null for a survey that ended early: only the count of such endings is kept. */
@@ -63,6 +73,9 @@ export async function storeSubmission(
 		});
 		return { id: null, outcome: submission.outcome, duplicate: !inserted };
 	}
+	const cluster = submission.design?.cluster ?? target.design.linkCluster;
+	const panelCode = submission.design?.panelCode ?? null;
+	if (panelCode !== null) await requirePanelCodeFree(db, target, panelCode, submission.clientId);
 	const id = generateOrderedId(context.now.getTime());
 	const row = Object.assign(repo.newResponseRow(), {
 		id,
@@ -81,7 +94,10 @@ export async function storeSubmission(
 		submitted_at: submission.submittedAt,
 		received_at: context.now.toISOString(),
 		duration_seconds: measureDuration(submission.startedAt, submission.submittedAt),
-		custom_answers: JSON.stringify(submission.custom)
+		custom_answers: JSON.stringify(submission.custom),
+		cluster_id: cluster?.id ?? null,
+		weight: submission.design?.weight ?? null,
+		panel_code: panelCode
 	}) as ResponsesTable;
 	writeAnswerColumns(row, submission.core);
 	row.answers_fingerprint = fingerprintAnswers(row);
@@ -89,7 +105,7 @@ export async function storeSubmission(
 	const inserted = await repo.insertResponse(db, row);
 	if (inserted) {
 		const sums = context.sums ?? startSumsBatch();
-		addToSumsBatch(sums, row);
+		addToSumsBatch(sums, row, 1, cluster);
 		if (!context.sums) await writeSumsBatch(db, sums);
 		return { id, outcome: 'complete', duplicate: false };
 	}
@@ -98,6 +114,18 @@ export async function storeSubmission(
 		outcome: 'complete',
 		duplicate: true
 	};
+}
+
+/** A panel code names one person in a wave and group: another submission with it is refused. */
+async function requirePanelCodeFree(
+	db: Kysely<Database> | Transaction<Database>,
+	target: CollectTarget,
+	panelCode: string,
+	clientId: string
+): Promise<void> {
+	const holder = await repo.findPanelCodeHolder(db, target.campaign.id, target.link.wave, target.link.group, panelCode);
+	if (holder !== undefined && holder !== clientId)
+		throw new DomainError('invalid', 'errors.panel_code_taken', { field: 'panelCode' });
 }
 
 /** Whole seconds from start to submission; null when either is unknown or they are out of order. */

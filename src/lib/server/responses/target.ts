@@ -22,6 +22,12 @@ export interface CollectTarget {
 		/** When the campaign's logo last changed (its address changes with it); null without a logo. */
 		logoUpdatedAt: string | null;
 	};
+	design: {
+		/** Whether respondents carry a panel code. */
+		panel: boolean;
+		/** The cluster every response through the link carries, if any. */
+		linkCluster: TargetCluster | null;
+	};
 	version: {
 		id: string;
 		number: number;
@@ -30,6 +36,14 @@ export interface CollectTarget {
 		slots: SurveySlots;
 		definition: SurveyDefinition;
 	};
+}
+
+/** A declared cluster as a response is placed in it. */
+export interface TargetCluster {
+	id: string;
+	code: string;
+	stratum: string | null;
+	weight: number | null;
 }
 
 export type LinkState =
@@ -86,7 +100,8 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 			mode: link.mode,
 			token: link.token,
 			opensAt: link.opens_at,
-			closesAt: link.closes_at
+			closesAt: link.closes_at,
+			clusterId: link.cluster_id
 		},
 		campaign: {
 			id: link.campaign_id,
@@ -95,6 +110,18 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 			organisationId: link.organisation_id,
 			organisationName: link.organisation_name,
 			logoUpdatedAt: link.logo_updated_at
+		},
+		design: {
+			panel: Number(link.panel) === 1,
+			linkCluster:
+				link.cluster_id === null
+					? null
+					: {
+							id: link.cluster_id,
+							code: link.cluster_code!,
+							stratum: link.cluster_stratum,
+							weight: link.cluster_weight === null ? null : Number(link.cluster_weight)
+						}
 		},
 		version: {
 			id: link.version_id,

@@ -24,6 +24,8 @@ export interface CollectionLink {
 	token: string;
 	opensAt: string | null;
 	closesAt: string | null;
+	/** The declared cluster every response through it carries, if any. */
+	clusterId: string | null;
 }
 
 export function toSurveyVersion(row: Omit<SurveyVersionsTable, 'frozen_settings'>): SurveyVersion {
@@ -49,6 +51,7 @@ export function toCollectionLink(row: Omit<CollectionLinksTable, 'created_at'>):
 		mode: row.mode,
 		token: row.token,
 		opensAt: row.opens_at,
-		closesAt: row.closes_at
+		closesAt: row.closes_at,
+		clusterId: row.cluster_id
 	};
 }

@@ -12,7 +12,8 @@ export type AuditAction =
 	| 'response_deleted'
 	| 'responses_expired'
 	| 'retention_set'
-	| 'campaign_deleted';
+	| 'campaign_deleted'
+	| 'design_updated';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

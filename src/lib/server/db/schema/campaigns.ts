@@ -31,6 +31,8 @@ export interface CampaignsTable {
 	/** YYYY-MM-DD: from the day after, the raw responses are deleted and the indicator sums kept. */
 	responses_expire_on: string | null;
 	responses_deleted_at: Timestamp | null;
+	/** Whether respondents carry a panel code that follows them from one wave to the next. */
+	panel: Flag;
 }
 
 export interface SurveyVersionsTable {
@@ -61,6 +63,8 @@ export interface CollectionLinksTable {
 	opens_at: Timestamp | null;
 	closes_at: Timestamp | null;
 	created_at: Timestamp;
+	/** The cluster every response through the link carries, if any. */
+	cluster_id: string | null;
 }
 
 export interface CampaignLogosTable {

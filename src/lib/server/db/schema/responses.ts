@@ -44,6 +44,12 @@ export interface ResponsesTable extends CoreAnswerColumns, ScoreColumns {
 	answers_version: number;
 	/** A hash of the core answers: responses of one link that share it look like one interview sent twice. */
 	answers_fingerprint: string | null;
+	/** The declared cluster the response was collected in. */
+	cluster_id: string | null;
+	/** Its own design weight (> 0), set only by the NGO's import; else its cluster's, else 1. */
+	weight: number | null;
+	/** A pseudonymous code that links one person's responses across waves: one per wave and group. */
+	panel_code: string | null;
 }
 
 /** A review (a change of state) or a correction of a response: who, when, why, and the answers it changed. */

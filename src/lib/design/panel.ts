@@ -1,0 +1,9 @@
+const PANEL_CODE = /^[A-Za-z0-9_-]{3,40}$/;
+
+/**
+ * A panel code links one person's responses across waves without saying who they are: 3 to 40 letters, digits,
+ * `-` or `_`, with at least one letter and one digit, so that neither a name nor a phone number is one.
+ */
+export function isPanelCode(code: string): boolean {
+	return PANEL_CODE.test(code) && /[A-Za-z]/.test(code) && /\d/.test(code);
+}
