@@ -16,7 +16,17 @@ const VERSION_COLUMNS = [
 	'published_at'
 ] as const;
 
-const LINK_COLUMNS = ['id', 'campaign_id', 'wave', 'group_name', 'mode', 'token', 'opens_at', 'closes_at', 'cluster_id'] as const;
+const LINK_COLUMNS = [
+	'id',
+	'campaign_id',
+	'wave',
+	'group_name',
+	'mode',
+	'token',
+	'opens_at',
+	'closes_at',
+	'cluster_id'
+] as const;
 
 /** The newest version of the campaign's survey, draft or published. */
 export async function findLatestVersion(db: Db, campaignId: string): Promise<SurveyVersion | undefined> {
