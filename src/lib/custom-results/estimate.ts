@@ -5,6 +5,7 @@ import {
 	changeInProportion,
 	estimateMean,
 	estimateProportion,
+	seFromInterval,
 	type Change,
 	type Estimate
 } from '../stats';
@@ -78,6 +79,9 @@ function toCell(wave: Wave, group: Group, n: number, estimate: Estimate | null):
 		value: shown(estimate?.value),
 		ciLow: shown(estimate?.ciLow),
 		ciHigh: shown(estimate?.ciHigh),
+		se: shown(estimate?.variance == null ? null : Math.sqrt(estimate.variance)),
+		deff: shown(estimate && estimate.value !== null ? 1 : null),
+		effectiveN: shown(estimate && estimate.value !== null ? n : null),
 		suppressed,
 		complementary: false,
 		lowPrecision: !suppressed && n < LOW_PRECISION_BELOW
@@ -109,6 +113,8 @@ function listChanges(
 				pValue: shown(change.pValue),
 				effectSize: shown(change.effectSize),
 				effectSizeKind: change.effectSizeKind,
+				se: shown(change.ciLow === null || change.ciHigh === null ? null : seFromInterval(change.ciLow, change.ciHigh)),
+				df: null,
 				suppressed,
 				complementary: false
 			});

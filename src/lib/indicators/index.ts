@@ -1,5 +1,7 @@
 import { CORE_MODULE_VERSION, INDICATORS } from '../core-module';
 import { LEVEL_ORDER, type Dimension } from './dimensions';
+import type { DesignFrame } from '../stats';
+import { SIMPLE_DESIGN, type ReportDesign } from './design';
 import { findFlags } from './flags';
 import { reportIndicator } from './report';
 import type { CellSums, Flag, IndicatorResult, LevelResult } from './types';
@@ -7,11 +9,14 @@ import type { CellSums, Flag, IndicatorResult, LevelResult } from './types';
 export * from './dimensions';
 export * from './types';
 export { LOW_PRECISION_BELOW, SUPPRESS_BELOW } from './report';
+export { SIMPLE_DESIGN, type ReportDesign } from './design';
 
 export interface CampaignReport {
 	campaignId: string;
 	moduleVersion: number;
 	generatedAt: string;
+	/** How the campaign was sampled, as its estimates take it into account. */
+	design: ReportDesign;
 	indicators: IndicatorResult[];
 	flags: Flag[];
 }
@@ -25,6 +30,10 @@ export interface ReportInput {
 	byDimension: Partial<Record<Dimension, readonly CellSums[]>>;
 	/** The region codes in the campaign's order. */
 	regions: readonly string[];
+	/** Under a complex design: the campaign's design frame (the cells carry their domains) and its description. */
+	frame?: DesignFrame;
+	/** A simple design when left out. */
+	design?: ReportDesign;
 }
 
 /**
@@ -44,7 +53,8 @@ export function buildCampaignReport(input: ReportInput, dimensions: readonly Dim
 				level,
 				...reportIndicator(
 					definition,
-					cells.filter((cell) => cell.level === level)
+					cells.filter((cell) => cell.level === level),
+					input.frame
 				)
 			}));
 		}
@@ -53,7 +63,7 @@ export function buildCampaignReport(input: ReportInput, dimensions: readonly Dim
 			type: definition.type,
 			direction: definition.direction,
 			primary: definition.primary,
-			...reportIndicator(definition, input.totals),
+			...reportIndicator(definition, input.totals, input.frame),
 			disaggregations
 		};
 	});
@@ -61,6 +71,7 @@ export function buildCampaignReport(input: ReportInput, dimensions: readonly Dim
 		campaignId: input.campaignId,
 		moduleVersion: CORE_MODULE_VERSION,
 		generatedAt: input.generatedAt,
+		design: input.design ?? SIMPLE_DESIGN,
 		indicators,
 		flags: findFlags(input.totals, input.byDimension.sex ?? [], input.byDimension.age_band ?? [])
 	};

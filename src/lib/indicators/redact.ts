@@ -107,13 +107,17 @@ function hideInCells(
 function hideInCell(cell: CellResult, hiding: Hiding | undefined): CellResult {
 	if (!hiding) return cell;
 	const n = hiding.count ? null : cell.n;
-	if (!hiding.value) return n === cell.n ? cell : { ...cell, n };
+	// A share's standard error √(p(1 − p)/n) and the effective sample size n / deff give the count: they go with it.
+	if (!hiding.value) return n === cell.n ? cell : { ...cell, n, se: null, deff: null, effectiveN: null };
 	return {
 		...cell,
 		n,
 		value: null,
 		ciLow: null,
 		ciHigh: null,
+		se: null,
+		deff: null,
+		effectiveN: null,
 		suppressed: true,
 		complementary: hiding.complementary,
 		lowPrecision: false
@@ -129,6 +133,7 @@ function hideChange(indicator: IndicatorResult, change: ChangeResult): ChangeRes
 		ciHigh: null,
 		pValue: null,
 		effectSize: null,
+		se: null,
 		suppressed: true,
 		complementary: true,
 		sentence: {
@@ -146,6 +151,7 @@ function hideImpact(indicator: IndicatorResult, impact: ImpactResult): ImpactRes
 		ciLow: null,
 		ciHigh: null,
 		pValue: null,
+		se: null,
 		suppressed: true,
 		complementary: true,
 		sentence: { key: 'sentence.impact_hidden', params: { indicator: { indicator: indicator.id } } }

@@ -2,10 +2,19 @@ import { INDICATORS, type IndicatorDefinition } from '../core-module';
 import {
 	changeInMean,
 	changeInProportion,
+	designCohensH,
+	designHedgesG,
 	differenceInDifferences,
+	estimateDesignContrast,
+	estimateDesignMean,
+	estimateDesignProportion,
 	estimateMean,
 	estimateProportion,
-	type Change,
+	seFromInterval,
+	type DesignDomain,
+	type DesignEstimate,
+	type DesignFrame,
+	type DesignTerm,
 	type Estimate
 } from '../stats';
 import { Kept } from '../kept';
@@ -33,23 +42,53 @@ export interface Cell {
 	result: CellResult;
 	estimate: Estimate;
 	sums: Sums;
+	/** Under a complex design: the campaign's frame, the cell's domain and its design-based estimate. */
+	design?: { frame: DesignFrame; domain: DesignDomain; estimate: DesignEstimate };
 }
 
-/** One cell's estimate, suppressed below 25 respondents and of low precision below 50. */
-export function estimateCell(definition: Definition, wave: Wave, group: Group, sums: Sums): Cell {
+/** Where a cell stands in the campaign's design, when it has one. */
+export interface CellDesign {
+	frame: DesignFrame;
+	domain: DesignDomain;
+}
+
+/**
+ * One cell's estimate, suppressed below 25 respondents (counted unweighted) and of low precision below 50:
+ * under a complex design, design-based (docs/standard.md §4.6), else §4's.
+ */
+export function estimateCell(definition: Definition, wave: Wave, group: Group, sums: Sums, placed?: CellDesign): Cell {
 	const estimate =
 		definition.type === 'proportion' ? estimateProportion({ x: sums.sum, n: sums.n }) : estimateMean(sums);
+	const design = placed && {
+		...placed,
+		estimate: (definition.type === 'proportion' ? estimateDesignProportion : estimateDesignMean)(
+			placed.frame,
+			placed.domain
+		)
+	};
+	const shown = design
+		? design.estimate
+		: {
+				...estimate,
+				se: estimate.variance === null ? null : Math.sqrt(estimate.variance),
+				deff: estimate.value === null ? null : 1,
+				effectiveN: estimate.value === null ? null : sums.n
+			};
 	const suppressed = sums.n < SUPPRESS_BELOW;
 	return {
 		sums,
 		estimate,
+		design,
 		result: {
 			wave,
 			group,
 			n: sums.n,
-			value: suppressed ? null : estimate.value,
-			ciLow: suppressed ? null : estimate.ciLow,
-			ciHigh: suppressed ? null : estimate.ciHigh,
+			value: suppressed ? null : shown.value,
+			ciLow: suppressed ? null : shown.ciLow,
+			ciHigh: suppressed ? null : shown.ciHigh,
+			se: suppressed ? null : shown.se,
+			deff: suppressed ? null : shown.deff,
+			effectiveN: suppressed ? null : shown.effectiveN,
 			suppressed,
 			complementary: false,
 			lowPrecision: !suppressed && sums.n < LOW_PRECISION_BELOW
@@ -58,12 +97,20 @@ export function estimateCell(definition: Definition, wave: Wave, group: Group, s
 }
 
 /** The cells of one indicator (of one level of a dimension, or of all respondents), in the order of the waves and groups. */
-function placeCells(definition: Definition, cells: readonly CellSums[]): { wave: Wave; group: Group; sums: Sums }[] {
-	const placed: { wave: Wave; group: Group; sums: Sums }[] = [];
+interface PlacedCell {
+	wave: Wave;
+	group: Group;
+	sums: Sums;
+	domain: DesignDomain | undefined;
+}
+
+function placeCells(definition: Definition, cells: readonly CellSums[]): PlacedCell[] {
+	const placed: PlacedCell[] = [];
 	for (const wave of WAVES) {
 		for (const group of GROUPS) {
 			const cell = cells.find((candidate) => candidate.wave === wave && candidate.group === group);
-			if (cell) placed.push({ wave, group, sums: cell.indicators[definition.id] });
+			if (cell)
+				placed.push({ wave, group, sums: cell.indicators[definition.id], domain: cell.design?.[definition.id] });
 		}
 	}
 	return placed;
@@ -71,17 +118,45 @@ function placeCells(definition: Definition, cells: readonly CellSums[]): { wave:
 
 function estimateCells(
 	definition: Definition,
-	placed: readonly { wave: Wave; group: Group; sums: Sums }[]
+	placed: readonly PlacedCell[],
+	frame: DesignFrame | undefined
 ): Map<string, Cell> {
 	return new Map(
-		placed.map(({ wave, group, sums }) => [`${wave}:${group}`, estimateCell(definition, wave, group, sums)])
+		placed.map(({ wave, group, sums, domain }) => [
+			`${wave}:${group}`,
+			estimateCell(definition, wave, group, sums, frame && domain && { frame, domain })
+		])
 	);
 }
 
-function compareWaves(definition: Definition, from: Cell, to: Cell): Change {
-	if (definition.type === 'proportion')
-		return changeInProportion({ x: from.sums.sum, n: from.sums.n }, { x: to.sums.sum, n: to.sums.n });
-	return changeInMean(from.sums, to.sums);
+type Compared = Omit<ChangeResult, 'group' | 'from' | 'to' | 'suppressed' | 'complementary' | 'sentence'>;
+
+/** A change between two cells: design-based when both have a domain in the campaign's design, else §4's. */
+function compareWaves(definition: Definition, from: Cell, to: Cell): Compared {
+	if (from.design && to.design) {
+		const contrast = estimateDesignContrast(from.design.frame, [
+			{ coefficient: -1, domain: from.design.domain },
+			{ coefficient: 1, domain: to.design.domain }
+		]);
+		const proportion = definition.type === 'proportion';
+		return {
+			value: contrast.value,
+			ciLow: contrast.ciLow,
+			ciHigh: contrast.ciHigh,
+			pValue: contrast.pValue,
+			effectSize: (proportion ? designCohensH : designHedgesG)(from.design.estimate, to.design.estimate),
+			effectSizeKind: proportion ? 'cohens_h' : 'hedges_g',
+			se: contrast.se,
+			df: contrast.df
+		};
+	}
+	const change =
+		definition.type === 'proportion'
+			? changeInProportion({ x: from.sums.sum, n: from.sums.n }, { x: to.sums.sum, n: to.sums.n })
+			: changeInMean(from.sums, to.sums);
+	const { value, ciLow, ciHigh, pValue, effectSize, effectSizeKind } = change;
+	const se = ciLow === null || ciHigh === null ? null : seFromInterval(ciLow, ciHigh);
+	return { value, ciLow, ciHigh, pValue, effectSize, effectSizeKind, se, df: null };
 }
 
 /** A change within one group between two of its cells; suppressed when either cell is. */
@@ -101,6 +176,8 @@ export function reportChange(definition: Definition, from: Cell, to: Cell): Chan
 		to: to.result.wave,
 		...shown,
 		effectSizeKind: change.effectSizeKind,
+		se: suppressed ? null : change.se,
+		df: change.df,
 		suppressed,
 		complementary: false,
 		sentence: describeChange(definition, to.result.group, {
@@ -139,12 +216,7 @@ export function findImpact(
 	if (four.some((cell) => cell === undefined)) return null;
 	const [exposedFrom, exposedTo, comparisonFrom, comparisonTo] = four as Cell[];
 	const suppressed = four.some((cell) => cell!.result.suppressed);
-	const did = differenceInDifferences({
-		exposedFrom: exposedFrom.estimate,
-		exposedTo: exposedTo.estimate,
-		comparisonFrom: comparisonFrom.estimate,
-		comparisonTo: comparisonTo.estimate
-	});
+	const did = estimateImpact(four as Cell[]);
 	const shown = {
 		value: suppressed ? null : did.value,
 		ciLow: suppressed ? null : did.ciLow,
@@ -155,10 +227,28 @@ export function findImpact(
 		from: 'baseline',
 		to,
 		...shown,
+		se: suppressed ? null : did.se,
+		df: did.df,
 		suppressed,
 		complementary: false,
 		sentence: describeImpact(definition, { ...shown, suppressed })
 	};
+}
+
+/** (E₂ − E₁) − (C₂ − C₁): under a complex design, one contrast of the four domains (§4.6), else §4's. */
+function estimateImpact([exposedFrom, exposedTo, comparisonFrom, comparisonTo]: Cell[]) {
+	const designs = [exposedFrom, exposedTo, comparisonFrom, comparisonTo].map((cell) => cell.design);
+	if (designs.every((design) => design !== undefined)) {
+		const terms: DesignTerm[] = [-1, 1, 1, -1].map((coefficient, i) => ({ coefficient, domain: designs[i]!.domain }));
+		return estimateDesignContrast(designs[0]!.frame, terms);
+	}
+	const did = differenceInDifferences({
+		exposedFrom: exposedFrom.estimate,
+		exposedTo: exposedTo.estimate,
+		comparisonFrom: comparisonFrom.estimate,
+		comparisonTo: comparisonTo.estimate
+	});
+	return { ...did, df: null };
 }
 
 type IndicatorCells = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;
@@ -169,13 +259,23 @@ type IndicatorCells = Pick<IndicatorResult, 'cells' | 'changes' | 'impact'>;
 // some ten full reports.
 const keptResults = new Kept<IndicatorCells>(5_000);
 
-/** Cells, changes and impact of one indicator, for the respondents of `cells` (all of them, or one level's). */
-export function reportIndicator(definition: Definition, cells: readonly CellSums[]): IndicatorCells {
+/**
+ * Cells, changes and impact of one indicator, for the respondents of `cells` (all of them, or one level's); with
+ * the campaign's design frame, design-based wherever the cells carry their domains.
+ */
+export function reportIndicator(
+	definition: Definition,
+	cells: readonly CellSums[],
+	frame?: DesignFrame
+): IndicatorCells {
 	const placed = placeCells(definition, cells);
-	const key = `${definition.id}|${placed.map(({ wave, group, sums }) => `${wave}:${group}:${sums.n}:${sums.sum}:${sums.sumSquares}`).join('|')}`;
-	const kept = keptResults.get(key);
+	// Design-based results depend on the whole campaign's design, not on the cells' sums alone: not kept.
+	const key = frame
+		? null
+		: `${definition.id}|${placed.map(({ wave, group, sums }) => `${wave}:${group}:${sums.n}:${sums.sum}:${sums.sumSquares}`).join('|')}`;
+	const kept = key === null ? undefined : keptResults.get(key);
 	if (kept) return kept;
-	const estimated = estimateCells(definition, placed);
+	const estimated = estimateCells(definition, placed, frame);
 	const result = {
 		cells: [...estimated.values()].map((cell) => cell.result),
 		changes: listChanges(definition, estimated),
@@ -184,7 +284,7 @@ export function reportIndicator(definition: Definition, cells: readonly CellSums
 	// Frozen where the tests run, so that code changing a shared result fails there; freezing a report costs
 	// as much as a tenth of making it.
 	if (import.meta.env?.DEV) deepFreeze(result);
-	keptResults.set(key, result);
+	if (key !== null) keptResults.set(key, result);
 	return result;
 }
 

@@ -1,4 +1,5 @@
 import type { Direction, IndicatorId } from '../core-module';
+import type { DesignDomain } from '../stats';
 
 export type Wave = 'baseline' | 'endline' | 'followup';
 export type Group = 'exposed' | 'comparison';
@@ -39,6 +40,8 @@ export interface CellSums {
 	/** Responses that took under two minutes (a data-quality flag). */
 	quick: number;
 	indicators: Record<IndicatorId, Sums>;
+	/** Under a complex design (docs/standard.md §4.6): each indicator's PSU and singleton sums in the cell. */
+	design?: Record<IndicatorId, DesignDomain>;
 }
 
 export interface CellResult {
@@ -49,6 +52,11 @@ export interface CellResult {
 	value: number | null;
 	ciLow: number | null;
 	ciHigh: number | null;
+	/** The standard error: §4's for a simple design, the linearised one under a complex design. */
+	se: number | null;
+	/** The design effect (1 for a simple design) and the effective sample size n / deff. */
+	deff: number | null;
+	effectiveN: number | null;
 	suppressed: boolean;
 	/**
 	 * Hidden from donors and the public although large enough to show, so that a smaller cell cannot be worked out
@@ -68,6 +76,10 @@ export interface ChangeResult {
 	pValue: number | null;
 	effectSize: number | null;
 	effectSizeKind: 'cohens_h' | 'hedges_g';
+	/** Its standard error (for a simple design, width / (2z) of its interval, as §4 pools it). */
+	se: number | null;
+	/** The design's degrees of freedom; null for a simple design. */
+	df: number | null;
 	suppressed: boolean;
 	/** Suppressed only because a cell it needs is hidden to protect a smaller one. */
 	complementary: boolean;
@@ -81,6 +93,9 @@ export interface ImpactResult {
 	ciLow: number | null;
 	ciHigh: number | null;
 	pValue: number | null;
+	se: number | null;
+	/** The design's degrees of freedom; null for a simple design. */
+	df: number | null;
 	suppressed: boolean;
 	/** Suppressed only because a cell it needs is hidden to protect a smaller one. */
 	complementary: boolean;

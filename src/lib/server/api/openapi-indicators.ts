@@ -29,6 +29,8 @@ const change = {
 		pValue: number,
 		effectSize: number,
 		effectSizeKind: { type: 'string', enum: ['cohens_h', 'hedges_g'] },
+		se: { ...number, description: 'Its standard error; for a simple design, width / (2z) of its interval' },
+		df: { ...number, description: 'The design’s degrees of freedom (PSUs − strata); null for a simple design' },
 		suppressed: { type: 'boolean' },
 		complementary: {
 			type: 'boolean',
@@ -49,6 +51,8 @@ const impact = {
 		ciLow: number,
 		ciHigh: number,
 		pValue: number,
+		se: number,
+		df: number,
 		suppressed: { type: 'boolean' },
 		complementary: { type: 'boolean' },
 		sentence: { type: 'string' }
@@ -70,11 +74,27 @@ const indicatorId = { type: 'string', enum: INDICATORS.map((indicator) => indica
 
 const report = {
 	type: 'object',
-	required: ['campaignId', 'moduleVersion', 'generatedAt', 'indicators', 'flags'],
+	required: ['campaignId', 'moduleVersion', 'generatedAt', 'design', 'indicators', 'flags'],
 	properties: {
 		campaignId: { type: 'string' },
 		moduleVersion: { type: 'integer' },
 		generatedAt: { type: 'string', format: 'date-time' },
+		design: {
+			type: 'object',
+			description:
+				'How the campaign was sampled (docs/standard.md §4.6): `complex` when any response carries a ' +
+				'cluster, a weight or a panel code, and then every interval is design-based',
+			required: ['type', 'psus', 'strata', 'df', 'clusters', 'weighted', 'panel'],
+			properties: {
+				type: { type: 'string', enum: ['simple', 'complex'] },
+				psus: { type: ['integer', 'null'] },
+				strata: { type: ['integer', 'null'] },
+				df: { type: ['integer', 'null'] },
+				clusters: { type: 'integer' },
+				weighted: { type: 'boolean' },
+				panel: { type: 'boolean' }
+			}
+		},
 		indicators: {
 			type: 'array',
 			items: {

@@ -34,7 +34,20 @@ export const group = { type: 'string', enum: ['exposed', 'comparison'] };
 /** A wave and group's figure in a report. */
 export const cell = {
 	type: 'object',
-	required: ['wave', 'group', 'n', 'value', 'ciLow', 'ciHigh', 'suppressed', 'complementary', 'lowPrecision'],
+	required: [
+		'wave',
+		'group',
+		'n',
+		'value',
+		'ciLow',
+		'ciHigh',
+		'se',
+		'deff',
+		'effectiveN',
+		'suppressed',
+		'complementary',
+		'lowPrecision'
+	],
 	properties: {
 		wave,
 		group,
@@ -45,6 +58,9 @@ export const cell = {
 		value: number,
 		ciLow: number,
 		ciHigh: number,
+		se: { ...number, description: 'Standard error: §4’s for a simple design, linearised under a complex one (§4.6)' },
+		deff: { ...number, description: 'Design effect: 1 for a simple design' },
+		effectiveN: { ...number, description: 'n / deff; null wherever n is' },
 		suppressed: { type: 'boolean' },
 		complementary: {
 			type: 'boolean',

@@ -2,9 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import type { CellSums, Group, Wave } from '$lib/indicators/types';
 import { DIMENSIONS, type Dimension } from '$lib/indicators/dimensions';
 import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/indicators/rollup';
+import { DESIGN_VALUES, type LevelledDesignSums } from '$lib/indicators/design';
 import { selectArrays } from '../db/arrays';
 import { reuseCompiled } from '../db/reuse';
 import type { Database } from '../db/schema';
+import { DESIGN_SUM_COLUMNS } from './design-sums';
 import { SUM_COLUMNS } from './sums';
 
 /** The columns of `indicator_sums` a row of `sumLevelledCells` holds, in its order: cell, levels, counts, indicators. */
@@ -68,4 +70,67 @@ function toLevelledSums(row: unknown[]): LevelledSums {
 		levels[DIMENSIONS[i]] = level === '' ? null : String(level);
 	}
 	return { wave: row[0] as Wave, group: row[1] as Group, levels, values };
+}
+
+/** The columns of `design_sums` a row of `readLevelledDesignSums` holds: cell, levels, PSU, stratum, respondents, sums. */
+const DESIGN_COLUMNS = [
+	'wave',
+	'group_name',
+	...DIMENSIONS,
+	'psu',
+	'stratum',
+	'respondents',
+	...DESIGN_SUM_COLUMNS.flatMap((c) =>
+		[c.n, c.y, c.yy, c.w, c.wy, c.wyy, c.ww, c.wwy, c.wwyy].filter((name): name is string => name !== null)
+	)
+];
+const FIRST_DESIGN_VALUE = 2 + DIMENSIONS.length + 3;
+
+/** Where each of a row's `DESIGN_VALUES` per indicator is read: a share's y² is its y, read twice. */
+const DESIGN_VALUE_COLUMNS = (() => {
+	const at: number[] = [];
+	let column = FIRST_DESIGN_VALUE;
+	for (const c of DESIGN_SUM_COLUMNS) {
+		const [n, y] = [column++, column++];
+		const yy = c.yy ? column++ : y;
+		const [w, wy] = [column++, column++];
+		const wyy = c.wyy ? column++ : wy;
+		const [ww, wwy] = [column++, column++];
+		const wwyy = c.wwyy ? column++ : wwy;
+		at.push(n, y, yy, w, wy, wyy, ww, wwy, wwyy);
+	}
+	return at;
+})();
+
+/**
+ * The design sums of the responses that carry a cluster, a weight or a panel code, per wave, group, level of
+ * every dimension and PSU; none for a campaign of simple design.
+ */
+export async function readLevelledDesignSums(db: Kysely<Database>, campaignId: string): Promise<LevelledDesignSums[]> {
+	const build = () =>
+		db
+			.selectFrom('design_sums')
+			.select(DESIGN_COLUMNS.map((column) => sql.ref(column).as(column)))
+			.where('campaign_id', '=', campaignId);
+	const compiled = reuseCompiled(db, 'readLevelledDesignSums', build, [campaignId]);
+	const width = DESIGN_SUM_COLUMNS.length * DESIGN_VALUES;
+	return (await selectArrays(db, { compile: () => compiled })).map((row) => {
+		const values = new Float64Array(width);
+		for (let i = 0; i < width; i++) values[i] = Number(row[DESIGN_VALUE_COLUMNS[i]]);
+		const levels = {} as Record<Dimension, string | null>;
+		for (let i = 0; i < DIMENSIONS.length; i++) {
+			const level = row[2 + i];
+			levels[DIMENSIONS[i]] = level === '' ? null : String(level);
+		}
+		const at = 2 + DIMENSIONS.length;
+		return {
+			wave: row[0] as Wave,
+			group: row[1] as Group,
+			levels,
+			psu: String(row[at]),
+			stratum: String(row[at + 1]),
+			respondents: Number(row[at + 2]),
+			values
+		};
+	});
 }

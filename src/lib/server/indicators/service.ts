@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { buildCampaignReport, DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
+import { attachDesign, buildFrame, describeDesign, SIMPLE_DESIGN } from '$lib/indicators/design';
 import { rollUpEach } from '$lib/indicators/rollup';
 import { hideSmallCountsIn } from '$lib/indicators/redact';
 import { Kept } from '$lib/kept';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
-import { sumLevelledCells } from './repository';
+import { readLevelledDesignSums, sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -59,19 +60,33 @@ async function readKeptReport(
 	if (cached) return cached;
 	// The finest sums the database keeps (wave × group × every dimension's level), each dimension added up
 	// from them. Sex and age band always: the data-quality flags compare the waves' samples by them.
-	const levelled = await sumLevelledCells(db, campaign.id);
+	const [levelled, designRows] = await Promise.all([
+		sumLevelledCells(db, campaign.id),
+		readLevelledDesignSums(db, campaign.id)
+	]);
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
-	const [totals, ...byDimension] = rollUpEach(levelled, [null, ...needed]);
+	const rolled = rollUpEach(levelled, [null, ...needed]);
+	// Under a complex design (§4.6) every cell also gets its PSUs' sums, from the design's own rows.
+	const frame = designRows.length > 0 ? buildFrame(designRows, countRespondents(rolled[0])) : undefined;
+	const [totals, ...byDimension] = frame
+		? rolled.map((cells, i) => attachDesign(cells, designRows, i === 0 ? null : needed[i - 1]))
+		: rolled;
 	const report = buildCampaignReport(
 		{
 			campaignId: campaign.id,
 			generatedAt: now.toISOString(),
 			totals,
 			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, byDimension[i]])),
-			regions: campaign.regions.map((region) => region.code)
+			regions: campaign.regions.map((region) => region.code),
+			frame,
+			design: frame ? describeDesign(designRows, frame) : SIMPLE_DESIGN
 		},
 		dimensions
 	);
 	keptReports.set(key, report);
 	return report;
+}
+
+function countRespondents(totals: readonly { respondents: number }[]): number {
+	return totals.reduce((sum, cell) => sum + cell.respondents, 0);
 }

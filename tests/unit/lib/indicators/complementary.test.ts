@@ -4,6 +4,7 @@ import {
 	buildCampaignReport,
 	DIMENSIONS,
 	GROUPS,
+	SIMPLE_DESIGN,
 	WAVES,
 	type CampaignReport,
 	type CellSums,
@@ -232,6 +233,7 @@ describe('which cells are hidden with a small one', () => {
 			campaignId: 'c',
 			moduleVersion: 1,
 			generatedAt: GENERATED,
+			design: SIMPLE_DESIGN,
 			indicators: [],
 			flags: [mix]
 		});
