@@ -109,9 +109,12 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 				'ciHigh',
 				'ciLow',
 				'complementary',
+				'deff',
+				'effectiveN',
 				'group',
 				'lowPrecision',
 				'n',
+				'se',
 				'suppressed',
 				'value',
 				'wave'
@@ -119,7 +122,20 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 			expect(cell.value).toBeGreaterThanOrEqual(0);
 			expect(cell.value).toBeLessThanOrEqual(1);
 			expect(cell.ciLow).toBeLessThanOrEqual(cell.value);
+			// A simple design: §4's standard error, no design effect.
+			expect(cell.se).toBeCloseTo(Math.sqrt((cell.value * (1 - cell.value)) / cell.n), 12);
+			expect(cell).toMatchObject({ deff: 1, effectiveN: cell.n });
 		}
+		expect(report.design).toEqual({
+			type: 'simple',
+			psus: null,
+			strata: null,
+			df: null,
+			clusters: 0,
+			weighted: false,
+			panel: false
+		});
+		expect(report.retention).toBeUndefined();
 		expect(
 			knw1.cells.find((cell: { wave: string; group: string }) => cell.wave === 'endline' && cell.group === 'comparison')
 		).toMatchObject({ n: 40, lowPrecision: true, suppressed: false });
@@ -132,6 +148,11 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 			sentence: expect.stringContaining('Knows the risks')
 		});
 		for (const key of ['value', 'ciLow', 'ciHigh', 'pValue', 'effectSize']) expect(typeof change[key]).toBe('number');
+		// The SE §4 pools a simple design's change with: its interval's width over 2z.
+		expect(change.se).toBeCloseTo((change.ciHigh - change.ciLow) / (2 * 1.959963984540054), 8);
+		expect(change.df).toBeNull();
+		expect(knw1.impact.se).toBeGreaterThan(0);
+		expect(knw1.impact.df).toBeNull();
 		expect(knw1.impact).toMatchObject({
 			from: 'baseline',
 			to: 'endline',
@@ -163,6 +184,9 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 			value: null,
 			ciLow: null,
 			ciHigh: null,
+			se: null,
+			deff: null,
+			effectiveN: null,
 			suppressed: true,
 			complementary: false,
 			lowPrecision: false

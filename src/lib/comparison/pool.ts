@@ -1,6 +1,14 @@
-import { estimateCell, findImpact, reportChange, type Cell, type Definition } from '../indicators/report';
-import { WAVES, type ChangeResult, type ImpactResult, type Sums, type Wave } from '../indicators/types';
-import { poolRandomEffects, seFromInterval, type PooledEstimate } from '../stats';
+import { buildDomain } from '../indicators/design';
+import {
+	estimateCell,
+	findImpact,
+	reportChange,
+	type Cell,
+	type CellDesign,
+	type Definition
+} from '../indicators/report';
+import { WAVES, type ChangeResult, type Group, type ImpactResult, type Sums, type Wave } from '../indicators/types';
+import { poolRandomEffects, seFromInterval, type DesignFrame, type PooledEstimate } from '../stats';
 import type { ExclusionReason } from './types';
 
 /** One campaign's exposed group, wave by wave, for one indicator. */
@@ -9,6 +17,24 @@ export interface ExposedWaves {
 	waves: Partial<Record<Wave, Sums>>;
 	/** The comparison group's, when the campaign has one. */
 	comparison?: Partial<Record<Wave, Sums>>;
+	/** Under a complex design (docs/standard.md §4.6): its design sums, by wave, group and PSU. */
+	design?: CampaignDesignSums;
+}
+
+/** One indicator's design sums in a wave, group and PSU: n, Σy, Σy², Σw, Σwy, Σwy², Σw², Σw²y, Σw²y². */
+export interface DesignPsuSums {
+	wave: Wave;
+	group: Group;
+	psu: string;
+	stratum: string;
+	respondents: number;
+	values: number[];
+}
+
+export interface CampaignDesignSums {
+	/** Every stored response of the campaign, PSU or not. */
+	respondents: number;
+	psus: DesignPsuSums[];
 }
 
 /**
@@ -17,7 +43,14 @@ export interface ExposedWaves {
  * one); shown beside the change, never pooled, so that campaigns with and without a comparison group pool alike.
  */
 export type CampaignChange =
-	| { campaignId: string; change: ChangeResult; n: number; impact: ImpactResult | null }
+	| {
+			campaignId: string;
+			change: ChangeResult;
+			n: number;
+			impact: ImpactResult | null;
+			/** Whether its intervals are design-based (docs/standard.md §4.6). */
+			design: 'simple' | 'complex';
+	  }
 	| { campaignId: string; excluded: ExclusionReason };
 
 /**
@@ -30,10 +63,11 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 	if (present.length < 2) return { campaignId: data.campaignId, excluded: 'one_wave' };
 	const first = present[0];
 	const last = present[present.length - 1];
+	const place = placeInDesign(data);
 	const change = reportChange(
 		definition,
-		estimateCell(definition, first, 'exposed', data.waves[first]!),
-		estimateCell(definition, last, 'exposed', data.waves[last]!)
+		estimateCell(definition, first, 'exposed', data.waves[first]!, place(first, 'exposed', data.waves[first]!)),
+		estimateCell(definition, last, 'exposed', data.waves[last]!, place(last, 'exposed', data.waves[last]!))
 	);
 	if (change.suppressed || change.ciLow === null || change.ciHigh === null)
 		return { campaignId: data.campaignId, excluded: 'suppressed' };
@@ -41,11 +75,34 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 		campaignId: data.campaignId,
 		change,
 		n: data.waves[first]!.n + data.waves[last]!.n,
-		impact: impactOf(definition, data, last)
+		impact: impactOf(definition, data, last),
+		design: data.design ? 'complex' : 'simple'
 	};
 }
 
+/** Where each of the campaign's cells stands in its design: nothing for a simple design. */
+function placeInDesign(data: ExposedWaves): (wave: Wave, group: Group, sums: Sums) => CellDesign | undefined {
+	const design = data.design;
+	if (!design) return () => undefined;
+	const psus = new Map<string, string>();
+	let placed = 0;
+	const cells = new Map<string, Map<string, number[]>>();
+	for (const row of design.psus) {
+		if (row.psu !== '') {
+			psus.set(row.psu, row.stratum);
+			placed += row.respondents;
+		}
+		const key = `${row.wave}:${row.group}`;
+		const byPsu = cells.get(key) ?? new Map<string, number[]>();
+		byPsu.set(row.psu, row.values);
+		cells.set(key, byPsu);
+	}
+	const frame: DesignFrame = { psus, singletons: Math.max(0, design.respondents - placed) };
+	return (wave, group, sums) => ({ frame, domain: buildDomain(sums, cells.get(`${wave}:${group}`), 0) });
+}
+
 function impactOf(definition: Definition, data: ExposedWaves, last: Wave): ImpactResult | null {
+	const place = placeInDesign(data);
 	const cells = new Map<string, Cell>();
 	for (const [group, waves] of [
 		['exposed', data.waves],
@@ -53,20 +110,24 @@ function impactOf(definition: Definition, data: ExposedWaves, last: Wave): Impac
 	] as const) {
 		for (const wave of ['baseline', last] as const) {
 			const sums = waves[wave];
-			if (sums && sums.n > 0) cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums));
+			if (sums && sums.n > 0)
+				cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums, place(wave, group, sums)));
 		}
 	}
 	return findImpact(definition, cells, last);
 }
 
 /**
- * docs/standard.md §4: the DerSimonian–Laird random-effects pool of the campaigns' changes, each weighted by the
- * variance read back from its interval (SE = width / 2z), so that what is pooled is exactly what is shown.
+ * docs/standard.md §4 and §4.6: the DerSimonian–Laird random-effects pool of the campaigns' changes, each weighted
+ * by the SE it reports: under a complex design its linearised SE, else the one read back from its interval (width
+ * / 2z), so that what is pooled is exactly what is shown.
  */
 export function poolChanges(changes: readonly ChangeResult[]): PooledEstimate {
-	return poolRandomEffects(
-		changes.map((change) => ({ value: change.value!, se: seFromInterval(change.ciLow!, change.ciHigh!) }))
-	);
+	return poolRandomEffects(changes.map((change) => ({ value: change.value!, se: reportedSe(change) })));
+}
+
+function reportedSe(change: ChangeResult): number {
+	return change.se ?? seFromInterval(change.ciLow!, change.ciHigh!);
 }
 
 /**
@@ -77,7 +138,7 @@ export function poolWeights(changes: readonly ChangeResult[], pooled: PooledEsti
 	if (pooled.k === 0) return changes.map(() => null);
 	const tau2 = pooled.tau2 ?? 0;
 	const raw = changes.map((change) => {
-		const se = seFromInterval(change.ciLow!, change.ciHigh!);
+		const se = reportedSe(change);
 		return se > 0 ? 1 / (se * se + tau2) : null;
 	});
 	const total = raw.reduce<number>((sum, weight) => sum + (weight ?? 0), 0);

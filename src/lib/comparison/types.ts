@@ -45,6 +45,8 @@ export interface ComparedCampaign {
 	impact: ImpactResult | null;
 	/** Its share of the pool's weight (0 to 1); null when it is not pooled. */
 	weight: number | null;
+	/** `complex` when its estimates account for clusters, strata, weights or a panel (docs/standard.md §4.6). */
+	design: 'simple' | 'complex';
 }
 
 /** One campaign of the comparison as the page, the chart and the CSV show it. */
@@ -63,6 +65,8 @@ export interface ComparisonRow {
 	weight: number | null;
 	/** Against the comparison group (difference-in-differences), where there is one with enough answers; not pooled. */
 	impact: Estimate | null;
+	/** `complex` when its intervals account for clusters, strata, weights or a panel. */
+	design: 'simple' | 'complex';
 }
 
 export interface Estimate {

@@ -1,7 +1,7 @@
 import { INDICATORS, type IndicatorId } from '../core-module';
 import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame, type PsuSums } from '../stats';
 import type { Dimension } from './dimensions';
-import { GROUPS, WAVES, type CellSums, type Group, type Wave } from './types';
+import { GROUPS, WAVES, type CellSums, type Group, type Sums, type Wave } from './types';
 
 /**
  * Design sums of the responses of one wave and group that share a level of every dimension and a PSU ('' for
@@ -110,19 +110,22 @@ export function attachDesign(
 		const byPsu = grouped.get(`${WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group]}|${cell.level ?? ''}`);
 		const design = {} as Record<IndicatorId, DesignDomain>;
 		INDICATORS.forEach((indicator, index) => {
-			design[indicator.id] = toDomain(cell, indicator.id, index * DESIGN_VALUES, byPsu);
+			design[indicator.id] = buildDomain(cell.indicators[indicator.id], byPsu, index * DESIGN_VALUES);
 		});
 		return { ...cell, design };
 	});
 }
 
-function toDomain(
-	cell: CellSums,
-	id: IndicatorId,
-	at: number,
-	byPsu: Map<string, Float64Array> | undefined
+/**
+ * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those
+ * that are their own), an indicator's `DESIGN_VALUES` at `at`. Those without a place in the design weigh 1 and
+ * are their own PSU: the plain sums less every design row's.
+ */
+export function buildDomain(
+	plain: Sums,
+	byPsu: ReadonlyMap<string, ArrayLike<number>> | undefined,
+	at: number
 ): DesignDomain {
-	const plain = cell.indicators[id];
 	// Those without a place in the design: the cell's sums less every design row's, weighing 1.
 	let n = plain.n;
 	let y = plain.sum;

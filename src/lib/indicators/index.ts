@@ -3,6 +3,7 @@ import { LEVEL_ORDER, type Dimension } from './dimensions';
 import type { DesignFrame } from '../stats';
 import { SIMPLE_DESIGN, type ReportDesign } from './design';
 import { findFlags } from './flags';
+import { reportPanel, type PanelCount, type RetentionDifference, type RetentionResult } from './panel';
 import { reportIndicator } from './report';
 import type { CellSums, Flag, IndicatorResult, LevelResult } from './types';
 
@@ -10,6 +11,7 @@ export * from './dimensions';
 export * from './types';
 export { LOW_PRECISION_BELOW, SUPPRESS_BELOW } from './report';
 export { SIMPLE_DESIGN, type ReportDesign } from './design';
+export type { PanelCount, RetentionDifference, RetentionResult } from './panel';
 
 export interface CampaignReport {
 	campaignId: string;
@@ -19,6 +21,9 @@ export interface CampaignReport {
 	design: ReportDesign;
 	indicators: IndicatorResult[];
 	flags: Flag[];
+	/** A campaign that follows a panel: each group's retention from baseline to endline, and their difference. */
+	retention?: RetentionResult[];
+	retentionDifference?: RetentionDifference | null;
 }
 
 export interface ReportInput {
@@ -34,6 +39,8 @@ export interface ReportInput {
 	frame?: DesignFrame;
 	/** A simple design when left out. */
 	design?: ReportDesign;
+	/** A campaign that follows a panel: each group's members at baseline and those found again at endline. */
+	panel?: readonly PanelCount[];
 }
 
 /**
@@ -67,13 +74,16 @@ export function buildCampaignReport(input: ReportInput, dimensions: readonly Dim
 			disaggregations
 		};
 	});
+	const flags = findFlags(input.totals, input.byDimension.sex ?? [], input.byDimension.age_band ?? []);
+	const panel = input.panel && reportPanel(input.panel);
 	return {
 		campaignId: input.campaignId,
 		moduleVersion: CORE_MODULE_VERSION,
 		generatedAt: input.generatedAt,
 		design: input.design ?? SIMPLE_DESIGN,
 		indicators,
-		flags: findFlags(input.totals, input.byDimension.sex ?? [], input.byDimension.age_band ?? [])
+		flags: panel ? [...flags, ...panel.flags] : flags,
+		...(panel && { retention: panel.retention, retentionDifference: panel.retentionDifference })
 	};
 }
 

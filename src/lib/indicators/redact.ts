@@ -2,6 +2,7 @@ import { findHiddenCells, placeOf, SMALLEST_SHOWN_COUNT, type CellPlace, type Hi
 import { PLACEBO_RECALL_LIMIT, SAMPLE_MIX_LIMIT } from './flags';
 import type { Dimension } from './dimensions';
 import type { CampaignReport } from './index';
+import type { RetentionResult } from './panel';
 import type { CellResult, ChangeResult, Flag, ImpactResult, IndicatorResult, LevelResult } from './types';
 
 export { SMALLEST_SHOWN_COUNT } from './complementary';
@@ -25,9 +26,23 @@ export function hideSmallCounts(report: CampaignReport): CampaignReport {
 		const indicators = report.indicators.map(hideInIndicator);
 		const flags = report.flags.flatMap((flag) => hideInFlag(flag, indicators) ?? []);
 		done = { ...report, indicators, flags };
+		if (report.retention) {
+			const retention = report.retention.map(hideInRetention);
+			const hidden = retention.some((result, i) => result.value === null && report.retention![i].value !== null);
+			done = { ...done, retention, retentionDifference: hidden ? null : report.retentionDifference };
+		}
 		redacted.set(report, done);
 	}
 	return done;
+}
+
+/** A panel's counts go where any of them, or the members lost, is from 1 to 4; the share with them (it gives them). */
+function hideInRetention(result: RetentionResult): RetentionResult {
+	const { baseline, retained } = result;
+	if (baseline === null || retained === null) return result;
+	const small = (n: number) => n > 0 && showCount(n) === null;
+	if (!small(baseline) && !small(retained) && !small(baseline - retained)) return result;
+	return { ...result, baseline: null, retained: null, value: null, ciLow: null, ciHigh: null };
 }
 
 function hideInIndicator(indicator: IndicatorResult): IndicatorResult {

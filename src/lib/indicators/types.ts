@@ -120,7 +120,13 @@ export interface IndicatorResult {
 	disaggregations: Partial<Record<string, LevelResult[]>>;
 }
 
-export type FlagCode = 'placebo_recall_high' | 'sample_mix_sex' | 'sample_mix_age_band' | 'quick_responses';
+export type FlagCode =
+	| 'placebo_recall_high'
+	| 'sample_mix_sex'
+	| 'sample_mix_age_band'
+	| 'quick_responses'
+	| 'retention_low'
+	| 'retention_differs';
 
 export interface Flag {
 	code: FlagCode;

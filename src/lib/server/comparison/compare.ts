@@ -6,7 +6,7 @@ import { Kept } from '$lib/kept';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { readDataVersions } from '../indicators/versions';
-import { sumExposedWaves } from './repository';
+import { sumDesignPsus, sumExposedWaves } from './repository';
 
 /** Each campaign's change, per indicator, until its data version moves. */
 const keptChanges = new Kept<CampaignChange>(20_000);
@@ -34,12 +34,13 @@ export async function compareCampaigns(
 		const kept = keptChanges.get(keyOf(id));
 		if (kept) changes.set(id, kept);
 	}
-	for (const waves of await sumExposedWaves(
-		db,
-		seen.filter((id) => !changes.has(id)),
-		indicator
-	)) {
-		const change = changeOfCampaign(definition, waves);
+	const missing = seen.filter((id) => !changes.has(id));
+	const [exposed, designs] = await Promise.all([
+		sumExposedWaves(db, missing, indicator),
+		sumDesignPsus(db, missing, indicator)
+	]);
+	for (const waves of exposed) {
+		const change = changeOfCampaign(definition, { ...waves, design: designs.get(waves.campaignId) });
 		keptChanges.set(keyOf(waves.campaignId), change);
 		changes.set(waves.campaignId, change);
 	}
@@ -62,7 +63,8 @@ export async function compareCampaigns(
 				n: result.n,
 				change: result.change,
 				impact: result.impact,
-				weight: null
+				weight: null,
+				design: result.design
 			});
 	}
 	const pooledChanges = comparison.campaigns.map((entry) => entry.change);

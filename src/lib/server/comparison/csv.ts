@@ -26,7 +26,8 @@ const HEADER = [
 	'impact',
 	'impact_ci_low',
 	'impact_ci_high',
-	'impact_p_value'
+	'impact_p_value',
+	'design'
 ];
 
 const number = (value: number | null | undefined): Cell => (value === null || value === undefined ? null : value);
@@ -64,7 +65,8 @@ export async function exportComparisonCsv(
 		number(row.impact?.value),
 		number(row.impact?.ciLow),
 		number(row.impact?.ciHigh),
-		number(row.impact?.pValue)
+		number(row.impact?.pValue),
+		row.design
 	]);
 	if (main.pooled) {
 		const { pooled } = main;
@@ -83,6 +85,7 @@ export async function exportComparisonCsv(
 			number(pooled.pValue),
 			1,
 			number(pooled.i2),
+			'',
 			'',
 			'',
 			'',

@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { IndicatorId } from '$lib/core-module';
-import type { ExposedWaves } from '$lib/comparison/pool';
-import type { Wave } from '$lib/indicators/types';
+import type { CampaignDesignSums, ExposedWaves } from '$lib/comparison/pool';
+import type { Group, Wave } from '$lib/indicators/types';
 import type { Database } from '../db/schema';
+import { DESIGN_SUM_COLUMNS } from '../indicators/design-sums';
 import { SUM_COLUMNS } from '../indicators/sums';
 
 /** The names of organisations by id: whoever may read a campaign's results may read who runs it. */
@@ -53,4 +54,64 @@ export async function sumExposedWaves(
 		else (campaign.comparison ??= {})[row.wave as Wave] = sums;
 	}
 	return [...byCampaign.values()];
+}
+
+/**
+ * For the campaigns of complex design (docs/standard.md §4.6), one indicator's design sums per wave, group and
+ * PSU, and every campaign's count of responses (the frame's singletons are those without a PSU): two queries
+ * for them all, a few rows per PSU. Campaigns of simple design have none.
+ */
+export async function sumDesignPsus(
+	db: Kysely<Database>,
+	campaignIds: readonly string[],
+	indicator: IndicatorId
+): Promise<Map<string, CampaignDesignSums>> {
+	if (campaignIds.length === 0) return new Map();
+	const c = DESIGN_SUM_COLUMNS.find((candidate) => candidate.indicator.id === indicator)!;
+	const total = (column: string | null, fallback: string) => sql<number>`sum(${sql.ref(column ?? fallback)})`;
+	const rows = await db
+		.selectFrom('design_sums')
+		.select([
+			'campaign_id',
+			'wave',
+			'group_name',
+			'psu',
+			'stratum',
+			sql<number>`sum(respondents)`.as('respondents'),
+			total(c.n, c.n).as('n'),
+			total(c.y, c.y).as('y'),
+			total(c.yy, c.y).as('yy'),
+			total(c.w, c.w).as('w'),
+			total(c.wy, c.wy).as('wy'),
+			total(c.wyy, c.wy).as('wyy'),
+			total(c.ww, c.ww).as('ww'),
+			total(c.wwy, c.wwy).as('wwy'),
+			total(c.wwyy, c.wwy).as('wwyy')
+		])
+		.where('campaign_id', 'in', campaignIds)
+		.groupBy(['campaign_id', 'wave', 'group_name', 'psu', 'stratum'])
+		.execute();
+	if (rows.length === 0) return new Map();
+	const complex = [...new Set(rows.map((row) => row.campaign_id))];
+	const counted = await db
+		.selectFrom('indicator_sums')
+		.select(['campaign_id', sql<number>`sum(respondents)`.as('respondents')])
+		.where('campaign_id', 'in', complex)
+		.groupBy('campaign_id')
+		.execute();
+	const byCampaign = new Map<string, CampaignDesignSums>(
+		counted.map((row) => [row.campaign_id, { respondents: Number(row.respondents), psus: [] }])
+	);
+	for (const row of rows) {
+		const { n, y, yy, w, wy, wyy, ww, wwy, wwyy } = row;
+		byCampaign.get(row.campaign_id)?.psus.push({
+			wave: row.wave as Wave,
+			group: row.group_name as Group,
+			psu: row.psu,
+			stratum: row.stratum,
+			respondents: Number(row.respondents),
+			values: [n, y, yy, w, wy, wyy, ww, wwy, wwyy].map(Number)
+		});
+	}
+	return byCampaign;
 }

@@ -86,7 +86,8 @@ function presentComparison(
 		ciHigh: campaign.change.ciHigh!,
 		pValue: campaign.change.pValue,
 		weight: campaign.weight,
-		impact: shownImpact(campaign.impact)
+		impact: shownImpact(campaign.impact),
+		design: campaign.design
 	}));
 	const { pooled } = comparison;
 	return {

@@ -3,6 +3,7 @@ import type { CellSums, Group, Wave } from '$lib/indicators/types';
 import { DIMENSIONS, type Dimension } from '$lib/indicators/dimensions';
 import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/indicators/rollup';
 import { DESIGN_VALUES, type LevelledDesignSums } from '$lib/indicators/design';
+import type { PanelCount } from '$lib/indicators/panel';
 import { selectArrays } from '../db/arrays';
 import { reuseCompiled } from '../db/reuse';
 import type { Database } from '../db/schema';
@@ -133,4 +134,37 @@ export async function readLevelledDesignSums(db: Kysely<Database>, campaignId: s
 			values
 		};
 	});
+}
+
+/**
+ * A panel campaign's members per group: distinct panel codes at baseline, and those found again at endline
+ * (rejected responses left out); undefined for a campaign that follows no panel and has no panel code.
+ */
+export async function countPanel(db: Kysely<Database>, campaignId: string): Promise<PanelCount[] | undefined> {
+	const [campaign, rows] = await Promise.all([
+		db.selectFrom('campaigns').select('panel').where('id', '=', campaignId).executeTakeFirst(),
+		db
+			.selectFrom('responses as b')
+			.leftJoin('responses as e', (join) =>
+				join
+					.onRef('e.campaign_id', '=', 'b.campaign_id')
+					.onRef('e.group_name', '=', 'b.group_name')
+					.onRef('e.panel_code', '=', 'b.panel_code')
+					.on('e.wave', '=', 'endline')
+					.on('e.review_state', '<>', 'rejected')
+			)
+			.select((eb) => [
+				'b.group_name',
+				eb.fn.countAll<number>().as('baseline'),
+				eb.fn.count<number>('e.id').as('retained')
+			])
+			.where('b.campaign_id', '=', campaignId)
+			.where('b.wave', '=', 'baseline')
+			.where('b.panel_code', 'is not', null)
+			.where('b.review_state', '<>', 'rejected')
+			.groupBy('b.group_name')
+			.execute()
+	]);
+	if (rows.length === 0 && Number(campaign?.panel ?? 0) !== 1) return undefined;
+	return rows.map((row) => ({ group: row.group_name, baseline: Number(row.baseline), retained: Number(row.retained) }));
 }

@@ -7,7 +7,7 @@ import { Kept } from '$lib/kept';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
-import { readLevelledDesignSums, sumLevelledCells } from './repository';
+import { countPanel, readLevelledDesignSums, sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -60,9 +60,10 @@ async function readKeptReport(
 	if (cached) return cached;
 	// The finest sums the database keeps (wave × group × every dimension's level), each dimension added up
 	// from them. Sex and age band always: the data-quality flags compare the waves' samples by them.
-	const [levelled, designRows] = await Promise.all([
+	const [levelled, designRows, panel] = await Promise.all([
 		sumLevelledCells(db, campaign.id),
-		readLevelledDesignSums(db, campaign.id)
+		readLevelledDesignSums(db, campaign.id),
+		countPanel(db, campaign.id)
 	]);
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
 	const rolled = rollUpEach(levelled, [null, ...needed]);
@@ -79,7 +80,8 @@ async function readKeptReport(
 			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, byDimension[i]])),
 			regions: campaign.regions.map((region) => region.code),
 			frame,
-			design: frame ? describeDesign(designRows, frame) : SIMPLE_DESIGN
+			design: frame ? describeDesign(designRows, frame) : SIMPLE_DESIGN,
+			panel
 		},
 		dimensions
 	);

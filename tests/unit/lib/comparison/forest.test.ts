@@ -4,6 +4,7 @@ import { heterogeneityKey } from '$lib/comparison/heterogeneity';
 import type { ComparisonRow, PooledRow } from '$lib/comparison/types';
 
 const row = (id: string, value: number, ciLow: number, ciHigh: number): ComparisonRow => ({
+	design: 'simple',
 	id,
 	title: `Campaign ${id}`,
 	countries: ['SN'],

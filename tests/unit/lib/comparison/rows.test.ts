@@ -3,6 +3,7 @@ import { sortRows } from '$lib/comparison/rows';
 import type { ComparisonRow, Sort } from '$lib/comparison/types';
 
 const row = (id: string, title: string, countries: string[], startDate: string, value: number): ComparisonRow => ({
+	design: 'simple',
 	id,
 	title,
 	countries,

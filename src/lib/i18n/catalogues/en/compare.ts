@@ -50,6 +50,9 @@ export const compare = {
 	'compare.col.interval': '95% interval',
 	'compare.col.p': 'p-value',
 	'compare.col.weight': 'Weight',
+	'compare.col.design': 'Sampling',
+	'compare.design.simple': 'Simple random sample',
+	'compare.design.complex': 'Clusters, strata, weights or panel: intervals account for it',
 	'compare.col.impact': 'Impact',
 	'compare.no_impact': 'none',
 	'compare.impact_note':

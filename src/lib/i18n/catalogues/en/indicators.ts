@@ -47,6 +47,10 @@ export const indicators = {
 		'The mix of sexes differs from the baseline’s by more than {limit}: a change may come from who was asked.',
 	'flag.sample_mix_age_band_beyond':
 		'The mix of ages differs from the baseline’s by more than {limit}: a change may come from who was asked.',
+	'flag.retention_low':
+		'Fewer than {limit} of the baseline’s panel members were found again at endline: those lost may differ from those who stayed, and the change with them.',
+	'flag.retention_differs':
+		'Retention differs between the groups by more than {limit}: attrition that differs can fake or hide an impact.',
 	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
 	'flag.quick_responses_most': 'Nearly all responses took under 2 minutes.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',

@@ -52,6 +52,9 @@ export const compare = {
 	'compare.col.interval': 'Intervalle à 95 %',
 	'compare.col.p': 'Valeur p',
 	'compare.col.weight': 'Poids',
+	'compare.col.design': 'Échantillonnage',
+	'compare.design.simple': 'Échantillon aléatoire simple',
+	'compare.design.complex': 'Grappes, strates, poids ou panel : les intervalles en tiennent compte',
 	'compare.col.impact': 'Impact',
 	'compare.no_impact': 'aucun',
 	'compare.impact_note':

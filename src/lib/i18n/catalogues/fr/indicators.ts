@@ -49,6 +49,10 @@ export const indicators = {
 		'La répartition par sexe diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
 	'flag.sample_mix_age_band_beyond':
 		'La répartition par âge diffère de celle de l’enquête de départ de plus de {limit} : un changement peut venir des personnes interrogées.',
+	'flag.retention_low':
+		'Moins de {limit} des membres du panel de la ligne de base ont été retrouvés à la ligne finale : les personnes perdues peuvent différer des autres, et le changement avec elles.',
+	'flag.retention_differs':
+		'La rétention diffère entre les groupes de plus de {limit} : une attrition différente peut simuler ou masquer un impact.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
 	'flag.quick_responses_most': 'Presque toutes les réponses ont pris moins de 2 minutes.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',

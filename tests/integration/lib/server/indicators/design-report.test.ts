@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
+import { findCampaign } from '$lib/server/campaigns/repository';
+import { compareCampaigns } from '$lib/server/comparison/compare';
 import { generateId } from '$lib/server/crypto';
 import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
 import { updateDesign } from '$lib/server/design/service';
@@ -156,6 +158,44 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 					expectClose(impact[key], reference.did[key], TOLERANCE);
 				expect(impact.df).toBe(fixture.expected.df);
 			});
+		});
+
+		it('gives a panel’s retention per group, and the difference, from its panel codes', () => {
+			if (fixture.name !== 'panel') {
+				expect(report.retention).toBeUndefined();
+				return;
+			}
+			const codes = (wave: string, group: string) =>
+				new Set(
+					rows.filter((row) => row[0].startsWith('P') && row[3] === wave && row[4] === group).map((row) => row[0])
+				);
+			const expected = (['exposed', 'comparison'] as const).map((group) => {
+				const baseline = codes('baseline', group);
+				const endline = codes('endline', group);
+				return { group, baseline: baseline.size, retained: [...baseline].filter((code) => endline.has(code)).length };
+			});
+			expect(report.retention!.map(({ group, baseline, retained }) => ({ group, baseline, retained }))).toEqual(
+				expected.filter((group) => group.baseline > 0)
+			);
+			for (const result of report.retention!) expectClose(result.value, result.retained! / result.baseline!, 1e-12);
+			const [exposed, comparison] = report.retention!;
+			expectClose(report.retentionDifference!.value, exposed.value! - comparison.value!, 1e-12);
+		});
+
+		it('gives the donors’ comparison the same design-based change, pooled with its SE', async () => {
+			const campaign = (await findCampaign(t.db, published.campaignId))!;
+			for (const [variable, id] of [
+				['known', 'KNW1'],
+				['score', 'KNW1M']
+			] as const) {
+				const comparison = await compareCampaigns(t.db, [campaign], id);
+				const [entry] = comparison.campaigns;
+				const expected = fixture.expected[variable].changes.find((change) => change.group === 'exposed')!;
+				expect(entry.design).toBe('complex');
+				for (const key of ['value', 'se', 'ciLow', 'ciHigh', 'pValue'] as const)
+					expectClose(entry.change[key], expected[key], TOLERANCE);
+				expectClose(comparison.pooled.value, expected.value, TOLERANCE);
+			}
 		});
 
 		it('reads the same report from design sums made again from the responses', async () => {
