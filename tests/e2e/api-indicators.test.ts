@@ -245,8 +245,21 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 			power: 0.8,
 			deff: 1,
 			n: expect.any(Number),
+			clusters: null,
 			totalWithComparison: expect.any(Number)
 		});
+	});
+
+	it('sizes a cluster sample: the design effect of its clusters, and how many clusters', async () => {
+		const simple = await (await fetch(`${server.url}/api/v1/sample-size?p1=0.3&p2=0.4`)).json();
+		const response = await fetch(`${server.url}/api/v1/sample-size?p1=0.3&p2=0.4&clusterSize=15&icc=0.05`);
+		expect(response.status).toBe(200);
+		const clustered = await response.json();
+		// deff = 1 + (15 − 1) × 0.05 = 1.7: 1.7 times the respondents, in clusters of 15.
+		expect(clustered.deff).toBeCloseTo(1.7, 12);
+		expect(clustered.n).toBeGreaterThanOrEqual(Math.ceil(1.7 * (simple.n - 1)));
+		expect(clustered.n).toBeLessThanOrEqual(Math.ceil(1.7 * simple.n));
+		expect(clustered.clusters).toBe(Math.ceil(clustered.n / 15));
 	});
 
 	it.each([
@@ -255,7 +268,10 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		['/compare?indicator=EXP0', 422, 'indicator', /jamais agrégé/],
 		['/compare?indicator=KNW1&campaign=not-an-id', 422, 'campaign.0', /24 caractères/],
 		['/sample-size?p1=0.5&p2=0.5', 422, 'p2', /doit différer/],
-		['/sample-size?p1=50&p2=60', 422, 'p1', /fraction de 0 à 1/]
+		['/sample-size?p1=50&p2=60', 422, 'p1', /fraction de 0 à 1/],
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=15', 422, 'icc', /les deux/],
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=15&icc=2', 422, 'icc', /entre 0 et 1/],
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=0&icc=0.05', 422, 'clusterSize', /nombre entier/]
 	])('refuses %s in the caller’s language', async (path, status, field, message) => {
 		const response = await get(path.replace('{id}', campaignId), token, 'fr');
 		expect(response.status).toBe(status);

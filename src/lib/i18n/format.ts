@@ -21,7 +21,9 @@ const NUMBER_STYLES = {
 	number: { maximumFractionDigits: 2 },
 	signed: { maximumFractionDigits: 2, signDisplay: 'exceptZero' },
 	pValue: { minimumFractionDigits: 3, maximumFractionDigits: 3 },
-	tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 }
+	tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+	/** An intra-cluster correlation, such as 0.052. */
+	thousandths: { maximumFractionDigits: 3 }
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 export type NumberStyle = keyof typeof NUMBER_STYLES;

@@ -1,4 +1,4 @@
-import { sampleSizePerGroup } from '../stats';
+import { clusterDesignEffect, clustersNeeded, sampleSizePerGroup } from '../stats';
 
 export interface PlanInput {
 	/** The share expected before the campaign, as a fraction. */
@@ -8,9 +8,14 @@ export interface PlanInput {
 	alpha: number;
 	power: number;
 	deff: number;
+	/** Respondents per cluster (m) and the intra-cluster correlation: together they give the design effect (§4.6). */
+	clusterSize?: number;
+	icc?: number;
 }
 
 export interface SamplePlan extends PlanInput {
+	/** Clusters per wave and group, ⌈n / m⌉; null without a cluster size. */
+	clusters: number | null;
 	/** Respondents needed in each wave of each group (docs/standard.md §4.5). */
 	n: number;
 	/** Baseline and endline of the exposed group only. */
@@ -23,8 +28,17 @@ export const PLAN_DEFAULTS = { alpha: 0.05, power: 0.8, deff: 1 } as const;
 
 /** How many respondents a campaign needs to detect a change from p1 to p2, per cell and in all. */
 export function planSample(input: PlanInput): SamplePlan {
-	const n = sampleSizePerGroup(input);
-	return { ...input, n, totalWithoutComparison: 2 * n, totalWithComparison: 4 * n };
+	const clustered = input.clusterSize !== undefined && input.icc !== undefined;
+	const deff = clustered ? clusterDesignEffect(input.clusterSize!, input.icc!) : input.deff;
+	const n = sampleSizePerGroup({ ...input, deff });
+	return {
+		...input,
+		deff,
+		n,
+		clusters: clustered ? clustersNeeded(n, input.clusterSize!) : null,
+		totalWithoutComparison: 2 * n,
+		totalWithComparison: 4 * n
+	};
 }
 
 /** The same plan for smaller and larger changes from p1 (5 to 20 points, where they stay between 0 and 1), to weigh cost against what can be detected. */

@@ -113,6 +113,30 @@ const report = {
 				}
 			}
 		},
+		retention: {
+			type: 'array',
+			description:
+				'A campaign that follows a panel: per group, its members at baseline (distinct panel codes), those found ' +
+				'again at endline, and retention with its Wilson interval (null below 25 members; counts null where ' +
+				'donors and the public would read one from 1 to 4)',
+			items: {
+				type: 'object',
+				required: ['group', 'baseline', 'retained', 'value', 'ciLow', 'ciHigh'],
+				properties: {
+					group,
+					baseline: { type: ['integer', 'null'] },
+					retained: { type: ['integer', 'null'] },
+					value: number,
+					ciLow: number,
+					ciHigh: number
+				}
+			}
+		},
+		retentionDifference: {
+			type: ['object', 'null'],
+			description: 'Retention, exposed − comparison, with Newcombe’s interval; null without both groups',
+			properties: { value: number, ciLow: number, ciHigh: number }
+		},
 		flags: {
 			type: 'array',
 			items: {
@@ -163,7 +187,13 @@ const comparison = {
 						description:
 							'The difference-in-differences over the same waves where the campaign has a comparison group, else null; shown, not pooled'
 					},
-					weight: { ...number, description: 'Its share of the pool’s random-effects weight, from 0 to 1' }
+					weight: { ...number, description: 'Its share of the pool’s random-effects weight, from 0 to 1' },
+					design: {
+						type: 'string',
+						enum: ['simple', 'complex'],
+						description:
+							'`complex` when its intervals account for clusters, strata, weights or a panel; each change is pooled with the `se` it reports'
+					}
 				}
 			}
 		},
@@ -269,14 +299,17 @@ export const indicatorPaths = {
 			planNumber('p2', 'The share to detect after it', true),
 			planNumber('alpha', 'Two-sided significance level, 0.05 unless given'),
 			planNumber('power', '0.8 unless given'),
-			planNumber('deff', 'Design effect, 1 unless given (1.5 to 2 for cluster samples)')
+			planNumber('deff', 'Design effect, 1 unless given (1.5 to 2 for cluster samples)'),
+			planNumber('clusterSize', 'Respondents per cluster (m), with `icc`: the design effect is then 1 + (m − 1)·ICC'),
+			planNumber('icc', 'Intra-cluster correlation, 0 to 1, with `clusterSize` (0.05 is common for knowledge)')
 		],
 		get: {
 			summary: 'Respondents needed per wave and group to detect a change from p1 to p2 (docs/standard.md §4.5)',
 			security: [{}],
 			responses: {
 				200: json(
-					'`{ p1, p2, alpha, power, deff, n, totalWithoutComparison, totalWithComparison }`: `n` per wave and group, rounded up'
+					'`{ p1, p2, alpha, power, deff, clusterSize, icc, n, clusters, totalWithoutComparison, totalWithComparison }`: ' +
+						'`n` per wave and group, rounded up (⌈deff × n₀⌉), in `clusters` clusters of `clusterSize` (null without one)'
 				),
 				422: error
 			}

@@ -32,15 +32,33 @@ function planSchema(scale: 1 | 100) {
 		.transform((value) => value / scale);
 	const bounded = (error: string, min: number, max: number, fallback: number) =>
 		z.coerce.number({ error }).min(min, { error }).max(max, { error }).default(fallback);
-	return z
-		.object({
-			p1: share,
-			p2: share,
-			alpha: bounded('errors.plan_alpha_invalid', 0.001, 0.2, PLAN_DEFAULTS.alpha),
-			power: bounded('errors.plan_power_invalid', 0.5, 0.99, PLAN_DEFAULTS.power),
-			deff: bounded('errors.plan_deff_invalid', 1, 10, PLAN_DEFAULTS.deff)
-		})
-		.refine((plan) => plan.p1 !== plan.p2, { error: 'errors.plan_same_share', path: ['p2'] });
+	return (
+		z
+			.object({
+				p1: share,
+				p2: share,
+				alpha: bounded('errors.plan_alpha_invalid', 0.001, 0.2, PLAN_DEFAULTS.alpha),
+				power: bounded('errors.plan_power_invalid', 0.5, 0.99, PLAN_DEFAULTS.power),
+				deff: bounded('errors.plan_deff_invalid', 1, 10, PLAN_DEFAULTS.deff),
+				clusterSize: z.coerce
+					.number({ error: 'errors.plan_cluster_size_invalid' })
+					.int({ error: 'errors.plan_cluster_size_invalid' })
+					.min(1, { error: 'errors.plan_cluster_size_invalid' })
+					.max(1000, { error: 'errors.plan_cluster_size_invalid' })
+					.optional(),
+				icc: z.coerce
+					.number({ error: 'errors.plan_icc_invalid' })
+					.min(0, { error: 'errors.plan_icc_invalid' })
+					.max(1, { error: 'errors.plan_icc_invalid' })
+					.optional()
+			})
+			.refine((plan) => plan.p1 !== plan.p2, { error: 'errors.plan_same_share', path: ['p2'] })
+			// A design effect from clusters needs both their size and how alike their respondents are.
+			.refine((plan) => (plan.clusterSize === undefined) === (plan.icc === undefined), {
+				error: 'errors.plan_cluster_pair',
+				path: ['icc']
+			})
+	);
 }
 
 export const sampleSizeQuerySchema = planSchema(1);

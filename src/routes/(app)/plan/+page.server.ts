@@ -4,11 +4,12 @@ import { planAlternatives, planSample } from '$lib/indicators/plan';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { attempt, parseForm, readForm, type FormFailure, type FormValues } from '$lib/server/http/form';
+import { observeIcc } from '$lib/server/indicators/observed-icc';
 import { planFormSchema } from '$lib/server/indicators/schema';
 import { sampleTargetSchema } from '$lib/server/results/schema';
 import { listCampaignsToTarget, setSampleTarget } from '$lib/server/results/service';
 
-const PLAN_FIELDS = ['p1', 'p2', 'alpha', 'power', 'deff'];
+const PLAN_FIELDS = ['p1', 'p2', 'alpha', 'power', 'deff', 'clusterSize', 'icc'];
 
 /** The planner's answer to the values given, or its failure with a message per field. */
 function calculate(values: FormValues, locale: string) {
@@ -24,8 +25,11 @@ function calculate(values: FormValues, locale: string) {
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const campaigns = locals.user ? await listCampaignsToTarget(getDb(), locals.user.id) : [];
-	return { targetable: campaigns.map(({ id, title, sampleTarget }) => ({ id, title, sampleTarget })) };
+	const db = getDb();
+	const [campaigns, observed] = locals.user
+		? await Promise.all([listCampaignsToTarget(db, locals.user.id), observeIcc(db, locals.user.id)])
+		: [[], null];
+	return { targetable: campaigns.map(({ id, title, sampleTarget }) => ({ id, title, sampleTarget })), observed };
 };
 
 export const actions: Actions = {

@@ -55,6 +55,10 @@ export const indicators = {
 		'La rétention diffère entre les groupes de plus de {limit} : une attrition différente peut simuler ou masquer un impact.',
 	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
 	'flag.quick_responses_most': 'Presque toutes les réponses ont pris moins de 2 minutes.',
+	'errors.plan_cluster_size_invalid': 'La taille d’une grappe est un nombre entier de répondants, de 1 à 1 000.',
+	'errors.plan_icc_invalid': 'Une corrélation intra-grappe est comprise entre 0 et 1, comme 0,05.',
+	'errors.plan_cluster_pair':
+		'Donnez à la fois le nombre de répondants par grappe et la corrélation intra-grappe, ou aucun des deux.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
 	'errors.indicator_unknown': 'Choisissez un indicateur du module de base, comme KNW1.',
 	'errors.campaign_id_invalid': 'Un identifiant de campagne a 24 caractères : lettres minuscules a–z et chiffres 2–7.',
@@ -80,6 +84,16 @@ export const indicators = {
 	'plan.deff': 'Effet de plan',
 	'plan.deff_hint':
 		'1 pour un échantillon aléatoire simple ; 1,5 à 2 quand les répondants sont choisis par grappes (villages, écoles).',
+	'plan.clusters': 'Grappes',
+	'plan.clusters_hint':
+		'Quand les répondants sont choisis dans des villages, quartiers ou écoles : combien dans chacun, et à quel point leurs réponses se ressemblent. Ils donnent l’effet de plan. Laissez les deux vides pour un échantillon aléatoire simple.',
+	'plan.cluster_size': 'Répondants par grappe',
+	'plan.icc': 'Corrélation intra-grappe (ICC)',
+	'plan.icc_hint': 'De 0 à 1 ; environ 0,05 est courant pour ce que les gens savent et comptent faire.',
+	'plan.icc_observed':
+		'Les campagnes en grappes passées de votre organisation suggèrent {icc} ({campaigns} campagnes).',
+	'plan.result_clusters':
+		'Soit {clusters} grappes de {size} dans chaque vague et chaque groupe (effet de plan {deff}).',
 	'plan.submit': 'Calculer',
 	'plan.fix_errors': 'Certaines valeurs sont à corriger : voir ci-dessous.',
 	'plan.result_title': 'Répondants nécessaires',

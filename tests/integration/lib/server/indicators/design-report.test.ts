@@ -5,6 +5,7 @@ import { compareCampaigns } from '$lib/server/comparison/compare';
 import { generateId } from '$lib/server/crypto';
 import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
 import { updateDesign } from '$lib/server/design/service';
+import { observeIcc } from '$lib/server/indicators/observed-icc';
 import { getCampaignReport } from '$lib/server/indicators/service';
 import { addToSumsBatch, rebuildIndicatorSums, startSumsBatch, writeSumsBatch } from '$lib/server/indicators/sums';
 import { insertResponse, newResponseRow } from '$lib/server/responses/repository';
@@ -196,6 +197,20 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 					expectClose(entry.change[key], expected[key], TOLERANCE);
 				expectClose(comparison.pooled.value, expected.value, TOLERANCE);
 			}
+		});
+
+		it('proposes to the planner the ICC its clusters imply, none without clusters', async () => {
+			const observed = await observeIcc(t.db, owner);
+			if (fixture.name !== 'clustered') {
+				expect(observed).toBeNull();
+				return;
+			}
+			const deffs = fixture.expected.known.domains.map((domain) => domain.deff);
+			const deff = deffs.reduce((a, b) => a + b, 0) / deffs.length;
+			const clusterCells = new Set(rows.map((row) => `${row[3]}:${row[4]}:${row[0]}`));
+			const meanSize = rows.length / clusterCells.size;
+			expect(observed!.campaigns).toBe(1);
+			expectClose(observed!.icc, Math.max(0, (deff - 1) / (meanSize - 1)), TOLERANCE);
 		});
 
 		it('reads the same report from design sums made again from the responses', async () => {
