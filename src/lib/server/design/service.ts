@@ -121,3 +121,65 @@ function planChanges(
 function toCluster({ code, name, stratum, weight }: StoredCluster): Cluster {
 	return { code, name, stratum, weight };
 }
+
+/** A cluster as its design page shows it: whether responses already carry it (it then stays, in its stratum). */
+export interface ListedCluster extends Cluster {
+	inUse: boolean;
+}
+
+/** The design page: the clusters with their use, the panel setting, and whether the reader may change them. */
+export async function getDesignPage(
+	db: Kysely<Database>,
+	access: CampaignAccess
+): Promise<{ clusters: ListedCluster[]; panel: boolean; canEdit: boolean }> {
+	const member = requireMember(access);
+	const [clusters, inUse, settings] = await Promise.all([
+		repo.listClusters(db, member.campaign.id),
+		repo.listClustersInUse(db, member.campaign.id),
+		repo.readDesignSettings(db, member.campaign.id)
+	]);
+	return {
+		clusters: clusters.map((cluster) => ({ ...toCluster(cluster), inUse: inUse.has(cluster.id) })),
+		panel: settings.panel,
+		canEdit: EDITORS.includes(member.role)
+	};
+}
+
+/** Adds one cluster at the end of the list, checked with the others. */
+export async function addCluster(
+	db: Kysely<Database>,
+	access: CampaignAccess,
+	actorId: string,
+	draft: Omit<ClusterDraft, 'line'>
+): Promise<DesignUpdate> {
+	const current = await getDesign(db, access);
+	const drafts = [...current.clusters.map((cluster, i) => ({ line: i + 1, ...cluster })), { ...draft, line: 0 }];
+	drafts[drafts.length - 1].line = drafts.length;
+	return updateDesign(db, access, actorId, { clusters: drafts });
+}
+
+/** Removes the cluster of that code (refused when responses carry it). */
+export async function removeCluster(
+	db: Kysely<Database>,
+	access: CampaignAccess,
+	actorId: string,
+	code: string
+): Promise<DesignUpdate> {
+	const current = await getDesign(db, access);
+	const kept = current.clusters.filter((cluster) => cluster.code.toLowerCase() !== code.toLowerCase());
+	return updateDesign(db, access, actorId, { clusters: kept.map((cluster, i) => ({ line: i + 1, ...cluster })) });
+}
+
+/** Sets whether respondents carry a panel code, the clusters unchanged. */
+export async function setPanel(
+	db: Kysely<Database>,
+	access: CampaignAccess,
+	actorId: string,
+	panel: boolean
+): Promise<DesignUpdate> {
+	const current = await getDesign(db, access);
+	return updateDesign(db, access, actorId, {
+		clusters: current.clusters.map((cluster, i) => ({ line: i + 1, ...cluster })),
+		panel
+	});
+}

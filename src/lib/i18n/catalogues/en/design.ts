@@ -21,5 +21,40 @@ export const design = {
 		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
 	'errors.panel_code_taken': 'This panel code already has a response in this wave and group.',
 	'errors.panel_off': 'This campaign follows no panel: leave the panel code out.',
-	'audit.action.design_updated': 'Changed the sampling design of “{campaign}”: {clusters} clusters'
+	'audit.action.design_updated': 'Changed the sampling design of “{campaign}”: {clusters} clusters',
+	'design.file.no_rows': 'This file has a header but no cluster under it.',
+	'design.file.no_code_column':
+		'The file needs a “code” column in its first line (and may have “name”, “stratum” and “weight”).',
+	'design.title': 'Sampling design',
+	'design.link': 'Sampling design',
+	'design.lead':
+		'Declare the clusters you survey (villages, neighbourhoods, schools), the stratum each was drawn in and its weight, and whether you follow the same people over time. Mesure then computes every interval as R’s survey package does.',
+	'design.clusters_title': 'Clusters',
+	'design.clusters_count': '{count} clusters in {strata} strata',
+	'design.none':
+		'No cluster declared: respondents count as a simple random sample unless they carry a weight or a panel code.',
+	'design.in_use': 'has responses',
+	'design.remove': 'Remove {code}',
+	'design.add_title': 'Add a cluster',
+	'design.add': 'Add',
+	'design.code_hint': '1 to 40 letters, digits, - or _, such as V01.',
+	'design.weight_hint': 'Its design weight: the people each respondent stands for. Leave empty for 1.',
+	'design.upload_title': 'Replace the list from a file',
+	'design.upload_hint':
+		'A CSV file with the columns code, name, stratum and weight (the last three optional). Everything is checked before anything is saved.',
+	'design.file': 'CSV file',
+	'design.upload': 'Check and save',
+	'design.problems_title': 'Nothing was saved: fix these and send the file again.',
+	'design.problem.line': 'Line',
+	'design.problem.column': 'Column',
+	'design.problem.value': 'Value',
+	'design.problem.why': 'Problem',
+	'design.problem.not_in_list': 'left out',
+	'design.panel_title': 'Panel',
+	'design.panel': 'Respondents carry a panel code that follows them from the baseline to the endline',
+	'design.panel_hint':
+		'A code written on a card, never a name or a phone number. Enumerators type it; at endline the interview finds it among the baseline’s.',
+	'design.save_panel': 'Save',
+	'design.saved': 'The sampling design is saved.',
+	'design.read_only': 'Only owners and editors change the sampling design.'
 } as const;

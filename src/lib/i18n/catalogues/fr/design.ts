@@ -21,5 +21,40 @@ export const design = {
 		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
 	'errors.panel_code_taken': 'Ce code de panel a déjà une réponse dans cette vague et ce groupe.',
 	'errors.panel_off': 'Cette campagne ne suit pas de panel : laissez le code de panel de côté.',
-	'audit.action.design_updated': 'A modifié le plan de sondage de « {campaign} » : {clusters} grappes'
+	'audit.action.design_updated': 'A modifié le plan de sondage de « {campaign} » : {clusters} grappes',
+	'design.file.no_rows': 'Ce fichier a une ligne d’en-tête mais aucune grappe en dessous.',
+	'design.file.no_code_column':
+		'Le fichier doit avoir une colonne « code » sur sa première ligne (et peut avoir « nom », « strate » et « poids »).',
+	'design.title': 'Plan de sondage',
+	'design.link': 'Plan de sondage',
+	'design.lead':
+		'Déclarez les grappes que vous enquêtez (villages, quartiers, écoles), la strate où chacune a été tirée et son poids, et si vous suivez les mêmes personnes dans le temps. Mesure calcule alors chaque intervalle comme le package survey de R.',
+	'design.clusters_title': 'Grappes',
+	'design.clusters_count': '{count} grappes dans {strata} strates',
+	'design.none':
+		'Aucune grappe déclarée : les répondants comptent comme un échantillon aléatoire simple, sauf s’ils portent un poids ou un code de panel.',
+	'design.in_use': 'a des réponses',
+	'design.remove': 'Retirer {code}',
+	'design.add_title': 'Ajouter une grappe',
+	'design.add': 'Ajouter',
+	'design.code_hint': '1 à 40 lettres, chiffres, - ou _, comme V01.',
+	'design.weight_hint': 'Son poids de sondage : les personnes que chaque répondant représente. Laissez vide pour 1.',
+	'design.upload_title': 'Remplacer la liste par un fichier',
+	'design.upload_hint':
+		'Un fichier CSV avec les colonnes code, nom, strate et poids (les trois dernières facultatives). Tout est vérifié avant que rien ne soit enregistré.',
+	'design.file': 'Fichier CSV',
+	'design.upload': 'Vérifier et enregistrer',
+	'design.problems_title': 'Rien n’a été enregistré : corrigez ceci et renvoyez le fichier.',
+	'design.problem.line': 'Ligne',
+	'design.problem.column': 'Colonne',
+	'design.problem.value': 'Valeur',
+	'design.problem.why': 'Problème',
+	'design.problem.not_in_list': 'absente',
+	'design.panel_title': 'Panel',
+	'design.panel': 'Les répondants portent un code de panel qui les suit de la ligne de base à la ligne finale',
+	'design.panel_hint':
+		'Un code écrit sur une carte, jamais un nom ni un numéro de téléphone. Les enquêteurs le saisissent ; à la ligne finale, l’entretien le retrouve parmi ceux de la ligne de base.',
+	'design.save_panel': 'Enregistrer',
+	'design.saved': 'Le plan de sondage est enregistré.',
+	'design.read_only': 'Seuls les propriétaires et les éditeurs modifient le plan de sondage.'
 } as const;

@@ -1,0 +1,80 @@
+import { fail } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { getCampaignAccess, type CampaignAccess } from '$lib/server/access/campaign';
+import type { Database } from '$lib/server/db/schema';
+import { getDb } from '$lib/server/db';
+import { readClusterFile } from '$lib/server/design/file';
+import {
+	addCluster,
+	getDesignPage,
+	removeCluster,
+	setPanel,
+	updateDesign,
+	type DesignUpdate
+} from '$lib/server/design/service';
+import { readUploadedFile } from '$lib/server/http/body';
+import { describeClusterFileError, describeDesignProblems } from '$lib/server/http/design-problems';
+import { orErrorPage } from '$lib/server/http/errors';
+import { attempt, readForm } from '$lib/server/http/form';
+import { localiseMessage } from '$lib/server/http/messages';
+import { requireUser } from '$lib/server/http/require-user';
+
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+	const { user } = requireUser(locals, url);
+	const db = getDb();
+	return orErrorPage(locals.locale, async () => {
+		const access = await getCampaignAccess(db, user.id, params.id);
+		return {
+			campaign: { id: access.campaign.id, title: access.campaign.title },
+			...(await getDesignPage(db, access))
+		};
+	});
+};
+
+type Change = (db: Kysely<Database>, access: CampaignAccess, actorId: string) => Promise<DesignUpdate>;
+
+/** Runs one change of the design for the reader: saved, or its problems (line, column, value, why) to list. */
+async function save(event: RequestEvent, values: Record<string, string>, change: Change) {
+	const { locals, url, params } = event;
+	const { user } = requireUser(locals, url);
+	const db = getDb();
+	const result = await attempt(locals.locale, values, async () =>
+		change(db, await getCampaignAccess(db, user.id, params.id!), user.id)
+	);
+	if (!result.ok) return result.failure;
+	if (!result.value.ok)
+		return fail(422, { problems: describeDesignProblems(locals.locale, result.value.problems), values });
+	return { saved: true };
+}
+
+export const actions: Actions = {
+	upload: async (event) => {
+		const { locale } = event.locals;
+		const { user } = requireUser(event.locals, event.url);
+		// Who may not see the campaign is told so before the file is read.
+		const seen = await attempt(locale, {}, () => getCampaignAccess(getDb(), user.id, event.params.id));
+		if (!seen.ok) return seen.failure;
+		const file = await readUploadedFile(event.request, 'file');
+		if (file === 'too_large') return fail(413, { errors: { file: localiseMessage(locale, 'errors.csv_too_large') } });
+		if (file === null) return fail(400, { errors: { file: localiseMessage(locale, 'errors.csv_empty') } });
+		const read = await readClusterFile(file);
+		if (!read.ok) return fail(400, { errors: { file: describeClusterFileError(locale, read.error, read.line) } });
+		return save(event, {}, (db, access, actorId) => updateDesign(db, access, actorId, { clusters: read.drafts }));
+	},
+	add: async (event) => {
+		const values = await readForm(event.request);
+		const { code = '', name, stratum, weight } = values;
+		return save(event, values, (db, access, actorId) =>
+			addCluster(db, access, actorId, { code, name, stratum, weight })
+		);
+	},
+	remove: async (event) => {
+		const { code = '' } = await readForm(event.request);
+		return save(event, {}, (db, access, actorId) => removeCluster(db, access, actorId, code));
+	},
+	panel: async (event) => {
+		const { panel } = await readForm(event.request);
+		return save(event, {}, (db, access, actorId) => setPanel(db, access, actorId, panel === 'on'));
+	}
+};

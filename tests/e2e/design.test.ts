@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { mainOf, type HttpClient } from '../helpers/http';
+import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
+import { respondentAnswers } from '../helpers/responses';
+import { startServer, type RunningServer } from '../helpers/server';
+import { publishOverHttp } from '../helpers/survey-http';
+
+type PublishedOverHttp = Awaited<ReturnType<typeof publishOverHttp>>;
+
+const DATABASES = (await postgresAvailable()) ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const);
+
+const VILLAGES = {
+	clusters: [
+		{ code: 'V01', name: 'Ndioum', stratum: 'north', weight: 12.5 },
+		{ code: 'V02', name: 'Podor', stratum: 'north', weight: 8 },
+		{ code: 'V03', stratum: 'south' }
+	],
+	panel: true
+};
+
+describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
+	let server: RunningServer;
+	let drop: (() => Promise<void>) | undefined;
+	let owner: HttpClient;
+	let viewer: HttpClient;
+	let ownerToken: string;
+	let viewerToken: string;
+	let published: PublishedOverHttp;
+
+	const api = (path: string, token: string, init: RequestInit = {}, language = 'en') =>
+		fetch(`${server.url}/api/v1${path}`, {
+			...init,
+			headers: {
+				authorization: `Bearer ${token}`,
+				'accept-language': language,
+				...(init.body ? { 'content-type': 'application/json' } : {})
+			}
+		});
+	const putDesign = (body: unknown, token = ownerToken, language = 'en') =>
+		api(`/campaigns/${published.campaignId}/design`, token, { method: 'PUT', body: JSON.stringify(body) }, language);
+	const collect = (body: object) =>
+		fetch(`${server.url}/api/v1/collect/${published.link('baseline', 'exposed').token}/responses`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+			body: JSON.stringify({ language: 'fr', answers: respondentAnswers(), ...body })
+		});
+
+	beforeAll(async () => {
+		const scratch = database === 'postgres' ? await createScratchDatabase() : null;
+		drop = scratch?.drop;
+		server = await startServer(scratch ? { DATABASE_URL: scratch.url } : {});
+		owner = await setUpOverHttp(server.url, 'owner@example.org', 'Sahel Info');
+		viewer = await inviteOverHttp(owner, await activeOrganisationId(owner), 'viewer', 'viewer@example.org');
+		ownerToken = await createTokenOverHttp(owner);
+		viewerToken = await createTokenOverHttp(viewer);
+		published = await publishOverHttp(server.url, ownerToken);
+	});
+	afterAll(async () => {
+		await server?.stop();
+		await drop?.();
+	});
+
+	it('keeps the design the API is given, as it was given, for members to read', async () => {
+		const saved = await putDesign(VILLAGES);
+		expect(saved.status).toBe(200);
+		const expected = {
+			clusters: [
+				{ code: 'V01', name: 'Ndioum', stratum: 'north', weight: 12.5 },
+				{ code: 'V02', name: 'Podor', stratum: 'north', weight: 8 },
+				{ code: 'V03', name: null, stratum: 'south', weight: null }
+			],
+			panel: true
+		};
+		expect(await saved.json()).toEqual(expected);
+		expect(await (await api(`/campaigns/${published.campaignId}/design`, viewerToken)).json()).toEqual(expected);
+		expect((await putDesign(VILLAGES, viewerToken)).status).toBe(403);
+	});
+
+	it('refuses a design with problems with a 422 listing each, in the caller’s language, and keeps the old one', async () => {
+		const refused = await putDesign(
+			{ clusters: [{ code: 'V01', weight: -2 }, { code: 'v01' }, { code: 'Ndioum village' }] },
+			ownerToken,
+			'fr'
+		);
+		expect(refused.status).toBe(422);
+		const { error } = await refused.json();
+		expect(error.message).toMatch(/plan de sondage n’a pas été enregistré/);
+		expect(error.fields).toMatchObject({
+			'clusters.0.weight': expect.stringMatching(/supérieur à 0/),
+			'clusters.1.code': expect.stringMatching(/déjà celui/),
+			'clusters.2.code': expect.stringMatching(/1 à 40/)
+		});
+		expect(error.problems.map((problem: { line: number; code: string }) => [problem.line, problem.code])).toEqual([
+			[1, 'weight_not_positive'],
+			[2, 'code_duplicate'],
+			[3, 'code_invalid']
+		]);
+		expect((await putDesign({ clusters: 'V01' })).status).toBe(422);
+		expect((await putDesign({ clusters: [], panel: true, extra: 1 })).status).toBe(422);
+		const kept = await (await api(`/campaigns/${published.campaignId}/design`, ownerToken)).json();
+		expect(kept.clusters).toHaveLength(3);
+	});
+
+	it('takes a response in a declared cluster with a panel code, and refuses an undeclared one', async () => {
+		expect((await collect({ clientId: 'design-0001', cluster: 'V01', panelCode: 'P-0001' })).status).toBe(201);
+		const unknown = await collect({ clientId: 'design-0002', cluster: 'V99' });
+		expect(unknown.status).toBe(422);
+		expect((await unknown.json()).error.fields.cluster).toMatch(/grappe/);
+		const taken = await collect({ clientId: 'design-0003', panelCode: 'P-0001' });
+		expect(taken.status).toBe(422);
+		expect((await taken.json()).error.fields.panelCode).toMatch(/déjà une réponse/);
+		const report = await (await api(`/campaigns/${published.campaignId}/indicators`, ownerToken)).json();
+		expect(report.design).toMatchObject({ type: 'complex', clusters: 1, weighted: true, panel: false });
+	});
+
+	it('lists the clusters on the design page, and checks a whole file before saving any of it', async () => {
+		const page = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/design`)).text());
+		expect(page).toContain('3 clusters in 2 strata');
+		expect(page).toContain('has responses');
+		expect(page).toContain('action="?/upload"');
+
+		const bad = new FormData();
+		bad.append(
+			'file',
+			new Blob(['code;nom;strate;poids\nV01;Ndioum;north;12,5\nV02;Podor;north;0\nV04;Dagana;east;abc\n']),
+			'villages.csv'
+		);
+		const refused = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, bad);
+		expect(refused.status).toBe(422);
+		const shown = mainOf(await refused.text());
+		expect(shown).toContain('Nothing was saved');
+		expect(shown).toMatch(/<td>3<\/td>\s*<td>weight<\/td>\s*<td><code>0<\/code><\/td>/);
+		expect(shown).toContain('A weight is a number');
+		// V03 is not in the file: it has no responses, so it may go; V01 has, so it must stay.
+		const good = new FormData();
+		good.append('file', new Blob(['code,name,stratum,weight\nV01,Ndioum,north,12.5\nV05,Dagana,east,\n']), 'v.csv');
+		expect((await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, good)).status).toBe(200);
+		const design = await (await api(`/campaigns/${published.campaignId}/design`, ownerToken)).json();
+		expect(design.clusters.map((cluster: { code: string }) => cluster.code)).toEqual(['V01', 'V05']);
+
+		const withoutV01 = new FormData();
+		withoutV01.append('file', new Blob(['code\nV05\n']), 'v.csv');
+		const locked = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, withoutV01);
+		expect(locked.status).toBe(422);
+		expect(mainOf(await locked.text())).toContain('already has responses');
+		const noCode = new FormData();
+		noCode.append('file', new Blob(['village,weight\nV01,3\n']), 'v.csv');
+		const unreadable = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, noCode);
+		expect(unreadable.status).toBe(400);
+		expect(mainOf(await unreadable.text())).toContain('needs a “code” column');
+	});
+
+	it('lets viewers read the page without its forms', async () => {
+		const page = mainOf(await (await viewer.get(`/campaigns/${published.campaignId}/design`)).text());
+		expect(page).toContain('Only owners and editors');
+		expect(page).not.toContain('action="?/upload"');
+		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/panel`, { panel: 'on' })).status).toBe(403);
+	});
+});
