@@ -22,8 +22,14 @@ const CELLS = [
 	['endline', 'comparison']
 ] as const;
 
-/** Each campaign's collection links by cell (`wave group`), and its regions. */
-export type AnswerLinks = Map<string, { tokens: Map<string, string>; regions: string[] }>;
+/**
+ * Each campaign's collection links by cell (`wave group`), and its regions; for a campaign in clusters, the
+ * cluster each cell's new responses are sent for.
+ */
+export type AnswerLinks = Map<
+	string,
+	{ tokens: Map<string, string>; regions: string[]; clusters?: ReadonlyMap<string, string> }
+>;
 
 /**
  * Campaigns of `sizes` responses each (a multiple of 4), a quarter in each wave × group, with effects from none
@@ -46,52 +52,80 @@ export async function seed(
 	const campaignIds: string[] = [];
 	const answerLinks: AnswerLinks = new Map();
 	for (let c = 0; c < campaigns; c++) {
-		const campaign = await createCampaign(db, user.id, {
-			title: `Campaign ${c + 1}`,
-			description: '',
-			countries: [['SN', 'ML', 'GN', 'CI', 'NE'][c % 5]],
-			regions: [
-				{ code: 'north', name: 'North' },
-				{ code: 'south', name: 'South' },
-				{ code: 'capital', name: 'Capital' }
-			],
-			channels: ['radio'],
-			audience: { minAge: 15, maxAge: null, sex: 'all', description: '' },
-			languages: ['fr'],
-			startDate: '2026-01-01',
-			endDate: '2026-12-31',
-			signatureMessages: ['La mer ne pardonne pas.', 'Le passeur ment.', 'Ta vie vaut plus.'],
-			placeboMessage: 'Le désert est doux.',
-			comparisonGroup: true
-		});
-		const { links } = await publishSurvey(db, user.id, campaign.id);
-		const effect = (c % 10) / 9;
-		for (const [i, [wave, group]] of CELLS.entries()) {
-			const link = links.find((candidate) => candidate.wave === wave && candidate.group === group)!;
-			const target = (await findCollectTarget(db, link.token))!;
-			const profile =
-				wave === 'endline' && group === 'exposed' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
-			await insertSyntheticResponses(db, target, {
-				count: sizes[c] / 4,
-				profile,
-				seed: c * 10 + i + 1,
-				submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01'
-			});
-		}
-		campaignIds.push(campaign.id);
-		const tokens = new Map(links.map((link) => [`${link.wave} ${link.group}`, link.token]));
-		answerLinks.set(campaign.id, { tokens, regions: campaign.regions.map((region) => region.code) });
+		const { campaignId, links } = await seedCampaign(db, user.id, c, sizes[c], `Campaign ${c + 1}`);
+		campaignIds.push(campaignId);
+		answerLinks.set(campaignId, links);
 		if ((c + 1) % 10 === 0 || c + 1 === campaigns)
 			process.stderr.write(`  seeded ${c + 1} of ${campaigns} campaigns\n`);
 	}
 	return { ownerId: user.id, campaignIds, links: answerLinks };
 }
 
+/**
+ * Another campaign with the same answers as the `c`-th campaign `seed` made (the same effect and random seeds), of
+ * `size` responses: what that campaign would read if it had been sampled otherwise.
+ */
+export async function seedTwin(
+	db: Kysely<Database>,
+	ownerId: string,
+	c: number,
+	size: number,
+	links: AnswerLinks
+): Promise<string> {
+	const twin = await seedCampaign(db, ownerId, c, size, `Campaign ${c + 1} (twin)`);
+	links.set(twin.campaignId, twin.links);
+	return twin.campaignId;
+}
+
+async function seedCampaign(
+	db: Kysely<Database>,
+	userId: string,
+	c: number,
+	size: number,
+	title: string
+): Promise<{ campaignId: string; links: { tokens: Map<string, string>; regions: string[] } }> {
+	const campaign = await createCampaign(db, userId, {
+		title,
+		description: '',
+		countries: [['SN', 'ML', 'GN', 'CI', 'NE'][c % 5]],
+		regions: [
+			{ code: 'north', name: 'North' },
+			{ code: 'south', name: 'South' },
+			{ code: 'capital', name: 'Capital' }
+		],
+		channels: ['radio'],
+		audience: { minAge: 15, maxAge: null, sex: 'all', description: '' },
+		languages: ['fr'],
+		startDate: '2026-01-01',
+		endDate: '2026-12-31',
+		signatureMessages: ['La mer ne pardonne pas.', 'Le passeur ment.', 'Ta vie vaut plus.'],
+		placeboMessage: 'Le désert est doux.',
+		comparisonGroup: true
+	});
+	const { links } = await publishSurvey(db, userId, campaign.id);
+	const effect = (c % 10) / 9;
+	for (const [i, [wave, group]] of CELLS.entries()) {
+		const link = links.find((candidate) => candidate.wave === wave && candidate.group === group)!;
+		const target = (await findCollectTarget(db, link.token))!;
+		const profile =
+			wave === 'endline' && group === 'exposed' ? afterCampaign(BASELINE_PROFILE, effect) : BASELINE_PROFILE;
+		await insertSyntheticResponses(db, target, {
+			count: size / 4,
+			profile,
+			seed: c * 10 + i + 1,
+			submittedOn: wave === 'baseline' ? '2026-02-01' : '2026-11-01'
+		});
+	}
+	const tokens = new Map(links.map((link) => [`${link.wave} ${link.group}`, link.token]));
+	return { campaignId: campaign.id, links: { tokens, regions: campaign.regions.map((region) => region.code) } };
+}
+
 let sent = 0;
 
 /**
- * One more response to each of these campaigns' cells (`wave group`), sent as a respondent sends it: what the
- * app kept of those cells is out of date.
+ * One more response to each of these campaigns' cells (`wave group`), sent as a respondent sends it (in a campaign
+ * in clusters, for the cell's cluster, as an enumerator's form sends it): what the app kept of those cells is out
+ * of date.
  */
 export async function answerOnce(
 	appUrl: string,
@@ -103,10 +137,11 @@ export async function answerOnce(
 		const link = links.get(campaignId)!;
 		for (const cell of cells) {
 			const answers = drawAnswers(seededRandom(++sent), BASELINE_PROFILE, link.regions, 3);
+			const cluster = link.clusters?.get(cell);
 			const response = await fetch(`${appUrl}/api/v1/collect/${link.tokens.get(cell)}/responses`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', origin: appUrl },
-				body: JSON.stringify({ clientId: `bench-answer-${sent}`, language: 'fr', answers })
+				body: JSON.stringify({ clientId: `bench-answer-${sent}`, language: 'fr', answers, ...(cluster && { cluster }) })
 			});
 			if (response.status !== 201)
 				throw new BenchError(`a response to ${campaignId} answered ${response.status}: ${await response.text()}`);

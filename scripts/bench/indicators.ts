@@ -1,7 +1,9 @@
 // `npm run bench:indicators [-- --campaigns N --per-campaign N --database postgres://… --repeat N]`: seeded synthetic
 // responses (by default 50 campaigns of 20,000, 1,000,000 in all) in a fresh database, then, from the built app
 // over HTTP, one campaign's full report and the 50-campaign comparison, computed anew after a new response and
-// with nothing changed since, against plain scans of the same responses timed in the same run. Medians;
+// with nothing changed since, against plain scans of the same responses timed in the same run. Then the same
+// campaigns sampled in clusters (by default 200 in 4 strata, weighted, docs/standard.md §4.6): the report of the
+// first beside a twin of it with the same answers and no design, and the comparison beside the one before. Medians;
 // PERFORMANCE.md's budgets.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,12 +16,13 @@ import { connectDatabase } from '../../src/lib/server/db/connect';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import type { Database } from '../../src/lib/server/db/schema';
 import { BenchError, buildApp, startApp } from './app.js';
-import { answerOnce, seed } from './indicators-data';
+import { answerOnce, seed, seedTwin } from './indicators-data';
+import { clusterCampaign, clusterOfCells } from './indicators-design';
 import { createScratchPostgres } from './stores.js';
 import { count, decimal, table } from './table.js';
 
 const USAGE =
-	'usage: npm run bench:indicators -- [--campaigns N] [--per-campaign N] [--repeat N] [--database postgres://…]';
+	'usage: npm run bench:indicators -- [--campaigns N] [--per-campaign N] [--clusters N] [--repeat N] [--database postgres://…]';
 
 function readOptions() {
 	try {
@@ -27,6 +30,7 @@ function readOptions() {
 			options: {
 				campaigns: { type: 'string', default: '50' },
 				'per-campaign': { type: 'string', default: '20000' },
+				clusters: { type: 'string', default: '200' },
 				repeat: { type: 'string', default: '15' },
 				database: { type: 'string' }
 			},
@@ -34,14 +38,17 @@ function readOptions() {
 		});
 		const campaigns = Number(values.campaigns);
 		const perCampaign = Number(values['per-campaign']);
+		const clusters = Number(values.clusters);
 		const repeat = Number(values.repeat);
 		if (!Number.isInteger(campaigns) || campaigns < 1) throw new Error('--campaigns takes a positive whole number');
 		if (!Number.isInteger(perCampaign) || perCampaign < 100 || perCampaign % 4 !== 0)
 			throw new Error('--per-campaign takes a multiple of 4, at least 100');
+		if (!Number.isInteger(clusters) || clusters < 2 || clusters % 2 !== 0 || clusters > perCampaign / 2)
+			throw new Error('--clusters takes an even number, at least 2, at most half of --per-campaign');
 		if (!Number.isInteger(repeat) || repeat < 3) throw new Error('--repeat takes a whole number, at least 3');
 		if (values.database && !/^postgres(ql)?:\/\//.test(values.database))
 			throw new Error('--database takes a postgres:// address');
-		return { campaigns, perCampaign, repeat, database: values.database ?? null };
+		return { campaigns, perCampaign, clusters, repeat, database: values.database ?? null };
 	} catch (error) {
 		console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
 		process.exit(2);
@@ -78,6 +85,28 @@ async function medianAfter(
 	samples.sort((a, b) => a - b);
 	return samples[Math.floor(samples.length / 2)];
 }
+
+/**
+ * The medians of `times` runs of each of `measured`, taken in turn (in one order, then the other) after one
+ * `before` (not timed) each time: what they compare is measured in the same moments of a noisy machine.
+ */
+async function mediansInTurn(
+	times: number,
+	before: (() => Promise<unknown>) | null,
+	measured: readonly (() => Promise<unknown>)[]
+): Promise<number[]> {
+	const samples = measured.map((): number[] => []);
+	for (let i = 0; i < times; i++) {
+		await before?.();
+		const order = measured.map((_, index) => index);
+		if (i % 2 === 1) order.reverse();
+		for (const index of order) samples[index].push(await time(measured[index]));
+	}
+	return samples.map((taken) => taken.sort((a, b) => a - b)[Math.floor(taken.length / 2)]);
+}
+
+/** A line of the second table: what, its median with no design, under the clustered design, its budget. */
+type PairRow = [string, number | null, number, number | null];
 
 async function benchmark(
 	db: Kysely<Database>,
@@ -145,6 +174,59 @@ async function benchmark(
 		const comparison = await read(comparePath);
 		const pooled = comparison.pooled;
 
+		// The same campaigns sampled in clusters: clusters declared, every response placed in one, the sums made
+		// again. A twin of the first campaign, the same answers with no design, is read beside it.
+		const plan = { clusters: options.clusters };
+		const twinStarted = performance.now();
+		const twin = await seedTwin(db, ownerId, 0, options.perCampaign, links);
+		const twinSeeding = performance.now() - twinStarted;
+		const clusteringStarted = performance.now();
+		for (const [c, id] of campaignIds.entries()) {
+			await clusterCampaign(db, ownerId, id, plan);
+			links.get(id)!.clusters = clusterOfCells(plan);
+			if ((c + 1) % 10 === 0 || c + 1 === campaignIds.length)
+				process.stderr.write(`  placed ${c + 1} of ${campaignIds.length} campaigns in clusters\n`);
+		}
+		const clustering = performance.now() - clusteringStarted;
+		const twinReportPath = `/campaigns/${twin}/indicators?disaggregate=${DIMENSIONS.join(',')}`;
+		const twinTotalsPath = `/campaigns/${twin}/indicators`;
+		// Warm-up: the design's code paths once, and the twin's first report.
+		await get(twinReportPath);
+		await get(reportPath);
+		await get(comparePath);
+		const baselineAllClustered = await median(Math.min(options.repeat, 5), allScan);
+		const answerBoth = () => answerOnce(app.url, links, [first, twin], ['endline exposed']);
+		const [twinTotalsAnew, clusteredTotalsAnew] = await mediansInTurn(options.repeat, answerBoth, [
+			() => get(twinTotalsPath),
+			() => get(totalsPath)
+		]);
+		const [twinReportAnew, clusteredReportAnew] = await mediansInTurn(options.repeat, answerBoth, [
+			() => get(twinReportPath),
+			() => get(reportPath)
+		]);
+		const [twinReportKept, clusteredReportKept] = await mediansInTurn(options.repeat, null, [
+			() => get(twinReportPath),
+			() => get(reportPath)
+		]);
+		const clusteredOthers = campaignIds.slice(1, 1 + options.repeat);
+		const clusteredFirstReports =
+			clusteredOthers.length > 0
+				? await median(clusteredOthers.length, () =>
+						get(`/campaigns/${clusteredOthers.shift()}/indicators?disaggregate=${DIMENSIONS.join(',')}`)
+					)
+				: null;
+		const clusteredCompareAnew = await medianAfter(Math.min(options.repeat, 5), everyCampaign, () => get(comparePath));
+		const clusteredCompareOneNew = await medianAfter(options.repeat, answerFirst, () => get(comparePath));
+		const clusteredCompareKept = await median(options.repeat, () => get(comparePath));
+		const clusteredSize = (await get(reportPath)).byteLength;
+		const twinSize = (await get(twinReportPath)).byteLength;
+		const design = (await read(totalsPath)).design;
+		const clusteredComparison = await read(comparePath);
+		const clusteredPooled = clusteredComparison.pooled;
+		const complex = clusteredComparison.campaigns.filter(
+			(campaign: { design: string }) => campaign.design === 'complex'
+		).length;
+
 		console.log(
 			`\n${count(total)} responses in ${options.campaigns} campaigns (${count(options.perCampaign)} each), seeded in ${decimal(seeding / 1000, 1)} s`
 		);
@@ -197,7 +279,79 @@ async function benchmark(
 				])
 			)
 		);
-		return rows.every(([, ms, , budget]) => budget === null || ms <= budget);
+
+		console.log(
+			`\nclustered: a twin of campaign 1 (same answers, no design) seeded in ${decimal(twinSeeding / 1000, 1)} s; ${options.campaigns} campaigns placed in ${count(options.clusters)} clusters each in ${decimal(clustering / 1000, 1)} s`
+		);
+		console.log(
+			`campaign 1's design: ${design.type}, ${count(design.psus ?? 0)} PSUs (${count(design.clusters)} clusters) in ${design.strata} strata, df ${design.df}, weighted ${design.weighted}; the full report: ${count(clusteredSize)} bytes of JSON (the twin's ${count(twinSize)})`
+		);
+		console.log(
+			`the pool of KNW1, clustered: ${decimal(clusteredPooled.value ?? NaN, 3)} [${decimal(clusteredPooled.ciLow ?? NaN, 3)}, ${decimal(clusteredPooled.ciHigh ?? NaN, 3)}], I² ${decimal(clusteredPooled.i2 ?? NaN, 2)}, k = ${clusteredPooled.k}, ${complex} of complex design`
+		);
+		console.log(
+			`a plain scan of ${options.campaigns} campaigns' exposed groups, now: ${decimal(baselineAllClustered, 1)} ms (before: ${decimal(baselineAll, 1)} ms)\n`
+		);
+		const pairs: PairRow[] = [
+			['GET a campaign report, no disaggregation, a new response since', twinTotalsAnew, clusteredTotalsAnew, null],
+			[
+				`GET a campaign report, all indicators x ${DIMENSIONS.length} disaggregations, a new response since`,
+				twinReportAnew,
+				clusteredReportAnew,
+				100
+			],
+			['  the same, nothing changed since', twinReportKept, clusteredReportKept, null],
+			...(firstReports === null || clusteredFirstReports === null
+				? []
+				: [
+						[
+							'  the same, the first report of another campaign (nothing kept) *',
+							firstReports,
+							clusteredFirstReports,
+							100
+						] as PairRow
+					]),
+			[
+				`GET the comparison of ${options.campaigns} campaigns, a new response to each since *`,
+				compareAnew,
+				clusteredCompareAnew,
+				1000
+			],
+			['  the same, a new response to one since *', compareOneNew, clusteredCompareOneNew, null],
+			['  the same, nothing changed since *', compareKept, clusteredCompareKept, 50]
+		];
+		console.log(
+			table(
+				[
+					{ title: `clustered (${count(options.clusters)} clusters, 4 strata, weighted) vs no design` },
+					{ title: 'simple ms', right: true },
+					{ title: 'clustered ms', right: true },
+					{ title: 'x simple', right: true },
+					{ title: 'budget ms', right: true },
+					{ title: '' }
+				],
+				pairs.map(([name, simple, clustered, budget]) => [
+					name,
+					simple === null ? '' : decimal(simple, 1),
+					decimal(clustered, 1),
+					simple ? decimal(clustered / simple, 2) : '',
+					budget ? String(budget) : '',
+					budget ? (clustered <= budget ? 'within' : 'OVER') : ''
+				])
+			)
+		);
+		console.log(
+			"simple: the twin campaign, measured in turn with the clustered one; * the simple figure is the first table's, the same campaigns before they were clustered"
+		);
+		return (
+			rows.every(([, ms, , budget]) => budget === null || ms <= budget) &&
+			pairs.every(([, , ms, budget]) => budget === null || ms <= budget)
+		);
+	} catch (error) {
+		// A request the app dropped: say how it ended, with what it printed last.
+		const exited = app.exitedOnItsOwn();
+		if (exited) throw new BenchError(`the app ${exited}:\n${app.logs().slice(-4000)}`);
+		throw error;
 	} finally {
 		await app.stop();
 	}

@@ -112,6 +112,12 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect((await taken.json()).error.fields.panelCode).toMatch(/déjà une réponse/);
 		const report = await (await api(`/campaigns/${published.campaignId}/indicators`, ownerToken)).json();
 		expect(report.design).toMatchObject({ type: 'complex', clusters: 1, weighted: true, panel: false });
+		const results = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/results`)).text());
+		expect(results).toContain('How the campaign was sampled');
+		expect(results).toMatch(
+			/1 clusters \(villages, neighbourhoods\) in 1 strata, weighted; the intervals account for it/
+		);
+		expect(results).toContain('Effective n');
 	});
 
 	it('lists the clusters on the design page, and checks a whole file before saving any of it', async () => {
@@ -149,6 +155,33 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		const unreadable = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, noCode);
 		expect(unreadable.status).toBe(400);
 		expect(mainOf(await unreadable.text())).toContain('needs a “code” column');
+	});
+
+	it('exports each response’s cluster, stratum, weight and panel code, and an export imported again gives the same design', async () => {
+		const csv = await (await owner.get(`/campaigns/${published.campaignId}/responses.csv`)).text();
+		const [header, row] = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
+		const cells = Object.fromEntries(header.split(',').map((name, i) => [name, row.split(',')[i]]));
+		expect(cells).toMatchObject({ cluster: 'V01', stratum: 'north', weight: '12.5', panel_id: 'P-0001' });
+
+		const other = await publishOverHttp(server.url, ownerToken);
+		const design = await (await api(`/campaigns/${published.campaignId}/design`, ownerToken)).json();
+		const declared = await api(`/campaigns/${other.campaignId}/design`, ownerToken, {
+			method: 'PUT',
+			body: JSON.stringify(design)
+		});
+		expect(declared.status).toBe(200);
+		const imported = await fetch(
+			`${server.url}/api/v1/campaigns/${other.campaignId}/responses/import?wave=baseline&group=exposed`,
+			{ method: 'POST', headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'text/csv' }, body: csv }
+		);
+		expect(imported.status).toBe(200);
+		expect(await imported.json()).toMatchObject({ imported: true, problems: [], toImport: 1 });
+		const designOf = async (campaignId: string) =>
+			(await (await api(`/campaigns/${campaignId}/indicators`, ownerToken)).json()).design;
+		expect(await designOf(other.campaignId)).toEqual(await designOf(published.campaignId));
 	});
 
 	it('lets viewers read the page without its forms', async () => {

@@ -38,7 +38,7 @@ export async function buildCodebook(
 	const records: string[][] = META_COLUMNS.map((name) => [
 		name,
 		t(`codebook.${name}` as MessageKey),
-		name === 'survey_version' ? 'integer' : 'text',
+		name === 'survey_version' ? 'integer' : name === 'weight' ? 'decimal' : 'text',
 		'',
 		''
 	]);

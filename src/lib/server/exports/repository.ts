@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { CORE_ITEMS } from '$lib/core-module';
 import type { Database, ReviewState } from '../db/schema';
 import { columnOf } from '../responses/columns';
 
-const ANSWER_COLUMNS = CORE_ITEMS.map((item) => columnOf(item.id));
+const ANSWER_COLUMNS = CORE_ITEMS.map((item) => `r.${columnOf(item.id)}` as const);
 
 export type ExportedRow = Awaited<ReturnType<typeof listResponsesAfter>>[number];
 
@@ -18,27 +18,35 @@ export function listResponsesAfter(
 	limit: number,
 	states: readonly ReviewState[] | null = null
 ) {
-	return db
-		.selectFrom('responses')
-		.select([
-			'client_id',
-			'survey_version_id',
-			'wave',
-			'group_name',
-			'language',
-			'mode',
-			'started_at',
-			'submitted_at',
-			...ANSWER_COLUMNS,
-			'custom_answers',
-			'review_state'
-		])
-		.where('campaign_id', '=', campaignId)
-		.$if(states !== null, (query) => query.where('review_state', 'in', states!))
-		.$if(afterClientId !== null, (query) => query.where('client_id', '>', afterClientId!))
-		.orderBy('client_id')
-		.limit(limit)
-		.execute();
+	return (
+		db
+			.selectFrom('responses as r')
+			// A response's design: its cluster's code and stratum, and its weight (its own, else its cluster's).
+			.leftJoin('campaign_clusters as k', 'k.id', 'r.cluster_id')
+			.select([
+				'r.client_id',
+				'r.survey_version_id',
+				'r.wave',
+				'r.group_name',
+				'r.language',
+				'r.mode',
+				'r.started_at',
+				'r.submitted_at',
+				...ANSWER_COLUMNS,
+				'r.custom_answers',
+				'r.review_state',
+				'k.code as cluster',
+				'k.stratum as stratum',
+				sql<number | null>`coalesce(r.weight, k.weight)`.as('weight'),
+				'r.panel_code'
+			])
+			.where('r.campaign_id', '=', campaignId)
+			.$if(states !== null, (query) => query.where('r.review_state', 'in', states!))
+			.$if(afterClientId !== null, (query) => query.where('r.client_id', '>', afterClientId!))
+			.orderBy('r.client_id')
+			.limit(limit)
+			.execute()
+	);
 }
 
 /** The campaign's survey versions: their numbers, and the codes of their custom questions in order. */

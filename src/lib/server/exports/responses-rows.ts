@@ -23,7 +23,11 @@ export const META_COLUMNS = [
 	'mode',
 	'started_at',
 	'submitted_at',
-	'review_state'
+	'review_state',
+	'cluster',
+	'stratum',
+	'weight',
+	'panel_id'
 ] as const;
 
 /** HXL hashtags of those columns, and of the answers (the region as an admin-1 code). */
@@ -36,7 +40,11 @@ const META_HXL = [
 	'#meta+mode',
 	'#date+start',
 	'#date+submitted',
-	'#status+review'
+	'#status+review',
+	'#loc+cluster+code',
+	'#loc+stratum',
+	'#meta+weight',
+	'#meta+panel'
 ];
 const hxlOf = (code: string) =>
 	code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
@@ -123,6 +131,10 @@ export async function openResponsesTable(
 			row.started_at ?? null,
 			row.submitted_at,
 			row.review_state,
+			row.cluster ?? null,
+			row.stratum ?? null,
+			row.weight === null ? null : Number(row.weight),
+			row.panel_code,
 			...coreColumns.map(([code, column]) => coreCell(code, cells[column])),
 			...customCodes.map((code) => customCell(custom[code]))
 		];

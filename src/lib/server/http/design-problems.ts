@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { ClusterProblem } from '$lib/design/types';
-import type { ClusterFileError } from '../design/file';
+import type { ClusterFileError } from '../imports/cluster-file';
 import type { MessageKey } from '$lib/i18n/types';
 import { localiseMessage } from './messages';
 

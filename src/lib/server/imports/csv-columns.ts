@@ -20,13 +20,22 @@ export interface ColumnPlan {
 	/** The columns that may hold a submission id, best first. */
 	clientId: number[];
 	language: number | null;
+	/** The sampling design's columns (docs/standard.md §4.6), when the file has them. */
+	cluster: number | null;
+	stratum: number | null;
+	weight: number | null;
+	panelId: number | null;
 	startedAt: number[];
 	submittedAt: number[];
 	ignored: IgnoredColumn[];
 	problems: ColumnProblem[];
 }
 
-type Field = 'clientId' | 'language' | 'startedAt' | 'submittedAt';
+type Field = 'clientId' | 'language' | 'startedAt' | 'submittedAt' | SingleField;
+
+/** Fields of one column each. */
+type SingleField = 'language' | 'cluster' | 'stratum' | 'weight' | 'panelId';
+const SINGLE_FIELDS: readonly string[] = ['language', 'cluster', 'stratum', 'weight', 'panelId'];
 
 type Role =
 	| { kind: 'answer'; code: string }
@@ -46,6 +55,10 @@ const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
 	['key', { field: 'clientId', rank: 2 }],
 	['_uuid', { field: 'clientId', rank: 3 }],
 	['language', { field: 'language', rank: 0 }],
+	['cluster', { field: 'cluster', rank: 0 }],
+	['stratum', { field: 'stratum', rank: 0 }],
+	['weight', { field: 'weight', rank: 0 }],
+	['panel_id', { field: 'panelId', rank: 0 }],
 	['started_at', { field: 'startedAt', rank: 0 }],
 	['start', { field: 'startedAt', rank: 1 }],
 	['submitted_at', { field: 'submittedAt', rank: 0 }],
@@ -93,6 +106,10 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 		answers: [],
 		clientId: [],
 		language: null,
+		cluster: null,
+		stratum: null,
+		weight: null,
+		panelId: null,
 		startedAt: [],
 		submittedAt: [],
 		ignored: [],
@@ -101,7 +118,7 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 	const multiple = listMultipleCodes(definition);
 	const custom = new Set(definition.customQuestions.map((question) => question.code));
 	const seen = new Set<string>();
-	const ranked: Record<Exclude<Field, 'language'>, { index: number; rank: number }[]> = {
+	const ranked: Record<Exclude<Field, SingleField>, { index: number; rank: number }[]> = {
 		clientId: [],
 		startedAt: [],
 		submittedAt: []
@@ -119,8 +136,8 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 		}
 		seen.add(key);
 		if (role.kind === 'answer') plan.answers.push({ index, header: name, code: role.code });
-		else if (role.field === 'language') plan.language = index;
-		else ranked[role.field].push({ index, rank: role.rank });
+		else if (SINGLE_FIELDS.includes(role.field)) plan[role.field as SingleField] = index;
+		else ranked[role.field as Exclude<Field, SingleField>].push({ index, rank: role.rank });
 	});
 	for (const field of ['clientId', 'startedAt', 'submittedAt'] as const) {
 		plan[field] = ranked[field].sort((a, b) => a.rank - b.rank).map((column) => column.index);

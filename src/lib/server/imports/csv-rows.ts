@@ -5,6 +5,7 @@ import type { CustomProblemCode } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import type { ColumnPlan, ColumnProblem } from './csv-columns';
 import { CLOCK_SKEW_MS, parseInstant } from '../responses/instant';
+import { readRowDesign, type DesignColumns, type DesignContext, type DesignProblemCode } from './csv-design';
 import type { CsvRow } from './csv-table';
 import { CLIENT_ID } from '../responses/schema';
 import type { Submission } from '../responses/service';
@@ -19,7 +20,8 @@ export type RowProblemCode =
 	| 'submitted_in_future'
 	| 'started_after_submitted';
 
-export type ImportProblemCode = ColumnProblem['code'] | RowProblemCode | ProblemCode | CustomProblemCode;
+export type ImportProblemCode =
+	ColumnProblem['code'] | RowProblemCode | DesignProblemCode | ProblemCode | CustomProblemCode;
 
 /** One thing wrong with the file: where (line, header = line 1; column), what it holds, and a code to explain it. */
 export interface ImportProblem {
@@ -36,7 +38,7 @@ export interface ImportProblem {
 	firstLine: number | null;
 }
 
-export interface RowContext {
+export interface RowContext extends DesignContext {
 	definition: SurveyDefinition;
 	/** The languages of the survey version. */
 	languages: readonly CoreLanguage[];
@@ -64,10 +66,13 @@ export interface RowReading {
 	context: RowContext;
 	contents: Map<string, number>;
 	ids: Map<string, number>;
+	design: DesignColumns;
 }
 
 export function startReading(header: readonly string[], plan: ColumnPlan, context: RowContext): RowReading {
-	return { header, plan, context, contents: new Map(), ids: new Map() };
+	const { cluster, stratum, weight, panelId } = plan;
+	const design = { header, cluster, stratum, weight, panelId, panelCodes: new Map<string, number>() };
+	return { header, plan, context, contents: new Map(), ids: new Map(), design };
 }
 
 type Report = (column: string | null, value: string, code: ImportProblemCode, extra?: Partial<ImportProblem>) => void;
@@ -122,6 +127,7 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 		}
 	}
 
+	const design = readRowDesign(reading.design, context, row, report);
 	const clientId = readClientId(reading, row, answers, report);
 	if (problems.length > 0 || !validation.ok || language === null || submittedAt === null) return { problems };
 	const submission: Submission = {
@@ -131,7 +137,8 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 		submittedAt,
 		outcome: validation.outcome,
 		core: validation.core,
-		custom: validation.custom
+		custom: validation.custom,
+		...(design && { design })
 	};
 	return { candidate: { line: row.line, submission } };
 }

@@ -6,6 +6,8 @@ import { DomainError } from '../errors';
 import { bumpDataVersion } from '../indicators/versions';
 import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { storeSubmission } from '../responses/service';
+import { listClusters, readDesignSettings } from '../design/repository';
+import type { DesignContext } from './csv-design';
 import type { Candidate, CsvFileError, CsvReading } from './csv-import';
 import { readResponsesCsvAside } from './csv-thread';
 import { takeImportSlot } from './import-slots';
@@ -141,7 +143,8 @@ async function withReading<T>(
 			languages,
 			fallbackLanguage,
 			linkId: target.link.id,
-			now: options.now
+			now: options.now,
+			...(await readDesignContext(db, target.campaign.id))
 		};
 		const result = await readResponsesCsvAside(bytes, context, {
 			maxRows: RESPONSES_CSV_MAX_ROWS,
@@ -181,4 +184,13 @@ export async function describeImportPage(
 		link: { id: link.id, wave: link.wave, group: link.group },
 		languages: version.languages
 	};
+}
+
+/** The campaign's clusters by code in lower case, and whether it follows a panel: what rows are checked against. */
+async function readDesignContext(db: Kysely<Database>, campaignId: string): Promise<DesignContext> {
+	const [clusters, settings] = await Promise.all([listClusters(db, campaignId), readDesignSettings(db, campaignId)]);
+	const byCode = new Map(
+		clusters.map(({ id, code, stratum, weight }) => [code.toLowerCase(), { id, code, stratum, weight }])
+	);
+	return { clusters: byCode, panel: settings.panel };
 }

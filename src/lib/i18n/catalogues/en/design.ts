@@ -56,5 +56,23 @@ export const design = {
 		'A code written on a card, never a name or a phone number. Enumerators type it; at endline the interview finds it among the baseline’s.',
 	'design.save_panel': 'Save',
 	'design.saved': 'The sampling design is saved.',
-	'design.read_only': 'Only owners and editors change the sampling design.'
+	'design.read_only': 'Only owners and editors change the sampling design.',
+	'design.summary_title': 'How the campaign was sampled',
+	'design.sampled_clusters':
+		'{clusters} clusters (villages, neighbourhoods) in {strata} strata; the intervals account for it.',
+	'design.sampled_clusters_weighted':
+		'{clusters} clusters (villages, neighbourhoods) in {strata} strata, weighted; the intervals account for it.',
+	'design.sampled_panel':
+		'The same people were asked at baseline and endline (a panel): each change compares a person with themselves, and the intervals account for it.',
+	'design.sampled_weighted': 'A weighted sample: the intervals account for the weights.',
+	'design.explained':
+		'People of one village tend to answer alike, so each says less than someone drawn at random: intervals are wider than a simple random sample’s. The design effect says by how much (2 means twice the variance); the effective sample size is how many people drawn at random would give the same precision.',
+	'design.deff': 'deff',
+	'design.deff_title': 'Design effect: the variance against that of a simple random sample of as many respondents',
+	'design.effective_n': 'Effective n',
+	'design.retention_caption': 'Panel members found again at endline',
+	'design.retention_baseline': 'At baseline',
+	'design.retention_retained': 'Found at endline',
+	'design.retention': 'Retention',
+	'design.retention_difference': 'Retention, exposed − comparison: {points} points (95% interval {low} to {high}).'
 } as const;

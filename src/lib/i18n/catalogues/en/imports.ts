@@ -63,6 +63,15 @@ export const imports = {
 	'imports.problem.duplicate_column': 'Another column has the same answer code.',
 	'imports.problem.missing_column':
 		'This column is missing: without it, no row tells whether its respondent may be counted.',
+	'imports.problem.cluster_unknown': 'This cluster is not one the campaign declared (see its sampling design).',
+	'imports.problem.stratum_mismatch': 'This stratum is not the one declared for the row’s cluster.',
+	'imports.problem.weight_invalid': 'A weight is a number above 0, such as 12.5.',
+	'imports.problem.panel_off':
+		'This campaign follows no panel: leave panel_id empty, or turn the panel on in the sampling design.',
+	'imports.problem.panel_code_invalid':
+		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
+	'imports.problem.panel_code_repeated':
+		'This panel code is already on line {firstLine}: one response per person in a wave.',
 	'imports.problem.extra_values': 'This row has more values than the header has columns.',
 	'imports.problem.client_id_invalid': 'A submission id is 8 to 100 letters, digits and . _ : -',
 	'imports.problem.client_id_repeated': 'Line {firstLine} has the same submission id.',

@@ -28,6 +28,10 @@ export const responses = {
 	'codebook.mode': 'Mode: self (the respondent) or enumerator (an interview)',
 	'codebook.started_at': 'When the respondent started (ISO 8601)',
 	'codebook.submitted_at': 'When the answers were sent (ISO 8601)',
+	'codebook.cluster': 'Code of the declared cluster (village, neighbourhood) the response was collected in',
+	'codebook.stratum': 'Stratum of that cluster',
+	'codebook.weight': 'Design weight: the response’s own, else its cluster’s; empty for 1',
+	'codebook.panel_id': 'Panel code linking one person’s responses across waves (pseudonymous)',
 	'codebook.review_state':
 		'Where the team’s review left the response: received, approved, has_issues or rejected (a rejected response counts in no indicator)',
 	'export.codebook_csv': 'Download the codebook (CSV)',

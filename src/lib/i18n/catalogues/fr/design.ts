@@ -56,5 +56,25 @@ export const design = {
 		'Un code écrit sur une carte, jamais un nom ni un numéro de téléphone. Les enquêteurs le saisissent ; à la ligne finale, l’entretien le retrouve parmi ceux de la ligne de base.',
 	'design.save_panel': 'Enregistrer',
 	'design.saved': 'Le plan de sondage est enregistré.',
-	'design.read_only': 'Seuls les propriétaires et les éditeurs modifient le plan de sondage.'
+	'design.read_only': 'Seuls les propriétaires et les éditeurs modifient le plan de sondage.',
+	'design.summary_title': 'Comment la campagne a été échantillonnée',
+	'design.sampled_clusters':
+		'{clusters} grappes (villages, quartiers) dans {strata} strates ; les intervalles en tiennent compte.',
+	'design.sampled_clusters_weighted':
+		'{clusters} grappes (villages, quartiers) dans {strata} strates, pondérées ; les intervalles en tiennent compte.',
+	'design.sampled_panel':
+		'Les mêmes personnes ont été interrogées à la ligne de base et à la ligne finale (un panel) : chaque changement compare une personne à elle-même, et les intervalles en tiennent compte.',
+	'design.sampled_weighted': 'Un échantillon pondéré : les intervalles tiennent compte des poids.',
+	'design.explained':
+		'Les habitants d’un même village ont tendance à répondre de la même façon : chacun en dit moins qu’une personne tirée au hasard, et les intervalles sont plus larges que ceux d’un échantillon aléatoire simple. L’effet de plan dit de combien (2 : deux fois la variance) ; la taille effective est le nombre de personnes tirées au hasard qui donnerait la même précision.',
+	'design.deff': 'deff',
+	'design.deff_title':
+		'Effet de plan : la variance rapportée à celle d’un échantillon aléatoire simple d’autant de répondants',
+	'design.effective_n': 'n effectif',
+	'design.retention_caption': 'Membres du panel retrouvés à la ligne finale',
+	'design.retention_baseline': 'À la ligne de base',
+	'design.retention_retained': 'Retrouvés à la ligne finale',
+	'design.retention': 'Rétention',
+	'design.retention_difference':
+		'Rétention, exposés − comparaison : {points} points (intervalle à 95 % de {low} à {high}).'
 } as const;

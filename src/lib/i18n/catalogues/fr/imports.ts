@@ -66,6 +66,16 @@ export const imports = {
 	'imports.problem.duplicate_column': 'Une autre colonne porte le même code de réponse.',
 	'imports.problem.missing_column':
 		'Cette colonne manque : sans elle, aucune ligne ne dit si sa personne peut être comptée.',
+	'imports.problem.cluster_unknown':
+		'Cette grappe ne fait pas partie de celles que la campagne a déclarées (voir son plan de sondage).',
+	'imports.problem.stratum_mismatch': 'Cette strate n’est pas celle déclarée pour la grappe de la ligne.',
+	'imports.problem.weight_invalid': 'Un poids est un nombre supérieur à 0, comme 12,5.',
+	'imports.problem.panel_off':
+		'Cette campagne ne suit pas de panel : laissez panel_id vide, ou activez le panel dans le plan de sondage.',
+	'imports.problem.panel_code_invalid':
+		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
+	'imports.problem.panel_code_repeated':
+		'Ce code de panel est déjà à la ligne {firstLine} : une réponse par personne et par vague.',
 	'imports.problem.extra_values': 'Cette ligne a plus de valeurs que l’en-tête n’a de colonnes.',
 	'imports.problem.client_id_invalid': 'Un identifiant de soumission compte 8 à 100 lettres, chiffres et . _ : -',
 	'imports.problem.client_id_repeated': 'La ligne {firstLine} a le même identifiant de soumission.',

@@ -32,6 +32,10 @@ export const responses = {
 	'codebook.mode': 'Mode : self (la personne elle-même) ou enumerator (un entretien)',
 	'codebook.started_at': 'Début des réponses (ISO 8601)',
 	'codebook.submitted_at': 'Envoi des réponses (ISO 8601)',
+	'codebook.cluster': 'Code de la grappe déclarée (village, quartier) où la réponse a été recueillie',
+	'codebook.stratum': 'Strate de cette grappe',
+	'codebook.weight': 'Poids de sondage : celui de la réponse, sinon celui de sa grappe ; vide pour 1',
+	'codebook.panel_id': 'Code de panel reliant les réponses d’une même personne d’une vague à l’autre (pseudonyme)',
 	'codebook.review_state':
 		'État de la revue par l’équipe : received, approved, has_issues ou rejected (une réponse rejetée ne compte dans aucun indicateur)',
 	'export.codebook_csv': 'Télécharger le dictionnaire des variables (CSV)',

@@ -31,7 +31,9 @@ const CONTEXT: RowContext = {
 	languages: ['fr', 'en'],
 	fallbackLanguage: 'fr',
 	linkId: 'link-baseline-exposed',
-	now: NOW
+	now: NOW,
+	clusters: new Map([['v01', { id: 'cluster-v01', code: 'V01', stratum: 'north', weight: 12.5 }]]),
+	panel: true
 };
 
 const ADULT_CELLS = toCells(RESPONDENT);
@@ -423,5 +425,48 @@ describe('submission ids', () => {
 		expect(ids(await readRecords(rows, {}, { linkId: 'link-endline-exposed' })).some((id) => first.includes(id))).toBe(
 			false
 		);
+	});
+});
+
+describe('reading the sampling design’s columns', () => {
+	it('gives each row its declared cluster, its own weight (a decimal comma too) and its panel code', async () => {
+		const reading = await readRecords([
+			{ ...ADULT_CELLS, cluster: 'v01', stratum: 'north', weight: '12,5', panel_id: 'P-0001' },
+			{ ...ADULT_CELLS, D2: '30', cluster: '', stratum: '', weight: '', panel_id: '' }
+		]);
+		expect(reading.problems).toEqual([]);
+		expect(reading.candidates.map((candidate) => candidate.submission.design)).toEqual([
+			{
+				cluster: { id: 'cluster-v01', code: 'V01', stratum: 'north', weight: 12.5 },
+				weight: 12.5,
+				panelCode: 'P-0001'
+			},
+			undefined
+		]);
+	});
+
+	it.each([
+		[{ cluster: 'V99' }, 'cluster', 'cluster_unknown'],
+		[{ cluster: 'V01', stratum: 'south' }, 'stratum', 'stratum_mismatch'],
+		[{ stratum: 'north' }, 'stratum', 'stratum_mismatch'],
+		[{ weight: '0' }, 'weight', 'weight_invalid'],
+		[{ weight: 'heavy' }, 'weight', 'weight_invalid'],
+		[{ panel_id: 'Aminata' }, 'panel_id', 'panel_code_invalid']
+	])('makes %o a problem of its line', async (cells, column, code) => {
+		const reading = await readRecords([{ ...ADULT_CELLS, ...cells }]);
+		expect(reading.problems).toEqual([expect.objectContaining({ line: 2, column, code })]);
+		expect(reading.candidates).toEqual([]);
+	});
+
+	it('refuses a panel code twice in a file, and any panel code for a campaign that follows no panel', async () => {
+		const twice = await readRecords([
+			{ ...ADULT_CELLS, panel_id: 'P-0001' },
+			{ ...ADULT_CELLS, D2: '30', panel_id: 'P-0001' }
+		]);
+		expect(twice.problems).toEqual([
+			expect.objectContaining({ line: 3, column: 'panel_id', code: 'panel_code_repeated', firstLine: 2 })
+		]);
+		const off = await readRecords([{ ...ADULT_CELLS, panel_id: 'P-0001' }], {}, { panel: false });
+		expect(off.problems).toEqual([expect.objectContaining({ code: 'panel_off' })]);
 	});
 });

@@ -93,7 +93,9 @@ describe('a reading for the left-out rows', () => {
 		languages: ['en'],
 		fallbackLanguage: 'en',
 		linkId: 'link',
-		now: new Date('2026-06-01T12:00:00Z')
+		now: new Date('2026-06-01T12:00:00Z'),
+		clusters: new Map(),
+		panel: false
 	};
 
 	it('writes every row with problems, a row’s extra values still past the header, and keeps no row to store', async () => {

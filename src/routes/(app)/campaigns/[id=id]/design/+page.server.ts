@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { getCampaignAccess, type CampaignAccess } from '$lib/server/access/campaign';
 import type { Database } from '$lib/server/db/schema';
 import { getDb } from '$lib/server/db';
-import { readClusterFile } from '$lib/server/design/file';
+import { readClusterFile } from '$lib/server/imports/cluster-file';
 import {
 	addCluster,
 	getDesignPage,

@@ -1,7 +1,7 @@
 import type { ClusterDraft } from '$lib/design/clusters';
 import type { ClusterColumn } from '$lib/design/types';
-import { CsvTableFailure, readCsvTable, type CsvTableError } from '../imports/csv-table';
-import { MOST_CLUSTERS } from './schema';
+import { CsvTableFailure, readCsvTable, type CsvTableError } from './csv-table';
+import { MOST_CLUSTERS } from '../design/schema';
 
 export type ClusterFileError = CsvTableError | 'no_code_column' | 'too_many';
 

@@ -1,0 +1,75 @@
+import { isPanelCode } from '$lib/design/panel';
+import type { CsvRow } from './csv-table';
+import type { SubmissionDesign } from '../responses/service';
+import type { TargetCluster } from '../responses/target';
+
+export type DesignProblemCode =
+	| 'cluster_unknown'
+	| 'stratum_mismatch'
+	| 'weight_invalid'
+	| 'panel_off'
+	| 'panel_code_invalid'
+	| 'panel_code_repeated';
+
+/** What reading a row's design needs: the campaign's clusters by code in lower case, its panel setting. */
+export interface DesignContext {
+	clusters: ReadonlyMap<string, TargetCluster>;
+	panel: boolean;
+}
+
+/** Where the design's columns are, and the panel codes met so far (with their first line). */
+export interface DesignColumns {
+	header: readonly string[];
+	cluster: number | null;
+	stratum: number | null;
+	weight: number | null;
+	panelId: number | null;
+	panelCodes: Map<string, number>;
+}
+
+type Report = (column: string, value: string, code: DesignProblemCode, extra?: { firstLine: number }) => void;
+
+// A weight as spreadsheets write it in English or French: 12.5 or 12,5.
+const DECIMAL = /^\+?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A row's cluster (one the campaign declared; its stratum, when given, must be the cluster's), its own weight (a
+ * number above 0) and its panel code (one per person in a file): undefined when the file has none of these.
+ */
+export function readRowDesign(
+	columns: DesignColumns,
+	context: DesignContext,
+	row: CsvRow,
+	report: Report
+): SubmissionDesign | undefined {
+	const { header } = columns;
+	const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? '').trim());
+	const code = cell(columns.cluster);
+	const stratum = cell(columns.stratum);
+	const weightText = cell(columns.weight);
+	const panelCode = cell(columns.panelId);
+	if (code === '' && stratum === '' && weightText === '' && panelCode === '') return undefined;
+	let cluster: TargetCluster | null = null;
+	if (code !== '') {
+		cluster = context.clusters.get(code.toLowerCase()) ?? null;
+		if (!cluster) report(header[columns.cluster!], code, 'cluster_unknown');
+	}
+	if (stratum !== '' && (cluster === null ? code === '' : (cluster.stratum ?? '') !== stratum))
+		report(header[columns.stratum!], stratum, 'stratum_mismatch');
+	let weight: number | null = null;
+	if (weightText !== '') {
+		weight = DECIMAL.test(weightText) ? Number(weightText.replace(',', '.')) : NaN;
+		if (!(weight > 0 && Number.isFinite(weight))) report(header[columns.weight!], weightText, 'weight_invalid');
+	}
+	if (panelCode !== '') {
+		const column = header[columns.panelId!];
+		if (!context.panel) report(column, panelCode, 'panel_off');
+		else if (!isPanelCode(panelCode)) report(column, panelCode, 'panel_code_invalid');
+		else {
+			const firstLine = columns.panelCodes.get(panelCode);
+			if (firstLine !== undefined) report(column, panelCode, 'panel_code_repeated', { firstLine });
+			else columns.panelCodes.set(panelCode, row.line);
+		}
+	}
+	return { cluster, weight, panelCode: panelCode === '' ? null : panelCode };
+}
