@@ -349,6 +349,7 @@ async function benchmark(
 		);
 	} catch (error) {
 		// A request the app dropped: say how it ended, with what it printed last.
+		await new Promise((done) => setTimeout(done, 1000));
 		const exited = app.exitedOnItsOwn();
 		if (exited) throw new BenchError(`the app ${exited}:\n${app.logs().slice(-4000)}`);
 		throw error;

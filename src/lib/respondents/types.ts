@@ -29,7 +29,20 @@ export interface SurveyView extends ViewBase {
 	pages: SurveyField[][];
 	/** Who interviews, on an enumerator link: the phone's queue keeps each interview with its interviewer. */
 	interviewer: { id: string; name: string } | null;
+	/** On an enumerator link of a campaign with a design: the cluster and panel code each interview asks for. */
+	interview?: InterviewDesign | null;
 	state: SurveyState;
+}
+
+/** What an enumerator's interview asks before its questions, so that it works offline too. */
+export interface InterviewDesign {
+	/** The campaign's clusters to choose from; none when the link is one cluster's. */
+	clusters: { code: string; name: string | null }[];
+	/** The link's own cluster, when it has one. */
+	linkCluster: string | null;
+	panel: boolean;
+	/** At a later wave, the baseline's panel codes of the link's group, to look a code up among. */
+	baselineCodes: string[];
 }
 
 /** What every respondent's page shows at its top, in the language of the page. */

@@ -3,6 +3,7 @@ import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { checkCollector } from './access';
 import type { RespondentView } from '$lib/respondents/types';
+import { describeInterviewDesign } from './interview-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
@@ -14,7 +15,9 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 	const access = await checkCollector(db, target, visit.actor);
 	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
 	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
-	const view = describeSurvey(target, chosen.language, visit.actor);
+	const survey = describeSurvey(target, chosen.language, visit.actor);
+	const interview = target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null;
+	const view = { ...survey, interview };
 	const state = describeState(target, view, {
 		clientId: generateId(),
 		startedAt: visit.now.toISOString(),

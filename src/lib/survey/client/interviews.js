@@ -148,6 +148,20 @@ function renewInterview(/** @type {HTMLFormElement} */ form) {
 	}
 }
 
+/** Says, as a panel code is typed, whether the baseline's codes written into the page hold it. */
+function watchPanelCode(/** @type {HTMLFormElement} */ form) {
+	const input = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('_panel'));
+	const status = document.getElementById('interview-panel-status');
+	if (!input || !status || !input.list) return;
+	const codes = new Set([...input.list.options].map((option) => option.value));
+	const say = () => {
+		const code = input.value.trim();
+		status.textContent = code === '' ? '' : ((codes.has(code) ? status.dataset.found : status.dataset.new) ?? '');
+	};
+	input.addEventListener('input', say);
+	form.addEventListener('survey:restart', say);
+}
+
 /** @param {string} text @param {Record<string, string | number>} params */
 function fill(text, params) {
 	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
@@ -166,6 +180,7 @@ async function start(form, panel) {
 	const part = (/** @type {string} */ name) =>
 		/** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
 	renewInterview(form);
+	watchPanelCode(form);
 	const db = await openQueue();
 	await pruneSent(db);
 	let sending = false;
@@ -277,7 +292,9 @@ async function start(form, panel) {
 					startedAt: record.startedAt,
 					submittedAt: record.submittedAt,
 					surveyVersion: record.version,
-					answers: record.answers
+					answers: record.answers,
+					cluster: record.cluster,
+					panelCode: record.panelCode
 				})
 			});
 		} catch {

@@ -7,7 +7,7 @@
 
 /**
  * @typedef {{ q: string, op: 'eq', v: string } | { q: string, op: 'in', v: string[] } | { q: string, op: 'gt' | 'lt', v: number } | { q: string, op: 'between', min: number, max: number }} Condition
- * @typedef {{ clientId: string, token: string, version: number, language: string, startedAt: string | null, submittedAt: string, answers: Record<string, string | string[]> }} Interview
+ * @typedef {{ clientId: string, token: string, version: number, language: string, startedAt: string | null, submittedAt: string, answers: Record<string, string | string[]>, cluster?: string, panelCode?: string }} Interview
  * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null }} SurveyEventDetail
  */
 
@@ -240,9 +240,12 @@ function enhance(form) {
 			if (values.length === 0) continue;
 			answers[id] = field.dataset.control === 'checkbox' ? values : values[0];
 		}
-		const value = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (form.elements.namedItem(name)).value;
+		const value = (/** @type {string} */ name) =>
+			/** @type {HTMLInputElement | null} */ (form.elements.namedItem(name))?.value ?? '';
 		return {
 			clientId: value('_client'),
+			cluster: value('_cluster') || undefined,
+			panelCode: value('_panel').trim() || undefined,
 			token: form.dataset.token ?? '',
 			version: Number(form.dataset.version),
 			language: form.dataset.language ?? '',

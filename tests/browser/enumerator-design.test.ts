@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
+import { browserAvailable } from '../helpers/browser';
+import type { HttpClient } from '../helpers/http';
+import { asFormAnswers, RESPONDENT, respondentAnswers } from '../helpers/responses';
+import { countRows } from '../helpers/sqlite';
+import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
+import { answerInterview, enhanced, RESPONDENT_TEXTS } from './respondent-support';
+import { expectText, seriousAxeViolations, SESSION_COOKIE, useSuite } from './support';
+
+const enabled = browserAvailable();
+const fr = RESPONDENT_TEXTS.fr;
+
+describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () => {
+	const suite = useSuite();
+	let enumerator: HttpClient;
+	let endline: PublishedLink;
+
+	beforeAll(async () => {
+		const owner = await setUpOverHttp(suite().url, 'owner@example.org', 'Sahel Info');
+		enumerator = await inviteOverHttp(owner, await activeOrganisationId(owner), 'enumerator', 'awa@example.org');
+		const token = await createTokenOverHttp(owner);
+		const published = await publishOverHttp(suite().url, token);
+		const design = await fetch(`${suite().url}/api/v1/campaigns/${published.campaignId}/design`, {
+			method: 'PUT',
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({
+				clusters: [
+					{ code: 'V01', name: 'Ndioum', stratum: 'north', weight: 10 },
+					{ code: 'V02', name: 'Podor', stratum: 'north', weight: 12 }
+				],
+				panel: true
+			})
+		});
+		expect(design.status).toBe(200);
+		// Someone interviewed at baseline in Podor, whose card says P-0001.
+		const baseline = await fetch(
+			`${suite().url}/api/v1/collect/${published.link('baseline', 'exposed').token}/responses`,
+			{
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({
+					clientId: 'baseline-p0001',
+					language: 'fr',
+					answers: respondentAnswers(),
+					cluster: 'V02',
+					panelCode: 'P-0001'
+				})
+			}
+		);
+		expect(baseline.status).toBe(201);
+		endline = published.link('endline', 'exposed');
+		const saved = await owner.post(`/campaigns/${published.campaignId}/links/${endline.id}?/settings`, {
+			mode: 'enumerator',
+			opensAt: '',
+			closesAt: ''
+		});
+		expect(saved.status).toBe(200);
+	});
+
+	test(
+		'chooses the village and finds the panel code among the baseline’s offline, then sends both with the interview',
+		{ timeout: 90_000 },
+		async () => {
+			const context = await suite().browser.newContext({
+				viewport: { width: 360, height: 740 },
+				isMobile: true,
+				bypassCSP: true
+			});
+			await context.addCookies([{ name: SESSION_COOKIE, value: enumerator.cookie(SESSION_COOKIE)!, url: suite().url }]);
+			try {
+				const page = await context.newPage();
+				await page.goto(`${suite().url}/s/${endline.token}?lang=fr`);
+				await enhanced(page);
+				await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+				expect(await seriousAxeViolations(page)).toEqual([]);
+				await context.setOffline(true);
+
+				await page.getByLabel(fr['interview.cluster']).selectOption('V02');
+				const code = page.getByLabel(fr['interview.panel']);
+				await code.fill('P-0009');
+				await expectText(page.locator('#interview-panel-status'), fr['interview.panel_new']);
+				await code.fill('P-0001');
+				await expectText(page.locator('#interview-panel-status'), fr['interview.panel_found']);
+				await answerInterview(page, asFormAnswers(RESPONDENT), 'fr');
+				// The next interview is in the same village, with a card of its own to read.
+				expect(await page.getByLabel(fr['interview.cluster']).inputValue()).toBe('V02');
+				expect(await code.inputValue()).toBe('');
+
+				await context.setOffline(false);
+				const stored = () =>
+					countRows(
+						suite().server.databasePath!,
+						'responses r join campaign_clusters k on k.id = r.cluster_id',
+						`r.link_id = '${endline.id}' and k.code = 'V02' and r.panel_code = 'P-0001'`
+					);
+				await expect.poll(stored, { timeout: 15_000 }).toBe(1);
+			} finally {
+				await context.close();
+			}
+		}
+	);
+});
