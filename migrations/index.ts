@@ -12,6 +12,7 @@ import * as retention from './20261202170000_retention';
 import * as verifiedDonors from './20261205120000_verified_donors';
 import * as responseReview from './20261206120000_response_review';
 import * as samplingDesign from './20261207120000_sampling_design';
+import * as clusterLinks from './20261208120000_cluster_links';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
 	'20261202170000_retention': retention,
 	'20261205120000_verified_donors': verifiedDonors,
 	'20261206120000_response_review': responseReview,
-	'20261207120000_sampling_design': samplingDesign
+	'20261207120000_sampling_design': samplingDesign,
+	'20261208120000_cluster_links': clusterLinks
 };

@@ -224,7 +224,8 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 					suppressed: false,
 					sentence: expect.stringContaining('comparison')
 				}),
-				weight: 1
+				weight: 1,
+				design: 'simple'
 			}
 		]);
 		expect(comparison.campaigns[0].n).toBeGreaterThanOrEqual(50);
@@ -269,7 +270,7 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		['/compare?indicator=KNW1&campaign=not-an-id', 422, 'campaign.0', /24 caractères/],
 		['/sample-size?p1=0.5&p2=0.5', 422, 'p2', /doit différer/],
 		['/sample-size?p1=50&p2=60', 422, 'p1', /fraction de 0 à 1/],
-		['/sample-size?p1=0.3&p2=0.4&clusterSize=15', 422, 'icc', /les deux/],
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=15', 422, 'icc', /ou aucun des deux/],
 		['/sample-size?p1=0.3&p2=0.4&clusterSize=15&icc=2', 422, 'icc', /entre 0 et 1/],
 		['/sample-size?p1=0.3&p2=0.4&clusterSize=0&icc=0.05', 422, 'clusterSize', /nombre entier/]
 	])('refuses %s in the caller’s language', async (path, status, field, message) => {

@@ -43,6 +43,7 @@ export const EXPECTED: Record<string, string> = {
 	'/(app)/campaigns/[id=id]/data expiry': 'nnvvvnnnnv',
 	'/(app)/campaigns/[id=id]/design GET': 'nnyyynnnny',
 	'/(app)/campaigns/[id=id]/design add': 'nnvvvnnnnv',
+	'/(app)/campaigns/[id=id]/design links': 'nnvvvnnnnv',
 	'/(app)/campaigns/[id=id]/design panel': 'nnvvvnnnnv',
 	'/(app)/campaigns/[id=id]/design remove': 'nnvvvnnnnv',
 	'/(app)/campaigns/[id=id]/design upload': 'nnvvvnnnnv',

@@ -184,10 +184,53 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect(await designOf(other.campaignId)).toEqual(await designOf(published.campaignId));
 	});
 
+	it('makes a self-completed link for every cluster, each response through one carrying its cluster', async () => {
+		const form = (cluster: string) => ({ cell: 'baseline:exposed', cluster });
+		const made = await owner.post(`/campaigns/${published.campaignId}/design?/links`, form(''));
+		expect(made.status).toBe(200);
+		const page = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/design`)).text());
+		expect(page).toContain('Links per cluster');
+		expect(page.match(/href="\/campaigns\/[^/]+\/links\/[^"]+"/g)).toHaveLength(2);
+		// Every cluster has its link now: asking again makes none, and a cluster never declared is refused.
+		expect((await owner.post(`/campaigns/${published.campaignId}/design?/links`, form(''))).status).toBe(200);
+		const unknown = await owner.post(`/campaigns/${published.campaignId}/design?/links`, form('V99'));
+		expect(unknown.status).toBe(422);
+		expect(mainOf(await unknown.text())).toContain('not one the campaign declared');
+		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/links`, form(''))).status).toBe(403);
+
+		const survey = await (await api(`/campaigns/${published.campaignId}/survey`, ownerToken)).json();
+		const byCluster = survey.links.filter((link: { clusterCode: string | null }) => link.clusterCode !== null);
+		expect(byCluster.map((link: { clusterCode: string; wave: string; mode: string }) => link)).toEqual([
+			expect.objectContaining({ clusterCode: 'V01', wave: 'baseline', group: 'exposed', mode: 'self' }),
+			expect.objectContaining({ clusterCode: 'V05', wave: 'baseline', group: 'exposed', mode: 'self' })
+		]);
+		const v05 = byCluster[1].token as string;
+		const send = (body: object) =>
+			fetch(`${server.url}/api/v1/collect/${v05}/responses`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ language: 'fr', answers: respondentAnswers(), ...body })
+			});
+		expect((await send({ clientId: 'design-link-1' })).status).toBe(201);
+		expect((await send({ clientId: 'design-link-2', cluster: 'V01' })).status).toBe(422);
+		const csv = await (await owner.get(`/campaigns/${published.campaignId}/responses.csv`)).text();
+		const rows = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
+		const column = rows[0].split(',').indexOf('cluster');
+		expect(
+			rows
+				.slice(1)
+				.map((row) => row.split(',')[column])
+				.sort()
+		).toEqual(['V01', 'V05']);
+	});
+
 	it('lets viewers read the page without its forms', async () => {
 		const page = mainOf(await (await viewer.get(`/campaigns/${published.campaignId}/design`)).text());
 		expect(page).toContain('Only owners and editors');
 		expect(page).not.toContain('action="?/upload"');
-		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/panel`, { panel: 'on' })).status).toBe(403);
+		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/panel`, { panel: 'yes' })).status).toBe(403);
 	});
 });

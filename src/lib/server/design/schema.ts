@@ -19,3 +19,16 @@ export const designBodySchema = strictObject({
 		.max(MOST_CLUSTERS, { error: 'errors.design_too_many_clusters' }),
 	panel: z.boolean({ error: 'errors.invalid' }).optional()
 });
+
+/** The design page's forms: a cluster named by its code (added or removed), and the panel setting. */
+export const clusterCodeFormSchema = z.object({
+	code: z
+		.string({ error: 'design.problem.code_missing' })
+		.trim()
+		.min(1, { error: 'design.problem.code_missing' })
+		.max(40, { error: 'errors.cluster_unknown' })
+});
+
+export const panelFormSchema = z.object({
+	panel: z.enum(['yes', 'no'], { error: 'errors.invalid' }).transform((value) => value === 'yes')
+});

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors';
 import type { Kysely } from 'kysely';
 import { checkClusters, type ClusterDraft } from '$lib/design/clusters';
 import type { Cluster, ClusterProblem, Design } from '$lib/design/types';
@@ -167,6 +168,8 @@ export async function removeCluster(
 ): Promise<DesignUpdate> {
 	const current = await getDesign(db, access);
 	const kept = current.clusters.filter((cluster) => cluster.code.toLowerCase() !== code.toLowerCase());
+	if (kept.length === current.clusters.length)
+		throw new DomainError('invalid', 'errors.cluster_unknown', { field: 'code' });
 	return updateDesign(db, access, actorId, { clusters: kept.map((cluster, i) => ({ line: i + 1, ...cluster })) });
 }
 

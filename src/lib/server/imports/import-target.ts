@@ -27,7 +27,7 @@ export async function findImportTarget(
 	const link = (await listLinks(db, campaign.id)).find((candidate) =>
 		'linkId' in choice
 			? candidate.id === choice.linkId
-			: candidate.wave === choice.wave && candidate.group === choice.group
+			: candidate.wave === choice.wave && candidate.group === choice.group && candidate.clusterId === null
 	);
 	if (!link) throw new DomainError('not_found', 'errors.link_not_found');
 	const target = await findCollectTarget(db, link.token);

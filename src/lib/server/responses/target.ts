@@ -101,7 +101,8 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 			token: link.token,
 			opensAt: link.opens_at,
 			closesAt: link.closes_at,
-			clusterId: link.cluster_id
+			clusterId: link.cluster_id,
+			clusterCode: link.cluster_code
 		},
 		campaign: {
 			id: link.campaign_id,

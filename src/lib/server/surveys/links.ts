@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { getCampaign } from '../campaigns/service';
 import { generateId, generateSecret } from '../crypto';
-import type { Database, Group } from '../db/schema';
+import type { Database, Group, Wave } from '../db/schema';
+import { listClusters } from '../design/repository';
 import { DomainError } from '../errors';
 import * as repo from './repository';
 import type { CollectionLink } from './survey';
@@ -20,6 +21,23 @@ export const linkSettingsSchema = z
 	});
 
 export type LinkSettings = z.infer<typeof linkSettingsSchema>;
+
+/** The design page's form for links per cluster: `wave:group`, and a cluster's code or '' for every cluster. */
+export const clusterLinksSchema = z.object({
+	cell: z
+		.string({ error: 'errors.wave_invalid' })
+		.transform((value) => value.split(':'))
+		.pipe(
+			z.tuple([
+				z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }),
+				z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' })
+			])
+		),
+	cluster: z
+		.string({ error: 'errors.cluster_unknown' })
+		.max(40, { error: 'errors.cluster_unknown' })
+		.transform((value) => value.trim() || null)
+});
 
 /**
  * Owners and editors set who may use a link (`self`: anyone with it; `enumerator`: the
@@ -66,4 +84,58 @@ export async function addFollowUpWave(
 		});
 	}
 	return repo.listLinks(db, campaign.id);
+}
+
+/** Which clusters to make self-completed links for: one by its code, or (null) every cluster without one. */
+export interface ClusterLinksChoice {
+	cell: [Wave, Group];
+	cluster: string | null;
+}
+
+/**
+ * An owner makes self-completed links for one declared cluster, or for every cluster that has none yet, in a wave
+ * and group: every response through such a link carries its cluster. Each has its QR code and flyer, as any link.
+ */
+export async function addClusterLinks(
+	db: Kysely<Database>,
+	actorId: string,
+	campaignId: string,
+	choice: ClusterLinksChoice,
+	now = new Date()
+): Promise<CollectionLink[]> {
+	const campaign = await getCampaign(db, actorId, campaignId, ['owner']);
+	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
+	const [wave, group] = choice.cell;
+	const links = await repo.listLinks(db, campaign.id);
+	const base = links.find((link) => link.wave === wave && link.group === group && link.clusterId === null);
+	if (!base) throw new DomainError('not_found', 'errors.link_not_found');
+	const clusters = await listClusters(db, campaign.id);
+	if (clusters.length === 0) throw new DomainError('invalid', 'errors.no_clusters');
+	const chosen =
+		choice.cluster === null
+			? clusters
+			: clusters.filter((cluster) => cluster.code.toLowerCase() === choice.cluster!.toLowerCase());
+	if (chosen.length === 0) throw new DomainError('invalid', 'errors.cluster_unknown', { field: 'cluster' });
+	const taken = new Set(
+		links.filter((link) => link.wave === wave && link.group === group).map((link) => link.clusterId)
+	);
+	const rows = chosen
+		.filter((candidate) => !taken.has(candidate.id))
+		.map((cluster) => ({
+			id: generateId(),
+			campaign_id: campaign.id,
+			wave,
+			group_name: group,
+			mode: 'self' as const,
+			token: generateSecret(),
+			opens_at: base.opensAt,
+			closes_at: base.closesAt,
+			created_at: now.toISOString(),
+			cluster_id: cluster.id
+		}));
+	await db.transaction().execute(async (trx) => {
+		for (const row of rows) await repo.insertLink(trx, row);
+	});
+	const ids = rows.map((row) => row.id);
+	return (await repo.listLinks(db, campaign.id)).filter((link) => ids.includes(link.id));
 }

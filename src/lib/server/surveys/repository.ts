@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { CollectionLinksTable, Database, SurveyVersionsTable } from '../db/schema';
 import { toCollectionLink, toSurveyVersion, type CollectionLink, type SurveyVersion } from './survey';
 
@@ -100,11 +100,15 @@ export async function markPublished(
 
 export async function listLinks(db: Db, campaignId: string): Promise<CollectionLink[]> {
 	const rows = await db
-		.selectFrom('collection_links')
-		.select(LINK_COLUMNS)
-		.where('campaign_id', '=', campaignId)
-		.orderBy('wave')
-		.orderBy('group_name')
+		.selectFrom('collection_links as l')
+		.leftJoin('campaign_clusters as k', 'k.id', 'l.cluster_id')
+		.select([...LINK_COLUMNS.map((column) => `l.${column}` as const), 'k.code as cluster_code'])
+		.where('l.campaign_id', '=', campaignId)
+		.orderBy('l.wave')
+		.orderBy('l.group_name')
+		// A wave and group's own link first, then its clusters' in their order.
+		.orderBy(sql`case when ${sql.ref('l.cluster_id')} is null then 0 else 1 end`)
+		.orderBy('k.position')
 		.execute();
 	return rows.map(toCollectionLink);
 }

@@ -24,8 +24,9 @@ export interface CollectionLink {
 	token: string;
 	opensAt: string | null;
 	closesAt: string | null;
-	/** The declared cluster every response through it carries, if any. */
+	/** The declared cluster every response through it carries, if any, and its code. */
 	clusterId: string | null;
+	clusterCode: string | null;
 }
 
 export function toSurveyVersion(row: Omit<SurveyVersionsTable, 'frozen_settings'>): SurveyVersion {
@@ -42,7 +43,9 @@ export function toSurveyVersion(row: Omit<SurveyVersionsTable, 'frozen_settings'
 	};
 }
 
-export function toCollectionLink(row: Omit<CollectionLinksTable, 'created_at'>): CollectionLink {
+export function toCollectionLink(
+	row: Omit<CollectionLinksTable, 'created_at'> & { cluster_code?: string | null }
+): CollectionLink {
 	return {
 		id: row.id,
 		campaignId: row.campaign_id,
@@ -52,6 +55,7 @@ export function toCollectionLink(row: Omit<CollectionLinksTable, 'created_at'>):
 		token: row.token,
 		opensAt: row.opens_at,
 		closesAt: row.closes_at,
-		clusterId: row.cluster_id
+		clusterId: row.cluster_id,
+		clusterCode: row.cluster_code ?? null
 	};
 }

@@ -16,6 +16,7 @@ export const design = {
 		'The raw responses of this campaign are deleted: the weight of a cluster that had responses stays as it was.',
 	'errors.design_invalid': 'The sampling design was not saved: each problem is listed.',
 	'errors.design_too_many_clusters': 'A campaign declares at most 5,000 clusters.',
+	'errors.no_clusters': 'Declare the campaign’s clusters first, in its sampling design.',
 	'errors.cluster_unknown': 'This cluster is not one the campaign declared.',
 	'errors.panel_code_invalid':
 		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
@@ -74,5 +75,13 @@ export const design = {
 	'design.retention_baseline': 'At baseline',
 	'design.retention_retained': 'Found at endline',
 	'design.retention': 'Retention',
-	'design.retention_difference': 'Retention, exposed − comparison: {points} points (95% interval {low} to {high}).'
+	'design.retention_difference': 'Retention, exposed − comparison: {points} points (95% interval {low} to {high}).',
+	'design.links_title': 'Links per cluster',
+	'design.links_lead':
+		'A self-completed link for one cluster: every response through it carries that cluster. Print each one’s QR flyer for its village.',
+	'design.links_cell': 'Wave and group',
+	'design.links_cluster': 'Cluster',
+	'design.links_every': 'Every cluster that has no link yet',
+	'design.links_make': 'Make the links',
+	'design.links_made': '{count} links made.'
 } as const;

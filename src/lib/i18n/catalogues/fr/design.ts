@@ -16,6 +16,7 @@ export const design = {
 		'Les réponses brutes de cette campagne sont supprimées : le poids d’une grappe qui avait des réponses reste le même.',
 	'errors.design_invalid': 'Le plan de sondage n’a pas été enregistré : chaque problème est listé.',
 	'errors.design_too_many_clusters': 'Une campagne déclare au plus 5 000 grappes.',
+	'errors.no_clusters': 'Déclarez d’abord les grappes de la campagne, dans son plan de sondage.',
 	'errors.cluster_unknown': 'Cette grappe ne fait pas partie de celles que la campagne a déclarées.',
 	'errors.panel_code_invalid':
 		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
@@ -76,5 +77,13 @@ export const design = {
 	'design.retention_retained': 'Retrouvés à la ligne finale',
 	'design.retention': 'Rétention',
 	'design.retention_difference':
-		'Rétention, exposés − comparaison : {points} points (intervalle à 95 % de {low} à {high}).'
+		'Rétention, exposés − comparaison : {points} points (intervalle à 95 % de {low} à {high}).',
+	'design.links_title': 'Liens par grappe',
+	'design.links_lead':
+		'Un lien auto-administré pour une grappe : chaque réponse reçue par ce lien porte cette grappe. Imprimez l’affiche avec QR de chacun pour son village.',
+	'design.links_cell': 'Vague et groupe',
+	'design.links_cluster': 'Grappe',
+	'design.links_every': 'Chaque grappe qui n’a pas encore de lien',
+	'design.links_make': 'Créer les liens',
+	'design.links_made': '{count} liens créés.'
 } as const;

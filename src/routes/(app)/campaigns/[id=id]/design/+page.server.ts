@@ -16,7 +16,10 @@ import {
 import { readUploadedFile } from '$lib/server/http/body';
 import { describeClusterFileError, describeDesignProblems } from '$lib/server/http/design-problems';
 import { orErrorPage } from '$lib/server/http/errors';
-import { attempt, readForm } from '$lib/server/http/form';
+import { attempt, parseForm, readForm, submitForm } from '$lib/server/http/form';
+import { clusterCodeFormSchema, panelFormSchema } from '$lib/server/design/schema';
+import { listLinks } from '$lib/server/surveys/repository';
+import { addClusterLinks, clusterLinksSchema } from '$lib/server/surveys/links';
 import { localiseMessage } from '$lib/server/http/messages';
 import { requireUser } from '$lib/server/http/require-user';
 
@@ -25,9 +28,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const db = getDb();
 	return orErrorPage(locals.locale, async () => {
 		const access = await getCampaignAccess(db, user.id, params.id);
+		const links = await listLinks(db, access.campaign.id);
 		return {
 			campaign: { id: access.campaign.id, title: access.campaign.title },
-			...(await getDesignPage(db, access))
+			...(await getDesignPage(db, access)),
+			isOwner: access.reader === 'member' && access.role === 'owner',
+			// The waves and groups that have links, and the links already made for one cluster.
+			cells: links.filter((link) => link.clusterId === null).map(({ wave, group }) => ({ wave, group })),
+			clusterLinks: links
+				.filter((link) => link.clusterId !== null)
+				.map(({ id, wave, group, clusterCode }) => ({ id, wave, group, clusterCode: clusterCode! }))
 		};
 	});
 };
@@ -64,17 +74,29 @@ export const actions: Actions = {
 	},
 	add: async (event) => {
 		const values = await readForm(event.request);
-		const { code = '', name, stratum, weight } = values;
+		const parsed = parseForm(clusterCodeFormSchema, values, event.locals.locale);
+		if (!parsed.ok) return parsed.failure;
+		const { name, stratum, weight } = values;
 		return save(event, values, (db, access, actorId) =>
-			addCluster(db, access, actorId, { code, name, stratum, weight })
+			addCluster(db, access, actorId, { code: parsed.data.code, name, stratum, weight })
 		);
 	},
 	remove: async (event) => {
-		const { code = '' } = await readForm(event.request);
-		return save(event, {}, (db, access, actorId) => removeCluster(db, access, actorId, code));
+		const parsed = parseForm(clusterCodeFormSchema, await readForm(event.request), event.locals.locale);
+		if (!parsed.ok) return parsed.failure;
+		return save(event, {}, (db, access, actorId) => removeCluster(db, access, actorId, parsed.data.code));
+	},
+	links: async (event) => {
+		const { locals, url, params, request } = event;
+		const { user } = requireUser(locals, url);
+		const result = await submitForm(request, locals.locale, clusterLinksSchema, (choice) =>
+			addClusterLinks(getDb(), user.id, params.id, choice)
+		);
+		return result.ok ? { linksMade: result.value.length } : result.failure;
 	},
 	panel: async (event) => {
-		const { panel } = await readForm(event.request);
-		return save(event, {}, (db, access, actorId) => setPanel(db, access, actorId, panel === 'on'));
+		const parsed = parseForm(panelFormSchema, await readForm(event.request), event.locals.locale);
+		if (!parsed.ok) return parsed.failure;
+		return save(event, {}, (db, access, actorId) => setPanel(db, access, actorId, parsed.data.panel));
 	}
 };

@@ -9,11 +9,12 @@ export const POST: RequestHandler = ({ locals, params, url }) =>
 		const { version, links } = await publishSurvey(getDb(), user.id, params.id);
 		return json({
 			version,
-			links: links.map(({ wave, group, mode, token }) => ({
+			links: links.map(({ wave, group, mode, token, clusterCode }) => ({
 				wave,
 				group,
 				mode,
 				token,
+				cluster: clusterCode,
 				url: `${url.origin}/s/${token}`
 			}))
 		});
