@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import { createCampaign } from '../campaigns/service';
 import type { CreateCampaignInput } from '../campaigns/schema';
 import { generateSecret } from '../crypto';
-import type { Database } from '../db/schema';
+import type { Database, Group, Wave } from '../db/schema';
+import { getCampaignAccess } from '../access/campaign';
+import { listClusters } from '../design/repository';
+import { updateDesign } from '../design/service';
 import { DomainError } from '../errors';
 import { addUserToOrganisation } from '../operators/service';
 import { findOrganisationByName } from '../organisations/repository';
@@ -32,7 +35,44 @@ interface DemoCampaign {
 	effect: number;
 	/** What the endline's exposed respondents are like, beyond the campaign's effect. */
 	endline?: Partial<Profile>;
+	/** How its respondents were sampled (docs/standard.md §4.6): in villages, or followed from baseline to endline. */
+	design?: DemoDesign;
 }
+
+type DemoDesign =
+	| { clusters: { code: string; name: string; stratum: string; weight: number }[] }
+	/** Of the baseline's panel, the share found again at endline; the rest of the endline is new respondents. */
+	| { panelRetained: number };
+
+/** Twenty villages of the Kayes region, ten where the theatre played and ten kept for comparison, in three strata. */
+const KAYES_VILLAGES = [
+	['Kayes N’Di', 'kayes'],
+	['Khasso', 'kayes'],
+	['Liberté', 'kayes'],
+	['Samé', 'kayes'],
+	['Nioro Tougouné', 'nioro'],
+	['Gavinané', 'nioro'],
+	['Youri', 'nioro'],
+	['Diéma', 'diema'],
+	['Béma', 'diema'],
+	['Fatao', 'diema'],
+	['Médine', 'kayes'],
+	['Dialla', 'kayes'],
+	['Koniakary', 'kayes'],
+	['Ambidédi', 'kayes'],
+	['Sandaré', 'nioro'],
+	['Troungoumbé', 'nioro'],
+	['Diabigué', 'nioro'],
+	['Dioumara', 'diema'],
+	['Lakamané', 'diema'],
+	['Grouméra', 'diema']
+].map(([name, stratum], index) => ({
+	code: `KY${String(index + 1).padStart(2, '0')}`,
+	name,
+	stratum,
+	// The inverse of each village's chance of being drawn: bigger villages, smaller weights.
+	weight: 40 + ((index * 37) % 90)
+}));
 
 const messages = (...lines: string[]) => lines;
 
@@ -79,7 +119,8 @@ const CAMPAIGNS: DemoCampaign[] = [
 			endDate: '2026-09-30'
 		},
 		perCell: 260,
-		effect: 0.5
+		effect: 0.5,
+		design: { clusters: KAYES_VILLAGES }
 	},
 	{
 		input: {
@@ -98,7 +139,9 @@ const CAMPAIGNS: DemoCampaign[] = [
 			endDate: '2026-06-30'
 		},
 		perCell: 280,
-		effect: 0.6
+		effect: 0.6,
+		// The same young people asked again: most were found at endline, some had moved or left.
+		design: { panelRetained: 0.82 }
 	},
 	{
 		input: {
@@ -218,6 +261,7 @@ export async function seedDemo(
 			now
 		);
 		const { links } = await publishSurvey(db, owner.id, campaign.id, now);
+		const clusterIds = await declareDesign(db, owner.id, campaign.id, demo.design);
 		for (const link of links) {
 			if (link.wave === 'followup') continue;
 			const target = (await findCollectTarget(db, link.token))!;
@@ -230,11 +274,45 @@ export async function seedDemo(
 				count: demo.perCell,
 				profile,
 				seed: 1000 + c * 10 + links.indexOf(link),
-				submittedOn
+				submittedOn,
+				design: {
+					clusterIds: clusterIds?.[link.group],
+					panelCode:
+						demo.design && 'panelRetained' in demo.design
+							? panelCodes(link.wave, demo.perCell, demo.design.panelRetained)
+							: undefined
+				}
 			});
 		}
 		await shareCampaign(db, owner.id, campaign.id, donor.id, now);
 		campaignIds.push(campaign.id);
 	}
 	return { accounts, campaignIds };
+}
+
+/** Declares the demo campaign's design as its owner would; for clusters, the ids of each group's half of them. */
+async function declareDesign(
+	db: Kysely<Database>,
+	ownerId: string,
+	campaignId: string,
+	design: DemoDesign | undefined
+): Promise<Record<Group, string[]> | undefined> {
+	if (!design) return undefined;
+	const access = await getCampaignAccess(db, ownerId, campaignId);
+	const clusters = 'clusters' in design ? design.clusters : [];
+	const saved = await updateDesign(db, access, ownerId, {
+		clusters: clusters.map((cluster, index) => ({ line: index + 1, ...cluster })),
+		panel: 'panelRetained' in design
+	});
+	if (!saved.ok) throw new Error(`the demo's design was refused: ${JSON.stringify(saved.problems)}`);
+	const ids = (await listClusters(db, campaignId)).map((cluster) => cluster.id);
+	const half = Math.ceil(ids.length / 2);
+	return { exposed: ids.slice(0, half), comparison: ids.slice(half) };
+}
+
+/** The i-th respondent's panel code: at endline the baseline's first ones again, then new respondents. */
+function panelCodes(wave: Wave, perCell: number, retained: number): (index: number) => string {
+	const found = Math.round(perCell * retained);
+	return (index) =>
+		`P${String(wave === 'baseline' || index < found ? index + 1 : perCell + index + 1).padStart(4, '0')}`;
 }

@@ -129,6 +129,12 @@ export function drawAnswers(
 	return answers as CoreAnswers;
 }
 
+/** Where synthetic respondents were sampled: the clusters they are spread over in turn, and the i-th one's panel code. */
+export interface SyntheticDesign {
+	clusterIds?: string[];
+	panelCode?: (index: number) => string;
+}
+
 /** Enough rows per statement to stay under SQLite's 32,766 bound parameters. */
 const ROWS_PER_INSERT = Math.floor(32_000 / Object.keys(newResponseRow()).length);
 
@@ -139,7 +145,7 @@ const ROWS_PER_INSERT = Math.floor(32_000 / Object.keys(newResponseRow()).length
 export async function insertSyntheticResponses(
 	db: Kysely<Database>,
 	target: CollectTarget,
-	options: { count: number; profile: Profile; seed: number; submittedOn: string }
+	options: { count: number; profile: Profile; seed: number; submittedOn: string; design?: SyntheticDesign }
 ): Promise<void> {
 	const random = seededRandom(options.seed);
 	const { regions, signatureMessageCount } = target.version.definition.settings;
@@ -168,7 +174,9 @@ export async function insertSyntheticResponses(
 					submitted_at: submittedAt,
 					received_at: submittedAt,
 					duration_seconds: seconds,
-					custom_answers: '{}'
+					custom_answers: '{}',
+					cluster_id: options.design?.clusterIds?.[i % options.design.clusterIds.length] ?? null,
+					panel_code: options.design?.panelCode?.(i) ?? null
 				}) as ResponsesTable;
 				writeAnswerColumns(row, answers);
 				row.answers_fingerprint = fingerprintAnswers(row);

@@ -52,6 +52,29 @@ describe.each(DIALECTS)('the demo on %s', (dialect) => {
 		expect(reports.filter((report) => knw1(report).cells.every((cell) => cell.suppressed))).toHaveLength(1);
 	});
 
+	it('has a campaign sampled in weighted villages and one that follows a panel, each estimated by its design', async () => {
+		const reports = await Promise.all(
+			(await listCampaignsForResults(t.db, ownerId)).map(async (campaign) =>
+				getCampaignReport(t.db, await getCampaignAccess(t.db, ownerId, campaign.id), [], NOW)
+			)
+		);
+		const complex = reports.filter((report) => report.design.type === 'complex');
+		expect(complex.map(({ design }) => design)).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ clusters: 20, strata: 3, weighted: true, panel: false, psus: 20, df: 17 }),
+				expect.objectContaining({ clusters: 0, weighted: false, panel: true })
+			])
+		);
+		expect(complex).toHaveLength(2);
+		const panel = complex.find((report) => report.design.panel)!;
+		// 280 asked at baseline, 230 of them found again (82%), and 50 new respondents at endline.
+		expect(panel.retention).toEqual([expect.objectContaining({ group: 'exposed', baseline: 280, retained: 230 })]);
+		const villages = complex.find((report) => report.design.clusters === 20)!;
+		const knw1 = villages.indicators.find((indicator) => indicator.id === 'KNW1')!;
+		expect(knw1.cells.every((cell) => cell.deff !== null && cell.effectiveN !== null)).toBe(true);
+		expect(knw1.impact?.df).toBe(17);
+	});
+
 	it('verifies its own donor, so that its campaigns are shared with it', async () => {
 		expect(await findOrganisationByName(t.db, DEMO_DONOR)).toMatchObject({
 			verifiedAt: NOW.toISOString(),
