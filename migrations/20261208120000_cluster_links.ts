@@ -64,10 +64,17 @@ export async function down(db: Kysely<any>): Promise<void> {
 	await db.deleteFrom('collection_links').where('cluster_id', 'is not', null).execute();
 	await db.schema.dropIndex('collection_links_cluster_unique').execute();
 	await db.schema.dropIndex('collection_links_cell_unique').execute();
-	await db.schema
-		.createIndex('collection_links_cell_unique')
-		.on('collection_links')
-		.columns(['campaign_id', 'wave', 'group_name'])
-		.unique()
-		.execute();
+	// As before: a constraint on PostgreSQL (what up drops), a unique index on SQLite (whose table up makes again).
+	if (db.getExecutor().adapter instanceof SqliteAdapter)
+		await db.schema
+			.createIndex('collection_links_cell_unique')
+			.on('collection_links')
+			.columns(['campaign_id', 'wave', 'group_name'])
+			.unique()
+			.execute();
+	else
+		await db.schema
+			.alterTable('collection_links')
+			.addUniqueConstraint('collection_links_cell_unique', ['campaign_id', 'wave', 'group_name'])
+			.execute();
 }

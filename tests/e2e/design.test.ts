@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeOrganisationId, createTokenOverHttp, inviteOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { mainOf, type HttpClient } from '../helpers/http';
 import { createScratchDatabase, postgresAvailable } from '../helpers/postgres';
-import { respondentAnswers } from '../helpers/responses';
+import { asFormAnswers, respondentAnswers, RESPONDENT } from '../helpers/responses';
 import { startServer, type RunningServer } from '../helpers/server';
-import { publishOverHttp } from '../helpers/survey-http';
+import { publishOverHttp, readSurveyPage } from '../helpers/survey-http';
 
 type PublishedOverHttp = Awaited<ReturnType<typeof publishOverHttp>>;
 
@@ -39,10 +39,11 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		});
 	const putDesign = (body: unknown, token = ownerToken, language = 'en') =>
 		api(`/campaigns/${published.campaignId}/design`, token, { method: 'PUT', body: JSON.stringify(body) }, language);
+	// Interviews sent by the enumerators' queue or another tool: the baseline's exposed link is the enumerators'.
 	const collect = (body: object) =>
 		fetch(`${server.url}/api/v1/collect/${published.link('baseline', 'exposed').token}/responses`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+			headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${ownerToken}` },
 			body: JSON.stringify({ language: 'fr', answers: respondentAnswers(), ...body })
 		});
 
@@ -55,6 +56,11 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		ownerToken = await createTokenOverHttp(owner);
 		viewerToken = await createTokenOverHttp(viewer);
 		published = await publishOverHttp(server.url, ownerToken);
+		const interviews = { mode: 'enumerator', opensAt: '', closesAt: '' };
+		const link = published.link('baseline', 'exposed');
+		expect((await owner.post(`/campaigns/${published.campaignId}/links/${link.id}?/settings`, interviews)).status).toBe(
+			200
+		);
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -225,6 +231,59 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 				.map((row) => row.split(',')[column])
 				.sort()
 		).toEqual(['V01', 'V05']);
+	});
+
+	it('keeps an interview’s cluster and panel code from page to page without script, and stores them with it', async () => {
+		const link = published.link('baseline', 'comparison');
+		const settings = { mode: 'enumerator', opensAt: '', closesAt: '' };
+		expect((await owner.post(`/campaigns/${published.campaignId}/links/${link.id}?/settings`, settings)).status).toBe(
+			200
+		);
+		const path = `/s/${link.token}?lang=fr`;
+		const answers = asFormAnswers(RESPONDENT);
+		// As a browser without script: each page's form holds the answers so far and the interview's two fields.
+		const interview = async (choice: Record<string, string>): Promise<Response> => {
+			let html = await (await owner.get(path)).text();
+			const given: Record<string, string | string[]> = {};
+			for (let step = 0; step < 40; step++) {
+				if (step > 0 && choice._panel) expect(html).toContain(`value="${choice._panel}"`);
+				const { fields, hidden } = readSurveyPage(html);
+				for (const id of fields) if (id in answers) given[id] = answers[id];
+				// The last page is sent to its own address; what it cannot store goes back to the page (307), said there.
+				const shown = html
+					.split('<section class="survey-page"')
+					.find((part) => /data-page/.test(part) && !/^[^>]*\bhidden/.test(part))!;
+				const send = /formaction="([^"]+)"/.exec(shown)?.[1].replaceAll('&amp;', '&');
+				const body = { ...hidden, ...given, ...choice, _nav: 'next' };
+				let response = await owner.post(send ?? path, body);
+				if (response.status === 307) response = await owner.post(response.headers.get('location')!, body);
+				if (response.status !== 200) return response;
+				html = await response.text();
+			}
+			throw new Error('The interview did not end within 40 pages');
+		};
+		expect((await interview({ _cluster: 'V05', _panel: 'P-0900' })).status).toBe(303);
+		// Typed in small letters by another enumerator: the same code.
+		const taken = await interview({ _cluster: 'V05', _panel: 'p-0900' });
+		expect(taken.status).toBe(400);
+		const page = mainOf(await taken.text());
+		expect(page).toContain('a déjà un entretien dans cette vague');
+		expect(page).toMatch(/<option value="V05" selected/);
+		const invalid = await interview({ _cluster: 'V99', _panel: '' });
+		expect(invalid.status).toBe(400);
+		expect(mainOf(await invalid.text())).toContain('n’est pas une de celles que la campagne a déclarées');
+
+		const csv = await (await owner.get(`/campaigns/${published.campaignId}/responses.csv`)).text();
+		const [header, ...rows] = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\n');
+		const columns = header.split(',');
+		const stored = rows
+			.map((row) => row.split(','))
+			.filter((cells) => cells[columns.indexOf('group')] === 'comparison')
+			.map((cells) => [cells[columns.indexOf('cluster')], cells[columns.indexOf('panel_id')]]);
+		expect(stored).toEqual([['V05', 'P-0900']]);
 	});
 
 	it('lets viewers read the page without its forms', async () => {

@@ -2,6 +2,8 @@ import type { Cluster, ClusterProblem } from './types';
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_STRATUM_LENGTH = 80;
+/** The largest design weight: a person standing for a billion is a typing error, and its square still sums exactly. */
+export const MAX_WEIGHT = 1e9;
 const CODE = /^[A-Za-z0-9_-]{1,40}$/;
 // A decimal as spreadsheets write it in English or French: 12.5 or 12,5, an exponent allowed.
 const DECIMAL = /^\+?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
@@ -36,24 +38,37 @@ export function checkClusters(drafts: readonly ClusterDraft[]): ClustersResult {
 		else if (seen.has(code.toLowerCase())) say('code', draft.code, 'code_duplicate');
 		else seen.add(code.toLowerCase());
 		const name = readText(draft.name);
-		if (name !== null && name.length > MAX_NAME_LENGTH) say('name', draft.name, 'name_too_long');
+		if (name === NOT_TEXT) say('name', draft.name, 'not_text');
+		else if (name !== null && name.length > MAX_NAME_LENGTH) say('name', draft.name, 'name_too_long');
 		const stratum = readText(draft.stratum);
-		if (stratum !== null && stratum.length > MAX_STRATUM_LENGTH) say('stratum', draft.stratum, 'stratum_too_long');
+		if (stratum === NOT_TEXT) say('stratum', draft.stratum, 'not_text');
+		else if (stratum !== null && stratum.length > MAX_STRATUM_LENGTH) say('stratum', draft.stratum, 'stratum_too_long');
 		const weight = readWeight(draft.weight);
 		if (weight === 'not_number') say('weight', draft.weight, 'weight_not_number');
 		else if (weight === 'not_positive') say('weight', draft.weight, 'weight_not_positive');
-		if (problems.length === before) clusters.push({ code, name, stratum, weight: weight as number | null });
+		else if (weight === 'too_large') say('weight', draft.weight, 'weight_too_large');
+		if (problems.length === before)
+			clusters.push({
+				code,
+				name: name as string | null,
+				stratum: stratum as string | null,
+				weight: weight as number | null
+			});
 	}
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, clusters };
 }
 
-function readText(value: unknown): string | null {
+const NOT_TEXT = Symbol('not text');
+
+/** A name or stratum: text, or a number written as text; anything else (a list, an object) is not one. */
+function readText(value: unknown): string | null | typeof NOT_TEXT {
 	if (value === undefined || value === null) return null;
+	if (typeof value !== 'string' && typeof value !== 'number') return NOT_TEXT;
 	const text = String(value).trim();
 	return text === '' ? null : text;
 }
 
-function readWeight(value: unknown): number | null | 'not_number' | 'not_positive' {
+function readWeight(value: unknown): number | null | 'not_number' | 'not_positive' | 'too_large' {
 	if (value === undefined || value === null) return null;
 	let number: number;
 	if (typeof value === 'number') number = value;
@@ -64,11 +79,19 @@ function readWeight(value: unknown): number | null | 'not_number' | 'not_positiv
 		number = Number(text.replace(',', '.'));
 	} else return 'not_number';
 	if (!Number.isFinite(number)) return 'not_number';
-	return number > 0 ? number : 'not_positive';
+	return number <= 0 ? 'not_positive' : number > MAX_WEIGHT ? 'too_large' : number;
 }
 
 /** A value as a problem shows it: text as it was, at most 100 characters. */
 function showValue(value: unknown): string {
-	const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+	// A list or an object is named, never written out: it may nest deeper than a stack goes.
+	const text =
+		value === undefined || value === null
+			? ''
+			: typeof value === 'object'
+				? Array.isArray(value)
+					? '[…]'
+					: '{…}'
+				: String(value);
 	return text.length > 100 ? `${text.slice(0, 99)}…` : text;
 }

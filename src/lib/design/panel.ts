@@ -7,3 +7,8 @@ const PANEL_CODE = /^[A-Za-z0-9_-]{3,40}$/;
 export function isPanelCode(code: string): boolean {
 	return PANEL_CODE.test(code) && /[A-Za-z]/.test(code) && /\d/.test(code);
 }
+
+/** A panel code as it is stored and compared: capitals, whatever case it was typed or written in. */
+export function normalisePanelCode(code: string): string {
+	return code.trim().toUpperCase();
+}

@@ -16,7 +16,19 @@ export interface SurveyState {
 	 * Said above the form, the answers kept in it: `too_many`, the flood limit refused them; `not_saved`, the database
 	 * could not store them; `no_address`, the address the proxy should give, which they are counted against, is missing.
 	 */
-	notice: 'too_many' | 'not_saved' | 'no_address' | null;
+	notice: SurveyNotice | null;
+	/** An enumerator's interview without script: the cluster and panel code chosen, kept from page to page. */
+	interview?: InterviewChoice;
+}
+
+/** The design's refusals of an interview, said the same way: `panel_code_taken` the wave already has that code. */
+export type InterviewNotice = 'cluster_unknown' | 'panel_code_invalid' | 'panel_code_taken' | 'panel_off';
+export type SurveyNotice = 'too_many' | 'not_saved' | 'no_address' | InterviewNotice;
+
+/** What an interview's form says of its cluster and panel code ('' for none). */
+export interface InterviewChoice {
+	cluster: string;
+	panelCode: string;
 }
 
 export interface SurveyView extends ViewBase {

@@ -56,7 +56,7 @@ export async function readDesignSettings(
 
 /** Clusters that hold a response (rejected ones too: they may be restored) or the sums of one. */
 export async function listClustersInUse(db: Db, campaignId: string): Promise<Set<string>> {
-	const [stored, summed] = await Promise.all([
+	const [stored, summed, linked] = await Promise.all([
 		db
 			.selectFrom('responses')
 			.select('cluster_id')
@@ -70,9 +70,27 @@ export async function listClustersInUse(db: Db, campaignId: string): Promise<Set
 			.distinct()
 			.where('campaign_id', '=', campaignId)
 			.where('psu', 'like', 'c:%')
+			.execute(),
+		// A cluster's link that has taken responses or endings: removing the cluster would take them with it.
+		db
+			.selectFrom('collection_links as l')
+			.select('l.cluster_id')
+			.distinct()
+			.where('l.campaign_id', '=', campaignId)
+			.where('l.cluster_id', 'is not', null)
+			.where((eb) =>
+				eb.or([
+					eb.exists(eb.selectFrom('responses as r').select('r.id').whereRef('r.link_id', '=', 'l.id')),
+					eb.exists(eb.selectFrom('survey_endings as e').select('e.client_id').whereRef('e.link_id', '=', 'l.id'))
+				])
+			)
 			.execute()
 	]);
-	return new Set([...stored.map((row) => row.cluster_id!), ...summed.map((row) => row.psu.slice(2))]);
+	return new Set([
+		...stored.map((row) => row.cluster_id!),
+		...summed.map((row) => row.psu.slice(2)),
+		...linked.map((row) => row.cluster_id!)
+	]);
 }
 
 /** What the service decided to write: every cluster in its new order, marked new or not, and those to remove. */

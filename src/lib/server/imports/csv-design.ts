@@ -1,20 +1,26 @@
-import { isPanelCode } from '$lib/design/panel';
+import { MAX_WEIGHT } from '$lib/design/clusters';
+import { isPanelCode, normalisePanelCode } from '$lib/design/panel';
 import type { CsvRow } from './csv-table';
 import type { SubmissionDesign } from '../responses/service';
 import type { TargetCluster } from '../responses/target';
 
 export type DesignProblemCode =
 	| 'cluster_unknown'
+	| 'cluster_not_link'
 	| 'stratum_mismatch'
 	| 'weight_invalid'
 	| 'panel_off'
 	| 'panel_code_invalid'
 	| 'panel_code_repeated';
 
-/** What reading a row's design needs: the campaign's clusters by code in lower case, its panel setting. */
+/**
+ * What reading a row's design needs: the campaign's clusters by code in lower case, its panel setting, and the
+ * cluster of the link imported into (its rows are that cluster's).
+ */
 export interface DesignContext {
 	clusters: ReadonlyMap<string, TargetCluster>;
 	panel: boolean;
+	linkCluster: TargetCluster | null;
 }
 
 /** Where the design's columns are, and the panel codes met so far (with their first line). */
@@ -47,19 +53,21 @@ export function readRowDesign(
 	const code = cell(columns.cluster);
 	const stratum = cell(columns.stratum);
 	const weightText = cell(columns.weight);
-	const panelCode = cell(columns.panelId);
+	const panelCode = normalisePanelCode(cell(columns.panelId));
 	if (code === '' && stratum === '' && weightText === '' && panelCode === '') return undefined;
 	let cluster: TargetCluster | null = null;
 	if (code !== '') {
 		cluster = context.clusters.get(code.toLowerCase()) ?? null;
 		if (!cluster) report(header[columns.cluster!], code, 'cluster_unknown');
+		else if (context.linkCluster && cluster.id !== context.linkCluster.id)
+			report(header[columns.cluster!], code, 'cluster_not_link');
 	}
 	if (stratum !== '' && (cluster === null ? code === '' : (cluster.stratum ?? '') !== stratum))
 		report(header[columns.stratum!], stratum, 'stratum_mismatch');
 	let weight: number | null = null;
 	if (weightText !== '') {
 		weight = DECIMAL.test(weightText) ? Number(weightText.replace(',', '.')) : NaN;
-		if (!(weight > 0 && Number.isFinite(weight))) report(header[columns.weight!], weightText, 'weight_invalid');
+		if (!(weight > 0 && weight <= MAX_WEIGHT)) report(header[columns.weight!], weightText, 'weight_invalid');
 	}
 	if (panelCode !== '') {
 		const column = header[columns.panelId!];

@@ -144,7 +144,8 @@ async function withReading<T>(
 			fallbackLanguage,
 			linkId: target.link.id,
 			now: options.now,
-			...(await readDesignContext(db, target.campaign.id))
+			...(await readDesignContext(db, target.campaign.id)),
+			linkCluster: target.design.linkCluster
 		};
 		const result = await readResponsesCsvAside(bytes, context, {
 			maxRows: RESPONSES_CSV_MAX_ROWS,
@@ -187,7 +188,10 @@ export async function describeImportPage(
 }
 
 /** The campaign's clusters by code in lower case, and whether it follows a panel: what rows are checked against. */
-async function readDesignContext(db: Kysely<Database>, campaignId: string): Promise<DesignContext> {
+async function readDesignContext(
+	db: Kysely<Database>,
+	campaignId: string
+): Promise<Omit<DesignContext, 'linkCluster'>> {
 	const [clusters, settings] = await Promise.all([listClusters(db, campaignId), readDesignSettings(db, campaignId)]);
 	const byCode = new Map(
 		clusters.map(({ id, code, stratum, weight }) => [code.toLowerCase(), { id, code, stratum, weight }])

@@ -61,7 +61,8 @@ export function placeInDesign(row: ResponsesTable, cluster: ClusterDesign | null
 	if (row.cluster_id === null && row.weight === null && row.panel_code === null) return null;
 	const weight = row.weight ?? cluster?.weight ?? 1;
 	if (row.cluster_id !== null) return { psu: `c:${row.cluster_id}`, stratum: cluster?.stratum ?? '', weight };
-	if (row.panel_code !== null) return { psu: `p:${row.panel_code}`, stratum: '', weight };
+	// The same code in the two groups names two people: each group's panel has its own codes.
+	if (row.panel_code !== null) return { psu: `p:${row.group_name}:${row.panel_code}`, stratum: '', weight };
 	return { psu: '', stratum: '', weight };
 }
 
@@ -162,7 +163,7 @@ function sumDesignResponses(campaignId: string, only: RawBuilder<unknown>, sign:
 			...(c.wwyy ? [when(sql`${w} * ${w} * ${y} * ${y}`)] : [])
 		].map(signed);
 	});
-	const psu = sql`case when cluster_id is not null then 'c:' || cluster_id when panel_code is not null then 'p:' || panel_code else '' end`;
+	const psu = sql`case when cluster_id is not null then 'c:' || cluster_id when panel_code is not null then 'p:' || group_name || ':' || panel_code else '' end`;
 	const stratum = sql`coalesce(cluster_stratum, '')`;
 	// The responses with their cluster's stratum and weight, under the names of one table: conditions name their columns.
 	const placed = sql`(

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { buildCampaignReport, DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
 import { attachDesign, buildFrame, describeDesign, SIMPLE_DESIGN } from '$lib/indicators/design';
 import { rollUpEach } from '$lib/indicators/rollup';
-import { hideSmallCountsIn } from '$lib/indicators/redact';
+import { hideSmallCountsIn, SMALLEST_SHOWN_COUNT } from '$lib/indicators/redact';
 import { Kept } from '$lib/kept';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
@@ -44,18 +44,24 @@ async function readRedactedReport(
 	dimensions: readonly Dimension[],
 	now: Date
 ): Promise<CampaignReport> {
-	return hideSmallCountsIn(await readKeptReport(db, campaign, DIMENSIONS, now), dimensions);
+	return hideSmallCountsIn(await readKeptReport(db, campaign, DIMENSIONS, now, 'shared'), dimensions);
 }
 
-/** The full report of a campaign already let in (counts below 5 included), kept until its data version moves. */
+/**
+ * The full report of a campaign already let in (counts below 5 included), kept until its data version moves.
+ * `shared`: as donors and the public read it, a complex design's frame leaves out the waves and groups whose
+ * respondents (1 to 4) they are not told, so that its PSUs and degrees of freedom (which every interval carries)
+ * count only respondents they may count.
+ */
 async function readKeptReport(
 	db: Kysely<Database>,
 	campaign: Campaign,
 	dimensions: readonly Dimension[],
-	now: Date
+	now: Date,
+	view: 'full' | 'shared' = 'full'
 ): Promise<CampaignReport> {
 	const version = await readDataVersion(db, campaign.id);
-	const key = `${campaign.id}:${version}:${[...dimensions].sort().join(',')}`;
+	const key = `${campaign.id}:${version}:${view}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);
 	if (cached) return cached;
 	// The finest sums the database keeps (wave × group × every dimension's level), each dimension added up
@@ -68,7 +74,17 @@ async function readKeptReport(
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
 	const rolled = rollUpEach(levelled, [null, ...needed]);
 	// Under a complex design (§4.6) every cell also gets its PSUs' sums, from the design's own rows.
-	const frame = designRows.length > 0 ? buildFrame(designRows, countRespondents(rolled[0])) : undefined;
+	const hidden =
+		view === 'shared'
+			? new Set(
+					rolled[0]
+						.filter((cell) => cell.respondents > 0 && cell.respondents < SMALLEST_SHOWN_COUNT)
+						.map((cell) => `${cell.wave}:${cell.group}`)
+				)
+			: new Set<string>();
+	const framed = designRows.filter((row) => !hidden.has(`${row.wave}:${row.group}`));
+	const shownTotals = rolled[0].filter((cell) => !hidden.has(`${cell.wave}:${cell.group}`));
+	const frame = designRows.length > 0 ? buildFrame(framed, countRespondents(shownTotals)) : undefined;
 	const [totals, ...byDimension] = frame
 		? rolled.map((cells, i) => attachDesign(cells, designRows, i === 0 ? null : needed[i - 1]))
 		: rolled;
@@ -80,7 +96,7 @@ async function readKeptReport(
 			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, byDimension[i]])),
 			regions: campaign.regions.map((region) => region.code),
 			frame,
-			design: frame ? describeDesign(designRows, frame) : SIMPLE_DESIGN,
+			design: frame ? describeDesign(framed, frame) : SIMPLE_DESIGN,
 			panel
 		},
 		dimensions

@@ -6,14 +6,24 @@ import type { Database } from '../db/schema';
 import { acceptSubmission } from './accept';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
-import type { RespondentView, SurveyState } from '$lib/respondents/types';
+import type { RespondentView, SurveyNotice } from '$lib/respondents/types';
+import { describeInterviewDesign } from './interview-design';
+import { checkInterviewChoice, readInterviewChoice, toInterviewNotice } from './submission-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
 export type PageOutcome =
 	{ kind: 'page'; status: 200 | 400 | 401 | 429 | 503; view: RespondentView } | { kind: 'redirect'; location: string };
 
-const NOTICE_STATUS = { no_address: 400, too_many: 429, not_saved: 503 } as const;
+const NOTICE_STATUS = {
+	no_address: 400,
+	too_many: 429,
+	not_saved: 503,
+	cluster_unknown: 400,
+	panel_code_invalid: 400,
+	panel_code_taken: 400,
+	panel_off: 400
+} as const;
 
 /**
  * A page of the survey sent (POST): the next page, the same page with its problems, or, at the end, the
@@ -35,12 +45,16 @@ export async function answerSurvey(
 		const signIn = { kind: 'sign_in' as const, ...describeTop(target, chosen.language), reason: access.reason };
 		return { kind: 'page', status: 401, view: signIn };
 	}
-	const view = describeSurvey(target, chosen.language, visit.actor);
+	const view = {
+		...describeSurvey(target, chosen.language, visit.actor),
+		interview: target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null
+	};
 	const definition = target.version.definition;
 	const posted = readFormAnswers(form, definition);
 	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
 	const startedAt = readStartedAt(form, visit.now);
 	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';
+	const interview = view.interview ? readInterviewChoice(form) : undefined;
 	const step = advance(
 		definition,
 		view.pages.map((page) => page.map((field) => field.id)),
@@ -58,34 +72,58 @@ export async function answerSurvey(
 			answers: step.answers,
 			problems: step.problems
 		});
-		return { kind: 'page', status: step.problems.length > 0 ? 400 : 200, view: { ...view, state } };
+		return {
+			kind: 'page',
+			status: step.problems.length > 0 ? 400 : 200,
+			view: { ...view, state: { ...state, interview } }
+		};
 	}
+	const keep = (notice: SurveyNotice): PageOutcome => {
+		const kept = describeState(target, view, {
+			clientId,
+			startedAt,
+			page: Number(form.get('_page')) || 0,
+			answers: posted,
+			problems: []
+		});
+		return { kind: 'page', status: NOTICE_STATUS[notice], view: { ...view, state: { ...kept, notice, interview } } };
+	};
+	const checked = interview && step.kind !== 'ended' ? await checkInterviewChoice(db, target, interview) : undefined;
+	if (checked && !checked.ok) return keep(checked.notice);
 	const answered =
 		step.kind === 'ended'
 			? { outcome: step.outcome, core: {}, custom: {} }
 			: { outcome: 'complete' as const, core: step.core, custom: step.custom };
-	const accepted = await acceptSubmission(db, {
-		target,
-		submission: { clientId, language: chosen.language, startedAt, submittedAt: visit.now.toISOString(), ...answered },
-		channel: 'form',
-		collectorId: access.collectorId,
-		address,
-		now: visit.now
-	});
+	const submission = {
+		clientId,
+		language: chosen.language,
+		startedAt,
+		submittedAt: visit.now.toISOString(),
+		...answered,
+		design: checked?.design
+	};
+	let accepted: Awaited<ReturnType<typeof acceptSubmission>>;
+	try {
+		accepted = await acceptSubmission(db, {
+			target,
+			submission,
+			channel: 'form',
+			collectorId: access.collectorId,
+			address,
+			now: visit.now
+		});
+	} catch (error) {
+		const notice = toInterviewNotice(error);
+		if (notice) return keep(notice);
+		throw error;
+	}
 	if (accepted.kind === 'stored') {
 		return {
 			kind: 'redirect',
 			location: `/s/${target.link.token}/done?lang=${chosen.language}&outcome=${accepted.stored.outcome}`
 		};
 	}
-	const notice: NonNullable<SurveyState['notice']> =
-		accepted.kind === 'address_unknown' ? 'no_address' : accepted.kind === 'too_many' ? 'too_many' : 'not_saved';
-	const kept = describeState(target, view, {
-		clientId,
-		startedAt,
-		page: Number(form.get('_page')) || 0,
-		answers: posted,
-		problems: []
-	});
-	return { kind: 'page', status: NOTICE_STATUS[notice], view: { ...view, state: { ...kept, notice } } };
+	return keep(
+		accepted.kind === 'address_unknown' ? 'no_address' : accepted.kind === 'too_many' ? 'too_many' : 'not_saved'
+	);
 }

@@ -4,10 +4,9 @@ import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { CLOCK_SKEW_MS } from '../responses/instant';
 import type { CollectInput } from '../responses/schema';
-import type { Stored, Submission, SubmissionDesign } from '../responses/service';
+import type { Stored, Submission } from '../responses/service';
 import { findCollectTarget, type CollectTarget } from '../responses/target';
-import { findClusterByCode } from '../design/repository';
-import { isPanelCode } from '$lib/design/panel';
+import { readSubmissionDesign } from './submission-design';
 import type { User } from '../users/user';
 import { acceptSubmission } from './accept';
 import { requireCollectable } from './access';
@@ -66,27 +65,6 @@ export async function collectResponse(
 	const accepted = await acceptSubmission(db, { target, submission, channel: 'api', collectorId, address, now });
 	if (accepted.kind === 'stored') return { ok: true, stored: accepted.stored };
 	throw REFUSALS[accepted.kind]();
-}
-
-/** The cluster (one the campaign declared) and panel code a program sent; the link's cluster when it names none. */
-async function readSubmissionDesign(
-	db: Kysely<Database>,
-	target: CollectTarget,
-	input: CollectInput
-): Promise<SubmissionDesign> {
-	let cluster = target.design.linkCluster;
-	if (input.cluster !== undefined) {
-		const found = await findClusterByCode(db, target.campaign.id, input.cluster);
-		if (!found || (cluster !== null && found.id !== cluster.id))
-			throw new DomainError('invalid', 'errors.cluster_unknown', { field: 'cluster' });
-		cluster = found;
-	}
-	const panelCode = input.panelCode ?? null;
-	if (panelCode !== null) {
-		if (!target.design.panel) throw new DomainError('invalid', 'errors.panel_off', { field: 'panelCode' });
-		if (!isPanelCode(panelCode)) throw new DomainError('invalid', 'errors.panel_code_invalid', { field: 'panelCode' });
-	}
-	return { cluster, weight: null, panelCode };
 }
 
 const REFUSALS = {

@@ -9,6 +9,7 @@ import { describeLinkState, findCollectTarget, type CollectTarget } from '../res
 import { acceptSubmission } from './accept';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion, type PostedForm } from './posted-form';
+import { checkInterviewChoice, readInterviewChoice, toInterviewNotice } from './submission-design';
 import { chooseLanguage, guessLanguage, type Visit } from './visit';
 
 /** `done`: stored, on to the thank-you page (303); `again`: back to the survey's own page, with the same form (307). */
@@ -64,6 +65,10 @@ async function storeSent(
 	const { answers, assessment } = keepAskedAnswers(definition, readFormAnswers(form, definition));
 	const validation = validateResponse(definition, answers, { assessment });
 	if (!validation.ok || validation.outcome !== 'complete') return again;
+	// An interview's cluster and panel code: one the design refuses goes back to the page, which says why.
+	const checked =
+		target.link.mode === 'enumerator' ? await checkInterviewChoice(db, target, readInterviewChoice(form)) : undefined;
+	if (checked && !checked.ok) return again;
 	const submission = {
 		clientId,
 		language: chosen.language,
@@ -71,17 +76,24 @@ async function storeSent(
 		submittedAt: visit.now.toISOString(),
 		outcome: 'complete' as const,
 		core: validation.core,
-		custom: validation.custom
+		custom: validation.custom,
+		design: checked?.design
 	};
 	// Refused for its address (unknown, or flooding the link) or not stored: the survey's page says why.
-	const accepted = await acceptSubmission(db, {
-		target,
-		submission,
-		channel: 'form',
-		collectorId: access.collectorId,
-		address,
-		now: visit.now
-	});
+	let accepted: Awaited<ReturnType<typeof acceptSubmission>>;
+	try {
+		accepted = await acceptSubmission(db, {
+			target,
+			submission,
+			channel: 'form',
+			collectorId: access.collectorId,
+			address,
+			now: visit.now
+		});
+	} catch (error) {
+		if (toInterviewNotice(error)) return again;
+		throw error;
+	}
 	if (accepted.kind !== 'stored') return again;
 	return {
 		kind: 'done',

@@ -155,7 +155,7 @@ function watchPanelCode(/** @type {HTMLFormElement} */ form) {
 	if (!input || !status || !input.list) return;
 	const codes = new Set([...input.list.options].map((option) => option.value));
 	const say = () => {
-		const code = input.value.trim();
+		const code = input.value.trim().toUpperCase();
 		status.textContent = code === '' ? '' : ((codes.has(code) ? status.dataset.found : status.dataset.new) ?? '');
 	};
 	input.addEventListener('input', say);

@@ -27,6 +27,11 @@ export const texts = {
 	'problem.offline': 'No connection. Your answers are kept on this page: send them again when the network is back.',
 	'problem.not_sent':
 		'Your answers could not be sent just now. They are kept on this page: please send them again in a moment.',
+	'problem.cluster_unknown': 'This cluster is not one the campaign declared: choose it from the list.',
+	'problem.panel_code_invalid':
+		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
+	'problem.panel_code_taken': 'This panel code already has an interview in this wave: check the code on the card.',
+	'problem.panel_off': 'This campaign follows no panel: leave the panel code empty.',
 	'problem.not_saved':
 		'Your answers could not be saved just now. They are kept on this page: please send them again in a moment.',
 	'problem.no_address':

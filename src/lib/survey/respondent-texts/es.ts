@@ -28,6 +28,12 @@ export const texts: RespondentTexts = {
 	'problem.offline': 'Sin conexión. Sus respuestas se quedan en esta página: vuelva a enviarlas cuando vuelva la red.',
 	'problem.not_sent':
 		'No se han podido enviar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
+	'problem.cluster_unknown': 'Este conglomerado no es uno de los que declaró la campaña: elíjalo de la lista.',
+	'problem.panel_code_invalid':
+		'Un código de panel tiene de 3 a 40 letras, cifras, - o _, con al menos una letra y una cifra: nunca un nombre ni un número de teléfono.',
+	'problem.panel_code_taken':
+		'Este código de panel ya tiene una entrevista en esta ola: compruebe el código en la tarjeta.',
+	'problem.panel_off': 'Esta campaña no sigue un panel: deje vacío el código de panel.',
 	'problem.not_saved':
 		'No se han podido guardar sus respuestas ahora. Se quedan en esta página: vuelva a enviarlas dentro de un momento.',
 	'problem.no_address':

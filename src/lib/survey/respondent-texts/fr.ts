@@ -29,6 +29,12 @@ export const texts: RespondentTexts = {
 		'Pas de connexion. Vos réponses restent sur cette page : envoyez-les à nouveau quand le réseau revient.',
 	'problem.not_sent':
 		'Vos réponses n’ont pas pu être envoyées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
+	'problem.cluster_unknown':
+		'Cette grappe n’est pas une de celles que la campagne a déclarées : choisissez-la dans la liste.',
+	'problem.panel_code_invalid':
+		'Un code de panel compte 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
+	'problem.panel_code_taken': 'Ce code de panel a déjà un entretien dans cette vague : vérifiez le code sur la carte.',
+	'problem.panel_off': 'Cette campagne ne suit pas de panel : laissez le code de panel vide.',
 	'problem.not_saved':
 		'Vos réponses n’ont pas pu être enregistrées pour l’instant. Elles restent sur cette page : envoyez-les à nouveau dans un instant.',
 	'problem.no_address':

@@ -28,6 +28,11 @@ export const texts: RespondentTexts = {
 	'problem.offline': 'Sem ligação. As suas respostas ficam nesta página: envie-as de novo quando a rede voltar.',
 	'problem.not_sent':
 		'Não foi possível enviar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
+	'problem.cluster_unknown': 'Este agrupamento não é um dos declarados pela campanha: escolha-o na lista.',
+	'problem.panel_code_invalid':
+		'Um código de painel tem de 3 a 40 letras, algarismos, - ou _, com pelo menos uma letra e um algarismo: nunca um nome nem um número de telefone.',
+	'problem.panel_code_taken': 'Este código de painel já tem uma entrevista nesta vaga: verifique o código no cartão.',
+	'problem.panel_off': 'Esta campanha não acompanha um painel: deixe o código de painel vazio.',
 	'problem.not_saved':
 		'Não foi possível guardar as suas respostas agora. Ficam nesta página: envie-as de novo daqui a pouco.',
 	'problem.no_address':

@@ -47,7 +47,18 @@ describe('checkClusters: what a cluster may be', () => {
 		['a weight of two numbers', { weight: '1,2,3' }, 'weight', 'weight_not_number'],
 		['an infinite weight', { weight: '1e999' }, 'weight', 'weight_not_number'],
 		['a weight given as true', { weight: true }, 'weight', 'weight_not_number'],
-		['NaN', { weight: Number.NaN }, 'weight', 'weight_not_number']
+		['NaN', { weight: Number.NaN }, 'weight', 'weight_not_number'],
+		['a weight over a billion', { weight: 1e200 }, 'weight', 'weight_too_large'],
+		['a weight over a billion in a cell', { weight: '1000000001' }, 'weight', 'weight_too_large'],
+		['a name that is an object', { name: { a: 1 } }, 'name', 'not_text'],
+		['a stratum that is a list', { stratum: ['S'] }, 'stratum', 'not_text'],
+		// Nested deeper than a stack goes: named, never written out.
+		[
+			'a name nested 100,000 deep',
+			{ name: Array.from({ length: 100_000 }).reduce<unknown[]>((inner) => [inner], []) },
+			'name',
+			'not_text'
+		]
 	])('refuses %s', (_, fields, column, code) => {
 		const result = checkClusters([draft(fields, 7)]);
 		expect(result.ok).toBe(false);

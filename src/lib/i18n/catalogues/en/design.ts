@@ -8,6 +8,8 @@ export const design = {
 	'design.problem.code_duplicate': 'This code is given to another cluster already (capitals aside).',
 	'design.problem.name_too_long': 'A name is at most 200 characters.',
 	'design.problem.stratum_too_long': 'A stratum is at most 80 characters.',
+	'design.problem.weight_too_large': 'A weight is at most 1,000,000,000.',
+	'design.problem.not_text': 'Write this as text.',
 	'design.problem.weight_not_number': 'A weight is a number, such as 12.5.',
 	'design.problem.weight_not_positive': 'A weight is above 0.',
 	'design.problem.cluster_removed_in_use': 'This cluster already has responses: it stays in the list.',
@@ -17,6 +19,8 @@ export const design = {
 	'errors.design_invalid': 'The sampling design was not saved: each problem is listed.',
 	'errors.design_too_many_clusters': 'A campaign declares at most 5,000 clusters.',
 	'errors.no_clusters': 'Declare the campaign’s clusters first, in its sampling design.',
+	'errors.cluster_self_link':
+		'A self-completed link cannot choose a cluster: send through the link made for that cluster, or an enumerator link.',
 	'errors.cluster_unknown': 'This cluster is not one the campaign declared.',
 	'errors.panel_code_invalid':
 		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',

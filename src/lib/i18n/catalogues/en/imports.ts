@@ -64,8 +64,10 @@ export const imports = {
 	'imports.problem.missing_column':
 		'This column is missing: without it, no row tells whether its respondent may be counted.',
 	'imports.problem.cluster_unknown': 'This cluster is not one the campaign declared (see its sampling design).',
+	'imports.problem.cluster_not_link':
+		'This link collects for one cluster only: a row of another cluster goes through the wave and group’s own link.',
 	'imports.problem.stratum_mismatch': 'This stratum is not the one declared for the row’s cluster.',
-	'imports.problem.weight_invalid': 'A weight is a number above 0, such as 12.5.',
+	'imports.problem.weight_invalid': 'A weight is a number above 0 and at most 1,000,000,000, such as 12.5.',
 	'imports.problem.panel_off':
 		'This campaign follows no panel: leave panel_id empty, or turn the panel on in the sampling design.',
 	'imports.problem.panel_code_invalid':

@@ -8,6 +8,8 @@ export const design = {
 	'design.problem.code_duplicate': 'Ce code est déjà celui d’une autre grappe (majuscules mises à part).',
 	'design.problem.name_too_long': 'Un nom compte au plus 200 caractères.',
 	'design.problem.stratum_too_long': 'Une strate compte au plus 80 caractères.',
+	'design.problem.weight_too_large': 'Un poids vaut au plus 1 000 000 000.',
+	'design.problem.not_text': 'Écrivez cette valeur comme un texte.',
 	'design.problem.weight_not_number': 'Un poids est un nombre, comme 12,5.',
 	'design.problem.weight_not_positive': 'Un poids est supérieur à 0.',
 	'design.problem.cluster_removed_in_use': 'Cette grappe a déjà des réponses : elle reste dans la liste.',
@@ -17,6 +19,8 @@ export const design = {
 	'errors.design_invalid': 'Le plan de sondage n’a pas été enregistré : chaque problème est listé.',
 	'errors.design_too_many_clusters': 'Une campagne déclare au plus 5 000 grappes.',
 	'errors.no_clusters': 'Déclarez d’abord les grappes de la campagne, dans son plan de sondage.',
+	'errors.cluster_self_link':
+		'Un lien auto-administré ne choisit pas de grappe : envoyez par le lien fait pour cette grappe, ou par un lien d’enquêteur.',
 	'errors.cluster_unknown': 'Cette grappe ne fait pas partie de celles que la campagne a déclarées.',
 	'errors.panel_code_invalid':
 		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',

@@ -68,8 +68,10 @@ export const imports = {
 		'Cette colonne manque : sans elle, aucune ligne ne dit si sa personne peut être comptée.',
 	'imports.problem.cluster_unknown':
 		'Cette grappe ne fait pas partie de celles que la campagne a déclarées (voir son plan de sondage).',
+	'imports.problem.cluster_not_link':
+		'Ce lien ne recueille que pour une grappe : une ligne d’une autre grappe passe par le lien de la vague et du groupe.',
 	'imports.problem.stratum_mismatch': 'Cette strate n’est pas celle déclarée pour la grappe de la ligne.',
-	'imports.problem.weight_invalid': 'Un poids est un nombre supérieur à 0, comme 12,5.',
+	'imports.problem.weight_invalid': 'Un poids est un nombre supérieur à 0 et d’au plus 1 000 000 000, comme 12,5.',
 	'imports.problem.panel_off':
 		'Cette campagne ne suit pas de panel : laissez panel_id vide, ou activez le panel dans le plan de sondage.',
 	'imports.problem.panel_code_invalid':

@@ -4,6 +4,7 @@ import { getDesign, updateDesign, type DesignInput } from '$lib/server/design/se
 import { rebuildDesignSums } from '$lib/server/indicators/design-sums';
 import { insertMembership } from '$lib/server/organisations/repository';
 import { collectResponse } from '$lib/server/respondents/collect';
+import type { User } from '$lib/server/users/user';
 import { reviewResponse } from '$lib/server/review/review';
 import { listAuditEvents } from '$lib/server/sharing/service';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
@@ -26,6 +27,7 @@ describe.each(DIALECTS)('a campaign’s sampling design on %s', (dialect) => {
 	let owner: string;
 	let organisationId: string;
 	let published: PublishedCampaign;
+	let ownerUser: User;
 
 	const access = (userId = owner) => getCampaignAccess(t.db, userId, published.campaignId);
 	const update = async (input: DesignInput, userId = owner) =>
@@ -35,12 +37,18 @@ describe.each(DIALECTS)('a campaign’s sampling design on %s', (dialect) => {
 		await insertMembership(t.db, { organisationId, userId: user.id, role, createdAt: NOW.toISOString() });
 		return user.id;
 	};
-	const collect = (clientId: string, design: { cluster?: string; panelCode?: string }, answers = {}) =>
+	// An interview: the baseline's exposed link is made an enumerators' one, and its owner collects.
+	const collect = (
+		clientId: string,
+		design: { cluster?: string; panelCode?: string },
+		answers = {},
+		mode: 'enumerator' | 'self' = 'enumerator'
+	) =>
 		collectResponse(
 			t.db,
 			published.link('baseline', 'exposed').token,
 			{ clientId, language: 'fr', answers: respondentAnswers(answers), ...design },
-			null,
+			mode === 'enumerator' ? ownerUser : null,
 			'10.0.0.1',
 			NOW
 		);
@@ -59,8 +67,14 @@ describe.each(DIALECTS)('a campaign’s sampling design on %s', (dialect) => {
 		t = await openTestDatabase(dialect);
 		const setup = await setUpSahelInfo(t.db);
 		owner = setup.user.id;
+		ownerUser = setup.user;
 		organisationId = setup.organisation.id;
 		published = await publishCampaign(t.db, owner);
+		await t.db
+			.updateTable('collection_links')
+			.set({ mode: 'enumerator' })
+			.where('id', '=', published.link('baseline', 'exposed').id)
+			.execute();
 	});
 	afterEach(async () => t.close());
 
@@ -135,6 +149,20 @@ describe.each(DIALECTS)('a campaign’s sampling design on %s', (dialect) => {
 		expect(sums.knw1_w).toBe(12.5);
 		expect(sums.knw1_ww).toBe(156.25);
 		expect(sums.knw1_wy).toBe(12.5 * Number(row.score_knw1));
+	});
+
+	it('lets no one holding a self-completed link name a cluster, declared or not', async () => {
+		await update(VILLAGES);
+		await t.db.updateTable('collection_links').set({ mode: 'self' }).execute();
+		for (const cluster of ['V01', 'V99'])
+			await expect(collect('self-0001', { cluster }, {}, 'self')).rejects.toMatchObject({
+				messageKey: 'errors.cluster_self_link',
+				field: 'cluster'
+			});
+		// A panel code from a card, typed by the respondent, is theirs to send; in capitals whatever was typed.
+		expect(await collect('self-0002', { panelCode: 'p-0042' }, {}, 'self')).toMatchObject({ ok: true });
+		const row = await t.db.selectFrom('responses').select(['panel_code', 'cluster_id']).executeTakeFirstOrThrow();
+		expect(row).toEqual({ panel_code: 'P-0042', cluster_id: null });
 	});
 
 	it('refuses an undeclared cluster, a panel code taken in the wave and group, and a code that could name someone', async () => {

@@ -33,7 +33,8 @@ const CONTEXT: RowContext = {
 	linkId: 'link-baseline-exposed',
 	now: NOW,
 	clusters: new Map([['v01', { id: 'cluster-v01', code: 'V01', stratum: 'north', weight: 12.5 }]]),
-	panel: true
+	panel: true,
+	linkCluster: null
 };
 
 const ADULT_CELLS = toCells(RESPONDENT);
@@ -451,11 +452,29 @@ describe('reading the sampling design’s columns', () => {
 		[{ stratum: 'north' }, 'stratum', 'stratum_mismatch'],
 		[{ weight: '0' }, 'weight', 'weight_invalid'],
 		[{ weight: 'heavy' }, 'weight', 'weight_invalid'],
+		[{ weight: '1e200' }, 'weight', 'weight_invalid'],
+		[{ weight: '1000000001' }, 'weight', 'weight_invalid'],
 		[{ panel_id: 'Aminata' }, 'panel_id', 'panel_code_invalid']
 	])('makes %o a problem of its line', async (cells, column, code) => {
 		const reading = await readRecords([{ ...ADULT_CELLS, ...cells }]);
 		expect(reading.problems).toEqual([expect.objectContaining({ line: 2, column, code })]);
 		expect(reading.candidates).toEqual([]);
+	});
+
+	it('keeps the rows of a cluster’s link in that cluster: another cluster is a problem of its line', async () => {
+		const v02 = { id: 'cluster-v02', code: 'V02', stratum: 'north', weight: 8 };
+		const clusters = new Map([...CONTEXT.clusters, ['v02', v02]]);
+		const reading = await readRecords(
+			[
+				{ ...ADULT_CELLS, cluster: 'v02' },
+				{ ...ADULT_CELLS, D2: '30', cluster: 'V01' }
+			],
+			{},
+			{ clusters, linkCluster: v02 }
+		);
+		expect(reading.problems).toEqual([
+			expect.objectContaining({ line: 3, column: 'cluster', code: 'cluster_not_link' })
+		]);
 	});
 
 	it('refuses a panel code twice in a file, and any panel code for a campaign that follows no panel', async () => {

@@ -95,7 +95,8 @@ describe('a reading for the left-out rows', () => {
 		linkId: 'link',
 		now: new Date('2026-06-01T12:00:00Z'),
 		clusters: new Map(),
-		panel: false
+		panel: false,
+		linkCluster: null
 	};
 
 	it('writes every row with problems, a row’s extra values still past the header, and keeps no row to store', async () => {

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '$lib/server/access/campaign';
+import { findCampaign } from '$lib/server/campaigns/repository';
+import { generateId } from '$lib/server/crypto';
+import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
+import { getDesign, removeCluster, updateDesign } from '$lib/server/design/service';
+import { getCampaignReport } from '$lib/server/indicators/service';
+import { addToSumsBatch, startSumsBatch, writeSumsBatch } from '$lib/server/indicators/sums';
+import { insertResponse, newResponseRow } from '$lib/server/responses/repository';
+import { addClusterLinks } from '$lib/server/surveys/links';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { setUpSahelInfo } from '../../../../helpers/fixtures';
+import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
+
+const NOW = new Date('2026-06-15T10:00:00.000Z');
+
+describe.each(DIALECTS)('a design’s figures as donors and the public read them on %s', (dialect) => {
+	let t: TestDatabase;
+	let ownerId: string;
+	let published: PublishedCampaign;
+
+	beforeEach(async () => {
+		t = await openTestDatabase(dialect);
+		ownerId = (await setUpSahelInfo(t.db)).user.id;
+		published = await publishCampaign(t.db, ownerId);
+	});
+	afterEach(async () => t.close());
+
+	/** Weighted responses, each its own PSU: every one of them counts in the design's PSUs and df. */
+	async function storeWeighted(cells: [Wave, Group, number][]): Promise<void> {
+		const version = await t.db
+			.selectFrom('survey_versions')
+			.select('id')
+			.where('campaign_id', '=', published.campaignId)
+			.executeTakeFirstOrThrow();
+		let i = 0;
+		await t.db.transaction().execute(async (trx) => {
+			const batch = startSumsBatch();
+			for (const [wave, group, count] of cells)
+				for (let k = 0; k < count; k++) {
+					const row = Object.assign(newResponseRow(), {
+						id: generateId(),
+						campaign_id: published.campaignId,
+						link_id: published.link(wave, group).id,
+						survey_version_id: version.id,
+						core_module_version: 1,
+						wave,
+						group_name: group,
+						language: 'fr',
+						mode: 'self',
+						channel: 'import',
+						client_id: `weighted-${i++}`,
+						submitted_at: NOW.toISOString(),
+						received_at: NOW.toISOString(),
+						custom_answers: '{}',
+						score_knw1: k % 2,
+						weight: 1 + (k % 3)
+					}) as ResponsesTable;
+					await insertResponse(trx, row);
+					addToSumsBatch(batch, row, 1);
+				}
+			await writeSumsBatch(trx, batch);
+		});
+	}
+
+	it('counts no PSU of a wave and group whose 1 to 4 respondents it hides, so that df does not give them away', async () => {
+		await storeWeighted([
+			['baseline', 'exposed', 40],
+			['endline', 'exposed', 40],
+			['baseline', 'comparison', 40],
+			['endline', 'comparison', 3]
+		]);
+		const campaign = (await findCampaign(t.db, published.campaignId))!;
+		const member = await getCampaignReport(t.db, { campaign, data: 'full' }, [], NOW);
+		expect(member.design).toMatchObject({ type: 'complex', psus: 123, df: 122 });
+		const shared = await getCampaignReport(t.db, { campaign, data: 'redacted' }, [], NOW);
+		expect(shared.design).toMatchObject({ type: 'complex', psus: 120, df: 119 });
+		const knw1 = shared.indicators.find((indicator) => indicator.id === 'KNW1')!;
+		expect(knw1.cells.map((cell) => cell.n)).toEqual([40, 40, 40, null]);
+		const exposed = knw1.changes.find((change) => change.group === 'exposed')!;
+		expect(exposed).toMatchObject({ suppressed: false, df: 119 });
+		// What the 120 shown respondents imply, and nothing of the 3: their intervals use t with 119 df.
+		expect(exposed.se).toBeGreaterThan(0);
+	});
+
+	it('keeps a cluster whose link took responses or endings: removing it would take them with it', async () => {
+		const access = await getCampaignAccess(t.db, ownerId, published.campaignId);
+		const clusters = [
+			{ line: 1, code: 'V01', stratum: 'north' },
+			{ line: 2, code: 'V02', stratum: 'south' }
+		];
+		expect((await updateDesign(t.db, access, ownerId, { clusters })).ok).toBe(true);
+		const [link] = await addClusterLinks(
+			t.db,
+			ownerId,
+			published.campaignId,
+			{ cell: ['baseline', 'exposed'], cluster: 'V02' },
+			NOW
+		);
+		await t.db
+			.insertInto('survey_endings')
+			.values({
+				campaign_id: published.campaignId,
+				link_id: link.id,
+				client_id: 'ended-1',
+				outcome: 'refused',
+				ended_on: '2026-06-15'
+			})
+			.execute();
+		const refused = await removeCluster(t.db, access, ownerId, 'V02');
+		expect(refused).toEqual({
+			ok: false,
+			problems: [{ line: null, column: 'code', value: 'V02', code: 'cluster_removed_in_use' }]
+		});
+		expect(await t.db.selectFrom('survey_endings').select('client_id').execute()).toEqual([{ client_id: 'ended-1' }]);
+		// A cluster whose link took nothing goes, and its link with it.
+		expect((await removeCluster(t.db, access, ownerId, 'V01')).ok).toBe(true);
+		expect((await getDesign(t.db, access)).clusters.map((cluster) => cluster.code)).toEqual(['V02']);
+	});
+});
