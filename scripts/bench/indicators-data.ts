@@ -23,13 +23,10 @@ const CELLS = [
 ] as const;
 
 /**
- * Each campaign's collection links by cell (`wave group`), and its regions; for a campaign in clusters, the
- * cluster each cell's new responses are sent for.
+ * Each campaign's collection links by cell (`wave group`), and its regions; for a campaign in clusters, the link
+ * of the cluster each cell's new responses are sent through.
  */
-export type AnswerLinks = Map<
-	string,
-	{ tokens: Map<string, string>; regions: string[]; clusters?: ReadonlyMap<string, string> }
->;
+export type AnswerLinks = Map<string, { tokens: Map<string, string>; regions: string[] }>;
 
 /**
  * Campaigns of `sizes` responses each (a multiple of 4), a quarter in each wave × group, with effects from none
@@ -124,8 +121,8 @@ let sent = 0;
 
 /**
  * One more response to each of these campaigns' cells (`wave group`), sent as a respondent sends it (in a campaign
- * in clusters, for the cell's cluster, as an enumerator's form sends it): what the app kept of those cells is out
- * of date.
+ * in clusters, through the link made for one of the cell's clusters, as a village's flyer leads there): what the
+ * app kept of those cells is out of date.
  */
 export async function answerOnce(
 	appUrl: string,
@@ -137,11 +134,10 @@ export async function answerOnce(
 		const link = links.get(campaignId)!;
 		for (const cell of cells) {
 			const answers = drawAnswers(seededRandom(++sent), BASELINE_PROFILE, link.regions, 3);
-			const cluster = link.clusters?.get(cell);
 			const response = await fetch(`${appUrl}/api/v1/collect/${link.tokens.get(cell)}/responses`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', origin: appUrl },
-				body: JSON.stringify({ clientId: `bench-answer-${sent}`, language: 'fr', answers, ...(cluster && { cluster }) })
+				body: JSON.stringify({ clientId: `bench-answer-${sent}`, language: 'fr', answers })
 			});
 			if (response.status !== 201)
 				throw new BenchError(`a response to ${campaignId} answered ${response.status}: ${await response.text()}`);

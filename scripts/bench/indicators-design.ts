@@ -4,7 +4,8 @@
 // made again as after an import.
 import { sql, type Kysely } from 'kysely';
 import { getCampaignAccess } from '../../src/lib/server/access/campaign';
-import type { Database } from '../../src/lib/server/db/schema';
+import type { Database, Group, Wave } from '../../src/lib/server/db/schema';
+import { addClusterLinks } from '../../src/lib/server/surveys/links';
 import { updateDesign } from '../../src/lib/server/design/service';
 import { rebuildIndicatorSums } from '../../src/lib/server/indicators/sums';
 import { bumpDataVersion } from '../../src/lib/server/indicators/versions';
@@ -73,13 +74,27 @@ export async function clusterCampaign(
 	});
 }
 
-/** The cluster a new response to each cell (`wave group`) is sent for: one of that group's. */
-export function clusterOfCells({ clusters }: ClusterPlan): Map<string, string> {
+/**
+ * Self-completed links for the cluster a new response to each cell (`wave group`) is sent through, one of that
+ * group's, made as an owner makes them on the design page: each cell's token.
+ */
+export async function makeClusterLinks(
+	db: Kysely<Database>,
+	ownerId: string,
+	campaignId: string,
+	{ clusters }: ClusterPlan
+): Promise<Map<string, string>> {
 	const half = clusters / 2;
-	return new Map([
-		['baseline exposed', clusterCode(0)],
-		['endline exposed', clusterCode(1)],
-		['baseline comparison', clusterCode(half)],
-		['endline comparison', clusterCode(half + 1)]
-	]);
+	const tokens = new Map<string, string>();
+	for (const [cell, index] of [
+		['baseline exposed', 0],
+		['endline exposed', 1],
+		['baseline comparison', half],
+		['endline comparison', half + 1]
+	] as const) {
+		const [wave, group] = cell.split(' ') as [Wave, Group];
+		const [link] = await addClusterLinks(db, ownerId, campaignId, { cell: [wave, group], cluster: clusterCode(index) });
+		tokens.set(cell, link.token);
+	}
+	return tokens;
 }

@@ -17,7 +17,7 @@ import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import type { Database } from '../../src/lib/server/db/schema';
 import { BenchError, buildApp, startApp } from './app.js';
 import { answerOnce, seed, seedTwin } from './indicators-data';
-import { clusterCampaign, clusterOfCells } from './indicators-design';
+import { clusterCampaign, makeClusterLinks } from './indicators-design';
 import { createScratchPostgres } from './stores.js';
 import { count, decimal, table } from './table.js';
 
@@ -183,7 +183,7 @@ async function benchmark(
 		const clusteringStarted = performance.now();
 		for (const [c, id] of campaignIds.entries()) {
 			await clusterCampaign(db, ownerId, id, plan);
-			links.get(id)!.clusters = clusterOfCells(plan);
+			for (const [cell, token] of await makeClusterLinks(db, ownerId, id, plan)) links.get(id)!.tokens.set(cell, token);
 			if ((c + 1) % 10 === 0 || c + 1 === campaignIds.length)
 				process.stderr.write(`  placed ${c + 1} of ${campaignIds.length} campaigns in clusters\n`);
 		}

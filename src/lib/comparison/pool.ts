@@ -1,3 +1,4 @@
+import { comesFromOneCluster } from '$lib/indicators/one-cluster';
 import { buildDomain } from '../indicators/design';
 import {
 	estimateCell,
@@ -32,7 +33,7 @@ export interface DesignPsuSums {
 }
 
 export interface CampaignDesignSums {
-	/** Every stored response of the campaign, PSU or not. */
+	/** Every stored response of the campaign, PSU or not, but those of a wave and group of 1 to 4. */
 	respondents: number;
 	psus: DesignPsuSums[];
 }
@@ -64,12 +65,13 @@ export function changeOfCampaign(definition: Definition, data: ExposedWaves): Ca
 	const first = present[0];
 	const last = present[present.length - 1];
 	const place = placeInDesign(data);
-	const change = reportChange(
-		definition,
-		estimateCell(definition, first, 'exposed', data.waves[first]!, place(first, 'exposed', data.waves[first]!)),
-		estimateCell(definition, last, 'exposed', data.waves[last]!, place(last, 'exposed', data.waves[last]!))
+	const [from, to] = [first, last].map((wave) =>
+		estimateCell(definition, wave, 'exposed', data.waves[wave]!, place(wave, 'exposed', data.waves[wave]!))
 	);
-	if (change.suppressed || change.ciLow === null || change.ciHigh === null)
+	const change = reportChange(definition, from, to);
+	// An estimate drawn from one cluster is that cluster's: never shown outside the NGO (§4.6).
+	const oneCluster = comesFromOneCluster(from.result) || comesFromOneCluster(to.result);
+	if (oneCluster || change.suppressed || change.ciLow === null || change.ciHigh === null)
 		return { campaignId: data.campaignId, excluded: 'suppressed' };
 	return {
 		campaignId: data.campaignId,
@@ -114,6 +116,7 @@ function impactOf(definition: Definition, data: ExposedWaves, last: Wave): Impac
 				cells.set(`${wave}:${group}`, estimateCell(definition, wave, group, sums, place(wave, group, sums)));
 		}
 	}
+	if ([...cells.values()].some((cell) => comesFromOneCluster(cell.result))) return null;
 	return findImpact(definition, cells, last);
 }
 

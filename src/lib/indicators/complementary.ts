@@ -1,4 +1,5 @@
 import { SUPPRESS_BELOW } from './report';
+import { comesFromOneCluster } from './one-cluster';
 import type { CellResult, IndicatorResult } from './types';
 
 /** docs/standard.md §5: donor and public views never show a count below 5, in any table or chart. */
@@ -27,6 +28,8 @@ interface Slot {
 	n: number;
 	order: number;
 	hiding: Hiding;
+	/** Its respondents all come from one cluster: its value is that cluster's (§4.6), hidden as a small one is. */
+	oneCluster: boolean;
 }
 
 type Quantity = 'count' | 'value';
@@ -50,12 +53,15 @@ export function findHiddenCells(indicator: IndicatorResult): Map<CellPlace, Hidi
 	const hidden = new Map<CellPlace, Hiding>();
 	const dimensions = Object.entries(indicator.disaggregations);
 	for (const total of indicator.cells) {
-		const totalSlot = slotOf(hidden, placeOf(null, null, total), total.n ?? 0, -1);
+		const totalSlot = slotOf(hidden, placeOf(null, null, total), total.n ?? 0, -1, comesFromOneCluster(total));
 		const splits = dimensions.map(([dimension, levels]) => {
 			const slots: Slot[] = [];
 			(levels ?? []).forEach((level, order) => {
 				const cell = level.cells.find((candidate) => candidate.wave === total.wave && candidate.group === total.group);
-				if (cell) slots.push(slotOf(hidden, placeOf(dimension, level.level, cell), cell.n ?? 0, order));
+				if (cell)
+					slots.push(
+						slotOf(hidden, placeOf(dimension, level.level, cell), cell.n ?? 0, order, comesFromOneCluster(cell))
+					);
 			});
 			const unanswered = totalSlot.n - slots.reduce((sum, slot) => sum + slot.n, 0);
 			return { slots, unanswered };
@@ -72,10 +78,14 @@ export function findHiddenCells(indicator: IndicatorResult): Map<CellPlace, Hidi
 	return hidden;
 }
 
-function slotOf(hidden: Map<CellPlace, Hiding>, place: CellPlace, n: number, order: number): Slot {
-	const hiding: Hiding = { count: isSmall(n, 'count'), value: isSmall(n, 'value'), complementary: false };
+function slotOf(hidden: Map<CellPlace, Hiding>, place: CellPlace, n: number, order: number, oneCluster = false): Slot {
+	const hiding: Hiding = {
+		count: isSmall(n, 'count'),
+		value: isSmall(n, 'value') || oneCluster,
+		complementary: false
+	};
 	hidden.set(place, hiding);
-	return { place, n, order, hiding };
+	return { place, n, order, hiding, oneCluster };
 }
 
 /**
@@ -88,7 +98,7 @@ function protect(total: Slot, levels: readonly Slot[], unanswered: number, quant
 	const hidden = [total, ...levels].filter((slot) => slot.hiding[quantity]);
 	const exposed =
 		hidden.length === 1
-			? hidden[0] === total || isSmall(hidden[0].n, quantity)
+			? hidden[0] === total || isSmall(hidden[0].n, quantity) || (quantity === 'value' && hidden[0].oneCluster)
 			: hidden.length === 0 && unanswered > 0 && isSmall(unanswered, quantity);
 	if (!exposed) return false;
 	const next =

@@ -1,3 +1,4 @@
+import { isOneClusterDomain, markFromOneCluster } from './one-cluster';
 import { INDICATORS, type IndicatorDefinition } from '../core-module';
 import {
 	changeInMean,
@@ -75,25 +76,22 @@ export function estimateCell(definition: Definition, wave: Wave, group: Group, s
 				effectiveN: estimate.value === null ? null : sums.n
 			};
 	const suppressed = sums.n < SUPPRESS_BELOW;
-	return {
-		sums,
-		estimate,
-		design,
-		result: {
-			wave,
-			group,
-			n: sums.n,
-			value: suppressed ? null : shown.value,
-			ciLow: suppressed ? null : shown.ciLow,
-			ciHigh: suppressed ? null : shown.ciHigh,
-			se: suppressed ? null : shown.se,
-			deff: suppressed ? null : shown.deff,
-			effectiveN: suppressed ? null : shown.effectiveN,
-			suppressed,
-			complementary: false,
-			lowPrecision: !suppressed && sums.n < LOW_PRECISION_BELOW
-		}
+	const result: CellResult = {
+		wave,
+		group,
+		n: sums.n,
+		value: suppressed ? null : shown.value,
+		ciLow: suppressed ? null : shown.ciLow,
+		ciHigh: suppressed ? null : shown.ciHigh,
+		se: suppressed ? null : shown.se,
+		deff: suppressed ? null : shown.deff,
+		effectiveN: suppressed ? null : shown.effectiveN,
+		suppressed,
+		complementary: false,
+		lowPrecision: !suppressed && sums.n < LOW_PRECISION_BELOW
 	};
+	if (placed && isOneClusterDomain(placed.domain)) markFromOneCluster(result);
+	return { sums, estimate, design, result };
 }
 
 /** The cells of one indicator (of one level of a dimension, or of all respondents), in the order of the waves and groups. */

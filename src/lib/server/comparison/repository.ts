@@ -1,3 +1,4 @@
+import { SMALLEST_SHOWN_COUNT } from '$lib/indicators/redact';
 import { sql, type Kysely } from 'kysely';
 import type { IndicatorId } from '$lib/core-module';
 import type { CampaignDesignSums, ExposedWaves } from '$lib/comparison/pool';
@@ -95,14 +96,24 @@ export async function sumDesignPsus(
 	const complex = [...new Set(rows.map((row) => row.campaign_id))];
 	const counted = await db
 		.selectFrom('indicator_sums')
-		.select(['campaign_id', sql<number>`sum(respondents)`.as('respondents')])
+		.select(['campaign_id', 'wave', 'group_name', sql<number>`sum(respondents)`.as('respondents')])
 		.where('campaign_id', 'in', complex)
-		.groupBy('campaign_id')
+		.groupBy(['campaign_id', 'wave', 'group_name'])
 		.execute();
-	const byCampaign = new Map<string, CampaignDesignSums>(
-		counted.map((row) => [row.campaign_id, { respondents: Number(row.respondents), psus: [] }])
-	);
+	// As donors read a report (docs/standard.md §4.6): the waves and groups of 1 to 4 respondents, hidden from them,
+	// are left out of the frame, so that no PSU count or df (which every interval carries) gives them away.
+	const hidden = new Set<string>();
+	const byCampaign = new Map<string, CampaignDesignSums>();
+	for (const row of counted) {
+		const respondents = Number(row.respondents);
+		const design = byCampaign.get(row.campaign_id) ?? { respondents: 0, psus: [] };
+		byCampaign.set(row.campaign_id, design);
+		if (respondents > 0 && respondents < SMALLEST_SHOWN_COUNT)
+			hidden.add(`${row.campaign_id}:${row.wave}:${row.group_name}`);
+		else design.respondents += respondents;
+	}
 	for (const row of rows) {
+		if (hidden.has(`${row.campaign_id}:${row.wave}:${row.group_name}`)) continue;
 		const { n, y, yy, w, wy, wyy, ww, wwy, wwyy } = row;
 		byCampaign.get(row.campaign_id)?.psus.push({
 			wave: row.wave as Wave,

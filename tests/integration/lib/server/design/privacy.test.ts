@@ -5,6 +5,7 @@ import { generateId } from '$lib/server/crypto';
 import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
 import { getDesign, removeCluster, updateDesign } from '$lib/server/design/service';
 import { getCampaignReport } from '$lib/server/indicators/service';
+import { compareCampaigns } from '$lib/server/comparison/compare';
 import { addToSumsBatch, startSumsBatch, writeSumsBatch } from '$lib/server/indicators/sums';
 import { insertResponse, newResponseRow } from '$lib/server/responses/repository';
 import { addClusterLinks } from '$lib/server/surveys/links';
@@ -26,8 +27,11 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 	});
 	afterEach(async () => t.close());
 
-	/** Weighted responses, each its own PSU: every one of them counts in the design's PSUs and df. */
-	async function storeWeighted(cells: [Wave, Group, number][]): Promise<void> {
+	/** Weighted responses, each its own PSU unless `clusterOf` places the k-th of a cell in a declared cluster. */
+	async function storeWeighted(
+		cells: [Wave, Group, number][],
+		clusterOf?: (group: Group, k: number) => { id: string; stratum: string | null; weight: number | null }
+	): Promise<void> {
 		const version = await t.db
 			.selectFrom('survey_versions')
 			.select('id')
@@ -54,10 +58,11 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 						received_at: NOW.toISOString(),
 						custom_answers: '{}',
 						score_knw1: k % 2,
-						weight: 1 + (k % 3)
+						weight: clusterOf ? null : 1 + (k % 3),
+						cluster_id: clusterOf ? clusterOf(group, k).id : null
 					}) as ResponsesTable;
 					await insertResponse(trx, row);
-					addToSumsBatch(batch, row, 1);
+					addToSumsBatch(batch, row, 1, clusterOf?.(group, k));
 				}
 			await writeSumsBatch(trx, batch);
 		});
@@ -81,6 +86,52 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 		expect(exposed).toMatchObject({ suppressed: false, df: 119 });
 		// What the 120 shown respondents imply, and nothing of the 3: their intervals use t with 119 df.
 		expect(exposed.se).toBeGreaterThan(0);
+		// The comparison of campaigns is read by donors: the same frame, the same change.
+		const compared = await compareCampaigns(t.db, [campaign], 'KNW1');
+		expect(compared.campaigns[0].change).toMatchObject({ df: 119, value: exposed.value, se: exposed.se });
+	});
+
+	it('hides from donors and the public every estimate drawn from one cluster, and what it would give away', async () => {
+		const access = await getCampaignAccess(t.db, ownerId, published.campaignId);
+		const codes = ['E1', 'E2', 'E3', 'E4', 'C1'];
+		const clusters = codes.map((code, index) => ({ line: index + 1, code, stratum: 'north', weight: 10 + index }));
+		expect((await updateDesign(t.db, access, ownerId, { clusters })).ok).toBe(true);
+		const stored = await t.db
+			.selectFrom('campaign_clusters')
+			.select(['id', 'code', 'stratum', 'weight'])
+			.where('campaign_id', '=', published.campaignId)
+			.orderBy('position')
+			.execute();
+		// The exposed group in four villages, the comparison group in one.
+		await storeWeighted(
+			[
+				['baseline', 'exposed', 40],
+				['endline', 'exposed', 40],
+				['baseline', 'comparison', 40],
+				['endline', 'comparison', 40]
+			],
+			(group, k) => (group === 'exposed' ? stored[k % 4] : stored[4])
+		);
+		const campaign = (await findCampaign(t.db, published.campaignId))!;
+		const knw1Of = async (data: 'full' | 'redacted') =>
+			(await getCampaignReport(t.db, { campaign, data }, [], NOW)).indicators.find((i) => i.id === 'KNW1')!;
+		const member = await knw1Of('full');
+		expect(member.cells.every((cell) => cell.value !== null)).toBe(true);
+		expect(member.impact?.value).not.toBeNull();
+		const shared = await knw1Of('redacted');
+		expect(shared.cells.map((cell) => [cell.group, cell.n, cell.value === null])).toEqual([
+			['exposed', 40, false],
+			['comparison', 40, true],
+			['exposed', 40, false],
+			['comparison', 40, true]
+		]);
+		expect(shared.changes.map((change) => [change.group, change.value === null])).toEqual([
+			['exposed', false],
+			['comparison', true]
+		]);
+		expect(shared.impact?.value ?? null).toBeNull();
+		const compared = await compareCampaigns(t.db, [campaign], 'KNW1');
+		expect(compared.campaigns[0]).toMatchObject({ change: { value: shared.changes[0].value }, impact: null });
 	});
 
 	it('keeps a cluster whose link took responses or endings: removing it would take them with it', async () => {

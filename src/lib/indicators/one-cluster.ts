@@ -1,0 +1,21 @@
+import type { DesignDomain } from '$lib/stats/design-types';
+import type { CellResult } from './types';
+
+// docs/standard.md §4.6: donors and the public never read an estimate for a single cluster. The results a report
+// builds are marked here when all their respondents come from one cluster, and redaction reads the same objects.
+const fromOneCluster = new WeakSet<CellResult>();
+
+/** Whether a domain's respondents all come from one cluster: its estimate is then that cluster's. */
+export function isOneClusterDomain(domain: DesignDomain): boolean {
+	const psus = domain.psus.filter((psu) => psu.n > 0);
+	return psus.length === 1 && psus[0].psu.startsWith('c:') && !((domain.singletons?.n ?? 0) > 0);
+}
+
+export function markFromOneCluster(cell: CellResult): CellResult {
+	fromOneCluster.add(cell);
+	return cell;
+}
+
+export function comesFromOneCluster(cell: CellResult): boolean {
+	return fromOneCluster.has(cell);
+}
