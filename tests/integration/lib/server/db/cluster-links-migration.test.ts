@@ -1,27 +1,13 @@
-import { Migrator, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../../../migrations/index';
-import { connectDatabase } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
-import type { Database } from '$lib/server/db/schema';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
-import { createScratchDatabase } from '../../../../helpers/postgres';
 import { publishCampaign } from '../../../../helpers/responses';
 import { DIALECTS } from '../../../../helpers/db';
+import { openDatabaseAt } from '../../../../helpers/migrations';
 
 const BEFORE = '20261207120000_sampling_design';
 
-async function openBefore(
-	dialect: 'sqlite' | 'postgres'
-): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
-	const scratch = dialect === 'postgres' ? await createScratchDatabase() : null;
-	const db = scratch
-		? connectDatabase({ dialect: 'postgres', url: scratch.url, poolSize: 2 })
-		: connectDatabase({ dialect: 'sqlite', path: ':memory:' });
-	const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(BEFORE);
-	if (error) throw error;
-	return { db, close: async () => (await db.destroy(), await scratch?.drop()) };
-}
+const openBefore = (dialect: 'sqlite' | 'postgres') => openDatabaseAt(dialect, BEFORE);
 
 function linkRow(id: string, campaignId: string, clusterId: string | null) {
 	return {

@@ -1,26 +1,14 @@
-import { Migrator, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../../../migrations/index';
-import { connectDatabase } from '$lib/server/db/connect';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import type { Database } from '$lib/server/db/schema';
 import { getInstanceSettings } from '$lib/server/settings/service';
-import { createScratchDatabase } from '../../../../helpers/postgres';
 import { DIALECTS } from '../../../../helpers/db';
+import { openDatabaseAt } from '../../../../helpers/migrations';
 
 const BEFORE = '20261202170000_retention';
 
-async function openBefore(
-	dialect: 'sqlite' | 'postgres'
-): Promise<{ db: Kysely<Database>; close: () => Promise<void> }> {
-	const scratch = dialect === 'postgres' ? await createScratchDatabase() : null;
-	const db = scratch
-		? connectDatabase({ dialect: 'postgres', url: scratch.url, poolSize: 2 })
-		: connectDatabase({ dialect: 'sqlite', path: ':memory:' });
-	const { error } = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo(BEFORE);
-	if (error) throw error;
-	return { db, close: async () => (await db.destroy(), await scratch?.drop()) };
-}
+const openBefore = (dialect: 'sqlite' | 'postgres') => openDatabaseAt(dialect, BEFORE);
 
 async function insertOrganisation(db: Kysely<Database>, id: string, name: string, createdAt: string): Promise<void> {
 	// The columns of the time, before name_key existed.
