@@ -11,7 +11,8 @@ export type DesignProblemCode =
 	| 'weight_invalid'
 	| 'panel_off'
 	| 'panel_code_invalid'
-	| 'panel_code_repeated';
+	| 'panel_code_repeated'
+	| 'panel_code_taken';
 
 /**
  * What reading a row's design needs: the campaign's clusters by code in lower case, its panel setting, and the
@@ -21,6 +22,14 @@ export interface DesignContext {
 	clusters: ReadonlyMap<string, TargetCluster>;
 	panel: boolean;
 	linkCluster: TargetCluster | null;
+	/** The panel codes already stored in the wave and group, with the submission id of the response holding each. */
+	panelHolders?: ReadonlyMap<string, string>;
+}
+
+/** A row's panel code is taken when another response of the wave and group holds it (not this row's own, again). */
+export function isPanelCodeTaken(context: DesignContext, panelCode: string, clientId: string): boolean {
+	const holder = context.panelHolders?.get(panelCode);
+	return holder !== undefined && holder !== clientId;
 }
 
 /** Where the design's columns are, and the panel codes met so far (with their first line). */

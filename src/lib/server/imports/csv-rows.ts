@@ -5,7 +5,13 @@ import type { CustomProblemCode } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import type { ColumnPlan, ColumnProblem } from './csv-columns';
 import { CLOCK_SKEW_MS, parseInstant } from '../responses/instant';
-import { readRowDesign, type DesignColumns, type DesignContext, type DesignProblemCode } from './csv-design';
+import {
+	isPanelCodeTaken,
+	readRowDesign,
+	type DesignColumns,
+	type DesignContext,
+	type DesignProblemCode
+} from './csv-design';
 import type { CsvRow } from './csv-table';
 import { CLIENT_ID } from '../responses/schema';
 import type { Submission } from '../responses/service';
@@ -129,6 +135,8 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 
 	const design = readRowDesign(reading.design, context, row, report);
 	const clientId = readClientId(reading, row, answers, report);
+	if (design?.panelCode && isPanelCodeTaken(context, design.panelCode, clientId))
+		report(reading.design.header[reading.design.panelId!], design.panelCode, 'panel_code_taken');
 	if (problems.length > 0 || !validation.ok || language === null || submittedAt === null) return { problems };
 	const submission: Submission = {
 		clientId,

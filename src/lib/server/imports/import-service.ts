@@ -8,6 +8,7 @@ import { startSumsBatch, writeSumsBatch } from '../indicators/sums';
 import { storeSubmission } from '../responses/service';
 import { listClusters, readDesignSettings } from '../design/repository';
 import type { DesignContext } from './csv-design';
+import { listPanelCodeHolders } from '../responses/repository';
 import type { Candidate, CsvFileError, CsvReading } from './csv-import';
 import { readResponsesCsvAside } from './csv-thread';
 import { takeImportSlot } from './import-slots';
@@ -145,7 +146,8 @@ async function withReading<T>(
 			linkId: target.link.id,
 			now: options.now,
 			...(await readDesignContext(db, target.campaign.id)),
-			linkCluster: target.design.linkCluster
+			linkCluster: target.design.linkCluster,
+			panelHolders: await listPanelCodeHolders(db, target.campaign.id, target.link.wave, target.link.group)
 		};
 		const result = await readResponsesCsvAside(bytes, context, {
 			maxRows: RESPONSES_CSV_MAX_ROWS,
@@ -191,7 +193,7 @@ export async function describeImportPage(
 async function readDesignContext(
 	db: Kysely<Database>,
 	campaignId: string
-): Promise<Omit<DesignContext, 'linkCluster'>> {
+): Promise<Omit<DesignContext, 'linkCluster' | 'panelHolders'>> {
 	const [clusters, settings] = await Promise.all([listClusters(db, campaignId), readDesignSettings(db, campaignId)]);
 	const byCode = new Map(
 		clusters.map(({ id, code, stratum, weight }) => [code.toLowerCase(), { id, code, stratum, weight }])

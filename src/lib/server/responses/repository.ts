@@ -263,3 +263,21 @@ export async function findPanelCodeHolder(
 		.executeTakeFirst();
 	return row?.client_id;
 }
+
+/** The panel codes stored in a wave and group, each with the submission id of the response that holds it. */
+export async function listPanelCodeHolders(
+	db: Db,
+	campaignId: string,
+	wave: Wave,
+	group: Group
+): Promise<Map<string, string>> {
+	const rows = await db
+		.selectFrom('responses')
+		.select(['panel_code', 'client_id'])
+		.where('campaign_id', '=', campaignId)
+		.where('wave', '=', wave)
+		.where('group_name', '=', group)
+		.where('panel_code', 'is not', null)
+		.execute();
+	return new Map(rows.map((row) => [row.panel_code!, row.client_id]));
+}

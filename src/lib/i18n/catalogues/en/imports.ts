@@ -72,6 +72,7 @@ export const imports = {
 		'This campaign follows no panel: leave panel_id empty, or turn the panel on in the sampling design.',
 	'imports.problem.panel_code_invalid':
 		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
+	'imports.problem.panel_code_taken': 'This panel code already has a response in this wave and group.',
 	'imports.problem.panel_code_repeated':
 		'This panel code is already on line {firstLine}: one response per person in a wave.',
 	'imports.problem.extra_values': 'This row has more values than the header has columns.',

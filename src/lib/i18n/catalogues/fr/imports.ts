@@ -76,6 +76,7 @@ export const imports = {
 		'Cette campagne ne suit pas de panel : laissez panel_id vide, ou activez le panel dans le plan de sondage.',
 	'imports.problem.panel_code_invalid':
 		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
+	'imports.problem.panel_code_taken': 'Ce code de panel a déjà une réponse dans cette vague et ce groupe.',
 	'imports.problem.panel_code_repeated':
 		'Ce code de panel est déjà à la ligne {firstLine} : une réponse par personne et par vague.',
 	'imports.problem.extra_values': 'Cette ligne a plus de valeurs que l’en-tête n’a de colonnes.',

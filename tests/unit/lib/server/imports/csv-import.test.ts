@@ -487,5 +487,21 @@ describe('reading the sampling design’s columns', () => {
 		]);
 		const off = await readRecords([{ ...ADULT_CELLS, panel_id: 'P-0001' }], {}, { panel: false });
 		expect(off.problems).toEqual([expect.objectContaining({ code: 'panel_off' })]);
+		// Stored already in the wave and group by another response: a problem of its line, found by a dry run too.
+		const holders = new Map([['P-0001', 'someone-else']]);
+		const taken = await readRecords([{ ...ADULT_CELLS, panel_id: 'p-0001' }], {}, { panelHolders: holders });
+		expect(taken.problems).toEqual([
+			expect.objectContaining({ line: 2, column: 'panel_id', value: 'P-0001', code: 'panel_code_taken' })
+		]);
+		const own = await readRecords([{ ...ADULT_CELLS, panel_id: 'P-0001' }]);
+		const clientId = own.candidates[0].submission.clientId;
+		const again = await readRecords(
+			[{ ...ADULT_CELLS, panel_id: 'P-0001' }],
+			{},
+			{
+				panelHolders: new Map([['P-0001', clientId]])
+			}
+		);
+		expect(again.problems).toEqual([]);
 	});
 });
