@@ -127,9 +127,19 @@ async function benchmark(
 	try {
 		// Timed to the last byte received, as a browser or an analyst's script would have it (gzipped on the way).
 		const get = async (path: string): Promise<ArrayBuffer> => {
-			const response = await fetch(`${app.url}/api/v1${path}`, {
-				headers: { authorization: `Bearer ${token}`, 'accept-language': 'en', 'accept-encoding': 'gzip' }
-			});
+			const ask = () =>
+				fetch(`${app.url}/api/v1${path}`, {
+					headers: { authorization: `Bearer ${token}`, 'accept-language': 'en', 'accept-encoding': 'gzip' }
+				});
+			// A connection kept alive across minutes of seeding may have been closed by the server meanwhile: once more.
+			const response = await ask()
+				.catch(ask)
+				.catch((error: unknown) => {
+					const exit = app.exitedOnItsOwn();
+					throw new BenchError(
+						`${path} could not be asked (${String(error)}); the app ${exit ?? 'still runs'}:\n${app.logs().slice(-3000)}`
+					);
+				});
 			if (response.status !== 200)
 				throw new BenchError(`${path} answered ${response.status}: ${await response.text()}`);
 			return response.arrayBuffer();

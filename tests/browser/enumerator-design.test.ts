@@ -6,7 +6,16 @@ import { asFormAnswers, RESPONDENT, respondentAnswers } from '../helpers/respons
 import { countRows } from '../helpers/sqlite';
 import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
 import { answerInterview, enhanced, RESPONDENT_TEXTS } from './respondent-support';
-import { expectText, seriousAxeViolations, SESSION_COOKIE, useSuite } from './support';
+import {
+	en,
+	expectText,
+	newContext,
+	seriousAxeViolations,
+	SESSION_COOKIE,
+	submitAndWait,
+	useSuite,
+	visit
+} from './support';
 
 const enabled = browserAvailable();
 const fr = RESPONDENT_TEXTS.fr;
@@ -15,12 +24,15 @@ describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () 
 	const suite = useSuite();
 	let enumerator: HttpClient;
 	let endline: PublishedLink;
+	let owner: HttpClient;
+	let campaignId: string;
 
 	beforeAll(async () => {
-		const owner = await setUpOverHttp(suite().url, 'owner@example.org', 'Sahel Info');
+		owner = await setUpOverHttp(suite().url, 'owner@example.org', 'Sahel Info');
 		enumerator = await inviteOverHttp(owner, await activeOrganisationId(owner), 'enumerator', 'awa@example.org');
 		const token = await createTokenOverHttp(owner);
 		const published = await publishOverHttp(suite().url, token);
+		campaignId = published.campaignId;
 		const design = await fetch(`${suite().url}/api/v1/campaigns/${published.campaignId}/design`, {
 			method: 'PUT',
 			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -33,21 +45,22 @@ describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () 
 			})
 		});
 		expect(design.status).toBe(200);
-		// Someone interviewed at baseline in Podor, whose card says P-0001.
-		const baseline = await fetch(
-			`${suite().url}/api/v1/collect/${published.link('baseline', 'exposed').token}/responses`,
-			{
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({
-					clientId: 'baseline-p0001',
-					language: 'fr',
-					answers: respondentAnswers(),
-					cluster: 'V02',
-					panelCode: 'P-0001'
-				})
-			}
-		);
+		// Someone interviewed at baseline in Podor, whose card says P-0001, sent by the owner's tool.
+		const interviews = { mode: 'enumerator', opensAt: '', closesAt: '' };
+		const baselineLink = published.link('baseline', 'exposed');
+		const settings = `/campaigns/${published.campaignId}/links/${baselineLink.id}?/settings`;
+		expect((await owner.post(settings, interviews)).status).toBe(200);
+		const baseline = await fetch(`${suite().url}/api/v1/collect/${baselineLink.token}/responses`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+			body: JSON.stringify({
+				clientId: 'baseline-p0001',
+				language: 'fr',
+				answers: respondentAnswers(),
+				cluster: 'V02',
+				panelCode: 'P-0001'
+			})
+		});
 		expect(baseline.status).toBe(201);
 		endline = published.link('endline', 'exposed');
 		const saved = await owner.post(`/campaigns/${published.campaignId}/links/${endline.id}?/settings`, {
@@ -57,6 +70,31 @@ describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () 
 		});
 		expect(saved.status).toBe(200);
 	});
+
+	test(
+		'shows the owner the sampling design page at 320 px, with no serious axe violation',
+		{ timeout: 60_000 },
+		async () => {
+			const context = await newContext(suite(), owner.cookie(SESSION_COOKIE)!, {
+				viewport: { width: 320, height: 640 },
+				bypassCSP: true
+			});
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite().url}/campaigns/${campaignId}/design`);
+				await page.getByRole('heading', { level: 1, name: en['design.title'] }).waitFor();
+				const answer = await submitAndWait(page, page.getByRole('button', { name: en['design.links_make'] }));
+				expect(answer).toMatchObject({ type: 'success', status: 200 });
+				const flyers = page.getByRole('main').getByRole('link', { name: en['links.qr_and_flyer'] });
+				await flyers.nth(1).waitFor();
+				expect(await flyers.count()).toBe(2);
+				expect(await seriousAxeViolations(page)).toEqual([]);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+			} finally {
+				await context.close();
+			}
+		}
+	);
 
 	test(
 		'chooses the village and finds the panel code among the baseline’s offline, then sends both with the interview',
