@@ -29,6 +29,7 @@ export type ClusterProblemCode =
 	| 'weight_too_large'
 	| 'not_text'
 	| 'cluster_removed_in_use'
+	| 'cluster_removed_linked'
 	| 'stratum_changed_in_use'
 	| 'weight_locked';
 

@@ -93,6 +93,18 @@ export async function listClustersInUse(db: Db, campaignId: string): Promise<Set
 	]);
 }
 
+/** The clusters that have a collection link of their own (its flyer may be posted in the village). */
+export async function listLinkedClusters(db: Db, campaignId: string): Promise<Set<string>> {
+	const rows = await db
+		.selectFrom('collection_links')
+		.select('cluster_id')
+		.distinct()
+		.where('campaign_id', '=', campaignId)
+		.where('cluster_id', 'is not', null)
+		.execute();
+	return new Set(rows.map((row) => row.cluster_id!));
+}
+
 /** What the service decided to write: every cluster in its new order, marked new or not, and those to remove. */
 export interface ClusterChanges {
 	/** In their new order; `changed` false for a kept cluster whose values and position stay. */

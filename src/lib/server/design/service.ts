@@ -47,12 +47,19 @@ export async function updateDesign(
 	const checked = checkClusters(input.clusters);
 	if (!checked.ok) return { ok: false, problems: checked.problems };
 	return db.transaction().execute(async (trx) => {
-		const [existing, inUse, settings] = await Promise.all([
+		const [existing, inUse, linked, settings] = await Promise.all([
 			repo.listClusters(trx, campaignId),
 			repo.listClustersInUse(trx, campaignId),
+			repo.listLinkedClusters(trx, campaignId),
 			repo.readDesignSettings(trx, campaignId)
 		]);
-		const planned = planChanges(existing, checked.clusters, inUse, input.clusters, settings.responsesDeleted);
+		const planned = planChanges(
+			existing,
+			checked.clusters,
+			{ inUse, linked },
+			input.clusters,
+			settings.responsesDeleted
+		);
 		if (!planned.ok) return planned;
 		const panel = input.panel ?? settings.panel;
 		await repo.writeDesign(trx, campaignId, planned.changes, panel);
@@ -80,7 +87,7 @@ type Planned = { ok: true; changes: ClusterChanges; reweighted: boolean } | { ok
 function planChanges(
 	existing: StoredCluster[],
 	next: Cluster[],
-	inUse: Set<string>,
+	{ inUse, linked }: { inUse: Set<string>; linked: Set<string> },
 	drafts: ClusterDraft[],
 	responsesDeleted: boolean
 ): Planned {
@@ -113,6 +120,8 @@ function planChanges(
 	for (const { cluster } of byKey.values()) {
 		if (inUse.has(cluster.id))
 			problems.push({ line: null, column: 'code', value: cluster.code, code: 'cluster_removed_in_use' });
+		else if (linked.has(cluster.id))
+			problems.push({ line: null, column: 'code', value: cluster.code, code: 'cluster_removed_linked' });
 		else removedIds.push(cluster.id);
 	}
 	if (problems.length > 0) return { ok: false, problems };
@@ -123,9 +132,13 @@ function toCluster({ code, name, stratum, weight }: StoredCluster): Cluster {
 	return { code, name, stratum, weight };
 }
 
-/** A cluster as its design page shows it: whether responses already carry it (it then stays, in its stratum). */
+/**
+ * A cluster as its design page shows it: whether responses already carry it (it then stays, in its stratum), and
+ * whether it has a link of its own (it then stays).
+ */
 export interface ListedCluster extends Cluster {
 	inUse: boolean;
+	linked: boolean;
 }
 
 /** The design page: the clusters with their use, the panel setting, and whether the reader may change them. */
@@ -134,13 +147,18 @@ export async function getDesignPage(
 	access: CampaignAccess
 ): Promise<{ clusters: ListedCluster[]; panel: boolean; canEdit: boolean }> {
 	const member = requireMember(access);
-	const [clusters, inUse, settings] = await Promise.all([
+	const [clusters, inUse, linked, settings] = await Promise.all([
 		repo.listClusters(db, member.campaign.id),
 		repo.listClustersInUse(db, member.campaign.id),
+		repo.listLinkedClusters(db, member.campaign.id),
 		repo.readDesignSettings(db, member.campaign.id)
 	]);
 	return {
-		clusters: clusters.map((cluster) => ({ ...toCluster(cluster), inUse: inUse.has(cluster.id) })),
+		clusters: clusters.map((cluster) => ({
+			...toCluster(cluster),
+			inUse: inUse.has(cluster.id),
+			linked: linked.has(cluster.id)
+		})),
 		panel: settings.panel,
 		canEdit: EDITORS.includes(member.role)
 	};

@@ -13,6 +13,8 @@ export const design = {
 	'design.problem.weight_not_number': 'A weight is a number, such as 12.5.',
 	'design.problem.weight_not_positive': 'A weight is above 0.',
 	'design.problem.cluster_removed_in_use': 'This cluster already has responses: it stays in the list.',
+	'design.problem.cluster_removed_linked':
+		'This cluster has a link of its own, whose flyer may be posted in the village: it stays in the list.',
 	'design.problem.stratum_changed_in_use': 'This cluster already has responses: its stratum stays as it was.',
 	'design.problem.weight_locked':
 		'The raw responses of this campaign are deleted: the weight of a cluster that had responses stays as it was.',
@@ -38,6 +40,7 @@ export const design = {
 	'design.clusters_count': '{count} clusters in {strata} strata',
 	'design.none':
 		'No cluster declared: respondents count as a simple random sample unless they carry a weight or a panel code.',
+	'design.linked': 'has a link',
 	'design.in_use': 'has responses',
 	'design.remove': 'Remove {code}',
 	'design.add_title': 'Add a cluster',

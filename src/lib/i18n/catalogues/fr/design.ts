@@ -13,6 +13,8 @@ export const design = {
 	'design.problem.weight_not_number': 'Un poids est un nombre, comme 12,5.',
 	'design.problem.weight_not_positive': 'Un poids est supérieur à 0.',
 	'design.problem.cluster_removed_in_use': 'Cette grappe a déjà des réponses : elle reste dans la liste.',
+	'design.problem.cluster_removed_linked':
+		'Cette grappe a un lien à elle, dont l’affiche est peut-être déjà collée au village : elle reste dans la liste.',
 	'design.problem.stratum_changed_in_use': 'Cette grappe a déjà des réponses : sa strate reste la même.',
 	'design.problem.weight_locked':
 		'Les réponses brutes de cette campagne sont supprimées : le poids d’une grappe qui avait des réponses reste le même.',
@@ -38,6 +40,7 @@ export const design = {
 	'design.clusters_count': '{count} grappes dans {strata} strates',
 	'design.none':
 		'Aucune grappe déclarée : les répondants comptent comme un échantillon aléatoire simple, sauf s’ils portent un poids ou un code de panel.',
+	'design.linked': 'a un lien',
 	'design.in_use': 'a des réponses',
 	'design.remove': 'Retirer {code}',
 	'design.add_title': 'Ajouter une grappe',

@@ -134,7 +134,7 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 		expect(compared.campaigns[0]).toMatchObject({ change: { value: shared.changes[0].value }, impact: null });
 	});
 
-	it('keeps a cluster whose link took responses or endings: removing it would take them with it', async () => {
+	it('keeps a cluster that has a link, whether or not it took responses or endings: removing it would take them', async () => {
 		const access = await getCampaignAccess(t.db, ownerId, published.campaignId);
 		const clusters = [
 			{ line: 1, code: 'V01', stratum: 'north' },
@@ -164,8 +164,17 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 			problems: [{ line: null, column: 'code', value: 'V02', code: 'cluster_removed_in_use' }]
 		});
 		expect(await t.db.selectFrom('survey_endings').select('client_id').execute()).toEqual([{ client_id: 'ended-1' }]);
-		// A cluster whose link took nothing goes, and its link with it.
-		expect((await removeCluster(t.db, access, ownerId, 'V01')).ok).toBe(true);
-		expect((await getDesign(t.db, access)).clusters.map((cluster) => cluster.code)).toEqual(['V02']);
+		// A cluster with a link that took nothing stays too: its flyer may be posted in the village.
+		await addClusterLinks(t.db, ownerId, published.campaignId, { cell: ['endline', 'exposed'], cluster: 'V01' }, NOW);
+		expect(await removeCluster(t.db, access, ownerId, 'V01')).toEqual({
+			ok: false,
+			problems: [{ line: null, column: 'code', value: 'V01', code: 'cluster_removed_linked' }]
+		});
+		// One with no link and no response goes.
+		expect((await updateDesign(t.db, access, ownerId, { clusters: [...clusters, { line: 3, code: 'V03' }] })).ok).toBe(
+			true
+		);
+		expect((await removeCluster(t.db, access, ownerId, 'V03')).ok).toBe(true);
+		expect((await getDesign(t.db, access)).clusters.map((cluster) => cluster.code)).toEqual(['V01', 'V02']);
 	});
 });
