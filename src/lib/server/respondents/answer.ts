@@ -3,12 +3,11 @@ import { advance, type Navigation } from '$lib/survey/flow';
 import { readFormAnswers } from '$lib/survey/form-answers';
 import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
-import { acceptSubmission } from './accept';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
 import type { RespondentView, SurveyNotice } from '$lib/respondents/types';
 import { describeInterviewDesign } from './interview-design';
-import { checkInterviewChoice, readInterviewChoice, toInterviewNotice } from './submission-design';
+import { acceptFormSubmission, checkInterviewChoice, readInterviewChoice } from './submission-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
@@ -102,21 +101,15 @@ export async function answerSurvey(
 		...answered,
 		design: checked?.design
 	};
-	let accepted: Awaited<ReturnType<typeof acceptSubmission>>;
-	try {
-		accepted = await acceptSubmission(db, {
-			target,
-			submission,
-			channel: 'form',
-			collectorId: access.collectorId,
-			address,
-			now: visit.now
-		});
-	} catch (error) {
-		const notice = toInterviewNotice(error);
-		if (notice) return keep(notice);
-		throw error;
-	}
+	const accepted = await acceptFormSubmission(db, {
+		target,
+		submission,
+		channel: 'form',
+		collectorId: access.collectorId,
+		address,
+		now: visit.now
+	});
+	if (accepted.kind === 'design') return keep(accepted.notice);
 	if (accepted.kind === 'stored') {
 		return {
 			kind: 'redirect',

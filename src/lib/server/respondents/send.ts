@@ -6,10 +6,9 @@ import { isDatabaseUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { describeLinkState, findCollectTarget, type CollectTarget } from '../responses/target';
-import { acceptSubmission } from './accept';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion, type PostedForm } from './posted-form';
-import { checkInterviewChoice, readInterviewChoice, toInterviewNotice } from './submission-design';
+import { acceptFormSubmission, checkInterviewChoice, readInterviewChoice } from './submission-design';
 import { chooseLanguage, guessLanguage, type Visit } from './visit';
 
 /** `done`: stored, on to the thank-you page (303); `again`: back to the survey's own page, with the same form (307). */
@@ -80,20 +79,14 @@ async function storeSent(
 		design: checked?.design
 	};
 	// Refused for its address (unknown, or flooding the link) or not stored: the survey's page says why.
-	let accepted: Awaited<ReturnType<typeof acceptSubmission>>;
-	try {
-		accepted = await acceptSubmission(db, {
-			target,
-			submission,
-			channel: 'form',
-			collectorId: access.collectorId,
-			address,
-			now: visit.now
-		});
-	} catch (error) {
-		if (toInterviewNotice(error)) return again;
-		throw error;
-	}
+	const accepted = await acceptFormSubmission(db, {
+		target,
+		submission,
+		channel: 'form',
+		collectorId: access.collectorId,
+		address,
+		now: visit.now
+	});
 	if (accepted.kind !== 'stored') return again;
 	return {
 		kind: 'done',

@@ -6,6 +6,7 @@ import { DomainError, isDomainError } from '../errors';
 import type { InterviewChoice, InterviewNotice } from '$lib/respondents/types';
 import type { SubmissionDesign } from '../responses/service';
 import type { CollectTarget } from '../responses/target';
+import { acceptSubmission, type Accepted, type Acceptance } from './accept';
 
 /** The cluster (one the campaign declared) and panel code a program or an enumerator's form sent; the link's cluster when it names none. */
 export async function readSubmissionDesign(
@@ -50,7 +51,7 @@ const NOTICES: Record<string, InterviewNotice> = {
 };
 
 /** The design's refusal of an interview as its page says it; null for any other error. */
-export function toInterviewNotice(error: unknown): InterviewNotice | null {
+function toInterviewNotice(error: unknown): InterviewNotice | null {
 	return isDomainError(error) ? (NOTICES[error.messageKey] ?? null) : null;
 }
 
@@ -66,6 +67,23 @@ export async function checkInterviewChoice(
 	} catch (error) {
 		const notice = toInterviewNotice(error);
 		if (notice) return { ok: false, notice };
+		throw error;
+	}
+}
+
+/**
+ * A form's submission taken as every submission is; a panel code another interview took meanwhile is the design's
+ * refusal, said as the interview's page says it.
+ */
+export async function acceptFormSubmission(
+	db: Kysely<Database>,
+	acceptance: Acceptance
+): Promise<Accepted | { kind: 'design'; notice: InterviewNotice }> {
+	try {
+		return await acceptSubmission(db, acceptance);
+	} catch (error) {
+		const notice = toInterviewNotice(error);
+		if (notice) return { kind: 'design', notice };
 		throw error;
 	}
 }
