@@ -1,7 +1,15 @@
 import { estimateProportion } from './proportions';
+import { PackedDomain, type PsuBlock } from './design-domain';
 import { tForLevel, twoSidedTP } from './distributions';
 import {
-	SINGLETON_STRATUM,
+	addToScratch,
+	compileFrame,
+	NO_SINGLETONS,
+	varianceOfScratch,
+	type CompiledFrame,
+	type SingletonMoments
+} from './design-frame';
+import {
 	type DesignContrast,
 	type DesignDomain,
 	type DesignEstimate,
@@ -22,19 +30,8 @@ import {
 
 /** Degrees of freedom of the campaign's design: PSUs minus strata. */
 export function designDegreesOfFreedom(frame: DesignFrame): number {
-	const singletons = frame.singletons ?? 0;
-	const strata = new Set(frame.psus.values());
-	if (singletons > 0) strata.add(SINGLETON_STRATUM);
-	return frame.psus.size + singletons - strata.size;
+	return compileFrame(frame).df;
 }
-
-/** The sum of the singletons' linearised totals and of their squares. */
-export interface SingletonMoments {
-	sum: number;
-	squares: number;
-}
-
-const NO_SINGLETONS: SingletonMoments = { sum: 0, squares: 0 };
 
 /**
  * The linearised variance of a statistic whose PSU totals are `totals` (a PSU absent counts 0) and whose
@@ -46,63 +43,70 @@ export function linearisedVariance(
 	totals: ReadonlyMap<string, number>,
 	singletons: SingletonMoments = NO_SINGLETONS
 ): number {
-	for (const psu of totals.keys())
-		if (!frame.psus.has(psu)) throw new RangeError(`PSU ${psu} is not in the campaign's design`);
-	const singletonCount = frame.singletons ?? 0;
-	const byStratum = new Map<string, number[]>();
-	let sum = singletons.sum;
-	for (const [psu, stratum] of frame.psus) {
-		const total = totals.get(psu) ?? 0;
-		sum += total;
-		const list = byStratum.get(stratum);
-		if (list) list.push(total);
-		else byStratum.set(stratum, [total]);
-	}
-	if (singletonCount > 0 && !byStratum.has(SINGLETON_STRATUM)) byStratum.set(SINGLETON_STRATUM, []);
-	const psuCount = frame.psus.size + singletonCount;
-	const grandMean = psuCount > 0 ? sum / psuCount : 0;
-	let variance = 0;
-	for (const [stratum, listed] of byStratum) {
-		const extra = stratum === SINGLETON_STRATUM && singletonCount > 0 ? singletons : NO_SINGLETONS;
-		const extraCount = stratum === SINGLETON_STRATUM ? singletonCount : 0;
-		const count = listed.length + extraCount;
-		const centre = count === 1 ? grandMean : (listed.reduce((a, b) => a + b, 0) + extra.sum) / count;
-		let squares = extra.squares - 2 * centre * extra.sum + extraCount * centre * centre;
-		for (const total of listed) squares += (total - centre) ** 2;
-		variance += count === 1 ? squares : (count / (count - 1)) * squares;
-	}
-	return Math.max(0, variance);
+	const compiled = compileFrame(frame);
+	// Every PSU placed before the scratch is written: one outside the frame leaves it as it was.
+	const places = [...totals.keys()].map((psu) => placeOf(compiled, psu));
+	let count = 0;
+	[...totals.values()].forEach((total, i) => (count = addToScratch(compiled, count, places[i], total)));
+	return varianceOfScratch(compiled, count, singletons);
+}
+
+function placeOf(frame: CompiledFrame, psu: string): number {
+	const at = frame.place.get(psu);
+	if (at === undefined) throw new RangeError(`PSU ${psu} is not in the campaign's design`);
+	return at;
 }
 
 interface DomainParts {
+	frame: CompiledFrame;
 	n: number;
 	weight: number;
 	value: number;
-	/** Each listed PSU's total of the linearised values of ȳ. */
-	totals: Map<string, number>;
+	/** The places in the frame of its block's PSUs, its PSUs among them, and each one's total of the linearised values. */
+	places: Int32Array;
+	members: ArrayLike<number>;
+	totals: Float64Array;
 	singletons: SingletonMoments;
 	/** n/(n − 1) · Σw(y − ȳ)² / Σw, the variance of y in the domain. */
 	spread: number | null;
 }
 
-function readDomain(domain: DesignDomain): DomainParts | null {
-	const parts = [...domain.psus, ...(domain.singletons ? [domain.singletons] : [])];
-	let n = 0;
-	let weight = 0;
-	let weighted = 0;
-	let weightedSquares = 0;
-	for (const part of parts) {
-		n += part.n;
-		weight += part.weight;
-		weighted += part.weighted;
-		weightedSquares += part.weightedSquares;
+// A domain is read once for its estimate and again for each change and impact it is part of.
+const readDomains = new WeakMap<DesignDomain, DomainParts | null>();
+
+function readDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
+	const known = readDomains.get(domain);
+	if (known !== undefined && (known === null || known.frame === frame)) return known;
+	const parts = measureDomain(frame, domain);
+	readDomains.set(domain, parts);
+	return parts;
+}
+
+function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
+	const { block, members, columns: c } = domain instanceof PackedDomain ? domain : pack(domain);
+	const places = placesOf(frame, block);
+	const { rows } = block;
+	const one = domain.singletons;
+	let n = one?.n ?? 0;
+	let weight = one?.weight ?? 0;
+	let weighted = one?.weighted ?? 0;
+	let weightedSquares = one?.weightedSquares ?? 0;
+	for (let k = 0; k < members.length; k++) {
+		const r = members[k];
+		if (places[r] < 0) placeOf(frame, block.psus[r]);
+		const row = rows[r];
+		n += row[c.n];
+		weight += row[c.weight];
+		weighted += row[c.weighted];
+		weightedSquares += row[c.weightedSquares];
 	}
 	if (n === 0 || !(weight > 0)) return null;
 	const value = weighted / weight;
-	const totals = new Map<string, number>();
-	for (const psu of domain.psus)
-		totals.set(psu.psu, (totals.get(psu.psu) ?? 0) + (psu.weighted - value * psu.weight) / weight);
-	const one = domain.singletons;
+	const totals = new Float64Array(members.length);
+	for (let k = 0; k < members.length; k++) {
+		const row = rows[members[k]];
+		totals[k] = (row[c.weighted] - value * row[c.weight]) / weight;
+	}
 	const singletons = one
 		? {
 				sum: (one.weighted - value * one.weight) / weight,
@@ -113,7 +117,49 @@ function readDomain(domain: DesignDomain): DomainParts | null {
 		: NO_SINGLETONS;
 	const deviations = Math.max(0, weightedSquares - value * weighted);
 	const spread = n > 1 ? ((n / (n - 1)) * deviations) / weight : null;
-	return { n, weight, value, totals, singletons, spread };
+	return { frame, n, weight, value, places, members, totals, singletons, spread };
+}
+
+const LISTED_COLUMNS = { n: 0, sum: 1, weight: 2, weighted: 3, weightedSquares: 4 };
+
+/** A domain given by its list of PSUs as a block of its own (a PSU listed twice is one PSU, its sums added up). */
+function pack(domain: DesignDomain): PackedDomain {
+	const at = new Map<string, number>();
+	const rows: number[][] = [];
+	for (const psu of domain.psus) {
+		let row = rows[at.get(psu.psu) ?? -1];
+		if (!row) {
+			at.set(psu.psu, rows.length);
+			rows.push((row = [0, 0, 0, 0, 0]));
+		}
+		row[0] += psu.n;
+		row[1] += psu.sum;
+		row[2] += psu.weight;
+		row[3] += psu.weighted;
+		row[4] += psu.weightedSquares;
+	}
+	const members = Int32Array.from(rows, (_, r) => r);
+	return new PackedDomain({ psus: [...at.keys()], rows }, members, LISTED_COLUMNS, domain.singletons);
+}
+
+// The places of a block's PSUs in the frame (-1: not in it), found once for all its domains.
+const blockPlaces = new WeakMap<PsuBlock, { frame: CompiledFrame; places: Int32Array }>();
+
+function placesOf(frame: CompiledFrame, block: PsuBlock): Int32Array {
+	let known = blockPlaces.get(block);
+	if (!known || known.frame !== frame) {
+		known = { frame, places: Int32Array.from(block.psus, (psu) => frame.place.get(psu) ?? -1) };
+		blockPlaces.set(block, known);
+	}
+	return known.places;
+}
+
+/** The variance of the domain's ratio mean. */
+function varianceOf(parts: DomainParts): number {
+	let count = 0;
+	for (let k = 0; k < parts.members.length; k++)
+		count = addToScratch(parts.frame, count, parts.places[parts.members[k]], parts.totals[k]);
+	return varianceOfScratch(parts.frame, count, parts.singletons);
 }
 
 const EMPTY: Omit<DesignEstimate, 'n' | 'df'> = {
@@ -139,10 +185,11 @@ function describeSpread(parts: DomainParts, variance: number): Pick<DesignEstima
 
 /** A weighted mean over a domain, with a t(df) interval, its design effect and effective sample size. */
 export function estimateDesignMean(frame: DesignFrame, domain: DesignDomain, level = 0.95): DesignEstimate {
-	const df = designDegreesOfFreedom(frame);
-	const parts = readDomain(domain);
+	const compiled = compileFrame(frame);
+	const df = compiled.df;
+	const parts = readDomain(compiled, domain);
 	if (!parts) return { ...EMPTY, n: 0, df };
-	const variance = linearisedVariance(frame, parts.totals, parts.singletons);
+	const variance = varianceOf(parts);
 	const se = Math.sqrt(variance);
 	const t = df > 0 ? tForLevel(level, df) : null;
 	return {
@@ -183,20 +230,24 @@ export function estimateDesignProportion(frame: DesignFrame, domain: DesignDomai
  * domains (a panel, a cluster surveyed twice) bring their covariance in. A t(df) interval and p-value.
  */
 export function estimateDesignContrast(frame: DesignFrame, terms: readonly DesignTerm[], level = 0.95): DesignContrast {
-	const df = designDegreesOfFreedom(frame);
-	const totals = new Map<string, number>();
+	const compiled = compileFrame(frame);
+	const df = compiled.df;
+	const read = terms.map(({ domain }) => readDomain(compiled, domain));
+	if (read.some((parts) => parts === null))
+		return { value: null, ciLow: null, ciHigh: null, se: null, variance: null, pValue: null, df };
 	const singletons = { sum: 0, squares: 0 };
 	let value = 0;
-	for (const { coefficient, domain } of terms) {
-		const parts = readDomain(domain);
-		if (!parts) return { value: null, ciLow: null, ciHigh: null, se: null, variance: null, pValue: null, df };
+	let count = 0;
+	terms.forEach(({ coefficient }, i) => {
+		const parts = read[i]!;
 		value += coefficient * parts.value;
-		for (const [psu, total] of parts.totals) totals.set(psu, (totals.get(psu) ?? 0) + coefficient * total);
+		for (let k = 0; k < parts.members.length; k++)
+			count = addToScratch(compiled, count, parts.places[parts.members[k]], coefficient * parts.totals[k]);
 		// A singleton is in one domain of the contrast only: its total is one domain's, times its coefficient.
 		singletons.sum += coefficient * parts.singletons.sum;
 		singletons.squares += coefficient * coefficient * parts.singletons.squares;
-	}
-	const variance = linearisedVariance(frame, totals, singletons);
+	});
+	const variance = varianceOfScratch(compiled, count, singletons);
 	const se = Math.sqrt(variance);
 	const t = df > 0 ? tForLevel(level, df) : null;
 	return {

@@ -69,8 +69,18 @@ export function zForLevel(level: number): number {
 /** The t quantile of a two-sided interval at `level`, computed as R's t.test does: qt(1 − α/2, df). */
 export function tForLevel(level: number, df: number): number {
 	assertLevel(level);
-	return studentTQuantile(upperProbability(level), df);
+	const key = `${level}:${df}`;
+	let t = quantiles.get(key);
+	if (t === undefined) {
+		t = studentTQuantile(upperProbability(level), df);
+		// A report asks the same few (its campaign's df, two levels) for every cell: kept, a bounded few.
+		if (quantiles.size >= 256) quantiles.clear();
+		quantiles.set(key, t);
+	}
+	return t;
 }
+
+const quantiles = new Map<string, number>();
 
 /** Two-sided p-value of a normal statistic, from the lower tail so that small p keep their digits. */
 export function twoSidedNormalP(z: number): number {

@@ -31,9 +31,9 @@ export {
 	estimateDesignContrast,
 	estimateDesignMean,
 	estimateDesignProportion,
-	linearisedVariance,
-	type SingletonMoments
+	linearisedVariance
 } from './design';
+export type { SingletonMoments } from './design-frame';
 export { designCohensH, designHedgesG } from './design-effects';
 export { SINGLETON_STRATUM } from './design-types';
 export type {
