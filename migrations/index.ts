@@ -13,6 +13,7 @@ import * as verifiedDonors from './20261205120000_verified_donors';
 import * as responseReview from './20261206120000_response_review';
 import * as samplingDesign from './20261207120000_sampling_design';
 import * as clusterLinks from './20261208120000_cluster_links';
+import * as designPsus from './20261209120000_design_psus';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
 	'20261205120000_verified_donors': verifiedDonors,
 	'20261206120000_response_review': responseReview,
 	'20261207120000_sampling_design': samplingDesign,
-	'20261208120000_cluster_links': clusterLinks
+	'20261208120000_cluster_links': clusterLinks,
+	'20261209120000_design_psus': designPsus
 };

@@ -38,7 +38,8 @@ const GUARDED_TABLES = [
 	'invitations',
 	'collection_links',
 	'campaign_clusters',
-	'design_sums'
+	'design_sums',
+	'design_psus'
 ];
 const MEGABYTE = 'x'.repeat(1_048_576);
 const FIELDS = [

@@ -1,24 +1,11 @@
 import { INDICATORS, type IndicatorId } from '../core-module';
-import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame, type PsuSums } from '../stats';
-import type { Dimension } from './dimensions';
+import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame } from '../stats';
+import { PackedDomain, type PsuBlock, type PsuColumns } from '../stats/design-domain';
+import { DESIGN_VALUES, versionOf, type PsuDesignSums } from './design-psus';
+export { DESIGN_VALUES, DESIGN_WIDTH, type LevelledDesignSums, type PsuDesignSums } from './design-psus';
+import { DIMENSIONS, type Dimension } from './dimensions';
+import { Kept } from '../kept';
 import { GROUPS, WAVES, type CellSums, type Group, type Sums, type Wave } from './types';
-
-/**
- * Design sums of the responses of one wave and group that share a level of every dimension and a PSU ('' for
- * those that are their own), as numbers: per indicator, in the order of INDICATORS, `DESIGN_VALUES` of them.
- */
-export interface LevelledDesignSums {
-	wave: Wave;
-	group: Group;
-	levels: Record<Dimension, string | null>;
-	psu: string;
-	stratum: string;
-	respondents: number;
-	values: Float64Array;
-}
-
-/** Per indicator: n, Σy, Σy², Σw, Σwy, Σwy², Σw², Σw²y, Σw²y². */
-export const DESIGN_VALUES = 9;
 
 /** How a report describes its campaign's design (docs/standard.md §4.6). */
 export interface ReportDesign {
@@ -45,7 +32,7 @@ export const SIMPLE_DESIGN: ReportDesign = {
 };
 
 /** The campaign's design as its stored responses make it: every PSU with its stratum, and the singletons. */
-export function buildFrame(rows: readonly LevelledDesignSums[], respondents: number): DesignFrame {
+export function buildFrame(rows: readonly PsuDesignSums[], respondents: number): DesignFrame {
 	const psus = new Map<string, string>();
 	let placed = 0;
 	for (const row of rows) {
@@ -57,7 +44,7 @@ export function buildFrame(rows: readonly LevelledDesignSums[], respondents: num
 }
 
 /** What a report says of the design: counts of PSUs, strata, clusters, and whether it is weighted or a panel. */
-export function describeDesign(rows: readonly LevelledDesignSums[], frame: DesignFrame): ReportDesign {
+export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFrame): ReportDesign {
 	if (rows.length === 0) return SIMPLE_DESIGN;
 	const strata = new Set(frame.psus.values());
 	if ((frame.singletons ?? 0) > 0) strata.add(SINGLETON_STRATUM);
@@ -66,7 +53,7 @@ export function describeDesign(rows: readonly LevelledDesignSums[], frame: Desig
 		for (let i = 0; i < INDICATORS.length && !weighted; i++) {
 			const at = i * DESIGN_VALUES;
 			// Σw ≠ n or Σw² ≠ n: a weight other than 1.
-			weighted = row.values[at + 3] !== row.values[at] || row.values[at + 6] !== row.values[at];
+			weighted = row.totals[at + 3] !== row.totals[at] || row.totals[at + 6] !== row.totals[at];
 		}
 	const psuKeys = [...frame.psus.keys()];
 	return {
@@ -82,39 +69,120 @@ export function describeDesign(rows: readonly LevelledDesignSums[], frame: Desig
 
 const WAVE_PLACE = Object.fromEntries(WAVES.map((wave, w) => [wave, w * GROUPS.length])) as Record<Wave, number>;
 const GROUP_PLACE = Object.fromEntries(GROUPS.map((group, g) => [group, g])) as Record<Group, number>;
-const WIDTH = INDICATORS.length * DESIGN_VALUES;
 
 /**
  * Gives each cell (all respondents, or a level of `dimension`) its design domains: per indicator, its PSUs' sums
  * and its singletons' (those with a place in the design as stored, and the others, who weigh 1: the cell's sums
- * less the design sums).
+ * less the design sums), each made when first read.
  */
 export function attachDesign(
 	cells: readonly CellSums[],
-	rows: readonly LevelledDesignSums[],
+	psus: readonly PsuDesignSums[],
 	dimension: Dimension | null
 ): CellSums[] {
-	// Per level and cell, per PSU: the sums of every indicator, added in one pass over the rows.
+	// Per level and cell, per PSU: the sums of every indicator (a PSU is in one wave and group per entry).
 	const grouped = new Map<string, Map<string, Float64Array>>();
-	for (const row of rows) {
-		const level = dimension === null ? null : row.levels[dimension];
-		const key = `${WAVE_PLACE[row.wave] + GROUP_PLACE[row.group]}|${level ?? ''}`;
+	// And what they are made of: the versions of those sums (of all levels, for the whole cell).
+	const made = new Map<string, number[]>();
+	const add = (key: string, psu: string, values: Float64Array, versions: readonly number[]) => {
 		let byPsu = grouped.get(key);
 		if (!byPsu) grouped.set(key, (byPsu = new Map()));
-		let into = byPsu.get(row.psu);
-		if (!into) byPsu.set(row.psu, (into = new Float64Array(WIDTH)));
-		const values = row.values;
-		for (let i = 0; i < WIDTH; i++) into[i] += values[i];
+		byPsu.set(psu, values);
+		const listed = made.get(key);
+		if (listed) listed.push(...versions);
+		else made.set(key, [...versions]);
+	};
+	const d = dimension === null ? -1 : DIMENSIONS.indexOf(dimension);
+	for (const row of psus) {
+		const cell = WAVE_PLACE[row.wave] + GROUP_PLACE[row.group];
+		if (d < 0) add(`${cell}|`, row.psu, row.totals, [...(row.levels[0]?.values() ?? [])].map(versionOf));
+		else for (const [level, values] of row.levels[d]) add(`${cell}|${level}`, row.psu, values, [versionOf(values)]);
 	}
 	return cells.map((cell) => {
-		const byPsu = grouped.get(`${WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group]}|${cell.level ?? ''}`);
-		const design = {} as Record<IndicatorId, DesignDomain>;
-		INDICATORS.forEach((indicator, index) => {
-			design[indicator.id] = buildDomain(cell.indicators[indicator.id], byPsu, index * DESIGN_VALUES);
-		});
-		return { ...cell, design };
+		const key = `${WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group]}|${cell.level ?? ''}`;
+		return {
+			...cell,
+			design: new CellDomains(cell.indicators, grouped.get(key)) as unknown as Record<IndicatorId, DesignDomain>,
+			// The domains of a cell's level depend on its PSUs' sums there, and on nothing else of the design.
+			designKey: nameOf(`${dimension ?? ''}|${key}|${made.get(key)?.join(',') ?? ''}`)
+		};
 	});
 }
+
+// Long names (a level's PSUs' versions) by short ones, the results kept under them being many.
+const names = new Kept<string>(10_000);
+let named = 0;
+
+function nameOf(long: string): string {
+	let name = names.get(long);
+	if (name === undefined) names.set(long, (name = `d${++named}`));
+	return name;
+}
+
+/** A cell's domains, one per indicator, each made when first read. */
+class CellDomains {
+	readonly #made: (DesignDomain | undefined)[] = [];
+
+	constructor(
+		readonly plain: Record<IndicatorId, Sums>,
+		readonly byPsu: ReadonlyMap<string, Float64Array> | undefined
+	) {}
+
+	static {
+		INDICATORS.forEach((indicator, index) =>
+			Object.defineProperty(CellDomains.prototype, indicator.id, {
+				enumerable: true,
+				get(this: CellDomains): DesignDomain {
+					return (this.#made[index] ??= buildDomain(this.plain[indicator.id], this.byPsu, index * DESIGN_VALUES));
+				}
+			})
+		);
+	}
+}
+
+// Where an indicator's n, Σy, Σw, Σwy, Σwy² are among its `DESIGN_VALUES`.
+const COLUMNS = { n: 0, sum: 1, weight: 3, weighted: 4, weightedSquares: 5 };
+const columnsAt = new Map<number, PsuColumns>();
+
+/**
+ * The PSUs of a cell (and the sums of its responses that are their own, '') as one block for all its indicators,
+ * with the sums of all its rows that give its singletons.
+ */
+interface CellBlock extends PsuBlock {
+	all: Int32Array;
+	sums: Float64Array;
+	own?: ArrayLike<number>;
+}
+
+const blocks = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, CellBlock>();
+
+function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>): CellBlock {
+	let block = blocks.get(byPsu);
+	if (!block) {
+		const psus: string[] = [];
+		const rows: ArrayLike<number>[] = [];
+		let own: ArrayLike<number> | undefined;
+		let sums = new Float64Array(0);
+		for (const [psu, values] of byPsu) {
+			if (sums.length < values.length) sums = new Float64Array(values.length);
+			// Each indicator's n, Σy and Σy²: what the singletons are found from.
+			for (let at = 0; at + DESIGN_VALUES <= values.length; at += DESIGN_VALUES) {
+				sums[at] += values[at];
+				sums[at + 1] += values[at + 1];
+				sums[at + 2] += values[at + 2];
+			}
+			if (psu === '') own = values;
+			else {
+				psus.push(psu);
+				rows.push(values);
+			}
+		}
+		blocks.set(byPsu, (block = { psus, rows, all: Int32Array.from(rows, (_, r) => r), sums, own }));
+	}
+	return block;
+}
+
+const NO_PSUS: CellBlock = { psus: [], rows: [], all: new Int32Array(0), sums: new Float64Array(0) };
 
 /**
  * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those
@@ -130,7 +198,6 @@ export function buildDomain(
 	let n = plain.n;
 	let y = plain.sum;
 	let yy = plain.sumSquares;
-	const psus: PsuSums[] = [];
 	const singletons = {
 		n: 0,
 		sum: 0,
@@ -141,31 +208,23 @@ export function buildDomain(
 		squaredWeighted: 0,
 		squaredWeightedSquares: 0
 	};
-	if (byPsu)
-		for (const [psu, v] of byPsu) {
-			n -= v[at];
-			y -= v[at + 1];
-			yy -= v[at + 2];
-			if (v[at] === 0) continue;
-			if (psu === '') {
-				singletons.n += v[at];
-				singletons.sum += v[at + 1];
-				singletons.weight += v[at + 3];
-				singletons.weighted += v[at + 4];
-				singletons.weightedSquares += v[at + 5];
-				singletons.squaredWeight += v[at + 6];
-				singletons.squaredWeighted += v[at + 7];
-				singletons.squaredWeightedSquares += v[at + 8];
-			} else
-				psus.push({
-					psu,
-					n: v[at],
-					sum: v[at + 1],
-					weight: v[at + 3],
-					weighted: v[at + 4],
-					weightedSquares: v[at + 5]
-				});
-		}
+	const block = byPsu ? blockOf(byPsu) : NO_PSUS;
+	if (block.sums.length > 0) {
+		n -= block.sums[at];
+		y -= block.sums[at + 1];
+		yy -= block.sums[at + 2];
+	}
+	const v = block.own;
+	if (v) {
+		singletons.n += v[at];
+		singletons.sum += v[at + 1];
+		singletons.weight += v[at + 3];
+		singletons.weighted += v[at + 4];
+		singletons.weightedSquares += v[at + 5];
+		singletons.squaredWeight += v[at + 6];
+		singletons.squaredWeighted += v[at + 7];
+		singletons.squaredWeightedSquares += v[at + 8];
+	}
 	// Sums of doubles: a remainder of 1e-9 is none.
 	if (n > 0.5) {
 		singletons.n += n;
@@ -177,5 +236,17 @@ export function buildDomain(
 		singletons.squaredWeighted += y;
 		singletons.squaredWeightedSquares += yy;
 	}
-	return singletons.n > 0 ? { psus, singletons } : { psus };
+	let columns = columnsAt.get(at);
+	if (!columns) {
+		const { n, sum, weight, weighted, weightedSquares } = COLUMNS;
+		columns = {
+			n: n + at,
+			sum: sum + at,
+			weight: weight + at,
+			weighted: weighted + at,
+			weightedSquares: weightedSquares + at
+		};
+		columnsAt.set(at, columns);
+	}
+	return new PackedDomain(block, block.all, columns, singletons.n > 0 ? singletons : undefined);
 }

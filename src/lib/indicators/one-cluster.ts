@@ -1,3 +1,4 @@
+import { PackedDomain } from '$lib/stats/design-domain';
 import type { DesignDomain } from '$lib/stats/design-types';
 import type { CellResult } from './types';
 
@@ -7,8 +8,19 @@ const fromOneCluster = new WeakSet<CellResult>();
 
 /** Whether a domain's respondents all come from one cluster: its estimate is then that cluster's. */
 export function isOneClusterDomain(domain: DesignDomain): boolean {
+	if ((domain.singletons?.n ?? 0) > 0) return false;
+	if (domain instanceof PackedDomain) {
+		const { block, members, columns } = domain;
+		let only: string | null = null;
+		for (const r of members)
+			if (block.rows[r][columns.n] > 0) {
+				if (only !== null) return false;
+				only = block.psus[r];
+			}
+		return only !== null && only.startsWith('c:');
+	}
 	const psus = domain.psus.filter((psu) => psu.n > 0);
-	return psus.length === 1 && psus[0].psu.startsWith('c:') && !((domain.singletons?.n ?? 0) > 0);
+	return psus.length === 1 && psus[0].psu.startsWith('c:');
 }
 
 export function markFromOneCluster(cell: CellResult): CellResult {

@@ -1,5 +1,5 @@
 import { isOneClusterDomain, markFromOneCluster } from './one-cluster';
-import { INDICATORS, type IndicatorDefinition } from '../core-module';
+import { INDICATORS, type IndicatorDefinition, type IndicatorId } from '../core-module';
 import {
 	changeInMean,
 	changeInProportion,
@@ -99,7 +99,8 @@ interface PlacedCell {
 	wave: Wave;
 	group: Group;
 	sums: Sums;
-	domain: DesignDomain | undefined;
+	/** Its domain, under a complex design (made when read). */
+	design: Record<IndicatorId, DesignDomain> | undefined;
 }
 
 function placeCells(definition: Definition, cells: readonly CellSums[]): PlacedCell[] {
@@ -107,8 +108,7 @@ function placeCells(definition: Definition, cells: readonly CellSums[]): PlacedC
 	for (const wave of WAVES) {
 		for (const group of GROUPS) {
 			const cell = cells.find((candidate) => candidate.wave === wave && candidate.group === group);
-			if (cell)
-				placed.push({ wave, group, sums: cell.indicators[definition.id], domain: cell.design?.[definition.id] });
+			if (cell) placed.push({ wave, group, sums: cell.indicators[definition.id], design: cell.design });
 		}
 	}
 	return placed;
@@ -120,10 +120,10 @@ function estimateCells(
 	frame: DesignFrame | undefined
 ): Map<string, Cell> {
 	return new Map(
-		placed.map(({ wave, group, sums, domain }) => [
-			`${wave}:${group}`,
-			estimateCell(definition, wave, group, sums, frame && domain && { frame, domain })
-		])
+		placed.map(({ wave, group, sums, design }) => {
+			const domain = design?.[definition.id];
+			return [`${wave}:${group}`, estimateCell(definition, wave, group, sums, frame && domain && { frame, domain })];
+		})
 	);
 }
 
@@ -267,10 +267,11 @@ export function reportIndicator(
 	frame?: DesignFrame
 ): IndicatorCells {
 	const placed = placeCells(definition, cells);
-	// Design-based results depend on the whole campaign's design, not on the cells' sums alone: not kept.
-	const key = frame
+	// Design-based results depend on the whole campaign's frame and on what the cells' domains are made of too.
+	const designed = frame ? [frameKeyOf(frame), ...cells.map((cell) => cell.designKey)] : [];
+	const key = designed.includes(undefined)
 		? null
-		: `${definition.id}|${placed.map(({ wave, group, sums }) => `${wave}:${group}:${sums.n}:${sums.sum}:${sums.sumSquares}`).join('|')}`;
+		: `${definition.id}|${placed.map(({ wave, group, sums }) => `${wave}:${group}:${sums.n}:${sums.sum}:${sums.sumSquares}`).join('|')}|${designed.join('|')}`;
 	const kept = key === null ? undefined : keptResults.get(key);
 	if (kept) return kept;
 	const estimated = estimateCells(definition, placed, frame);
@@ -284,6 +285,22 @@ export function reportIndicator(
 	if (import.meta.env?.DEV) deepFreeze(result);
 	if (key !== null) keptResults.set(key, result);
 	return result;
+}
+
+// A frame by what it is made of: its PSUs, their strata and its singletons (a short name for each, in this process).
+const frameNames = new WeakMap<DesignFrame, string>();
+const namesOfFrames = new Kept<string>(64);
+let framesNamed = 0;
+
+function frameKeyOf(frame: DesignFrame): string {
+	let name = frameNames.get(frame);
+	if (name === undefined) {
+		const made = `${frame.singletons ?? 0}|${[...frame.psus].map(([psu, stratum]) => `${psu}\u0000${stratum}`).join('\u0001')}`;
+		name = namesOfFrames.get(made);
+		if (name === undefined) namesOfFrames.set(made, (name = `frame${++framesNamed}`));
+		frameNames.set(frame, name);
+	}
+	return name;
 }
 
 function deepFreeze<T>(value: T): T {

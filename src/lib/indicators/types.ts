@@ -42,6 +42,8 @@ export interface CellSums {
 	indicators: Record<IndicatorId, Sums>;
 	/** Under a complex design (docs/standard.md §4.6): each indicator's PSU and singleton sums in the cell. */
 	design?: Record<IndicatorId, DesignDomain>;
+	/** Names what `design` is made of (the dimension, the level and its PSUs' sums): the same name, the same domains. */
+	designKey?: string;
 }
 
 export interface CellResult {

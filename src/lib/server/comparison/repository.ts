@@ -4,8 +4,8 @@ import type { IndicatorId } from '$lib/core-module';
 import type { CampaignDesignSums, ExposedWaves } from '$lib/comparison/pool';
 import type { Group, Wave } from '$lib/indicators/types';
 import type { Database } from '../db/schema';
-import { DESIGN_SUM_COLUMNS } from '../indicators/design-sums';
-import { SUM_COLUMNS } from '../indicators/sums';
+import { DESIGN_SUM_COLUMNS } from '../indicators/design-columns';
+import { SUM_COLUMNS } from '../indicators/sum-columns';
 
 /** The names of organisations by id: whoever may read a campaign's results may read who runs it. */
 export async function listOrganisationNames(
@@ -60,7 +60,7 @@ export async function sumExposedWaves(
 /**
  * For the campaigns of complex design (docs/standard.md §4.6), one indicator's design sums per wave, group and
  * PSU, and every campaign's count of responses (the frame's singletons are those without a PSU): two queries
- * for them all, a few rows per PSU. Campaigns of simple design have none.
+ * for them all, a row per PSU. Campaigns of simple design have none.
  */
 export async function sumDesignPsus(
 	db: Kysely<Database>,
@@ -69,28 +69,27 @@ export async function sumDesignPsus(
 ): Promise<Map<string, CampaignDesignSums>> {
 	if (campaignIds.length === 0) return new Map();
 	const c = DESIGN_SUM_COLUMNS.find((candidate) => candidate.indicator.id === indicator)!;
-	const total = (column: string | null, fallback: string) => sql<number>`sum(${sql.ref(column ?? fallback)})`;
+	const column = (name: string | null, fallback: string) => sql.ref<number>(name ?? fallback);
 	const rows = await db
-		.selectFrom('design_sums')
+		.selectFrom('design_psus')
 		.select([
 			'campaign_id',
 			'wave',
 			'group_name',
 			'psu',
 			'stratum',
-			sql<number>`sum(respondents)`.as('respondents'),
-			total(c.n, c.n).as('n'),
-			total(c.y, c.y).as('y'),
-			total(c.yy, c.y).as('yy'),
-			total(c.w, c.w).as('w'),
-			total(c.wy, c.wy).as('wy'),
-			total(c.wyy, c.wy).as('wyy'),
-			total(c.ww, c.ww).as('ww'),
-			total(c.wwy, c.wwy).as('wwy'),
-			total(c.wwyy, c.wwy).as('wwyy')
+			'respondents',
+			column(c.n, c.n).as('n'),
+			column(c.y, c.y).as('y'),
+			column(c.yy, c.y).as('yy'),
+			column(c.w, c.w).as('w'),
+			column(c.wy, c.wy).as('wy'),
+			column(c.wyy, c.wy).as('wyy'),
+			column(c.ww, c.ww).as('ww'),
+			column(c.wwy, c.wwy).as('wwy'),
+			column(c.wwyy, c.wwy).as('wwyy')
 		])
 		.where('campaign_id', 'in', campaignIds)
-		.groupBy(['campaign_id', 'wave', 'group_name', 'psu', 'stratum'])
 		.execute();
 	if (rows.length === 0) return new Map();
 	const complex = [...new Set(rows.map((row) => row.campaign_id))];

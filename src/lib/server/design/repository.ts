@@ -65,7 +65,7 @@ export async function listClustersInUse(db: Db, campaignId: string): Promise<Set
 			.where('cluster_id', 'is not', null)
 			.execute(),
 		db
-			.selectFrom('design_sums')
+			.selectFrom('design_psus')
 			.select('psu')
 			.distinct()
 			.where('campaign_id', '=', campaignId)

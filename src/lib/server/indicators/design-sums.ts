@@ -1,44 +1,12 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import { INDICATORS } from '../../core-module';
-import { DIMENSIONS } from '../../indicators/dimensions';
 import type { Database, DesignSumsTable, ResponsesTable } from '../db/schema';
 import { reuseCompiled } from '../db/reuse';
 import { LEVEL_EXPRESSIONS, readLevels } from './levels';
-import { scoreColumnOf } from './response-columns';
+import { addToDesignPsus, deleteEmptyDesignPsus, rebuildDesignPsus, writeDesignPsus } from './design-psus';
+import { readDesignPsus } from './design-levels';
+import { DESIGN_SUM_ADDED as ADDED, DESIGN_SUM_COLUMNS, DESIGN_SUM_KEYS } from './design-columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-/** The columns of `design_sums` that identify a row: the cell, a level of every dimension, and the PSU. */
-export const DESIGN_SUM_KEYS = ['campaign_id', 'wave', 'group_name', ...DIMENSIONS, 'psu'] as const;
-
-/**
- * Each indicator's columns there, in the order of INDICATORS: unweighted count and sums, then Σw, Σwy, Σwy², then
- * Σw², Σw²y, Σw²y² (docs/standard.md §4.6). A share scores 0 or 1: its y² is y, and those columns are not kept.
- */
-export const DESIGN_SUM_COLUMNS = INDICATORS.map((indicator) => {
-	const key = indicator.id.toLowerCase();
-	const mean = indicator.type === 'mean';
-	return {
-		indicator,
-		score: scoreColumnOf(indicator.id),
-		n: `${key}_n`,
-		y: `${key}_y`,
-		yy: mean ? `${key}_yy` : null,
-		w: `${key}_w`,
-		wy: `${key}_wy`,
-		wyy: mean ? `${key}_wyy` : null,
-		ww: `${key}_ww`,
-		wwy: `${key}_wwy`,
-		wwyy: mean ? `${key}_wwyy` : null
-	};
-});
-
-const ADDED = [
-	'respondents',
-	...DESIGN_SUM_COLUMNS.flatMap((c) =>
-		[c.n, c.y, c.yy, c.w, c.wy, c.wyy, c.ww, c.wwy, c.wwyy].filter((name): name is string => name !== null)
-	)
-];
 
 /** Where a response stands in its campaign's design: its PSU, its stratum and its weight. */
 export interface DesignPlace {
@@ -122,10 +90,11 @@ function buildAdd(db: Db, sums: DesignSumsTable) {
 }
 
 /** Writes rows of design sums, each added to the row of its key. */
-export async function writeDesignSums(db: Db, rows: Iterable<DesignSumsTable>): Promise<void> {
+export async function writeDesignSums(db: Db, rows: readonly DesignSumsTable[]): Promise<void> {
 	for (const sums of rows) {
 		await db.executeQuery(reuseCompiled(db, 'addToDesignSums', () => buildAdd(db, sums), Object.values(sums)));
 	}
+	await writeDesignPsus(db, rows);
 }
 
 /** The stratum and weight of each cluster named, by id. */
@@ -142,10 +111,14 @@ export async function readClusterDesigns(db: Db, clusterIds: string[]): Promise<
 /** Rows of design sums that responses taken out left with no respondent. */
 export async function deleteEmptyDesignSums(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('design_sums').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
+	await deleteEmptyDesignPsus(db, campaignId);
 }
 
-/** What the responses an SQL condition keeps (those with a place in the design) add to their rows of design sums. */
-function sumDesignResponses(campaignId: string, only: RawBuilder<unknown>, sign: 1 | -1) {
+/**
+ * What the responses an SQL condition keeps (those with a place in the design) add to their rows of design sums,
+ * or (`byLevel` false) to their PSUs' rows.
+ */
+function sumDesignResponses(campaignId: string, only: RawBuilder<unknown>, sign: 1 | -1, byLevel = true) {
 	const signed = (value: RawBuilder<unknown>) => (sign === 1 ? value : sql`-(${value})`);
 	const w = sql`coalesce(weight, cluster_weight, 1)`;
 	const sums = DESIGN_SUM_COLUMNS.flatMap((c) => {
@@ -172,10 +145,11 @@ function sumDesignResponses(campaignId: string, only: RawBuilder<unknown>, sign:
 		where responses.campaign_id = ${campaignId}
 			and (responses.cluster_id is not null or responses.weight is not null or responses.panel_code is not null)
 	) as placed`;
+	const levels = byLevel ? sql`${sql.join(LEVEL_EXPRESSIONS)}, ` : sql``;
 	return sql`
-		select campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, ${psu}, ${stratum}, ${signed(sql`count(*)`)}, ${sql.join(sums)}
+		select campaign_id, wave, group_name, ${levels}${psu}, ${stratum}, ${signed(sql`count(*)`)}, ${sql.join(sums)}
 		from ${placed} where ${only}
-		group by campaign_id, wave, group_name, ${sql.join(LEVEL_EXPRESSIONS)}, ${psu}, ${stratum}`;
+		group by campaign_id, wave, group_name, ${levels}${psu}, ${stratum}`;
 }
 
 const COLUMNS = sql.join(
@@ -196,6 +170,7 @@ export async function addResponsesToDesignSums(
 		insert into design_sums (${COLUMNS})
 		select * from (${sumDesignResponses(campaignId, only, sign)}) as added where true
 		on conflict (${sql.join(DESIGN_SUM_KEYS.map((column) => sql.ref(column)))}) do update set ${add}`.execute(db);
+	await addToDesignPsus(db, sumDesignResponses(campaignId, only, sign, false));
 }
 
 /** The campaign's design sums made again from its stored responses but the rejected (after a cluster's weight changed). */
@@ -204,4 +179,7 @@ export async function rebuildDesignSums(db: Db, campaignId: string): Promise<voi
 	await sql`
 		insert into design_sums (${COLUMNS})
 		${sumDesignResponses(campaignId, sql`review_state <> 'rejected'`, 1)}`.execute(db);
+	await rebuildDesignPsus(db, campaignId);
+	// Split by level now, so that the first report after an import or a change of design reads them ready.
+	await readDesignPsus(db, campaignId);
 }

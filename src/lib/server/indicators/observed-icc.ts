@@ -28,12 +28,8 @@ export async function observeIcc(db: Kysely<Database>, actorId: string): Promise
 	);
 	if (campaigns.length === 0) return null;
 	const sizes = await db
-		.selectFrom('design_sums')
-		.select([
-			'campaign_id',
-			sql<number>`sum(respondents)`.as('respondents'),
-			sql<number>`count(distinct wave || ':' || group_name || ':' || psu)`.as('clusters')
-		])
+		.selectFrom('design_psus')
+		.select(['campaign_id', sql<number>`sum(respondents)`.as('respondents'), sql<number>`count(*)`.as('clusters')])
 		.where(
 			'campaign_id',
 			'in',

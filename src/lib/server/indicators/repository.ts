@@ -2,13 +2,13 @@ import { sql, type Kysely } from 'kysely';
 import type { CellSums, Group, Wave } from '$lib/indicators/types';
 import { DIMENSIONS, type Dimension } from '$lib/indicators/dimensions';
 import { indicatorOffset, rollUp, SUMS_LAYOUT, type LevelledSums } from '$lib/indicators/rollup';
-import { DESIGN_VALUES, type LevelledDesignSums } from '$lib/indicators/design';
+import { DESIGN_WIDTH, type LevelledDesignSums } from '$lib/indicators/design-psus';
 import type { PanelCount } from '$lib/indicators/panel';
 import { selectArrays } from '../db/arrays';
 import { reuseCompiled } from '../db/reuse';
 import type { Database } from '../db/schema';
-import { DESIGN_SUM_COLUMNS } from './design-sums';
-import { SUM_COLUMNS } from './sums';
+import { DESIGN_SUM_COLUMNS } from './design-columns';
+import { SUM_COLUMNS } from './sum-columns';
 
 /** The columns of `indicator_sums` a row of `sumLevelledCells` holds, in its order: cell, levels, counts, indicators. */
 const COLUMNS = [
@@ -103,37 +103,55 @@ const DESIGN_VALUE_COLUMNS = (() => {
 	return at;
 })();
 
+/** Some PSUs of one wave and group. */
+export interface PsusOfCell {
+	wave: Wave;
+	group: Group;
+	psus: readonly string[];
+}
+
 /**
  * The design sums of the responses that carry a cluster, a weight or a panel code, per wave, group, level of
- * every dimension and PSU; none for a campaign of simple design.
+ * every dimension and PSU (those of `only`, else all); none for a campaign of simple design.
  */
-export async function readLevelledDesignSums(db: Kysely<Database>, campaignId: string): Promise<LevelledDesignSums[]> {
+export async function readLevelledDesignSums(
+	db: Kysely<Database>,
+	campaignId: string,
+	only?: PsusOfCell
+): Promise<LevelledDesignSums[]> {
 	const build = () =>
 		db
 			.selectFrom('design_sums')
 			.select(DESIGN_COLUMNS.map((column) => sql.ref(column).as(column)))
 			.where('campaign_id', '=', campaignId);
-	const compiled = reuseCompiled(db, 'readLevelledDesignSums', build, [campaignId]);
-	const width = DESIGN_SUM_COLUMNS.length * DESIGN_VALUES;
-	return (await selectArrays(db, { compile: () => compiled })).map((row) => {
-		const values = new Float64Array(width);
-		for (let i = 0; i < width; i++) values[i] = Number(row[DESIGN_VALUE_COLUMNS[i]]);
-		const levels = {} as Record<Dimension, string | null>;
-		for (let i = 0; i < DIMENSIONS.length; i++) {
-			const level = row[2 + i];
-			levels[DIMENSIONS[i]] = level === '' ? null : String(level);
-		}
-		const at = 2 + DIMENSIONS.length;
-		return {
-			wave: row[0] as Wave,
-			group: row[1] as Group,
-			levels,
-			psu: String(row[at]),
-			stratum: String(row[at + 1]),
-			respondents: Number(row[at + 2]),
-			values
-		};
-	});
+	const query = only
+		? build()
+				.where('wave', '=', only.wave)
+				.where('group_name', '=', only.group)
+				.where('psu', 'in', [...only.psus])
+		: { compile: () => reuseCompiled(db, 'readLevelledDesignSums', build, [campaignId]) };
+	return (await selectArrays(db, query)).map(toLevelledDesignSums);
+}
+
+// Thousands of rows per report: plain loops.
+function toLevelledDesignSums(row: unknown[]): LevelledDesignSums {
+	const values = new Float64Array(DESIGN_WIDTH);
+	for (let i = 0; i < DESIGN_WIDTH; i++) values[i] = Number(row[DESIGN_VALUE_COLUMNS[i]]);
+	const levels = {} as Record<Dimension, string | null>;
+	for (let i = 0; i < DIMENSIONS.length; i++) {
+		const level = row[2 + i];
+		levels[DIMENSIONS[i]] = level === '' ? null : String(level);
+	}
+	const at = 2 + DIMENSIONS.length;
+	return {
+		wave: row[0] as Wave,
+		group: row[1] as Group,
+		levels,
+		psu: String(row[at]),
+		stratum: String(row[at + 1]),
+		respondents: Number(row[at + 2]),
+		values
+	};
 }
 
 /**

@@ -7,7 +7,8 @@ import { Kept } from '$lib/kept';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
-import { countPanel, readLevelledDesignSums, sumLevelledCells } from './repository';
+import { readDesignPsus } from './design-levels';
+import { countPanel, sumLevelledCells } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -68,7 +69,7 @@ async function readKeptReport(
 	// from them. Sex and age band always: the data-quality flags compare the waves' samples by them.
 	const [levelled, designRows, panel] = await Promise.all([
 		sumLevelledCells(db, campaign.id),
-		readLevelledDesignSums(db, campaign.id),
+		readDesignPsus(db, campaign.id),
 		countPanel(db, campaign.id)
 	]);
 	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];

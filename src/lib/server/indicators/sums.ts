@@ -1,6 +1,4 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import { INDICATORS } from '../../core-module';
-import { DIMENSIONS } from '../../indicators/dimensions';
 import type { Database, DesignSumsTable, IndicatorSumsTable, ResponsesTable } from '../db/schema';
 import { reuseCompiled } from '../db/reuse';
 import {
@@ -16,24 +14,11 @@ import {
 	type ClusterDesign
 } from './design-sums';
 import { LEVEL_EXPRESSIONS, readLevels } from './levels';
-import { scoreColumnOf } from './response-columns';
+import { SUM_COLUMNS, SUM_KEYS } from './sum-columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The columns of `indicator_sums` that identify a row: the cell and a level of every dimension. */
-export const SUM_KEYS = ['campaign_id', 'wave', 'group_name', ...DIMENSIONS] as const;
-
-/** Each indicator's columns there, in the order of INDICATORS: its count, its sum and, for a mean, its sum of squares. */
-export const SUM_COLUMNS = INDICATORS.map((indicator) => {
-	const key = indicator.id.toLowerCase();
-	return {
-		indicator,
-		score: scoreColumnOf(indicator.id),
-		n: `${key}_n`,
-		sum: `${key}_sum`,
-		squares: indicator.type === 'mean' ? `${key}_squares` : null
-	};
-});
+export { SUM_COLUMNS, SUM_KEYS };
 
 const ADDED = [
 	'respondents',
@@ -131,7 +116,7 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 		for (const { row, sign } of batch.unplaced)
 			addToDesignBatch(batch, row, sign, clusters.get(row.cluster_id!) ?? null);
 	}
-	await writeDesignSums(db, batch.design.values());
+	await writeDesignSums(db, [...batch.design.values()]);
 	batch.sums.clear();
 	batch.design.clear();
 	batch.unplaced.length = 0;

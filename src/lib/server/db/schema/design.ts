@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { MeanIndicatorId, ProportionIndicatorId } from '../../../core-module';
 import type { Dimension } from '../../../indicators/dimensions';
 import type { Group, Wave } from './campaigns';
@@ -40,7 +41,20 @@ export type DesignSumsTable = {
 	ShareDesignSums &
 	MeanDesignSums;
 
+/**
+ * The design sums of a PSU in a wave and group, over every level of its respondents. `generation` moves with each
+ * change; `levels` (the same sums split by the levels of each dimension) holds while `levels_generation` is it.
+ */
+export type DesignPsusTable = Omit<DesignSumsTable, Dimension> & {
+	generation: ColumnType<number, number | undefined, number>;
+	levels: Uint8Array | null;
+	levels_generation: number | null;
+	/** Random, new with each split stored. */
+	levels_stamp: string | null;
+};
+
 export interface DesignTables {
 	campaign_clusters: CampaignClustersTable;
 	design_sums: DesignSumsTable;
+	design_psus: DesignPsusTable;
 }

@@ -2,32 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
 import { findCampaign } from '$lib/server/campaigns/repository';
 import { compareCampaigns } from '$lib/server/comparison/compare';
-import { generateId } from '$lib/server/crypto';
-import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
-import { updateDesign } from '$lib/server/design/service';
 import { observeIcc } from '$lib/server/indicators/observed-icc';
 import { getCampaignReport } from '$lib/server/indicators/service';
-import { addToSumsBatch, rebuildIndicatorSums, startSumsBatch, writeSumsBatch } from '$lib/server/indicators/sums';
-import { insertResponse, newResponseRow } from '$lib/server/responses/repository';
+import { rebuildIndicatorSums } from '$lib/server/indicators/sums';
 import type { CampaignReport } from '$lib/indicators';
 import designFixture from '../../../../unit/lib/stats/fixtures/design.json';
 import { expectClose, TOLERANCE } from '../../../../unit/lib/stats/reference';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
+import { declareCaseDesign, storeCaseRows, type DesignRow } from '../../../../helpers/design-rows';
 
 // R's survey package on the seeded campaigns of scripts/reference/design.R, now through the product: responses
 // stored with their cluster, weight or panel code, the sums kept as each is stored, the report read from them.
-// `known` is KNW1's score (a share), `score` KNW1M's (a mean).
-type Row = [
-	psu: string,
-	stratum: string,
-	weight: number,
-	wave: string,
-	group: string,
-	known: number,
-	score: number | null
-];
 type Case = (typeof designFixture.cases)[number];
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
@@ -38,7 +25,7 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 		let owner: string;
 		let published: PublishedCampaign;
 		let report: CampaignReport;
-		const rows = fixture.rows as Row[];
+		const rows = fixture.rows as DesignRow[];
 
 		const readReport = async () =>
 			getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), [], NOW);
@@ -47,78 +34,11 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 			t = await openTestDatabase(dialect);
 			owner = (await setUpSahelInfo(t.db)).user.id;
 			published = await publishCampaign(t.db, owner);
-			const clusters = await declareClusters(fixture.name, rows);
-			await storeRows(clusters);
+			const clusters = await declareCaseDesign(t.db, owner, published, fixture.name, rows);
+			await storeCaseRows(t.db, published, fixture.name, clusters, rows);
 			report = await readReport();
 		});
 		afterAll(async () => t.close());
-
-		/** Villages are clusters with the weight most of their respondents have; panel codes are P…; others nothing. */
-		async function declareClusters(name: string, rows: readonly Row[]) {
-			const villages = new Map<string, { stratum: string; weights: number[] }>();
-			if (name === 'clustered')
-				for (const [psu, stratum, weight] of rows) {
-					const village = villages.get(psu) ?? { stratum, weights: [] };
-					village.weights.push(weight);
-					villages.set(psu, village);
-				}
-			const declared = [...villages].map(([code, { stratum, weights }], index) => ({
-				line: index + 1,
-				code,
-				stratum,
-				weight: mostFrequent(weights)
-			}));
-			const access = await getCampaignAccess(t.db, owner, published.campaignId);
-			const updated = await updateDesign(t.db, access, owner, { clusters: declared, panel: name === 'panel' });
-			expect(updated.ok).toBe(true);
-			const stored = await t.db
-				.selectFrom('campaign_clusters')
-				.select(['id', 'code', 'stratum', 'weight'])
-				.where('campaign_id', '=', published.campaignId)
-				.execute();
-			return new Map(stored.map((cluster) => [cluster.code, { ...cluster, weight: Number(cluster.weight) }]));
-		}
-
-		async function storeRows(clusters: Map<string, { id: string; stratum: string | null; weight: number }>) {
-			const version = await t.db
-				.selectFrom('survey_versions')
-				.select('id')
-				.where('campaign_id', '=', published.campaignId)
-				.executeTakeFirstOrThrow();
-			await t.db.transaction().execute(async (trx) => {
-				const batch = startSumsBatch();
-				for (const [index, [psu, , weight, wave, group, known, score]] of rows.entries()) {
-					const cluster = clusters.get(psu);
-					const panelCode = fixture.name === 'panel' && psu.startsWith('P') ? psu : null;
-					const ownWeight = cluster ? (weight === cluster.weight ? null : weight) : weight === 1 ? null : weight;
-					const row = Object.assign(newResponseRow(), {
-						id: generateId(),
-						campaign_id: published.campaignId,
-						link_id: published.link(wave as Wave, group as Group).id,
-						survey_version_id: version.id,
-						core_module_version: 1,
-						wave,
-						group_name: group,
-						language: 'fr',
-						mode: 'self',
-						channel: 'import',
-						client_id: `seeded-${index}`,
-						submitted_at: NOW.toISOString(),
-						received_at: NOW.toISOString(),
-						custom_answers: '{}',
-						score_knw1: known,
-						score_knw1m: score,
-						cluster_id: cluster?.id ?? null,
-						weight: ownWeight,
-						panel_code: panelCode
-					}) as ResponsesTable;
-					await insertResponse(trx, row);
-					// Half with their cluster known (as a submission is stored), half read when the batch is written.
-					addToSumsBatch(batch, row, 1, index % 2 === 0 && cluster ? cluster : undefined);
-				}
-				await writeSumsBatch(trx, batch);
-			});
-		}
 
 		it('describes the design as R counts it', () => {
 			expect(report.design).toMatchObject({
@@ -230,9 +150,3 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 		});
 	});
 });
-
-function mostFrequent(values: readonly number[]): number {
-	const counts = new Map<number, number>();
-	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
-}

@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { endianness } from 'node:os';
+import type { Kysely, Transaction } from 'kysely';
+import {
+	addUpLevels,
+	keepUnchangedLevels,
+	DESIGN_STRIDE,
+	DESIGN_WIDTH,
+	nameLevelSums,
+	splitByLevel,
+	type LevelledDesignSums,
+	type LevelSplit,
+	type PsuDesignSums
+} from '$lib/indicators/design-psus';
+import { DIMENSIONS } from '$lib/indicators/dimensions';
+import type { Group, Wave } from '$lib/indicators/types';
+import { Kept } from '$lib/kept';
+import type { Database } from '../db/schema';
+import { readLevelledDesignSums } from './repository';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * A PSU of fewer respondents than this (a panel member, a cluster barely begun) is read from its rows of design
+ * sums each time: its split by level would be larger than they are.
+ */
+const SPLIT_FROM = 8;
+
+/** Beyond this many PSUs to read row by row, the campaign's rows are read at once. */
+const PSUS_ASKED_AT_MOST = 200;
+
+/** Splits read in this process, per campaign and PSU, with the stamp they were stored under. */
+const keptSplits = new Kept<Map<string, KeptSplit>>(8);
+
+interface KeptSplit {
+	stamp: string;
+	split: LevelSplit;
+}
+
+/**
+ * The design sums of each PSU of the campaign in each wave and group, in all and split by each dimension's level:
+ * kept split with the PSU's row (`design_psus.levels`) and in this process, made again from `design_sums` for those
+ * that changed since, and stored for the next report. None for a campaign of simple design.
+ */
+export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDesignSums[]> {
+	const rows = await db
+		.selectFrom('design_psus')
+		.select(['wave', 'group_name', 'psu', 'stratum', 'respondents', 'generation', 'levels_generation', 'levels_stamp'])
+		.where('campaign_id', '=', campaignId)
+		.execute();
+	const kept = keptSplits.get(campaignId) ?? new Map<string, KeptSplit>();
+	const keeping = new Map<string, KeptSplit>();
+	const psus: PsuDesignSums[] = [];
+	const stored: PsuRow[] = [];
+	const unsplit: PsuRow[] = [];
+	for (const row of rows) {
+		const key = psuKey(row.wave, row.group_name, row.psu);
+		const current = row.levels_stamp !== null && Number(row.levels_generation) === Number(row.generation);
+		const known = current ? kept.get(key) : undefined;
+		if (known && known.stamp === row.levels_stamp) {
+			keeping.set(key, known);
+			psus.push(toPsu(row, known.split));
+		} else (current ? stored : unsplit).push(row);
+	}
+	const splits = await readStoredSplits(db, campaignId, stored);
+	for (const row of stored) {
+		const key = psuKey(row.wave, row.group_name, row.psu);
+		const found = splits.get(key);
+		const decoded = found ? decodeLevels(found.levels) : null;
+		if (found && decoded) {
+			const split = keepUnchanged(kept.get(key), decoded);
+			keeping.set(key, { stamp: found.stamp, split });
+			psus.push(toPsu(row, split));
+		} else unsplit.push(row);
+	}
+	const levelled = unsplit.length > 0 ? await readLevelledRowsOf(db, campaignId, unsplit) : new Map();
+	for (const row of unsplit) {
+		const key = psuKey(row.wave, row.group_name, row.psu);
+		const split = keepUnchanged(kept.get(key), splitByLevel(levelled.get(key) ?? []));
+		psus.push(toPsu(row, split));
+		if (Number(row.respondents) < SPLIT_FROM) continue;
+		const stamp = randomUUID();
+		// Kept only if nothing changed the PSU since its row was read.
+		const { numUpdatedRows } = await db
+			.updateTable('design_psus')
+			.set({ levels: encodeLevels(split), levels_generation: row.generation, levels_stamp: stamp })
+			.where('campaign_id', '=', campaignId)
+			.where('wave', '=', row.wave)
+			.where('group_name', '=', row.group_name)
+			.where('psu', '=', row.psu)
+			.where('generation', '=', row.generation)
+			.executeTakeFirst();
+		if (Number(numUpdatedRows) === 1) keeping.set(key, { stamp, split });
+	}
+	keptSplits.set(campaignId, keeping);
+	return psus;
+}
+
+/** The stored splits of these PSUs, by PSU, with their stamps. */
+async function readStoredSplits(
+	db: Db,
+	campaignId: string,
+	psus: readonly PsuRow[]
+): Promise<Map<string, { stamp: string; levels: Uint8Array }>> {
+	const splits = new Map<string, { stamp: string; levels: Uint8Array }>();
+	if (psus.length === 0) return splits;
+	const query = db
+		.selectFrom('design_psus')
+		.select(['wave', 'group_name', 'psu', 'levels', 'levels_stamp'])
+		.where('campaign_id', '=', campaignId)
+		.where('levels', 'is not', null);
+	const cells =
+		psus.length > PSUS_ASKED_AT_MOST
+			? [query]
+			: [...groupBy(psus, (psu) => `${psu.wave}\u0000${psu.group_name}`).values()].map((ofCell) =>
+					query
+						.where('wave', '=', ofCell[0].wave)
+						.where('group_name', '=', ofCell[0].group_name)
+						.where(
+							'psu',
+							'in',
+							ofCell.map((psu) => psu.psu)
+						)
+				);
+	const wanted = new Set(psus.map((psu) => psuKey(psu.wave, psu.group_name, psu.psu)));
+	for (const cell of cells)
+		for (const row of await cell.execute()) {
+			const key = psuKey(row.wave, row.group_name, row.psu);
+			if (wanted.has(key) && row.levels && row.levels_stamp)
+				splits.set(key, { stamp: row.levels_stamp, levels: row.levels });
+		}
+	return splits;
+}
+
+interface PsuRow {
+	wave: Wave;
+	group_name: Group;
+	psu: string;
+	stratum: string;
+	respondents: number;
+	generation: number;
+}
+
+/** A PSU's levels read again: those whose sums did not change stay the arrays they were (results made from them are kept). */
+function keepUnchanged(before: KeptSplit | undefined, split: LevelSplit): LevelSplit {
+	return before ? keepUnchangedLevels(before.split, split) : split;
+}
+
+function toPsu(row: PsuRow, levels: LevelSplit): PsuDesignSums {
+	return {
+		wave: row.wave,
+		group: row.group_name,
+		psu: row.psu,
+		stratum: row.stratum,
+		respondents: Number(row.respondents),
+		totals: addUpLevels(levels),
+		levels
+	};
+}
+
+function psuKey(wave: string, group: string, psu: string): string {
+	return `${wave}\u0000${group}\u0000${psu}`;
+}
+
+/** The rows of design sums of these PSUs, by PSU: asked cell by cell, or all the campaign's when they are many. */
+async function readLevelledRowsOf(
+	db: Db,
+	campaignId: string,
+	psus: readonly PsuRow[]
+): Promise<Map<string, LevelledDesignSums[]>> {
+	let rows: LevelledDesignSums[];
+	if (psus.length > PSUS_ASKED_AT_MOST) rows = await readLevelledDesignSums(db, campaignId);
+	else {
+		const byCell = groupBy(psus, (psu) => `${psu.wave}\u0000${psu.group_name}`);
+		rows = [];
+		for (const [cell, ofCell] of byCell) {
+			const [wave, group] = cell.split('\u0000') as [Wave, Group];
+			const psusOfCell = ofCell.map((psu) => psu.psu);
+			rows.push(...(await readLevelledDesignSums(db, campaignId, { wave, group, psus: psusOfCell })));
+		}
+	}
+	return groupBy(rows, (row) => psuKey(row.wave, row.group, row.psu));
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
+
+// The split as stored: a header (its length in 4 bytes, then each dimension's levels as JSON), then from the next
+// multiple of 8 bytes each level's DESIGN_STRIDE numbers as 64-bit floats, in the header's order (its version 0).
+
+export function encodeLevels(split: LevelSplit): Buffer {
+	const header = Buffer.from(JSON.stringify(split.map((levels) => [...levels.keys()])));
+	const start = bodyStart(header.length);
+	const entries = split.reduce((count, levels) => count + levels.size, 0);
+	const bytes = Buffer.alloc(start + entries * DESIGN_STRIDE * 8);
+	bytes.writeUInt32LE(header.length, 0);
+	header.copy(bytes, 4);
+	const body = new Float64Array(entries * DESIGN_STRIDE);
+	let entry = 0;
+	// Versions are this process's: stored as 0.
+	for (const levels of split)
+		for (const values of levels.values()) body.set(values.subarray(0, DESIGN_WIDTH), DESIGN_STRIDE * entry++);
+	if (LITTLE_ENDIAN) bytes.set(new Uint8Array(body.buffer), start);
+	else body.forEach((value, i) => bytes.writeDoubleLE(value, start + 8 * i));
+	return bytes;
+}
+
+/** The split, or null when what is stored is not one of this version (another count of dimensions or indicators). */
+export function decodeLevels(stored: Uint8Array): LevelSplit | null {
+	const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+	if (bytes.length < 4) return null;
+	const length = bytes.readUInt32LE(0);
+	const start = bodyStart(length);
+	if (start > bytes.length) return null;
+	let keys: unknown;
+	try {
+		keys = JSON.parse(bytes.toString('utf8', 4, 4 + length));
+	} catch {
+		return null;
+	}
+	if (!Array.isArray(keys) || keys.length !== DIMENSIONS.length) return null;
+	const entries = keys.reduce((count: number, levels: unknown[]) => count + levels.length, 0);
+	if (bytes.length !== start + entries * DESIGN_STRIDE * 8) return null;
+	const body = readFloats(bytes, start, entries * DESIGN_STRIDE);
+	let entry = 0;
+	return keys.map(
+		(levels: string[]) =>
+			new Map(
+				levels.map((level) => [level, nameLevelSums(body.subarray(entry * DESIGN_STRIDE, ++entry * DESIGN_STRIDE))])
+			)
+	);
+}
+
+/** `count` 64-bit floats from `at`: read where they are when they are aligned, else copied. */
+function readFloats(bytes: Buffer, at: number, count: number): Float64Array {
+	if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 8 === 0)
+		return new Float64Array(bytes.buffer, bytes.byteOffset + at, count);
+	const body = new Float64Array(count);
+	if (LITTLE_ENDIAN) new Uint8Array(body.buffer).set(bytes.subarray(at, at + 8 * count));
+	else for (let i = 0; i < count; i++) body[i] = bytes.readDoubleLE(at + 8 * i);
+	return body;
+}
+
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+function bodyStart(headerLength: number): number {
+	return Math.ceil((4 + headerLength) / 8) * 8;
+}
