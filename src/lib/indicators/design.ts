@@ -122,18 +122,20 @@ function nameOf(long: string): string {
 /** A cell's domains, one per indicator, each made when first read. */
 class CellDomains {
 	readonly #made: (DesignDomain | undefined)[] = [];
+	readonly #plain: Record<IndicatorId, Sums>;
+	readonly #byPsu: ReadonlyMap<string, Float64Array> | undefined;
 
-	constructor(
-		readonly plain: Record<IndicatorId, Sums>,
-		readonly byPsu: ReadonlyMap<string, Float64Array> | undefined
-	) {}
+	constructor(plain: Record<IndicatorId, Sums>, byPsu: ReadonlyMap<string, Float64Array> | undefined) {
+		this.#plain = plain;
+		this.#byPsu = byPsu;
+	}
 
 	static {
 		INDICATORS.forEach((indicator, index) =>
 			Object.defineProperty(CellDomains.prototype, indicator.id, {
 				enumerable: true,
 				get(this: CellDomains): DesignDomain {
-					return (this.#made[index] ??= buildDomain(this.plain[indicator.id], this.byPsu, index * DESIGN_VALUES));
+					return (this.#made[index] ??= buildDomain(this.#plain[indicator.id], this.#byPsu, index * DESIGN_VALUES));
 				}
 			})
 		);

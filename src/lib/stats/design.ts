@@ -1,5 +1,5 @@
 import { estimateProportion } from './proportions';
-import { PackedDomain, type PsuBlock } from './design-domain';
+import { PackedDomain, type PsuBlock, type PsuColumns } from './design-domain';
 import { tForLevel, twoSidedTP } from './distributions';
 import {
 	addToScratch,
@@ -65,7 +65,9 @@ interface DomainParts {
 	/** The places in the frame of its block's PSUs, its PSUs among them, and each one's total of the linearised values. */
 	places: Int32Array;
 	members: ArrayLike<number>;
-	totals: Float64Array;
+	/** Its PSUs' sums, from which each one's total of the linearised values is taken as it is needed. */
+	rows: readonly ArrayLike<number>[];
+	columns: PsuColumns;
 	singletons: SingletonMoments;
 	/** n/(n − 1) · Σw(y − ȳ)² / Σw, the variance of y in the domain. */
 	spread: number | null;
@@ -102,11 +104,6 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 	}
 	if (n === 0 || !(weight > 0)) return null;
 	const value = weighted / weight;
-	const totals = new Float64Array(members.length);
-	for (let k = 0; k < members.length; k++) {
-		const row = rows[members[k]];
-		totals[k] = (row[c.weighted] - value * row[c.weight]) / weight;
-	}
 	const singletons = one
 		? {
 				sum: (one.weighted - value * one.weight) / weight,
@@ -117,7 +114,7 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 		: NO_SINGLETONS;
 	const deviations = Math.max(0, weightedSquares - value * weighted);
 	const spread = n > 1 ? ((n / (n - 1)) * deviations) / weight : null;
-	return { frame, n, weight, value, places, members, totals, singletons, spread };
+	return { frame, n, weight, value, places, rows, members, columns: c, singletons, spread };
 }
 
 const LISTED_COLUMNS = { n: 0, sum: 1, weight: 2, weighted: 3, weightedSquares: 4 };
@@ -154,12 +151,24 @@ function placesOf(frame: CompiledFrame, block: PsuBlock): Int32Array {
 	return known.places;
 }
 
+/**
+ * Adds `coefficient` times each of the domain's PSU totals of the linearised values of ȳ, (Σwy − ȳ Σw) / Σw, to the
+ * frame's scratch, `count` places touched before; the count after.
+ */
+function addTotals(parts: DomainParts, coefficient: number, count: number): number {
+	const { frame, places, rows, members, columns: c, value, weight } = parts;
+	const scale = coefficient / weight;
+	for (let k = 0; k < members.length; k++) {
+		const r = members[k];
+		const row = rows[r];
+		count = addToScratch(frame, count, places[r], (row[c.weighted] - value * row[c.weight]) * scale);
+	}
+	return count;
+}
+
 /** The variance of the domain's ratio mean. */
 function varianceOf(parts: DomainParts): number {
-	let count = 0;
-	for (let k = 0; k < parts.members.length; k++)
-		count = addToScratch(parts.frame, count, parts.places[parts.members[k]], parts.totals[k]);
-	return varianceOfScratch(parts.frame, count, parts.singletons);
+	return varianceOfScratch(parts.frame, addTotals(parts, 1, 0), parts.singletons);
 }
 
 const EMPTY: Omit<DesignEstimate, 'n' | 'df'> = {
@@ -241,8 +250,7 @@ export function estimateDesignContrast(frame: DesignFrame, terms: readonly Desig
 	terms.forEach(({ coefficient }, i) => {
 		const parts = read[i]!;
 		value += coefficient * parts.value;
-		for (let k = 0; k < parts.members.length; k++)
-			count = addToScratch(compiled, count, parts.places[parts.members[k]], coefficient * parts.totals[k]);
+		count = addTotals(parts, coefficient, count);
 		// A singleton is in one domain of the contrast only: its total is one domain's, times its coefficient.
 		singletons.sum += coefficient * parts.singletons.sum;
 		singletons.squares += coefficient * coefficient * parts.singletons.squares;
