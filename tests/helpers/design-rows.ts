@@ -92,27 +92,15 @@ export async function storeCaseRows(
 			const cluster = clusters.get(psu);
 			const panelCode = name === 'panel' && psu.startsWith('P') ? psu : null;
 			const ownWeight = cluster ? (weight === cluster.weight ? null : weight) : weight === 1 ? null : weight;
-			const row = Object.assign(newResponseRow(), {
-				id: generateId(),
-				campaign_id: published.campaignId,
-				link_id: published.link(wave as Wave, group as Group).id,
-				survey_version_id: version.id,
-				core_module_version: 1,
-				wave,
-				group_name: group,
-				language: 'fr',
-				mode: 'self',
-				channel: 'import',
-				client_id: `seeded-${first + index}`,
-				submitted_at: NOW,
-				received_at: NOW,
-				custom_answers: '{}',
+			const row = importedRow(published, version.id, `seeded-${first + index}`, {
+				wave: wave as Wave,
+				group_name: group as Group,
 				score_knw1: known,
 				score_knw1m: score,
 				cluster_id: cluster?.id ?? null,
 				weight: ownWeight,
 				panel_code: panelCode
-			}) as ResponsesTable;
+			});
 			await insertResponse(trx, row);
 			// Half with their cluster known (as a submission is stored), half read when the batch is written.
 			addToSumsBatch(batch, row, 1, index % 2 === 0 && cluster ? cluster : undefined);
@@ -120,6 +108,30 @@ export async function storeCaseRows(
 		await writeSumsBatch(trx, batch);
 		await bumpDataVersion(trx, published.campaignId);
 	});
+}
+
+/** A response as an import stores it, in `fields`' wave and group, with `fields` on it. */
+export function importedRow(
+	published: PublishedCampaign,
+	surveyVersionId: string,
+	clientId: string,
+	fields: Partial<ResponsesTable> & { wave: Wave; group_name: Group }
+): ResponsesTable {
+	return Object.assign(newResponseRow(), {
+		id: generateId(),
+		campaign_id: published.campaignId,
+		link_id: published.link(fields.wave, fields.group_name).id,
+		survey_version_id: surveyVersionId,
+		core_module_version: 1,
+		language: 'fr',
+		mode: 'self',
+		channel: 'import',
+		client_id: clientId,
+		submitted_at: NOW,
+		received_at: NOW,
+		custom_answers: '{}',
+		...fields
+	}) as ResponsesTable;
 }
 
 function mostFrequent(values: readonly number[]): number {

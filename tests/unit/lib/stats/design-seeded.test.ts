@@ -14,18 +14,11 @@ import {
 } from '$lib/stats';
 import designFixture from './fixtures/design.json';
 import { expectClose, TOLERANCE } from './reference';
+import type { DesignRow } from '../../../helpers/design-rows';
 
 // Seeded campaigns written by scripts/reference/design.R with R's survey package: clustered in strata
 // with a lonely PSU, a panel with attrition, a weighted sample.
-type Row = [
-	psu: string,
-	stratum: string,
-	weight: number,
-	wave: string,
-	group: string,
-	known: number,
-	score: number | null
-];
+type Row = DesignRow;
 
 /**
  * The design of a case's rows. With `singletons`, a PSU of a single response is not listed but counted

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
 import { findCampaign } from '$lib/server/campaigns/repository';
-import { generateId } from '$lib/server/crypto';
-import type { Group, ResponsesTable, Wave } from '$lib/server/db/schema';
+import type { Group, Wave } from '$lib/server/db/schema';
 import { getDesign, removeCluster, updateDesign } from '$lib/server/design/service';
 import { getCampaignReport } from '$lib/server/indicators/service';
 import { compareCampaigns } from '$lib/server/comparison/compare';
 import { addToSumsBatch, startSumsBatch, writeSumsBatch } from '$lib/server/indicators/sums';
-import { insertResponse, newResponseRow } from '$lib/server/responses/repository';
+import { insertResponse } from '$lib/server/responses/repository';
 import { addClusterLinks } from '$lib/server/surveys/links';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishCampaign, type PublishedCampaign } from '../../../../helpers/responses';
+import { importedRow } from '../../../../helpers/design-rows';
 
 const NOW = new Date('2026-06-15T10:00:00.000Z');
 
@@ -42,25 +42,13 @@ describe.each(DIALECTS)('a design’s figures as donors and the public read them
 			const batch = startSumsBatch();
 			for (const [wave, group, count] of cells)
 				for (let k = 0; k < count; k++) {
-					const row = Object.assign(newResponseRow(), {
-						id: generateId(),
-						campaign_id: published.campaignId,
-						link_id: published.link(wave, group).id,
-						survey_version_id: version.id,
-						core_module_version: 1,
+					const row = importedRow(published, version.id, `weighted-${i++}`, {
 						wave,
 						group_name: group,
-						language: 'fr',
-						mode: 'self',
-						channel: 'import',
-						client_id: `weighted-${i++}`,
-						submitted_at: NOW.toISOString(),
-						received_at: NOW.toISOString(),
-						custom_answers: '{}',
 						score_knw1: k % 2,
 						weight: clusterOf ? null : 1 + (k % 3),
 						cluster_id: clusterOf ? clusterOf(group, k).id : null
-					}) as ResponsesTable;
+					});
 					await insertResponse(trx, row);
 					addToSumsBatch(batch, row, 1, clusterOf?.(group, k));
 				}
