@@ -13,10 +13,10 @@ const SUMS = [
 
 /**
  * `design_psus`: the design sums of each primary sampling unit of a campaign in a wave and group, whatever the
- * levels of its respondents (`design_sums` added up over them), kept with it in the same transactions. `generation`
- * moves with every change; `levels` holds the same sums split by the levels of each dimension, made from
- * `design_sums` when a report needs them and valid while `levels_generation` is `generation`, `levels_stamp` naming
- * each split stored.
+ * levels of its respondents (`design_sums` added up over them), kept with it in the same transactions;
+ * `generation` moves with every change. `design_psu_levels`: the same sums split by the levels of each dimension,
+ * made from `design_sums` when a report needs them and valid while their `generation` is the PSU's, `stamp`
+ * naming each split stored. Apart, so that a response adding to its PSU writes a short row.
  */
 export async function up(db: Kysely<any>): Promise<void> {
 	const binary = db.getExecutor().adapter instanceof SqliteAdapter ? 'blob' : 'bytea';
@@ -28,15 +28,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('psu', 'text', (c) => c.notNull())
 		.addColumn('stratum', 'text', (c) => c.notNull())
 		.addColumn('respondents', 'integer', (c) => c.notNull())
-		.addColumn('generation', 'integer', (c) => c.notNull().defaultTo(0))
-		.addColumn('levels_generation', 'integer')
-		// Each split stored gets its own random stamp: a process that read it may keep it while the stamp holds.
-		.addColumn('levels_stamp', 'text');
+		.addColumn('generation', 'integer', (c) => c.notNull().defaultTo(0));
 	for (const column of SUMS) table = table.addColumn(column, 'double precision', (c) => c.notNull());
-	// Last: SQLite reads the columns before a large value without reading it.
-	await table
-		.addColumn('levels', sql.raw(binary))
-		.addPrimaryKeyConstraint('design_psus_pk', ['campaign_id', 'wave', 'group_name', 'psu'])
+	await table.addPrimaryKeyConstraint('design_psus_pk', ['campaign_id', 'wave', 'group_name', 'psu']).execute();
+	await db.schema
+		.createTable('design_psu_levels')
+		.addColumn('campaign_id', 'text', (c) => c.notNull().references('campaigns.id').onDelete('cascade'))
+		.addColumn('wave', 'text', (c) => c.notNull())
+		.addColumn('group_name', 'text', (c) => c.notNull())
+		.addColumn('psu', 'text', (c) => c.notNull())
+		.addColumn('generation', 'integer', (c) => c.notNull())
+		// Random, new with each split stored: a process that read it may keep it while the stamp holds.
+		.addColumn('stamp', 'text', (c) => c.notNull())
+		.addColumn('levels', sql.raw(binary), (c) => c.notNull())
+		.addPrimaryKeyConstraint('design_psu_levels_pk', ['campaign_id', 'wave', 'group_name', 'psu'])
 		.execute();
 	const columns = sql.join(SUMS.map((column) => sql.ref(column)));
 	const sums = sql.join(SUMS.map((column) => sql`sum(${sql.ref(column)})`));
@@ -47,5 +52,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+	await db.schema.dropTable('design_psu_levels').execute();
 	await db.schema.dropTable('design_psus').execute();
 }

@@ -39,7 +39,8 @@ const GUARDED_TABLES = [
 	'collection_links',
 	'campaign_clusters',
 	'design_sums',
-	'design_psus'
+	'design_psus',
+	'design_psu_levels'
 ];
 const MEGABYTE = 'x'.repeat(1_048_576);
 const FIELDS = [

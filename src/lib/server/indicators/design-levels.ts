@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { endianness } from 'node:os';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import {
 	addUpLevels,
 	keepUnchangedLevels,
@@ -39,14 +39,30 @@ interface KeptSplit {
 
 /**
  * The design sums of each PSU of the campaign in each wave and group, in all and split by each dimension's level:
- * kept split with the PSU's row (`design_psus.levels`) and in this process, made again from `design_sums` for those
- * that changed since, and stored for the next report. None for a campaign of simple design.
+ * kept split in `design_psu_levels` and in this process, made again from `design_sums` for the PSUs that changed
+ * since, and stored for the next report. None for a campaign of simple design.
  */
 export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDesignSums[]> {
 	const rows = await db
-		.selectFrom('design_psus')
-		.select(['wave', 'group_name', 'psu', 'stratum', 'respondents', 'generation', 'levels_generation', 'levels_stamp'])
-		.where('campaign_id', '=', campaignId)
+		.selectFrom('design_psus as p')
+		.leftJoin('design_psu_levels as l', (join) =>
+			join
+				.onRef('l.campaign_id', '=', 'p.campaign_id')
+				.onRef('l.wave', '=', 'p.wave')
+				.onRef('l.group_name', '=', 'p.group_name')
+				.onRef('l.psu', '=', 'p.psu')
+		)
+		.select([
+			'p.wave',
+			'p.group_name',
+			'p.psu',
+			'p.stratum',
+			'p.respondents',
+			'p.generation',
+			'l.generation as levels_generation',
+			'l.stamp as levels_stamp'
+		])
+		.where('p.campaign_id', '=', campaignId)
 		.execute();
 	const kept = keptSplits.get(campaignId) ?? new Map<string, KeptSplit>();
 	const keeping = new Map<string, KeptSplit>();
@@ -80,20 +96,23 @@ export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDes
 		psus.push(toPsu(row, split));
 		if (Number(row.respondents) < SPLIT_FROM) continue;
 		const stamp = randomUUID();
-		// Kept only if nothing changed the PSU since its row was read.
-		const { numUpdatedRows } = await db
-			.updateTable('design_psus')
-			.set({ levels: encodeLevels(split), levels_generation: row.generation, levels_stamp: stamp })
-			.where('campaign_id', '=', campaignId)
-			.where('wave', '=', row.wave)
-			.where('group_name', '=', row.group_name)
-			.where('psu', '=', row.psu)
-			.where('generation', '=', row.generation)
-			.executeTakeFirst();
-		if (Number(numUpdatedRows) === 1) keeping.set(key, { stamp, split });
+		if (await storeSplit(db, campaignId, row, stamp, split)) keeping.set(key, { stamp, split });
 	}
 	keptSplits.set(campaignId, keeping);
 	return psus;
+}
+
+/** Stores a PSU's split, as of its generation read: only if nothing changed the PSU since (then true). */
+async function storeSplit(db: Db, campaignId: string, row: PsuRow, stamp: string, split: LevelSplit): Promise<boolean> {
+	const { numAffectedRows } = await sql`
+		insert into design_psu_levels (campaign_id, wave, group_name, psu, generation, stamp, levels)
+		select campaign_id, wave, group_name, psu, generation, ${stamp}, ${encodeLevels(split)}
+		from design_psus
+		where campaign_id = ${campaignId} and wave = ${row.wave} and group_name = ${row.group_name}
+			and psu = ${row.psu} and generation = ${row.generation}
+		on conflict (campaign_id, wave, group_name, psu) do update
+		set generation = excluded.generation, stamp = excluded.stamp, levels = excluded.levels`.execute(db);
+	return Number(numAffectedRows ?? 0) === 1;
 }
 
 /** The stored splits of these PSUs, by PSU, with their stamps. */
@@ -105,10 +124,9 @@ async function readStoredSplits(
 	const splits = new Map<string, { stamp: string; levels: Uint8Array }>();
 	if (psus.length === 0) return splits;
 	const query = db
-		.selectFrom('design_psus')
-		.select(['wave', 'group_name', 'psu', 'levels', 'levels_stamp'])
-		.where('campaign_id', '=', campaignId)
-		.where('levels', 'is not', null);
+		.selectFrom('design_psu_levels')
+		.select(['wave', 'group_name', 'psu', 'levels', 'stamp'])
+		.where('campaign_id', '=', campaignId);
 	const cells =
 		psus.length > PSUS_ASKED_AT_MOST
 			? [query]
@@ -126,8 +144,7 @@ async function readStoredSplits(
 	for (const cell of cells)
 		for (const row of await cell.execute()) {
 			const key = psuKey(row.wave, row.group_name, row.psu);
-			if (wanted.has(key) && row.levels && row.levels_stamp)
-				splits.set(key, { stamp: row.levels_stamp, levels: row.levels });
+			if (wanted.has(key)) splits.set(key, { stamp: row.stamp, levels: row.levels });
 		}
 	return splits;
 }

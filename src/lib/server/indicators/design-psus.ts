@@ -60,13 +60,33 @@ export async function addToDesignPsus(db: Db, added: RawBuilder<unknown>): Promi
 		on conflict (${sql.join(DESIGN_PSU_KEYS.map((column) => sql.ref(column)))}) do update set ${set}`.execute(db);
 }
 
-/** PSUs that responses taken out left with no respondent. */
+/**
+ * PSUs that responses taken out left with no respondent, and their splits: a PSU made again later starts its
+ * generations again, which a split left behind would claim.
+ */
 export async function deleteEmptyDesignPsus(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('design_psus').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
+	await db
+		.deleteFrom('design_psu_levels as l')
+		.where('l.campaign_id', '=', campaignId)
+		.where(({ not, exists, selectFrom }) =>
+			not(
+				exists(
+					selectFrom('design_psus as p')
+						.select('p.psu')
+						.whereRef('p.campaign_id', '=', 'l.campaign_id')
+						.whereRef('p.wave', '=', 'l.wave')
+						.whereRef('p.group_name', '=', 'l.group_name')
+						.whereRef('p.psu', '=', 'l.psu')
+				)
+			)
+		)
+		.execute();
 }
 
-/** The campaign's PSUs' rows made again from its design sums. */
+/** The campaign's PSUs' rows made again from its design sums, their splits gone. */
 export async function rebuildDesignPsus(db: Db, campaignId: string): Promise<void> {
+	await db.deleteFrom('design_psu_levels').where('campaign_id', '=', campaignId).execute();
 	await db.deleteFrom('design_psus').where('campaign_id', '=', campaignId).execute();
 	const sums = DESIGN_SUM_ADDED.map((column) => sql`sum(${sql.ref(column)})`);
 	await sql`

@@ -44,6 +44,7 @@ export async function deleteResponsesOf(db: Db, campaignId: string, keepSums: bo
 	if (!keepSums) {
 		await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('design_sums').where('campaign_id', '=', campaignId).execute();
+		await db.deleteFrom('design_psu_levels').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('design_psus').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('survey_endings').where('campaign_id', '=', campaignId).execute();
 	}

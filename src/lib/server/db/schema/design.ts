@@ -41,20 +41,26 @@ export type DesignSumsTable = {
 	ShareDesignSums &
 	MeanDesignSums;
 
-/**
- * The design sums of a PSU in a wave and group, over every level of its respondents. `generation` moves with each
- * change; `levels` (the same sums split by the levels of each dimension) holds while `levels_generation` is it.
- */
+/** The design sums of a PSU in a wave and group, over every level of its respondents; `generation` moves with each change. */
 export type DesignPsusTable = Omit<DesignSumsTable, Dimension> & {
 	generation: ColumnType<number, number | undefined, number>;
-	levels: Uint8Array | null;
-	levels_generation: number | null;
-	/** Random, new with each split stored. */
-	levels_stamp: string | null;
 };
+
+/** A PSU's design sums split by the levels of each dimension, as they were at the PSU's `generation`. */
+export interface DesignPsuLevelsTable {
+	campaign_id: string;
+	wave: Wave;
+	group_name: Group;
+	psu: string;
+	generation: number;
+	/** Random, new with each split stored. */
+	stamp: string;
+	levels: Uint8Array;
+}
 
 export interface DesignTables {
 	campaign_clusters: CampaignClustersTable;
 	design_sums: DesignSumsTable;
 	design_psus: DesignPsusTable;
+	design_psu_levels: DesignPsuLevelsTable;
 }

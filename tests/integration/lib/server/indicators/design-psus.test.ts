@@ -111,31 +111,38 @@ describe.each(DIALECTS)('the design sums of each PSU on %s', (dialect) => {
 		await expectPsusAddUp();
 	});
 
-	it('keeps each PSU split by level with its row, and reads it again as the design sums give it', async () => {
+	it('keeps each PSU split by level, and reads it again as the design sums give it', async () => {
 		const psus = await readDesignPsus(t.db, published.campaignId);
 		await expectSplitsOfDesignSums(psus);
 		const stored = await t.db
-			.selectFrom('design_psus')
-			.select(['respondents', 'generation', 'levels_generation', 'levels'])
-			.where('campaign_id', '=', published.campaignId)
+			.selectFrom('design_psus as p')
+			.leftJoin('design_psu_levels as l', (join) =>
+				join
+					.onRef('l.campaign_id', '=', 'p.campaign_id')
+					.onRef('l.wave', '=', 'p.wave')
+					.onRef('l.group_name', '=', 'p.group_name')
+					.onRef('l.psu', '=', 'p.psu')
+			)
+			.select(['p.respondents', 'p.generation', 'l.generation as split_generation', 'l.levels'])
+			.where('p.campaign_id', '=', published.campaignId)
 			.execute();
 		// Every PSU large enough is kept split, for the generation it was read at.
+		expect(stored.filter((row) => row.levels !== null).length).toBeGreaterThan(0);
 		for (const row of stored.filter((row) => Number(row.respondents) >= 8)) {
 			expect(row.levels).not.toBeNull();
-			expect(Number(row.levels_generation)).toBe(Number(row.generation));
+			expect(Number(row.split_generation)).toBe(Number(row.generation));
 		}
 	});
 
 	it('makes a split again when what is stored cannot be read', async () => {
 		const [damaged] = await t.db
-			.selectFrom('design_psus')
+			.selectFrom('design_psu_levels')
 			.select(['wave', 'group_name', 'psu'])
 			.where('campaign_id', '=', published.campaignId)
-			.where('levels', 'is not', null)
 			.execute();
 		await t.db
-			.updateTable('design_psus')
-			.set({ levels: Buffer.from('not a split'), levels_stamp: 'damaged' })
+			.updateTable('design_psu_levels')
+			.set({ levels: Buffer.from('not a split'), stamp: 'damaged' })
 			.where('campaign_id', '=', published.campaignId)
 			.where('wave', '=', damaged.wave)
 			.where('group_name', '=', damaged.group_name)
@@ -143,13 +150,37 @@ describe.each(DIALECTS)('the design sums of each PSU on %s', (dialect) => {
 			.execute();
 		await expectSplitsOfDesignSums(await readDesignPsus(t.db, published.campaignId));
 		const repaired = await t.db
-			.selectFrom('design_psus')
-			.select(['levels_stamp'])
+			.selectFrom('design_psu_levels')
+			.select(['stamp'])
 			.where('campaign_id', '=', published.campaignId)
 			.where('psu', '=', damaged.psu)
 			.where('wave', '=', damaged.wave)
+			.where('group_name', '=', damaged.group_name)
 			.executeTakeFirstOrThrow();
-		expect(repaired.levels_stamp).not.toBe('damaged');
+		expect(repaired.stamp).not.toBe('damaged');
+	});
+
+	it('stores no split for a PSU changed since its row was read, and drops the splits of PSUs gone', async () => {
+		const access = await getCampaignAccess(t.db, owner, published.campaignId);
+		await readDesignPsus(t.db, published.campaignId);
+		// A response to a PSU after its split was stored: its split no longer holds, and is made again when read.
+		await t.db
+			.updateTable('design_psus')
+			.set((eb) => ({ generation: eb('generation', '+', 1) }))
+			.where('campaign_id', '=', published.campaignId)
+			.execute();
+		await expectSplitsOfDesignSums(await readDesignPsus(t.db, published.campaignId));
+		const rejecting = { filter: { wave: 'baseline' as const }, comment: 'gone', dryRun: false };
+		await reviewResponses(t.db, access, owner, { ...rejecting, state: 'rejected' }, NOW);
+		const left = await t.db
+			.selectFrom('design_psu_levels')
+			.select('wave')
+			.distinct()
+			.where('campaign_id', '=', published.campaignId)
+			.execute();
+		expect(left.map((row) => row.wave)).toEqual(['endline']);
+		await reviewResponses(t.db, access, owner, { ...rejecting, state: 'approved' }, NOW);
+		await expectSplitsOfDesignSums(await readDesignPsus(t.db, published.campaignId));
 	});
 
 	it('follows a rejection and a restoration of many responses, back to the same report', async () => {
