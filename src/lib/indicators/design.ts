@@ -93,16 +93,30 @@ export function attachDesign(
 		else made.set(key, [...versions]);
 	};
 	const d = dimension === null ? -1 : DIMENSIONS.indexOf(dimension);
+	// Per cell, its respondents with a place in the design, and all of them: `cells` are every level of the
+	// dimension and the cell's respondents without one, as `rollUp` gives them.
+	const placed = new Map<number, number>();
+	const counted = new Map<number, number>();
+	for (const cell of cells) {
+		const at = WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group];
+		counted.set(at, (counted.get(at) ?? 0) + cell.respondents);
+	}
 	for (const row of psus) {
 		const cell = WAVE_PLACE[row.wave] + GROUP_PLACE[row.group];
+		placed.set(cell, (placed.get(cell) ?? 0) + row.respondents);
 		if (d < 0) add(`${cell}|`, row.psu, row.totals, [...(row.levels[0]?.values() ?? [])].map(versionOf));
 		else for (const [level, values] of row.levels[d]) add(`${cell}|${level}`, row.psu, values, [versionOf(values)]);
 	}
 	return cells.map((cell) => {
-		const key = `${WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group]}|${cell.level ?? ''}`;
+		const at = WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group];
+		const key = `${at}|${cell.level ?? ''}`;
+		const everyonePlaced = placed.get(at) === counted.get(at);
 		return {
 			...cell,
-			design: new CellDomains(cell.indicators, grouped.get(key)) as unknown as Record<IndicatorId, DesignDomain>,
+			design: new CellDomains(cell.indicators, grouped.get(key), everyonePlaced) as unknown as Record<
+				IndicatorId,
+				DesignDomain
+			>,
 			// The domains of a cell's level depend on its PSUs' sums there, and on nothing else of the design.
 			designKey: nameOf(`${dimension ?? ''}|${key}|${made.get(key)?.join(',') ?? ''}`)
 		};
@@ -124,10 +138,16 @@ class CellDomains {
 	readonly #made: (DesignDomain | undefined)[] = [];
 	readonly #plain: Record<IndicatorId, Sums>;
 	readonly #byPsu: ReadonlyMap<string, Float64Array> | undefined;
+	readonly #everyonePlaced: boolean;
 
-	constructor(plain: Record<IndicatorId, Sums>, byPsu: ReadonlyMap<string, Float64Array> | undefined) {
+	constructor(
+		plain: Record<IndicatorId, Sums>,
+		byPsu: ReadonlyMap<string, Float64Array> | undefined,
+		everyonePlaced: boolean
+	) {
 		this.#plain = plain;
 		this.#byPsu = byPsu;
+		this.#everyonePlaced = everyonePlaced;
 	}
 
 	static {
@@ -135,7 +155,12 @@ class CellDomains {
 			Object.defineProperty(CellDomains.prototype, indicator.id, {
 				enumerable: true,
 				get(this: CellDomains): DesignDomain {
-					return (this.#made[index] ??= buildDomain(this.#plain[indicator.id], this.#byPsu, index * DESIGN_VALUES));
+					return (this.#made[index] ??= buildDomain(
+						this.#plain[indicator.id],
+						this.#byPsu,
+						index * DESIGN_VALUES,
+						this.#everyonePlaced
+					));
 				}
 			})
 		);
@@ -158,17 +183,17 @@ interface CellBlock extends PsuBlock {
 
 const blocks = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, CellBlock>();
 
-function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>): CellBlock {
+function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, withSums: boolean): CellBlock {
 	let block = blocks.get(byPsu);
-	if (!block) {
+	if (!block || (withSums && block.sums.length === 0 && byPsu.size > 0)) {
 		const psus: string[] = [];
 		const rows: ArrayLike<number>[] = [];
 		let own: ArrayLike<number> | undefined;
 		let sums = new Float64Array(0);
 		for (const [psu, values] of byPsu) {
-			if (sums.length < values.length) sums = new Float64Array(values.length);
+			if (withSums && sums.length < values.length) sums = new Float64Array(values.length);
 			// Each indicator's n, Σy and Σy²: what the singletons are found from.
-			for (let at = 0; at + DESIGN_VALUES <= values.length; at += DESIGN_VALUES) {
+			for (let at = 0; withSums && at + DESIGN_VALUES <= values.length; at += DESIGN_VALUES) {
 				sums[at] += values[at];
 				sums[at + 1] += values[at + 1];
 				sums[at + 2] += values[at + 2];
@@ -189,12 +214,13 @@ const NO_PSUS: CellBlock = { psus: [], rows: [], all: new Int32Array(0), sums: n
 /**
  * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those
  * that are their own), an indicator's `DESIGN_VALUES` at `at`. Those without a place in the design weigh 1 and
- * are their own PSU: the plain sums less every design row's.
+ * are their own PSU: the plain sums less every design row's (none when `everyonePlaced`).
  */
 export function buildDomain(
 	plain: Sums,
 	byPsu: ReadonlyMap<string, ArrayLike<number>> | undefined,
-	at: number
+	at: number,
+	everyonePlaced = false
 ): DesignDomain {
 	// Those without a place in the design: the cell's sums less every design row's, weighing 1.
 	let n = plain.n;
@@ -210,8 +236,9 @@ export function buildDomain(
 		squaredWeighted: 0,
 		squaredWeightedSquares: 0
 	};
-	const block = byPsu ? blockOf(byPsu) : NO_PSUS;
-	if (block.sums.length > 0) {
+	const block = byPsu ? blockOf(byPsu, !everyonePlaced) : NO_PSUS;
+	if (everyonePlaced) n = 0;
+	else if (block.sums.length > 0) {
 		n -= block.sums[at];
 		y -= block.sums[at + 1];
 		yy -= block.sums[at + 2];
