@@ -1,13 +1,7 @@
 import { comesFromOneCluster } from '$lib/indicators/one-cluster';
 import { buildDomain } from '../indicators/design';
-import {
-	estimateCell,
-	findImpact,
-	reportChange,
-	type Cell,
-	type CellDesign,
-	type Definition
-} from '../indicators/report';
+import { findImpact, reportChange } from '../indicators/changes';
+import { estimateCell, type Cell, type CellDesign, type Definition } from '../indicators/report';
 import { WAVES, type ChangeResult, type Group, type ImpactResult, type Sums, type Wave } from '../indicators/types';
 import { poolRandomEffects, seFromInterval, type DesignFrame, type PooledEstimate } from '../stats';
 import type { ExclusionReason } from './types';

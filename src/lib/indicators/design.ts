@@ -185,7 +185,8 @@ const blocks = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, CellBlock>();
 
 function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, withSums: boolean): CellBlock {
 	let block = blocks.get(byPsu);
-	if (!block || (withSums && block.sums.length === 0 && byPsu.size > 0)) {
+	// A cell's map is read with or without sums, always the same way: the first read decides.
+	if (!block) {
 		const psus: string[] = [];
 		const rows: ArrayLike<number>[] = [];
 		let own: ArrayLike<number> | undefined;
