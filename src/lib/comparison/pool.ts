@@ -1,5 +1,5 @@
 import { comesFromOneCluster } from '$lib/indicators/one-cluster';
-import { buildDomain } from '../indicators/design';
+import { buildDomain, ONE_INDICATOR_LAYOUT } from '../indicators/design';
 import { findImpact, reportChange } from '../indicators/changes';
 import { estimateCell, type Cell, type CellDesign, type Definition } from '../indicators/report';
 import { WAVES, type ChangeResult, type Group, type ImpactResult, type Sums, type Wave } from '../indicators/types';
@@ -94,7 +94,10 @@ function placeInDesign(data: ExposedWaves): (wave: Wave, group: Group, sums: Sum
 		cells.set(key, byPsu);
 	}
 	const frame: DesignFrame = { psus, singletons: Math.max(0, design.respondents - placed) };
-	return (wave, group, sums) => ({ frame, domain: buildDomain(sums, cells.get(`${wave}:${group}`), 0) });
+	return (wave, group, sums) => ({
+		frame,
+		domain: buildDomain(sums, cells.get(`${wave}:${group}`), ONE_INDICATOR_LAYOUT, 0)
+	});
 }
 
 function impactOf(definition: Definition, data: ExposedWaves, last: Wave): ImpactResult | null {

@@ -1,7 +1,7 @@
 import { INDICATORS, type IndicatorId } from '../core-module';
 import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame } from '../stats';
-import { PackedDomain, type PsuBlock, type PsuColumns } from '../stats/design-domain';
-import { DESIGN_VALUES, versionOf, type PsuDesignSums } from './design-psus';
+import { PackedDomain, type PsuBlock } from '../stats/design-domain';
+import { FULL_PLACES, PSU_PLACES, versionOf, type PsuDesignSums, type SumPlaces } from './design-psus';
 export { DESIGN_VALUES, DESIGN_WIDTH, type LevelledDesignSums, type PsuDesignSums } from './design-psus';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { Kept } from '../kept';
@@ -48,13 +48,6 @@ export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFram
 	if (rows.length === 0) return SIMPLE_DESIGN;
 	const strata = new Set(frame.psus.values());
 	if ((frame.singletons ?? 0) > 0) strata.add(SINGLETON_STRATUM);
-	let weighted = false;
-	for (const row of rows)
-		for (let i = 0; i < INDICATORS.length && !weighted; i++) {
-			const at = i * DESIGN_VALUES;
-			// Σw ≠ n or Σw² ≠ n: a weight other than 1.
-			weighted = row.totals[at + 3] !== row.totals[at] || row.totals[at + 6] !== row.totals[at];
-		}
 	const psuKeys = [...frame.psus.keys()];
 	return {
 		type: 'complex',
@@ -62,7 +55,7 @@ export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFram
 		strata: strata.size,
 		df: designDegreesOfFreedom(frame),
 		clusters: psuKeys.filter((psu) => psu.startsWith('c:')).length,
-		weighted,
+		weighted: rows.some((row) => row.weighted),
 		panel: psuKeys.some((psu) => psu.startsWith('p:'))
 	};
 }
@@ -158,7 +151,8 @@ class CellDomains {
 					return (this.#made[index] ??= buildDomain(
 						this.#plain[indicator.id],
 						this.#byPsu,
-						index * DESIGN_VALUES,
+						REPORT_LAYOUT,
+						index,
 						this.#everyonePlaced
 					));
 				}
@@ -167,13 +161,22 @@ class CellDomains {
 	}
 }
 
-// Where an indicator's n, Σy, Σw, Σwy, Σwy² are among its `DESIGN_VALUES`.
-const COLUMNS = { n: 0, sum: 1, weight: 3, weighted: 4, weightedSquares: 5 };
-const columnsAt = new Map<number, PsuColumns>();
+/**
+ * Where each indicator's sums are in the values of a PSU and in those of the responses that are their own PSU
+ * (''), in a report; a comparison's are one indicator's, `DESIGN_VALUES` of them.
+ */
+export interface DesignLayout {
+	psu: readonly SumPlaces[];
+	own: readonly SumPlaces[];
+}
+
+const REPORT_LAYOUT: DesignLayout = { psu: PSU_PLACES, own: FULL_PLACES };
+
+export const ONE_INDICATOR_LAYOUT: DesignLayout = { psu: FULL_PLACES.slice(0, 1), own: FULL_PLACES.slice(0, 1) };
 
 /**
  * The PSUs of a cell (and the sums of its responses that are their own, '') as one block for all its indicators,
- * with the sums of all its rows that give its singletons.
+ * with each indicator's n, Σy, Σy² over all its rows (`sums`, 3 per indicator): what gives its singletons.
  */
 interface CellBlock extends PsuBlock {
 	all: Int32Array;
@@ -183,21 +186,20 @@ interface CellBlock extends PsuBlock {
 
 const blocks = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, CellBlock>();
 
-function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, withSums: boolean): CellBlock {
+function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLayout, withSums: boolean): CellBlock {
 	let block = blocks.get(byPsu);
 	// A cell's map is read with or without sums, always the same way: the first read decides.
 	if (!block) {
 		const psus: string[] = [];
 		const rows: ArrayLike<number>[] = [];
 		let own: ArrayLike<number> | undefined;
-		let sums = new Float64Array(0);
+		const sums = new Float64Array(withSums ? 3 * layout.psu.length : 0);
 		for (const [psu, values] of byPsu) {
-			if (withSums && sums.length < values.length) sums = new Float64Array(values.length);
-			// Each indicator's n, Σy and Σy²: what the singletons are found from.
-			for (let at = 0; withSums && at + DESIGN_VALUES <= values.length; at += DESIGN_VALUES) {
-				sums[at] += values[at];
-				sums[at + 1] += values[at + 1];
-				sums[at + 2] += values[at + 2];
+			const places = psu === '' ? layout.own : layout.psu;
+			for (let i = 0; withSums && i < places.length; i++) {
+				sums[3 * i] += values[places[i].n];
+				sums[3 * i + 1] += values[places[i].sum];
+				sums[3 * i + 2] += values[places[i].squares];
 			}
 			if (psu === '') own = values;
 			else {
@@ -214,13 +216,14 @@ const NO_PSUS: CellBlock = { psus: [], rows: [], all: new Int32Array(0), sums: n
 
 /**
  * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those
- * that are their own), an indicator's `DESIGN_VALUES` at `at`. Those without a place in the design weigh 1 and
- * are their own PSU: the plain sums less every design row's (none when `everyonePlaced`).
+ * that are their own), an indicator's (the `indicator`-th of `layout`). Those without a place in the design weigh
+ * 1 and are their own PSU: the plain sums less every design row's (none when `everyonePlaced`).
  */
 export function buildDomain(
 	plain: Sums,
 	byPsu: ReadonlyMap<string, ArrayLike<number>> | undefined,
-	at: number,
+	layout: DesignLayout,
+	indicator: number,
 	everyonePlaced = false
 ): DesignDomain {
 	// Those without a place in the design: the cell's sums less every design row's, weighing 1.
@@ -237,23 +240,24 @@ export function buildDomain(
 		squaredWeighted: 0,
 		squaredWeightedSquares: 0
 	};
-	const block = byPsu ? blockOf(byPsu, !everyonePlaced) : NO_PSUS;
+	const block = byPsu ? blockOf(byPsu, layout, !everyonePlaced) : NO_PSUS;
 	if (everyonePlaced) n = 0;
 	else if (block.sums.length > 0) {
-		n -= block.sums[at];
-		y -= block.sums[at + 1];
-		yy -= block.sums[at + 2];
+		n -= block.sums[3 * indicator];
+		y -= block.sums[3 * indicator + 1];
+		yy -= block.sums[3 * indicator + 2];
 	}
 	const v = block.own;
 	if (v) {
-		singletons.n += v[at];
-		singletons.sum += v[at + 1];
-		singletons.weight += v[at + 3];
-		singletons.weighted += v[at + 4];
-		singletons.weightedSquares += v[at + 5];
-		singletons.squaredWeight += v[at + 6];
-		singletons.squaredWeighted += v[at + 7];
-		singletons.squaredWeightedSquares += v[at + 8];
+		const own = layout.own[indicator];
+		singletons.n += v[own.n];
+		singletons.sum += v[own.sum];
+		singletons.weight += v[own.weight];
+		singletons.weighted += v[own.weighted];
+		singletons.weightedSquares += v[own.weightedSquares];
+		singletons.squaredWeight += v[own.squaredWeight];
+		singletons.squaredWeighted += v[own.squaredWeighted];
+		singletons.squaredWeightedSquares += v[own.squaredWeightedSquares];
 	}
 	// Sums of doubles: a remainder of 1e-9 is none.
 	if (n > 0.5) {
@@ -266,17 +270,5 @@ export function buildDomain(
 		singletons.squaredWeighted += y;
 		singletons.squaredWeightedSquares += yy;
 	}
-	let columns = columnsAt.get(at);
-	if (!columns) {
-		const { n, sum, weight, weighted, weightedSquares } = COLUMNS;
-		columns = {
-			n: n + at,
-			sum: sum + at,
-			weight: weight + at,
-			weighted: weighted + at,
-			weightedSquares: weightedSquares + at
-		};
-		columnsAt.set(at, columns);
-	}
-	return new PackedDomain(block, block.all, columns, singletons.n > 0 ? singletons : undefined);
+	return new PackedDomain(block, block.all, layout.psu[indicator], singletons.n > 0 ? singletons : undefined);
 }

@@ -4,10 +4,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import {
 	addUpLevels,
 	keepUnchangedLevels,
-	DESIGN_STRIDE,
-	DESIGN_WIDTH,
 	nameLevelSums,
 	splitByLevel,
+	widthOf,
 	type LevelledDesignSums,
 	type LevelSplit,
 	type PsuDesignSums
@@ -16,6 +15,7 @@ import { DIMENSIONS } from '$lib/indicators/dimensions';
 import type { Group, Wave } from '$lib/indicators/types';
 import { Kept } from '$lib/kept';
 import type { Database } from '../db/schema';
+import { DESIGN_SUM_COLUMNS } from './design-columns';
 import { readLevelledDesignSums } from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -60,7 +60,8 @@ export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDes
 			'p.respondents',
 			'p.generation',
 			'l.generation as levels_generation',
-			'l.stamp as levels_stamp'
+			'l.stamp as levels_stamp',
+			sql<number>`case when ${WEIGHED_OTHER_THAN_ONE} then 1 else 0 end`.as('weighted')
 		])
 		.where('p.campaign_id', '=', campaignId)
 		.execute();
@@ -82,7 +83,7 @@ export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDes
 	for (const row of stored) {
 		const key = psuKey(row.wave, row.group_name, row.psu);
 		const found = splits.get(key);
-		const decoded = found ? decodeLevels(found.levels) : null;
+		const decoded = found ? decodeLevels(found.levels, row.psu) : null;
 		if (found && decoded) {
 			const split = keepUnchanged(kept.get(key), decoded);
 			keeping.set(key, { stamp: found.stamp, split });
@@ -92,7 +93,7 @@ export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDes
 	const levelled = unsplit.length > 0 ? await readLevelledRowsOf(db, campaignId, unsplit) : new Map();
 	for (const row of unsplit) {
 		const key = psuKey(row.wave, row.group_name, row.psu);
-		const split = keepUnchanged(kept.get(key), splitByLevel(levelled.get(key) ?? []));
+		const split = keepUnchanged(kept.get(key), splitByLevel(row.psu, levelled.get(key) ?? []));
 		psus.push(toPsu(row, split));
 		if (Number(row.respondents) < SPLIT_FROM) continue;
 		const stamp = randomUUID();
@@ -106,7 +107,7 @@ export async function readDesignPsus(db: Db, campaignId: string): Promise<PsuDes
 async function storeSplit(db: Db, campaignId: string, row: PsuRow, stamp: string, split: LevelSplit): Promise<boolean> {
 	const { numAffectedRows } = await sql`
 		insert into design_psu_levels (campaign_id, wave, group_name, psu, generation, stamp, levels)
-		select campaign_id, wave, group_name, psu, generation, ${stamp}, ${encodeLevels(split)}
+		select campaign_id, wave, group_name, psu, generation, ${stamp}, ${encodeLevels(split, row.psu)}
 		from design_psus
 		where campaign_id = ${campaignId} and wave = ${row.wave} and group_name = ${row.group_name}
 			and psu = ${row.psu} and generation = ${row.generation}
@@ -156,7 +157,13 @@ interface PsuRow {
 	stratum: string;
 	respondents: number;
 	generation: number;
+	weighted: number;
 }
+
+// Σw = n and Σw² = n for every indicator: every response weighs 1.
+const WEIGHED_OTHER_THAN_ONE = sql.raw(
+	DESIGN_SUM_COLUMNS.map((c) => `p.${c.w} <> p.${c.n} or p.${c.ww} <> p.${c.n}`).join(' or ')
+);
 
 /** A PSU's levels read again: those whose sums did not change stay the arrays they were (results made from them are kept). */
 function keepUnchanged(before: KeptSplit | undefined, split: LevelSplit): LevelSplit {
@@ -170,7 +177,8 @@ function toPsu(row: PsuRow, levels: LevelSplit): PsuDesignSums {
 		psu: row.psu,
 		stratum: row.stratum,
 		respondents: Number(row.respondents),
-		totals: addUpLevels(levels),
+		weighted: Number(row.weighted) === 1,
+		totals: addUpLevels(row.psu, levels),
 		levels
 	};
 }
@@ -211,27 +219,34 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 // The split as stored: a header (its length in 4 bytes, then each dimension's levels as JSON), then from the next
-// multiple of 8 bytes each level's DESIGN_STRIDE numbers as 64-bit floats, in the header's order (its version 0).
+// multiple of 8 bytes each level's sums and version as 64-bit floats (`widthOf(psu)` + 1), in the header's order
+// (versions are this process's: stored as 0).
 
-export function encodeLevels(split: LevelSplit): Buffer {
+/** The split of a PSU ('' for the responses that are their own) as stored. */
+export function encodeLevels(split: LevelSplit, psu: string): Buffer {
+	const width = widthOf(psu);
+	const stride = width + 1;
 	const header = Buffer.from(JSON.stringify(split.map((levels) => [...levels.keys()])));
 	const start = bodyStart(header.length);
 	const entries = split.reduce((count, levels) => count + levels.size, 0);
-	const bytes = Buffer.alloc(start + entries * DESIGN_STRIDE * 8);
+	const bytes = Buffer.alloc(start + entries * stride * 8);
 	bytes.writeUInt32LE(header.length, 0);
 	header.copy(bytes, 4);
-	const body = new Float64Array(entries * DESIGN_STRIDE);
+	const body = new Float64Array(entries * stride);
 	let entry = 0;
-	// Versions are this process's: stored as 0.
 	for (const levels of split)
-		for (const values of levels.values()) body.set(values.subarray(0, DESIGN_WIDTH), DESIGN_STRIDE * entry++);
+		for (const values of levels.values()) body.set(values.subarray(0, width), stride * entry++);
 	if (LITTLE_ENDIAN) bytes.set(new Uint8Array(body.buffer), start);
 	else body.forEach((value, i) => bytes.writeDoubleLE(value, start + 8 * i));
 	return bytes;
 }
 
-/** The split, or null when what is stored is not one of this version (another count of dimensions or indicators). */
-export function decodeLevels(stored: Uint8Array): LevelSplit | null {
+/**
+ * The split of a PSU ('' for the responses that are their own), or null when what is stored is not one of this
+ * version (another count of dimensions, indicators or sums).
+ */
+export function decodeLevels(stored: Uint8Array, psu: string): LevelSplit | null {
+	const stride = widthOf(psu) + 1;
 	const bytes = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
 	if (bytes.length < 4) return null;
 	const length = bytes.readUInt32LE(0);
@@ -245,14 +260,12 @@ export function decodeLevels(stored: Uint8Array): LevelSplit | null {
 	}
 	if (!Array.isArray(keys) || keys.length !== DIMENSIONS.length) return null;
 	const entries = keys.reduce((count: number, levels: unknown[]) => count + levels.length, 0);
-	if (bytes.length !== start + entries * DESIGN_STRIDE * 8) return null;
-	const body = readFloats(bytes, start, entries * DESIGN_STRIDE);
+	if (bytes.length !== start + entries * stride * 8) return null;
+	const body = readFloats(bytes, start, entries * stride);
 	let entry = 0;
 	return keys.map(
 		(levels: string[]) =>
-			new Map(
-				levels.map((level) => [level, nameLevelSums(body.subarray(entry * DESIGN_STRIDE, ++entry * DESIGN_STRIDE))])
-			)
+			new Map(levels.map((level) => [level, nameLevelSums(body.subarray(entry * stride, ++entry * stride))]))
 	);
 }
 
