@@ -33,7 +33,7 @@ export async function sumLevelledCells(db: Kysely<Database>, campaignId: string)
 			.select(COLUMNS.map((column) => sql.ref(column).as(column)))
 			.where('campaign_id', '=', campaignId);
 	const compiled = reuseCompiled(db, 'sumLevelledCells', build, [campaignId]);
-	return (await selectArrays(db, { compile: () => compiled })).map(toLevelledSums);
+	return (await selectArrays(db, { compile: () => compiled }, { packed: true })).map(toLevelledSums);
 }
 
 /** The sums of every wave and group (`dimension` null), or of each level of one dimension. */
