@@ -25,6 +25,9 @@ export interface ColumnPlan {
 	stratum: number | null;
 	weight: number | null;
 	panelId: number | null;
+	/** The wave and group a row says it belongs to (Mesure's own export has them): checked against the link's. */
+	wave: number | null;
+	group: number | null;
 	startedAt: number[];
 	submittedAt: number[];
 	ignored: IgnoredColumn[];
@@ -34,8 +37,8 @@ export interface ColumnPlan {
 type Field = 'clientId' | 'language' | 'startedAt' | 'submittedAt' | SingleField;
 
 /** Fields of one column each. */
-type SingleField = 'language' | 'cluster' | 'stratum' | 'weight' | 'panelId';
-const SINGLE_FIELDS: readonly string[] = ['language', 'cluster', 'stratum', 'weight', 'panelId'];
+type SingleField = 'language' | 'cluster' | 'stratum' | 'weight' | 'panelId' | 'wave' | 'group';
+const SINGLE_FIELDS: readonly string[] = ['language', 'cluster', 'stratum', 'weight', 'panelId', 'wave', 'group'];
 
 type Role =
 	| { kind: 'answer'; code: string }
@@ -59,6 +62,8 @@ const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
 	['stratum', { field: 'stratum', rank: 0 }],
 	['weight', { field: 'weight', rank: 0 }],
 	['panel_id', { field: 'panelId', rank: 0 }],
+	['wave', { field: 'wave', rank: 0 }],
+	['group', { field: 'group', rank: 0 }],
 	['started_at', { field: 'startedAt', rank: 0 }],
 	['start', { field: 'startedAt', rank: 1 }],
 	['submitted_at', { field: 'submittedAt', rank: 0 }],
@@ -71,8 +76,6 @@ const FIELDS: ReadonlyMap<string, { field: Field; rank: number }> = new Map([
 const METADATA: ReadonlySet<string> = new Set([
 	'survey_version',
 	'review_state',
-	'wave',
-	'group',
 	'mode',
 	'today',
 	'deviceid',
@@ -110,6 +113,8 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 		stratum: null,
 		weight: null,
 		panelId: null,
+		wave: null,
+		group: null,
 		startedAt: [],
 		submittedAt: [],
 		ignored: [],

@@ -13,6 +13,7 @@ import {
 	type DesignProblemCode
 } from './csv-design';
 import type { CsvRow } from './csv-table';
+import type { Group, Wave } from '$lib/indicators/types';
 import { CLIENT_ID } from '../responses/schema';
 import type { Submission } from '../responses/service';
 
@@ -24,7 +25,9 @@ export type RowProblemCode =
 	| 'language_missing'
 	| 'timestamp_invalid'
 	| 'submitted_in_future'
-	| 'started_after_submitted';
+	| 'started_after_submitted'
+	| 'wave_not_link'
+	| 'group_not_link';
 
 export type ImportProblemCode =
 	ColumnProblem['code'] | RowProblemCode | DesignProblemCode | ProblemCode | CustomProblemCode;
@@ -52,6 +55,9 @@ export interface RowContext extends DesignContext {
 	fallbackLanguage: CoreLanguage | null;
 	/** Part of the ids made for rows that carry none: the same answers in another wave are another response. */
 	linkId: string;
+	/** The link's wave and group: a row that names others is refused, never stored where it does not belong. */
+	wave: Wave;
+	group: Group;
 	now: Date;
 }
 
@@ -109,6 +115,7 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 		if (value !== '') answers[code] = CORE_MULTIPLE.has(code) ? value.split(/\s+/) : value;
 	}
 
+	checkPlacement(reading, row, report);
 	const language = readLanguage(reading, row, report);
 	const started = readTime(reading, row, plan.startedAt, report);
 	const submitted = readTime(reading, row, plan.submittedAt, report);
@@ -149,6 +156,17 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 		...(design && { design })
 	};
 	return { candidate: { line: row.line, submission } };
+}
+
+/** A row that names a wave or group (as Mesure's export does) must name the link's: said, never moved. */
+function checkPlacement({ header, plan, context }: RowReading, row: CsvRow, report: Report): void {
+	for (const [index, expected, code] of [
+		[plan.wave, context.wave, 'wave_not_link'],
+		[plan.group, context.group, 'group_not_link']
+	] as const) {
+		const value = index === null ? '' : (row.cells[index] ?? '').trim();
+		if (value !== '' && value.toLowerCase() !== expected) report(header[index!], value, code);
+	}
 }
 
 function readLanguage({ header, plan, context }: RowReading, row: CsvRow, report: Report): CoreLanguage | null {

@@ -144,6 +144,8 @@ async function withReading<T>(
 			languages,
 			fallbackLanguage,
 			linkId: target.link.id,
+			wave: target.link.wave,
+			group: target.link.group,
 			now: options.now,
 			...(await readDesignContext(db, target.campaign.id)),
 			linkCluster: target.design.linkCluster,

@@ -83,6 +83,10 @@ export const imports = {
 	'imports.problem.timestamp_invalid': 'Give a date and time as ISO 8601, like 2026-05-04T10:30:00Z.',
 	'imports.problem.submitted_in_future': 'This time is in the future.',
 	'imports.problem.started_after_submitted': 'The start is after the end.',
+	'imports.problem.wave_not_link':
+		'This row is for another wave than the link’s: import it through the link of its own wave and group (nothing was moved).',
+	'imports.problem.group_not_link':
+		'This row is for another group than the link’s: import it through the link of its own wave and group (nothing was moved).',
 	'errors.csv_body_missing':
 		'No CSV file came: choose one (over the API, send it as the request body, with “Content-Type: text/csv”).',
 	'errors.csv_required': 'Send the responses as CSV, with “Content-Type: text/csv”.',

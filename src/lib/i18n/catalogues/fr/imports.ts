@@ -87,6 +87,10 @@ export const imports = {
 	'imports.problem.timestamp_invalid': 'Donnez une date et une heure au format ISO 8601, comme 2026-05-04T10:30:00Z.',
 	'imports.problem.submitted_in_future': 'Ce moment est dans le futur.',
 	'imports.problem.started_after_submitted': 'Le début est après la fin.',
+	'imports.problem.wave_not_link':
+		'Cette ligne est d’une autre vague que celle du lien : importez-la par le lien de sa vague et de son groupe (rien n’a été déplacé).',
+	'imports.problem.group_not_link':
+		'Cette ligne est d’un autre groupe que celui du lien : importez-la par le lien de sa vague et de son groupe (rien n’a été déplacé).',
 	'errors.csv_body_missing':
 		'Aucun fichier CSV n’est arrivé : choisissez-en un (par l’API, envoyez-le comme corps de la requête, avec « Content-Type: text/csv »).',
 	'errors.csv_required': 'Envoyez les réponses en CSV, avec « Content-Type: text/csv ».',

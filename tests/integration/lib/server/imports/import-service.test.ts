@@ -10,6 +10,7 @@ import { campaignInput, createUser, setUpSahelInfo } from '../../../../helpers/f
 import { buildCsv, generateResponses, toCells, type CsvRecord } from '../../../../helpers/responses-csv';
 import { RESPONDENT } from '../../../../helpers/responses';
 import { countByLink } from '$lib/server/responses/repository';
+import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ADULT_CELLS = toCells(RESPONDENT);
@@ -160,6 +161,26 @@ describe.each(DIALECTS)('importing responses from CSV on %s', (dialect) => {
 		const withIds = encode(generateResponses(3, 'uuid:kobo'));
 		await run(editor, withIds);
 		expect(await run(editor, withIds, {}, endline)).toMatchObject({ toImport: 0, alreadyImported: 3 });
+	});
+
+	it('never puts an exported row of another wave in the link’s: refused, or left out when chosen', async () => {
+		await run(editor, encode([ADULT_CELLS, { ...ADULT_CELLS, D2: '30' }]));
+		await run(editor, encode([{ ...ADULT_CELLS, D2: '40' }]), {}, endline);
+		const exported = await exportResponsesCsv(t.db, owner, campaignId, { hxl: false });
+		const bytes = new Uint8Array(await new Response(exported.stream).arrayBuffer());
+
+		const refused = await run(editor, bytes, {}, endline);
+		expect(refused.imported).toBe(false);
+		expect(refused.problems).toEqual(
+			expect.arrayContaining([expect.objectContaining({ column: 'wave', value: 'baseline', code: 'wave_not_link' })])
+		);
+		expect(refused.problems.filter((problem) => problem.code === 'wave_not_link')).toHaveLength(2);
+		expect(await count('responses', endline)).toBe(1);
+
+		const kept = await run(editor, bytes, { skipInvalid: true }, endline);
+		expect(kept).toMatchObject({ imported: true, alreadyImported: 1 });
+		expect(await count('responses', endline)).toBe(1);
+		expect(await count('responses')).toBe(2);
 	});
 
 	it('finds the link by wave and group, as the API names it', async () => {

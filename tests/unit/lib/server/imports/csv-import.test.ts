@@ -31,6 +31,8 @@ const CONTEXT: RowContext = {
 	languages: ['fr', 'en'],
 	fallbackLanguage: 'fr',
 	linkId: 'link-baseline-exposed',
+	wave: 'baseline',
+	group: 'exposed',
 	now: NOW,
 	clusters: new Map([['v01', { id: 'cluster-v01', code: 'V01', stratum: 'north', weight: 12.5 }]]),
 	panel: true,
@@ -475,6 +477,21 @@ describe('reading the sampling design’s columns', () => {
 		expect(reading.problems).toEqual([
 			expect.objectContaining({ line: 3, column: 'cluster', code: 'cluster_not_link' })
 		]);
+	});
+
+	it('never puts a row in a wave or group it does not name: a row of another is a problem of its line', async () => {
+		const reading = await readRecords([
+			{ ...ADULT_CELLS, wave: 'baseline', group: 'exposed' },
+			{ ...ADULT_CELLS, D2: '30', wave: 'Endline', group: 'exposed' },
+			{ ...ADULT_CELLS, D2: '31', wave: 'baseline', group: 'comparison' },
+			{ ...ADULT_CELLS, D2: '32', wave: '', group: '' }
+		]);
+		expect(reading.problems).toEqual([
+			expect.objectContaining({ line: 3, column: 'wave', value: 'Endline', code: 'wave_not_link' }),
+			expect.objectContaining({ line: 4, column: 'group', value: 'comparison', code: 'group_not_link' })
+		]);
+		expect(reading.candidates.map((candidate) => candidate.line)).toEqual([2, 5]);
+		expect(reading.ignoredColumns.map((column) => column.header)).not.toContain('wave');
 	});
 
 	it('refuses a panel code twice in a file, and any panel code for a campaign that follows no panel', async () => {

@@ -93,6 +93,8 @@ describe('a reading for the left-out rows', () => {
 		languages: ['en'],
 		fallbackLanguage: 'en',
 		linkId: 'link',
+		wave: 'baseline',
+		group: 'exposed',
 		now: new Date('2026-06-01T12:00:00Z'),
 		clusters: new Map(),
 		panel: false,
