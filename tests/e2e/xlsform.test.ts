@@ -80,6 +80,27 @@ describe('XLSForm in and out, and link settings', () => {
 		).toEqual(['good_day']);
 	});
 
+	it('reads an .xls form (read in a worker thread by the built app) as its .xlsx twin, and refuses a broken one', async () => {
+		const campaignId = await newCampaign();
+		const dryRun = async (bytes: Uint8Array) => {
+			const response = await api(editorToken, 'POST', `/campaigns/${campaignId}/xlsform?dryRun=1`, bytes.slice());
+			return { status: response.status, body: await response.json() };
+		};
+		const xls = await dryRun(await readFixture('pyxform/widgets.xls'));
+		expect(xls.status).toBe(200);
+		expect(xls.body.questions.length).toBeGreaterThan(20);
+		const [legacy, modern] = await Promise.all(
+			['xls', 'xlsx'].map(async (extension) => dryRun(await readFixture(`pyxform/group.${extension}`)))
+		);
+		expect(legacy).toEqual(modern);
+
+		const signature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+		const broken = await dryRun(Uint8Array.from([...signature, ...new Array(4096).fill(0xff)]));
+		expect(broken.status).toBe(422);
+		expect(broken.body.error.message).toContain('not an Excel workbook');
+		expect(await (await fetch(`${server.url}/healthz`)).status).toBe(200);
+	});
+
 	it('refuses a condition of 60,000 nested parentheses, naming its row, on the API and the page, and stores nothing', async () => {
 		const campaignId = await newCampaign();
 		const hostile = await buildForm([

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { isCoreItemId } from '$lib/core-module';
 import { customQuestionListSchema, customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { readChoices } from './choices';
@@ -8,13 +7,13 @@ import { findRefusedCell } from './refusals';
 import { readSurveySheet } from './survey-sheet';
 import { makeTextReader } from './texts';
 import type { ImportOptions, ImportProblem, ImportResult, SheetName } from './types';
-import { findWorksheet, loadWorkbook, readSheet, type Sheet } from './workbook';
+import type { WorkbookSheets } from './sheets';
+import { loadWorkbook, readSheet, type Sheet } from './workbook';
 
 const SHEET_ORDER: SheetName[] = ['survey', 'choices', 'settings'];
 
-function readNamedSheet(workbook: ExcelJS.Workbook, name: SheetName): Sheet | null {
-	const worksheet = findWorksheet(workbook, name);
-	return worksheet ? readSheet(worksheet, name) : null;
+function readNamedSheet(sheets: WorkbookSheets, name: SheetName): Sheet | null {
+	return readSheet(sheets[name], name);
 }
 
 /** The settings sheet's first row under its header; pyxform also calls the form id `id_string`. */
@@ -80,14 +79,14 @@ function keepValid(read: ReadQuestion[], problems: ImportProblem[]): CustomQuest
 }
 
 /**
- * Reads an XLSForm (.xlsx) into custom questions, with a report of everything it leaves out or changes.
+ * Reads an XLSForm (.xlsx or .xls) into custom questions, with a report of everything it leaves out or changes.
  * Never throws on a bad file: a file that is not a workbook, has no survey sheet or no question gets an error.
  */
 export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
-	const workbook = await loadWorkbook(bytes);
-	if (workbook === 'too_large') return { ok: false, error: 'too_large_unpacked' };
-	if (!workbook) return { ok: false, error: 'not_a_workbook' };
-	if (!findWorksheet(workbook, 'survey')) return { ok: false, error: 'no_survey_sheet' };
+	const loaded = await loadWorkbook(bytes);
+	if (!loaded.ok) return { ok: false, error: loaded.error === 'too_large' ? 'too_large_unpacked' : 'not_a_workbook' };
+	const workbook = loaded.sheets;
+	if (!workbook.survey) return { ok: false, error: 'no_survey_sheet' };
 	const survey = readNamedSheet(workbook, 'survey');
 	if (!survey || !survey.rows.some((row) => row.cells.has('type'))) return { ok: false, error: 'empty_survey' };
 	const refused = findRefusedCell(survey);

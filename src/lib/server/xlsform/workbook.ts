@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type { LoadedWorkbook, RawRow } from './sheets';
 import type { SheetName } from './types';
-import { checkUnpackedSize } from './zip-size';
+import { readXlsAside } from './xls-thread';
+import { readXlsx } from './xlsx-rows';
 
 export interface SheetRow {
 	/** The row number the spreadsheet shows. */
@@ -28,41 +29,33 @@ export function normaliseColumn(name: string): string {
 	return COLUMN_ALIASES[key] ?? key;
 }
 
-/** Null when the bytes are not an .xlsx workbook; the library's message says nothing a user could act on. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | 'too_large' | null> {
-	// The library would unpack all of it in memory, a "zip bomb" of a few kB filling it.
-	const check = checkUnpackedSize(bytes);
-	if (check !== 'safe') return check === 'too_large' ? 'too_large' : null;
-	const workbook = new ExcelJS.Workbook();
-	try {
-		// The library's typing wants its own Buffer; any Node Buffer is one at run time.
-		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-		return workbook;
-	} catch {
-		return null;
-	}
+// An .xls workbook is an OLE2 compound file: these are its first bytes.
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function isLegacyWorkbook(bytes: Uint8Array): boolean {
+	return bytes.byteLength >= OLE2_SIGNATURE.length && OLE2_SIGNATURE.every((byte, i) => bytes[i] === byte);
 }
 
-export function findWorksheet(workbook: ExcelJS.Workbook, name: SheetName): ExcelJS.Worksheet | undefined {
-	return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name);
+/**
+ * The XLSForm's sheets of an .xlsx workbook, or of an .xls one (older Kobo and ODK forms), read in a worker
+ * thread of bounded memory and time. A file that is neither is `not_a_workbook`: the libraries' messages say
+ * nothing a user could act on.
+ */
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
+	return isLegacyWorkbook(bytes) ? readXlsAside(bytes) : readXlsx(bytes);
 }
 
 /** The header is the first row with any text; rows with no text at all are left out. */
-export function readSheet(worksheet: ExcelJS.Worksheet, name: SheetName): Sheet | null {
+export function readSheet(raw: readonly RawRow[] | undefined, name: SheetName): Sheet | null {
 	let header: Map<number, string> | null = null;
 	let headerRow = 0;
 	const rows: SheetRow[] = [];
-	worksheet.eachRow({ includeEmpty: false }, (row, number) => {
-		const texts = new Map<number, string>();
-		row.eachCell({ includeEmpty: false }, (cell, column) => {
-			const text = readCell(cell.value);
-			if (text !== '') texts.set(column, text);
-		});
-		if (texts.size === 0) return;
+	for (const { number, texts } of raw ?? []) {
+		if (texts.length === 0) continue;
 		if (!header) {
-			header = texts;
+			header = new Map(texts);
 			headerRow = number;
-			return;
+			continue;
 		}
 		const cells = new Map<string, string>();
 		for (const [column, text] of texts) {
@@ -70,23 +63,8 @@ export function readSheet(worksheet: ExcelJS.Worksheet, name: SheetName): Sheet 
 			if (key !== undefined && !cells.has(normaliseColumn(key))) cells.set(normaliseColumn(key), text);
 		}
 		if (cells.size > 0) rows.push({ number, cells });
-	});
+	}
 	if (!header) return null;
-	const columns = [...new Set((header as Map<number, string>).values())];
+	const columns = [...new Set(header.values())];
 	return { name, headerRow, columns, rows };
-}
-
-function readCell(value: ExcelJS.CellValue): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if ('richText' in value)
-		return value.richText
-			.map((part) => part.text)
-			.join('')
-			.trim();
-	if ('hyperlink' in value) return readCell(value.text);
-	if ('formula' in value || 'sharedFormula' in value) return readCell(value.result ?? null);
-	return '';
 }

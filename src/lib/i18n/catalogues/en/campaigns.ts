@@ -110,7 +110,7 @@ export const campaigns = {
 	'xlsform.import': 'Import questions from an XLSForm',
 	'xlsform.import_lead':
 		'Its questions are added after your custom questions. You see what can be taken, and what cannot, before anything is saved.',
-	'xlsform.file': 'XLSForm file (.xlsx)',
+	'xlsform.file': 'XLSForm file (.xlsx or .xls)',
 	'xlsform.check': 'Check the file',
 	'xlsform.can_take': 'Questions that can be imported: {count}',
 	'xlsform.cannot_take': 'Left out: {count}',

@@ -7,7 +7,8 @@ export const errors = {
 	'errors.xlsform_too_large': 'This file is larger than 5 MB.',
 	'errors.xlsform_unpacks_too_large':
 		'This workbook unpacks to more than 50 MB or 2,000 files: an XLSForm is far smaller. Save it again from your spreadsheet program.',
-	'errors.xlsform_not_workbook': 'This is not an Excel workbook (.xlsx). Choose the XLSForm file.',
+	'errors.xlsform_not_workbook':
+		'This is not an Excel workbook (.xlsx or .xls) that can be read. Choose the XLSForm file.',
 	'errors.xlsform_no_survey': 'This workbook has no “survey” sheet, so it is not an XLSForm.',
 	'errors.xlsform_empty': 'The “survey” sheet has no question.',
 	'errors.xlsform_expression_too_long':

@@ -114,7 +114,7 @@ export const campaigns = {
 	'xlsform.import': 'Importer des questions d’un XLSForm',
 	'xlsform.import_lead':
 		'Ses questions s’ajoutent après vos questions propres. Vous voyez ce qui peut être repris, et ce qui ne le peut pas, avant tout enregistrement.',
-	'xlsform.file': 'Fichier XLSForm (.xlsx)',
+	'xlsform.file': 'Fichier XLSForm (.xlsx ou .xls)',
 	'xlsform.check': 'Vérifier le fichier',
 	'xlsform.can_take': 'Questions qui peuvent être importées : {count}',
 	'xlsform.cannot_take': 'Laissé de côté : {count}',

@@ -10,7 +10,8 @@ export const errors = {
 	'errors.xlsform_too_large': 'Ce fichier dépasse 5 Mo.',
 	'errors.xlsform_unpacks_too_large':
 		'Ce classeur dépasse 50 Mo ou 2 000 fichiers une fois décompressé : un XLSForm est bien plus petit. Enregistrez-le à nouveau depuis votre tableur.',
-	'errors.xlsform_not_workbook': 'Ce n’est pas un classeur Excel (.xlsx). Choisissez le fichier XLSForm.',
+	'errors.xlsform_not_workbook':
+		'Ce n’est pas un classeur Excel (.xlsx ou .xls) lisible. Choisissez le fichier XLSForm.',
 	'errors.xlsform_no_survey': 'Ce classeur n’a pas de feuille « survey » : ce n’est pas un XLSForm.',
 	'errors.xlsform_empty': 'La feuille « survey » ne contient aucune question.',
 	'errors.xlsform_expression_too_long':

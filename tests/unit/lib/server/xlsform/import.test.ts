@@ -611,13 +611,21 @@ describe('importXlsForm: files it refuses', () => {
 		['nothing', async () => new Uint8Array(), 'not_a_workbook'],
 		['a broken zip', async () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'not_a_workbook'],
 		[
+			'an .xls whose container is broken',
+			async () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(2048).fill(0xff)]),
+			'not_a_workbook'
+		],
+		['an .xls cut short', async () => (await readFixture('pyxform/widgets.xls')).slice(0, 3000), 'not_a_workbook'],
+		[
+			// One sheet of any name is the survey, as pyxform reads it: two, neither of them the survey, are not.
 			'a workbook without a survey sheet',
 			() =>
 				buildWorkbook({
 					questions: [
 						['type', 'name'],
 						['text', 'a']
-					]
+					],
+					notes: [['anything']]
 				}),
 			'no_survey_sheet'
 		],

@@ -8,7 +8,7 @@ import { exportSurveyAsXlsForm, importXlsFormQuestions } from '$lib/server/surve
 export const GET: RequestHandler = ({ locals, params }) =>
 	withApiUser(locals, async (user) => xlsxResponse(await exportSurveyAsXlsForm(getDb(), user.id, params.id)));
 
-/** The body is the .xlsx file itself; `?dryRun=1` reports without saving. */
+/** The body is the .xlsx or .xls file itself; `?dryRun=1` reports without saving. */
 export const POST: RequestHandler = ({ locals, params, request, url }) =>
 	withApiUser(locals, async (user) => {
 		const bytes = new Uint8Array(await request.arrayBuffer());
