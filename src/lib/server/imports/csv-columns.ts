@@ -11,7 +11,7 @@ export interface IgnoredColumn {
 
 export interface ColumnProblem {
 	column: string;
-	code: 'duplicate_column' | 'missing_column';
+	code: 'duplicate_column' | 'missing_column' | 'labels_not_codes';
 }
 
 /** What each column of a file is for; columns are given by their index in the header. */
@@ -95,6 +95,9 @@ const METADATA: ReadonlySet<string> = new Set([
 	'formversion'
 ]);
 
+/** Columns only a tool's export has (KoboToolbox's, ODK Central's), whatever it names the questions by. */
+const TOOL_COLUMNS: ReadonlySet<string> = new Set(['_uuid', '_submission_time', '_index', 'submissiondate', 'key']);
+
 /** Tools' own groups of metadata, and KoboToolbox's `_id`, `_index`, `__version__` and the like. */
 const METADATA_PREFIXES = ['meta/', 'meta-', 'formhub/', 'formhub-', '_'];
 
@@ -146,6 +149,15 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 	});
 	for (const field of ['clientId', 'startedAt', 'submittedAt'] as const) {
 		plan[field] = ranked[field].sort((a, b) => a.rank - b.rank).map((column) => column.index);
+	}
+	// No answer column at all, under the headers of a tool's export: questions named by their labels, as
+	// KoboToolbox's "Labels" export names them. One problem says what to export instead.
+	const fromATool = header.some((name) => TOOL_COLUMNS.has(name.toLowerCase()));
+	if (plan.answers.length === 0 && fromATool) {
+		plan.problems.push({
+			column: header.find((name) => TOOL_COLUMNS.has(name.toLowerCase()))!,
+			code: 'labels_not_codes'
+		});
 	}
 	// Without consent and age no row can tell whether its respondent counts.
 	for (const required of ['C0', 'D2']) {

@@ -63,6 +63,8 @@ export const imports = {
 	'imports.problem.duplicate_column': 'Another column has the same answer code.',
 	'imports.problem.missing_column':
 		'This column is missing: without it, no row tells whether its respondent may be counted.',
+	'imports.problem.labels_not_codes':
+		'No column is named by an answer code: this file names the questions by their labels. In KoboToolbox, export the data again as CSV with “XML values and headers” (ODK Central’s CSV is right as it is), and import that file.',
 	'imports.problem.cluster_unknown': 'This cluster is not one the campaign declared (see its sampling design).',
 	'imports.problem.cluster_not_link':
 		'This link collects for one cluster only: a row of another cluster goes through the wave and group’s own link.',

@@ -66,6 +66,8 @@ export const imports = {
 	'imports.problem.duplicate_column': 'Une autre colonne porte le même code de réponse.',
 	'imports.problem.missing_column':
 		'Cette colonne manque : sans elle, aucune ligne ne dit si sa personne peut être comptée.',
+	'imports.problem.labels_not_codes':
+		'Aucune colonne ne porte un code de réponse : ce fichier nomme les questions par leurs libellés. Dans KoboToolbox, exportez à nouveau les données en CSV avec « Valeurs et en-têtes XML » (le CSV d’ODK Central convient tel quel), puis importez ce fichier.',
 	'imports.problem.cluster_unknown':
 		'Cette grappe ne fait pas partie de celles que la campagne a déclarées (voir son plan de sondage).',
 	'imports.problem.cluster_not_link':

@@ -168,6 +168,26 @@ describe('reading a large file', () => {
 });
 
 describe('mapping the columns', () => {
+	it('says how to export again a KoboToolbox export whose headers are the questions’ labels', async () => {
+		const reading = await read(
+			[
+				'start,end,Do you agree to answer?,How old are you?,_id,_uuid,_submission_time,_index',
+				'2026-05-04T10:00:00Z,2026-05-04T10:12:00Z,Yes,24,1,a1b2c3d4-0000-4000-8000-000000000001,2026-05-04T10:13:00,1'
+			].join('\n')
+		);
+		expect(reading.problems.map((problem) => [problem.line, problem.column, problem.code])).toEqual([
+			[1, '_uuid', 'labels_not_codes'],
+			[1, 'C0', 'missing_column'],
+			[1, 'D2', 'missing_column']
+		]);
+		expect(reading.candidates).toEqual([]);
+	});
+
+	it('names no export for a file of no answer code that comes from no tool', async () => {
+		const reading = await read('name,age\nAïssatou,24');
+		expect(reading.problems.map((problem) => problem.code)).toEqual(['missing_column', 'missing_column']);
+	});
+
 	it('reads KoboToolbox exports: groups in headers, 0/1 option columns and metadata left out', async () => {
 		const record = {
 			start: '2026-05-04T10:00:00.000+01:00',
