@@ -148,6 +148,22 @@ describe('XLSForm in and out, and link settings', () => {
 		expect(await codes()).toEqual(before);
 	});
 
+	it('names the download after the campaign, its letters kept', async () => {
+		const created = await api(
+			editorToken,
+			'POST',
+			'/campaigns',
+			JSON.stringify(campaignBody({ languages: ['en'], title: 'Sécurité à Thiès: été 2026' })),
+			'application/json'
+		);
+		const { id } = await created.json();
+		const response = await api(viewerToken, 'GET', `/campaigns/${id}/xlsform`);
+		expect(response.status).toBe(200);
+		const disposition = response.headers.get('content-disposition') ?? '';
+		expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('Sécurité-à-Thiès-été-2026-v1.xlsx')}`);
+		await response.arrayBuffer();
+	});
+
 	it('exports the whole survey, core module first, named by the answer codes', async () => {
 		const campaignId = await newCampaign();
 		const imported = await api(
@@ -170,7 +186,7 @@ describe('XLSForm in and out, and link settings', () => {
 			.slice(1)
 			.map((row) => row[header.indexOf('name')])
 			.filter(Boolean);
-		expect(names.slice(0, 3)).toEqual(['C0', 'D1', 'D2']);
+		expect(names.slice(0, 5)).toEqual(['start', 'end', 'C0', 'D1', 'D2']);
 		expect(names).toEqual(expect.arrayContaining(['E3_1', 'E3_2', 'E3_P', 'K8', 'TR6', 'S1', 'good_day']));
 	});
 

@@ -98,11 +98,15 @@ export async function exportSurveyAsXlsForm(
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
 	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId);
 	const bytes = await exportXlsForm(survey);
+	// Letters of any script stay (é, ã, ع): the download's name carries them in UTF-8.
 	const slug =
-		campaign.title
-			.normalize('NFD')
-			.replace(/[^A-Za-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'survey';
+		[
+			...campaign.title
+				.normalize('NFC')
+				.replace(/[^\p{L}\p{N}]+/gu, '-')
+				.replace(/^-|-$/g, '')
+		]
+			.slice(0, 60)
+			.join('') || 'survey';
 	return { bytes, fileName: `${slug}-v${survey.version}.xlsx` };
 }

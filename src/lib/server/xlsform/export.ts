@@ -57,13 +57,14 @@ function writeCustomRow(
 	};
 }
 
+/** An option with no label in a language (as some imported forms have) is labelled by its code there: a choice needs one. */
 function listCustomChoices(questions: readonly CustomQuestion[], languages: readonly SurveyLanguage[]): ChoiceRow[] {
 	const rows = questions.flatMap((question) =>
 		question.type === 'single' || question.type === 'multiple'
 			? question.options.map((option) => ({
 					listName: formatListName(question.code),
 					name: option.code,
-					label: pick(option.label, languages)
+					label: localise(languages, (language) => option.label[language]?.trim() || option.code)
 				}))
 			: []
 	);
@@ -75,12 +76,33 @@ function listCustomChoices(questions: readonly CustomQuestion[], languages: read
 	return rows;
 }
 
-/** The survey's rows (core module, then custom questions) and their answer lists, as an XLSForm holds them. */
+/**
+ * When the interview started and ended, as the collecting app records them: an interview collected in KoboToolbox or
+ * ODK and imported keeps its duration (the check of quick interviews, docs/standard.md §5.7).
+ */
+const METADATA_ROWS = ['start', 'end'] as const;
+
+function writeMetadataRow(name: (typeof METADATA_ROWS)[number], languages: readonly SurveyLanguage[]): SurveyRow {
+	const none = localise(languages, () => '');
+	return {
+		type: name,
+		name,
+		label: none,
+		hint: none,
+		required: false,
+		relevant: '',
+		constraint: '',
+		constraintMessage: none,
+		appearance: ''
+	};
+}
+
+/** The survey's rows (the interview's times, the core module, then custom questions) and their answer lists, as an XLSForm holds them. */
 export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choices: ChoiceRow[] } {
 	const { languages, customQuestions } = survey;
 	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
 	return {
-		rows: [...listCoreRows(survey), ...custom],
+		rows: [...METADATA_ROWS.map((name) => writeMetadataRow(name, languages)), ...listCoreRows(survey), ...custom],
 		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]
 	};
 }

@@ -3,6 +3,7 @@ import { customQuestionListSchema, customQuestionSchema, type CustomQuestion } f
 import { readChoices } from './choices';
 import type { ReadQuestion } from './context';
 import { findLanguage } from './languages';
+import { dropUnlabelled, resolveReferences } from './label-checks';
 import { findRefusedCell } from './refusals';
 import { readSurveySheet } from './survey-sheet';
 import { makeTextReader } from './texts';
@@ -102,7 +103,8 @@ export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): 
 		problems
 	);
 	const read = readSurveySheet(survey, lists, makeTextReader(survey, fallback, problems), options.languages, problems);
-	const questions = keepValid(read, problems);
+	const rowOf = new Map(read.map((entry) => [entry.question.code, entry.row]));
+	const questions = resolveReferences(dropUnlabelled(keepValid(read, problems), rowOf, problems), rowOf, problems);
 	problems.sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row);
 	return {
 		ok: true,

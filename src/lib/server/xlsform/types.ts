@@ -11,6 +11,8 @@ export const IMPORT_PROBLEM_REASONS = [
 	'unsupported_column',
 	'unsupported_language',
 	'unsupported_repeat',
+	'unsupported_reference',
+	'missing_label',
 	'inside_repeat',
 	'unbalanced_group',
 	'metadata_skipped',

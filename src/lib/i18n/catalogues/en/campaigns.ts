@@ -126,6 +126,9 @@ export const campaigns = {
 	'xlsform.reason.unsupported_column': 'This column is not used.',
 	'xlsform.reason.unsupported_language': 'This language is not one of the five the survey supports.',
 	'xlsform.reason.unsupported_repeat': 'Repeated groups are not supported.',
+	'xlsform.reason.unsupported_reference':
+		'This text names a row that is not imported (such as a calculation): “…” stands in its place.',
+	'xlsform.reason.missing_label': 'This question has no label text (an image or a sound only): it is left out.',
 	'xlsform.reason.inside_repeat': 'This question is inside a repeated group.',
 	'xlsform.reason.unbalanced_group': 'A group is not closed or opened properly.',
 	'xlsform.reason.metadata_skipped': 'Metadata (device, time, calculation) is not asked, so it is left out.',

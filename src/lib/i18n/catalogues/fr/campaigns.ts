@@ -131,6 +131,10 @@ export const campaigns = {
 	'xlsform.reason.unsupported_column': 'Cette colonne n’est pas utilisée.',
 	'xlsform.reason.unsupported_language': 'Cette langue n’est pas l’une des cinq que l’enquête prend en charge.',
 	'xlsform.reason.unsupported_repeat': 'Les groupes répétés ne sont pas pris en charge.',
+	'xlsform.reason.unsupported_reference':
+		'Ce texte nomme une ligne qui n’est pas importée (un calcul, par exemple) : « … » la remplace.',
+	'xlsform.reason.missing_label':
+		'Cette question n’a pas de libellé écrit (une image ou un son seulement) : elle est écartée.',
 	'xlsform.reason.inside_repeat': 'Cette question est dans un groupe répété.',
 	'xlsform.reason.unbalanced_group': 'Un groupe n’est pas ouvert ou fermé correctement.',
 	'xlsform.reason.metadata_skipped':

@@ -126,8 +126,9 @@ describe('exportXlsForm: the workbook', () => {
 		]);
 	});
 
-	it('puts every core item of the campaign first, in order, named by its id, then the custom questions', () => {
-		expect(survey.map((r) => r.name)).toEqual([...CORE_IDS, ...CUSTOM_QUESTIONS.map((q) => q.code)]);
+	it('puts the interview’s times, every core item of the campaign in order, named by its id, then the custom questions', () => {
+		expect(survey.map((r) => r.name)).toEqual(['start', 'end', ...CORE_IDS, ...CUSTOM_QUESTIONS.map((q) => q.code)]);
+		expect(survey.slice(0, 2).map((r) => r.type)).toEqual(['start', 'end']);
 		expect(CORE_IDS).toContain('E3_3');
 		expect(CORE_IDS).not.toContain('E3_4');
 		expect(survey.filter((r) => CORE_IDS.includes(r.name)).every((r) => r.required === 'yes')).toBe(true);
@@ -209,7 +210,8 @@ describe('exportXlsForm: the core module', () => {
 	it.each(LANGUAGES)('gives every core text in %s', (language) => {
 		const column = `label::${{ fr: 'French', en: 'English', ar: 'Arabic', pt: 'Portuguese', es: 'Spanish' }[language]} (${language})`;
 		const texts = CORE_TEXTS[language];
-		expect(survey.every((r) => r[column].length > 0)).toBe(true);
+		// The interview's times are recorded, never asked: they have no label.
+		expect(survey.filter((r) => r.type !== 'start' && r.type !== 'end').every((r) => r[column].length > 0)).toBe(true);
 		expect(choices.every((c) => c[column].length > 0)).toBe(true);
 		expect(row('C0')[column]).toContain(texts['item.C0.intro'].replace('{organisation}', 'Jappo'));
 		expect(row('C0')[column]).toContain(texts['item.C0.text']);
@@ -273,7 +275,11 @@ describe('exportXlsForm then importXlsForm', () => {
 		const result = await importXlsForm(await exportXlsForm(SURVEY), { languages: LANGUAGES });
 		if (!result.ok) throw new Error(result.error);
 		expect(result.questions).toEqual(CUSTOM_QUESTIONS);
-		expect(result.problems.map((p) => p.reason)).toEqual(CORE_IDS.map(() => 'core_item'));
+		expect(result.problems.map((p) => p.reason)).toEqual([
+			'metadata_skipped',
+			'metadata_skipped',
+			...CORE_IDS.map(() => 'core_item')
+		]);
 		expect(result).toMatchObject({ title: 'Stay safe 2025', formId: 'stay_safe_2025' });
 	});
 

@@ -340,6 +340,31 @@ describe('importXlsForm: what it takes', () => {
 });
 
 describe('importXlsForm: what it reports', () => {
+	it('keeps references to questions imported, under their codes, and shows those to rows left out as “…”', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'hint', 'calculation'],
+			['text', 'Name', 'Your name?'],
+			['calculate', 'total', '', '', '1 + 1'],
+			['integer', 'age', 'How old are you, ${Name}?', 'Counted: ${total}; age: ${D2}']
+		]);
+		const age = result.questions.find((question) => question.code === 'age')!;
+		expect(age.label.en).toBe('How old are you, ${name}?');
+		expect(age.hint.en).toBe('Counted: …; age: ${D2}');
+		expect(result.problems).toContainEqual(
+			expect.objectContaining({ row: 4, reason: 'unsupported_reference', detail: expect.stringContaining('${total}') })
+		);
+	});
+
+	it('leaves out a question whose label is only an image, saying so', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'media::image'],
+			['note', 'picture', '', 'poster.jpg'],
+			['text', 'seen', 'Where did you see it?', '']
+		]);
+		expect(result.questions.map((question) => question.code)).toEqual(['seen']);
+		expect(result.problems).toContainEqual(expect.objectContaining({ row: 2, reason: 'missing_label' }));
+	});
+
 	const CHOICES: Rows = [...YES_NO_CHOICES, ['one', 'only', 'Only one']];
 	it.each([
 		[
