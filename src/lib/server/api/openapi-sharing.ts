@@ -84,6 +84,20 @@ export const sharingPaths = {
 				in: 'query',
 				description: '`1` adds an HXL hashtag row under the header',
 				schema: { type: 'string', enum: ['1'] }
+			},
+			{
+				name: 'separator',
+				in: 'query',
+				description:
+					'`semicolon` separates the fields with `;`, as a spreadsheet set up for a decimal comma reads them',
+				schema: { type: 'string', enum: ['comma', 'semicolon'], default: 'comma' }
+			},
+			{
+				name: 'multiple',
+				in: 'query',
+				description:
+					'`columns` adds after each multiple choice one column per option, `CODE/option`: 1 chosen, 0 not, empty unanswered',
+				schema: { type: 'string', enum: ['list', 'columns'], default: 'list' }
 			}
 		],
 		get: {

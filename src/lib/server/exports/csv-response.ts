@@ -1,6 +1,6 @@
 import { REVIEW_STATES, type ReviewState } from '$lib/review/types';
 import { DomainError } from '../errors';
-import type { ResponsesExport } from './responses-csv';
+import type { CsvLayout, ResponsesExport } from './responses-csv';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -51,4 +51,19 @@ export function readReviewStates(url: URL): ReviewState[] | null {
 /** `?hxl=1` (or `true`, `yes`) asks for the HXL hashtag row. */
 export function wantsHxl(url: URL): boolean {
 	return ['1', 'true', 'yes'].includes(url.searchParams.get('hxl') ?? '');
+}
+
+/**
+ * `?separator=semicolon` (or `;`; `comma`, `,` by default) and `?multiple=columns` (one 0/1 column per option;
+ * `list` by default, the codes space-separated): how a responses CSV is laid out. Anything else is refused.
+ */
+export function readCsvLayout(url: URL): CsvLayout {
+	const separator = url.searchParams.get('separator') ?? 'comma';
+	const multiple = url.searchParams.get('multiple') ?? 'list';
+	const separators: Record<string, CsvLayout['separator']> = { comma: ',', ',': ',', semicolon: ';', ';': ';' };
+	if (!Object.hasOwn(separators, separator))
+		throw new DomainError('invalid', 'errors.csv_separator_unknown', { field: 'separator' });
+	if (multiple !== 'list' && multiple !== 'columns')
+		throw new DomainError('invalid', 'errors.csv_multiple_unknown', { field: 'multiple' });
+	return { separator: separators[separator], optionColumns: multiple === 'columns' };
 }

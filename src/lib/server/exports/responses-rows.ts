@@ -75,6 +75,8 @@ export interface ResponsesTable {
 	pages: () => AsyncGenerator<Cell[][]>;
 	/** The file's name with the given extension: the campaign's title, and the day. */
 	filename: (extension: string) => string;
+	/** The options of each multiple-choice column (the core module's, every version's custom ones), in order. */
+	optionsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -92,19 +94,24 @@ export async function openResponsesTable(
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
 	const versions = await listVersionsOf(db, campaign.id);
 	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
-	const customCodes = [
-		...new Set(
-			versions.flatMap((version) =>
-				customQuestionListSchema.parse(JSON.parse(version.customQuestions)).map((question) => question.code)
-			)
-		)
-	];
+	const customQuestions = versions.flatMap((version) =>
+		customQuestionListSchema.parse(JSON.parse(version.customQuestions))
+	);
+	const customCodes = [...new Set(customQuestions.map((question) => question.code))];
 	// The campaign's items: the signature messages it has, not all five the module allows.
 	const coreCodes = listCampaignItems({
 		regions: campaign.regions.map((region) => region.code),
 		signatureMessageCount: campaign.signatureMessages.length
 	}).map((item) => item.id);
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
+	const optionsOf = new Map<string, string[]>();
+	for (const item of CORE_ITEMS) if (item.kind === 'multiple') optionsOf.set(item.id, [...item.options]);
+	for (const question of customQuestions)
+		if (question.type === 'multiple') {
+			const options = optionsOf.get(question.code) ?? [];
+			for (const option of question.options) if (!options.includes(option.code)) options.push(option.code);
+			optionsOf.set(question.code, options);
+		}
 	const states = options.states ?? null;
 	const total = await countResponses(db, campaign.id, states);
 	await insertAuditEvent(db, {
@@ -157,7 +164,8 @@ export async function openResponsesTable(
 				if (rows.length < PAGE) return;
 			}
 		},
-		filename: (extension) => `${slug(campaign.title)}-responses-${day}.${extension}`
+		filename: (extension) => `${slug(campaign.title)}-responses-${day}.${extension}`,
+		optionsOf
 	};
 }
 

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
-import { readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { readCsvLayout, readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { orErrorPage } from '$lib/server/http/errors';
 
@@ -10,7 +10,11 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
 	return toResponsesDownload(
 		await orErrorPage(locals.locale, () =>
-			exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url), states: readReviewStates(url) })
+			exportResponsesCsv(getDb(), user.id, params.id, {
+				hxl: wantsHxl(url),
+				states: readReviewStates(url),
+				layout: readCsvLayout(url)
+			})
 		)
 	);
 };

@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import { readCsvLayout, readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { apiError, withApiUser } from '$lib/server/http/api';
 
@@ -11,7 +11,11 @@ import { apiError, withApiUser } from '$lib/server/http/api';
 export const GET: RequestHandler = ({ locals, params, url }) =>
 	withApiUser(locals, async (user) =>
 		toResponsesDownload(
-			await exportResponsesCsv(getDb(), user.id, params.id, { hxl: wantsHxl(url), states: readReviewStates(url) })
+			await exportResponsesCsv(getDb(), user.id, params.id, {
+				hxl: wantsHxl(url),
+				states: readReviewStates(url),
+				layout: readCsvLayout(url)
+			})
 		)
 	);
 
