@@ -2,6 +2,7 @@ import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schem
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
 import { importPaths } from './openapi-imports';
+import { nameOperations } from './openapi-operations';
 import { designPaths } from './openapi-design';
 import { indicatorPaths } from './openapi-indicators';
 import { responsePaths } from './openapi-responses';
@@ -45,7 +46,7 @@ export function buildOpenApiDocument(origin: string): object {
 			}
 		},
 		security: [{ bearer: [] }],
-		paths: {
+		paths: nameOperations({
 			'/me': {
 				get: {
 					summary: 'Who the token belongs to, and their organisations',
@@ -196,6 +197,6 @@ export function buildOpenApiDocument(origin: string): object {
 			...indicatorPaths,
 			...sharingPaths,
 			...responsePaths
-		}
+		})
 	};
 }

@@ -41,4 +41,31 @@ describe('the OpenAPI document', () => {
 	it('documents no path that the API does not answer', () => {
 		expect(Object.keys(document.paths).filter((path) => !routes.some((route) => route.path === path))).toEqual([]);
 	});
+
+	const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+		Object.entries(item)
+			.filter(([method]) => (METHODS as readonly string[]).includes(method.toUpperCase()))
+			.map(([method, operation]) => ({ path, method, ...(operation as { operationId?: string; tags?: string[] }) }))
+	);
+
+	it('gives every operation a tag and an operationId of its own, as client generators name them', () => {
+		expect(operations.length).toBeGreaterThan(25);
+		expect(operations.filter((operation) => !/^[a-z][A-Za-z0-9]+$/.test(operation.operationId ?? ''))).toEqual([]);
+		expect(new Set(operations.map((operation) => operation.operationId)).size).toBe(operations.length);
+		expect(operations.filter((operation) => (operation.tags ?? []).length !== 1)).toEqual([]);
+	});
+
+	it.each([
+		['/campaigns', 'get', 'listCampaigns', 'campaigns'],
+		['/campaigns', 'post', 'postCampaigns', 'campaigns'],
+		['/campaigns/{id}', 'patch', 'patchCampaign', 'campaigns'],
+		['/campaigns/{id}/indicators', 'get', 'getCampaignIndicators', 'indicators'],
+		['/campaigns/{id}/responses.csv', 'get', 'getCampaignResponsesCsv', 'responses'],
+		['/collect/{token}/responses', 'post', 'postCollectResponses', 'collect']
+	])('names %s %s %s, tagged %s', (path, method, operationId, tag) => {
+		expect(operations.find((operation) => operation.path === path && operation.method === method)).toMatchObject({
+			operationId,
+			tags: [tag]
+		});
+	});
 });
