@@ -146,6 +146,7 @@ export const EXPECTED: Record<string, string> = {
 	'/api/v1/campaigns/[id=id]/xlsform POST': 'nnnvnnnnnv',
 	'/api/v1/collect/[token]/responses POST': 'vvvvvvvvvv',
 	'/api/v1/compare GET': 'nnvvvvvvvv',
+	'/api/v1/compare.csv GET': 'nnyyyyyyyy',
 	'/api/v1/me GET': 'nnyyyyyyyy',
 	'/api/v1/openapi.json GET': 'yyyyyyyyyy',
 	'/api/v1/organisations GET': 'nnyyyyyyyy',

@@ -203,6 +203,8 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 		expect(row[header.indexOf('campaign')]).toBe(`'${TITLE}`);
 		expect(row[header.indexOf('organisation')]).toBe(`'${ORGANISATION}`);
 		expect(Number.isFinite(Number(row[header.indexOf('change')]))).toBe(true);
+		// The same table for a token, as a pipeline pulls it.
+		expect(readCsv(await download('/compare.csv', donor))).toEqual(table);
 		const indicators = readCsv(await download(`/campaigns/${campaignId}/indicators.csv`, donor));
 		expectSafe(indicators);
 		const value = indicators[0].indexOf('value');

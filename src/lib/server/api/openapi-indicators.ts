@@ -1,3 +1,4 @@
+import { SORTS } from '$lib/comparison/types';
 import { DIMENSIONS } from '$lib/indicators';
 import { campaignId, error, json, standardErrors } from './openapi-parts';
 import { comparison, indicatorId, report } from './openapi-indicator-schemas';
@@ -36,6 +37,38 @@ export const indicatorPaths = {
 				'baseline to each later wave within a group; `impact` is the difference-in-differences, ' +
 				'null without a comparison group.',
 			responses: { 200: json('The report', report), ...standardErrors }
+		}
+	},
+	'/compare.csv': {
+		parameters: [
+			{
+				name: 'indicator',
+				in: 'query',
+				schema: indicatorId,
+				description: 'The indicator compared (KNW1 when left out); any but EXP0'
+			},
+			{
+				name: 'sort',
+				in: 'query',
+				schema: { type: 'string', enum: [...SORTS] },
+				description: 'The rows’ order'
+			},
+			...['country', 'channel', 'year', 'organisation'].map((name) => ({
+				name,
+				in: 'query',
+				description: `Only the campaigns of these ${name === 'country' ? 'countries' : `${name}s`}, repeated`,
+				schema: { type: 'array', items: { type: 'string' } },
+				style: 'form',
+				explode: true
+			}))
+		],
+		get: {
+			summary:
+				'The donors’ comparison table as CSV, the same file as the comparison page’s download (`/compare/table.csv`) for the same query string: each campaign’s change, impact and design, and the pool',
+			responses: {
+				200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
+				...standardErrors
+			}
 		}
 	},
 	'/compare': {

@@ -97,12 +97,12 @@ function writeMetadataRow(name: (typeof METADATA_ROWS)[number], languages: reado
 	};
 }
 
-/** The survey's rows (the interview's times, the core module, then custom questions) and their answer lists, as an XLSForm holds them. */
+/** The survey's questions (the core module, then custom questions) and their answer lists, as an XLSForm holds them. */
 export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choices: ChoiceRow[] } {
 	const { languages, customQuestions } = survey;
 	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
 	return {
-		rows: [...METADATA_ROWS.map((name) => writeMetadataRow(name, languages)), ...listCoreRows(survey), ...custom],
+		rows: [...listCoreRows(survey), ...custom],
 		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]
 	};
 }
@@ -115,11 +115,12 @@ export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choice
 export async function exportXlsForm(survey: XlsFormSurvey): Promise<Uint8Array> {
 	const { languages } = survey;
 	const { rows, choices } = listFormRows(survey);
+	const times = METADATA_ROWS.map((name) => writeMetadataRow(name, languages));
 	const settings = {
 		title: survey.title,
 		formId: survey.formId,
 		version: String(survey.version),
 		defaultLanguage: languages[0] ?? 'en'
 	};
-	return writeWorkbook(rows, choices, settings, languages);
+	return writeWorkbook([...times, ...rows], choices, settings, languages);
 }
