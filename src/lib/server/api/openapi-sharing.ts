@@ -98,6 +98,13 @@ export const sharingPaths = {
 				description:
 					'`columns` adds after each multiple choice one column per option, `CODE/option`: 1 chosen, 0 not, empty unanswered',
 				schema: { type: 'string', enum: ['list', 'columns'], default: 'list' }
+			},
+			{
+				name: 'labels',
+				in: 'query',
+				description:
+					'A language of the campaign: each answer given by its label in it (a multiple choice’s joined by ` | `), for reading; the headers stay the answer codes',
+				schema: { type: 'string' }
 			}
 		],
 		get: {

@@ -55,7 +55,8 @@ export function wantsHxl(url: URL): boolean {
 
 /**
  * `?separator=semicolon` (or `;`; `comma`, `,` by default) and `?multiple=columns` (one 0/1 column per option;
- * `list` by default, the codes space-separated): how a responses CSV is laid out. Anything else is refused.
+ * `list` by default, the codes space-separated), `?labels=fr` (answers as their labels in one of the campaign's
+ * languages): how a responses CSV is laid out. Anything else is refused.
  */
 export function readCsvLayout(url: URL): CsvLayout {
 	const separator = url.searchParams.get('separator') ?? 'comma';
@@ -65,5 +66,6 @@ export function readCsvLayout(url: URL): CsvLayout {
 		throw new DomainError('invalid', 'errors.csv_separator_unknown', { field: 'separator' });
 	if (multiple !== 'list' && multiple !== 'columns')
 		throw new DomainError('invalid', 'errors.csv_multiple_unknown', { field: 'multiple' });
-	return { separator: separators[separator], optionColumns: multiple === 'columns' };
+	const labels = url.searchParams.get('labels');
+	return { separator: separators[separator], optionColumns: multiple === 'columns', labels: labels || null };
 }

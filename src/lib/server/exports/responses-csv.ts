@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database, ReviewState } from '../db/schema';
 import { toCsvText, type CsvSeparator } from './csv-text';
 import { addOptionColumns } from './option-columns';
+import { buildCodebook } from './codebook-csv';
+import { labelValues } from './value-labels';
+import { DomainError } from '../errors';
 import { openResponsesTable } from './responses-rows';
 
 export interface ResponsesExport {
@@ -11,13 +14,17 @@ export interface ResponsesExport {
 	stream: ReadableStream<Uint8Array>;
 }
 
-/** How a CSV export is laid out: its separator, and whether each option of a multiple choice has its own 0/1 column. */
+/**
+ * How a CSV export is laid out: its separator, whether each option of a multiple choice has its own 0/1 column,
+ * and the language whose labels stand for the answers' codes (null: the codes, which import back).
+ */
 export interface CsvLayout {
 	separator: CsvSeparator;
 	optionColumns: boolean;
+	labels?: string | null;
 }
 
-export const DEFAULT_CSV_LAYOUT: CsvLayout = { separator: ',', optionColumns: false };
+export const DEFAULT_CSV_LAYOUT: CsvLayout = { separator: ',', optionColumns: false, labels: null };
 
 /**
  * A campaign's raw responses as CSV, for its owners and editors: UTF-8 with a byte order mark (so that Excel
@@ -31,9 +38,14 @@ export async function exportResponsesCsv(
 	options: { hxl: boolean; states?: readonly ReviewState[] | null; layout?: CsvLayout },
 	now = new Date()
 ): Promise<ResponsesExport> {
-	const { separator, optionColumns } = options.layout ?? DEFAULT_CSV_LAYOUT;
+	const { separator, optionColumns, labels = null } = options.layout ?? DEFAULT_CSV_LAYOUT;
+	// Checked before the export is opened (and its audit event written): a language the campaign lacks is refused.
+	const codebook = labels === null ? null : await buildCodebook(db, actorId, campaignId, labels);
+	if (codebook && codebook.language !== labels)
+		throw new DomainError('invalid', 'errors.csv_labels_language', { field: 'labels' });
 	const opened = await openResponsesTable(db, actorId, campaignId, { ...options, format: 'csv' }, now);
-	const table = optionColumns ? addOptionColumns(opened) : opened;
+	const widened = optionColumns ? addOptionColumns(opened) : opened;
+	const table = codebook ? labelValues(widened, codebook) : widened;
 	const encoder = new TextEncoder();
 	const pages = table.pages();
 	let started = false;

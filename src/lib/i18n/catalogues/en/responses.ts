@@ -20,9 +20,11 @@ export const responses = {
 		'Every response as a CSV file (UTF-8, opens in Excel): one column per answer code, lists separated by spaces, with the survey version, wave, group, language and mode. Each download is recorded for the organisation’s owners.',
 	'export.csv': 'Download the responses (CSV)',
 	'export.csv_semicolon': 'CSV with ; and one 0/1 column per option (Excel set up for French, Portuguese or Spanish)',
+	'export.csv_labels': 'CSV with the answers’ labels ({language})',
 	'errors.csv_separator_unknown': 'The separator is comma or semicolon.',
 	'errors.csv_multiple_unknown':
 		'A multiple choice is exported as list (its codes in one column) or columns (one 0/1 column per option).',
+	'errors.csv_labels_language': 'The labels’ language is one of the campaign’s languages.',
 	'export.indicators_csv': 'Download the indicator table (CSV)',
 	'codebook.client_id': 'Submission id: one per response, the same on every retry',
 	'codebook.survey_version': 'Number of the survey version answered',

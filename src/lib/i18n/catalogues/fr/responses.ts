@@ -24,9 +24,11 @@ export const responses = {
 		'Toutes les réponses dans un fichier CSV (UTF-8, s’ouvre dans Excel) : une colonne par code de réponse, les listes séparées par des espaces, avec la version du questionnaire, la vague, le groupe, la langue et le mode. Chaque téléchargement est noté pour les propriétaires de l’organisation.',
 	'export.csv': 'Télécharger les réponses (CSV)',
 	'export.csv_semicolon': 'CSV avec ; et une colonne 0/1 par option (Excel réglé en français, portugais ou espagnol)',
+	'export.csv_labels': 'CSV avec les libellés des réponses ({language})',
 	'errors.csv_separator_unknown': 'Le séparateur est comma (virgule) ou semicolon (point-virgule).',
 	'errors.csv_multiple_unknown':
 		'Un choix multiple s’exporte en list (ses codes dans une colonne) ou en columns (une colonne 0/1 par option).',
+	'errors.csv_labels_language': 'La langue des libellés est l’une des langues de la campagne.',
 	'export.indicators_csv': 'Télécharger le tableau des indicateurs (CSV)',
 	'codebook.client_id': 'Identifiant d’envoi : un par réponse, le même à chaque nouvel essai',
 	'codebook.survey_version': 'Numéro de la version du questionnaire',

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterCampaign, BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
+import { buildCodebook } from '$lib/server/exports/codebook-csv';
 import { exportResponsesCsv, type CsvLayout } from '$lib/server/exports/responses-csv';
+import { LABEL_SEPARATOR } from '$lib/server/exports/value-labels';
 import { importResponsesCsv } from '$lib/server/imports/import-service';
 import { findCollectTarget } from '$lib/server/responses/target';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
@@ -68,5 +70,44 @@ describe.each(DIALECTS)('responses as CSV laid out for a spreadsheet on %s', (di
 		expect(report.problems).toEqual([]);
 		expect(report.toImport).toBe(COUNT);
 		expect(report.ignoredColumns.filter((column) => column.reason === 'option').length).toBeGreaterThan(5);
+	});
+
+	it('gives the answers as their labels in a language of the campaign, a multiple choice’s joined', async () => {
+		const codes = await exportAs({ separator: ',', optionColumns: false });
+		const labelled = await exportAs({ separator: ',', optionColumns: false, labels: 'en' });
+		expect(Object.keys(labelled.records[0])).toEqual(Object.keys(codes.records[0]));
+		const codebook = await buildCodebook(t.db, owner, published.campaignId, 'en');
+		const labelOf = (variable: string, value: string) =>
+			codebook.rows.find((row) => row[0] === variable && row[3] === value)?.[4];
+		labelled.records.forEach((record, i) => {
+			const plain = codes.records[i];
+			expect(record.client_id).toBe(plain.client_id);
+			expect(record.K1).toBe(plain.K1 === '' ? '' : labelOf('K1', plain.K1));
+			expect(record.E2).toBe(
+				plain.E2.split(' ')
+					.filter(Boolean)
+					.map((code) => labelOf('E2', code))
+					.join(LABEL_SEPARATOR)
+			);
+		});
+		// Labels, not codes: at least some answers read otherwise.
+		expect(labelled.records.some((record, i) => record.E2 !== '' && record.E2 !== codes.records[i].E2)).toBe(true);
+		expect(labelled.records.some((record, i) => record.K1 !== '' && record.K1 !== codes.records[i].K1)).toBe(true);
+	});
+
+	it('refuses a language the campaign does not have, before anything is exported', async () => {
+		const audited = () =>
+			t.db
+				.selectFrom('audit_events')
+				.select((eb) => eb.fn.countAll<number>().as('n'))
+				.executeTakeFirstOrThrow();
+		const before = Number((await audited()).n);
+		await expect(
+			exportResponsesCsv(t.db, owner, published.campaignId, {
+				hxl: false,
+				layout: { separator: ',', optionColumns: false, labels: 'de' }
+			})
+		).rejects.toMatchObject({ code: 'invalid', messageKey: 'errors.csv_labels_language' });
+		expect(Number((await audited()).n)).toBe(before);
 	});
 });

@@ -3,11 +3,12 @@ import { readCsvLayout } from '$lib/server/exports/csv-response';
 
 describe('readCsvLayout', () => {
 	it.each([
-		['', { separator: ',', optionColumns: false }],
-		['?separator=comma&multiple=list', { separator: ',', optionColumns: false }],
-		['?separator=semicolon', { separator: ';', optionColumns: false }],
-		['?separator=%3B&multiple=columns', { separator: ';', optionColumns: true }],
-		['?separator=,&multiple=columns', { separator: ',', optionColumns: true }]
+		['', { separator: ',', optionColumns: false, labels: null }],
+		['?separator=comma&multiple=list', { separator: ',', optionColumns: false, labels: null }],
+		['?separator=semicolon', { separator: ';', optionColumns: false, labels: null }],
+		['?separator=%3B&multiple=columns', { separator: ';', optionColumns: true, labels: null }],
+		['?separator=,&multiple=columns&labels=fr', { separator: ',', optionColumns: true, labels: 'fr' }],
+		['?labels=', { separator: ',', optionColumns: false, labels: null }]
 	])('reads %s', (query, layout) => {
 		expect(readCsvLayout(new URL(`http://localhost/x.csv${query}`))).toEqual(layout);
 	});
