@@ -104,7 +104,7 @@ export async function importXlsForm(bytes: Uint8Array, options: ImportOptions): 
 	);
 	const read = readSurveySheet(survey, lists, makeTextReader(survey, fallback, problems), options.languages, problems);
 	const rowOf = new Map(read.map((entry) => [entry.question.code, entry.row]));
-	const questions = resolveReferences(dropUnlabelled(keepValid(read, problems), rowOf, problems), rowOf, problems);
+	const questions = resolveReferences(keepValid(dropUnlabelled(read, problems), problems), rowOf, problems);
 	problems.sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || a.row - b.row);
 	return {
 		ok: true,

@@ -1,8 +1,10 @@
 import { isCoreItemId } from '$lib/core-module';
 import type { CustomQuestion, LocalisedText } from '$lib/survey/custom-question';
+import type { ReadQuestion } from './context';
 import type { ImportProblem } from './types';
 
-const REFERENCE = /\$\{\s*([^{}]*?)\s*\}/g;
+// No quantifier next to another that could take the same characters: time linear in the text.
+const REFERENCE = /\$\{([^{}]*)\}/g;
 
 /** What a label or hint shows where it named a row that was not imported. */
 export const LEFT_OUT_REFERENCE = '…';
@@ -24,7 +26,8 @@ export function resolveReferences(
 			Object.fromEntries(
 				Object.entries(text).map(([language, value]) => [
 					language,
-					value?.replace(REFERENCE, (_, name: string) => {
+					value?.replace(REFERENCE, (_, written: string) => {
+						const name = written.trim();
 						if (codes.has(name.toLowerCase())) return '${' + name.toLowerCase() + '}';
 						if (isCoreItemId(name)) return '${' + name + '}';
 						named.add(name);
@@ -47,19 +50,16 @@ export function resolveReferences(
 
 /**
  * Questions with no label text in any language (a label that was only an image or a sound, which a survey here
- * does not show) are left out and reported: nobody could answer them.
+ * does not show) are left out and reported, before the others are checked: nobody could answer them, and a
+ * condition naming one is then reported as naming a question left out.
  */
-export function dropUnlabelled(
-	questions: readonly CustomQuestion[],
-	rowOf: ReadonlyMap<string, number>,
-	problems: ImportProblem[]
-): CustomQuestion[] {
-	return questions.filter((question) => {
+export function dropUnlabelled(read: readonly ReadQuestion[], problems: ImportProblem[]): ReadQuestion[] {
+	return read.filter(({ question, row }) => {
 		const labelled = Object.values(question.label).some((text) => (text ?? '').trim() !== '');
 		if (!labelled)
 			problems.push({
 				sheet: 'survey',
-				row: rowOf.get(question.code) ?? 0,
+				row,
 				column: 'label',
 				reason: 'missing_label',
 				detail: `${question.code}: no label text in any language (an image or audio label only): left out`

@@ -7,6 +7,7 @@ import { xlsFormSheetOf, type LoadedWorkbook, type RawRow, type WorkbookSheets }
  */
 export function readXls(bytes: Uint8Array): LoadedWorkbook {
 	let sheets: WorkbookSheets;
+	const text = { characters: 0 };
 	try {
 		const workbook = read(bytes, {
 			type: 'array',
@@ -20,23 +21,34 @@ export function readXls(bytes: Uint8Array): LoadedWorkbook {
 		sheets = {};
 		for (const name of workbook.SheetNames) {
 			const sheet = xlsFormSheetOf(name);
-			if (sheet && !sheets[sheet]) sheets[sheet] = readRows(workbook.Sheets[name]['!data'] ?? []);
+			if (sheet && !sheets[sheet]) sheets[sheet] = readRows(workbook.Sheets[name]['!data'] ?? [], text);
 		}
 		const [only, ...others] = workbook.SheetNames;
-		if (only && others.length === 0 && !sheets.survey) sheets.survey = readRows(workbook.Sheets[only]['!data'] ?? []);
-	} catch {
-		return { ok: false, error: 'not_a_workbook' };
+		if (only && others.length === 0 && !sheets.survey)
+			sheets.survey = readRows(workbook.Sheets[only]['!data'] ?? [], text);
+	} catch (error) {
+		return { ok: false, error: error instanceof TooMuchText ? 'too_large' : 'not_a_workbook' };
 	}
 	return { ok: true, sheets };
 }
 
-function readRows(data: (CellObject | undefined)[][]): RawRow[] {
+/**
+ * The most text the sheets may hold once each cell is its own (an .xls keeps a text used many times once): an
+ * XLSForm holds a few hundred kB; the .xlsx path unpacks at most 50 MB.
+ */
+export const MOST_TEXT_CHARACTERS = 20_000_000;
+
+class TooMuchText extends Error {}
+
+function readRows(data: (CellObject | undefined)[][], text: { characters: number }): RawRow[] {
 	const rows: RawRow[] = [];
 	data.forEach((cells, r) => {
 		const texts: RawRow['texts'] = [];
 		cells?.forEach((cell, c) => {
-			const text = cell ? readCell(cell) : '';
-			if (text !== '') texts.push([c + 1, text]);
+			const value = cell ? readCell(cell) : '';
+			text.characters += value.length;
+			if (text.characters > MOST_TEXT_CHARACTERS) throw new TooMuchText();
+			if (value !== '') texts.push([c + 1, value]);
 		});
 		rows.push({ number: r + 1, texts });
 	});

@@ -355,14 +355,31 @@ describe('importXlsForm: what it reports', () => {
 		);
 	});
 
-	it('leaves out a question whose label is only an image, saying so', async () => {
-		const result = await importForm([
-			['type', 'name', 'label', 'media::image'],
-			['note', 'picture', '', 'poster.jpg'],
-			['text', 'seen', 'Where did you see it?', '']
+	it('leaves out a question whose label is only an image, saying so, and the conditions that name it', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'media::image', 'relevant'],
+				['select_one yn', 'picture', '', 'poster.jpg', ''],
+				['text', 'seen', 'Where did you see it?', '', "${picture} = 'yes'"]
+			],
+			YES_NO_CHOICES
+		);
+		// The list passes the schema (importForm checks it): no condition names the question left out.
+		expect(result.questions.map((question) => [question.code, question.showIf])).not.toContainEqual([
+			'seen',
+			expect.objectContaining({ question: 'picture' })
 		]);
-		expect(result.questions.map((question) => question.code)).toEqual(['seen']);
 		expect(result.problems).toContainEqual(expect.objectContaining({ row: 2, reason: 'missing_label' }));
+	});
+
+	it('reads labels that open a reference and never close it, in time linear in their length', async () => {
+		const open = '${' + ' '.repeat(1990) + 'x';
+		const result = await importForm([
+			['type', 'name', 'label', 'hint'],
+			...Array.from({ length: 40 }, (_, i) => ['text', `q${i}`, open, open])
+		]);
+		expect(result.questions).toHaveLength(40);
+		expect(result.questions[0].label.en).toBe(open);
 	});
 
 	const CHOICES: Rows = [...YES_NO_CHOICES, ['one', 'only', 'Only one']];
