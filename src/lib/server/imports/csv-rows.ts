@@ -13,7 +13,7 @@ import {
 	type DesignProblemCode
 } from './csv-design';
 import type { CsvRow } from './csv-table';
-import type { Group, Wave } from '$lib/indicators/types';
+import { GROUPS, WAVES, type Group, type Wave } from '$lib/indicators/types';
 import { CLIENT_ID } from '../responses/schema';
 import type { Submission } from '../responses/service';
 
@@ -158,14 +158,18 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 	return { candidate: { line: row.line, submission } };
 }
 
-/** A row that names a wave or group (as Mesure's export does) must name the link's: said, never moved. */
+/**
+ * A row that names one of Mesure's waves or groups (as its export does) must name the link's: said, never moved.
+ * Another value is not Mesure's (a form of another tool may have its own `group` question): left alone.
+ */
 function checkPlacement({ header, plan, context }: RowReading, row: CsvRow, report: Report): void {
-	for (const [index, expected, code] of [
-		[plan.wave, context.wave, 'wave_not_link'],
-		[plan.group, context.group, 'group_not_link']
+	for (const [index, known, expected, code] of [
+		[plan.wave, WAVES, context.wave, 'wave_not_link'],
+		[plan.group, GROUPS, context.group, 'group_not_link']
 	] as const) {
 		const value = index === null ? '' : (row.cells[index] ?? '').trim();
-		if (value !== '' && value.toLowerCase() !== expected) report(header[index!], value, code);
+		const named = value.toLowerCase();
+		if ((known as readonly string[]).includes(named) && named !== expected) report(header[index!], value, code);
 	}
 }
 

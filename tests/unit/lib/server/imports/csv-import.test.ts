@@ -504,13 +504,15 @@ describe('reading the sampling design’s columns', () => {
 			{ ...ADULT_CELLS, wave: 'baseline', group: 'exposed' },
 			{ ...ADULT_CELLS, D2: '30', wave: 'Endline', group: 'exposed' },
 			{ ...ADULT_CELLS, D2: '31', wave: 'baseline', group: 'comparison' },
-			{ ...ADULT_CELLS, D2: '32', wave: '', group: '' }
+			{ ...ADULT_CELLS, D2: '32', wave: '', group: '' },
+			// Another tool's own `group` question: not one of Mesure's groups, left alone.
+			{ ...ADULT_CELLS, D2: '33', wave: 'baseline', group: 'A' }
 		]);
 		expect(reading.problems).toEqual([
 			expect.objectContaining({ line: 3, column: 'wave', value: 'Endline', code: 'wave_not_link' }),
 			expect.objectContaining({ line: 4, column: 'group', value: 'comparison', code: 'group_not_link' })
 		]);
-		expect(reading.candidates.map((candidate) => candidate.line)).toEqual([2, 5]);
+		expect(reading.candidates.map((candidate) => candidate.line)).toEqual([2, 5, 6]);
 		expect(reading.ignoredColumns.map((column) => column.header)).not.toContain('wave');
 	});
 
