@@ -5,6 +5,9 @@ import type { Database } from '../db/schema';
 import { toCsvText } from '../exports/csv-text';
 import type { Cell } from '../exports/responses-rows';
 import { translator } from '../i18n/catalogues';
+import type { MessageKey } from '$lib/i18n/types';
+import { listCampaignsForResults } from '../access/readable';
+import { parseComparisonQuery } from './query';
 import { getComparisonView } from './service';
 
 const HEADER = [
@@ -94,4 +97,22 @@ export async function exportComparisonCsv(
 	}
 	const today = new Date().toISOString().slice(0, 10);
 	return { filename: `comparison-${main.indicator}-${today}.csv`, body: `\uFEFF${toCsvText([HEADER, ...rows])}` };
+}
+
+/**
+ * The comparison table of the campaigns a user may read, for the comparison page's query string (the page's
+ * download and the API's), or the message saying which value of it is wrong.
+ */
+export async function exportComparisonCsvOf(
+	db: Kysely<Database>,
+	userId: string,
+	params: URLSearchParams,
+	locale: string
+): Promise<{ ok: true; filename: string; body: string } | { ok: false; reason: MessageKey }> {
+	const parsed = parseComparisonQuery(params);
+	if (!parsed.ok) return parsed;
+	return {
+		ok: true,
+		...(await exportComparisonCsv(db, await listCampaignsForResults(db, userId), parsed.query, locale))
+	};
 }
