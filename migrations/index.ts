@@ -14,6 +14,7 @@ import * as responseReview from './20261206120000_response_review';
 import * as samplingDesign from './20261207120000_sampling_design';
 import * as clusterLinks from './20261208120000_cluster_links';
 import * as designPsus from './20261209120000_design_psus';
+import * as indicatorLevelSums from './20261210120000_indicator_level_sums';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
 	'20261206120000_response_review': responseReview,
 	'20261207120000_sampling_design': samplingDesign,
 	'20261208120000_cluster_links': clusterLinks,
-	'20261209120000_design_psus': designPsus
+	'20261209120000_design_psus': designPsus,
+	'20261210120000_indicator_level_sums': indicatorLevelSums
 };

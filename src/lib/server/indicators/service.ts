@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import { buildCampaignReport, DIMENSIONS, type CampaignReport, type Dimension } from '$lib/indicators';
 import { attachDesign, buildFrame, describeDesign, SIMPLE_DESIGN } from '$lib/indicators/design';
-import { rollUpEach } from '$lib/indicators/rollup';
 import { hideSmallCountsIn, SMALLEST_SHOWN_COUNT } from '$lib/indicators/redact';
 import { Kept } from '$lib/kept';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { readDesignPsus } from './design-levels';
-import { countPanel, sumLevelledCells } from './repository';
+import { sumLevelCells } from './level-sums';
+import { countPanel } from './repository';
 import { readDataVersion } from './versions';
 
 /** Reports kept per process, until the campaign's responses change (its data version, read from the database). */
@@ -65,15 +65,13 @@ async function readKeptReport(
 	const key = `${campaign.id}:${version}:${view}:${[...dimensions].sort().join(',')}`;
 	const cached = keptReports.get(key);
 	if (cached) return cached;
-	// The finest sums the database keeps (wave × group × every dimension's level), each dimension added up
-	// from them. Sex and age band always: the data-quality flags compare the waves' samples by them.
-	const [levelled, designRows, panel] = await Promise.all([
-		sumLevelledCells(db, campaign.id),
+	// Sex and age band always: the data-quality flags compare the waves' samples by them.
+	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
+	const [rolled, designRows, panel] = await Promise.all([
+		sumLevelCells(db, campaign.id, [null, ...needed]),
 		readDesignPsus(db, campaign.id),
 		countPanel(db, campaign.id)
 	]);
-	const needed = [...new Set<Dimension>([...dimensions, 'sex', 'age_band'])];
-	const rolled = rollUpEach(levelled, [null, ...needed]);
 	// Under a complex design (§4.6) every cell also gets its PSUs' sums, from the design's own rows.
 	const hidden =
 		view === 'shared'

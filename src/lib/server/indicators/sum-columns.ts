@@ -16,3 +16,10 @@ export const SUM_COLUMNS = INDICATORS.map((indicator) => {
 		squares: indicator.type === 'mean' ? `${key}_squares` : null
 	};
 });
+
+/** The columns of `indicator_sums` (and of `indicator_level_sums`) that responses add to: counts, then each indicator's. */
+export const SUM_ADDED = [
+	'respondents',
+	'quick',
+	...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))
+] as const;

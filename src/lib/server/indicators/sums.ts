@@ -13,18 +13,15 @@ import {
 	writeDesignSums,
 	type ClusterDesign
 } from './design-sums';
+import { addToLevelSums, deleteEmptyLevelSums, rebuildLevelSums } from './level-sums';
 import { LEVEL_EXPRESSIONS, readLevels } from './levels';
-import { SUM_COLUMNS, SUM_KEYS } from './sum-columns';
+import { SUM_ADDED, SUM_COLUMNS, SUM_KEYS } from './sum-columns';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 export { SUM_COLUMNS, SUM_KEYS };
 
-const ADDED = [
-	'respondents',
-	'quick',
-	...SUM_COLUMNS.flatMap((column) => (column.squares ? [column.n, column.sum, column.squares] : [column.n, column.sum]))
-];
+const ADDED = SUM_ADDED;
 
 /** What one response adds to its row of sums: the same as `rebuildIndicatorSums` counts for it. */
 function sumsOf(row: ResponsesTable): IndicatorSumsTable {
@@ -111,6 +108,7 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 	for (const sums of batch.sums.values()) {
 		await db.executeQuery(reuseCompiled(db, 'addToIndicatorSums', () => buildAdd(db, sums), Object.values(sums)));
 	}
+	await addToLevelSums(db, batch.sums.values());
 	if (batch.unplaced.length > 0) {
 		const clusters = await readClusterDesigns(db, [...new Set(batch.unplaced.map(({ row }) => row.cluster_id!))]);
 		for (const { row, sign } of batch.unplaced)
@@ -125,6 +123,7 @@ export async function writeSumsBatch(db: Db, batch: SumsBatch): Promise<void> {
 /** Rows of sums that responses taken out left with no respondent: they would show a cell that has none. */
 export async function deleteEmptySums(db: Db, campaignId: string): Promise<void> {
 	await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).where('respondents', '=', 0).execute();
+	await deleteEmptyLevelSums(db, campaignId);
 	await deleteEmptyDesignSums(db, campaignId);
 }
 
@@ -168,6 +167,7 @@ export async function addResponsesToSums(
 		on conflict (${sql.join(SUM_KEYS.map((column) => sql.ref(column)))}) do update set ${add}`.execute(db);
 	await addResponsesToDesignSums(db, campaignId, only, sign);
 	await deleteEmptySums(db, campaignId);
+	await rebuildLevelSums(db, campaignId);
 }
 
 /** The campaign's sums made again from its stored responses but the rejected (after a bulk insert, a deletion). */
@@ -176,5 +176,6 @@ export async function rebuildIndicatorSums(db: Db, campaignId: string): Promise<
 	await sql`
 		insert into indicator_sums (${COLUMNS})
 		${sumResponses(campaignId, sql`review_state <> 'rejected'`, 1)}`.execute(db);
+	await rebuildLevelSums(db, campaignId);
 	await rebuildDesignSums(db, campaignId);
 }

@@ -43,6 +43,7 @@ export async function deleteResponsesOf(db: Db, campaignId: string, keepSums: bo
 	const deleted = await db.deleteFrom('responses').where('campaign_id', '=', campaignId).executeTakeFirst();
 	if (!keepSums) {
 		await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
+		await db.deleteFrom('indicator_level_sums').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('design_sums').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('design_psu_levels').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('design_psus').where('campaign_id', '=', campaignId).execute();

@@ -20,6 +20,22 @@ export type IndicatorSumsTable = {
 	ProportionSums &
 	MeanSums;
 
+/**
+ * The same sums added up over every dimension but one: a row per wave, group, dimension and level, and one of
+ * `dimension` '' and `level` '' for all the cell's respondents. Kept in the same transactions as `indicator_sums`.
+ */
+export type IndicatorLevelSumsTable = {
+	campaign_id: string;
+	wave: Wave;
+	group_name: Group;
+	dimension: Dimension | '';
+	level: string;
+	respondents: number;
+	quick: number;
+} & ProportionSums &
+	MeanSums;
+
 export interface IndicatorSumTables {
 	indicator_sums: IndicatorSumsTable;
+	indicator_level_sums: IndicatorLevelSumsTable;
 }

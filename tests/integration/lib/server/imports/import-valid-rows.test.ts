@@ -39,14 +39,22 @@ describe.each(DIALECTS)('importing only the valid rows of a CSV on %s', (dialect
 		});
 	const storedIds = async () =>
 		(await t.db.selectFrom('responses').select('client_id').orderBy('client_id').execute()).map((row) => row.client_id);
-	/** Every row of sums, as text in one order, numbers as numbers whatever the driver gives. */
+	/**
+	 * Every row of sums (in all and by level), as text in one order, numbers as numbers whatever the driver gives:
+	 * to 9 decimals, as decimals added in another order may differ in their last bits.
+	 */
 	const readSums = async () =>
-		(await t.db.selectFrom('indicator_sums').selectAll().execute())
+		[
+			...(await t.db.selectFrom('indicator_sums').selectAll().execute()),
+			...(await t.db.selectFrom('indicator_level_sums').selectAll().execute())
+		]
 			.map((row) =>
 				JSON.stringify(
 					Object.entries(row).map(([column, value]) => [
 						column,
-						typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value
+						typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value))
+							? Number(Number(value).toFixed(9))
+							: value
 					])
 				)
 			)

@@ -38,7 +38,10 @@ describe.each(DIALECTS)('reviewing responses on %s', (dialect) => {
 		return user;
 	};
 	const sums = async () =>
-		(await t.db.selectFrom('indicator_sums').selectAll().execute())
+		[
+			...(await t.db.selectFrom('indicator_sums').selectAll().execute()),
+			...(await t.db.selectFrom('indicator_level_sums').selectAll().execute())
+		]
 			.map((row) => JSON.stringify(Object.entries(row).map(([key, value]) => [key, asCompared(value)])))
 			.sort();
 	/** A sum as compared: added and taken away in turn, a decimal may differ from one summed once in its last bits. */
