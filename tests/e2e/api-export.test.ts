@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASELINE_PROFILE, drawAnswers, seededRandom } from '$lib/server/demo/synthetic';
@@ -183,6 +187,43 @@ describe.each(DATABASES)('exporting responses as CSV on %s', (database) => {
 				})
 			).status
 		).toBe(403);
+	});
+
+	it('gives SPSS and Stata syntax that read the CSV, and PSPP reads all of it with the labels', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'mesure-syntax-http-'));
+		try {
+			const csv = await download(owner, '?breaks=space');
+			const file = /filename="([^"]+)"/.exec(csv.headers.get('content-disposition') ?? '')![1];
+			writeFileSync(join(dir, file), Buffer.from(await csv.arrayBuffer()));
+			const syntax = await fetch(`${server.url}/api/v1/campaigns/${campaignId}/responses.sps?lang=en`, {
+				headers: { authorization: `Bearer ${owner}` }
+			});
+			expect(syntax.status).toBe(200);
+			expect(syntax.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+			const body = await syntax.text();
+			expect(body).toContain(`/FILE='${file}'`);
+			writeFileSync(
+				join(dir, 'read.sps'),
+				`${body}SAVE TRANSLATE /OUTFILE='out.csv' /TYPE=CSV /FIELDNAMES /CELLS=LABELS /REPLACE.\n`
+			);
+			const run = spawnSync('pspp', ['read.sps'], { cwd: dir, encoding: 'utf8' });
+			expect(`${run.stdout}${run.stderr}`).not.toMatch(/warning|error/i);
+			const read = parse(readFileSync(join(dir, 'out.csv')), { columns: true }) as Record<string, string>[];
+			expect(read).toHaveLength(COUNT);
+			expect(new Set(read.map((row) => row.D3.trim()))).toEqual(new Set(['Tambacounda', 'Kolda']));
+			// The page offers both, and its session downloads them; a viewer gets neither.
+			const page = await (await ownerClient.get(`/campaigns/${campaignId}`)).text();
+			expect(page).toContain(`href="/campaigns/${campaignId}/responses.do?lang=fr"`);
+			const stata = await ownerClient.get(`/campaigns/${campaignId}/responses.do?lang=fr`);
+			expect(stata.status).toBe(200);
+			expect(await stata.text()).toContain('import delimited using');
+			expect((await viewerClient.get(`/campaigns/${campaignId}/responses.sps`)).status).toBe(403);
+			const refused = await download(owner, '?breaks=newline');
+			expect(refused.status).toBe(422);
+			expect(await refused.text()).toContain('Line breaks are keep');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it('is refused to viewers (403) and other organisations (404), and each export is an audit event', async () => {

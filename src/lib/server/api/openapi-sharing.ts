@@ -1,5 +1,6 @@
 import { shareApiBodySchema } from '../sharing/schema';
 import { campaignId, json, schema, standardErrors } from './openapi-parts';
+import { XLSX } from './openapi-exports';
 
 const organisationPath = (name: string) => ({
 	name,
@@ -7,7 +8,6 @@ const organisationPath = (name: string) => ({
 	required: true,
 	schema: { type: 'string', pattern: '^[a-z2-7]{24}$' }
 });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const shares = {
 	type: 'object',
@@ -76,66 +76,6 @@ export const sharingPaths = {
 			responses: { 200: json('The shares, this one included', shares), ...standardErrors }
 		}
 	},
-	'/campaigns/{id}/responses.csv': {
-		parameters: [
-			campaignId,
-			{
-				name: 'hxl',
-				in: 'query',
-				description: '`1` adds an HXL hashtag row under the header',
-				schema: { type: 'string', enum: ['1'] }
-			},
-			{
-				name: 'separator',
-				in: 'query',
-				description:
-					'`semicolon` separates the fields with `;`, as a spreadsheet set up for a decimal comma reads them',
-				schema: { type: 'string', enum: ['comma', 'semicolon'], default: 'comma' }
-			},
-			{
-				name: 'multiple',
-				in: 'query',
-				description:
-					'`columns` adds after each multiple choice one column per option, `CODE/option`: 1 chosen, 0 not, empty unanswered',
-				schema: { type: 'string', enum: ['list', 'columns'], default: 'list' }
-			},
-			{
-				name: 'labels',
-				in: 'query',
-				description:
-					'A language of the campaign: each answer given by its label in it (a multiple choice’s joined by ` | `), for reading; the headers stay the answer codes',
-				schema: { type: 'string' }
-			}
-		],
-		get: {
-			summary:
-				'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per ' +
-				'answer code; an audit event. `X-Total-Rows` gives the number of responses',
-			responses: {
-				200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
-				...standardErrors
-			}
-		}
-	},
-	'/campaigns/{id}/codebook.csv': {
-		parameters: [
-			campaignId,
-			{
-				name: 'lang',
-				in: 'query',
-				description: 'The labels’ language, one of the campaign’s (its first by default)',
-				schema: { type: 'string' }
-			}
-		],
-		get: {
-			summary:
-				'The codebook of the responses export (owners and editors): every variable, its label and type, and each value code with its label',
-			responses: {
-				200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
-				...standardErrors
-			}
-		}
-	},
 	'/campaigns/{id}/indicators.csv': {
 		parameters: [campaignId],
 		get: {
@@ -159,37 +99,6 @@ export const sharingPaths = {
 		delete: {
 			summary: 'Withdraw the live public report (owners): its address answers 404 at once; 404 when none is live',
 			responses: { 204: json('Withdrawn'), ...standardErrors }
-		}
-	},
-	'/campaigns/{id}/responses.xlsx': {
-		parameters: [
-			campaignId,
-			{
-				name: 'hxl',
-				in: 'query',
-				description: '`1` adds an HXL hashtag row under the header',
-				schema: { type: 'string', enum: ['1'] }
-			},
-			{
-				name: 'lang',
-				in: 'query',
-				description: 'The codebook sheet’s language, one of the campaign’s (its first by default)',
-				schema: { type: 'string' }
-			}
-		],
-		get: {
-			summary:
-				'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet ' +
-				'“responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the ' +
-				'codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of ' +
-				'responses',
-			responses: {
-				200: {
-					description: 'The XLSX file',
-					content: { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } }
-				},
-				...standardErrors
-			}
 		}
 	},
 	'/campaigns/{id}/indicators.xlsx': {

@@ -6,6 +6,7 @@ import { nameOperations } from './openapi-operations';
 import { designPaths } from './openapi-design';
 import { indicatorPaths } from './openapi-indicators';
 import { responsePaths } from './openapi-responses';
+import { exportPaths } from './openapi-exports';
 import { sharingPaths } from './openapi-sharing';
 import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
 
@@ -196,6 +197,7 @@ export function buildOpenApiDocument(origin: string): object {
 			...designPaths,
 			...indicatorPaths,
 			...sharingPaths,
+			...exportPaths,
 			...responsePaths
 		})
 	};

@@ -1,6 +1,7 @@
 import { REVIEW_STATES, type ReviewState } from '$lib/review/types';
 import { DomainError } from '../errors';
 import type { CsvLayout, ResponsesExport } from './responses-csv';
+import type { SyntaxTool } from './responses-syntax';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,6 +24,11 @@ function toDownload(
 
 export function toCsvDownload(filename: string, body: ReadableStream<Uint8Array> | string): Response {
 	return toDownload('text/csv; charset=utf-8', filename, body);
+}
+
+/** A syntax file (SPSS, Stata) to download, as UTF-8 text. */
+export function toTextDownload(filename: string, body: string): Response {
+	return toDownload('text/plain; charset=utf-8', filename, body);
 }
 
 export function toXlsxDownload(filename: string, body: ReadableStream<Uint8Array> | Uint8Array): Response {
@@ -56,7 +62,8 @@ export function wantsHxl(url: URL): boolean {
 /**
  * `?separator=semicolon` (or `;`; `comma`, `,` by default) and `?multiple=columns` (one 0/1 column per option;
  * `list` by default, the codes space-separated), `?labels=fr` (answers as their labels in one of the campaign's
- * languages): how a responses CSV is laid out. Anything else is refused.
+ * languages), `?breaks=space` (line breaks in answers as spaces; `keep` by default): how a responses CSV is laid
+ * out. Anything else is refused.
  */
 export function readCsvLayout(url: URL): CsvLayout {
 	const separator = url.searchParams.get('separator') ?? 'comma';
@@ -66,6 +73,20 @@ export function readCsvLayout(url: URL): CsvLayout {
 		throw new DomainError('invalid', 'errors.csv_separator_unknown', { field: 'separator' });
 	if (multiple !== 'list' && multiple !== 'columns')
 		throw new DomainError('invalid', 'errors.csv_multiple_unknown', { field: 'multiple' });
+	const breaks = url.searchParams.get('breaks') ?? 'keep';
+	if (breaks !== 'keep' && breaks !== 'space')
+		throw new DomainError('invalid', 'errors.csv_breaks_unknown', { field: 'breaks' });
 	const labels = url.searchParams.get('labels');
-	return { separator: separators[separator], optionColumns: multiple === 'columns', labels: labels || null };
+	return {
+		separator: separators[separator],
+		optionColumns: multiple === 'columns',
+		labels: labels || null,
+		lineBreaks: breaks
+	};
+}
+
+/** A syntax file's options: its tool, `?lang=` for the labels, and the layout of the CSV it reads (`readCsvLayout`). */
+export function readSyntaxOptions(url: URL, tool: SyntaxTool) {
+	const { separator, optionColumns } = readCsvLayout(url);
+	return { tool, language: url.searchParams.get('lang'), layout: { separator, optionColumns } };
 }

@@ -16,7 +16,7 @@ export function addOptionColumns(table: ResponsesTable): ResponsesTable {
 			return [cell, ...options.map((option) => (chosen === null ? null : chosen.has(option) ? 1 : 0))];
 		});
 	const headerRows = [
-		header.flatMap((code, i) => [code, ...(expansions[i] ?? []).map((option) => `${code}/${option}`)]),
+		widenHeader(header, table.optionsOf),
 		// The HXL row: each option's column tagged as its question's, with the option as an attribute.
 		...others.map((row) =>
 			row.flatMap((tag, i) => [
@@ -32,4 +32,9 @@ export function addOptionColumns(table: ResponsesTable): ResponsesTable {
 			for await (const page of table.pages()) yield page.map(widen);
 		}
 	};
+}
+
+/** The header with, after each multiple-choice column, its options' columns (`CODE/option`). */
+export function widenHeader(header: readonly string[], optionsOf: ReadonlyMap<string, readonly string[]>): string[] {
+	return header.flatMap((code) => [code, ...(optionsOf.get(code) ?? []).map((option) => `${code}/${option}`)]);
 }

@@ -3,6 +3,7 @@ import type { Database, ReviewState } from '../db/schema';
 import { toCsvText, type CsvSeparator } from './csv-text';
 import { addOptionColumns } from './option-columns';
 import { buildCodebook } from './codebook-csv';
+import { joinLines } from './line-breaks';
 import { labelValues } from './value-labels';
 import { DomainError } from '../errors';
 import { openResponsesTable } from './responses-rows';
@@ -22,9 +23,11 @@ export interface CsvLayout {
 	separator: CsvSeparator;
 	optionColumns: boolean;
 	labels?: string | null;
+	/** `space`: each line break inside an answer as a space, a response on one line (as SPSS reads CSV). */
+	lineBreaks?: 'keep' | 'space';
 }
 
-export const DEFAULT_CSV_LAYOUT: CsvLayout = { separator: ',', optionColumns: false, labels: null };
+export const DEFAULT_CSV_LAYOUT: CsvLayout = { separator: ',', optionColumns: false, labels: null, lineBreaks: 'keep' };
 
 /**
  * A campaign's raw responses as CSV, for its owners and editors: UTF-8 with a byte order mark (so that Excel
@@ -38,14 +41,15 @@ export async function exportResponsesCsv(
 	options: { hxl: boolean; states?: readonly ReviewState[] | null; layout?: CsvLayout },
 	now = new Date()
 ): Promise<ResponsesExport> {
-	const { separator, optionColumns, labels = null } = options.layout ?? DEFAULT_CSV_LAYOUT;
+	const { separator, optionColumns, labels = null, lineBreaks = 'keep' } = options.layout ?? DEFAULT_CSV_LAYOUT;
 	// Checked before the export is opened (and its audit event written): a language the campaign lacks is refused.
 	const codebook = labels === null ? null : await buildCodebook(db, actorId, campaignId, labels);
 	if (codebook && codebook.language !== labels)
 		throw new DomainError('invalid', 'errors.csv_labels_language', { field: 'labels' });
 	const opened = await openResponsesTable(db, actorId, campaignId, { ...options, format: 'csv' }, now);
 	const widened = optionColumns ? addOptionColumns(opened) : opened;
-	const table = codebook ? labelValues(widened, codebook) : widened;
+	const labelled = codebook ? labelValues(widened, codebook) : widened;
+	const table = lineBreaks === 'space' ? joinLines(labelled) : labelled;
 	const encoder = new TextEncoder();
 	const pages = table.pages();
 	let started = false;

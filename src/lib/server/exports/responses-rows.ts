@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { CORE_ITEMS, listCampaignItems } from '$lib/core-module';
+import { CORE_ITEMS, listCampaignItems, type ItemId } from '$lib/core-module';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
+import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
 import type { Database, ExportFormat, ReviewState } from '../db/schema';
@@ -92,26 +93,8 @@ export async function openResponsesTable(
 	now = new Date()
 ): Promise<ResponsesTable> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
-	const versions = await listVersionsOf(db, campaign.id);
-	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
-	const customQuestions = versions.flatMap((version) =>
-		customQuestionListSchema.parse(JSON.parse(version.customQuestions))
-	);
-	const customCodes = [...new Set(customQuestions.map((question) => question.code))];
-	// The campaign's items: the signature messages it has, not all five the module allows.
-	const coreCodes = listCampaignItems({
-		regions: campaign.regions.map((region) => region.code),
-		signatureMessageCount: campaign.signatureMessages.length
-	}).map((item) => item.id);
+	const { versionNumber, coreCodes, customCodes, optionsOf } = await listAnswerColumns(db, campaign);
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
-	const optionsOf = new Map<string, string[]>();
-	for (const item of CORE_ITEMS) if (item.kind === 'multiple') optionsOf.set(item.id, [...item.options]);
-	for (const question of customQuestions)
-		if (question.type === 'multiple') {
-			const options = optionsOf.get(question.code) ?? [];
-			for (const option of question.options) if (!options.includes(option.code)) options.push(option.code);
-			optionsOf.set(question.code, options);
-		}
 	const states = options.states ?? null;
 	const total = await countResponses(db, campaign.id, states);
 	await insertAuditEvent(db, {
@@ -149,7 +132,6 @@ export async function openResponsesTable(
 
 	const headerRows = [[...META_COLUMNS, ...coreCodes, ...customCodes]];
 	if (options.hxl) headerRows.push([...META_HXL, ...coreCodes.map(hxlOf), ...customCodes.map(hxlOf)]);
-	const day = now.toISOString().slice(0, 10);
 	return {
 		headerRows,
 		total,
@@ -164,9 +146,47 @@ export async function openResponsesTable(
 				if (rows.length < PAGE) return;
 			}
 		},
-		filename: (extension) => `${slug(campaign.title)}-responses-${day}.${extension}`,
+		filename: (extension) => nameResponsesFile(campaign.title, now, extension),
 		optionsOf
 	};
+}
+
+/** The answer columns of a campaign's exports: its core items' codes, then every custom question's of every version. */
+export interface AnswerColumns {
+	coreCodes: ItemId[];
+	customCodes: string[];
+	/** The options of each multiple-choice column (the core module's, every version's custom ones), in order. */
+	optionsOf: Map<string, string[]>;
+	/** Each survey version's number, by its id. */
+	versionNumber: Map<string, number>;
+}
+
+export async function listAnswerColumns(db: Kysely<Database>, campaign: Campaign): Promise<AnswerColumns> {
+	const versions = await listVersionsOf(db, campaign.id);
+	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
+	const customQuestions = versions.flatMap((version) =>
+		customQuestionListSchema.parse(JSON.parse(version.customQuestions))
+	);
+	const customCodes = [...new Set(customQuestions.map((question) => question.code))];
+	// The campaign's items: the signature messages it has, not all five the module allows.
+	const coreCodes = listCampaignItems({
+		regions: campaign.regions.map((region) => region.code),
+		signatureMessageCount: campaign.signatureMessages.length
+	}).map((item) => item.id);
+	const optionsOf = new Map<string, string[]>();
+	for (const item of CORE_ITEMS) if (item.kind === 'multiple') optionsOf.set(item.id, [...item.options]);
+	for (const question of customQuestions)
+		if (question.type === 'multiple') {
+			const options = optionsOf.get(question.code) ?? [];
+			for (const option of question.options) if (!options.includes(option.code)) options.push(option.code);
+			optionsOf.set(question.code, options);
+		}
+	return { coreCodes, customCodes, optionsOf, versionNumber };
+}
+
+/** The name of a campaign's responses file made on that day: its title's letters, the day, the extension. */
+export function nameResponsesFile(title: string, now: Date, extension: string): string {
+	return `${slug(title)}-responses-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** A file name's part from a title: letters and digits, in lower case, accents dropped. */

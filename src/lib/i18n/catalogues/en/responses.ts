@@ -41,5 +41,15 @@ export const responses = {
 	'codebook.review_state':
 		'Where the team’s review left the response: received, approved, has_issues or rejected (a rejected response counts in no indicator)',
 	'export.codebook_csv': 'Download the codebook (CSV)',
-	'export.csv_hxl': 'With an HXL hashtag row'
+	'export.csv_hxl': 'With an HXL hashtag row',
+	'export.csv_one_line': 'CSV for SPSS: one line per response (line breaks in answers as spaces)',
+	'export.spss': 'SPSS syntax with the labels (.sps, reads the CSV for SPSS)',
+	'export.stata': 'Stata do-file with the labels (.do, reads the CSV)',
+	'export.syntax_reads':
+		'Reads {file}, the responses of “{title}” as CSV, with the labels in {language}. Put both files in one folder (or write the CSV file’s full path below) and run this file from there.',
+	'export.syntax_one_line':
+		'SPSS reads one line per response: download the CSV for SPSS (line breaks in answers as spaces) at {path}',
+	'export.option_chosen': 'Chosen',
+	'export.option_not_chosen': 'Not chosen',
+	'errors.csv_breaks_unknown': 'Line breaks are keep (as they are) or space.'
 } as const;

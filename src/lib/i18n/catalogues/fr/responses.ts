@@ -45,5 +45,15 @@ export const responses = {
 	'codebook.review_state':
 		'État de la revue par l’équipe : received, approved, has_issues ou rejected (une réponse rejetée ne compte dans aucun indicateur)',
 	'export.codebook_csv': 'Télécharger le dictionnaire des variables (CSV)',
-	'export.csv_hxl': 'Avec une ligne de hashtags HXL'
+	'export.csv_hxl': 'Avec une ligne de hashtags HXL',
+	'export.csv_one_line': 'CSV pour SPSS : une ligne par réponse (retours à la ligne des réponses en espaces)',
+	'export.spss': 'Syntaxe SPSS avec les libellés (.sps, lit le CSV pour SPSS)',
+	'export.stata': 'Fichier do Stata avec les libellés (.do, lit le CSV)',
+	'export.syntax_reads':
+		'Lit {file}, les réponses de « {title} » en CSV, avec les libellés en {language}. Mettez les deux fichiers dans un même dossier (ou écrivez plus bas le chemin complet du fichier CSV) et lancez ce fichier depuis ce dossier.',
+	'export.syntax_one_line':
+		'SPSS lit une ligne par réponse : téléchargez le CSV pour SPSS (retours à la ligne des réponses en espaces) à {path}',
+	'export.option_chosen': 'Choisie',
+	'export.option_not_chosen': 'Non choisie',
+	'errors.csv_breaks_unknown': 'Les retours à la ligne sont keep (gardés) ou space (en espaces).'
 } satisfies Partial<Messages>;
