@@ -37,10 +37,10 @@ function addUpByLevel(rows: Iterable<IndicatorSumsTable>): Map<string, Indicator
 	return byLevel;
 }
 
-function buildAdd(db: Db, sums: IndicatorLevelSumsTable) {
+function buildAdd(db: Db, rows: readonly IndicatorLevelSumsTable[]) {
 	return db
 		.insertInto('indicator_level_sums')
-		.values(sums)
+		.values([...rows])
 		.onConflict((oc) =>
 			oc
 				.columns([...LEVEL_SUM_KEYS])
@@ -55,10 +55,23 @@ function buildAdd(db: Db, sums: IndicatorLevelSumsTable) {
 		);
 }
 
-/** Adds rows of `indicator_sums` (what responses add to them, or take away) to the level sums they make up. */
+/** The rows one response adds to: all its cell's respondents, and its level of each dimension. */
+const ROWS_OF_ONE = 1 + DIMENSIONS.length;
+
+/**
+ * Adds rows of `indicator_sums` (what responses add to them, or take away) to the level sums they make up: a
+ * response's rows in one statement, as many as a statement of that many rows holds at once.
+ */
 export async function addToLevelSums(db: Db, rows: Iterable<IndicatorSumsTable>): Promise<void> {
-	for (const sums of addUpByLevel(rows).values())
-		await db.executeQuery(reuseCompiled(db, 'addToIndicatorLevelSums', () => buildAdd(db, sums), Object.values(sums)));
+	const sums = [...addUpByLevel(rows).values()];
+	let at = 0;
+	for (; at + ROWS_OF_ONE <= sums.length; at += ROWS_OF_ONE) {
+		const some = sums.slice(at, at + ROWS_OF_ONE);
+		const parameters = some.flatMap((row) => Object.values(row));
+		await db.executeQuery(reuseCompiled(db, 'addToIndicatorLevelSumsOfOne', () => buildAdd(db, some), parameters));
+	}
+	for (const row of sums.slice(at))
+		await db.executeQuery(reuseCompiled(db, 'addToIndicatorLevelSums', () => buildAdd(db, [row]), Object.values(row)));
 }
 
 /** The campaign's level sums made again from its `indicator_sums`, after a change made there in SQL. */

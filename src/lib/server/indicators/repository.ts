@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { CellSums, Group, Wave } from '$lib/indicators/types';
+import { GROUPS, type CellSums, type Group, type Wave } from '$lib/indicators/types';
 import { DIMENSIONS, type Dimension } from '$lib/indicators/dimensions';
 import { DESIGN_WIDTH, type LevelledDesignSums } from '$lib/indicators/design-psus';
 import type { PanelCount } from '$lib/indicators/panel';
@@ -123,6 +123,8 @@ export async function countPanel(db: Kysely<Database>, campaignId: string): Prom
 			])
 			.where('b.campaign_id', '=', campaignId)
 			.where('b.wave', '=', 'baseline')
+			// Each group named: the index then leads straight to the panel codes, past the responses that have none.
+			.where('b.group_name', 'in', [...GROUPS])
 			.where('b.panel_code', 'is not', null)
 			.where('b.review_state', '<>', 'rejected')
 			.groupBy('b.group_name')
