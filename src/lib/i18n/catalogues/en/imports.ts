@@ -95,6 +95,8 @@ export const imports = {
 	'errors.csv_too_large': 'This file is larger than 5 MB: import it in several parts.',
 	'errors.csv_too_many_rows':
 		'This file has more than 50,000 responses (line {line} is past them): import it in several parts of 50,000 at most. Nothing was imported.',
+	'errors.xls_reads_busy':
+		'Other Excel 97–2003 (.xls) forms are being read right now: try again in a minute, or save the form as .xlsx.',
 	'errors.csv_imports_busy': 'Other files are being imported right now: try again in a minute.',
 	'errors.csv_not_utf8': 'This file is not UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”.',
 	'errors.csv_empty': 'This file is empty.',

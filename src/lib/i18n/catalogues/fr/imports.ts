@@ -99,6 +99,8 @@ export const imports = {
 	'errors.csv_too_large': 'Ce fichier dépasse 5 Mo : importez-le en plusieurs parties.',
 	'errors.csv_too_many_rows':
 		'Ce fichier a plus de 50 000 réponses (la ligne {line} les dépasse) : importez-le en plusieurs parties de 50 000 au plus. Rien n’a été importé.',
+	'errors.xls_reads_busy':
+		'D’autres formulaires Excel 97–2003 (.xls) sont en cours de lecture : réessayez dans une minute, ou enregistrez le formulaire en .xlsx.',
 	'errors.csv_imports_busy': 'D’autres fichiers sont en cours d’import : réessayez dans une minute.',
 	'errors.csv_not_utf8': 'Ce fichier n’est pas du texte UTF-8. Dans votre tableur, enregistrez-le en « CSV UTF-8 ».',
 	'errors.csv_empty': 'Ce fichier est vide.',
