@@ -94,6 +94,34 @@ describe('the responses API: list, read, review, correct, delete', () => {
 		expect((await call('viewer', 'GET', `${base}?flag=quick`)).body.items).toHaveLength(4);
 	});
 
+	it('gives what changed since a pipeline last asked, a page at a time, and refuses a since it did not give', async () => {
+		const seen: string[] = [];
+		let since = '0';
+		for (;;) {
+			const page = await call('viewer', 'GET', `${base}?since=${since}&limit=5`);
+			expect(page.status).toBe(200);
+			expect(Object.keys(page.body).sort()).toEqual(['hasMore', 'items', 'nextSince']);
+			seen.push(
+				...page.body.items.map((item: { change: string; clientId: string }) => `${item.change} ${item.clientId}`)
+			);
+			since = page.body.nextSince;
+			if (!page.body.hasMore) break;
+		}
+		expect(seen.filter((entry) => entry.startsWith('new api-resp-'))).toHaveLength(12);
+		expect((await call('viewer', 'GET', `${base}?since=${since}`)).body).toEqual({
+			items: [],
+			nextSince: since,
+			hasMore: false
+		});
+		const refused = await call('viewer', 'GET', `${base}?since=yesterday`);
+		expect(refused.status).toBe(422);
+		expect(refused.body.error.fields.since).toMatch(/nextSince/);
+		// A pipeline keeps its copy whole: no filter goes with since.
+		const filtered = await call('viewer', 'GET', `${base}?since=0&wave=baseline`);
+		expect(filtered.status).toBe(422);
+		expect((await call('donor', 'GET', `${base}?since=0`)).status).toBe(404);
+	});
+
 	it('hides every response from donors and the anonymous', async () => {
 		expect((await call('donor', 'GET', base)).status).toBe(404);
 		expect((await call(null, 'GET', base)).status).toBe(401);

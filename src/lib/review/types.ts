@@ -78,6 +78,20 @@ export interface ResponseFilter {
 	durationBelow?: number;
 }
 
+/** A change to the campaign's responses since a pipeline last asked, at its data version. */
+export type ResponseChange =
+	| (ResponseItem & { change: 'new' | 'edited' | 'reviewed'; version: number })
+	| { change: 'deleted'; version: number; id: string; clientId: string; wave: Wave; group: Group; deletedAt: string }
+	/** Every response of the campaign before this change is gone (its raw responses deleted). */
+	| { change: 'purged'; version: number; deletedAt: string };
+
+/** A page of changes, oldest first; `nextSince` asks for what follows, now while `hasMore`, else next time. */
+export interface ResponseChangesPage {
+	items: ResponseChange[];
+	nextSince: string;
+	hasMore: boolean;
+}
+
 export interface ResponsePage {
 	items: ResponseItem[];
 	/** Where the next page starts; null on the last. */

@@ -93,6 +93,53 @@ const filterParameters = [
 	['flag', RESPONSE_FLAGS.join(', ')]
 ].map(([name, description]) => ({ name, in: 'query', description, schema: { type: 'string' } }));
 
+const changesPage = {
+	type: 'object',
+	required: ['items', 'nextSince', 'hasMore'],
+	properties: {
+		items: {
+			type: 'array',
+			items: {
+				oneOf: [
+					{
+						...item,
+						required: [...item.required, 'change', 'version'],
+						properties: {
+							...item.properties,
+							change: { type: 'string', enum: ['new', 'edited', 'reviewed'] },
+							version: { type: 'integer' }
+						}
+					},
+					{
+						type: 'object',
+						required: ['change', 'version', 'id', 'clientId', 'wave', 'group', 'deletedAt'],
+						properties: {
+							change: { type: 'string', enum: ['deleted'] },
+							version: { type: 'integer' },
+							id: { type: 'string' },
+							clientId: { type: 'string' },
+							wave: { type: 'string' },
+							group: { type: 'string' },
+							deletedAt: { type: 'string', format: 'date-time' }
+						}
+					},
+					{
+						type: 'object',
+						required: ['change', 'version', 'deletedAt'],
+						properties: {
+							change: { type: 'string', enum: ['purged'] },
+							version: { type: 'integer' },
+							deletedAt: { type: 'string', format: 'date-time' }
+						}
+					}
+				]
+			}
+		},
+		nextSince: { type: 'string', description: 'Where the next page starts: now while `hasMore`, else next time' },
+		hasMore: { type: 'boolean' }
+	}
+};
+
 /** Reading and reviewing a campaign's responses (owners, editors, viewers; enumerators their own interviews). */
 export const responsePaths = {
 	'/campaigns/{id}/responses': {
@@ -104,13 +151,27 @@ export const responsePaths = {
 			parameters: [
 				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 50 } },
 				{ name: 'cursor', in: 'query', description: 'The `nextCursor` of the page before', schema: { type: 'string' } },
+				{
+					name: 'since',
+					in: 'query',
+					description:
+						'`0`, or the `nextSince` of the last page read: instead of the list, what changed since, oldest first ' +
+						'(each response new, edited or reviewed as it is now, each deleted; `purged` when every response went). ' +
+						'Only `limit` goes with it. Keep the last `nextSince` to ask again the next day',
+					schema: { type: 'string' }
+				},
 				...filterParameters
 			],
 			responses: {
-				200: json('A page; `nextCursor` is null on the last', {
-					type: 'object',
-					required: ['items', 'nextCursor'],
-					properties: { items: { type: 'array', items: item }, nextCursor: { type: ['string', 'null'] } }
+				200: json('A page; `nextCursor` is null on the last. With `since`, a page of changes', {
+					oneOf: [
+						{
+							type: 'object',
+							required: ['items', 'nextCursor'],
+							properties: { items: { type: 'array', items: item }, nextCursor: { type: ['string', 'null'] } }
+						},
+						changesPage
+					]
 				}),
 				...standardErrors
 			}

@@ -3,7 +3,10 @@ import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The campaign's responses changed: reports made from them are out of date. */
+/**
+ * The campaign's responses changed: reports made from them are out of date. The responses and deletions changed
+ * in the transaction (their version null) take the new version: the changes a pipeline asks for since one.
+ */
 export async function bumpDataVersion(db: Db, campaignId: string): Promise<void> {
 	await db
 		.insertInto('campaign_data_versions')
@@ -11,6 +14,20 @@ export async function bumpDataVersion(db: Db, campaignId: string): Promise<void>
 		.onConflict((oc) =>
 			oc.column('campaign_id').doUpdateSet({ version: sql<number>`campaign_data_versions.version + 1` })
 		)
+		.execute();
+	// The version row stays locked until the transaction ends: a campaign's changes commit in their versions' order.
+	const version = sql<number>`(select version from campaign_data_versions where campaign_id = ${campaignId})`;
+	await db
+		.updateTable('responses')
+		.set({ change_version: version, created_version: sql`coalesce(created_version, ${version})` })
+		.where('campaign_id', '=', campaignId)
+		.where('change_version', 'is', null)
+		.execute();
+	await db
+		.updateTable('response_deletions')
+		.set({ change_version: version })
+		.where('campaign_id', '=', campaignId)
+		.where('change_version', 'is', null)
 		.execute();
 }
 

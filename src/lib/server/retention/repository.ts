@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,8 +40,25 @@ export async function writeExpiry(db: Db, campaignId: string, expiresOn: string 
  * Deletes the campaign's raw responses and answers how many. With `keepSums`, the indicator sums stay, so its
  * indicators are computed as before; without, they go too, and so do the refusals counted.
  */
-export async function deleteResponsesOf(db: Db, campaignId: string, keepSums: boolean): Promise<number> {
+export async function deleteResponsesOf(db: Db, campaignId: string, keepSums: boolean, now: Date): Promise<number> {
 	const deleted = await db.deleteFrom('responses').where('campaign_id', '=', campaignId).executeTakeFirst();
+	// Listed among the campaign's changes: every response before it is gone.
+	if (Number(deleted.numDeletedRows) > 0)
+		await db
+			.insertInto('response_deletions')
+			.values({
+				id: generateId(),
+				campaign_id: campaignId,
+				response_id: null,
+				client_id: null,
+				wave: null,
+				group_name: null,
+				collected_by_user_id: null,
+				kind: 'purged',
+				deleted_at: now.toISOString(),
+				change_version: null
+			})
+			.execute();
 	if (!keepSums) {
 		await db.deleteFrom('indicator_sums').where('campaign_id', '=', campaignId).execute();
 		await db.deleteFrom('indicator_level_sums').where('campaign_id', '=', campaignId).execute();

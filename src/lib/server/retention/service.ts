@@ -50,7 +50,7 @@ export async function deleteCampaignResponses(
 ): Promise<number> {
 	const campaign = await getConfirmed(db, actorId, campaignId, confirmation);
 	return db.transaction().execute(async (trx) => {
-		const deleted = await repo.deleteResponsesOf(trx, campaignId, false);
+		const deleted = await repo.deleteResponsesOf(trx, campaignId, false, now);
 		await bumpDataVersion(trx, campaignId);
 		await audit(trx, campaign, actorId, 'responses_deleted', now, { responses: deleted });
 		return deleted;
@@ -85,9 +85,11 @@ export async function expireResponses(
 	const done: { campaignId: string; deleted: number }[] = [];
 	for (const campaign of await repo.listCampaignsToExpire(db, today(now))) {
 		const deleted = await db.transaction().execute(async (trx) => {
-			const count = await repo.deleteResponsesOf(trx, campaign.id, true);
+			const count = await repo.deleteResponsesOf(trx, campaign.id, true, now);
 			if (count === 0) return 0;
 			await repo.markResponsesDeleted(trx, campaign.id, now.toISOString());
+			// The reports stay as they were; the responses' deletion is listed among the campaign's changes.
+			await bumpDataVersion(trx, campaign.id);
 			await insertAuditEvent(trx, {
 				id: generateId(),
 				organisationId: campaign.organisationId,

@@ -65,7 +65,7 @@ export async function correctResponse(
 		);
 		if (changed.length === 0)
 			throw new DomainError('invalid', 'errors.correction_changes_nothing', { field: 'answers' });
-		await updateStoredResponse(trx, after);
+		await updateStoredResponse(trx, after, 'edited');
 		await replaceInSums(trx, before, after);
 		await insertResponseEvent(trx, {
 			id: generateOrderedId(now.getTime()),

@@ -3,7 +3,7 @@ import type { CampaignAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { decideReviewRights, requireComment } from './rights';
-import { auditReview, deleteStoredResponse, findStoredResponse } from './store';
+import { auditReview, deleteStoredResponse, findStoredResponse, recordDeletion } from './store';
 import { replaceInSums } from './sums';
 
 /** An owner deletes one response, with why: it leaves the indicators at once; the audit log keeps who and when. */
@@ -22,6 +22,7 @@ export async function deleteResponse(
 		const before = await findStoredResponse(trx, rights.scope, responseId);
 		if (!before) throw new DomainError('not_found', 'errors.response_not_found');
 		await deleteStoredResponse(trx, responseId);
+		await recordDeletion(trx, before, now);
 		await replaceInSums(trx, before, null);
 		await auditReview(trx, rights.member.campaign, actorId, 'response_deleted', now.toISOString(), {
 			clientId: before.client_id,

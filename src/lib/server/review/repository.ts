@@ -86,6 +86,11 @@ export function listResponseRows(db: Db, scope: Scope, filter: ResponseFilter, a
 
 export type ResponseRow = Awaited<ReturnType<typeof listResponseRows>>[number];
 
+/** The reader's responses of the campaign with what the table shows of each, unfiltered: for the list of changes. */
+export function selectResponseItems(db: Db, scope: Scope) {
+	return selectMatching(db, scope, {}).select(ITEM_COLUMNS);
+}
+
 /** One response with what its page shows beyond the table's columns. */
 export function findResponseRow(db: Db, scope: Scope, responseId: string) {
 	return selectMatching(db, scope, {})
@@ -181,7 +186,9 @@ export function selectToReview(
 }
 
 export async function setReviewStates(trx: Transaction<Database>, which: RawBuilder<unknown>, state: ReviewState) {
-	await sql`update responses set review_state = ${state} where ${which}`.execute(trx);
+	await sql`
+		update responses set review_state = ${state}, change_version = null, change_kind = 'reviewed'
+		where ${which}`.execute(trx);
 }
 
 /** A parameter typed as text: PostgreSQL cannot tell the type of one that is only selected. */

@@ -34,7 +34,7 @@ export async function reviewResponse(
 		const before = await findStoredResponse(trx, rights.scope, responseId);
 		if (!before) throw new DomainError('not_found', 'errors.response_not_found');
 		const after = { ...before, review_state: change.state };
-		await updateStoredResponse(trx, after);
+		await updateStoredResponse(trx, after, 'reviewed');
 		await replaceInSums(trx, before, after);
 		await insertResponseEvent(trx, {
 			id: generateOrderedId(now.getTime()),

@@ -67,6 +67,24 @@ export const responseListQuerySchema = z.preprocess(
 
 export type ResponseListQuery = z.output<typeof responseListQuerySchema>;
 
+/**
+ * `?since=0` (everything) or the `nextSince` of the last page read, and `limit`: what changed in the campaign's
+ * responses since then. No filter: a pipeline keeps its copy whole.
+ */
+export const responseChangesQuerySchema = strictObject({
+	since: z.string({ error: 'errors.since_invalid' }).min(1, { error: 'errors.since_invalid' }).max(400, {
+		error: 'errors.since_invalid'
+	}),
+	limit: z.coerce
+		.number({ error: 'errors.limit_invalid' })
+		.int({ error: 'errors.limit_invalid' })
+		.min(1, { error: 'errors.limit_invalid' })
+		.max(MOST_PER_PAGE, { error: 'errors.limit_invalid' })
+		.default(50)
+});
+
+export type ResponseChangesQuery = z.output<typeof responseChangesQuerySchema>;
+
 const comment = z.string({ error: 'errors.invalid' }).trim().max(2000, { error: 'errors.comment_too_long' });
 
 const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().max(200)).max(100), z.null()], {

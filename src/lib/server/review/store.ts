@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import type { SurveyDefinition } from '$lib/survey/response';
-import type { Database, ResponsesTable } from '../db/schema';
+import type { ChangeKind, Database, ResponsesTable } from '../db/schema';
 import { generateId } from '../crypto';
 import { isPostgres } from '../db/dialect';
 import { insertAuditEvent } from '../sharing/repository';
@@ -50,10 +50,36 @@ export async function readSurveyDefinition(db: Db, versionId: string): Promise<S
 	};
 }
 
-/** Replaces a stored response's row (its answers, scores and review state) by its new version. */
-export async function updateStoredResponse(db: Db, row: ResponsesTable): Promise<void> {
+/**
+ * Replaces a stored response's row (its answers, scores and review state) by its new version, marked as changed
+ * in this transaction (`kind`), which stamps it with its new data version.
+ */
+export async function updateStoredResponse(db: Db, row: ResponsesTable, kind: ChangeKind): Promise<void> {
 	const { id, ...values } = row;
-	await db.updateTable('responses').set(values).where('id', '=', id).execute();
+	await db
+		.updateTable('responses')
+		.set({ ...values, change_version: null, change_kind: kind })
+		.where('id', '=', id)
+		.execute();
+}
+
+/** A response deleted, listed among the campaign's changes at the version its transaction takes. */
+export async function recordDeletion(db: Db, row: ResponsesTable, now: Date): Promise<void> {
+	await db
+		.insertInto('response_deletions')
+		.values({
+			id: generateId(),
+			campaign_id: row.campaign_id,
+			response_id: row.id,
+			client_id: row.client_id,
+			wave: row.wave,
+			group_name: row.group_name,
+			collected_by_user_id: row.collected_by_user_id,
+			kind: 'deleted',
+			deleted_at: now.toISOString(),
+			change_version: null
+		})
+		.execute();
 }
 
 export async function deleteStoredResponse(db: Db, responseId: string): Promise<void> {

@@ -7,19 +7,21 @@ const counted = (row: ResponsesTable | null): row is ResponsesTable => row !== n
 
 /**
  * Takes a response as it was out of its campaign's indicator sums and puts it back as it is now (null: gone),
- * in the transaction that changes it: a rejected response counts in neither. Reports are then out of date.
+ * in the transaction that changes it: a rejected response counts in neither. Its campaign's data version moves
+ * (reports are out of date, and the change is listed at that version) even when its sums do not.
  */
 export async function replaceInSums(
 	trx: Transaction<Database>,
 	before: ResponsesTable | null,
 	after: ResponsesTable | null
 ): Promise<void> {
-	if (!counted(before) && !counted(after)) return;
-	const batch = startSumsBatch();
-	if (counted(before)) addToSumsBatch(batch, before, -1);
-	if (counted(after)) addToSumsBatch(batch, after, 1);
-	await writeSumsBatch(trx, batch);
 	const campaignId = (before ?? after)!.campaign_id;
-	await deleteEmptySums(trx, campaignId);
+	if (counted(before) || counted(after)) {
+		const batch = startSumsBatch();
+		if (counted(before)) addToSumsBatch(batch, before, -1);
+		if (counted(after)) addToSumsBatch(batch, after, 1);
+		await writeSumsBatch(trx, batch);
+		await deleteEmptySums(trx, campaignId);
+	}
 	await bumpDataVersion(trx, campaignId);
 }

@@ -4,6 +4,8 @@ export const review = {
 	'errors.review_state_unknown': 'L’état de revue est received, approved, has_issues ou rejected.',
 	'errors.response_flag_unknown': 'Le signalement est quick, straightline, placebo, outside_dates ou duplicate.',
 	'errors.limit_invalid': 'La taille de page est un nombre entier de 1 à 1 000.',
+	'errors.since_invalid':
+		'since vaut 0 (tous les changements) ou le nextSince de la dernière page lue, tel que Mesure l’a donné.',
 	'errors.cursor_invalid': 'Ce repère de page n’a pas été donné par Mesure : reprenez à la première page.',
 	'errors.comment_too_long': 'Un commentaire compte au plus 2 000 caractères.',
 	'errors.comment_required':

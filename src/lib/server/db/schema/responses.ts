@@ -1,5 +1,6 @@
 import type { CoreItemData, IndicatorId } from '../../../core-module';
 import type { Group, Wave } from './campaigns';
+import type { ColumnType } from 'kysely';
 import type { Timestamp } from './values';
 
 export type Channel = 'form' | 'api' | 'import';
@@ -84,8 +85,36 @@ export interface CampaignDataVersionsTable {
 	version: number;
 }
 
+/** A response's last change: what a pipeline asking for the changes since a data version reads. */
+export type ChangeKind = 'new' | 'edited' | 'reviewed';
+
+/**
+ * The data versions of a response's arrival and last change, null within the transaction that makes the change
+ * (`bumpDataVersion` stamps them as it moves the version), and what that change was.
+ */
+export interface ResponseChangeColumns {
+	change_version: ColumnType<number | null, number | null | undefined, number | null>;
+	created_version: ColumnType<number | null, number | null | undefined, number | null>;
+	change_kind: ColumnType<ChangeKind, ChangeKind | undefined, ChangeKind>;
+}
+
+/** A response deleted (`purged`: every response of the campaign, when its raw responses went), for the same pipelines. */
+export interface ResponseDeletionsTable {
+	id: string;
+	campaign_id: string;
+	response_id: string | null;
+	client_id: string | null;
+	wave: Wave | null;
+	group_name: Group | null;
+	collected_by_user_id: string | null;
+	kind: 'deleted' | 'purged';
+	deleted_at: Timestamp;
+	change_version: number | null;
+}
+
 export interface ResponseTables {
-	responses: ResponsesTable;
+	responses: ResponsesTable & ResponseChangeColumns;
+	response_deletions: ResponseDeletionsTable;
 	response_events: ResponseEventsTable;
 	survey_endings: SurveyEndingsTable;
 	campaign_data_versions: CampaignDataVersionsTable;

@@ -3,12 +3,16 @@ import { readCsvLayout } from '$lib/server/exports/csv-response';
 
 describe('readCsvLayout', () => {
 	it.each([
-		['', { separator: ',', optionColumns: false, labels: null }],
-		['?separator=comma&multiple=list', { separator: ',', optionColumns: false, labels: null }],
-		['?separator=semicolon', { separator: ';', optionColumns: false, labels: null }],
-		['?separator=%3B&multiple=columns', { separator: ';', optionColumns: true, labels: null }],
-		['?separator=,&multiple=columns&labels=fr', { separator: ',', optionColumns: true, labels: 'fr' }],
-		['?labels=', { separator: ',', optionColumns: false, labels: null }]
+		['', { separator: ',', optionColumns: false, labels: null, lineBreaks: 'keep' }],
+		['?separator=comma&multiple=list', { separator: ',', optionColumns: false, labels: null, lineBreaks: 'keep' }],
+		['?separator=semicolon', { separator: ';', optionColumns: false, labels: null, lineBreaks: 'keep' }],
+		['?separator=%3B&multiple=columns', { separator: ';', optionColumns: true, labels: null, lineBreaks: 'keep' }],
+		[
+			'?separator=,&multiple=columns&labels=fr',
+			{ separator: ',', optionColumns: true, labels: 'fr', lineBreaks: 'keep' }
+		],
+		['?labels=', { separator: ',', optionColumns: false, labels: null, lineBreaks: 'keep' }],
+		['?breaks=space', { separator: ',', optionColumns: false, labels: null, lineBreaks: 'space' }]
 	])('reads %s', (query, layout) => {
 		expect(readCsvLayout(new URL(`http://localhost/x.csv${query}`))).toEqual(layout);
 	});
@@ -18,7 +22,8 @@ describe('readCsvLayout', () => {
 		['?separator=toString', 'errors.csv_separator_unknown'],
 		['?separator=__proto__', 'errors.csv_separator_unknown'],
 		['?multiple=wide', 'errors.csv_multiple_unknown'],
-		['?multiple=', 'errors.csv_multiple_unknown']
+		['?multiple=', 'errors.csv_multiple_unknown'],
+		['?breaks=newline', 'errors.csv_breaks_unknown']
 	])('refuses %s', (query, messageKey) => {
 		expect(() => readCsvLayout(new URL(`http://localhost/x.csv${query}`))).toThrow(
 			expect.objectContaining({ code: 'invalid', messageKey })
