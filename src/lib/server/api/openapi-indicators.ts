@@ -2,6 +2,7 @@ import { SORTS } from '$lib/comparison/types';
 import { DIMENSIONS } from '$lib/indicators';
 import { campaignId, error, json, standardErrors } from './openapi-parts';
 import { comparison, indicatorId, report } from './openapi-indicator-schemas';
+import { result, sampleSizeResult } from './openapi-results';
 
 const planNumber = (name: string, description: string, required = false) => ({
 	name,
@@ -118,7 +119,8 @@ export const indicatorPaths = {
 			responses: {
 				200: json(
 					'`{ p1, p2, alpha, power, deff, clusterSize, icc, n, clusters, totalWithoutComparison, totalWithComparison }`: ' +
-						'`n` per wave and group, rounded up (⌈deff × n₀⌉), in `clusters` clusters of `clusterSize` (null without one)'
+						'`n` per wave and group, rounded up (⌈deff × n₀⌉), in `clusters` clusters of `clusterSize` (null without one)',
+					result(sampleSizeResult)
 				),
 				422: error
 			}

@@ -1,6 +1,7 @@
 import { shareApiBodySchema } from '../sharing/schema';
 import { campaignId, json, schema, standardErrors } from './openapi-parts';
 import { XLSX } from './openapi-exports';
+import { auditResult, organisationsResult, result } from './openapi-results';
 
 const organisationPath = (name: string) => ({
 	name,
@@ -41,7 +42,7 @@ export const sharingPaths = {
 	'/organisations': {
 		get: {
 			summary: 'The caller’s organisations',
-			responses: { 200: json('`{ organisations: [{ id, name, type, role }] }`'), 401: standardErrors[401] }
+			responses: { 200: json('The caller’s organisations', result(organisationsResult)), 401: standardErrors[401] }
 		}
 	},
 	'/organisations/{id}/audit': {
@@ -55,7 +56,8 @@ export const sharingPaths = {
 					'`{ events: [{ id, action, actorName, campaignId, campaignTitle, subjectOrganisationId, ' +
 						'subjectOrganisationName, format, at, detail }] }` (format: `csv` or `xlsx` for an export, ' +
 						'else null; detail: what outlives the subject, e.g. a deleted campaign’s `title` and its ' +
-						'`responses` deleted, or null)'
+						'`responses` deleted, or null)',
+					result(auditResult)
 				),
 				...standardErrors
 			}

@@ -9,6 +9,16 @@ import { responsePaths } from './openapi-responses';
 import { exportPaths } from './openapi-exports';
 import { sharingPaths } from './openapi-sharing';
 import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
+import {
+	campaignResult,
+	campaignsResult,
+	collectResult,
+	meResult,
+	publishResult,
+	result,
+	surveyResult,
+	xlsFormResult
+} from './openapi-results';
 
 /** The API's description, built from the same zod schemas that validate the requests. */
 export function buildOpenApiDocument(origin: string): object {
@@ -51,7 +61,7 @@ export function buildOpenApiDocument(origin: string): object {
 			'/me': {
 				get: {
 					summary: 'Who the token belongs to, and their organisations',
-					responses: { 200: json('The user'), 401: error }
+					responses: { 200: json('The user', result(meResult)), 401: error }
 				}
 			},
 			'/campaigns': {
@@ -62,7 +72,7 @@ export function buildOpenApiDocument(origin: string): object {
 						in: 'query',
 						schema: { type: 'string' }
 					})),
-					responses: { 200: json('`{ campaigns: [...] }`'), ...standardErrors }
+					responses: { 200: json('The campaigns', result(campaignsResult)), ...standardErrors }
 				},
 				post: {
 					summary: 'Register a campaign (owners and editors of an NGO)',
@@ -70,19 +80,22 @@ export function buildOpenApiDocument(origin: string): object {
 						required: true,
 						content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignInput' } } }
 					},
-					responses: { 201: json('The campaign, with its id'), ...standardErrors }
+					responses: { 201: json('The campaign, with its id', result(campaignResult)), ...standardErrors }
 				}
 			},
 			'/campaigns/{id}': {
 				parameters: [campaignId],
-				get: { summary: 'One campaign', responses: { 200: json('The campaign'), ...standardErrors } },
+				get: {
+					summary: 'One campaign',
+					responses: { 200: json('The campaign', result(campaignResult)), ...standardErrors }
+				},
 				patch: {
 					summary: 'Change some of a campaign’s settings',
 					requestBody: {
 						required: true,
 						content: { 'application/json': { schema: { $ref: '#/components/schemas/CampaignPatch' } } }
 					},
-					responses: { 200: json('The campaign'), ...standardErrors, 409: error }
+					responses: { 200: json('The campaign', result(campaignResult)), ...standardErrors, 409: error }
 				}
 			},
 			'/campaigns/{id}/questions': {
@@ -96,7 +109,7 @@ export function buildOpenApiDocument(origin: string): object {
 						}
 					},
 					responses: {
-						201: json('The survey: draft, published version, missing translations, links'),
+						201: json('The survey: draft, published version, missing translations, links', result(surveyResult)),
 						...standardErrors,
 						409: error
 					}
@@ -106,7 +119,7 @@ export function buildOpenApiDocument(origin: string): object {
 				parameters: [campaignId],
 				get: {
 					summary: 'The survey: draft, published version, missing translations, links',
-					responses: { 200: json('The survey'), ...standardErrors }
+					responses: { 200: json('The survey', result(surveyResult)), ...standardErrors }
 				}
 			},
 			'/collect/{token}/responses': {
@@ -138,8 +151,11 @@ export function buildOpenApiDocument(origin: string): object {
 						content: { 'application/json': { schema: { $ref: '#/components/schemas/CollectedResponse' } } }
 					},
 					responses: {
-						201: json('`{ id, outcome }`: stored (`outcome` is `complete`, `refused` or `not_eligible`)'),
-						200: json('`{ id, outcome, duplicate: true }`: this clientId was already stored'),
+						201: json(
+							'`{ id, outcome }`: stored (`outcome` is `complete`, `refused` or `not_eligible`)',
+							result(collectResult)
+						),
+						200: json('`{ id, outcome, duplicate: true }`: this clientId was already stored', result(collectResult)),
 						...standardErrors,
 						409: error,
 						415: error,
@@ -153,7 +169,7 @@ export function buildOpenApiDocument(origin: string): object {
 				post: {
 					summary: 'Publish the draft as the version new respondents get; creates the collection links the first time',
 					responses: {
-						200: json('`{ version, links: [{ wave, group, mode, token, url }] }`'),
+						200: json('The version published and its collection links', result(publishResult)),
 						...standardErrors,
 						409: error
 					}
@@ -188,8 +204,8 @@ export function buildOpenApiDocument(origin: string): object {
 						}
 					},
 					responses: {
-						200: json('The report, nothing saved'),
-						201: json('The report, the questions saved'),
+						200: json('The report, nothing saved', result(xlsFormResult)),
+						201: json('The report, the questions saved', result(xlsFormResult)),
 						...standardErrors
 					}
 				}
