@@ -54,7 +54,10 @@ export const campaignResult = z.strictObject({
 	updatedAt: z.string()
 });
 
-export const campaignsResult = z.strictObject({ campaigns: z.array(campaignResult) });
+export const campaignsResult = z.strictObject({
+	campaigns: z.array(campaignResult),
+	nextCursor: z.string().nullable().describe('Where the next page starts; null on the last')
+});
 
 export const surveyResult = z.strictObject({
 	draft: z.strictObject({
@@ -129,6 +132,7 @@ export const xlsFormResult = z.strictObject({
 });
 
 export const auditResult = z.strictObject({
+	nextCursor: z.string().nullable().describe('Where the next page starts; null on the last'),
 	events: z.array(
 		z.strictObject({
 			id: z.string(),

@@ -48,6 +48,10 @@ export const sharingPaths = {
 	'/organisations/{id}/audit': {
 		parameters: [organisationPath('id')],
 		get: {
+			parameters: [
+				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 500 } },
+				{ name: 'cursor', in: 'query', description: 'The `nextCursor` of the page before', schema: { type: 'string' } }
+			],
 			summary:
 				'The organisation’s audit events, newest first (owners): shares and revocations, public ' +
 				'reports published and withdrawn, exports of responses, retention and deletions',

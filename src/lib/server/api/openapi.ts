@@ -67,11 +67,20 @@ export function buildOpenApiDocument(origin: string): object {
 			'/campaigns': {
 				get: {
 					summary: 'Campaigns of the user’s organisations',
-					parameters: ['organisationId', 'q', 'country', 'status', 'year'].map((name) => ({
-						name,
-						in: 'query',
-						schema: { type: 'string' }
-					})),
+					parameters: [
+						...['organisationId', 'q', 'country', 'status', 'year'].map((name) => ({
+							name,
+							in: 'query',
+							schema: { type: 'string' }
+						})),
+						{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+						{
+							name: 'cursor',
+							in: 'query',
+							description: 'The `nextCursor` of the page before',
+							schema: { type: 'string' }
+						}
+					],
 					responses: { 200: json('The campaigns', result(campaignsResult)), ...standardErrors }
 				},
 				post: {

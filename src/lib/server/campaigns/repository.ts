@@ -43,10 +43,18 @@ export async function findCampaign(db: Db, id: string): Promise<Campaign | undef
 }
 
 /** Campaigns of the given organisations, newest first, narrowed by the filters. */
+/** Where a page of campaigns starts: after this one in their order (latest start first, then by title). */
+export interface CampaignPosition {
+	startDate: string;
+	title: string;
+	id: string;
+}
+
 export async function listCampaignsOf(
 	db: Db,
 	organisationIds: string[],
-	filters: Omit<CampaignFilters, 'organisationId'>
+	filters: Omit<CampaignFilters, 'organisationId'>,
+	page: { limit: number; after: CampaignPosition | null } | null = null
 ): Promise<Campaign[]> {
 	if (organisationIds.length === 0) return [];
 	let query = db.selectFrom('campaigns').select(COLUMNS).where('organisation_id', 'in', organisationIds);
@@ -62,7 +70,19 @@ export async function listCampaignsOf(
 	if (filters.year) {
 		query = query.where('start_date', '<=', `${filters.year}-12-31`).where('end_date', '>=', `${filters.year}-01-01`);
 	}
-	const rows = await query.orderBy('start_date', 'desc').orderBy('title').execute();
+	const after = page?.after;
+	if (after)
+		query = query.where((eb) =>
+			eb.or([
+				eb('start_date', '<', after.startDate),
+				eb.and([
+					eb('start_date', '=', after.startDate),
+					eb.or([eb('title', '>', after.title), eb.and([eb('title', '=', after.title), eb('id', '>', after.id)])])
+				])
+			])
+		);
+	const ordered = query.orderBy('start_date', 'desc').orderBy('title').orderBy('id');
+	const rows = await (page ? ordered.limit(page.limit) : ordered).execute();
 	return rows.map(toCampaign);
 }
 

@@ -3,6 +3,7 @@ import { isCountryCode } from '$lib/countries';
 import { ID_PATTERN } from '$lib/ids';
 import { AUDIENCE_SEXES, CHANNELS, RESPONDENT_LANGUAGES } from './campaign';
 import { strictObject } from '../strict-object';
+import { cursorSchema, pageLimitSchema } from '../cursor';
 
 const language = z.enum(RESPONDENT_LANGUAGES, { error: 'errors.language_unsupported' });
 
@@ -130,6 +131,12 @@ export const campaignFiltersSchema = z.object({
 	country: z.string().trim().toUpperCase().refine(isCountryCode).optional(),
 	status: z.enum(['draft', 'collecting', 'closed']).optional(),
 	year: z.coerce.number().int().min(2000).max(2100).optional()
+});
+
+/** `GET /api/v1/campaigns`: the filters, and `limit` campaigns a page after `cursor`. */
+export const campaignPageQuerySchema = campaignFiltersSchema.extend({
+	limit: pageLimitSchema(100),
+	cursor: cursorSchema
 });
 
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;

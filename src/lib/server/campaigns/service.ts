@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { ANY_ROLE, EDITORS, requireRole } from '../organisations/guards';
 import { generateId } from '../crypto';
 import type { CampaignsTable, Database, Role } from '../db/schema';
+import { readCursor, writeCursor } from '../cursor';
 import { DomainError } from '../errors';
 import { findOrganisation, listOrganisationsOfUser } from '../organisations/repository';
 import type { Campaign, LocalisedText, RespondentLanguage } from './campaign';
@@ -126,11 +127,45 @@ export async function listCampaigns(
 	actorId: string,
 	filters: CampaignFilters
 ): Promise<Campaign[]> {
+	return repo.listCampaignsOf(db, await listOrganisationsAsked(db, actorId, filters), filters);
+}
+
+/** The user's organisations whose campaigns are listed: the one asked for (one of theirs), else all of them. */
+async function listOrganisationsAsked(
+	db: Kysely<Database>,
+	actorId: string,
+	filters: CampaignFilters
+): Promise<string[]> {
 	const mine = (await listOrganisationsOfUser(db, actorId)).map((o) => o.id);
 	if (filters.organisationId && !mine.includes(filters.organisationId)) {
 		throw new DomainError('not_found', 'errors.organisation_not_found');
 	}
-	return repo.listCampaignsOf(db, filters.organisationId ? [filters.organisationId] : mine, filters);
+	return filters.organisationId ? [filters.organisationId] : mine;
+}
+
+/**
+ * `listCampaigns` a page at a time: `limit` campaigns after the page `cursor` names (the `nextCursor` of the page
+ * before), and where the next page starts (null on the last).
+ */
+export async function listCampaignsPage(
+	db: Kysely<Database>,
+	actorId: string,
+	filters: CampaignFilters,
+	page: { limit: number; cursor?: string }
+): Promise<{ campaigns: Campaign[]; nextCursor: string | null }> {
+	const organisations = await listOrganisationsAsked(db, actorId, filters);
+	const keys = page.cursor ? readCursor(page.cursor, 3) : null;
+	const after = keys && { startDate: keys[0], title: keys[1], id: keys[2] };
+	// One more than asked says whether another page follows.
+	const campaigns = await repo.listCampaignsOf(db, organisations, filters, {
+		limit: page.limit + 1,
+		after
+	});
+	const last = campaigns.length > page.limit ? campaigns[page.limit - 1] : null;
+	return {
+		campaigns: campaigns.slice(0, page.limit),
+		nextCursor: last && writeCursor([last.startDate, last.title, last.id])
+	};
 }
 
 async function soleOrganisationOf(db: Kysely<Database>, actorId: string): Promise<string> {

@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { CORE_LANGUAGES } from '$lib/core-module';
 import { REVIEW_STATES, RESPONSE_FLAGS } from '$lib/review/types';
 import { strictObject } from '../strict-object';
+import { pageLimitSchema } from '../cursor';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Most responses one page lists. */
-export const MOST_PER_PAGE = 1000;
 
 const day = z
 	.string({ error: 'errors.date_invalid' })
@@ -55,12 +53,7 @@ export const responseListQuerySchema = z.preprocess(
 	readFilterNames,
 	z.object({
 		...filterShape,
-		limit: z.coerce
-			.number({ error: 'errors.limit_invalid' })
-			.int({ error: 'errors.limit_invalid' })
-			.min(1, { error: 'errors.limit_invalid' })
-			.max(MOST_PER_PAGE, { error: 'errors.limit_invalid' })
-			.default(50),
+		limit: pageLimitSchema(50),
 		cursor: z.string({ error: 'errors.cursor_invalid' }).max(400, { error: 'errors.cursor_invalid' }).optional()
 	})
 );
@@ -75,12 +68,7 @@ export const responseChangesQuerySchema = strictObject({
 	since: z.string({ error: 'errors.since_invalid' }).min(1, { error: 'errors.since_invalid' }).max(400, {
 		error: 'errors.since_invalid'
 	}),
-	limit: z.coerce
-		.number({ error: 'errors.limit_invalid' })
-		.int({ error: 'errors.limit_invalid' })
-		.min(1, { error: 'errors.limit_invalid' })
-		.max(MOST_PER_PAGE, { error: 'errors.limit_invalid' })
-		.default(50)
+	limit: pageLimitSchema(50)
 });
 
 export type ResponseChangesQuery = z.output<typeof responseChangesQuerySchema>;

@@ -126,7 +126,16 @@ export async function insertAuditEvent(
 }
 
 /** The organisation's audit events, newest first, with the names still known of who and what they concern. */
-export async function listAuditEventsOf(db: Db, organisationId: string, limit: number): Promise<AuditEvent[]> {
+/**
+ * The organisation's audit events, newest first, `limit` of them after `after` (the `at` and `id` of the last one
+ * read): over the events' order, never an offset.
+ */
+export async function listAuditEventsOf(
+	db: Db,
+	organisationId: string,
+	limit: number,
+	after: { at: string; id: string } | null = null
+): Promise<AuditEvent[]> {
 	const rows = await db
 		.selectFrom('audit_events as e')
 		.leftJoin('users as u', 'u.id', 'e.actor_user_id')
@@ -145,6 +154,11 @@ export async function listAuditEventsOf(db: Db, organisationId: string, limit: n
 			'e.detail'
 		])
 		.where('e.organisation_id', '=', organisationId)
+		.$if(after !== null, (q) =>
+			q.where((eb) =>
+				eb.or([eb('e.at', '<', after!.at), eb.and([eb('e.at', '=', after!.at), eb('e.id', '<', after!.id)])])
+			)
+		)
 		.orderBy('e.at', 'desc')
 		.orderBy('e.id', 'desc')
 		.limit(limit)

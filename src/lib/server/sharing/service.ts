@@ -3,6 +3,7 @@ import { ANY_ROLE, requireRole } from '../organisations/guards';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
+import { readCursor, writeCursor } from '../cursor';
 import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';
 import * as repo from './repository';
@@ -76,14 +77,27 @@ export async function listShares(db: Kysely<Database>, actorId: string, campaign
 	return repo.listSharesOf(db, campaignId);
 }
 
-/** What the organisation's owners may read of who shared and revoked what, newest first. */
+/**
+ * What the organisation's owners may read of who shared and revoked what, newest first, a page at a time
+ * (`cursor`: the `nextCursor` of the page before; null on the last page).
+ */
 export async function listAuditEvents(
 	db: Kysely<Database>,
 	actorId: string,
-	organisationId: string
-): Promise<AuditEvent[]> {
+	organisationId: string,
+	page: { limit: number; cursor?: string } = { limit: AUDIT_PAGE }
+): Promise<{ events: AuditEvent[]; nextCursor: string | null }> {
 	await requireRole(db, actorId, organisationId, ['owner']);
-	return repo.listAuditEventsOf(db, organisationId, AUDIT_PAGE);
+	const after = page.cursor ? readCursor(page.cursor, 2) : null;
+	// One more than asked says whether another page follows.
+	const events = await repo.listAuditEventsOf(
+		db,
+		organisationId,
+		page.limit + 1,
+		after && { at: after[0], id: after[1] }
+	);
+	const last = events.length > page.limit ? events[page.limit - 1] : null;
+	return { events: events.slice(0, page.limit), nextCursor: last && writeCursor([last.at, last.id]) };
 }
 
 /** The audit page: the organisation's name and its events, for its owners. */
@@ -92,7 +106,7 @@ export async function getAuditLog(
 	actorId: string,
 	organisationId: string
 ): Promise<{ organisation: { id: string; name: string }; events: AuditEvent[] }> {
-	const events = await listAuditEvents(db, actorId, organisationId);
+	const { events } = await listAuditEvents(db, actorId, organisationId);
 	const organisation = (await findOrganisation(db, organisationId))!;
 	return { organisation: { id: organisation.id, name: organisation.name }, events };
 }

@@ -1,15 +1,16 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { campaignFiltersSchema, createCampaignApiSchema } from '$lib/server/campaigns/schema';
-import { createCampaign, listCampaigns } from '$lib/server/campaigns/service';
+import { campaignPageQuerySchema, createCampaignApiSchema } from '$lib/server/campaigns/schema';
+import { createCampaign, listCampaignsPage } from '$lib/server/campaigns/service';
 import { apiError, parseApiInput, readJsonBody, withApiUser } from '$lib/server/http/api';
 
 export const GET: RequestHandler = ({ locals, url }) =>
 	withApiUser(locals, async (user) => {
-		const filters = parseApiInput(campaignFiltersSchema, Object.fromEntries(url.searchParams), locals.locale);
-		if (!filters.ok) return filters.response;
-		return json({ campaigns: await listCampaigns(getDb(), user.id, filters.data) });
+		const query = parseApiInput(campaignPageQuerySchema, Object.fromEntries(url.searchParams), locals.locale);
+		if (!query.ok) return query.response;
+		const { limit, cursor, ...filters } = query.data;
+		return json(await listCampaignsPage(getDb(), user.id, filters, { limit, cursor }));
 	});
 
 export const POST: RequestHandler = ({ locals, request }) =>

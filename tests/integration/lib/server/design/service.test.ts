@@ -89,7 +89,7 @@ describe.each(DIALECTS)('a campaign’s sampling design on %s', (dialect) => {
 			],
 			panel: true
 		});
-		const events = await listAuditEvents(t.db, owner, organisationId);
+		const events = (await listAuditEvents(t.db, owner, organisationId)).events;
 		expect(events.map((event) => [event.action, event.detail])).toContainEqual([
 			'design_updated',
 			{ clusters: 3, panel: true }

@@ -144,7 +144,7 @@ describe.each(DIALECTS)('public reports on %s', (dialect) => {
 		await publishPublicReport(t.db, owner, published.campaignId, ORIGIN, new Date('2026-06-15T11:00:00.000Z'));
 		await withdrawPublicReport(t.db, owner, published.campaignId, LATER);
 		const campaign = await getCampaign(t.db, owner, published.campaignId);
-		const events = await listAuditEvents(t.db, owner, campaign.organisationId);
+		const events = (await listAuditEvents(t.db, owner, campaign.organisationId)).events;
 		// Newest first; a publication and the withdrawal it makes share their time, in no particular order.
 		expect(events.map((event) => event.at)).toEqual([
 			LATER.toISOString(),

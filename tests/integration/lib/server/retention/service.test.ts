@@ -40,7 +40,7 @@ describe.each(DIALECTS)('keeping and deleting responses on %s', (dialect) => {
 		(await getCampaignReport(t.db, await getCampaignAccess(t.db, owner, published.campaignId), [], NOW)).indicators
 			.find((i) => i.id === 'KNW1')!
 			.cells.find((c) => c.wave === 'baseline')?.n ?? 0;
-	const actions = async () => (await listAuditEvents(t.db, owner, organisationId)).map((event) => event.action);
+	const actions = async () => (await listAuditEvents(t.db, owner, organisationId)).events.map((event) => event.action);
 
 	beforeEach(async () => {
 		t = await openTestDatabase(dialect);

@@ -132,7 +132,7 @@ describe.each(DIALECTS)('sharing a campaign’s results on %s', (dialect) => {
 		await shareCampaign(t.db, owner, published.campaignId, donorId, new Date('2026-06-15T11:00:00.000Z'));
 		await revokeShare(t.db, owner, published.campaignId, donorId, new Date('2026-06-16T09:00:00.000Z'));
 		const campaign = await getCampaign(t.db, owner, published.campaignId);
-		const events = await listAuditEvents(t.db, owner, campaign.organisationId);
+		const events = (await listAuditEvents(t.db, owner, campaign.organisationId)).events;
 		expect(
 			events.map((event) => [event.action, event.actorName, event.campaignId, event.subjectOrganisationName, event.at])
 		).toEqual([
