@@ -40,7 +40,9 @@ const GUARDED_TABLES = [
 	'campaign_clusters',
 	'design_sums',
 	'design_psus',
-	'design_psu_levels'
+	'design_psu_levels',
+	'indicator_level_sums',
+	'response_deletions'
 ];
 const MEGABYTE = 'x'.repeat(1_048_576);
 const FIELDS = [
