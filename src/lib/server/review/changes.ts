@@ -30,11 +30,15 @@ export async function listResponseChanges(
 ): Promise<ResponseChangesPage> {
 	const { scope } = decideReviewRights(access, actorId);
 	const after = query.since === '0' ? START : readSince(query.since);
-	// One more than asked from each says whether more follow.
-	const [responses, deletions] = await Promise.all([
-		listChangedResponses(db, scope, after, query.limit + 1),
-		listDeletions(db, scope, after, query.limit + 1)
-	]);
+	// One more than asked from each says whether more follow. Both read in one snapshot (PostgreSQL's repeatable
+	// read; SQLite's transaction): a change committed between them would otherwise let a page end past another.
+	const [responses, deletions] = await db
+		.transaction()
+		.setIsolationLevel('repeatable read')
+		.execute(async (trx) => [
+			await listChangedResponses(trx, scope, after, query.limit + 1),
+			await listDeletions(trx, scope, after, query.limit + 1)
+		]);
 	const merged = [
 		...responses.map((row) => ({ at: positionOf(row.change_version, 0, row.id), change: toChange(row, after) })),
 		...deletions.map((row) => ({ at: positionOf(row.change_version, 1, row.id), change: toDeletion(row) }))
@@ -56,8 +60,10 @@ function comparePositions(a: SincePosition, b: SincePosition): number {
 }
 
 function toChange(row: ChangedResponseRow, after: SincePosition): ResponseChange {
-	// New to whoever asks since before it arrived, whatever happened to it since.
-	const change = Number(row.created_version) > after.version ? 'new' : row.change_kind;
+	// New to whoever asks since before it arrived (its arrival past the position, within its version by id),
+	// whatever happened to it since.
+	const arrival = positionOf(row.created_version, 0, row.id);
+	const change = comparePositions(arrival, after) > 0 ? 'new' : row.change_kind;
 	return { change, version: Number(row.change_version), ...toResponseItem(row) };
 }
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ResponseChange } from '$lib/review/types';
 import { getCampaignAccess } from '$lib/server/access/campaign';
+import { BASELINE_PROFILE, insertSyntheticResponses } from '$lib/server/demo/synthetic';
 import { collectResponse } from '$lib/server/respondents/collect';
+import { findCollectTarget } from '$lib/server/responses/target';
 import { listResponseChanges } from '$lib/server/review/changes';
 import { correctResponse } from '$lib/server/review/correct';
 import { deleteResponse } from '$lib/server/review/delete';
@@ -111,6 +113,27 @@ describe.each(DIALECTS)('the changes to a campaign’s responses since a pipelin
 		const campaign = (await findCampaign(t.db, published.campaignId))!;
 		await deleteCampaignResponses(t.db, owner.id, published.campaignId, campaign.title, NOW);
 		expect((await readAll(after, 50)).items).toEqual([expect.objectContaining({ change: 'purged' })]);
+	});
+
+	it('lists as new a response of the version a page ended in, changed before the next page was read', async () => {
+		const target = await findCollectTarget(t.db, published.link('baseline', 'exposed').token);
+		// Three responses in one transaction: one version, ordered by their ids.
+		await insertSyntheticResponses(t.db, target!, {
+			count: 3,
+			profile: BASELINE_PROFILE,
+			seed: 2,
+			submittedOn: '2026-06-01'
+		});
+		const first = await changes('0', 1);
+		expect(first.hasMore).toBe(true);
+		const ids = (await t.db.selectFrom('responses').select('id').orderBy('id').execute()).map((row) => row.id);
+		expect(first.items.map((item) => (item.change === 'purged' ? '' : item.id))).toEqual([ids[0]]);
+		await reviewResponse(t.db, await access(), owner.id, ids[2], { state: 'approved', comment: '' }, NOW);
+		const rest = await readAll(first.nextSince, 1);
+		expect(rest.items.map((item) => [item.change, item.change === 'purged' ? '' : item.id])).toEqual([
+			['new', ids[1]],
+			['new', ids[2]]
+		]);
 	});
 
 	it('refuses a since it did not give', async () => {
