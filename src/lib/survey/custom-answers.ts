@@ -1,5 +1,15 @@
 import { readDecimal, readInteger } from '../core-module';
 import type { CustomQuestion, ShowIf } from './custom-question';
+import {
+	computeValue,
+	holdsRelevant,
+	isRequired,
+	listOfferedOptions,
+	makeScope,
+	meetsConstraint,
+	readNow,
+	type Clock
+} from './question-rules';
 
 export type CustomAnswer = string | number | readonly string[];
 export type CustomAnswers = Readonly<Record<string, CustomAnswer>>;
@@ -14,7 +24,8 @@ export const CUSTOM_PROBLEM_CODES = [
 	'not_an_integer',
 	'out_of_range',
 	'not_a_date',
-	'too_long'
+	'too_long',
+	'constraint'
 ] as const;
 export type CustomProblemCode = (typeof CUSTOM_PROBLEM_CODES)[number];
 
@@ -47,22 +58,46 @@ export function testShowIf(rule: ShowIf, answers: Readonly<Record<string, unknow
 	}
 }
 
+/** The custom questions asked, in order (calculations are never asked), and the answers expressions see: core and custom, calculations made. */
+export interface CustomAssessment {
+	asked: CustomQuestion[];
+	values: Record<string, unknown>;
+}
+
 /**
- * The custom questions asked, in order: one whose rule looks at a question not asked is not asked either.
- * `answers` holds the core answers (parsed) and the custom answers given so far.
+ * The custom questions asked, in order: one whose rule looks at a question not asked is not asked either, and an
+ * expression sees no answer to a question not asked. `answers` holds the core answers (parsed) and the custom
+ * answers given so far; a calculated question asked gets its value from the answers before it.
  */
+export function assessCustomQuestions(
+	questions: readonly CustomQuestion[],
+	answers: Readonly<Record<string, unknown>>,
+	askedCore: ReadonlySet<string>,
+	clock: Clock = readNow()
+): CustomAssessment {
+	const asked = new Set(askedCore);
+	const values: Record<string, unknown> = {};
+	for (const id of askedCore) if (Object.hasOwn(answers, id)) values[id] = answers[id];
+	const scope = makeScope(values, clock);
+	const askedQuestions = questions.filter((question) => {
+		const rule = question.showIf;
+		if (rule && !(asked.has(rule.question) && testShowIf(rule, values))) return false;
+		if (!holdsRelevant(question, scope)) return false;
+		asked.add(question.code);
+		const calculated = question.type === 'calculate';
+		const value = calculated ? computeValue(question, scope) : answers[question.code];
+		if (value !== undefined) values[question.code] = value;
+		return !calculated;
+	});
+	return { asked: askedQuestions, values };
+}
+
 export function listAskedQuestions(
 	questions: readonly CustomQuestion[],
 	answers: Readonly<Record<string, unknown>>,
 	askedCore: ReadonlySet<string>
 ): CustomQuestion[] {
-	const asked = new Set(askedCore);
-	return questions.filter((question) => {
-		const rule = question.showIf;
-		if (rule && !(asked.has(rule.question) && testShowIf(rule, answers))) return false;
-		asked.add(question.code);
-		return true;
-	});
+	return assessCustomQuestions(questions, answers, askedCore).asked;
 }
 
 export type CustomValidation =
@@ -70,21 +105,31 @@ export type CustomValidation =
 
 /**
  * Checks the answers to the questions asked; an answer to a question not asked is a problem (forms drop
- * such answers first: see the survey flow). With `allowMissing` (imported data) no answer is required.
+ * such answers first: see the survey flow). With `allowMissing` (imported data) no answer is required, and a
+ * calculated value given is kept as it was collected. `values` are the answers expressions see (as
+ * assessCustomQuestions gives them); a calculated question's value comes from there, never from the input.
  */
 export function validateCustomAnswers(
 	questions: readonly CustomQuestion[],
 	input: Readonly<Record<string, unknown>>,
 	asked: readonly CustomQuestion[],
-	options: { allowMissing?: boolean } = {}
+	options: { allowMissing?: boolean; values?: Readonly<Record<string, unknown>>; clock?: Clock } = {}
 ): CustomValidation {
 	const askedCodes = new Set(asked.map((question) => question.code));
+	const values = options.values ?? {};
+	const scope = makeScope(values, options.clock ?? readNow());
 	const problems: { item: string; code: CustomProblemCode }[] = [];
 	const answers: Record<string, CustomAnswer> = {};
 	for (const question of questions) {
 		const raw = input[question.code];
+		if (question.type === 'calculate') {
+			const given = options.allowMissing && !isBlank(raw) ? parseCustomAnswer(question, raw) : null;
+			const value = given && 'value' in given ? given.value : values[question.code];
+			if (value !== undefined) answers[question.code] = value as CustomAnswer;
+			continue;
+		}
 		if (isBlank(raw)) {
-			const required = question.required && question.type !== 'note' && !options.allowMissing;
+			const required = !options.allowMissing && isRequired(question, scope);
 			if (required && askedCodes.has(question.code)) problems.push({ item: question.code, code: 'required' });
 			continue;
 		}
@@ -92,8 +137,10 @@ export function validateCustomAnswers(
 			problems.push({ item: question.code, code: 'must_be_absent' });
 			continue;
 		}
-		const parsed = parseCustomAnswer(question, raw);
+		const parsed = parseCustomAnswer(question, raw, listOfferedOptions(question, scope));
 		if ('problem' in parsed) problems.push({ item: question.code, code: parsed.problem });
+		else if (!meetsConstraint(question, parsed.value, scope))
+			problems.push({ item: question.code, code: 'constraint' });
 		else answers[question.code] = parsed.value;
 	}
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, answers };
@@ -108,20 +155,27 @@ export function isBlank(raw: unknown): boolean {
 	);
 }
 
-/** One answer in its stored form: codes as given, numbers as numbers, text trimmed (line breaks as \n), dates as YYYY-MM-DD. */
-export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parsed {
+/**
+ * One answer in its stored form: codes as given, numbers as numbers, text trimmed (line breaks as \n), dates as
+ * YYYY-MM-DD. `offered`: the options a choice filter leaves, when it leaves fewer than all.
+ */
+export function parseCustomAnswer(
+	question: CustomQuestion,
+	raw: unknown,
+	offered: CustomQuestion['options'] = question.options
+): Parsed {
 	switch (question.type) {
 		case 'single':
 			return parseCode(
 				raw,
-				question.options.map((option) => option.code)
+				offered.map((option) => option.code)
 			);
 		case 'yes_no':
 			return parseCode(raw, ['yes', 'no']);
 		case 'multiple':
 			return parseList(
 				raw,
-				question.options.map((option) => option.code)
+				offered.map((option) => option.code)
 			);
 		case 'scale_5':
 			return parseNumber(raw, { integer: true, min: 1, max: 5 });
@@ -140,7 +194,20 @@ export function parseCustomAnswer(question: CustomQuestion, raw: unknown): Parse
 		}
 		case 'note':
 			return { problem: 'must_be_absent' };
+		case 'calculate':
+			return parseCalculated(raw);
 	}
+}
+
+/** A calculated value as collected elsewhere: a number when it reads as one, else its text. */
+function parseCalculated(raw: unknown): Parsed {
+	if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { problem: 'not_a_number' };
+	if (typeof raw !== 'string') return { problem: 'not_an_option' };
+	const text = raw.trim();
+	if (text.length > TEXT_LIMITS.text) return { problem: 'too_long' };
+	return /^-?(0|[1-9]\d*)(\.\d+)?$/.test(text) && Number.isFinite(Number(text))
+		? { value: Number(text) }
+		: { value: text };
 }
 
 function parseCode(raw: unknown, codes: readonly string[]): Parsed {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CORE_LANGUAGES, isCoreItemId, type CoreLanguage } from '../core-module';
+import { checkExpression, MOST_EXPRESSION_LENGTH } from './client/expressions.js';
 
 /** The languages a survey can be offered in: those the core module is translated into. */
 export const SURVEY_LANGUAGES = CORE_LANGUAGES;
@@ -18,7 +19,8 @@ export const CUSTOM_QUESTION_TYPES = [
 	'text',
 	'long_text',
 	'date',
-	'note'
+	'note',
+	'calculate'
 ] as const;
 export type CustomQuestionType = (typeof CUSTOM_QUESTION_TYPES)[number];
 
@@ -39,12 +41,27 @@ export interface CustomQuestion {
 	hint: LocalisedText;
 	required: boolean;
 	/** For `single` and `multiple`. */
-	options: { code: string; label: LocalisedText }[];
+	options: { code: string; label: LocalisedText; columns?: OptionColumns }[];
 	/** For `integer` and `decimal`. */
 	min: number | null;
 	max: number | null;
 	showIf: ShowIf | null;
+	/** XLSForm's `relevant`: asked only when it holds too (`${code}` names a core item or an earlier question). */
+	relevant?: string;
+	/** XLSForm's `constraint`: `.` is the answer; an answer for which it does not hold is refused with `constraintMessage`. */
+	constraint?: string;
+	constraintMessage?: LocalisedText;
+	/** XLSForm's `required` as a condition: the answer is needed when it holds (`required` is then false). */
+	requiredIf?: string;
+	requiredMessage?: LocalisedText;
+	/** For `calculate`: the expression whose value the response keeps (never shown, never typed). */
+	calculation?: string;
+	/** For `single` and `multiple`: an option is offered when it holds, its columns read by their bare names (`name` its code). */
+	choiceFilter?: string;
 }
+
+/** A choice's columns beyond its code and label, as a choice filter reads them (`country` in `country = ${country}`). */
+export type OptionColumns = Record<string, string>;
 
 export const QUESTION_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -76,6 +93,27 @@ const localisedText = z.partialRecord(
 	z.string().trim().max(2000, { error: 'errors.description_too_long' })
 );
 
+/** An expression a question runs; blank is none. Its references are checked with the whole list. */
+function expressionSchema(allow: { columns?: boolean } = {}) {
+	return z
+		.string({ error: 'errors.expression_invalid' })
+		.trim()
+		.max(MOST_EXPRESSION_LENGTH, { error: 'errors.expression_invalid' })
+		.refine((text) => text === '' || checkExpression(text, allow).ok, { error: 'errors.expression_invalid' })
+		.optional()
+		.transform((text) => (text === '' ? undefined : text));
+}
+
+const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+
+const optionColumns = z
+	.record(
+		z.string().regex(COLUMN_NAME, { error: 'errors.option_column_invalid' }),
+		z.string().max(200, { error: 'errors.option_column_invalid' })
+	)
+	.refine((columns) => Object.keys(columns).length <= 20, { error: 'errors.option_column_invalid' })
+	.optional();
+
 export const customQuestionSchema = z
 	.object({
 		code: z
@@ -90,7 +128,8 @@ export const customQuestionSchema = z
 			.array(
 				z.object({
 					code: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, { error: 'errors.option_code_invalid' }),
-					label: localisedText
+					label: localisedText,
+					columns: optionColumns
 				})
 			)
 			.default([]),
@@ -105,9 +144,22 @@ export const customQuestionSchema = z
 				value: z.union([z.string(), z.number(), z.array(z.string())], { error: 'errors.invalid' })
 			})
 			.nullable()
-			.default(null)
+			.default(null),
+		relevant: expressionSchema(),
+		constraint: expressionSchema(),
+		constraintMessage: localisedText.optional(),
+		requiredIf: expressionSchema(),
+		requiredMessage: localisedText.optional(),
+		calculation: expressionSchema(),
+		choiceFilter: expressionSchema({ columns: true })
 	})
 	.superRefine((question, context) => {
+		if ((question.type === 'calculate') !== (question.calculation !== undefined)) {
+			context.addIssue({ code: 'custom', path: ['calculation'], message: 'errors.calculation_misplaced' });
+		}
+		if (question.choiceFilter !== undefined && question.type !== 'single' && question.type !== 'multiple') {
+			context.addIssue({ code: 'custom', path: ['choiceFilter'], message: 'errors.choice_filter_misplaced' });
+		}
 		const hasOptions = question.type === 'single' || question.type === 'multiple';
 		if (hasOptions && question.options.length < 2) {
 			context.addIssue({ code: 'custom', path: ['options'], message: 'errors.options_required' });
@@ -126,7 +178,27 @@ export const customQuestionSchema = z
 		}
 	});
 
-/** Custom questions as a list: codes unique, and a show-if rule looks at a core item or an earlier question. */
+const EXPRESSION_FIELDS = ['relevant', 'constraint', 'requiredIf', 'calculation', 'choiceFilter'] as const;
+
+/** The questions an expression of a question names that it may not: only core items and earlier questions may be (and the question itself, in its constraint). */
+export function findUnknownReferences(
+	question: Pick<CustomQuestion, 'code' | (typeof EXPRESSION_FIELDS)[number]>,
+	earlier: ReadonlySet<string>
+): { field: (typeof EXPRESSION_FIELDS)[number]; name: string }[] {
+	const unknown: { field: (typeof EXPRESSION_FIELDS)[number]; name: string }[] = [];
+	for (const field of EXPRESSION_FIELDS) {
+		const text = question[field];
+		const checked = text === undefined ? null : checkExpression(text, { columns: field === 'choiceFilter' });
+		if (!checked?.ok) continue;
+		for (const name of checked.references) {
+			const own = field === 'constraint' && name === question.code;
+			if (!own && !earlier.has(name) && !isCoreItemId(name)) unknown.push({ field, name });
+		}
+	}
+	return unknown;
+}
+
+/** Custom questions as a list: codes unique, and a rule or expression looks at a core item or an earlier question. */
 export const customQuestionListSchema = z.array(customQuestionSchema).superRefine((questions, context) => {
 	const seen = new Set<string>();
 	questions.forEach((question, index) => {
@@ -134,6 +206,9 @@ export const customQuestionListSchema = z.array(customQuestionSchema).superRefin
 			context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
 		if (question.showIf && !seen.has(question.showIf.question) && !isCoreItemId(question.showIf.question)) {
 			context.addIssue({ code: 'custom', path: [index, 'showIf'], message: 'errors.show_if_unknown' });
+		}
+		for (const { field } of findUnknownReferences(question, seen)) {
+			context.addIssue({ code: 'custom', path: [index, field], message: 'errors.expression_unknown_question' });
 		}
 		seen.add(question.code);
 	});

@@ -21,8 +21,9 @@ export interface SurveyField {
 	intro: string | null;
 	text: string;
 	hint: string | null;
-	control: 'radio' | 'checkbox' | 'number' | 'decimal' | 'text' | 'textarea' | 'date' | 'note';
-	options: { value: string; label: string }[];
+	control: 'radio' | 'checkbox' | 'number' | 'decimal' | 'text' | 'textarea' | 'date' | 'note' | 'calculate';
+	/** `columns`: what a choice filter reads of the option. */
+	options: { value: string; label: string; columns?: Record<string, string> }[];
 	/** For scales: what the lowest and highest points mean. */
 	ends: { low: string; high: string } | null;
 	min: number | null;
@@ -34,6 +35,18 @@ export interface SurveyField {
 	showWhen: ClientCondition | null;
 	/** The survey ends here when this holds (consent refused, under 15). */
 	endsWhen: ClientCondition | null;
+	/** A custom question's XLSForm expressions, its messages in the respondent's language; absent when it has none. */
+	expressions?: FieldExpressions;
+}
+
+export interface FieldExpressions {
+	relevant?: string;
+	constraint?: string;
+	constraintMessage?: string;
+	requiredIf?: string;
+	requiredMessage?: string;
+	calculation?: string;
+	choiceFilter?: string;
 }
 
 export interface SurveySlots {
@@ -139,6 +152,7 @@ function describeCustomQuestion(
 	yesNo: SurveyField['options']
 ): SurveyField {
 	const pick = (text: LocalisedText) => pickText(text, language);
+	const expressions = describeExpressions(question, pick);
 	const base = {
 		id: question.code,
 		intro: null,
@@ -151,7 +165,8 @@ function describeCustomQuestion(
 		required: question.required,
 		exclusive: [],
 		showWhen: question.showIf ? fromShowIf(question.showIf) : null,
-		endsWhen: null
+		endsWhen: null,
+		...(expressions && { expressions })
 	};
 	switch (question.type) {
 		case 'single':
@@ -159,7 +174,11 @@ function describeCustomQuestion(
 			return {
 				...base,
 				control: question.type === 'single' ? 'radio' : 'checkbox',
-				options: question.options.map((o) => ({ value: o.code, label: pick(o.label) }))
+				options: question.options.map((o) => ({
+					value: o.code,
+					label: pick(o.label),
+					...(question.choiceFilter !== undefined && o.columns && { columns: o.columns })
+				}))
 			};
 		case 'yes_no':
 			return { ...base, control: 'radio', options: yesNo };
@@ -175,7 +194,27 @@ function describeCustomQuestion(
 			return { ...base, control: 'date' };
 		case 'note':
 			return { ...base, control: 'note', required: false };
+		case 'calculate':
+			return { ...base, control: 'calculate', required: false };
 		default:
 			return { ...base, control: 'text' };
 	}
+}
+
+function describeExpressions(
+	question: CustomQuestion,
+	pick: (text: LocalisedText) => string
+): FieldExpressions | undefined {
+	const { relevant, constraint, requiredIf, calculation, choiceFilter } = question;
+	const expressions: FieldExpressions = {
+		...(relevant !== undefined && { relevant }),
+		...(constraint !== undefined && { constraint }),
+		...(requiredIf !== undefined && { requiredIf }),
+		...(calculation !== undefined && { calculation }),
+		...(choiceFilter !== undefined && { choiceFilter }),
+		...(constraint !== undefined &&
+			question.constraintMessage && { constraintMessage: pick(question.constraintMessage) }),
+		...(question.requiredMessage && { requiredMessage: pick(question.requiredMessage) })
+	};
+	return Object.keys(expressions).length > 0 ? expressions : undefined;
 }

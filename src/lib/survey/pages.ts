@@ -1,5 +1,6 @@
 import type { ItemId } from '../core-module';
 import type { CustomQuestion } from './custom-question';
+import { listReferences } from './question-rules';
 
 /**
  * Core module v1 in short pages, for a phone. An item that depends on another never shares its page, so
@@ -28,21 +29,35 @@ export const CORE_PAGES: readonly (readonly ItemId[])[] = [
 /** Custom questions per page at most. */
 export const CUSTOM_PAGE_SIZE = 4;
 
-/** Question ids per page: the campaign's core items (those `inSurvey` holds), then its custom questions. */
+/**
+ * Question ids per page: the campaign's core items (those `inSurvey` holds), then its custom questions. A
+ * question that looks at another on the page (or at a calculation that does) starts a new one. Calculated
+ * questions, never shown, ride on the page of the questions around them and do not count towards its size.
+ */
 export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readonly CustomQuestion[]): string[][] {
 	const pages: string[][] = CORE_PAGES.map((page) => page.filter((id) => inSurvey.has(id))).filter(
 		(page) => page.length > 0
 	);
 	let current: string[] = [];
+	let shown = 0;
+	/** What the page's questions settle: themselves and the calculations made from them. */
+	let settled = new Set<string>();
 	for (const question of customQuestions) {
-		const dependsOnThisPage = question.showIf !== null && current.includes(question.showIf.question);
-		if (current.length === CUSTOM_PAGE_SIZE || dependsOnThisPage) {
+		const references = listReferences(question);
+		const dependsOnThisPage = references.some((name) => settled.has(name));
+		const calculated = question.type === 'calculate';
+		if (!calculated && (shown === CUSTOM_PAGE_SIZE || dependsOnThisPage) && shown > 0) {
 			pages.push(current);
 			current = [];
+			shown = 0;
+			settled = new Set();
 		}
 		current.push(question.code);
+		if (!calculated) shown++;
+		if (!calculated || dependsOnThisPage) settled.add(question.code);
 	}
-	if (current.length > 0) pages.push(current);
+	if (current.length > 0 && shown > 0) pages.push(current);
+	else if (current.length > 0) (pages.at(-1) ?? (pages[0] = [])).push(...current);
 	return pages;
 }
 

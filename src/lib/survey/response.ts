@@ -12,8 +12,8 @@ import {
 	type ProblemCode
 } from '../core-module';
 import {
+	assessCustomQuestions,
 	isBlank,
-	listAskedQuestions,
 	TEXT_LIMITS,
 	parseCustomAnswer,
 	validateCustomAnswers,
@@ -46,21 +46,27 @@ export interface Assessment {
 	readonly ending: Ending | null;
 	/** The item whose answer ended the survey. */
 	readonly endedAt: string | null;
+	/** The answers to the questions asked, as expressions see them (calculations made). */
+	readonly values: Readonly<Record<string, unknown>>;
 }
 
 export function assessAnswers(definition: SurveyDefinition, input: Readonly<Record<string, unknown>>): Assessment {
 	const core = parseCoreLeniently(input, definition.settings);
 	const { asked: askedCore, ending } = walkSurvey(core, definition.settings);
 	const asked = new Set<string>(askedCore.map((item) => item.id));
+	let values: Readonly<Record<string, unknown>> = core;
 	if (ending === null) {
 		const parsed = { ...parseCustomLeniently(definition.customQuestions, input), ...core };
-		for (const question of listAskedQuestions(definition.customQuestions, parsed, asked)) asked.add(question.code);
+		const custom = assessCustomQuestions(definition.customQuestions, parsed, asked);
+		for (const question of custom.asked) asked.add(question.code);
+		values = custom.values;
 	}
 	return {
 		core,
 		asked: asked as ReadonlySet<string>,
 		ending,
-		endedAt: ending === null ? null : (askedCore.at(-1)?.id ?? null)
+		endedAt: ending === null ? null : (askedCore.at(-1)?.id ?? null),
+		values
 	};
 }
 
@@ -87,7 +93,10 @@ export function validateResponse(
 	const core = validateAnswers(coreInput, definition.settings, options);
 	const assessment = options.assessment ?? assessAnswers(definition, input);
 	const asked = definition.customQuestions.filter((question) => assessment.asked.has(question.code));
-	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, options);
+	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, {
+		allowMissing: options.allowMissing,
+		values: assessment.values
+	});
 	if (!core.ok) problems.push(...core.problems);
 	if (!custom.ok) problems.push(...custom.problems);
 	if (problems.length > 0 || !core.ok || !custom.ok) return { ok: false, problems };

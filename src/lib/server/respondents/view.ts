@@ -3,6 +3,8 @@ import { findFirstPage } from '$lib/survey/flow';
 import type { RespondentView, SurveyState, SurveyView, ViewBase } from '$lib/respondents/types';
 import { listSurveyFields } from '$lib/survey/fields';
 import { planPages, listShownPages } from '$lib/survey/pages';
+import type { CustomQuestion } from '$lib/survey/custom-question';
+import { listOfferedOptions, makeScope, readNow } from '$lib/survey/question-rules';
 import { assessAnswers } from '$lib/survey/response';
 import type { CollectTarget } from '../responses/target';
 import type { User } from '../users/user';
@@ -50,7 +52,28 @@ export function describeState(
 ): SurveyState {
 	const ids = view.pages.map((page) => page.map((field) => field.id));
 	const definition = target.version.definition;
-	const asked = assessAnswers(definition, state.answers).asked;
+	const { asked, values } = assessAnswers(definition, state.answers);
 	const page = state.page < 0 ? findFirstPage(definition, ids) : state.page;
-	return { ...state, page, asked: [...asked], shownPages: listShownPages(ids, asked), notice: null };
+	const offered = listOffered(definition.customQuestions, values);
+	return {
+		...state,
+		page,
+		asked: [...asked],
+		shownPages: listShownPages(ids, asked),
+		...(offered && { offered }),
+		notice: null
+	};
+}
+
+/** Without script the server decides the choices a filter leaves, from the answers sent so far. */
+function listOffered(
+	questions: readonly CustomQuestion[],
+	values: Readonly<Record<string, unknown>>
+): Record<string, string[]> | undefined {
+	const filtered = questions.filter((question) => question.choiceFilter !== undefined);
+	if (filtered.length === 0) return undefined;
+	const scope = makeScope(values, readNow());
+	return Object.fromEntries(
+		filtered.map((question) => [question.code, listOfferedOptions(question, scope).map((option) => option.code)])
+	);
 }

@@ -7,6 +7,17 @@ export type Option = CustomQuestion['options'][number];
 
 /** What customQuestionSchema accepts as an option code. */
 const OPTION_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+/** What it accepts as the name of an option's column; the choices sheet's own columns are not one. */
+const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+const OWN_COLUMN = /^(list_name|name|label|image|audio|video|media|big-image)(\b|:|$)/;
+
+/** The cells a choice filter may read (`country` in `country = ${country}`), as many as an option may keep. */
+function readColumns(cells: ReadonlyMap<string, string>): Record<string, string> | undefined {
+	const columns = [...cells].filter(
+		([name, value]) => COLUMN_NAME.test(name) && !OWN_COLUMN.test(name) && value.length <= 200
+	);
+	return columns.length > 0 ? Object.fromEntries(columns.slice(0, 20)) : undefined;
+}
 
 export interface ChoiceLists {
 	/** Exact list name first, then regardless of case; null when the form has no such list. */
@@ -42,7 +53,8 @@ export function readChoices(sheet: Sheet | null, readText: TextReader, problems:
 			report('duplicate_name', `choice “${code}” appears twice in list ${list}: the second is left out`);
 		} else {
 			taken.add(code);
-			options.push({ code, label: readText(row, 'label') });
+			const columns = readColumns(row.cells);
+			options.push({ code, label: readText(row, 'label'), ...(columns && { columns }) });
 		}
 	}
 	return {

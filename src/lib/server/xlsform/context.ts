@@ -8,8 +8,8 @@ import type { ImportProblem } from './types';
 export interface Frame {
 	kind: 'group' | 'repeat';
 	row: number;
-	/** The group's own `relevant`, read; null when it has none. */
-	condition: Comparison | null | 'unsupported';
+	/** The conditions of the group and of those around it, joined: those a survey here can run (others are reported). */
+	relevant: string | null;
 }
 
 export interface ReadQuestion {
@@ -25,9 +25,6 @@ export interface Context {
 	languages: readonly SurveyLanguage[];
 	problems: ImportProblem[];
 	frames: Frame[];
-	/** The open groups that have a condition, outermost first, and how many of those conditions are simple. */
-	conditioned: Frame[];
-	simpleConditions: number;
 	/** The rows of the open repeats, outermost first. */
 	repeatRows: number[];
 	/** Choices copied into the questions read so far, bounded by MOST_IMPORTED_CHOICES. */

@@ -16,7 +16,8 @@ const CUSTOM_TYPES: Record<CustomQuestionType, (code: string) => string> = {
 	text: () => 'text',
 	long_text: () => 'text',
 	date: () => 'date',
-	note: () => 'note'
+	note: () => 'note',
+	calculate: () => 'calculate'
 };
 
 function pick(text: LocalisedText, languages: readonly SurveyLanguage[]): LocalisedText {
@@ -37,23 +38,31 @@ function writeCustomRow(
 	const { showIf, min, max } = question;
 	const condition = showIf && { name: showIf.question, op: showIf.op, value: showIf.value };
 	const numeric = question.type === 'integer' || question.type === 'decimal';
+	const answered = question.type !== 'note' && question.type !== 'calculate';
+	const bounds = numeric ? writeConstraint(min, max) : '';
 	return {
 		type: CUSTOM_TYPES[question.type](question.code),
 		name: question.code,
 		label: pick(question.label, languages),
 		hint: pick(question.hint, languages),
-		required: question.required && question.type !== 'note',
+		required: answered && (question.required || (question.requiredIf ?? false)),
 		relevant: joinConditions([
 			...END_GUARDS,
-			condition ? writeComparison(condition, takesSeveral(condition.name, questions)) : ''
+			condition ? writeComparison(condition, takesSeveral(condition.name, questions)) : '',
+			question.relevant ?? ''
 		]),
-		constraint: numeric ? writeConstraint(min, max) : '',
-		constraintMessage: localise(languages, (language) =>
-			numeric && min !== null && max !== null
+		constraint: joinConditions([bounds, question.constraint ? `(${question.constraint})` : '']),
+		constraintMessage: localise(languages, (language) => {
+			const own = question.constraintMessage?.[language];
+			if (own) return own;
+			return numeric && min !== null && max !== null
 				? fillText(CORE_TEXTS[language]['problem.out_of_range'], { min, max })
-				: ''
-		),
-		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : ''
+				: '';
+		}),
+		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : '',
+		...(question.requiredMessage && { requiredMessage: pick(question.requiredMessage, languages) }),
+		...(question.calculation && { calculation: question.calculation }),
+		...(question.choiceFilter && { choiceFilter: question.choiceFilter })
 	};
 }
 
@@ -64,7 +73,8 @@ function listCustomChoices(questions: readonly CustomQuestion[], languages: read
 			? question.options.map((option) => ({
 					listName: formatListName(question.code),
 					name: option.code,
-					label: localise(languages, (language) => option.label[language]?.trim() || option.code)
+					label: localise(languages, (language) => option.label[language]?.trim() || option.code),
+					...(option.columns && { columns: option.columns })
 				}))
 			: []
 	);

@@ -1,5 +1,5 @@
 import type { ShowIf } from '$lib/survey/custom-question';
-import { listOperands, parseExpression, unwrap, type ExpressionNode } from './expression-parser';
+import { listOperands, parseExpression, unwrap, type ExpressionNode } from '$lib/survey/client/expressions.js';
 
 /** A show-if rule as the form writes it: `name` is the XLSForm name it refers to, not yet our code. */
 export interface Comparison {

@@ -49,13 +49,14 @@ export function resolveReferences(
 }
 
 /**
- * Questions with no label text in any language (a label that was only an image or a sound, which a survey here
+ * Questions (calculations aside, which nobody sees) with no label text in any language (a label that was only an image or a sound, which a survey here
  * does not show) are left out and reported, before the others are checked: nobody could answer them, and a
  * condition naming one is then reported as naming a question left out.
  */
 export function dropUnlabelled(read: readonly ReadQuestion[], problems: ImportProblem[]): ReadQuestion[] {
 	return read.filter(({ question, row }) => {
-		const labelled = Object.values(question.label).some((text) => (text ?? '').trim() !== '');
+		const labelled =
+			question.type === 'calculate' || Object.values(question.label).some((text) => (text ?? '').trim() !== '');
 		if (!labelled)
 			problems.push({
 				sheet: 'survey',

@@ -47,7 +47,7 @@ const NAMES = new Map<string, SurveyLanguage>(
 	} satisfies Record<string, SurveyLanguage>)
 );
 
-export type TextField = 'label' | 'hint' | 'constraint_message';
+export type TextField = 'label' | 'hint' | 'constraint_message' | 'required_message';
 
 /** The language a name or code stands for: `English`, `Français (fr)`, `en-GB`; null when it is none of ours. */
 export function findLanguage(text: string): SurveyLanguage | null {
@@ -70,7 +70,7 @@ export type TextColumn =
 
 /** `label`, `label::English (en)`, `label:french`, `hint::Arabic (ar)`…; null for any other column. */
 export function parseTextColumn(header: string): TextColumn | null {
-	const match = /^(label|hint|constraint_message)(?:\s*::?\s*(.*))?$/i.exec(header.trim());
+	const match = /^(label|hint|constraint_message|required_message)(?:\s*::?\s*(.*))?$/i.exec(header.trim());
 	if (!match) return null;
 	const field = match[1].toLowerCase() as TextField;
 	const spec = match[2]?.trim() ?? '';

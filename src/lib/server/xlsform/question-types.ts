@@ -1,16 +1,17 @@
 export type ParsedType =
-	| { kind: 'question'; type: 'integer' | 'decimal' | 'text' | 'date' | 'note' }
+	| { kind: 'question'; type: 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate' }
 	| { kind: 'select'; multiple: boolean; list: string; other: boolean }
 	| { kind: 'begin_group' | 'end_group' | 'begin_repeat' | 'end_repeat' | 'metadata' | 'unsupported' };
 
-const QUESTION_TYPES = new Map<string, 'integer' | 'decimal' | 'text' | 'date' | 'note'>([
+const QUESTION_TYPES = new Map<string, 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate'>([
 	['integer', 'integer'],
 	['int', 'integer'],
 	['decimal', 'decimal'],
 	['text', 'text'],
 	['string', 'text'],
 	['date', 'date'],
-	['note', 'note']
+	['note', 'note'],
+	['calculate', 'calculate']
 ]);
 
 /** Filled in by the collecting app, or worked out from other answers: nothing a respondent is asked. */
@@ -29,7 +30,6 @@ const METADATA_TYPES = new Set([
 	'start-geopoint',
 	'background-audio',
 	'background-geopoint',
-	'calculate',
 	'hidden'
 ]);
 

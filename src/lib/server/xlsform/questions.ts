@@ -1,16 +1,18 @@
 import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
+import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
 import {
 	QUESTION_CODE,
 	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
 	type CustomQuestionType,
-	type ShowIf,
+	type LocalisedText,
 	type SurveyLanguage
 } from '$lib/survey/custom-question';
 import type { Option } from './choices';
 import { report, type Context } from './context';
 import { writeCoreType } from './core-rows';
 import { LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
+import { importExpression } from './expression-import';
 import { parseConstraint } from './expressions';
 import type { ParsedType } from './question-types';
 import { localise } from './rows';
@@ -24,7 +26,7 @@ const REQUIRED = new Map<string, boolean>([
 	...['no', 'false', '0', 'false()'].map((text) => [text, false] as const)
 ]);
 /** Columns whose behaviour a custom question cannot keep. */
-const IGNORED_COLUMNS = ['choice_filter', 'default', 'read_only', 'calculation', 'trigger'];
+const IGNORED_COLUMNS = ['default', 'read_only', 'trigger'];
 
 /**
  * Choices copied into the imported questions, in all: a list is copied into each question that uses it, so a long
@@ -121,28 +123,100 @@ function decideType(row: SheetRow, type: QuestionType, options: readonly Option[
 	return 'single';
 }
 
-function readRequired(context: Context, row: SheetRow): boolean {
+function readRequired(context: Context, row: SheetRow): Pick<CustomQuestion, 'required' | 'requiredIf'> {
 	const text = row.cells.get('required');
-	if (!text) return false;
+	if (!text) return { required: false };
 	const required = REQUIRED.get(text.toLowerCase());
-	if (required !== undefined) return required;
-	const detail = `“${text}”: only yes or no is taken, so the question is imported as not required`;
-	report(context, row.number, 'unsupported_required', detail, 'required');
-	return false;
+	if (required !== undefined) return { required };
+	const consequence = 'the question is imported as not required';
+	const requiredIf = importExpression(context, row.number, 'required', text, consequence);
+	return requiredIf === null ? { required: false } : { required: false, requiredIf };
 }
 
-function readBounds(
+function readConstraint(
 	context: Context,
 	row: SheetRow,
-	type: CustomQuestionType
-): { min: number | null; max: number | null } {
+	type: CustomQuestionType,
+	code: string
+): Pick<CustomQuestion, 'min' | 'max' | 'constraint' | 'constraintMessage'> {
 	const text = row.cells.get('constraint');
-	const bounds = text && (type === 'integer' || type === 'decimal') ? parseConstraint(text) : null;
-	if (text && !bounds) {
-		const detail = `“${text}”: only “. >= N”, “. <= N” or both on a number are taken; the question is imported without it`;
-		report(context, row.number, 'unsupported_constraint', detail, 'constraint');
+	if (!text) return { min: null, max: null };
+	const bounds = type === 'integer' || type === 'decimal' ? parseConstraint(text) : null;
+	if (bounds) return bounds;
+	const own = { name: row.cells.get('name') ?? '', code };
+	const consequence = 'the question is imported without it';
+	const constraint = importExpression(context, row.number, 'constraint', text, consequence, own);
+	if (constraint === null) return { min: null, max: null };
+	// Bounds have their own message, in every language; a constraint's message is the form's.
+	const constraintMessage = readMessage(context, row, 'constraint_message');
+	return { min: null, max: null, constraint, ...(constraintMessage && { constraintMessage }) };
+}
+
+/** A message in the question's languages, absent when the form gives none. */
+function readMessage(
+	context: Context,
+	row: SheetRow,
+	field: 'constraint_message' | 'required_message'
+): LocalisedText | undefined {
+	const text = context.readText(row, field);
+	return Object.values(text).some((value) => value?.trim()) ? text : undefined;
+}
+
+/** The choice filter in our codes, and the columns of the choices it reads copied into the options. */
+function readChoiceFilter(
+	context: Context,
+	row: SheetRow,
+	type: CustomQuestionType,
+	options: readonly Option[]
+): { choiceFilter?: string; options: Option[] } {
+	const text = row.cells.get('choice_filter');
+	const all = { options: options.map(copyOption) };
+	if (!text) return all;
+	if (type !== 'single' && type !== 'multiple') {
+		const detail = `“${text}”: only a list of choices can be filtered`;
+		report(context, row.number, 'unsupported_choice_filter', detail, 'choice_filter');
+		return all;
 	}
-	return bounds ?? { min: null, max: null };
+	const choiceFilter = importExpression(context, row.number, 'choice_filter', text, 'every choice is offered');
+	if (choiceFilter === null) return all;
+	const checked = checkExpression(choiceFilter, { columns: true });
+	const read = new Set(checked.ok ? listColumns(checked.node) : []);
+	return {
+		choiceFilter,
+		options: options.map((option) => {
+			const columns = Object.entries(option.columns ?? {}).filter(([name]) => read.has(name));
+			return columns.length > 0 ? { ...copyOption(option), columns: Object.fromEntries(columns) } : copyOption(option);
+		})
+	};
+}
+
+/** The choices' columns an expression reads by their bare names. */
+function listColumns(node: ExpressionNode): string[] {
+	switch (node.kind) {
+		case 'path':
+			return [node.name];
+		case 'call':
+			return node.args.flatMap(listColumns);
+		case 'group':
+			return listColumns(node.inner);
+		case 'negate':
+			return listColumns(node.operand);
+		case 'binary':
+			return [...listColumns(node.left), ...listColumns(node.right)];
+		default:
+			return [];
+	}
+}
+
+/** A calculated question's expression in our codes; null (reported) when it has none or one that cannot run here. */
+function readCalculation(context: Context, row: SheetRow): string | null {
+	const text = row.cells.get('calculation');
+	const consequence = 'the calculated value is left out';
+	if (!text) {
+		report(context, row.number, 'unsupported_calculation', `the row has no calculation: ${consequence}`, 'calculation');
+		return null;
+	}
+	return importExpression(context, row.number, 'calculation', text, consequence);
 }
 
 /** Reads a question row (reporting what it leaves out) and, for `… or specify other`, adds the text question for "other". */
@@ -151,7 +225,7 @@ export function readQuestion(
 	row: SheetRow,
 	typeText: string,
 	type: QuestionType,
-	showIf: () => ShowIf | null
+	readConditions: () => Pick<CustomQuestion, 'showIf' | 'relevant'>
 ): void {
 	const name = row.cells.get('name') ?? '';
 	const code = claimCode(context, row, name, typeText);
@@ -174,15 +248,22 @@ export function readQuestion(
 	const label = context.readText(row, 'label');
 	const languages = [...new Set([...context.languages, ...(Object.keys(label) as SurveyLanguage[])])];
 	const other = type.kind === 'select' && type.other && !options.some((option) => option.code === 'other');
+	const calculation = questionType === 'calculate' ? readCalculation(context, row) : undefined;
+	if (calculation === null) return;
+	const required = readRequired(context, row);
+	const requiredMessage = readMessage(context, row, 'required_message');
 	const question: CustomQuestion = {
 		code,
 		type: questionType,
 		label,
 		hint: context.readText(row, 'hint'),
-		required: readRequired(context, row) && questionType !== 'note',
-		options: copied.map(copyOption),
-		...readBounds(context, row, questionType),
-		showIf: showIf()
+		required: required.required && questionType !== 'note' && questionType !== 'calculate',
+		...readChoiceFilter(context, row, questionType, copied),
+		...readConstraint(context, row, questionType, code),
+		...readConditions(),
+		...(required.requiredIf !== undefined && questionType !== 'note' && { requiredIf: required.requiredIf }),
+		...(requiredMessage && { requiredMessage }),
+		...(calculation !== undefined && { calculation })
 	};
 	if (other) question.options.push({ code: 'other', label: localise(languages, (language) => OTHER_OPTION[language]) });
 	context.read.push({ question, row: row.number });

@@ -1,23 +1,29 @@
 import ExcelJS from 'exceljs';
 import type { LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
-import { formatLanguage, formatTextColumn } from './languages';
+import { formatLanguage, formatTextColumn, type TextField } from './languages';
 
 export interface SurveyRow {
 	type: string;
 	name: string;
 	label: LocalisedText;
 	hint: LocalisedText;
-	required: boolean;
+	/** True, or a condition under which an answer is needed. */
+	required: boolean | string;
 	relevant: string;
 	constraint: string;
 	constraintMessage: LocalisedText;
 	appearance: string;
+	requiredMessage?: LocalisedText;
+	calculation?: string;
+	choiceFilter?: string;
 }
 
 export interface ChoiceRow {
 	listName: string;
 	name: string;
 	label: LocalisedText;
+	/** Read by choice filters. */
+	columns?: Record<string, string>;
 }
 
 export interface SettingsRow {
@@ -46,8 +52,8 @@ export async function writeWorkbook(
 	languages: readonly SurveyLanguage[]
 ): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
-	const columns = (field: 'label' | 'hint' | 'constraint_message') =>
-		languages.map((language) => formatTextColumn(field, language));
+	const columns = (field: TextField) => languages.map((language) => formatTextColumn(field, language));
+	const none: LocalisedText = {};
 
 	const surveySheet = workbook.addWorksheet('survey');
 	surveySheet.addRow([
@@ -59,7 +65,10 @@ export async function writeWorkbook(
 		'relevant',
 		'constraint',
 		...columns('constraint_message'),
-		'appearance'
+		...columns('required_message'),
+		'appearance',
+		'calculation',
+		'choice_filter'
 	]);
 	for (const row of survey) {
 		surveySheet.addRow([
@@ -67,17 +76,24 @@ export async function writeWorkbook(
 			row.name,
 			...writeTexts(row.label, languages),
 			...writeTexts(row.hint, languages),
-			row.required ? 'yes' : '',
+			row.required === true ? 'yes' : row.required || '',
 			row.relevant,
 			row.constraint,
 			...writeTexts(row.constraintMessage, languages),
-			row.appearance
+			...writeTexts(row.requiredMessage ?? none, languages),
+			row.appearance,
+			row.calculation ?? '',
+			row.choiceFilter ?? ''
 		]);
 	}
 
 	const choicesSheet = workbook.addWorksheet('choices');
-	choicesSheet.addRow(['list_name', 'name', ...columns('label')]);
-	for (const row of choices) choicesSheet.addRow([row.listName, row.name, ...writeTexts(row.label, languages)]);
+	const extra = [...new Set(choices.flatMap((row) => Object.keys(row.columns ?? {})))];
+	choicesSheet.addRow(['list_name', 'name', ...columns('label'), ...extra]);
+	for (const row of choices) {
+		const cells = extra.map((name) => row.columns?.[name] ?? '');
+		choicesSheet.addRow([row.listName, row.name, ...writeTexts(row.label, languages), ...cells]);
+	}
 
 	const settingsSheet = workbook.addWorksheet('settings');
 	settingsSheet.addRow(['form_title', 'form_id', 'version', 'default_language']);

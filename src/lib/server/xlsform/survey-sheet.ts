@@ -1,82 +1,75 @@
-import type { ShowIf, SurveyLanguage } from '$lib/survey/custom-question';
+import {
+	checkExpression,
+	listOperands,
+	MOST_EXPRESSION_LENGTH,
+	parseExpression
+} from '$lib/survey/client/expressions.js';
+import type { CustomQuestion, SurveyLanguage } from '$lib/survey/custom-question';
 import type { ChoiceLists } from './choices';
 import { report, resolveComparison, type Context, type Frame, type ReadQuestion } from './context';
 import { SQUASHED_END_GUARDS } from './core-rows';
-import { parseRelevant, type Comparison } from './expressions';
+import { describeRefusal, importExpression } from './expression-import';
+import { joinConditions, parseRelevant, squash } from './expressions';
 import { parseType } from './question-types';
 import { readQuestion } from './questions';
 import type { TextReader } from './texts';
 import type { ImportProblem } from './types';
 import type { Sheet, SheetRow } from './workbook';
 
-const NOT_SIMPLE = 'is not a simple condition (one question compared with one value)';
-const LISTED_ROWS = 5;
+const CONSEQUENCE = 'the question is imported without it';
 
 function describeRow(row: SheetRow): string {
 	const name = row.cells.get('name');
 	return name ? `${row.cells.get('type')} ${name}` : (row.cells.get('type') ?? '');
 }
 
-/** A group's condition, read once; one that cannot be taken is reported on the group's row. */
-function readGroupCondition(context: Context, row: SheetRow): Frame['condition'] {
+/**
+ * A group's condition joined to those of the groups around it, checked once; one that cannot run, or would make the
+ * joined conditions too long to read, is reported on the group's row and its questions go without it.
+ */
+function readGroupCondition(context: Context, row: SheetRow): string | null {
+	const around = context.frames.at(-1)?.relevant ?? null;
 	const relevant = row.cells.get('relevant');
-	if (!relevant) return null;
-	const condition = parseRelevant(relevant, SQUASHED_END_GUARDS);
-	if (condition === 'unsupported') {
-		const detail = `“${relevant}” ${NOT_SIMPLE}: the group's questions are imported without it`;
-		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
-	}
-	return condition;
+	if (!relevant) return around;
+	const checked = checkExpression(relevant);
+	const joined = checked.ok ? joinConditions([around ?? '', relevant]) : '';
+	if (checked.ok && joined.length <= MOST_EXPRESSION_LENGTH) return joined;
+	const why = checked.ok
+		? `joined to the conditions of the groups around it, it passes ${MOST_EXPRESSION_LENGTH} characters`
+		: describeRefusal(checked);
+	const detail = `“${relevant}”: ${why}: the group's questions are imported without it`;
+	report(context, row.number, 'unsupported_relevant', detail, 'relevant');
+	return around;
 }
 
-/** Rows of groups, the first few when there are many: a message per question must not grow with the nesting. */
-function describeRows(frames: readonly Frame[]): string {
-	const listed = frames
-		.slice(0, LISTED_ROWS)
-		.map((frame) => frame.row)
-		.join(', ');
-	return frames.length > LISTED_ROWS ? `${listed} and ${frames.length - LISTED_ROWS} more` : listed;
+/** The conjuncts of a condition that are not the core module's end rules (which our surveys apply anyway). */
+function dropEndGuards(condition: string): string {
+	const parsed = parseExpression(condition);
+	if (!parsed.ok) return condition;
+	return listOperands(parsed.node, 'and')
+		.map((part) => condition.slice(part.start, part.end))
+		.filter((part) => !SQUASHED_END_GUARDS.has(squash(part)))
+		.join(' and ');
 }
 
 /**
- * The question's own condition, or else that of the one group around it that has one. Both at once, or several
- * groups' conditions, would need `and`, which a show-if rule cannot say: reported, and the question keeps its own.
+ * The question's condition with those of the groups around it: a show-if rule when it is one simple comparison
+ * (which the survey editor shows as such), else the expression in our codes; one that cannot run is reported and
+ * the question imported without it.
  */
-function readShowIf(context: Context, row: SheetRow): ShowIf | null {
-	const relevant = row.cells.get('relevant');
-	let own: Comparison | null = null;
-	if (relevant) {
-		const condition = parseRelevant(relevant, SQUASHED_END_GUARDS);
-		if (condition === 'unsupported') {
-			const detail = `“${relevant}” ${NOT_SIMPLE}: the question is imported without it`;
-			report(context, row.number, 'unsupported_relevant', detail, 'relevant');
-			return null;
-		}
-		own = condition;
-	}
-	const groups = context.conditioned;
-	if (own) {
-		if (context.simpleConditions > 0) {
-			const detail = `the condition of the group at row ${describeRows(groups)} cannot be joined to the question's own, which alone is kept`;
-			report(context, row.number, 'unsupported_relevant', detail, 'relevant');
-		}
-		return resolveComparison(context, row.number, own);
-	}
-	const only = groups.length === 1 ? groups[0].condition : null;
-	if (only && only !== 'unsupported') return resolveComparison(context, row.number, only);
-	if (groups.length > 1 && context.simpleConditions > 0) {
-		const detail = `the conditions of the groups at rows ${describeRows(groups)} cannot be joined into one: the question is imported without them`;
-		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
-	}
-	return null;
+function readConditions(context: Context, row: SheetRow): Pick<CustomQuestion, 'showIf' | 'relevant'> {
+	const own = row.cells.get('relevant');
+	const condition = dropEndGuards(joinConditions([context.frames.at(-1)?.relevant ?? '', own ?? '']));
+	if (condition === '') return { showIf: null };
+	const simple = parseRelevant(condition, SQUASHED_END_GUARDS);
+	if (simple !== null && simple !== 'unsupported') return { showIf: resolveComparison(context, row.number, simple) };
+	const relevant = importExpression(context, row.number, 'relevant', condition, CONSEQUENCE);
+	return relevant === null ? { showIf: null } : { showIf: null, relevant };
 }
 
 function openFrame(context: Context, frame: Frame): void {
 	context.frames.push(frame);
 	if (frame.kind === 'repeat') context.repeatRows.push(frame.row);
-	if (frame.condition === null) return;
-	context.conditioned.push(frame);
-	if (frame.condition !== 'unsupported') context.simpleConditions++;
 }
 
 function closeFrame(context: Context, row: SheetRow, kind: Frame['kind']): void {
@@ -87,9 +80,6 @@ function closeFrame(context: Context, row: SheetRow, kind: Frame['kind']): void 
 	}
 	context.frames.pop();
 	if (frame.kind === 'repeat') context.repeatRows.pop();
-	if (frame.condition === null) return;
-	context.conditioned.pop();
-	if (frame.condition !== 'unsupported') context.simpleConditions--;
 }
 
 function readRow(context: Context, row: SheetRow): void {
@@ -102,12 +92,12 @@ function readRow(context: Context, row: SheetRow): void {
 	const what = describeRow(row);
 	switch (type.kind) {
 		case 'begin_group':
-			openFrame(context, { kind: 'group', row: row.number, condition: readGroupCondition(context, row) });
+			openFrame(context, { kind: 'group', row: row.number, relevant: readGroupCondition(context, row) });
 			return;
 		case 'begin_repeat': {
 			const detail = `${what}: a survey asks each question once, so the repeat and every question in it are left out`;
 			report(context, row.number, 'unsupported_repeat', detail, 'type');
-			openFrame(context, { kind: 'repeat', row: row.number, condition: null });
+			openFrame(context, { kind: 'repeat', row: row.number, relevant: null });
 			return;
 		}
 		case 'end_group':
@@ -130,7 +120,7 @@ function readRow(context: Context, row: SheetRow): void {
 		report(context, row.number, 'inside_repeat', `${what}: inside the repeat at row ${repeat}: left out`, 'type');
 		return;
 	}
-	readQuestion(context, row, typeText, type, () => readShowIf(context, row));
+	readQuestion(context, row, typeText, type, () => readConditions(context, row));
 }
 
 /** The questions of the survey sheet in order, groups flattened; what cannot be taken goes to `problems`. */
@@ -147,8 +137,6 @@ export function readSurveySheet(
 		languages,
 		problems,
 		frames: [],
-		conditioned: [],
-		simpleConditions: 0,
 		repeatRows: [],
 		choicesTaken: 0,
 		read: [],

@@ -1,19 +1,19 @@
 import type { LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
-import { parseTextColumn } from './languages';
+import { parseTextColumn, type TextField } from './languages';
 import type { ImportProblem } from './types';
 import { normaliseColumn, type Sheet, type SheetRow } from './workbook';
 
-export type TextReader = (row: SheetRow, field: 'label' | 'hint') => LocalisedText;
+export type TextReader = (row: SheetRow, field: TextField) => LocalisedText;
 
 /**
- * Reads labels and hints in every language the sheet has. An unmarked column counts for `fallback` unless a
+ * Reads labels, hints and messages in every language the sheet has. An unmarked column counts for `fallback` unless a
  * marked column gives that language too; a language we do not offer is reported once per column.
  */
 export function makeTextReader(sheet: Sheet, fallback: SurveyLanguage, problems: ImportProblem[]): TextReader {
 	const columns = new Map<string, { field: string; language: SurveyLanguage; marked: boolean }>();
 	for (const header of sheet.columns) {
 		const column = parseTextColumn(header);
-		if (!column || column.field === 'constraint_message') continue;
+		if (!column) continue;
 		if (column.language === 'unsupported') {
 			problems.push({
 				sheet: sheet.name,

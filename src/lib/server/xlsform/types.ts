@@ -8,6 +8,8 @@ export const IMPORT_PROBLEM_REASONS = [
 	'unsupported_relevant',
 	'unsupported_constraint',
 	'unsupported_required',
+	'unsupported_calculation',
+	'unsupported_choice_filter',
 	'unsupported_column',
 	'unsupported_language',
 	'unsupported_repeat',

@@ -21,7 +21,20 @@ export interface Sheet {
 /** pyxform's spellings of the same columns. */
 const COLUMN_ALIASES: Record<string, string> = {
 	'list name': 'list_name',
-	'list-name': 'list_name'
+	'list-name': 'list_name',
+	relevance: 'relevant',
+	'bind::relevant': 'relevant',
+	'bind::constraint': 'constraint',
+	'bind::required': 'required',
+	calculate: 'calculation',
+	'bind::calculate': 'calculation',
+	'jr:constraintmsg': 'constraint_message',
+	'bind::jr:constraintmsg': 'constraint_message',
+	'jr:requiredmsg': 'required_message',
+	'bind::jr:requiredmsg': 'required_message',
+	readonly: 'read_only',
+	'bind::readonly': 'read_only',
+	'control::appearance': 'appearance'
 };
 
 export function normaliseColumn(name: string): string {

@@ -414,7 +414,7 @@ async function keepOffline() {
 				new URL(/** @type {HTMLAnchorElement} */ (link).href).pathname +
 					new URL(/** @type {HTMLAnchorElement} */ (link).href).search
 			);
-		const assets = [...document.querySelectorAll('script[src], link[rel="stylesheet"]')].map(
+		const assets = [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"]')].map(
 			(element) => element.getAttribute('src') ?? element.getAttribute('href') ?? ''
 		);
 		for (const url of [...pages, ...assets]) {

@@ -9,6 +9,8 @@
  * @typedef {{ q: string, op: 'eq', v: string } | { q: string, op: 'in', v: string[] } | { q: string, op: 'gt' | 'lt', v: number } | { q: string, op: 'between', min: number, max: number }} Condition
  * @typedef {{ clientId: string, token: string, version: number, language: string, startedAt: string | null, submittedAt: string, answers: Record<string, string | string[]>, cluster?: string, panelCode?: string }} Interview
  * @typedef {{ record: Interview, outcome: 'complete' | 'refused' | 'not_eligible' | null }} SurveyEventDetail
+ * @typedef {typeof import('./expressions.js')} Expressions
+ * @typedef {import('./expressions.js').Scope} Scope
  */
 
 /** As the core module reads numbers (src/lib/core-module/numbers.ts): spaces ignored, Arabic-Indic digits as 0–9. */
@@ -69,8 +71,11 @@ function fill(text, params) {
 	return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 
-/** @param {HTMLFormElement} form */
-function enhance(form) {
+/**
+ * @param {HTMLFormElement} form
+ * @param {Expressions | null} expressions the survey's XLSForm expressions' reader, for a survey that has some
+ */
+function enhance(form, expressions) {
 	/** @type {Record<string, string>} */
 	const texts = JSON.parse(form.dataset.texts ?? '{}');
 	const sections = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-page]')]);
@@ -100,10 +105,32 @@ function enhance(form) {
 			.map((control) => control.value);
 	/** What rules compare, as the server reads it: a typed number as its number (`07` is `7`, `٢٢` is `22`). @param {string} name */
 	const ruleValuesOf = (name) =>
-		valuesOf(name).map((value) => {
+		(calculated.has(name) ? [String(calculated.get(name))] : valuesOf(name)).map((value) => {
 			const number = numeric.has(name) ? readNumber(value) : null;
 			return number === null ? value : String(number);
 		});
+	/** Codes and calculations the last application of the rules found asked; the calculations' values. */
+	let askedNow = new Set();
+	/** @type {Map<string, string | number>} */
+	const calculated = new Map();
+	/** An answer as the server reads it for an expression: a number typed as one, a list for checkboxes. @param {string} name */
+	const answerOf = (name) => {
+		if (calculated.has(name)) return calculated.get(name) ?? null;
+		const field = byName.get(name);
+		const values = valuesOf(name).filter((value) => value.trim() !== '');
+		if (values.length === 0 || !field) return null;
+		if (field.dataset.control === 'checkbox') return values;
+		const number = numeric.has(name) ? readNumber(values[0]) : null;
+		return number ?? values[0].trim();
+	};
+	/** @returns {Scope} */
+	const makeScope = () => ({
+		read: (name) => (askedNow.has(name) ? answerOf(name) : null),
+		...(expressions ? expressions.readClock(new Date()) : { today: '', now: '' })
+	});
+	/** @param {string | undefined} expression @param {Scope} scope */
+	const holds = (expression, scope) => !expression || !expressions || expressions.testExpression(expression, scope);
+	const byName = new Map(fields.map((field) => [field.dataset.field ?? '', field]));
 	/** @param {HTMLElement} field */
 	const describe = (field) => ({
 		control: field.dataset.control ?? 'text',
@@ -116,14 +143,27 @@ function enhance(form) {
 	/** Asks and leaves out questions as answers change: an item asked only when the one it looks at is. */
 	function applyRules() {
 		const asked = new Set();
+		askedNow = asked;
+		calculated.clear();
+		const scope = makeScope();
 		for (const field of fields) {
+			const name = field.dataset.field ?? '';
 			const condition = field.dataset.if ? /** @type {Condition} */ (JSON.parse(field.dataset.if)) : null;
-			const active = !condition || (asked.has(condition.q) && testCondition(condition, ruleValuesOf));
+			const active =
+				(!condition || (asked.has(condition.q) && testCondition(condition, ruleValuesOf))) &&
+				holds(field.dataset.relevant, scope);
+			if (field.dataset.calculate !== undefined) {
+				const value = active && expressions ? expressions.calculate(field.dataset.calculate, scope) : '';
+				if (active) asked.add(name);
+				if (value !== '') calculated.set(name, value);
+				continue;
+			}
 			field.hidden = !active;
 			for (const control of field.querySelectorAll('input, textarea, fieldset')) {
 				/** @type {HTMLInputElement} */ (control).disabled = !active;
 			}
-			if (active) asked.add(field.dataset.field);
+			if (active && field.dataset.choiceFilter) filterChoices(field, field.dataset.choiceFilter, scope);
+			if (active) asked.add(name);
 		}
 		const shown = sections.filter((section) => section.querySelector('[data-field]:not([hidden])'));
 		shown.forEach((section, index) => {
@@ -138,6 +178,21 @@ function enhance(form) {
 			if (back) back.hidden = index === 0;
 		});
 		return shown.map((section) => sections.indexOf(section));
+	}
+
+	/** Offers the choices the filter keeps; one left out is unchosen, as the server drops it. */
+	function filterChoices(/** @type {HTMLElement} */ field, /** @type {string} */ filter, /** @type {Scope} */ scope) {
+		for (const choice of /** @type {HTMLElement[]} */ ([...field.querySelectorAll('[data-columns]')])) {
+			/** @type {Record<string, string>} */
+			const columns = JSON.parse(choice.dataset.columns ?? '{}');
+			const keep = holds(filter, { ...scope, column: (name) => columns[name] ?? '' });
+			const input = /** @type {HTMLInputElement | null} */ (choice.querySelector('input'));
+			choice.hidden = !keep;
+			if (input && !keep) {
+				input.checked = false;
+				input.disabled = true;
+			}
+		}
 	}
 
 	/** @param {number} index @param {boolean} remember */
@@ -157,11 +212,13 @@ function enhance(form) {
 		section.querySelector('.problems')?.remove();
 		/** @type {{ field: HTMLElement, message: string }[]} */
 		const found = [];
+		const scope = makeScope();
 		for (const field of /** @type {HTMLElement[]} */ ([...section.querySelectorAll('[data-field]')])) {
 			const id = field.dataset.field ?? '';
 			const rule = describe(field);
-			const code = field.hidden ? null : checkAnswer(rule, valuesOf(id));
-			const message = code === null ? null : messageFor(code, rule);
+			if (field.dataset.requiredIf && !field.hidden) rule.required ||= holds(field.dataset.requiredIf, scope);
+			const code = field.hidden ? null : (checkAnswer(rule, valuesOf(id)) ?? checkConstraint(field, scope));
+			const message = code === null ? null : messageFor(code, rule, field);
 			setError(field, id, message);
 			if (message) found.push({ field, message });
 		}
@@ -187,8 +244,17 @@ function enhance(form) {
 		return false;
 	}
 
-	/** @param {string} code @param {ReturnType<typeof describe>} rule */
-	function messageFor(code, rule) {
+	/** 'constraint' when an answer is given and the question's constraint does not hold for it. */
+	function checkConstraint(/** @type {HTMLElement} */ field, /** @type {Scope} */ scope) {
+		const constraint = field.dataset.constraint;
+		const self = constraint ? answerOf(field.dataset.field ?? '') : null;
+		return self === null || holds(constraint, { ...scope, self }) ? null : 'constraint';
+	}
+
+	/** @param {string} code @param {ReturnType<typeof describe>} rule @param {HTMLElement} [field] */
+	function messageFor(code, rule, field) {
+		if (code === 'constraint' && field?.dataset.constraintMessage) return field.dataset.constraintMessage;
+		if (code === 'required' && field?.dataset.requiredMessage) return field.dataset.requiredMessage;
 		if (code !== 'out_of_range') return texts[code] ?? texts.required;
 		if (rule.min !== null && rule.max !== null) return fill(texts.out_of_range, { min: rule.min, max: rule.max });
 		return rule.min !== null ? fill(texts.at_least, { min: rule.min }) : fill(texts.at_most, { max: rule.max ?? '' });
@@ -308,7 +374,7 @@ function enhance(form) {
 		if (!next || !main || (failed && !next.querySelector('form[data-survey]'))) return notify(texts.not_sent);
 		main.replaceWith(next);
 		const form = next.querySelector('form[data-survey]');
-		if (form instanceof HTMLFormElement) enhance(form);
+		if (form instanceof HTMLFormElement) enhance(form, expressions);
 		next.querySelector('.problems, .notice')?.setAttribute('tabindex', '-1');
 		/** @type {HTMLElement | null} */ (next.querySelector('.problems, .notice'))?.focus();
 	}
@@ -384,5 +450,13 @@ function enhance(form) {
 
 if (typeof document !== 'undefined') {
 	const form = document.querySelector('form[data-survey]');
-	if (form instanceof HTMLFormElement) enhance(form);
+	const url = form instanceof HTMLFormElement ? form.dataset.expressions : undefined;
+	// A survey with expressions waits for their reader (fetched beside this script); should it not come, the
+	// page stays plain forms that the server checks.
+	if (form instanceof HTMLFormElement && url)
+		import(/* @vite-ignore */ url).then(
+			(module) => enhance(form, module),
+			() => {}
+		);
+	else if (form instanceof HTMLFormElement) enhance(form, null);
 }

@@ -19,6 +19,7 @@ export const texts: RespondentTexts = {
 	'problems.title': 'يرجى مراجعة هذه الإجابات',
 	'problem.not_a_number': 'يرجى كتابة عدد بالأرقام.',
 	'problem.not_a_date': 'يرجى إدخال تاريخ.',
+	'problem.constraint': 'هذه الإجابة غير مقبولة: يرجى التحقق منها.',
 	'problem.too_long': 'هذه الإجابة طويلة جدًا: {max} حرفًا على الأكثر.',
 	'problem.at_least': 'يرجى كتابة عدد لا يقل عن {min}.',
 	'problem.at_most': 'يرجى كتابة عدد لا يزيد عن {max}.',

@@ -19,6 +19,7 @@ export const texts = {
 	'problems.title': 'Please check these answers',
 	'problem.not_a_number': 'Please write a number, in figures.',
 	'problem.not_a_date': 'Please give a date.',
+	'problem.constraint': 'This answer is not accepted: please check it.',
 	'problem.too_long': 'This answer is too long: at most {max} characters.',
 	'problem.at_least': 'Please write a number of at least {min}.',
 	'problem.at_most': 'Please write a number of at most {max}.',

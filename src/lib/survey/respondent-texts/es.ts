@@ -20,6 +20,7 @@ export const texts: RespondentTexts = {
 	'problems.title': 'Por favor, revise estas respuestas',
 	'problem.not_a_number': 'Por favor, escriba un número, en cifras.',
 	'problem.not_a_date': 'Por favor, indique una fecha.',
+	'problem.constraint': 'Esta respuesta no se acepta: revísela, por favor.',
 	'problem.too_long': 'Esta respuesta es demasiado larga: como máximo {max} caracteres.',
 	'problem.at_least': 'Por favor, escriba un número de al menos {min}.',
 	'problem.at_most': 'Por favor, escriba un número de como máximo {max}.',

@@ -20,6 +20,7 @@ export const texts: RespondentTexts = {
 	'problems.title': 'Merci de vérifier ces réponses',
 	'problem.not_a_number': 'Merci d’écrire un nombre, en chiffres.',
 	'problem.not_a_date': 'Merci d’indiquer une date.',
+	'problem.constraint': 'Cette réponse n’est pas acceptée : veuillez la vérifier.',
 	'problem.too_long': 'Cette réponse est trop longue : {max} caractères au plus.',
 	'problem.at_least': 'Merci d’écrire un nombre d’au moins {min}.',
 	'problem.at_most': 'Merci d’écrire un nombre de {max} au plus.',

@@ -20,6 +20,7 @@ export const texts: RespondentTexts = {
 	'problems.title': 'Por favor, verifique estas respostas',
 	'problem.not_a_number': 'Por favor, escreva um número, em algarismos.',
 	'problem.not_a_date': 'Por favor, indique uma data.',
+	'problem.constraint': 'Esta resposta não é aceite: verifique-a, por favor.',
 	'problem.too_long': 'Esta resposta é demasiado longa: no máximo {max} caracteres.',
 	'problem.at_least': 'Por favor, escreva um número de pelo menos {min}.',
 	'problem.at_most': 'Por favor, escreva um número de no máximo {max}.',

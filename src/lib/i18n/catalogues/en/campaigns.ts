@@ -123,6 +123,8 @@ export const campaigns = {
 	'xlsform.reason.unsupported_relevant': 'This condition is too complex: the question is imported without it.',
 	'xlsform.reason.unsupported_constraint': 'This constraint is not supported: the question is imported without it.',
 	'xlsform.reason.unsupported_required': 'This “required” value is not understood.',
+	'xlsform.reason.unsupported_calculation': 'This calculation cannot run here.',
+	'xlsform.reason.unsupported_choice_filter': 'This choice filter cannot run here.',
 	'xlsform.reason.unsupported_column': 'This column is not used.',
 	'xlsform.reason.unsupported_language': 'This language is not one of the five the survey supports.',
 	'xlsform.reason.unsupported_repeat': 'Repeated groups are not supported.',

@@ -95,6 +95,15 @@ export const errors = {
 	'errors.min_above_max': 'The minimum must not be above the maximum.',
 	'errors.show_if_self': 'A question cannot depend on itself.',
 	'errors.show_if_unknown': 'A question can only depend on a core question or an earlier question.',
+	'errors.expression_invalid':
+		'This expression cannot be read: write it as in XLSForm, with ${code} for an answer and functions such as selected(), count-selected(), if() or today().',
+	'errors.expression_unknown_question':
+		'An expression can only name a core question or an earlier question (a constraint may also name its own question).',
+	'errors.calculation_misplaced':
+		'A calculation needs the type “calculated”, and a calculated question needs a calculation.',
+	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',
+	'errors.option_column_invalid':
+		'An option’s extra columns need names of letters, digits or _ (up to 20 columns, values up to 200 characters).',
 	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
 	'errors.survey_changed': 'Someone else changed the survey at the same moment. Reload the page and try again.',
 	'errors.already_published': 'This version was just published by someone else. Reload the page.',

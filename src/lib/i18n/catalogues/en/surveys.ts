@@ -75,6 +75,7 @@ export const surveys = {
 	'question_type.long_text': 'Long text',
 	'question_type.date': 'Date',
 	'question_type.note': 'Note (text only, no answer)',
+	'question_type.calculate': 'Calculated (kept with the answers, not shown)',
 	'show_if_op.equals': 'is',
 	'show_if_op.one_of': 'is one of',
 	'show_if_op.greater_than': 'is greater than',

@@ -101,6 +101,14 @@ export const errors = {
 	'errors.min_above_max': 'Le minimum ne doit pas dépasser le maximum.',
 	'errors.show_if_self': 'Une question ne peut pas dépendre d’elle-même.',
 	'errors.show_if_unknown': 'Une question ne peut dépendre que d’une question de base ou d’une question précédente.',
+	'errors.expression_invalid':
+		'Cette expression est illisible : écrivez-la comme dans XLSForm, avec ${code} pour une réponse et des fonctions comme selected(), count-selected(), if() ou today().',
+	'errors.expression_unknown_question':
+		'Une expression ne peut nommer qu’une question de base ou une question précédente (une contrainte peut aussi nommer sa propre question).',
+	'errors.calculation_misplaced': 'Un calcul demande le type « calculé », et une question calculée demande un calcul.',
+	'errors.choice_filter_misplaced': 'Seules les questions à options peuvent les filtrer.',
+	'errors.option_column_invalid':
+		'Les colonnes supplémentaires d’une option demandent des noms faits de lettres, de chiffres ou de _ (20 colonnes au plus, valeurs de 200 caractères au plus).',
 	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
 	'errors.survey_changed':
 		'Quelqu’un d’autre a modifié le questionnaire au même moment. Rechargez la page et réessayez.',

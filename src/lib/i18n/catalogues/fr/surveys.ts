@@ -78,6 +78,7 @@ export const surveys = {
 	'question_type.long_text': 'Texte long',
 	'question_type.date': 'Date',
 	'question_type.note': 'Note (texte seul, sans réponse)',
+	'question_type.calculate': 'Calculée (gardée avec les réponses, non affichée)',
 	'show_if_op.equals': 'est',
 	'show_if_op.one_of': 'est l’un de',
 	'show_if_op.greater_than': 'est plus grand que',

@@ -109,7 +109,12 @@ describe('exportXlsForm: the workbook', () => {
 			'constraint_message::French (fr)',
 			'constraint_message::English (en)',
 			'constraint_message::Arabic (ar)',
-			'appearance'
+			'required_message::French (fr)',
+			'required_message::English (en)',
+			'required_message::Arabic (ar)',
+			'appearance',
+			'calculation',
+			'choice_filter'
 		]);
 		expect(sheets.choices[0]).toEqual([
 			'list_name',

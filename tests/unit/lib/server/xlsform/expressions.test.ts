@@ -118,7 +118,7 @@ describe('parseType', () => {
 		['start', { kind: 'metadata' }],
 		['end', { kind: 'metadata' }],
 		['deviceid', { kind: 'metadata' }],
-		['calculate', { kind: 'metadata' }],
+		['calculate', { kind: 'question', type: 'calculate' }],
 		['geopoint', { kind: 'unsupported' }],
 		['select_one_from_file places.csv', { kind: 'unsupported' }],
 		['range', { kind: 'unsupported' }],

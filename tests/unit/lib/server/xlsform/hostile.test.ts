@@ -76,25 +76,27 @@ describe('importXlsForm refuses an expression it will not read, naming its row a
 });
 
 describe('importXlsForm on a file built to be slow', () => {
-	it('reports nested groups’ rows, a few of them, whatever the nesting', async () => {
-		const depth = 300;
+	it('joins nested groups’ conditions, up to a length it can read, whatever the nesting', async () => {
+		const depth = 1500;
 		const result = await importOk([
 			HEADER,
 			['text', 'a', 'A'],
-			...Array.from({ length: depth }, (_, i) => ['begin group', `g${i}`, null, "${a} = 'x'"]),
+			...Array.from({ length: depth }, (_, i) => ['begin group', `g${i}`, null, `\${a} != 'x${i}'`]),
 			['text', 'inside', 'Inside'],
 			['text', 'own', 'Own', "${a} = 'y'"],
 			...Array.from({ length: depth }, () => ['end group'])
 		]);
-		expect(result.questions.map((q) => [q.code, q.showIf?.value ?? null])).toEqual([
-			['a', null],
-			['inside', null],
-			['own', 'y']
-		]);
-		expect(result.problems.map((p) => p.detail)).toEqual([
-			`the conditions of the groups at rows 3, 4, 5, 6, 7 and ${depth - 5} more cannot be joined into one: the question is imported without them`,
-			`the condition of the group at row 3, 4, 5, 6, 7 and ${depth - 5} more cannot be joined to the question's own, which alone is kept`
-		]);
+		const [, inside, own] = result.questions;
+		const kept = inside.relevant!.split(' and ');
+		expect(kept.length).toBeGreaterThan(500);
+		expect(kept.length).toBeLessThan(depth);
+		expect(kept.slice(0, 2)).toEqual(["${a} != 'x0'", "${a} != 'x1'"]);
+		// Its own condition would bring the joined ones past the length too: the question goes without.
+		expect(own.relevant).toBeUndefined();
+		expect(result.problems.length).toBe(depth - kept.length + 1);
+		expect(result.problems[0]).toMatchObject({ row: 3 + kept.length, reason: 'unsupported_relevant' });
+		expect(result.problems.at(-1)).toMatchObject({ row: 3 + depth + 1, reason: 'unsupported_relevant' });
+		expect(result.problems[0].detail).toContain('passes 10000 characters');
 	});
 
 	it('names the outermost repeat around a question, and keeps a group’s condition after a repeat inside it closes', async () => {

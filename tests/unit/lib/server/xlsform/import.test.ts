@@ -344,14 +344,15 @@ describe('importXlsForm: what it reports', () => {
 		const result = await importForm([
 			['type', 'name', 'label', 'hint', 'calculation'],
 			['text', 'Name', 'Your name?'],
-			['calculate', 'total', '', '', '1 + 1'],
-			['integer', 'age', 'How old are you, ${Name}?', 'Counted: ${total}; age: ${D2}']
+			['calculate', 'Total', '', '', '1 + 1'],
+			['geopoint', 'where', 'Where?'],
+			['integer', 'age', 'How old are you, ${Name}?', 'Counted: ${Total}, at ${where}; age: ${D2}']
 		]);
 		const age = result.questions.find((question) => question.code === 'age')!;
 		expect(age.label.en).toBe('How old are you, ${name}?');
-		expect(age.hint.en).toBe('Counted: …; age: ${D2}');
+		expect(age.hint.en).toBe('Counted: ${total}, at …; age: ${D2}');
 		expect(result.problems).toContainEqual(
-			expect.objectContaining({ row: 4, reason: 'unsupported_reference', detail: expect.stringContaining('${total}') })
+			expect.objectContaining({ row: 5, reason: 'unsupported_reference', detail: expect.stringContaining('${where}') })
 		);
 	});
 
@@ -393,7 +394,25 @@ describe('importXlsForm: what it reports', () => {
 				[3, 'inside_repeat']
 			]
 		],
-		['a calculation', [['calculate', 'total', null, null, '1 + 1']], [], [[2, 'metadata_skipped']]],
+		[
+			'a calculation with none to make',
+			[['calculate', 'total', null, null, null]],
+			[],
+			[[2, 'unsupported_calculation']]
+		],
+		[
+			'a calculation that cannot run',
+			[
+				['calculate', 'total', null, null, "regex(${a}, '[0-9]')"],
+				['calculate', 'later', null, null, '${after} + 1'],
+				['integer', 'after', 'After']
+			],
+			['after'],
+			[
+				[2, 'unsupported_calculation'],
+				[3, 'unsupported_calculation']
+			]
+		],
 		[
 			'metadata',
 			[
@@ -505,14 +524,29 @@ describe('importXlsForm: what it reports', () => {
 	});
 
 	it.each([
-		["${a} = 'x' and ${b} = 'y'"],
-		["${a} = 'x' or ${b} = 'y'"],
-		["not(${a} = 'x')"],
-		['string-length(${a}) > 3'],
-		['${a} >= 3'],
-		['${nowhere} = 1'],
-		['${later} = 1']
-	])('a relevant it cannot take (%s), importing the question without it', async (relevant) => {
+		["${A} = 'x' and ${b} = 'y'", "${a} = 'x' and ${b} = 'y'"],
+		["${A} = 'x' or ${b} = 'y'", "${a} = 'x' or ${b} = 'y'"],
+		["not(${A} = 'x')", "not(${a} = 'x')"],
+		['string-length(${A}) > 3', 'string-length(${a}) > 3'],
+		['${A} >= 3', '${a} >= 3']
+	])('a relevant beyond one comparison (%s), kept as an expression in our codes', async (relevant, kept) => {
+		const result = await importForm([
+			['type', 'name', 'label', 'relevant'],
+			['text', 'A', 'A'],
+			['text', 'b', 'B'],
+			['text', 'c', 'C', relevant]
+		]);
+		expect(result.questions[2]).toMatchObject({ code: 'c', showIf: null, relevant: kept });
+		expect(result.problems).toEqual([]);
+	});
+
+	it.each([
+		['${nowhere} = 1', 'nowhere, which is not a question imported before this one'],
+		['${later} = 1', 'later, which is not a question imported before this one'],
+		["regex(${a}, 'x')", 'the function regex() is not one a survey here runs'],
+		['/data/a = 1', 'cannot be read as an XLSForm expression'],
+		['count(${a} | ${b}) > 1', 'the function count() is not one a survey here runs']
+	])('a relevant it cannot run (%s), importing the question without it', async (relevant, why) => {
 		const result = await importForm([
 			['type', 'name', 'label', 'relevant'],
 			['text', 'a', 'A'],
@@ -520,41 +554,102 @@ describe('importXlsForm: what it reports', () => {
 			['text', 'c', 'C', relevant],
 			['text', 'later', 'Later']
 		]);
-		expect(result.questions.map((q) => [q.code, q.showIf])).toEqual([
-			['a', null],
-			['b', null],
-			['c', null],
-			['later', null]
+		expect(result.questions.map((q) => [q.code, q.showIf, q.relevant])).toEqual([
+			['a', null, undefined],
+			['b', null, undefined],
+			['c', null, undefined],
+			['later', null, undefined]
 		]);
 		expect(result.problems).toMatchObject([
 			{ sheet: 'survey', row: 4, column: 'relevant', reason: 'unsupported_relevant' }
 		]);
+		expect(result.problems[0].detail).toContain(why);
 	});
 
 	it.each([
-		['integer', '. > 3'],
-		['integer', "regex(., '[0-9]')"],
-		['text', 'string-length(.) < 10'],
-		['decimal', '. >= 10 and . <= 1']
-	])('a constraint on %s it cannot take (%s), importing the question without it', async (type, constraint) => {
+		['integer', '. > 3', { min: null, max: null, constraint: '. > 3', constraintMessage: { en: 'Not that' } }],
+		['text', 'string-length(.) < 10', { constraint: 'string-length(.) < 10', constraintMessage: { en: 'Not that' } }],
+		[
+			'decimal',
+			'. >= 10 and . <= 1',
+			{ min: null, max: null, constraint: '. >= 10 and . <= 1', constraintMessage: { en: 'Not that' } }
+		],
+		['integer', '. >= 1 and . <= 9', { min: 1, max: 9 }],
+		['integer', '${A} = . or . < 3', { constraint: '${a} = . or . < 3', constraintMessage: { en: 'Not that' } }]
+	])('a constraint on %s (%s), kept as bounds or as an expression', async (type, constraint, expected) => {
+		const result = await importForm([
+			['type', 'name', 'label', 'constraint', 'constraint_message'],
+			[type, 'A', 'A', constraint, 'Not that']
+		]);
+		expect(result.questions[0]).toMatchObject({ code: 'a', ...expected });
+		// Bounds have a message of their own, in every language.
+		if (!('constraint' in expected)) expect(result.questions[0].constraintMessage).toBeUndefined();
+		expect(result.problems).toEqual([]);
+	});
+
+	it("a constraint it cannot run (regex(., '[0-9]')), importing the question without it", async () => {
 		const result = await importForm([
 			['type', 'name', 'label', 'constraint'],
-			[type, 'a', 'A', constraint]
+			['integer', 'a', 'A', "regex(., '[0-9]')"]
 		]);
 		expect(result.questions[0]).toMatchObject({ code: 'a', min: null, max: null });
+		expect(result.questions[0].constraint).toBeUndefined();
 		expect(result.problems).toMatchObject([{ row: 2, column: 'constraint', reason: 'unsupported_constraint' }]);
 	});
 
-	it('a required that depends on an answer, importing the question as not required', async () => {
+	it('a required that depends on an answer, kept as a condition with its message', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'required', 'required_message::French (fr)'],
+			['text', 'b', 'B'],
+			['text', 'a', 'A', "${b} = 'yes'", 'Obligatoire ici']
+		]);
+		expect(result.questions[1]).toMatchObject({ required: false, requiredIf: "${b} = 'yes'" });
+		expect(result.questions[1].requiredMessage).toEqual({ fr: 'Obligatoire ici' });
+		expect(result.problems).toEqual([]);
+	});
+
+	it('a required naming a question not imported before, importing the question as not required', async () => {
 		const result = await importForm([
 			['type', 'name', 'label', 'required'],
 			['text', 'a', 'A', "${b} = 'yes'"]
 		]);
 		expect(result.questions[0].required).toBe(false);
+		expect(result.questions[0].requiredIf).toBeUndefined();
 		expect(result.problems).toMatchObject([{ row: 2, column: 'required', reason: 'unsupported_required' }]);
 	});
 
-	it('group conditions that cannot be joined to a question’s own, or to each other', async () => {
+	it('a calculation and a choice filter, with the columns of the choices it reads', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'calculation', 'choice_filter'],
+				['select_one country', 'country', 'Country'],
+				['calculate', 'Twice', null, 'string-length(${country}) * 2'],
+				['select_one city', 'city', 'City', null, 'Country = ${country}']
+			],
+			[
+				['list_name', 'name', 'label', 'Country', 'note'],
+				['country', 'sn', 'Senegal'],
+				['country', 'ml', 'Mali'],
+				['city', 'dakar', 'Dakar', 'sn', 'x'],
+				['city', 'bamako', 'Bamako', 'ml', 'y']
+			]
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.questions[1]).toMatchObject({
+			code: 'twice',
+			type: 'calculate',
+			calculation: 'string-length(${country}) * 2'
+		});
+		expect(result.questions[2]).toMatchObject({
+			choiceFilter: 'country = ${country}',
+			options: [
+				{ code: 'dakar', columns: { country: 'sn' } },
+				{ code: 'bamako', columns: { country: 'ml' } }
+			]
+		});
+	});
+
+	it('group conditions joined to a question’s own and to each other', async () => {
 		const result = await importForm(
 			[
 				['type', 'name', 'label', 'relevant'],
@@ -572,18 +667,14 @@ describe('importXlsForm: what it reports', () => {
 			],
 			YES_NO_CHOICES
 		);
-		expect(result.questions.map((q) => [q.code, q.showIf?.question ?? null])).toEqual([
-			['q1', null],
-			['q2', null],
-			['own', 'q2'],
-			['deep', null],
-			['complex', null]
+		expect(result.questions.map((q) => [q.code, q.showIf?.question ?? null, q.relevant])).toEqual([
+			['q1', null, undefined],
+			['q2', null, undefined],
+			['own', null, "${q1} = 'yes' and ${q2} = 'no'"],
+			['deep', null, "${q1} = 'yes' and ${q2} = 'yes'"],
+			['complex', null, "${q1} = 'yes' and ${q2} = 'yes'"]
 		]);
-		expect(result.problems.map((p) => [p.row, p.reason])).toEqual([
-			[5, 'unsupported_relevant'],
-			[7, 'unsupported_relevant'],
-			[10, 'unsupported_relevant']
-		]);
+		expect(result.problems).toEqual([]);
 	});
 
 	it('groups that do not close, and ends without a begin', async () => {

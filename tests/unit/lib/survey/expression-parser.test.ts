@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listOperands, parseExpression, type ExpressionNode } from '$lib/server/xlsform/expression-parser';
-import { MOST_EXPRESSION_DEPTH, MOST_EXPRESSION_LENGTH, tokenize } from '$lib/server/xlsform/expression-tokens';
+import { listOperands, parseExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
+import { MOST_EXPRESSION_DEPTH, MOST_EXPRESSION_LENGTH, tokenize } from '$lib/survey/client/expressions.js';
 
 /** A node as Lisp-like text, to compare trees in a table. */
 function show(node: ExpressionNode): string {

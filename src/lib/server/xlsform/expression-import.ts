@@ -1,0 +1,72 @@
+import { isCoreItemId } from '$lib/core-module';
+import { checkExpression, tokenize } from '$lib/survey/client/expressions.js';
+import { report, type Context } from './context';
+import type { ImportProblem } from './types';
+
+/** The columns whose expressions a question keeps, and the reason a problem with each is reported under. */
+export type ExpressionColumn = 'relevant' | 'constraint' | 'required' | 'calculation' | 'choice_filter';
+
+const REASONS: Record<ExpressionColumn, ImportProblem['reason']> = {
+	relevant: 'unsupported_relevant',
+	constraint: 'unsupported_constraint',
+	required: 'unsupported_required',
+	calculation: 'unsupported_calculation',
+	choice_filter: 'unsupported_choice_filter'
+};
+
+const WORDS = new Set(['and', 'or', 'div', 'mod']);
+
+/** Why an expression cannot run here, in words. */
+export function describeRefusal(refusal: { error: string; name?: string }): string {
+	if (refusal.error === 'function') return `the function ${refusal.name}() is not one a survey here runs`;
+	if (refusal.error === 'path') return `“${refusal.name}” is an XPath path; write \${name} for an answer`;
+	if (refusal.error === 'union') return '“|” (a union of node-sets) is not taken';
+	return 'it cannot be read as an XLSForm expression';
+}
+
+/** Our code for a name an expression refers to: a question read before this one, or an item of the core module. */
+function resolveName(context: Context, name: string): string | null {
+	const isCore = isCoreItemId(name) && (context.coreNames.has(name) || !context.defined.has(name));
+	return context.codes.get(name) ?? (isCore ? name : null);
+}
+
+/**
+ * A form's expression in our codes (`${Name}` becomes `${name}` as the question was imported), or null (reported on
+ * the row, with `consequence` saying what becomes of the question) when it uses what a survey here cannot run or
+ * refers to a question not imported before this one. `own`: the question's XLSForm name and code, which its
+ * constraint may name.
+ */
+export function importExpression(
+	context: Context,
+	row: number,
+	column: ExpressionColumn,
+	text: string,
+	consequence: string,
+	own?: { name: string; code: string }
+): string | null {
+	const fail = (why: string) => {
+		report(context, row, REASONS[column], `“${text}”: ${why}: ${consequence}`, column);
+		return null;
+	};
+	const checked = checkExpression(text, { columns: column === 'choice_filter' });
+	if (!checked.ok) return fail(describeRefusal(checked));
+	const codes = new Map<string, string>();
+	for (const name of checked.references) {
+		const code = own && name === own.name ? own.code : resolveName(context, name);
+		if (code === null) return fail(`it refers to ${name}, which is not a question imported before this one`);
+		codes.set(name, code);
+	}
+	const tokenized = tokenize(text);
+	if (!tokenized.ok) return fail('it cannot be read');
+	let written = '';
+	let at = 0;
+	tokenized.tokens.forEach((token, index) => {
+		// A choices sheet's columns are read in lower case, as their names are.
+		const column = token.kind === 'name' && tokenized.tokens[index + 1]?.kind !== 'open' && !WORDS.has(token.text);
+		if (token.kind !== 'reference' && !column) return;
+		const replaced = column ? token.text.toLowerCase() : '${' + codes.get(token.text) + '}';
+		written += text.slice(at, token.start) + replaced;
+		at = token.end;
+	});
+	return (written + text.slice(at)).trim();
+}

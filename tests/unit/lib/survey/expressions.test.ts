@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { calculate, checkExpression, testExpression, type Scope } from '$lib/survey/client/expressions.js';
+
+const ANSWERS: Record<string, string | number | string[]> = {
+	age: 34,
+	name: 'Awa Diop',
+	colour: 'red',
+	fruits: ['mango', 'baobab'],
+	born: '1991-04-02',
+	code: '007',
+	empty: ''
+};
+
+const scope: Scope = {
+	read: (name) => ANSWERS[name] ?? null,
+	today: '2026-12-07',
+	now: '2026-12-07T10:30:00.000Z'
+};
+
+describe('testExpression: what Kobo and ODK forms write', () => {
+	it.each([
+		['${age} >= 18', true],
+		['${age} > 34', false],
+		['${age} = 34 and ${colour} = "red"', true],
+		["${age} < 18 or ${colour} != 'red'", false],
+		["not(${colour} = 'blue')", true],
+		["selected(${fruits}, 'mango')", true],
+		["selected(${fruits}, 'lime')", false],
+		['count-selected(${fruits}) = 2', true],
+		["selected-at(${fruits}, 1) = 'baobab'", true],
+		['string-length(${name}) = 8', true],
+		["if(${age} > 30, 'older', 'younger') = 'older'", true],
+		["concat(${colour}, '-', ${age}) = 'red-34'", true],
+		['${age} + 1 = 35 and ${age} - 4 = 30 and ${age} * 2 = 68', true],
+		['${age} div 4 = 8.5 and ${age} mod 5 = 4', true],
+		['-${age} = -34', true],
+		// A number compared with a text reads the text as a number; texts compare as texts.
+		["${age} = '34'", true],
+		["${code} = '007'", true],
+		['${code} = 7', true],
+		// An unanswered question is the empty text: no number, no choice.
+		['${missing} > 0', false],
+		["${missing} = ''", true],
+		["selected(${missing}, 'x')", false],
+		['${empty} = 0', false],
+		// Dates compare and subtract as days, as ODK does.
+		['${born} < today()', true],
+		['today() - ${born} > 365 * 30', true],
+		["date('2026-12-08') > today()", true],
+		['coalesce(${missing}, ${colour}) = "red"', true],
+		["contains(${name}, 'Diop') and starts-with(${name}, 'Awa') and ends-with(${name}, 'op')", true],
+		["substr(${name}, 0, 3) = 'Awa'", true],
+		['round(2.45, 1) = 2.5 and int(-2.7) = -2 and abs(-3) = 3 and pow(2, 10) = 1024', true],
+		['max(1, ${age}, 3) = 34 and min(5, 2) = 2', true],
+		['true() and not(false())', true],
+		['boolean(${name}) and not(boolean(${missing}))', true],
+		["normalize-space('  a   b ') = 'a b'", true]
+	])('%s', (expression, expected) => {
+		expect(testExpression(expression, scope)).toBe(expected);
+	});
+
+	it('reads `.` as the answer a constraint checks', () => {
+		expect(testExpression('. >= 15 and . <= 99', { ...scope, self: 34 })).toBe(true);
+		expect(testExpression('. >= 15 and . <= 99', { ...scope, self: 12 })).toBe(false);
+		expect(testExpression('string-length(.) <= 3', { ...scope, self: 'abcd' })).toBe(false);
+	});
+
+	it('reads bare names as a choice’s columns in a choice filter', () => {
+		const columns: Record<string, string> = { name: 'dakar', country: 'sn' };
+		const choice = { ...scope, column: (name: string) => columns[name] ?? '' };
+		expect(testExpression("country = 'sn' and name != 'thies'", choice)).toBe(true);
+		expect(testExpression('country = ${colour}', choice)).toBe(false);
+	});
+});
+
+describe('calculate', () => {
+	it.each([
+		['${age} * 2', 68],
+		["concat(${name}, ' (', ${age}, ')')", 'Awa Diop (34)'],
+		['${age} > 18', 'true'],
+		['${missing}', ''],
+		['1 div 0', ''],
+		['0.1 + 0.2', 0.30000000000000004],
+		["if(selected(${fruits}, 'mango'), 'yes', 'no')", 'yes'],
+		['today()', '2026-12-07'],
+		['date(today() + 1)', '2026-12-08']
+	])('%s', (expression, expected) => {
+		expect(calculate(expression, scope)).toBe(expected);
+	});
+});
+
+describe('checkExpression', () => {
+	it.each([
+		['${a} = 1', { ok: true, references: ['a'], self: false }],
+		['. > ${b} and ${a}', { ok: true, references: ['b', 'a'], self: true }],
+		["regex(., '[0-9]+')", { ok: false, error: 'function', name: 'regex' }],
+		['selected(${a})', { ok: false, error: 'function', name: 'selected' }],
+		['/data/a = 1', { ok: false, error: 'syntax' }],
+		["country = 'sn'", { ok: false, error: 'path', name: 'country' }],
+		['count(${a} | ${b})', { ok: false, error: 'function', name: 'count' }],
+		['${a} | ${b}', { ok: false, error: 'union' }],
+		['(1', { ok: false, error: 'syntax' }]
+	])('%s', (expression, expected) => {
+		expect(checkExpression(expression)).toMatchObject(expected);
+	});
+
+	it('takes bare names in a choice filter', () => {
+		expect(checkExpression("country = 'sn'", { columns: true })).toMatchObject({ ok: true, references: [] });
+	});
+});
