@@ -155,6 +155,30 @@ async function callApi(url, token, method, path, body) {
  * @param {string} databaseUrl the app's database, for the command line
  * @returns {Promise<PublishedCampaign>}
  */
+/**
+ * The same campaign again, with custom questions written as an imported XLSForm writes them (a calculation and a
+ * condition on it): its survey pages carry the expressions' script too. After setUpCampaign, whose owner it uses.
+ * @param {string} url @param {string} databaseUrl
+ */
+export async function setUpExpressionCampaign(url, databaseUrl) {
+	const token = runCli(databaseUrl, ['create-token', '--email', OWNER.email]);
+	const campaign = await callApi(url, token, 'POST', '/campaigns', {
+		...CAMPAIGN,
+		title: `${CAMPAIGN.title} (XLSForm)`
+	});
+	const label = (/** @type {string} */ text) => Object.fromEntries(LANGUAGES.map((language) => [language, text]));
+	const questions = [
+		{ code: 'people', type: 'integer', label: label('How many people live with you?') },
+		{ code: 'adults', type: 'integer', label: label('How many adults?'), constraint: '. <= ${people}' },
+		{ code: 'children', type: 'calculate', label: {}, calculation: '${people} - ${adults}' },
+		{ code: 'school', type: 'yes_no', label: label('Do they go to school?'), relevant: '${children} > 0' }
+	];
+	await callApi(url, token, 'POST', `/campaigns/${campaign.id}/questions`, { questions });
+	await callApi(url, token, 'POST', `/campaigns/${campaign.id}/publish`);
+	const survey = await callApi(url, token, 'GET', `/campaigns/${campaign.id}/survey`);
+	return { id: campaign.id, links: survey.links };
+}
+
 export async function setUpCampaign(url, databaseUrl) {
 	runCli(databaseUrl, [
 		'create-user',

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchError, buildApp, startApp } from './app.js';
-import { changeLink, LANGUAGES, readSurveyForm, setUpCampaign, signIn } from './campaign.js';
+import { changeLink, LANGUAGES, readSurveyForm, setUpCampaign, setUpExpressionCampaign, signIn } from './campaign.js';
 import { count, table } from './table.js';
 import { findLinkedAssets, findStaticImports, transfer } from './transfer.js';
 
@@ -28,6 +28,7 @@ function linkOf(links, wave, group) {
 /** @param {string} url @param {string} databaseUrl @returns {Promise<PageRequest[]>} */
 async function prepareRequests(url, databaseUrl) {
 	const campaign = await setUpCampaign(url, databaseUrl);
+	const withExpressions = linkOf((await setUpExpressionCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
 	const cookie = await signIn(url);
 	const open = linkOf(campaign.links, 'baseline', 'exposed');
 	const enumerator = linkOf(campaign.links, 'baseline', 'comparison');
@@ -56,6 +57,12 @@ async function prepareRequests(url, databaseUrl) {
 			expected: 200,
 			budgeted: true
 		})),
+		{
+			label: 'survey with XLSForm expressions, fr',
+			path: `/s/${withExpressions.token}?lang=fr`,
+			expected: 200,
+			budgeted: true
+		},
 		{
 			label: 'first page with a problem (POST)',
 			path: `${survey}?lang=fr`,

@@ -11,7 +11,7 @@ import { EDITORS } from '../organisations/guards';
 
 /**
  * Texts to change, by the paths `listMissingTranslations` uses (`signatureMessages.1`, `placeboMessage`,
- * `questions.<code>.label`, `.hint`, `.options.<option code>`), each with the languages it changes: an
+ * `questions.<code>.label`, `.hint`, `.constraintMessage`, `.requiredMessage`, `.options.<option code>`), each with the languages it changes: an
  * empty text removes that language; languages left out keep what they had.
  */
 export type TextEdits = Record<string, LocalisedText>;
@@ -74,6 +74,10 @@ function editQuestion(
 		...question,
 		label: edit(`${base}.label`, question.label),
 		hint: edit(`${base}.hint`, question.hint),
+		...(question.constraintMessage && {
+			constraintMessage: edit(`${base}.constraintMessage`, question.constraintMessage)
+		}),
+		...(question.requiredMessage && { requiredMessage: edit(`${base}.requiredMessage`, question.requiredMessage) }),
 		options: question.options.map((option) => ({
 			...option,
 			label: edit(`${base}.options.${option.code}`, option.label)

@@ -10,7 +10,7 @@ export interface MissingTranslation {
 export type TranslatableText = { path: string; text: LocalisedText; optional: boolean } & (
 	| { kind: 'signature'; n: number }
 	| { kind: 'placebo' }
-	| { kind: 'label' | 'hint'; question: string }
+	| { kind: 'label' | 'hint' | 'constraintMessage' | 'requiredMessage'; question: string }
 	| { kind: 'option'; question: string; option: string }
 );
 
@@ -35,14 +35,14 @@ export function listTranslatableTexts(
 	texts.push({ path: 'placeboMessage', text: campaign.placeboMessage, optional: false, kind: 'placebo' });
 	for (const question of questions) {
 		const base = `questions.${question.code}`;
-		texts.push({
-			path: `${base}.label`,
-			text: question.label,
-			optional: false,
-			kind: 'label',
-			question: question.code
-		});
+		// A calculation is never shown: its label, if any, is for whoever reads the form.
+		const optional = question.type === 'calculate';
+		texts.push({ path: `${base}.label`, text: question.label, optional, kind: 'label', question: question.code });
 		texts.push({ path: `${base}.hint`, text: question.hint, optional: true, kind: 'hint', question: question.code });
+		for (const kind of ['constraintMessage', 'requiredMessage'] as const) {
+			const text = question[kind];
+			if (text) texts.push({ path: `${base}.${kind}`, text, optional: true, kind, question: question.code });
+		}
 		for (const option of question.options) {
 			texts.push({
 				path: `${base}.options.${option.code}`,
@@ -58,7 +58,7 @@ export function listTranslatableTexts(
 }
 
 /**
- * Every text a respondent may see that lacks a language of the campaign. A hint counts only where
+ * Every text a respondent may see that lacks a language of the campaign. A hint or a message counts only where
  * some language has one; publishing is refused while this list is not empty.
  */
 export function listMissingTranslations(campaign: Translatable, questions: CustomQuestion[]): MissingTranslation[] {

@@ -94,6 +94,8 @@ export const surveys = {
 	'translations.placebo': 'Placebo message',
 	'translations.label': '{code}: question text',
 	'translations.hint': '{code}: hint (optional)',
+	'translations.constraint_message': '{code}: message when an answer is refused (optional)',
+	'translations.required_message': '{code}: message when an answer is needed (optional)',
 	'translations.option': '{code}: option “{option}”',
 	'translations.save': 'Save the translations',
 	'translations.saved': 'Translations saved.'

@@ -97,6 +97,8 @@ export const surveys = {
 	'translations.placebo': 'Message placebo',
 	'translations.label': '{code} : texte de la question',
 	'translations.hint': '{code} : aide (facultatif)',
+	'translations.constraint_message': '{code} : message quand une réponse est refusée (facultatif)',
+	'translations.required_message': '{code} : message quand une réponse est demandée (facultatif)',
 	'translations.option': '{code} : option « {option} »',
 	'translations.save': 'Enregistrer les traductions',
 	'translations.saved': 'Traductions enregistrées.'
