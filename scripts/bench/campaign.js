@@ -149,16 +149,10 @@ async function callApi(url, token, method, path, body) {
 }
 
 /**
- * The owner of "Sahel Info" and their campaign, published: four collection links (baseline and endline,
- * exposed and comparison), all self-completed and open.
- * @param {string} url the app
- * @param {string} databaseUrl the app's database, for the command line
- * @returns {Promise<PublishedCampaign>}
- */
-/**
  * The same campaign again, with custom questions written as an imported XLSForm writes them (a calculation and a
  * condition on it): its survey pages carry the expressions' script too. After setUpCampaign, whose owner it uses.
  * @param {string} url @param {string} databaseUrl
+ * @returns {Promise<PublishedCampaign>}
  */
 export async function setUpExpressionCampaign(url, databaseUrl) {
 	const token = runCli(databaseUrl, ['create-token', '--email', OWNER.email]);
@@ -179,6 +173,13 @@ export async function setUpExpressionCampaign(url, databaseUrl) {
 	return { id: campaign.id, links: survey.links };
 }
 
+/**
+ * The owner of "Sahel Info" and their campaign, published: four collection links (baseline and endline,
+ * exposed and comparison), all self-completed and open.
+ * @param {string} url the app
+ * @param {string} databaseUrl the app's database, for the command line
+ * @returns {Promise<PublishedCampaign>}
+ */
 export async function setUpCampaign(url, databaseUrl) {
 	runCli(databaseUrl, [
 		'create-user',
