@@ -195,7 +195,13 @@ function describeCustomQuestion(
 		case 'note':
 			return { ...base, control: 'note', required: false };
 		case 'calculate':
-			return { ...base, control: 'calculate', required: false };
+			// Never shown to a respondent; a review page names it by its code where it has no label.
+			return {
+				...base,
+				control: 'calculate',
+				required: false,
+				text: Object.values(question.label).some((text) => text?.trim()) ? base.text : question.code
+			};
 		default:
 			return { ...base, control: 'text' };
 	}

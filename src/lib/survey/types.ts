@@ -18,4 +18,14 @@ export interface QuestionFormValues {
 	showIfQuestion: string;
 	showIfOp: string;
 	showIfValue: string;
+	/** XLSForm expressions, as written (`${code}` for an answer); blank for none. */
+	relevant: string;
+	constraint: string;
+	constraintMessage: Record<string, string>;
+	requiredIf: string;
+	requiredMessage: Record<string, string>;
+	calculation: string;
+	choiceFilter: string;
+	/** The options' columns that a choice filter reads, kept through an edit (JSON by option code). */
+	optionColumns: string;
 }

@@ -27,9 +27,21 @@ export function emptyQuestionForm(languages: readonly SurveyLanguage[]): Questio
 		max: '',
 		showIfQuestion: '',
 		showIfOp: 'equals',
-		showIfValue: ''
+		showIfValue: '',
+		...NO_EXPRESSIONS
 	};
 }
+
+const NO_EXPRESSIONS = {
+	relevant: '',
+	constraint: '',
+	constraintMessage: {},
+	requiredIf: '',
+	requiredMessage: {},
+	calculation: '',
+	choiceFilter: '',
+	optionColumns: ''
+} satisfies Partial<QuestionFormValues>;
 
 /** Reads every survey language the form may hold: the page shows the campaign's. */
 export function readQuestionForm(form: FormData): QuestionFormValues {
@@ -51,8 +63,50 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
 		max: text('max'),
 		showIfQuestion: text('showIfQuestion'),
 		showIfOp: text('showIfOp') || 'equals',
-		showIfValue: text('showIfValue')
+		showIfValue: text('showIfValue'),
+		relevant: text('relevant'),
+		constraint: text('constraint'),
+		constraintMessage: perLanguage('constraintMessage'),
+		requiredIf: text('requiredIf'),
+		requiredMessage: perLanguage('requiredMessage'),
+		calculation: text('calculation'),
+		choiceFilter: text('choiceFilter'),
+		optionColumns: text('optionColumns')
 	};
+}
+
+/** The columns kept for each option code through an edit; anything unreadable counts as none. */
+function readOptionColumns(text: string): Record<string, Record<string, string>> {
+	try {
+		const parsed: unknown = text ? JSON.parse(text) : {};
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+			? (parsed as Record<string, Record<string, string>>)
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+/** The expressions and messages the form holds, each only when given. */
+function expressionsFromForm(values: QuestionFormValues): Partial<CustomQuestion> {
+	const given = (text: string) => (text === '' ? undefined : text);
+	const message = (texts: Record<string, string>) => {
+		const kept = localised(texts);
+		return Object.keys(kept).length > 0 ? kept : undefined;
+	};
+	const constraint = given(values.constraint);
+	const requiredIf = given(values.requiredIf);
+	return Object.fromEntries(
+		Object.entries({
+			relevant: given(values.relevant),
+			constraint,
+			constraintMessage: constraint && message(values.constraintMessage),
+			requiredIf,
+			requiredMessage: message(values.requiredMessage),
+			calculation: values.type === 'calculate' ? given(values.calculation) : undefined,
+			choiceFilter: CHOICE_TYPES.includes(values.type) ? given(values.choiceFilter) : undefined
+		}).filter(([, value]) => value !== undefined)
+	);
 }
 
 export type QuestionFormResult =
@@ -65,12 +119,15 @@ export function questionFromForm(values: QuestionFormValues): QuestionFormResult
 	const isChoice = CHOICE_TYPES.includes(values.type);
 	const isNumber = NUMBER_TYPES.includes(values.type);
 	const lines = (text: string) => text.split('\n').map((line) => line.trim());
+	const columns = readOptionColumns(values.optionColumns);
+	const withColumns = (option: CustomQuestion['options'][number]) =>
+		Object.hasOwn(columns, option.code) ? { ...option, columns: columns[option.code] } : option;
 	const options = isChoice
 		? lines(values.options)
 				.filter(Boolean)
 				.map((line, i) => {
 					const match = /^([^=]*?)\s*=\s*(.*)$/.exec(line);
-					if (match) return { code: match[1], label: localised({ [first]: match[2] }) };
+					if (match) return withColumns({ code: match[1], label: localised({ [first]: match[2] }) });
 					return { code: makeCode(line) || `option_${i + 1}`, label: localised({ [first]: line }) };
 				})
 		: [];
@@ -95,11 +152,12 @@ export function questionFromForm(values: QuestionFormValues): QuestionFormResult
 		type: values.type,
 		label: localised(values.label),
 		hint: localised(values.hint),
-		required: values.type !== 'note' && values.required,
+		required: values.type !== 'note' && values.type !== 'calculate' && values.required,
 		options,
 		min: number('min'),
 		max: number('max'),
-		showIf: showIfFromForm(values, errors)
+		showIf: showIfFromForm(values, errors),
+		...expressionsFromForm(values)
 	};
 	const parsed = customQuestionSchema.safeParse(input);
 	if (!parsed.success) {
@@ -139,7 +197,8 @@ function showIfFromForm(values: QuestionFormValues, errors: Record<string, Messa
 /** A path in the question (`label.fr`, `options.2.label.ar`, `showIf.question`) → the form field that holds it. */
 export function formFieldOf(path: string[], first: string): string {
 	const [head, second, third, language] = path;
-	if ((head === 'label' || head === 'hint') && second) return `${head}_${second}`;
+	if ((head === 'label' || head === 'hint' || head === 'constraintMessage' || head === 'requiredMessage') && second)
+		return `${head}_${second}`;
 	if (head === 'options')
 		return third === 'label' && language && language !== first ? `options_${language}` : 'options';
 	if (head === 'showIf') return second === 'value' ? 'showIfValue' : second === 'op' ? 'showIfOp' : 'showIfQuestion';
@@ -167,6 +226,16 @@ export function questionToForm(question: CustomQuestion, languages: readonly Sur
 		max: question.max?.toString() ?? '',
 		showIfQuestion: question.showIf?.question ?? '',
 		showIfOp: question.showIf?.op ?? 'equals',
-		showIfValue: Array.isArray(value) ? value.join(', ') : (value?.toString() ?? '')
+		showIfValue: Array.isArray(value) ? value.join(', ') : (value?.toString() ?? ''),
+		relevant: question.relevant ?? '',
+		constraint: question.constraint ?? '',
+		constraintMessage: { ...question.constraintMessage } as Record<string, string>,
+		requiredIf: question.requiredIf ?? '',
+		requiredMessage: { ...question.requiredMessage } as Record<string, string>,
+		calculation: question.calculation ?? '',
+		choiceFilter: question.choiceFilter ?? '',
+		optionColumns: JSON.stringify(
+			Object.fromEntries(question.options.flatMap((o) => (o.columns ? [[o.code, o.columns]] : [])))
+		)
 	};
 }

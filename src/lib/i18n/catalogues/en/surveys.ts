@@ -42,6 +42,23 @@ export const surveys = {
 		'The answer’s name in the data: a small letter, then small letters, digits or _, e.g. heard_radio_show.',
 	'question.type': 'Type of question',
 	'question.required': 'An answer is required',
+	'question.expressions': 'XLSForm expressions (optional)',
+	'question.expressions_help':
+		"As KoboToolbox and ODK write them: ${code} for an answer, . for this question's own answer; and, or, not(), comparisons, arithmetic, selected(), count-selected(), string-length(), if(), concat(), today(). They run the same in the respondent's browser and on the server.",
+	'question.calculation': 'Calculation',
+	'question.calculation_hint': 'The value kept with the answers, never shown: for example ${people} - ${adults}.',
+	'question.relevant': 'Asked only when',
+	'question.relevant_hint':
+		"Together with the rule above, if any: for example ${age} >= 18 and selected(${channels}, 'radio').",
+	'question.choice_filter': 'Offer an option only when',
+	'question.choice_filter_hint':
+		"name is the option's code; other names read the option's columns from an imported XLSForm: for example country = ${country}.",
+	'question.required_if': 'Required when',
+	'question.required_if_hint': "For example ${works} = 'yes'. Leave the box above unticked.",
+	'question.required_message': 'Message when an answer is needed (optional)',
+	'question.constraint': 'Answer accepted when',
+	'question.constraint_hint': 'For example . <= ${people} or string-length(.) = 9.',
+	'question.constraint_message': 'Message when an answer is refused (optional)',
 	'question.required_badge': 'Required',
 	'question.label': 'Question text',
 	'question.hint': 'Hint',

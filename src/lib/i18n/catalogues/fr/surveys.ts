@@ -45,6 +45,24 @@ export const surveys = {
 		'Le nom de la réponse dans les données : une minuscule, puis des minuscules, chiffres ou _, par ex. heard_radio_show.',
 	'question.type': 'Type de question',
 	'question.required': 'Une réponse est obligatoire',
+	'question.expressions': 'Expressions XLSForm (facultatif)',
+	'question.expressions_help':
+		'Comme KoboToolbox et ODK les écrivent : ${code} pour une réponse, . pour la réponse à cette question ; and, or, not(), comparaisons, calculs, selected(), count-selected(), string-length(), if(), concat(), today(). Elles s’appliquent de la même façon dans le navigateur de la personne interrogée et sur le serveur.',
+	'question.calculation': 'Calcul',
+	'question.calculation_hint':
+		'La valeur gardée avec les réponses, jamais affichée : par exemple ${people} - ${adults}.',
+	'question.relevant': 'Posée seulement si',
+	'question.relevant_hint':
+		"En plus de la règle ci-dessus, s’il y en a une : par exemple ${age} >= 18 and selected(${channels}, 'radio').",
+	'question.choice_filter': 'Proposer une option seulement si',
+	'question.choice_filter_hint':
+		'name est le code de l’option ; les autres noms lisent les colonnes de l’option venues d’un XLSForm importé : par exemple country = ${country}.',
+	'question.required_if': 'Obligatoire si',
+	'question.required_if_hint': "Par exemple ${works} = 'yes'. Laissez la case ci-dessus décochée.",
+	'question.required_message': 'Message quand une réponse est demandée (facultatif)',
+	'question.constraint': 'Réponse acceptée si',
+	'question.constraint_hint': 'Par exemple . <= ${people} ou string-length(.) = 9.',
+	'question.constraint_message': 'Message quand une réponse est refusée (facultatif)',
 	'question.required_badge': 'Obligatoire',
 	'question.label': 'Texte de la question',
 	'question.hint': 'Aide',

@@ -137,4 +137,68 @@ describe('the question form', () => {
 		expect(questionFromForm(readQuestionForm(again))).toEqual(result);
 		expect(emptyQuestionForm(['ar', 'fr']).optionsLanguage).toBe('ar');
 	});
+
+	it('keeps an imported question’s expressions, messages and option columns through an edit', () => {
+		const imported = {
+			code: 'city',
+			type: 'single' as const,
+			label: { fr: 'Ville ?' },
+			hint: {},
+			required: false,
+			requiredIf: "${E1} = 'yes'",
+			requiredMessage: { fr: 'Dites-le' },
+			options: [
+				{ code: 'dakar', label: { fr: 'Dakar' }, columns: { country: 'sn' } },
+				{ code: 'bamako', label: { fr: 'Bamako' }, columns: { country: 'ml' } }
+			],
+			min: null,
+			max: null,
+			showIf: null,
+			relevant: 'string-length(${E1}) > 0',
+			constraint: ". != 'bamako'",
+			constraintMessage: { fr: 'Pas Bamako' },
+			choiceFilter: 'country = ${E1}'
+		};
+		const values = questionToForm(imported, ['fr']);
+		const data = new FormData();
+		const fields: Record<string, string> = {
+			optionsLanguage: 'fr',
+			code: values.code,
+			type: values.type,
+			label_fr: values.label.fr,
+			options: values.options,
+			relevant: values.relevant,
+			constraint: values.constraint,
+			constraintMessage_fr: values.constraintMessage.fr,
+			requiredIf: values.requiredIf,
+			requiredMessage_fr: values.requiredMessage.fr,
+			choiceFilter: values.choiceFilter,
+			optionColumns: values.optionColumns
+		};
+		for (const [name, value] of Object.entries(fields)) data.append(name, value);
+		expect(questionFromForm(readQuestionForm(data))).toEqual({ ok: true, question: imported });
+	});
+
+	it.each([
+		['relevant', "regex(${E1}, 'x')", 'errors.expression_invalid'],
+		['constraint', '. <', 'errors.expression_invalid'],
+		['choiceFilter', 'country = ${E1} |', 'errors.expression_invalid']
+	])('names the field of an expression that cannot run (%s)', (field, expression, error) => {
+		const result = questionFromForm(form({ options: 'a = A\nb = B', [field]: expression }));
+		expect(result).toEqual({ ok: false, errors: { [field]: error } });
+	});
+
+	it('needs a calculation for a calculated question, and keeps none for another type', () => {
+		expect(questionFromForm(form({ type: 'calculate', label_fr: '' }))).toEqual({
+			ok: false,
+			errors: { calculation: 'errors.calculation_misplaced' }
+		});
+		const made = questionFromForm(form({ type: 'calculate', calculation: '${D2} * 2' }));
+		expect(made).toMatchObject({
+			ok: true,
+			question: { type: 'calculate', calculation: '${D2} * 2', required: false }
+		});
+		const text = questionFromForm(form({ type: 'text', calculation: '${D2} * 2' }));
+		expect(text.ok && text.question.calculation).toBeUndefined();
+	});
 });
