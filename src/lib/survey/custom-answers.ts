@@ -24,6 +24,8 @@ export const CUSTOM_PROBLEM_CODES = [
 	'not_an_integer',
 	'out_of_range',
 	'not_a_date',
+	'not_a_time',
+	'not_a_datetime',
 	'too_long',
 	'constraint'
 ] as const;
@@ -185,6 +187,17 @@ export function parseCustomAnswer(
 			return parseNumber(raw, { integer: false, min: question.min, max: question.max });
 		case 'date':
 			return parseDate(raw);
+		case 'time':
+			return parseTime(raw);
+		case 'datetime':
+			return parseDateTime(raw);
+		case 'acknowledge': {
+			// A checkbox of one option, which a form posts as a list.
+			const given = Array.isArray(raw) && raw.length === 1 ? raw[0] : raw;
+			return typeof given === 'string' && given.trim().toUpperCase() === 'OK'
+				? { value: 'OK' }
+				: { problem: 'not_an_option' };
+		}
 		case 'text':
 		case 'long_text': {
 			if (typeof raw !== 'string' && typeof raw !== 'number') return { problem: 'not_an_option' };
@@ -243,4 +256,26 @@ function parseDate(raw: unknown): Parsed {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text)
 		? { value: text }
 		: { problem: 'not_a_date' };
+}
+
+const TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Hours and minutes as HH:MM, as a phone's time picker gives them; ODK's seconds and offset are dropped. */
+function parseTime(raw: unknown): Parsed {
+	const match = typeof raw === 'string' ? TIME.exec(raw.trim()) : null;
+	if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return { problem: 'not_a_time' };
+	return { value: `${match[1]}:${match[2]}` };
+}
+
+/** A date and a time as YYYY-MM-DDTHH:MM, with the offset from UTC when the answer came with one (ODK's do). */
+function parseDateTime(raw: unknown): Parsed {
+	const text = typeof raw === 'string' ? raw.trim() : '';
+	const at = text.search(/[T ]/);
+	const date = at < 0 ? null : parseDate(text.slice(0, at));
+	const time = at < 0 ? null : TIME.exec(text.slice(at + 1));
+	if (!date || !('value' in date) || !time || Number(time[1]) > 23 || Number(time[2]) > 59)
+		return { problem: 'not_a_datetime' };
+	const zone =
+		time[3] === undefined || time[3] === 'Z' ? (time[3] ?? '') : time[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+	return { value: `${date.value}T${time[1]}:${time[2]}${zone}` };
 }

@@ -19,6 +19,9 @@ export const CUSTOM_QUESTION_TYPES = [
 	'text',
 	'long_text',
 	'date',
+	'time',
+	'datetime',
+	'acknowledge',
 	'note',
 	'calculate'
 ] as const;

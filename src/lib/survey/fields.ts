@@ -12,6 +12,7 @@ import {
 	type SurveyMode
 } from '../core-module';
 import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
+import { RESPONDENT_TEXTS } from './respondent-texts';
 import type { CustomQuestion, LocalisedText } from './custom-question';
 
 /** One question as a respondent's page shows it: texts already in the respondent's language. */
@@ -21,7 +22,18 @@ export interface SurveyField {
 	intro: string | null;
 	text: string;
 	hint: string | null;
-	control: 'radio' | 'checkbox' | 'number' | 'decimal' | 'text' | 'textarea' | 'date' | 'note' | 'calculate';
+	control:
+		| 'radio'
+		| 'checkbox'
+		| 'number'
+		| 'decimal'
+		| 'text'
+		| 'textarea'
+		| 'date'
+		| 'time'
+		| 'datetime'
+		| 'note'
+		| 'calculate';
 	/** `columns`: what a choice filter reads of the option. */
 	options: { value: string; label: string; columns?: Record<string, string> }[];
 	/** For scales: what the lowest and highest points mean. */
@@ -192,6 +204,16 @@ function describeCustomQuestion(
 			return { ...base, control: 'textarea' };
 		case 'date':
 			return { ...base, control: 'date' };
+		case 'time':
+			return { ...base, control: 'time' };
+		case 'datetime':
+			return { ...base, control: 'datetime' };
+		case 'acknowledge':
+			return {
+				...base,
+				control: 'checkbox',
+				options: [{ value: 'OK', label: RESPONDENT_TEXTS[language]['answer.acknowledge'] }]
+			};
 		case 'note':
 			return { ...base, control: 'note', required: false };
 		case 'calculate':

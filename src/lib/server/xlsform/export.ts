@@ -16,6 +16,9 @@ const CUSTOM_TYPES: Record<CustomQuestionType, (code: string) => string> = {
 	text: () => 'text',
 	long_text: () => 'text',
 	date: () => 'date',
+	time: () => 'time',
+	datetime: () => 'dateTime',
+	acknowledge: () => 'acknowledge',
 	note: () => 'note',
 	calculate: () => 'calculate'
 };

@@ -1,36 +1,50 @@
+type QuestionKind =
+	'integer' | 'decimal' | 'text' | 'date' | 'time' | 'datetime' | 'acknowledge' | 'range' | 'note' | 'calculate';
+
 export type ParsedType =
-	| { kind: 'question'; type: 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate' }
+	| { kind: 'question'; type: QuestionKind }
 	| { kind: 'select'; multiple: boolean; list: string; other: boolean }
+	| { kind: 'identifying'; what: 'location' | 'media' | 'person' }
 	| { kind: 'begin_group' | 'end_group' | 'begin_repeat' | 'end_repeat' | 'metadata' | 'unsupported' };
 
-const QUESTION_TYPES = new Map<string, 'integer' | 'decimal' | 'text' | 'date' | 'note' | 'calculate'>([
+const QUESTION_TYPES = new Map<string, QuestionKind>([
 	['integer', 'integer'],
 	['int', 'integer'],
 	['decimal', 'decimal'],
 	['text', 'text'],
 	['string', 'text'],
 	['date', 'date'],
+	['time', 'time'],
+	['datetime', 'datetime'],
+	['acknowledge', 'acknowledge'],
+	['trigger', 'acknowledge'],
+	['range', 'range'],
 	['note', 'note'],
 	['calculate', 'calculate']
 ]);
 
-/** Filled in by the collecting app, or worked out from other answers: nothing a respondent is asked. */
-const METADATA_TYPES = new Set([
-	'start',
-	'end',
-	'today',
-	'deviceid',
-	'imei',
-	'subscriberid',
-	'simserial',
-	'phonenumber',
-	'username',
-	'email',
-	'audit',
-	'start-geopoint',
-	'background-audio',
-	'background-geopoint',
-	'hidden'
+/** Filled in by the collecting app: nothing a respondent is asked. */
+const METADATA_TYPES = new Set(['start', 'end', 'today', 'audit', 'hidden']);
+
+/** What could identify a respondent or their phone, which a survey here never keeps (docs/standard.md §6). */
+const IDENTIFYING_TYPES = new Map<string, 'location' | 'media' | 'person'>([
+	...['geopoint', 'geotrace', 'geoshape', 'gps', 'start-geopoint', 'background-geopoint', 'osm'].map(
+		(type) => [type, 'location'] as const
+	),
+	...['image', 'photo', 'audio', 'video', 'file', 'background-audio', 'background-recording'].map(
+		(type) => [type, 'media'] as const
+	),
+	...[
+		'deviceid',
+		'imei',
+		'subscriberid',
+		'simserial',
+		'phonenumber',
+		'phone number',
+		'username',
+		'email',
+		'barcode'
+	].flatMap((type) => [[type, 'person'] as const, [`uri:${type}`, 'person'] as const])
 ]);
 
 const STRUCTURE = new Map<string, 'begin_group' | 'end_group' | 'begin_repeat' | 'end_repeat'>([
@@ -55,6 +69,8 @@ export function parseType(text: string): ParsedType {
 	const question = QUESTION_TYPES.get(lower);
 	if (question) return { kind: 'question', type: question };
 	if (METADATA_TYPES.has(lower)) return { kind: 'metadata' };
+	const identifying = IDENTIFYING_TYPES.get(lower.split(' ')[0]) ?? IDENTIFYING_TYPES.get(lower);
+	if (identifying) return { kind: 'identifying', what: identifying };
 	const structure = STRUCTURE.get(lower.replace('_', ' ').split(' ').slice(0, 2).join(' '));
 	if (structure) return { kind: structure };
 	const select = SELECT.exec(spaced);

@@ -115,12 +115,23 @@ function hasCodes(options: readonly Option[], codes: readonly string[]): boolean
 function decideType(row: SheetRow, type: QuestionType, options: readonly Option[]): CustomQuestionType {
 	if (type.kind === 'question') {
 		const appearance = row.cells.get('appearance')?.toLowerCase().split(/\s+/) ?? [];
+		if (type.type === 'range') return Object.values(readRange(row)).every(Number.isInteger) ? 'integer' : 'decimal';
 		return type.type === 'text' && appearance.includes(LONG_TEXT_APPEARANCE) ? 'long_text' : type.type;
 	}
 	if (type.multiple || type.other) return type.multiple ? 'multiple' : 'single';
 	if (type.list === YES_NO_LIST && hasCodes(options, ['yes', 'no'])) return 'yes_no';
 	if (type.list === SCALE_5_LIST && hasCodes(options, SCALE_5_CODES)) return 'scale_5';
 	return 'single';
+}
+
+/** A range's `parameters` (`start=0 end=10 step=1`), pyxform's defaults where they say nothing. */
+function readRange(row: SheetRow): { start: number; end: number; step: number } {
+	const range = { start: 1, end: 10, step: 1 };
+	for (const [, name, value] of (row.cells.get('parameters') ?? '').matchAll(/(start|end|step)\s*=\s*(-?[\d.]+)/gi)) {
+		const number = Number(value);
+		if (Number.isFinite(number)) range[name.toLowerCase() as keyof typeof range] = number;
+	}
+	return range;
 }
 
 function readRequired(context: Context, row: SheetRow): Pick<CustomQuestion, 'required' | 'requiredIf'> {
@@ -140,16 +151,19 @@ function readConstraint(
 	code: string
 ): Pick<CustomQuestion, 'min' | 'max' | 'constraint' | 'constraintMessage'> {
 	const text = row.cells.get('constraint');
-	if (!text) return { min: null, max: null };
+	// A range is a number between its ends: its step and slider are not kept (the phone shows a number field).
+	const range = /^range\b/i.test(row.cells.get('type')?.trim() ?? '') ? readRange(row) : null;
+	const ends = range ? { min: Math.min(range.start, range.end), max: Math.max(range.start, range.end) } : null;
+	if (!text) return ends ?? { min: null, max: null };
 	const bounds = type === 'integer' || type === 'decimal' ? parseConstraint(text) : null;
 	if (bounds) return bounds;
 	const own = { name: row.cells.get('name') ?? '', code };
 	const consequence = 'the question is imported without it';
 	const constraint = importExpression(context, row.number, 'constraint', text, consequence, own);
-	if (constraint === null) return { min: null, max: null };
+	if (constraint === null) return ends ?? { min: null, max: null };
 	// Bounds have their own message, in every language; a constraint's message is the form's.
 	const constraintMessage = readMessage(context, row, 'constraint_message');
-	return { min: null, max: null, constraint, ...(constraintMessage && { constraintMessage }) };
+	return { ...(ends ?? { min: null, max: null }), constraint, ...(constraintMessage && { constraintMessage }) };
 }
 
 /** A message in the question's languages, absent when the form gives none. */

@@ -17,6 +17,12 @@ import type { ImportProblem } from './types';
 import type { Sheet, SheetRow } from './workbook';
 
 const CONSEQUENCE = 'the question is imported without it';
+/** Why each kind of identifying row is refused: the standard keeps nothing that could name a respondent. */
+const IDENTIFYING = {
+	location: 'a location can lead to a respondent, and the standard keeps nothing personal',
+	media: 'a photo, a recording or a file can show who a respondent is, and the standard keeps nothing personal',
+	person: 'it identifies a respondent or their phone, and the standard keeps nothing personal'
+};
 
 function describeRow(row: SheetRow): string {
 	const name = row.cells.get('name');
@@ -111,6 +117,15 @@ function readRow(context: Context, row: SheetRow): void {
 			report(context, row.number, 'metadata_skipped', `${what}: ${worked}, not asked: left out`, 'type');
 			return;
 		}
+		case 'identifying':
+			report(
+				context,
+				row.number,
+				'refused_identifying',
+				`${what}: ${IDENTIFYING[type.what]}: left out on purpose`,
+				'type'
+			);
+			return;
 		case 'unsupported':
 			report(context, row.number, 'unsupported_type', `${what}: no question type of ours matches it: left out`, 'type');
 			return;

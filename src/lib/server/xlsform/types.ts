@@ -5,6 +5,7 @@ export type SheetName = 'survey' | 'choices' | 'settings';
 
 export const IMPORT_PROBLEM_REASONS = [
 	'unsupported_type',
+	'refused_identifying',
 	'unsupported_relevant',
 	'unsupported_constraint',
 	'unsupported_required',

@@ -58,6 +58,9 @@ export function checkAnswer(field, values) {
 	if (field.control === 'checkbox')
 		return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
 	if (field.control === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(given[0]) ? null : 'not_a_date';
+	if (field.control === 'time') return /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(given[0]) ? null : 'not_a_time';
+	if (field.control === 'datetime')
+		return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(given[0]) ? null : 'not_a_datetime';
 	if (field.control !== 'number' && field.control !== 'decimal') return null;
 	const number = field.control === 'number' ? readInteger(given[0]) : readNumber(given[0]);
 	if (number === null) return field.control === 'number' ? 'not_an_integer' : 'not_a_number';

@@ -41,6 +41,20 @@ describe('parseCustomAnswer', () => {
 		['date', {}, '2026-02-28', { value: '2026-02-28' }],
 		['date', {}, '2026-02-30', { problem: 'not_a_date' }],
 		['date', {}, '28/02/2026', { problem: 'not_a_date' }],
+		['time', {}, '07:05', { value: '07:05' }],
+		['time', {}, '14:30:00.000+00:00', { value: '14:30' }],
+		['time', {}, '24:00', { problem: 'not_a_time' }],
+		['time', {}, '7h05', { problem: 'not_a_time' }],
+		['datetime', {}, '2026-12-07T09:15', { value: '2026-12-07T09:15' }],
+		['datetime', {}, '2026-12-07T09:15:42.120+0100', { value: '2026-12-07T09:15+01:00' }],
+		['datetime', {}, '2026-12-07 09:15:00Z', { value: '2026-12-07T09:15Z' }],
+		['datetime', {}, '2026-02-30T09:15', { problem: 'not_a_datetime' }],
+		['datetime', {}, '2026-12-07', { problem: 'not_a_datetime' }],
+		['acknowledge', {}, 'OK', { value: 'OK' }],
+		['acknowledge', {}, ['OK'], { value: 'OK' }],
+		['acknowledge', {}, 'yes', { problem: 'not_an_option' }],
+		['calculate', { calculation: '1 + 1' }, '12', { value: 12 }],
+		['calculate', { calculation: '1 + 1' }, '007', { value: '007' }],
 		['note', {}, 'anything', { problem: 'must_be_absent' }]
 	])('%s %j: %j → %j', (type, extra, raw, expected) => {
 		expect(parseCustomAnswer(question(type, extra), raw)).toEqual(expected);

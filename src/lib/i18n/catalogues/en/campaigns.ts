@@ -120,6 +120,8 @@ export const campaigns = {
 	'xlsform.import_these': 'Import these {count} questions',
 	'xlsform.import_nothing': 'Import nothing',
 	'xlsform.reason.unsupported_type': 'This type of question is not supported.',
+	'xlsform.reason.refused_identifying':
+		'Left out on purpose: it could identify a respondent (a location, a photo or recording, a phone or person’s identifier).',
 	'xlsform.reason.unsupported_relevant': 'This condition is too complex: the question is imported without it.',
 	'xlsform.reason.unsupported_constraint': 'This constraint is not supported: the question is imported without it.',
 	'xlsform.reason.unsupported_required': 'This “required” value is not understood.',

@@ -117,11 +117,15 @@ describe('parseType', () => {
 		['end_repeat', { kind: 'end_repeat' }],
 		['start', { kind: 'metadata' }],
 		['end', { kind: 'metadata' }],
-		['deviceid', { kind: 'metadata' }],
+		['deviceid', { kind: 'identifying', what: 'person' }],
 		['calculate', { kind: 'question', type: 'calculate' }],
-		['geopoint', { kind: 'unsupported' }],
+		['geopoint', { kind: 'identifying', what: 'location' }],
+		['image', { kind: 'identifying', what: 'media' }],
+		['uri:phonenumber', { kind: 'identifying', what: 'person' }],
 		['select_one_from_file places.csv', { kind: 'unsupported' }],
-		['range', { kind: 'unsupported' }],
+		['range', { kind: 'question', type: 'range' }],
+		['dateTime', { kind: 'question', type: 'datetime' }],
+		['trigger', { kind: 'question', type: 'acknowledge' }],
 		['constructor', { kind: 'unsupported' }]
 	])('%s', (text, expected) => {
 		expect(parseType(text)).toEqual(expected);

@@ -158,7 +158,7 @@ describe('importXlsForm: what it takes', () => {
 			['geopoint', 'gps', 'Where?']
 		]);
 		expect(result.questions).toEqual([question('age', { type: 'integer', label: { en: 'Age?' }, required: true })]);
-		expect(result.problems).toMatchObject([{ sheet: 'survey', row: 6, column: 'type', reason: 'unsupported_type' }]);
+		expect(result.problems).toMatchObject([{ sheet: 'survey', row: 6, column: 'type', reason: 'refused_identifying' }]);
 	});
 
 	it('lower-cases names, and conditions follow the questions they name', async () => {
@@ -423,19 +423,19 @@ describe('importXlsForm: what it reports', () => {
 			[],
 			[
 				[2, 'metadata_skipped'],
-				[3, 'metadata_skipped'],
-				[4, 'metadata_skipped']
+				[3, 'refused_identifying'],
+				[4, 'refused_identifying']
 			]
 		],
 		[
-			'an unknown type',
+			'an unknown type, and one that could identify a respondent',
 			[
 				['geopoint', 'where', 'Where?'],
 				['selfie', 'me', 'Me']
 			],
 			[],
 			[
-				[2, 'unsupported_type'],
+				[2, 'refused_identifying'],
 				[3, 'unsupported_type']
 			]
 		],
@@ -616,6 +616,25 @@ describe('importXlsForm: what it reports', () => {
 		expect(result.questions[0].required).toBe(false);
 		expect(result.questions[0].requiredIf).toBeUndefined();
 		expect(result.problems).toMatchObject([{ row: 2, column: 'required', reason: 'unsupported_required' }]);
+	});
+
+	it('takes times, dates with times, acknowledgements and ranges (a number between its ends)', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'parameters'],
+			['time', 'woke', 'When?'],
+			['dateTime', 'left', 'Left when?'],
+			['acknowledge', 'read', 'I have read this'],
+			['range', 'score', 'Score', 'start=0 end=10 step=1'],
+			['range', 'share', 'Share', 'start=1 end=0 step=0.1']
+		]);
+		expect(result.problems).toEqual([]);
+		expect(result.questions.map((q) => [q.code, q.type, q.min, q.max])).toEqual([
+			['woke', 'time', null, null],
+			['left', 'datetime', null, null],
+			['read', 'acknowledge', null, null],
+			['score', 'integer', 0, 10],
+			['share', 'decimal', 0, 1]
+		]);
 	});
 
 	it('a calculation and a choice filter, with the columns of the choices it reads', async () => {
