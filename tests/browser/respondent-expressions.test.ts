@@ -24,7 +24,7 @@ const QUESTIONS = [
 	{
 		code: 'school',
 		type: 'yes_no',
-		label: both('Vont-ils à l’école ?', 'هل يذهبون إلى المدرسة؟'),
+		label: both('Vos ${children} enfants vont-ils à l’école ?', 'هل يذهب أطفالك الـ ${children} إلى المدرسة؟'),
 		relevant: '${children} > 0'
 	},
 	{
@@ -39,7 +39,7 @@ const QUESTIONS = [
 	{
 		code: 'city',
 		type: 'single',
-		label: both('Quelle ville ?', 'أي مدينة؟'),
+		label: both('Quelle ville (${country}) ?', 'أي مدينة (${country})؟'),
 		choiceFilter: 'country = ${country}',
 		options: [
 			{ code: 'dakar', label: both('Dakar', 'داكار'), columns: { country: 'sn' } },
@@ -99,7 +99,7 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 
 	// Page after page in a real browser; the limit is there for a test that hangs, not for a slow one.
 	test(
-		'with JavaScript: the constraint, the calculation, the relevant and the filter apply at once, with no request',
+		'with JavaScript: the constraint, the calculation, the relevant, the filter and the answers in labels apply at once, with no request',
 		{ timeout: 90_000 },
 		async () => {
 			await phone(true, async (page) => {
@@ -121,8 +121,10 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 					.click();
 				await answerShownPage(page, { adults: '1' }, 'fr');
 				expect(await visibleQuestions(page)).toEqual(['school', 'country']);
+				await page.getByRole('group', { name: 'Vos 2 enfants vont-ils à l’école ?' }).waitFor();
 				await answerShownPage(page, answers, 'fr');
 				expect(await visibleQuestions(page)).toEqual(['city']);
+				await page.getByRole('group', { name: 'Quelle ville (sn) ?' }).waitFor();
 				expect(await page.getByLabel('Dakar').isVisible()).toBe(true);
 				expect(await page.getByLabel('Bamako').isVisible()).toBe(false);
 				expect(requests).toEqual([]);
@@ -150,6 +152,7 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 			expect(await visibleQuestions(page)).toEqual(['country']);
 			await answerShownPage(page, { country: 'ml' }, 'fr');
 			expect(await visibleQuestions(page)).toEqual(['city']);
+			await page.getByRole('group', { name: 'Quelle ville (ml) ?' }).waitFor();
 			expect(await page.getByLabel('Bamako').isVisible()).toBe(true);
 			expect(await page.getByLabel('Dakar').isVisible()).toBe(false);
 			await answerWholeSurvey(page, { ...answers, people: '2', adults: '2', country: 'ml', city: 'bamako' }, 'fr');

@@ -13,6 +13,8 @@ export interface SurveyState {
 	shownPages: number[];
 	/** For the questions whose choices are filtered: the option codes offered given the answers so far. */
 	offered?: Record<string, string[]>;
+	/** The answers the questions' texts name (`${name}`), as text. */
+	fills?: Record<string, string>;
 	problems: ResponseProblem[];
 	/**
 	 * Said above the form, the answers kept in it: `too_many`, the flood limit refused them; `not_saved`, the database

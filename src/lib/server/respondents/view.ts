@@ -4,6 +4,7 @@ import type { RespondentView, SurveyState, SurveyView, ViewBase } from '$lib/res
 import { listSurveyFields } from '$lib/survey/fields';
 import { planPages, listShownPages } from '$lib/survey/pages';
 import type { CustomQuestion } from '$lib/survey/custom-question';
+import { listReferencedNames } from '$lib/survey/label-references';
 import { listOfferedOptions, makeScope, readNow } from '$lib/survey/question-rules';
 import { assessAnswers } from '$lib/survey/response';
 import type { CollectTarget } from '../responses/target';
@@ -55,14 +56,32 @@ export function describeState(
 	const { asked, values } = assessAnswers(definition, state.answers);
 	const page = state.page < 0 ? findFirstPage(definition, ids) : state.page;
 	const offered = listOffered(definition.customQuestions, values);
+	const fills = listFills(view.pages, values);
 	return {
 		...state,
 		page,
 		asked: [...asked],
 		shownPages: listShownPages(ids, asked),
 		...(offered && { offered }),
+		...(fills && { fills }),
 		notice: null
 	};
+}
+
+/** The answers the questions' texts name, as text: a list of codes apart by spaces, as XLSForm writes it. */
+function listFills(
+	pages: SurveyView['pages'],
+	values: Readonly<Record<string, unknown>>
+): Record<string, string> | undefined {
+	const names = listReferencedNames(pages.flat().flatMap((field) => [field.text, field.hint]));
+	if (names.size === 0) return undefined;
+	return Object.fromEntries(
+		[...names].flatMap((name) => {
+			const value = values[name];
+			if (value === undefined || value === null) return [];
+			return [[name, Array.isArray(value) ? value.join(' ') : String(value)]];
+		})
+	);
 }
 
 /** Without script the server decides the choices a filter leaves, from the answers sent so far. */

@@ -168,6 +168,12 @@ function enhance(form, expressions) {
 			if (active && field.dataset.choiceFilter) filterChoices(field, field.dataset.choiceFilter, scope);
 			if (active) asked.add(name);
 		}
+		for (const text of /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-template]')])) {
+			text.textContent = (text.dataset.template ?? '').replace(/\$\{([^{}\s]+)\}/g, (_, name) => {
+				const value = asked.has(name) ? answerOf(name) : null;
+				return value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+			});
+		}
 		const shown = sections.filter((section) => section.querySelector('[data-field]:not([hidden])'));
 		shown.forEach((section, index) => {
 			const progress = section.querySelector('.progress');

@@ -1,0 +1,19 @@
+/** `${name}` in a label or a hint, as XLSForm writes an answer into a text (the page's script reads the same). */
+export const LABEL_REFERENCE = /\$\{([^{}\s]+)\}/g;
+
+export function hasReferences(text: string): boolean {
+	return text.includes('${');
+}
+
+/** The text with each answer it names written in; one not given (yet) is left blank. */
+export function fillReferences(text: string, values: Readonly<Record<string, string>> | undefined): string {
+	return hasReferences(text) ? text.replace(LABEL_REFERENCE, (_, name: string) => values?.[name] ?? '') : text;
+}
+
+/** The questions the texts name. */
+export function listReferencedNames(texts: readonly (string | null)[]): Set<string> {
+	const names = new Set<string>();
+	for (const text of texts)
+		if (text && hasReferences(text)) for (const [, name] of text.matchAll(LABEL_REFERENCE)) names.add(name);
+	return names;
+}
