@@ -1,0 +1,119 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
+import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { readFixture } from './workbooks';
+
+// pyxform itself, the converter KoboToolbox and ODK run (tests/tools/pyxform-4.5.0), on Debian's Python 3.
+const CONVERT = new URL('../../../../tools/pyxform-4.5.0/convert.py', import.meta.url).pathname;
+const PYTHON = '/usr/bin/python3';
+const CORPUS = readdirSync(new URL('../../../../fixtures/xlsform/pyxform/', import.meta.url))
+	.filter((name) => /\.xlsx?$/.test(name))
+	.sort();
+
+const both = (en: string, fr: string) => ({ en, fr });
+const SURVEY: XlsFormSurvey = {
+	title: 'Partir sans papiers ? Parlons-en',
+	formId: 'partir_sans_papiers',
+	version: 4,
+	languages: ['en', 'fr'],
+	regions: [{ code: 'tamba', name: 'Tambacounda' }],
+	signatureMessages: [
+		both('The sea does not forgive.', 'La mer ne pardonne pas.'),
+		both('The smuggler lies.', 'Le passeur ment.')
+	],
+	placeboMessage: both('The desert is mild.', 'Le désert est doux.'),
+	organisation: 'Jappo',
+	// Every kind of question and expression a survey here can hold.
+	customQuestions: customQuestionListSchema.parse([
+		{ code: 'people', type: 'integer', label: both('People?', 'Personnes ?'), required: true, min: 1, max: 60 },
+		{
+			code: 'adults',
+			type: 'integer',
+			label: both('Adults among ${people}?', 'Adultes parmi ${people} ?'),
+			constraint: '. <= ${people}',
+			constraintMessage: both('No more than the household', 'Pas plus que le foyer')
+		},
+		{ code: 'children', type: 'calculate', label: {}, calculation: '${people} - ${adults}' },
+		{
+			code: 'school',
+			type: 'yes_no',
+			label: both('School?', 'École ?'),
+			relevant: '${children} > 0 and ${E1} = "yes"'
+		},
+		{
+			code: 'country',
+			type: 'single',
+			label: both('Country?', 'Pays ?'),
+			options: [
+				{ code: 'sn', label: both('Senegal', 'Sénégal') },
+				{ code: 'ml', label: both('Mali', 'Mali') }
+			]
+		},
+		{
+			code: 'city',
+			type: 'multiple',
+			label: both('Cities?', 'Villes ?'),
+			choiceFilter: 'country = ${country}',
+			options: [
+				{ code: 'dakar', label: both('Dakar', 'Dakar'), columns: { country: 'sn' } },
+				{ code: 'bamako', label: both('Bamako', 'Bamako'), columns: { country: 'ml' } }
+			]
+		},
+		{
+			code: 'why',
+			type: 'long_text',
+			label: both('Why?', 'Pourquoi ?'),
+			requiredIf: "selected(${city}, 'bamako')",
+			requiredMessage: both('Please say why', 'Dites pourquoi')
+		},
+		{ code: 'left', type: 'datetime', label: both('Left when?', 'Parti quand ?') },
+		{ code: 'woke', type: 'time', label: both('Woke when?', 'Réveillé quand ?') },
+		{ code: 'born', type: 'date', label: both('Born?', 'Né ?'), constraint: '. < today()' },
+		{ code: 'read', type: 'acknowledge', label: both('I have read this', 'J’ai lu ceci') },
+		{ code: 'mood', type: 'scale_5', label: both('Mood?', 'Humeur ?') },
+		{ code: 'info', type: 'note', label: both('Thanks, ${people}', 'Merci, ${people}') }
+	])
+};
+
+const folder = mkdtempSync(join(tmpdir(), 'mesure-pyxform-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** pyxform's verdict on each workbook: the error it raised (or null) and its warnings. */
+function convertAll(files: string[]): { file: string; error: string | null; warnings: string[] }[] {
+	const output = execFileSync(PYTHON, [CONVERT, ...files], { encoding: 'utf8', timeout: 120_000 });
+	return output
+		.trim()
+		.split('\n')
+		.map((line) => JSON.parse(line));
+}
+
+describe('the XLSForms Mesure exports, converted by pyxform 4.5.0', () => {
+	it(
+		'converts every export without an error or a warning: a survey with every kind of question, and each form of the corpus once imported',
+		{ timeout: 180_000 },
+		async () => {
+			const files = [join(folder, 'survey.xlsx')];
+			writeFileSync(files[0], await exportXlsForm(SURVEY));
+			for (const name of CORPUS) {
+				const imported = await importXlsForm(await readFixture(`pyxform/${name}`), { languages: ['en', 'fr'] });
+				if (!imported.ok) throw new Error(`${name}: ${imported.error}`);
+				const file = join(folder, name.replace(/\.xlsx?$/, '.xlsx'));
+				writeFileSync(file, await exportXlsForm({ ...SURVEY, customQuestions: imported.questions }));
+				files.push(file);
+			}
+			const results = convertAll(files);
+			expect(results.map((result) => result.file)).toEqual(files.map((file) => file.split('/').at(-1)));
+			expect(results.filter((result) => result.error !== null || result.warnings.length > 0)).toEqual([]);
+		}
+	);
+
+	it('refuses what pyxform refuses, so that a pass means something', () => {
+		const broken = join(folder, 'broken.xlsx');
+		writeFileSync(broken, 'not a workbook');
+		expect(convertAll([broken])[0].error).not.toBeNull();
+	});
+});
