@@ -61,6 +61,8 @@ export interface CustomQuestion {
 	calculation?: string;
 	/** For `single` and `multiple`: an option is offered when it holds, its columns read by their bare names (`name` its code). */
 	choiceFilter?: string;
+	/** Questions that follow each other with the same page share one page, however many (XLSForm's `field-list` group). */
+	page?: string;
 }
 
 /** A choice's columns beyond its code and label, as a choice filter reads them (`country` in `country = ${country}`). */
@@ -108,6 +110,7 @@ function expressionSchema(allow: { columns?: boolean } = {}) {
 }
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+const PAGE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
 const optionColumns = z
 	.record(
@@ -154,7 +157,13 @@ export const customQuestionSchema = z
 		requiredIf: expressionSchema(),
 		requiredMessage: localisedText.optional(),
 		calculation: expressionSchema(),
-		choiceFilter: expressionSchema({ columns: true })
+		choiceFilter: expressionSchema({ columns: true }),
+		page: z
+			.string({ error: 'errors.page_invalid' })
+			.trim()
+			.regex(PAGE_NAME, { error: 'errors.page_invalid' })
+			.optional()
+			.or(z.literal('').transform(() => undefined))
 	})
 	.superRefine((question, context) => {
 		if ((question.type === 'calculate') !== (question.calculation !== undefined)) {

@@ -33,12 +33,14 @@ export const CUSTOM_PAGE_SIZE = 4;
  * Question ids per page: the campaign's core items (those `inSurvey` holds), then its custom questions. A
  * question that looks at another on the page (or at a calculation that does) starts a new one. Calculated
  * questions, never shown, ride on the page of the questions around them and do not count towards its size.
+ * Questions of one named page (an XLSForm `field-list` group) share a page of their own, whatever their number.
  */
 export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readonly CustomQuestion[]): string[][] {
 	const pages: string[][] = CORE_PAGES.map((page) => page.filter((id) => inSurvey.has(id))).filter(
 		(page) => page.length > 0
 	);
 	let current: string[] = [];
+	let currentPage: string | undefined;
 	let shown = 0;
 	/** What the page's questions settle: themselves and the calculations made from them. */
 	let settled = new Set<string>();
@@ -46,14 +48,20 @@ export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readon
 		const references = listReferences(question);
 		const dependsOnThisPage = references.some((name) => settled.has(name));
 		const calculated = question.type === 'calculate';
-		if (!calculated && (shown === CUSTOM_PAGE_SIZE || dependsOnThisPage) && shown > 0) {
+		const samePage = question.page !== undefined && question.page === currentPage;
+		const full = question.page === undefined ? shown >= CUSTOM_PAGE_SIZE : !samePage;
+		const leavesPage = currentPage !== undefined && !samePage;
+		if (!calculated && (full || leavesPage || dependsOnThisPage) && shown > 0) {
 			pages.push(current);
 			current = [];
 			shown = 0;
 			settled = new Set();
 		}
 		current.push(question.code);
-		if (!calculated) shown++;
+		if (!calculated) {
+			shown++;
+			currentPage = question.page;
+		}
 		if (!calculated || dependsOnThisPage) settled.add(question.code);
 	}
 	if (current.length > 0 && shown > 0) pages.push(current);

@@ -28,4 +28,6 @@ export interface QuestionFormValues {
 	choiceFilter: string;
 	/** The options' columns that a choice filter reads, kept through an edit (JSON by option code). */
 	optionColumns: string;
+	/** The page it shares with the questions around it of the same page (XLSForm's field-list group). */
+	page: string;
 }

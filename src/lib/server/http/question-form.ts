@@ -40,7 +40,8 @@ const NO_EXPRESSIONS = {
 	requiredMessage: {},
 	calculation: '',
 	choiceFilter: '',
-	optionColumns: ''
+	optionColumns: '',
+	page: ''
 } satisfies Partial<QuestionFormValues>;
 
 /** Reads every survey language the form may hold: the page shows the campaign's. */
@@ -71,7 +72,8 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
 		requiredMessage: perLanguage('requiredMessage'),
 		calculation: text('calculation'),
 		choiceFilter: text('choiceFilter'),
-		optionColumns: text('optionColumns')
+		optionColumns: text('optionColumns'),
+		page: text('page')
 	};
 }
 
@@ -104,7 +106,8 @@ function expressionsFromForm(values: QuestionFormValues): Partial<CustomQuestion
 			requiredIf,
 			requiredMessage: message(values.requiredMessage),
 			calculation: values.type === 'calculate' ? given(values.calculation) : undefined,
-			choiceFilter: CHOICE_TYPES.includes(values.type) ? given(values.choiceFilter) : undefined
+			choiceFilter: CHOICE_TYPES.includes(values.type) ? given(values.choiceFilter) : undefined,
+			page: given(values.page)
 		}).filter(([, value]) => value !== undefined)
 	);
 }
@@ -234,6 +237,7 @@ export function questionToForm(question: CustomQuestion, languages: readonly Sur
 		requiredMessage: { ...question.requiredMessage } as Record<string, string>,
 		calculation: question.calculation ?? '',
 		choiceFilter: question.choiceFilter ?? '',
+		page: question.page ?? '',
 		optionColumns: JSON.stringify(
 			Object.fromEntries(question.options.flatMap((o) => (o.columns ? [[o.code, o.columns]] : [])))
 		)

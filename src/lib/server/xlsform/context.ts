@@ -10,6 +10,8 @@ export interface Frame {
 	row: number;
 	/** The conditions of the group and of those around it, joined: those a survey here can run (others are reported). */
 	relevant: string | null;
+	/** The page its questions share: that of the outermost `field-list` group around them, if any. */
+	page: string | null;
 }
 
 export interface ReadQuestion {

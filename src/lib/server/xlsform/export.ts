@@ -89,6 +89,35 @@ function listCustomChoices(questions: readonly CustomQuestion[], languages: read
 	return rows;
 }
 
+/** Questions that share a page, in a `field-list` group of the page's name, as they came in. */
+function groupPages(
+	rows: readonly SurveyRow[],
+	questions: readonly CustomQuestion[],
+	languages: readonly SurveyLanguage[]
+): SurveyRow[] {
+	const taken = new Set(rows.map((row) => row.name));
+	// A group's name must not be a question's: XLSForm names are one namespace.
+	const nameOf = (page: string) => (taken.has(page) ? `${page}_page` : page);
+	const pageOf = new Map(questions.flatMap((question) => (question.page ? [[question.code, question.page]] : [])));
+	const grouped: SurveyRow[] = [];
+	let open: string | undefined;
+	const group = (type: string, name: string): SurveyRow => ({
+		...writeMetadataRow('start', languages),
+		type,
+		name,
+		appearance: type === 'begin_group' ? 'field-list' : ''
+	});
+	for (const row of rows) {
+		const page = pageOf.get(row.name);
+		if (open !== undefined && page !== open) grouped.push(group('end_group', ''));
+		if (page !== undefined && page !== open) grouped.push(group('begin_group', nameOf(page)));
+		open = page;
+		grouped.push(row);
+	}
+	if (open !== undefined) grouped.push(group('end_group', ''));
+	return grouped;
+}
+
 /**
  * When the interview started and ended, as the collecting app records them: an interview collected in KoboToolbox or
  * ODK and imported keeps its duration (the check of quick interviews, docs/standard.md §5.7).
@@ -129,11 +158,12 @@ export async function exportXlsForm(survey: XlsFormSurvey): Promise<Uint8Array> 
 	const { languages } = survey;
 	const { rows, choices } = listFormRows(survey);
 	const times = METADATA_ROWS.map((name) => writeMetadataRow(name, languages));
+	const grouped = groupPages(rows, survey.customQuestions, languages);
 	const settings = {
 		title: survey.title,
 		formId: survey.formId,
 		version: String(survey.version),
 		defaultLanguage: languages[0] ?? 'en'
 	};
-	return writeWorkbook([...times, ...rows], choices, settings, languages);
+	return writeWorkbook([...times, ...grouped], choices, settings, languages);
 }

@@ -239,7 +239,7 @@ export function readQuestion(
 	row: SheetRow,
 	typeText: string,
 	type: QuestionType,
-	readConditions: () => Pick<CustomQuestion, 'showIf' | 'relevant'>
+	readConditions: () => Pick<CustomQuestion, 'showIf' | 'relevant' | 'page'>
 ): void {
 	const name = row.cells.get('name') ?? '';
 	const code = claimCode(context, row, name, typeText);

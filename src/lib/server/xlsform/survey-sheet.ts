@@ -48,6 +48,15 @@ function readGroupCondition(context: Context, row: SheetRow): string | null {
 	return around;
 }
 
+/** A `field-list` group's page (named after the group), or that of the one around it: nested pages are one. */
+function readPage(context: Context, row: SheetRow): string | null {
+	const around = context.frames.at(-1)?.page ?? null;
+	const fieldList = /(^|\s)field-list(\s|$)/i.test(row.cells.get('appearance') ?? '');
+	if (around !== null || !fieldList) return around;
+	const name = row.cells.get('name') ?? '';
+	return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name) ? name : `page_${row.number}`;
+}
+
 /** The conjuncts of a condition that are not the core module's end rules (which our surveys apply anyway). */
 function dropEndGuards(condition: string): string {
 	const parsed = parseExpression(condition);
@@ -98,12 +107,17 @@ function readRow(context: Context, row: SheetRow): void {
 	const what = describeRow(row);
 	switch (type.kind) {
 		case 'begin_group':
-			openFrame(context, { kind: 'group', row: row.number, relevant: readGroupCondition(context, row) });
+			openFrame(context, {
+				kind: 'group',
+				row: row.number,
+				relevant: readGroupCondition(context, row),
+				page: readPage(context, row)
+			});
 			return;
 		case 'begin_repeat': {
 			const detail = `${what}: a survey asks each question once, so the repeat and every question in it are left out`;
 			report(context, row.number, 'unsupported_repeat', detail, 'type');
-			openFrame(context, { kind: 'repeat', row: row.number, relevant: null });
+			openFrame(context, { kind: 'repeat', row: row.number, relevant: null, page: null });
 			return;
 		}
 		case 'end_group':
@@ -135,7 +149,10 @@ function readRow(context: Context, row: SheetRow): void {
 		report(context, row.number, 'inside_repeat', `${what}: inside the repeat at row ${repeat}: left out`, 'type');
 		return;
 	}
-	readQuestion(context, row, typeText, type, () => readConditions(context, row));
+	readQuestion(context, row, typeText, type, () => ({
+		...readConditions(context, row),
+		...(context.frames.at(-1)?.page && { page: context.frames.at(-1)!.page! })
+	}));
 }
 
 /** The questions of the survey sheet in order, groups flattened; what cannot be taken goes to `problems`. */

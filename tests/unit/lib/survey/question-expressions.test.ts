@@ -124,4 +124,15 @@ describe('a survey’s XLSForm expressions on the server', () => {
 		const fixed = advance(definition, pages, { ...posted, adults: '1' }, { page: at, nav: 'next' });
 		expect(fixed).toMatchObject({ kind: 'page', page: pages.findIndex((page) => page.includes('school')) });
 	});
+
+	it('keeps the questions of one named page together, whatever their number, apart from the others', () => {
+		const text = (code: string, page?: string) => ({ code, type: 'text', label: { fr: code }, ...(page && { page }) });
+		const questions = customQuestionListSchema.parse([
+			text('a'),
+			...['b', 'c', 'd', 'e', 'f'].map((code) => text(code, 'household')),
+			text('g', 'journey'),
+			text('h')
+		]);
+		expect(planPages(new Set(), questions)).toEqual([['a'], ['b', 'c', 'd', 'e', 'f'], ['g'], ['h']]);
+	});
 });

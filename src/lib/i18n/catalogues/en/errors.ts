@@ -104,6 +104,7 @@ export const errors = {
 	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',
 	'errors.option_column_invalid':
 		'An option’s extra columns need names of letters, digits or _ (up to 20 columns, values up to 200 characters).',
+	'errors.page_invalid': 'A page is named by 1 to 64 letters, digits, _ . or -, starting with a letter.',
 	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
 	'errors.survey_changed': 'Someone else changed the survey at the same moment. Reload the page and try again.',
 	'errors.already_published': 'This version was just published by someone else. Reload the page.',

@@ -59,6 +59,9 @@ export const surveys = {
 	'question.constraint': 'Answer accepted when',
 	'question.constraint_hint': 'For example . <= ${people} or string-length(.) = 9.',
 	'question.constraint_message': 'Message when an answer is refused (optional)',
+	'question.page': 'Page shared with the questions around it',
+	'question.page_hint':
+		'Questions that follow each other with the same page name are shown together, as in an XLSForm field-list group: for example household.',
 	'question.required_badge': 'Required',
 	'question.label': 'Question text',
 	'question.hint': 'Hint',

@@ -109,6 +109,7 @@ export const errors = {
 	'errors.choice_filter_misplaced': 'Seules les questions à options peuvent les filtrer.',
 	'errors.option_column_invalid':
 		'Les colonnes supplémentaires d’une option demandent des noms faits de lettres, de chiffres ou de _ (20 colonnes au plus, valeurs de 200 caractères au plus).',
+	'errors.page_invalid': 'Une page se nomme de 1 à 64 lettres, chiffres, _ . ou -, en commençant par une lettre.',
 	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
 	'errors.survey_changed':
 		'Quelqu’un d’autre a modifié le questionnaire au même moment. Rechargez la page et réessayez.',

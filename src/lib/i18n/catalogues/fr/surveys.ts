@@ -63,6 +63,9 @@ export const surveys = {
 	'question.constraint': 'Réponse acceptée si',
 	'question.constraint_hint': 'Par exemple . <= ${people} ou string-length(.) = 9.',
 	'question.constraint_message': 'Message quand une réponse est refusée (facultatif)',
+	'question.page': 'Page partagée avec les questions voisines',
+	'question.page_hint':
+		'Les questions qui se suivent avec le même nom de page sont montrées ensemble, comme dans un groupe field-list d’XLSForm : par exemple household.',
 	'question.required_badge': 'Obligatoire',
 	'question.label': 'Texte de la question',
 	'question.hint': 'Aide',

@@ -618,6 +618,27 @@ describe('importXlsForm: what it reports', () => {
 		expect(result.problems).toMatchObject([{ row: 2, column: 'required', reason: 'unsupported_required' }]);
 	});
 
+	it('keeps a field-list group’s questions on one page, nested groups inside it included', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'appearance'],
+			['text', 'before', 'Before'],
+			['begin group', 'household', null, 'field-list'],
+			['integer', 'people', 'People'],
+			['begin group', 'inner'],
+			['integer', 'adults', 'Adults'],
+			['end group'],
+			['end group'],
+			['text', 'after', 'After']
+		]);
+		expect(result.problems).toEqual([]);
+		expect(result.questions.map((q) => [q.code, q.page])).toEqual([
+			['before', undefined],
+			['people', 'household'],
+			['adults', 'household'],
+			['after', undefined]
+		]);
+	});
+
 	it('takes times, dates with times, acknowledgements and ranges (a number between its ends)', async () => {
 		const result = await importForm([
 			['type', 'name', 'label', 'parameters'],

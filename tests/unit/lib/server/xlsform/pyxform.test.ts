@@ -70,8 +70,8 @@ const SURVEY: XlsFormSurvey = {
 			requiredIf: "selected(${city}, 'bamako')",
 			requiredMessage: both('Please say why', 'Dites pourquoi')
 		},
-		{ code: 'left', type: 'datetime', label: both('Left when?', 'Parti quand ?') },
-		{ code: 'woke', type: 'time', label: both('Woke when?', 'Réveillé quand ?') },
+		{ code: 'left', type: 'datetime', label: both('Left when?', 'Parti quand ?'), page: 'journey' },
+		{ code: 'woke', type: 'time', label: both('Woke when?', 'Réveillé quand ?'), page: 'journey' },
 		{ code: 'born', type: 'date', label: both('Born?', 'Né ?'), constraint: '. < today()' },
 		{ code: 'read', type: 'acknowledge', label: both('I have read this', 'J’ai lu ceci') },
 		{ code: 'mood', type: 'scale_5', label: both('Mood?', 'Humeur ?') },
