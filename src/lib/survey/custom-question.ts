@@ -110,6 +110,14 @@ function expressionSchema(allow: { columns?: boolean } = {}) {
 }
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+/** Options of one question at most: more than any list a respondent could read. */
+export const MOST_OPTIONS = 5000;
+/**
+ * What a survey's expressions may cost to run for one response, in characters read: each expression once, a choice
+ * filter once an option. Far above any form (pyxform's corpus stays under 5,000), and it keeps a submission's
+ * checks to a few tens of milliseconds whatever a survey holds.
+ */
+export const MOST_EXPRESSION_WORK = 1_000_000;
 const PAGE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
 const optionColumns = z
@@ -138,6 +146,7 @@ export const customQuestionSchema = z
 					columns: optionColumns
 				})
 			)
+			.max(MOST_OPTIONS, { error: 'errors.too_many_options' })
 			.default([]),
 		min: z.number({ error: 'errors.invalid' }).nullable().default(null),
 		max: z.number({ error: 'errors.invalid' }).nullable().default(null),
@@ -210,8 +219,18 @@ export function findUnknownReferences(
 	return unknown;
 }
 
+/** The characters the question's expressions have to read for one response (see MOST_EXPRESSION_WORK). */
+function measureExpressionWork(question: CustomQuestion): number {
+	const { relevant, constraint, requiredIf, calculation, choiceFilter } = question;
+	const once = [relevant, constraint, requiredIf, calculation].reduce((sum, text) => sum + (text?.length ?? 0), 0);
+	return once + (choiceFilter?.length ?? 0) * question.options.length;
+}
+
 /** Custom questions as a list: codes unique, and a rule or expression looks at a core item or an earlier question. */
 export const customQuestionListSchema = z.array(customQuestionSchema).superRefine((questions, context) => {
+	const work = questions.reduce((sum, question) => sum + measureExpressionWork(question), 0);
+	if (work > MOST_EXPRESSION_WORK)
+		context.addIssue({ code: 'custom', path: [], message: 'errors.expressions_too_costly' });
 	const seen = new Set<string>();
 	questions.forEach((question, index) => {
 		if (seen.has(question.code))

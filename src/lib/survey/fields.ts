@@ -189,7 +189,8 @@ function describeCustomQuestion(
 				options: question.options.map((o) => ({
 					value: o.code,
 					label: pick(o.label),
-					...(question.choiceFilter !== undefined && o.columns && { columns: o.columns })
+					// Every option of a filtered question, its columns or none: the filter reads at least its code.
+					...(question.choiceFilter !== undefined && { columns: o.columns ?? {} })
 				}))
 			};
 		case 'yes_no':

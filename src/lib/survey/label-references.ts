@@ -7,7 +7,10 @@ export function hasReferences(text: string): boolean {
 
 /** The text with each answer it names written in; one not given (yet) is left blank. */
 export function fillReferences(text: string, values: Readonly<Record<string, string>> | undefined): string {
-	return hasReferences(text) ? text.replace(LABEL_REFERENCE, (_, name: string) => values?.[name] ?? '') : text;
+	if (!hasReferences(text)) return text;
+	return text.replace(LABEL_REFERENCE, (_, name: string) =>
+		values && Object.hasOwn(values, name) ? values[name] : ''
+	);
 }
 
 /** The questions the texts name. */

@@ -8,6 +8,12 @@ export function readNow(): Clock {
 	return readClock(new Date());
 }
 
+/** The clock of a response submitted at `submittedAt` (ISO 8601): `today()` is its day, checked or corrected later. */
+export function submissionClock(submittedAt: string | null | undefined): Clock {
+	const at = submittedAt ? new Date(submittedAt) : new Date();
+	return readClock(Number.isNaN(at.getTime()) ? new Date() : at);
+}
+
 /** The answers an expression sees: those of the questions asked, nothing for the others. */
 export function makeScope(values: Readonly<Record<string, unknown>>, clock: Clock): Scope {
 	return {
@@ -43,7 +49,12 @@ export function listOfferedOptions(question: CustomQuestion, scope: Scope): Cust
 	return question.options.filter((option) =>
 		testExpression(filter, {
 			...scope,
-			column: (name) => (name === 'name' ? option.code : (option.columns?.[name] ?? ''))
+			column: (name) =>
+				name === 'name'
+					? option.code
+					: option.columns && Object.hasOwn(option.columns, name)
+						? option.columns[name]
+						: ''
 		})
 	);
 }

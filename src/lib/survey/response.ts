@@ -21,6 +21,7 @@ import {
 	type CustomProblemCode
 } from './custom-answers';
 import type { CustomQuestion } from './custom-question';
+import { readNow, type Clock } from './question-rules';
 
 /** What a survey version asks: the core module filled with the campaign's slots, then its custom questions. */
 export interface SurveyDefinition {
@@ -50,14 +51,19 @@ export interface Assessment {
 	readonly values: Readonly<Record<string, unknown>>;
 }
 
-export function assessAnswers(definition: SurveyDefinition, input: Readonly<Record<string, unknown>>): Assessment {
+/** `clock`: today and now as expressions read them (those of the response's submission, where it is not now). */
+export function assessAnswers(
+	definition: SurveyDefinition,
+	input: Readonly<Record<string, unknown>>,
+	clock: Clock = readNow()
+): Assessment {
 	const core = parseCoreLeniently(input, definition.settings);
 	const { asked: askedCore, ending } = walkSurvey(core, definition.settings);
 	const asked = new Set<string>(askedCore.map((item) => item.id));
 	let values: Readonly<Record<string, unknown>> = core;
 	if (ending === null) {
 		const parsed = { ...parseCustomLeniently(definition.customQuestions, input), ...core };
-		const custom = assessCustomQuestions(definition.customQuestions, parsed, asked);
+		const custom = assessCustomQuestions(definition.customQuestions, parsed, asked, clock);
 		for (const question of custom.asked) asked.add(question.code);
 		values = custom.values;
 	}
@@ -79,8 +85,9 @@ export function assessAnswers(definition: SurveyDefinition, input: Readonly<Reco
 export function validateResponse(
 	definition: SurveyDefinition,
 	input: Readonly<Record<string, unknown>>,
-	options: { allowMissing?: boolean; assessment?: Assessment } = {}
+	options: { allowMissing?: boolean; assessment?: Assessment; clock?: Clock } = {}
 ): ResponseValidation {
+	const clock = options.clock ?? readNow();
 	const codes = new Set(definition.customQuestions.map((question) => question.code));
 	const coreInput: Record<string, unknown> = {};
 	const customInput: Record<string, unknown> = {};
@@ -91,11 +98,12 @@ export function validateResponse(
 		else problems.push({ item: key, code: 'unknown_item' });
 	}
 	const core = validateAnswers(coreInput, definition.settings, options);
-	const assessment = options.assessment ?? assessAnswers(definition, input);
+	const assessment = options.assessment ?? assessAnswers(definition, input, clock);
 	const asked = definition.customQuestions.filter((question) => assessment.asked.has(question.code));
 	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, {
 		allowMissing: options.allowMissing,
-		values: assessment.values
+		values: assessment.values,
+		clock
 	});
 	if (!core.ok) problems.push(...core.problems);
 	if (!custom.ok) problems.push(...custom.problems);

@@ -16,6 +16,7 @@ import type { CsvRow } from './csv-table';
 import { GROUPS, WAVES, type Group, type Wave } from '$lib/indicators/types';
 import { CLIENT_ID } from '../responses/schema';
 import type { Submission } from '../responses/service';
+import { submissionClock } from '$lib/survey/question-rules';
 
 export type RowProblemCode =
 	| 'extra_values'
@@ -126,7 +127,10 @@ export function readRow(reading: RowReading, row: CsvRow): { candidate: Candidat
 	if (started.instant && submittedAt && started.instant > submittedAt)
 		report(started.column, started.instant, 'started_after_submitted');
 
-	const validation = validateResponse(context.definition, answers, { allowMissing: true });
+	const validation = validateResponse(context.definition, answers, {
+		allowMissing: true,
+		clock: submissionClock(submittedAt)
+	});
 	if (!validation.ok) {
 		for (const { item, code } of validation.problems) {
 			// A missing column is said once, for the whole file.

@@ -10,6 +10,7 @@ import { readSubmissionDesign } from './submission-design';
 import type { User } from '../users/user';
 import { acceptSubmission } from './accept';
 import { requireCollectable } from './access';
+import { submissionClock } from '$lib/survey/question-rules';
 
 export type BoundedProblem = ResponseProblem & { min: number | null; max: number | null };
 
@@ -43,7 +44,10 @@ export async function collectResponse(
 	if (!target.version.languages.includes(input.language)) {
 		throw new DomainError('invalid', 'errors.language_not_offered', { field: 'language' });
 	}
-	const validation = validateResponse(target.version.definition, input.answers);
+	// An interview kept offline is checked as of the day it was given, not the day it arrived.
+	const validation = validateResponse(target.version.definition, input.answers, {
+		clock: submissionClock(submittedAt)
+	});
 	if (!validation.ok) {
 		const definition = target.version.definition;
 		return {

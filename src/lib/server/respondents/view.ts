@@ -77,7 +77,7 @@ function listFills(
 	if (names.size === 0) return undefined;
 	return Object.fromEntries(
 		[...names].flatMap((name) => {
-			const value = values[name];
+			const value = Object.hasOwn(values, name) ? values[name] : undefined;
 			if (value === undefined || value === null) return [];
 			return [[name, Array.isArray(value) ? value.join(' ') : String(value)]];
 		})

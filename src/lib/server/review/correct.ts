@@ -12,6 +12,7 @@ import { insertResponseEvent } from './repository';
 import { decideReviewRights, requireComment, requireCorrector } from './rights';
 import { auditReview, findStoredResponse, readSurveyDefinition, updateStoredResponse } from './store';
 import { replaceInSums } from './sums';
+import { submissionClock } from '$lib/survey/question-rules';
 
 export type Corrected =
 	| { ok: true; changed: string[] }
@@ -45,7 +46,11 @@ export async function correctResponse(
 			else merged[code] = value;
 		}
 		// Imported responses may lack answers their source did not ask: they are checked as the import checked them.
-		const validation = validateResponse(definition, merged, { allowMissing: before.channel === 'import' });
+		// Checked as of its submission: a calculation of today() keeps the day the answers were given.
+		const validation = validateResponse(definition, merged, {
+			allowMissing: before.channel === 'import',
+			clock: submissionClock(before.submitted_at)
+		});
 		if (!validation.ok)
 			return {
 				ok: false,

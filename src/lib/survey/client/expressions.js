@@ -7,6 +7,10 @@
 export const MOST_EXPRESSION_LENGTH = 10_000;
 /** Parentheses, calls and signs nested deeper are refused: a form needs a handful; the parser recurses once per level. */
 export const MOST_EXPRESSION_DEPTH = 100;
+/** Operators in one expression at most: each is a level of the tree that reading it walks down. */
+export const MOST_OPERATORS = 2000;
+/** The longest text an expression makes: past it (a calculation building a text without end), the empty text. */
+export const MOST_TEXT_LENGTH = 10_000;
 
 /**
  * @typedef {'reference' | 'string' | 'number' | 'name' | 'operator' | 'open' | 'close' | 'comma' | 'self' | 'other'} TokenKind
@@ -175,6 +179,7 @@ export function parseExpression(expression) {
 	if (!tokenized.ok) return tokenized;
 	const tokens = tokenized.tokens;
 	let at = 0;
+	let operators = 0;
 
 	/** @param {TokenKind} kind */
 	const expect = (kind) => {
@@ -190,6 +195,7 @@ export function parseExpression(expression) {
 			const op = findOperator(tokens[at]);
 			const precedence = op === null ? 0 : /** @type {number} */ (PRECEDENCE.get(op));
 			if (op === null || precedence < least) return left;
+			if (++operators > MOST_OPERATORS) throw new Refusal('too_deep');
 			at++;
 			const right = parseBinary(precedence + 1, depth);
 			left = { kind: 'binary', op, left, right, start: left.start, end: right.end };
@@ -289,9 +295,14 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?
 
 /** An answer as XPath sees it: a list of codes as one text, codes apart by spaces; none as the empty text. @param {string | number | readonly string[] | null | undefined} answer @returns {Value} */
 function fromAnswer(answer) {
-	if (answer === null || answer === undefined) return '';
-	if (Array.isArray(answer)) return answer.join(' ');
-	return /** @type {string | number} */ (answer);
+	if (Array.isArray(answer)) return capText(answer.join(' '));
+	if (typeof answer === 'string') return capText(answer);
+	return typeof answer === 'number' || typeof answer === 'boolean' ? answer : '';
+}
+
+/** A text no longer than MOST_TEXT_LENGTH, else the empty text. @param {string} text */
+function capText(text) {
+	return text.length > MOST_TEXT_LENGTH ? '' : text;
 }
 
 /** A date or date and time as days since 1970-01-01, as ODK compares and subtracts them; NaN for other text. @param {string} text */
@@ -336,7 +347,18 @@ export function toBoolean(value) {
 
 /** A number of days since 1970-01-01 as YYYY-MM-DD. @param {number} days */
 function writeDate(days) {
-	return Number.isFinite(days) ? new Date(Math.floor(days) * DAY).toISOString().slice(0, 10) : '';
+	const at = Math.floor(days) * DAY;
+	// Beyond ±100,000,000 days from 1970 a JavaScript date does not exist; nor four-digit years past 9999.
+	if (!Number.isFinite(at) || Math.abs(at) > 8.64e15) return '';
+	const text = new Date(at).toISOString();
+	return /^\d{4}-/.test(text) ? text.slice(0, 10) : '';
+}
+
+/** Texts joined, or the empty text when they would pass MOST_TEXT_LENGTH. @param {string[]} texts */
+function joinCapped(texts) {
+	let length = 0;
+	for (const text of texts) length += text.length;
+	return length > MOST_TEXT_LENGTH ? '' : texts.join('');
 }
 
 /** @param {Value} value */
@@ -379,7 +401,7 @@ const FUNCTIONS = {
 	'count-selected': [1, 1, ([list]) => listSelected(list).length],
 	'selected-at': [2, 2, ([list, index]) => listSelected(list)[toNumber(index)] ?? ''],
 	'string-length': [1, 1, ([text]) => [...toText(text)].length],
-	concat: [0, -1, (args) => args.map(toText).join('')],
+	concat: [0, -1, (args) => joinCapped(args.map(toText))],
 	if: [3, 3, ([condition, yes, no]) => (toBoolean(condition) ? yes : no)],
 	coalesce: [2, 2, ([first, second]) => (toText(first) !== '' ? first : second)],
 	not: [1, 1, ([value]) => !toBoolean(value)],
@@ -493,7 +515,7 @@ export function evaluate(node, scope) {
 		case 'self':
 			return fromAnswer(scope.self);
 		case 'path':
-			return scope.column ? scope.column(node.name) : '';
+			return scope.column ? fromAnswer(scope.column(node.name)) : '';
 		case 'string':
 			return node.value;
 		case 'number':
@@ -515,16 +537,36 @@ export function evaluate(node, scope) {
 			);
 		}
 		case 'binary':
-			return evaluateBinary(node.op, node.left, node.right, scope);
+			return evaluateChain(node, scope);
 	}
 }
 
-/** @param {string} op @param {ExpressionNode} leftNode @param {ExpressionNode} rightNode @param {Scope} scope @returns {Value} */
-function evaluateBinary(op, leftNode, rightNode, scope) {
-	if (op === 'or') return toBoolean(evaluate(leftNode, scope)) || toBoolean(evaluate(rightNode, scope));
-	if (op === 'and') return toBoolean(evaluate(leftNode, scope)) && toBoolean(evaluate(rightNode, scope));
-	const left = evaluate(leftNode, scope);
-	const right = evaluate(rightNode, scope);
+/**
+ * A chain of operators (`a + b - c`, `x and y and z`) evaluated left to right in a loop: the tree leans left, and
+ * walking it down one call a level could run out of stack on a long chain.
+ * @param {ExpressionNode & { kind: 'binary' }} node @param {Scope} scope @returns {Value}
+ */
+function evaluateChain(node, scope) {
+	/** @type {(ExpressionNode & { kind: 'binary' })[]} */
+	const spine = [];
+	/** @type {ExpressionNode} */
+	let current = node;
+	while (current.kind === 'binary') {
+		spine.push(current);
+		current = current.left;
+	}
+	let value = evaluate(current, scope);
+	for (let i = spine.length - 1; i >= 0; i--) {
+		const { op, right } = spine[i];
+		if (op === 'or') value = toBoolean(value) || toBoolean(evaluate(right, scope));
+		else if (op === 'and') value = toBoolean(value) && toBoolean(evaluate(right, scope));
+		else value = applyOperator(op, value, evaluate(right, scope));
+	}
+	return value;
+}
+
+/** @param {string} op @param {Value} left @param {Value} right @returns {Value} */
+function applyOperator(op, left, right) {
 	switch (op) {
 		case '+':
 			return toNumber(left) + toNumber(right);
@@ -545,14 +587,21 @@ function evaluateBinary(op, leftNode, rightNode, scope) {
 
 /** @type {Map<string, Parsed>} */
 const parsedCache = new Map();
+/** The characters of the expressions the cache holds: a tree takes some tens of bytes a character. */
+const MOST_CACHED_CHARACTERS = 500_000;
+let cachedCharacters = 0;
 
-/** A form's expressions are read once each, not once an answer; the cache is emptied when it holds many. @param {string} expression */
+/** A form's expressions are read once each, not once an answer; the cache is emptied when it holds much. @param {string} expression */
 function parseOnce(expression) {
 	let parsed = parsedCache.get(expression);
 	if (parsed === undefined) {
-		if (parsedCache.size >= 2000) parsedCache.clear();
+		if (cachedCharacters + expression.length > MOST_CACHED_CHARACTERS) {
+			parsedCache.clear();
+			cachedCharacters = 0;
+		}
 		parsed = parseExpression(expression);
 		parsedCache.set(expression, parsed);
+		cachedCharacters += expression.length;
 	}
 	return parsed;
 }
@@ -569,7 +618,7 @@ export function calculate(expression, scope) {
 	if (!parsed.ok) return '';
 	const value = evaluate(parsed.node, scope);
 	if (typeof value === 'number') return Number.isFinite(value) ? value : '';
-	return toText(value);
+	return capText(toText(value));
 }
 
 /** Today and now in UTC, as a scope holds them. @param {Date} at */

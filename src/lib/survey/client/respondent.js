@@ -194,7 +194,7 @@ function enhance(form, expressions) {
 		for (const choice of /** @type {HTMLElement[]} */ ([...field.querySelectorAll('[data-columns]')])) {
 			/** @type {Record<string, string>} */
 			const columns = JSON.parse(choice.dataset.columns ?? '{}');
-			const keep = holds(filter, { ...scope, column: (name) => columns[name] ?? '' });
+			const keep = holds(filter, { ...scope, column: (name) => (Object.hasOwn(columns, name) ? columns[name] : '') });
 			const input = /** @type {HTMLInputElement | null} */ (choice.querySelector('input'));
 			choice.hidden = !keep;
 			if (input && !keep) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, checkExpression, testExpression, type Scope } from '$lib/survey/client/expressions.js';
+import {
+	calculate,
+	checkExpression,
+	MOST_OPERATORS,
+	MOST_TEXT_LENGTH,
+	testExpression,
+	type Scope
+} from '$lib/survey/client/expressions.js';
 
 const ANSWERS: Record<string, string | number | string[]> = {
 	age: 34,
@@ -106,5 +113,39 @@ describe('checkExpression', () => {
 
 	it('takes bare names in a choice filter', () => {
 		expect(checkExpression("country = 'sn'", { columns: true })).toMatchObject({ ok: true, references: [] });
+	});
+});
+
+describe('an expression built to hurt', () => {
+	it('runs a long chain of operators in a loop, and refuses one longer than MOST_OPERATORS', () => {
+		const chain = (terms: number) => Array.from({ length: terms }, () => '1').join('+');
+		expect(calculate(chain(MOST_OPERATORS), scope)).toBe(MOST_OPERATORS);
+		expect(checkExpression(`${chain(MOST_OPERATORS + 2)} > 0`)).toMatchObject({ ok: false, error: 'too_deep' });
+	});
+
+	it('gives the empty text for a text longer than MOST_TEXT_LENGTH, never a longer one', () => {
+		const long = 'x'.repeat(MOST_TEXT_LENGTH / 2 + 1);
+		const own = { ...scope, read: (name: string) => (name === 'long' ? long : null) };
+		expect(calculate('concat(${long}, ${long})', own)).toBe('');
+		expect(calculate('string-length(concat(${long}, ${long}))', own)).toBe(0);
+		expect(calculate("concat(${long}, 'y')", own)).toBe(`${long}y`);
+	});
+
+	it.each(['date(100000001)', 'date(pow(10, 20))', 'date(-100000001)', "date('99999-01-01')"])(
+		'gives no date for %s, beyond what a date can be, rather than failing',
+		(expression) => {
+			expect(calculate(expression, scope)).toBe('');
+		}
+	);
+
+	it('reads no object’s inner names as a choice’s columns or an answer', () => {
+		const columns = JSON.parse('{"country":"sn"}') as Record<string, string>;
+		const choice = {
+			...scope,
+			column: (name: string) => (Object.hasOwn(columns, name) ? columns[name] : '')
+		};
+		expect(testExpression('constructor > 0 or string-length(toString) > 0', choice)).toBe(false);
+		const odd = { ...scope, read: () => ({}) as unknown as string, column: () => (() => 1) as unknown as string };
+		expect(calculate('concat(${a}, b)', odd)).toBe('');
 	});
 });

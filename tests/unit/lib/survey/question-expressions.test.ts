@@ -3,6 +3,8 @@ import { listCampaignItems } from '$lib/core-module';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
 import { advance } from '$lib/survey/flow';
 import { planPages } from '$lib/survey/pages';
+import { listSurveyFields } from '$lib/survey/fields';
+import { listOfferedOptions, makeScope, submissionClock } from '$lib/survey/question-rules';
 import { assessAnswers, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import { ADULT, SETTINGS } from '../core-module/respondents';
 
@@ -134,5 +136,79 @@ describe('a survey’s XLSForm expressions on the server', () => {
 			text('h')
 		]);
 		expect(planPages(new Set(), questions)).toEqual([['a'], ['b', 'c', 'd', 'e', 'f'], ['g'], ['h']]);
+	});
+
+	it('reads today() as of the response’s submission when it is given', () => {
+		const dated = customQuestionListSchema.parse([
+			{ code: 'visit', type: 'calculate', label: {}, calculation: 'today()' },
+			{ code: 'born', type: 'date', label: { fr: 'Né ?' }, constraint: '. < today()' }
+		]);
+		const withDates: SurveyDefinition = { settings: SETTINGS, customQuestions: dated };
+		const clock = submissionClock('2024-01-01T10:00:00.000Z');
+		expect(validateResponse(withDates, { ...ADULT, born: '2023-12-31' }, { clock })).toMatchObject({
+			ok: true,
+			custom: { visit: '2024-01-01' }
+		});
+		expect(validateResponse(withDates, { ...ADULT, born: '2024-06-01' }, { clock })).toEqual({
+			ok: false,
+			problems: [{ item: 'born', code: 'constraint' }]
+		});
+	});
+
+	it('refuses a question of more than 5,000 options, and expressions too costly to run for every response', () => {
+		const options = (count: number) =>
+			Array.from({ length: count }, (_, i) => ({ code: `o${i}`, label: { fr: `O${i}` } }));
+		const one = (count: number, choiceFilter?: string) => ({
+			code: 'many',
+			type: 'single',
+			label: { fr: 'Laquelle ?' },
+			options: options(count),
+			...(choiceFilter && { choiceFilter })
+		});
+		expect(customQuestionListSchema.safeParse([one(5000)]).success).toBe(true);
+		expect(customQuestionListSchema.safeParse([one(5001)]).error?.issues[0].message).toBe('errors.too_many_options');
+		const filter = `string-length(name) > ${'0'.repeat(400)}`;
+		expect(customQuestionListSchema.safeParse([one(3000, filter)]).error?.issues[0].message).toBe(
+			'errors.expressions_too_costly'
+		);
+		expect(customQuestionListSchema.safeParse([one(3000, 'name != ${E1}')]).success).toBe(true);
+	});
+
+	it('gives the page every option of a filtered question with its columns, none too, for the filter reads its code', () => {
+		const filtered = customQuestionListSchema.parse([
+			{
+				code: 'seen',
+				type: 'multiple',
+				label: { fr: 'Vus ?' },
+				options: [
+					{ code: 'a', label: { fr: 'A' } },
+					{ code: 'b', label: { fr: 'B' } }
+				]
+			},
+			{
+				code: 'best',
+				type: 'single',
+				label: { fr: 'Le meilleur ?' },
+				choiceFilter: 'selected(${seen}, name)',
+				options: [
+					{ code: 'a', label: { fr: 'A' } },
+					{ code: 'b', label: { fr: 'B' } }
+				]
+			}
+		]);
+		const slots = {
+			regions: [],
+			signatureMessages: [{ fr: 'x' }, { fr: 'y' }],
+			placeboMessage: { fr: 'z' },
+			organisation: 'O'
+		};
+		const best = listSurveyFields('fr', slots, filtered).find((field) => field.id === 'best')!;
+		expect(best.options.map((option) => option.columns)).toEqual([{}, {}]);
+		const seen = listSurveyFields('fr', slots, filtered).find((field) => field.id === 'seen')!;
+		expect(seen.options.map((option) => option.columns)).toEqual([undefined, undefined]);
+		const asked = assessAnswers({ settings: SETTINGS, customQuestions: filtered }, { ...ADULT, seen: ['b'] });
+		expect(listOfferedOptions(filtered[1], makeScope(asked.values, submissionClock(null))).map((o) => o.code)).toEqual([
+			'b'
+		]);
 	});
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
 import { MOST_IMPORTED_CHOICES } from '$lib/server/xlsform/questions';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema, MOST_OPTIONS } from '$lib/survey/custom-question';
 import { buildForm, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;
@@ -122,13 +122,14 @@ describe('importXlsForm on a file built to be slow', () => {
 	});
 
 	it(`leaves out a question whose choices would bring those imported past ${MOST_IMPORTED_CHOICES}`, async () => {
-		const half = MOST_IMPORTED_CHOICES / 2;
+		// Lists as long as a question may hold: four of them reach the limit, a fifth passes it.
 		const choices: Rows = [
 			['list_name', 'name', 'label'],
-			...Array.from({ length: half }, (_, i) => ['Places', `p${i}`, `Place ${i}`]),
+			...Array.from({ length: MOST_OPTIONS }, (_, i) => ['Places', `p${i}`, `Place ${i}`]),
 			['core_yes_no', 'yes', 'Yes'],
 			['core_yes_no', 'no', 'No']
 		];
+		expect(4 * MOST_OPTIONS).toBe(MOST_IMPORTED_CHOICES);
 		const result = await importOk(
 			[
 				HEADER,
@@ -136,17 +137,21 @@ describe('importXlsForm on a file built to be slow', () => {
 				['select_one Places', 'second', 'Second'],
 				['select_one core_yes_no', 'ok', 'OK'],
 				['select_one places', 'third', 'Third'],
+				['select_one places', 'fourth', 'Fourth'],
+				['select_one places', 'fifth', 'Fifth'],
 				['text', 'last', 'Last']
 			],
 			choices
 		);
 		expect(result.questions.map((q) => [q.code, q.options.length])).toEqual([
-			['first', half],
-			['second', half],
+			['first', MOST_OPTIONS],
+			['second', MOST_OPTIONS],
 			['ok', 0],
+			['third', MOST_OPTIONS],
+			['fourth', MOST_OPTIONS],
 			['last', 0]
 		]);
-		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[5, 'type', 'too_many_choices']]);
+		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[7, 'type', 'too_many_choices']]);
 	});
 
 	it('checks the questions once, and the list twice, however many it refuses, and those whose condition looks at one refused', async () => {
