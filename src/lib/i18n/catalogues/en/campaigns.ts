@@ -122,7 +122,8 @@ export const campaigns = {
 	'xlsform.reason.unsupported_type': 'This type of question is not supported.',
 	'xlsform.reason.refused_identifying':
 		'Left out on purpose: it could identify a respondent (a location, a photo or recording, a phone or person’s identifier).',
-	'xlsform.reason.unsupported_relevant': 'This condition is too complex: the question is imported without it.',
+	'xlsform.reason.unsupported_relevant':
+		'This condition cannot run here (a function it uses, or a question it names, is not available): the question is imported without it.',
 	'xlsform.reason.unsupported_constraint': 'This constraint is not supported: the question is imported without it.',
 	'xlsform.reason.unsupported_required': 'This “required” value is not understood.',
 	'xlsform.reason.unsupported_calculation': 'This calculation cannot run here.',

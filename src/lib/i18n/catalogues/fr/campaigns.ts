@@ -126,7 +126,8 @@ export const campaigns = {
 	'xlsform.reason.unsupported_type': 'Ce type de question n’est pas pris en charge.',
 	'xlsform.reason.refused_identifying':
 		'Écartée exprès : elle pourrait identifier une personne interrogée (une position, une photo ou un enregistrement, un identifiant de téléphone ou de personne).',
-	'xlsform.reason.unsupported_relevant': 'Cette condition est trop complexe : la question est importée sans elle.',
+	'xlsform.reason.unsupported_relevant':
+		'Cette condition ne peut pas s’exécuter ici (une fonction qu’elle utilise, ou une question qu’elle nomme, n’est pas disponible) : la question est importée sans elle.',
 	'xlsform.reason.unsupported_constraint':
 		'Cette contrainte n’est pas prise en charge : la question est importée sans elle.',
 	'xlsform.reason.unsupported_required': 'Cette valeur de « required » n’est pas comprise.',
