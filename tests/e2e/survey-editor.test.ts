@@ -50,6 +50,22 @@ const AGE = {
 	showIfValue: 'often'
 };
 
+/** A question with an XLSForm expression that looks at RADIO, as the editor's advanced fields send it. */
+const FOLLOW_UP = {
+	...RADIO,
+	code: 'follow_up',
+	type: 'text',
+	required: '',
+	label_fr: 'Pourquoi ?',
+	label_en: 'Why?',
+	options: '',
+	options_en: '',
+	relevant: 'count-selected(${heard_radio_show}) = 1',
+	constraint: 'string-length(.) < 300',
+	constraintMessage_fr: 'Trop long',
+	constraintMessage_en: 'Too long'
+};
+
 /** The question codes of the survey page, in the order shown. */
 function codesOf(page: string): string[] {
 	return [...page.matchAll(/<li class="row question-row[^"]*"[^>]*>\s*<div><strong><code>([a-z0-9_]+)<\/code>/g)].map(
@@ -166,8 +182,8 @@ describe('survey editor pages', () => {
 		expect(codesOf(mainOf(await (await editor.get(survey)).text()))).toEqual(['heard_radio_show', 'age_left']);
 	});
 
-	it('edits a question on its own page; a new code carries over to the rules that look at it', async () => {
-		const { survey } = await campaignWith(RADIO, AGE);
+	it('edits a question on its own page; a new code carries over to the rules and expressions that look at it', async () => {
+		const { survey } = await campaignWith(RADIO, AGE, FOLLOW_UP);
 		const editPath = `${survey}/questions/heard_radio_show`;
 		const form = mainOf(await (await editor.get(editPath)).text());
 		expect(form).toContain('value="heard_radio_show"');
@@ -186,9 +202,13 @@ describe('survey editor pages', () => {
 		expect(saved.status).toBe(303);
 		expect(saved.headers.get('location')).toBe(survey);
 		const page = mainOf(await (await editor.get(survey)).text());
-		expect(codesOf(page)).toEqual(['heard_show', 'age_left']);
+		expect(codesOf(page)).toEqual(['heard_show', 'age_left', 'follow_up']);
 		expect(page).toContain('Avez-vous écouté l’émission de radio ?');
 		expect(page).toContain('Shown if heard_show is often');
+		expect(page).toContain('<code>count-selected(${heard_show}) = 1</code>');
+		const followUp = mainOf(await (await editor.get(`${survey}/questions/follow_up`)).text());
+		expect(followUp).toContain('value="count-selected(${heard_show}) = 1"');
+		expect(followUp).toContain('value="Trop long"');
 
 		expect((await editor.get(editPath)).status).toBe(404);
 		expect((await editor.post(editPath, RADIO)).status).toBe(404);

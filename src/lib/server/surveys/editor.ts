@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { isCoreItemId } from '$lib/core-module';
 import type { CustomQuestion } from '$lib/survey/custom-question';
+import { listReferences } from '$lib/survey/question-rules';
+import { renameReferences } from '$lib/survey/rename-references';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign, getCampaignForMember } from '../campaigns/service';
 import type { Database } from '../db/schema';
@@ -56,7 +58,7 @@ export async function saveCustomQuestion(
 			return [...questions, question];
 		}
 		index = findQuestion(questions, code);
-		return questions.map((q, i) => (i === index ? question : renameDependency(q, code, question.code)));
+		return questions.map((q, i) => renameReferences(i === index ? question : q, code, question.code));
 	};
 	try {
 		return await changeCustomQuestions(db, actorId, campaignId, change, now);
@@ -126,11 +128,6 @@ function findQuestion(questions: CustomQuestion[], code: string): number {
 	return index;
 }
 
-function renameDependency(question: CustomQuestion, from: string, to: string): CustomQuestion {
-	if (from === to || question.showIf?.question !== from) return question;
-	return { ...question, showIf: { ...question.showIf, question: to } };
-}
-
 /**
  * The list's own check would refuse a rule that looks at a later or missing question too; this one
  * says which questions are involved, which is what an editor needs to fix it.
@@ -138,8 +135,9 @@ function renameDependency(question: CustomQuestion, from: string, to: string): C
 function checkDependencies(questions: CustomQuestion[]): void {
 	const seen = new Set<string>();
 	for (const question of questions) {
-		const target = question.showIf?.question;
-		if (target && !isCoreItemId(target) && !seen.has(target)) {
+		// Its show-if rule and every expression: each may look at a core item or an earlier question only.
+		const target = listReferences(question).find((name) => !isCoreItemId(name) && !seen.has(name));
+		if (target) {
 			throw new DomainError('conflict', 'errors.question_depends', { params: { code: question.code, other: target } });
 		}
 		seen.add(question.code);
