@@ -12,6 +12,17 @@ const both = (fr: string, ar: string) => ({ fr, ar });
 
 // Questions as an imported XLSForm brings them: an expression in every column that takes one.
 const QUESTIONS = [
+	{
+		code: 'priorities',
+		type: 'rank',
+		label: both('Classez ce qui compte', 'رتّب ما يهم'),
+		required: true,
+		options: [
+			{ code: 'work', label: both('Le travail', 'العمل') },
+			{ code: 'family', label: both('La famille', 'العائلة') },
+			{ code: 'safety', label: both('La sécurité', 'الأمان') }
+		]
+	},
 	{ code: 'people', type: 'integer', label: both('Combien de personnes chez vous ?', 'كم شخصا؟'), required: true },
 	{
 		code: 'adults',
@@ -55,6 +66,7 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 	let campaignId: string;
 	const answers = {
 		...asFormAnswers(RESPONDENT),
+		priorities: ['safety', 'work', 'family'],
 		people: '3',
 		adults: '1',
 		school: 'yes',
@@ -99,12 +111,17 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 
 	// Page after page in a real browser; the limit is there for a test that hangs, not for a slow one.
 	test(
-		'with JavaScript: the constraint, the calculation, the relevant, the filter and the answers in labels apply at once, with no request',
+		'with JavaScript: a ranking, the constraint, the calculation, the relevant, the filter and the answers in labels apply at once, with no request',
 		{ timeout: 90_000 },
 		async () => {
 			await phone(true, async (page) => {
 				await page.goto(`${suite().url}/s/${token}?lang=fr`);
 				await enhanced(page);
+				await answerUntil(page, 'priorities');
+				// The same place twice: the page says so before anything is sent.
+				await answerShownPage(page, { priorities: ['work', 'work', 'family'] }, 'fr');
+				expect(await textOf(page.getByRole('alert'))).toContain(RESPONDENT_TEXTS.fr['problem.not_a_ranking']);
+				expect(await seriousAxeViolations(page)).toEqual([]);
 				await answerUntil(page, 'people');
 				const requests: string[] = [];
 				page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -132,6 +149,7 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 				await page.getByRole('heading', { level: 1, name: RESPONDENT_TEXTS.fr['thanks.title'] }).waitFor();
 			});
 			expect(await lastCustomAnswers()).toMatchObject({
+				priorities: ['safety', 'work', 'family'],
 				people: 3,
 				adults: 1,
 				children: 2,

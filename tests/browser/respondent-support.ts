@@ -27,6 +27,13 @@ export async function answerShownPage(
 		const answer = answers[id];
 		if (answer === undefined) continue;
 		const section = page.locator('section.survey-page:not([hidden])');
+		// A ranking: a list a place, each given the option of its place.
+		const places = section.locator(`select[name="${id}"]`);
+		if ((await places.count()) > 0) {
+			const order = Array.isArray(answer) ? answer : [answer];
+			for (const [place, value] of order.entries()) await places.nth(place).selectOption(value);
+			continue;
+		}
 		for (const value of Array.isArray(answer) ? answer : [answer]) {
 			const choice = section.locator(`input[name="${id}"][value="${value}"]`);
 			if ((await choice.count()) > 0) await choice.check();

@@ -26,6 +26,7 @@ export const CUSTOM_PROBLEM_CODES = [
 	'not_a_date',
 	'not_a_time',
 	'not_a_datetime',
+	'not_a_ranking',
 	'too_long',
 	'constraint'
 ] as const;
@@ -153,7 +154,8 @@ export function isBlank(raw: unknown): boolean {
 		raw === undefined ||
 		raw === null ||
 		(typeof raw === 'string' && raw.trim() === '') ||
-		(Array.isArray(raw) && raw.length === 0)
+		// A ranking left alone posts a blank for each place.
+		(Array.isArray(raw) && raw.every((value) => typeof value === 'string' && value.trim() === ''))
 	);
 }
 
@@ -187,6 +189,11 @@ export function parseCustomAnswer(
 			return parseNumber(raw, { integer: false, min: question.min, max: question.max });
 		case 'date':
 			return parseDate(raw);
+		case 'rank':
+			return parseRanking(
+				raw,
+				offered.map((option) => option.code)
+			);
 		case 'time':
 			return parseTime(raw);
 		case 'datetime':
@@ -278,4 +285,14 @@ function parseDateTime(raw: unknown): Parsed {
 	const zone =
 		time[3] === undefined || time[3] === 'Z' ? (time[3] ?? '') : time[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
 	return { value: `${date.value}T${time[1]}:${time[2]}${zone}` };
+}
+
+/** Every option once, in the order given (first is first), as ODK keeps a ranking; codes apart by spaces in a file. */
+function parseRanking(raw: unknown, codes: readonly string[]): Parsed {
+	const list = typeof raw === 'string' ? raw.trim().split(/\s+/) : raw;
+	if (!Array.isArray(list)) return { problem: 'not_a_list' };
+	const given = list.map((code) => (typeof code === 'string' ? code.trim() : ''));
+	const complete = given.length === codes.length && new Set(given).size === given.length;
+	if (!complete || !given.every((code) => codes.includes(code))) return { problem: 'not_a_ranking' };
+	return { value: given };
 }

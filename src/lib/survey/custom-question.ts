@@ -12,6 +12,7 @@ export type LocalisedText = Partial<Record<SurveyLanguage, string>>;
 export const CUSTOM_QUESTION_TYPES = [
 	'single',
 	'multiple',
+	'rank',
 	'yes_no',
 	'scale_5',
 	'integer',
@@ -43,7 +44,7 @@ export interface CustomQuestion {
 	label: LocalisedText;
 	hint: LocalisedText;
 	required: boolean;
-	/** For `single` and `multiple`. */
+	/** For `single`, `multiple` and `rank`. */
 	options: { code: string; label: LocalisedText; columns?: OptionColumns }[];
 	/** For `integer` and `decimal`. */
 	min: number | null;
@@ -181,7 +182,7 @@ export const customQuestionSchema = z
 		if (question.choiceFilter !== undefined && question.type !== 'single' && question.type !== 'multiple') {
 			context.addIssue({ code: 'custom', path: ['choiceFilter'], message: 'errors.choice_filter_misplaced' });
 		}
-		const hasOptions = question.type === 'single' || question.type === 'multiple';
+		const hasOptions = question.type === 'single' || question.type === 'multiple' || question.type === 'rank';
 		if (hasOptions && question.options.length < 2) {
 			context.addIssue({ code: 'custom', path: ['options'], message: 'errors.options_required' });
 		}

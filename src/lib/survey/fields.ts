@@ -25,6 +25,7 @@ export interface SurveyField {
 	control:
 		| 'radio'
 		| 'checkbox'
+		| 'rank'
 		| 'number'
 		| 'decimal'
 		| 'text'
@@ -49,6 +50,8 @@ export interface SurveyField {
 	endsWhen: ClientCondition | null;
 	/** A custom question's XLSForm expressions, its messages in the respondent's language; absent when it has none. */
 	expressions?: FieldExpressions;
+	/** For a ranking: each place's name and the empty choice's, in the respondent's language. */
+	ranking?: { places: string[]; choose: string };
 }
 
 export interface FieldExpressions {
@@ -193,6 +196,18 @@ function describeCustomQuestion(
 					...(question.choiceFilter !== undefined && { columns: o.columns ?? {} })
 				}))
 			};
+		case 'rank': {
+			const texts = RESPONDENT_TEXTS[language];
+			return {
+				...base,
+				control: 'rank',
+				options: question.options.map((o) => ({ value: o.code, label: pick(o.label) })),
+				ranking: {
+					places: question.options.map((_, i) => texts['rank.place'].replace('{n}', String(i + 1))),
+					choose: texts['rank.none']
+				}
+			};
+		}
 		case 'yes_no':
 			return { ...base, control: 'radio', options: yesNo };
 		case 'scale_5':

@@ -14,7 +14,9 @@ export function readFormAnswers(
 ): FormAnswers {
 	const multiple = new Set([
 		...CORE_MULTIPLE,
-		...definition.customQuestions.filter((question) => question.type === 'multiple').map((question) => question.code)
+		...definition.customQuestions
+			.filter((question) => question.type === 'multiple' || question.type === 'rank')
+			.map((question) => question.code)
 	]);
 	const answers: FormAnswers = {};
 	for (const [name, value] of entries) {

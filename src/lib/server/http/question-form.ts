@@ -10,7 +10,7 @@ import {
 import type { QuestionFormValues } from '$lib/survey/types';
 import { isMessageKey } from '../i18n/catalogues';
 
-const CHOICE_TYPES = ['single', 'multiple'];
+const CHOICE_TYPES = ['single', 'multiple', 'rank'];
 const NUMBER_TYPES = ['integer', 'decimal'];
 
 export function emptyQuestionForm(languages: readonly SurveyLanguage[]): QuestionFormValues {
@@ -106,7 +106,7 @@ function expressionsFromForm(values: QuestionFormValues): Partial<CustomQuestion
 			requiredIf,
 			requiredMessage: message(values.requiredMessage),
 			calculation: values.type === 'calculate' ? given(values.calculation) : undefined,
-			choiceFilter: CHOICE_TYPES.includes(values.type) ? given(values.choiceFilter) : undefined,
+			choiceFilter: values.type === 'single' || values.type === 'multiple' ? given(values.choiceFilter) : undefined,
 			page: given(values.page)
 		}).filter(([, value]) => value !== undefined)
 	);

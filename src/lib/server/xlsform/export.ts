@@ -9,6 +9,7 @@ import type { XlsFormSurvey } from './types';
 const CUSTOM_TYPES: Record<CustomQuestionType, (code: string) => string> = {
 	single: (code) => `select_one ${formatListName(code)}`,
 	multiple: (code) => `select_multiple ${formatListName(code)}`,
+	rank: (code) => `rank ${formatListName(code)}`,
 	yes_no: () => `select_one ${YES_NO_LIST}`,
 	scale_5: () => `select_one ${SCALE_5_LIST}`,
 	integer: () => 'integer',
@@ -72,7 +73,7 @@ function writeCustomRow(
 /** An option with no label in a language (as some imported forms have) is labelled by its code there: a choice needs one. */
 function listCustomChoices(questions: readonly CustomQuestion[], languages: readonly SurveyLanguage[]): ChoiceRow[] {
 	const rows = questions.flatMap((question) =>
-		question.type === 'single' || question.type === 'multiple'
+		question.type === 'single' || question.type === 'multiple' || question.type === 'rank'
 			? question.options.map((option) => ({
 					listName: formatListName(question.code),
 					name: option.code,

@@ -3,7 +3,7 @@ type QuestionKind =
 
 export type ParsedType =
 	| { kind: 'question'; type: QuestionKind }
-	| { kind: 'select'; multiple: boolean; list: string; other: boolean }
+	| { kind: 'select'; multiple: boolean; list: string; other: boolean; rank?: true }
 	| { kind: 'identifying'; what: 'location' | 'media' | 'person' }
 	| { kind: 'begin_group' | 'end_group' | 'begin_repeat' | 'end_repeat' | 'metadata' | 'unsupported' };
 
@@ -73,6 +73,8 @@ export function parseType(text: string): ParsedType {
 	if (identifying) return { kind: 'identifying', what: identifying };
 	const structure = STRUCTURE.get(lower.replace('_', ' ').split(' ').slice(0, 2).join(' '));
 	if (structure) return { kind: structure };
+	const rank = /^rank(?: (\S+))?$/i.exec(spaced);
+	if (rank) return { kind: 'select', multiple: true, list: rank[1] ?? '', other: false, rank: true };
 	const select = SELECT.exec(spaced);
 	if (select) {
 		const multiple = !/one|1/i.test(select[1]);

@@ -118,6 +118,7 @@ function decideType(row: SheetRow, type: QuestionType, options: readonly Option[
 		if (type.type === 'range') return Object.values(readRange(row)).every(Number.isInteger) ? 'integer' : 'decimal';
 		return type.type === 'text' && appearance.includes(LONG_TEXT_APPEARANCE) ? 'long_text' : type.type;
 	}
+	if (type.rank) return 'rank';
 	if (type.multiple || type.other) return type.multiple ? 'multiple' : 'single';
 	if (type.list === YES_NO_LIST && hasCodes(options, ['yes', 'no'])) return 'yes_no';
 	if (type.list === SCALE_5_LIST && hasCodes(options, SCALE_5_CODES)) return 'scale_5';
@@ -247,7 +248,7 @@ export function readQuestion(
 	const options = type.kind === 'select' ? readOptions(context, row, type) : [];
 	if (options === null) return;
 	const questionType = decideType(row, type, options);
-	const copied = questionType === 'single' || questionType === 'multiple' ? options : [];
+	const copied = questionType === 'single' || questionType === 'multiple' || questionType === 'rank' ? options : [];
 	if (!takeChoices(context, row, copied.length)) return;
 	for (const column of IGNORED_COLUMNS) {
 		if (!row.cells.has(column)) continue;

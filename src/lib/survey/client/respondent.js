@@ -49,7 +49,7 @@ export function testCondition(condition, valuesOf) {
 
 /**
  * What is wrong with one question's answers, as a problem code of the server's, or null.
- * @param {{ control: string, required: boolean, min: number | null, max: number | null, exclusive: string[] }} field
+ * @param {{ control: string, required: boolean, min: number | null, max: number | null, exclusive: string[], positions?: number }} field
  * @param {string[]} values
  */
 export function checkAnswer(field, values) {
@@ -57,6 +57,8 @@ export function checkAnswer(field, values) {
 	if (given.length === 0) return field.required && field.control !== 'note' ? 'required' : null;
 	if (field.control === 'checkbox')
 		return given.length > 1 && given.some((value) => field.exclusive.includes(value)) ? 'dk_not_alone' : null;
+	if (field.control === 'rank')
+		return given.length === (field.positions ?? 0) && new Set(given).size === given.length ? null : 'not_a_ranking';
 	if (field.control === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(given[0]) ? null : 'not_a_date';
 	if (field.control === 'time') return /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(given[0]) ? null : 'not_a_time';
 	if (field.control === 'datetime')
@@ -122,7 +124,7 @@ function enhance(form, expressions) {
 		const field = byName.get(name);
 		const values = valuesOf(name).filter((value) => value.trim() !== '');
 		if (values.length === 0 || !field) return null;
-		if (field.dataset.control === 'checkbox') return values;
+		if (field.dataset.control === 'checkbox' || field.dataset.control === 'rank') return values;
 		const number = numeric.has(name) ? readNumber(values[0]) : null;
 		return number ?? values[0].trim();
 	};
@@ -140,7 +142,8 @@ function enhance(form, expressions) {
 		required: field.dataset.required !== undefined,
 		min: field.dataset.min === undefined ? null : Number(field.dataset.min),
 		max: field.dataset.max === undefined ? null : Number(field.dataset.max),
-		exclusive: (field.dataset.exclusive ?? '').split(' ').filter(Boolean)
+		exclusive: (field.dataset.exclusive ?? '').split(' ').filter(Boolean),
+		positions: Number(field.dataset.positions ?? 0)
 	});
 
 	/** Asks and leaves out questions as answers change: an item asked only when the one it looks at is. */
@@ -313,7 +316,7 @@ function enhance(form, expressions) {
 			if (field.hidden || (section && sections.indexOf(/** @type {HTMLElement} */ (section)) > lastPage)) continue;
 			const values = valuesOf(id).filter((value) => value.trim() !== '');
 			if (values.length === 0) continue;
-			answers[id] = field.dataset.control === 'checkbox' ? values : values[0];
+			answers[id] = field.dataset.control === 'checkbox' || field.dataset.control === 'rank' ? values : values[0];
 		}
 		const value = (/** @type {string} */ name) =>
 			/** @type {HTMLInputElement | null} */ (form.elements.namedItem(name))?.value ?? '';

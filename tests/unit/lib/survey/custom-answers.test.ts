@@ -4,7 +4,7 @@ import { customQuestionSchema, type CustomQuestion, type ShowIf } from '$lib/sur
 
 function question(type: string, extra: object = {}): CustomQuestion {
 	const options =
-		type === 'single' || type === 'multiple'
+		type === 'single' || type === 'multiple' || type === 'rank'
 			? [
 					{ code: 'a', label: { fr: 'A' } },
 					{ code: 'b', label: { fr: 'B' } }
@@ -41,6 +41,12 @@ describe('parseCustomAnswer', () => {
 		['date', {}, '2026-02-28', { value: '2026-02-28' }],
 		['date', {}, '2026-02-30', { problem: 'not_a_date' }],
 		['date', {}, '28/02/2026', { problem: 'not_a_date' }],
+		['rank', {}, ['b', 'a'], { value: ['b', 'a'] }],
+		['rank', {}, 'a b', { value: ['a', 'b'] }],
+		['rank', {}, ['a', 'a'], { problem: 'not_a_ranking' }],
+		['rank', {}, ['a'], { problem: 'not_a_ranking' }],
+		['rank', {}, ['a', 'z'], { problem: 'not_a_ranking' }],
+		['rank', {}, ['a', ''], { problem: 'not_a_ranking' }],
 		['time', {}, '07:05', { value: '07:05' }],
 		['time', {}, '14:30:00.000+00:00', { value: '14:30' }],
 		['time', {}, '24:00', { problem: 'not_a_time' }],

@@ -93,6 +93,7 @@ export const surveys = {
 	'question_type.decimal': 'Decimal number',
 	'question_type.text': 'Short text',
 	'question_type.long_text': 'Long text',
+	'question_type.rank': 'Ranking (each option given a place)',
 	'question_type.date': 'Date',
 	'question_type.time': 'Time',
 	'question_type.datetime': 'Date and time',

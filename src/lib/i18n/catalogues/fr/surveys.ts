@@ -97,6 +97,7 @@ export const surveys = {
 	'question_type.decimal': 'Nombre décimal',
 	'question_type.text': 'Texte court',
 	'question_type.long_text': 'Texte long',
+	'question_type.rank': 'Classement (chaque option reçoit une place)',
 	'question_type.date': 'Date',
 	'question_type.time': 'Heure',
 	'question_type.datetime': 'Date et heure',

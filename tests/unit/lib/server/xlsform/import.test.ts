@@ -639,23 +639,33 @@ describe('importXlsForm: what it reports', () => {
 		]);
 	});
 
-	it('takes times, dates with times, acknowledgements and ranges (a number between its ends)', async () => {
-		const result = await importForm([
-			['type', 'name', 'label', 'parameters'],
-			['time', 'woke', 'When?'],
-			['dateTime', 'left', 'Left when?'],
-			['acknowledge', 'read', 'I have read this'],
-			['range', 'score', 'Score', 'start=0 end=10 step=1'],
-			['range', 'share', 'Share', 'start=1 end=0 step=0.1']
-		]);
+	it('takes times, dates with times, acknowledgements, rankings and ranges (a number between its ends)', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'parameters'],
+				['time', 'woke', 'When?'],
+				['dateTime', 'left', 'Left when?'],
+				['acknowledge', 'read', 'I have read this'],
+				['range', 'score', 'Score', 'start=0 end=10 step=1'],
+				['range', 'share', 'Share', 'start=1 end=0 step=0.1'],
+				['rank colours', 'favourite', 'Rank the colours']
+			],
+			[
+				['list_name', 'name', 'label'],
+				['colours', 'red', 'Red'],
+				['colours', 'blue', 'Blue']
+			]
+		);
 		expect(result.problems).toEqual([]);
 		expect(result.questions.map((q) => [q.code, q.type, q.min, q.max])).toEqual([
 			['woke', 'time', null, null],
 			['left', 'datetime', null, null],
 			['read', 'acknowledge', null, null],
 			['score', 'integer', 0, 10],
-			['share', 'decimal', 0, 1]
+			['share', 'decimal', 0, 1],
+			['favourite', 'rank', null, null]
 		]);
+		expect(result.questions[5].options.map((option) => option.code)).toEqual(['red', 'blue']);
 	});
 
 	it('a calculation and a choice filter, with the columns of the choices it reads', async () => {

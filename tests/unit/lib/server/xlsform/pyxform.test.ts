@@ -75,6 +75,15 @@ const SURVEY: XlsFormSurvey = {
 		{ code: 'born', type: 'date', label: both('Born?', 'Né ?'), constraint: '. < today()' },
 		{ code: 'read', type: 'acknowledge', label: both('I have read this', 'J’ai lu ceci') },
 		{ code: 'mood', type: 'scale_5', label: both('Mood?', 'Humeur ?') },
+		{
+			code: 'priorities',
+			type: 'rank',
+			label: both('Rank what matters', 'Classez ce qui compte'),
+			options: [
+				{ code: 'work', label: both('Work', 'Travail') },
+				{ code: 'family', label: both('Family', 'Famille') }
+			]
+		},
 		{ code: 'info', type: 'note', label: both('Thanks, ${people}', 'Merci, ${people}') }
 	])
 };
