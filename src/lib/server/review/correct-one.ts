@@ -25,7 +25,9 @@ export async function correctOneAnswer(
 	const code = correction.question;
 	const multiple = isCoreItemId(code)
 		? getItem(code).kind === 'multiple'
-		: customQuestions.some((question) => question.code === code && question.type === 'multiple');
+		: customQuestions.some(
+				(question) => question.code === code && (question.type === 'multiple' || question.type === 'rank')
+			);
 	const typed = correction.value.trim();
 	const value = typed === '' ? null : multiple ? typed.split(/[\s,;]+/).filter(Boolean) : typed;
 	return correctResponse(db, access, actorId, responseId, { answers: { [code]: value }, comment: correction.comment });

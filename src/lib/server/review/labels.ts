@@ -77,7 +77,7 @@ export function labelQuestions(
 			code: field.id,
 			text: field.text,
 			battery: describeBattery(field.id, language),
-			multiple: field.control === 'checkbox',
+			multiple: field.control === 'checkbox' || field.control === 'rank',
 			options: field.options.map((option, index, all) => ({
 				code: option.value,
 				// A scale's ends say what its lowest and highest points mean.
