@@ -3,7 +3,7 @@
 // a form of N plain questions with a condition and a constraint each; the others are what a hostile file can hold:
 // a `relevant` of N nested parentheses, N questions whose relevant and constraint nest as deep as allowed (100),
 // a relevant of N `or` terms, N rows under N/4 label columns, N nested groups with a
-// condition around N questions, a choice list of N choices, N questions whose label is too long to be taken. Linear time: in each variant the
+// condition around N questions, the same with a condition of its own each, a choice list of N choices, N questions whose label is too long to be taken. Linear time: in each variant the
 // time per unit at the largest size is within 3 times that at the smallest, measured in the same run. `vs normal` is
 // the time over the baseline's at the same N.
 import ExcelJS from 'exceljs';
@@ -98,6 +98,20 @@ const VARIANTS: Variant[] = [
 				HEADER,
 				['text', 'a', 'A', '', ''],
 				...Array.from({ length: size }, (_, i) => ['begin group', `g${i}`, '', "${a} = 'x'", '']),
+				...Array.from({ length: size }, (_, i) => ['text', `q${i}`, `Question ${i}`, '', '']),
+				...Array.from({ length: size }, () => ['end group', '', '', '', ''])
+			]
+		})
+	},
+	{
+		// Each group a condition of its own: joined as the groups open, up to what a condition may hold.
+		name: 'conditions',
+		unit: 'group',
+		build: (size) => ({
+			survey: [
+				HEADER,
+				['text', 'a', 'A', '', ''],
+				...Array.from({ length: size }, (_, i) => ['begin group', `g${i}`, '', `\${a} != 'x${i}'`, '']),
 				...Array.from({ length: size }, (_, i) => ['text', `q${i}`, `Question ${i}`, '', '']),
 				...Array.from({ length: size }, () => ['end group', '', '', '', ''])
 			]

@@ -221,7 +221,7 @@ export function findUnknownReferences(
 }
 
 /** The characters the question's expressions have to read for one response (see MOST_EXPRESSION_WORK). */
-function measureExpressionWork(question: CustomQuestion): number {
+export function measureExpressionWork(question: CustomQuestion): number {
 	const { relevant, constraint, requiredIf, calculation, choiceFilter } = question;
 	const once = [relevant, constraint, requiredIf, calculation].reduce((sum, text) => sum + (text?.length ?? 0), 0);
 	return once + (choiceFilter?.length ?? 0) * question.options.length;

@@ -10,6 +10,8 @@ export interface Frame {
 	row: number;
 	/** The conditions of the group and of those around it, joined: those a survey here can run (others are reported). */
 	relevant: string | null;
+	/** The parts (whitespace aside) its own condition brought into force, which leave with it. */
+	added: string[];
 	/** The page its questions share: that of the outermost `field-list` group around them, if any. */
 	page: string | null;
 }
@@ -27,6 +29,10 @@ export interface Context {
 	languages: readonly SurveyLanguage[];
 	problems: ImportProblem[];
 	frames: Frame[];
+	/** The parts of the open groups' conditions, whitespace aside. */
+	conjuncts: Set<string>;
+	/** What the expressions imported so far may still cost to run for a response (MOST_EXPRESSION_WORK at first). */
+	workLeft: number;
 	/** The rows of the open repeats, outermost first. */
 	repeatRows: number[];
 	/** Choices copied into the questions read so far, bounded by MOST_IMPORTED_CHOICES. */

@@ -1,6 +1,8 @@
 import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
 import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
 import {
+	measureExpressionWork,
+	MOST_EXPRESSION_WORK,
 	QUESTION_CODE,
 	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
@@ -281,6 +283,13 @@ export function readQuestion(
 		...(calculation !== undefined && { calculation })
 	};
 	if (other) question.options.push({ code: 'other', label: localise(languages, (language) => OTHER_OPTION[language]) });
+	const work = measureExpressionWork(question);
+	if (work > context.workLeft) {
+		const detail = `its expressions would bring the survey's past what may run for each response (${MOST_EXPRESSION_WORK} characters, a choice filter counted once an option): left out`;
+		report(context, row.number, 'too_much_work', detail, 'type');
+		return;
+	}
+	context.workLeft -= work;
 	context.read.push({ question, row: row.number });
 	context.codes.set(name, code);
 	if (type.kind === 'select' && type.other) addOtherQuestion(context, row, name, code, languages);

@@ -1,15 +1,11 @@
-import {
-	checkExpression,
-	listOperands,
-	MOST_EXPRESSION_LENGTH,
-	parseExpression
-} from '$lib/survey/client/expressions.js';
-import type { CustomQuestion, SurveyLanguage } from '$lib/survey/custom-question';
+import { checkExpression, MOST_EXPRESSION_LENGTH } from '$lib/survey/client/expressions.js';
+import { MOST_EXPRESSION_WORK, type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
 import type { ChoiceLists } from './choices';
 import { report, resolveComparison, type Context, type Frame, type ReadQuestion } from './context';
 import { SQUASHED_END_GUARDS } from './core-rows';
 import { describeRefusal, importExpression } from './expression-import';
-import { joinConditions, parseRelevant, squash } from './expressions';
+import { parseRelevant } from './expressions';
+import { enterFrame, fitsLength, joinToOpenGroups, leaveFrame } from './group-conditions';
 import { parseType } from './question-types';
 import { readQuestion } from './questions';
 import type { TextReader } from './texts';
@@ -33,13 +29,13 @@ function describeRow(row: SheetRow): string {
  * A group's condition joined to those of the groups around it, checked once; one that cannot run, or would make the
  * joined conditions too long to read, is reported on the group's row and its questions go without it.
  */
-function readGroupCondition(context: Context, row: SheetRow): string | null {
-	const around = context.frames.at(-1)?.relevant ?? null;
+function readGroupCondition(context: Context, row: SheetRow): Pick<Frame, 'relevant' | 'added'> {
+	const around = { relevant: context.frames.at(-1)?.relevant ?? null, added: [] };
 	const relevant = row.cells.get('relevant');
 	if (!relevant) return around;
 	const checked = checkExpression(relevant);
-	const joined = checked.ok ? joinConditions([around ?? '', relevant]) : '';
-	if (checked.ok && joined.length <= MOST_EXPRESSION_LENGTH) return joined;
+	const { joined, added } = checked.ok ? joinToOpenGroups(context, relevant) : { joined: null, added: [] };
+	if (checked.ok && fitsLength(joined)) return { relevant: joined, added };
 	const why = checked.ok
 		? `joined to the conditions of the groups around it, it passes ${MOST_EXPRESSION_LENGTH} characters`
 		: describeRefusal(checked);
@@ -57,25 +53,20 @@ function readPage(context: Context, row: SheetRow): string | null {
 	return /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/.test(name) ? name : `page_${row.number}`;
 }
 
-/** The conjuncts of a condition that are not the core module's end rules (which our surveys apply anyway). */
-function dropEndGuards(condition: string): string {
-	const parsed = parseExpression(condition);
-	if (!parsed.ok) return condition;
-	return listOperands(parsed.node, 'and')
-		.map((part) => condition.slice(part.start, part.end))
-		.filter((part) => !SQUASHED_END_GUARDS.has(squash(part)))
-		.join(' and ');
-}
-
 /**
  * The question's condition with those of the groups around it: a show-if rule when it is one simple comparison
  * (which the survey editor shows as such), else the expression in our codes; one that cannot run is reported and
  * the question imported without it.
  */
 function readConditions(context: Context, row: SheetRow): Pick<CustomQuestion, 'showIf' | 'relevant'> {
-	const own = row.cells.get('relevant');
-	const condition = dropEndGuards(joinConditions([context.frames.at(-1)?.relevant ?? '', own ?? '']));
-	if (condition === '') return { showIf: null };
+	const { joined: condition } = joinToOpenGroups(context, row.cells.get('relevant') ?? '');
+	if (condition === null) return { showIf: null };
+	// Checked before anything is read: a form's conditions, copied into each question, may cost only so much.
+	if (condition.length > context.workLeft || !fitsLength(condition)) {
+		const detail = `the conditions of this question and of the groups around it pass what a survey may run for each response (${MOST_EXPRESSION_WORK} characters in all, ${MOST_EXPRESSION_LENGTH} a condition): ${CONSEQUENCE}`;
+		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
+		return { showIf: null };
+	}
 	const simple = parseRelevant(condition, SQUASHED_END_GUARDS);
 	if (simple !== null && simple !== 'unsupported') return { showIf: resolveComparison(context, row.number, simple) };
 	const relevant = importExpression(context, row.number, 'relevant', condition, CONSEQUENCE);
@@ -83,7 +74,7 @@ function readConditions(context: Context, row: SheetRow): Pick<CustomQuestion, '
 }
 
 function openFrame(context: Context, frame: Frame): void {
-	context.frames.push(frame);
+	enterFrame(context, frame);
 	if (frame.kind === 'repeat') context.repeatRows.push(frame.row);
 }
 
@@ -93,7 +84,7 @@ function closeFrame(context: Context, row: SheetRow, kind: Frame['kind']): void 
 		report(context, row.number, 'unbalanced_group', `this end ${kind} has no matching begin ${kind}: left out`, 'type');
 		return;
 	}
-	context.frames.pop();
+	leaveFrame(context);
 	if (frame.kind === 'repeat') context.repeatRows.pop();
 }
 
@@ -110,14 +101,14 @@ function readRow(context: Context, row: SheetRow): void {
 			openFrame(context, {
 				kind: 'group',
 				row: row.number,
-				relevant: readGroupCondition(context, row),
+				...readGroupCondition(context, row),
 				page: readPage(context, row)
 			});
 			return;
 		case 'begin_repeat': {
 			const detail = `${what}: a survey asks each question once, so the repeat and every question in it are left out`;
 			report(context, row.number, 'unsupported_repeat', detail, 'type');
-			openFrame(context, { kind: 'repeat', row: row.number, relevant: null, page: null });
+			openFrame(context, { kind: 'repeat', row: row.number, relevant: null, added: [], page: null });
 			return;
 		}
 		case 'end_group':
@@ -169,6 +160,8 @@ export function readSurveySheet(
 		languages,
 		problems,
 		frames: [],
+		conjuncts: new Set(),
+		workLeft: MOST_EXPRESSION_WORK,
 		repeatRows: [],
 		choicesTaken: 0,
 		read: [],

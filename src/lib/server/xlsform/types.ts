@@ -25,7 +25,8 @@ export const IMPORT_PROBLEM_REASONS = [
 	'duplicate_name',
 	'missing_choices',
 	'invalid_question',
-	'too_many_choices'
+	'too_many_choices',
+	'too_much_work'
 ] as const;
 export type ImportProblemReason = (typeof IMPORT_PROBLEM_REASONS)[number];
 
