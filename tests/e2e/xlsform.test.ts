@@ -196,7 +196,8 @@ describe('XLSForm in and out, and link settings', () => {
 			['type', 'name', 'label::English (en)', 'relevant'],
 			['integer', 'household_size', 'How many people live in your household?', ''],
 			['text', 'reason', 'Why?', '${household_size} > 3 and ${household_size} < 9'],
-			['calculate', 'total', '', '']
+			['calculate', 'total', '', ''],
+			['geopoint', 'where', 'Where are you?', '']
 		]);
 		const form = new FormData();
 		form.append('file', new Blob([workbook.slice()]), 'form.xlsx');
@@ -204,10 +205,14 @@ describe('XLSForm in and out, and link settings', () => {
 		expect(preview.status).toBe(200);
 		const page = mainOf(await preview.text());
 		expect(page).toContain('Questions that can be imported: 2');
-		expect(page).toContain('This condition is too complex');
+		// The condition comes with its question; a calculation without one, and a location, do not.
+		expect(page).toContain('Asked only when <code>${household_size} > 3 and ${household_size} &lt; 9</code>');
+		expect(page).toContain('This calculation cannot run here.');
+		expect(page).toContain('Left out on purpose: it could identify a respondent');
 		const questions = /name="questions" value="([^"]+)"/
 			.exec(page)![1]
 			.replaceAll('&quot;', '"')
+			.replaceAll('&lt;', '<')
 			.replaceAll('&amp;', '&');
 
 		expect((await viewer.post(`/campaigns/${campaignId}/xlsform?/import`, { questions })).status).toBe(403);
