@@ -110,6 +110,7 @@ describe('a database that does not answer', () => {
 	it.each([
 		[{ DATABASE_URL: 'mysql://mesure:secret-word@db/m' }, 'DATABASE_URL must start with'],
 		[{ SQLITE_SYNCHRONOUS: 'off' }, 'SQLITE_SYNCHRONOUS must be normal or full'],
+		[{ SQLITE_MMAP_SIZE: '1GB' }, 'SQLITE_MMAP_SIZE must be a whole number of bytes'],
 		[{ PUBLIC_REPORT_RATE_LIMIT: 'lots' }, 'PUBLIC_REPORT_RATE_LIMIT must be a whole number']
 	])('stops on a setting it cannot use, %j, saying which', async (env, expected) => {
 		const failure = await startServer(env).catch((e: Error) => e);

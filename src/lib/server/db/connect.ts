@@ -7,22 +7,29 @@ import { createPostgresPool } from './postgres-pool';
 import type { Database } from './schema';
 
 export type DatabaseConfig =
-	| { dialect: 'sqlite'; path: string; synchronous?: 'normal' | 'full' }
+	| { dialect: 'sqlite'; path: string; synchronous?: 'normal' | 'full'; mmapSize?: number }
 	| { dialect: 'postgres'; url: string; poolSize: number };
 
 export const DEFAULT_SQLITE_PATH = './data/mesure.db';
 
+/**
+ * How much of the database file SQLite reads through memory mapping rather than a read call per page: a report's
+ * stored sums (megabytes for a clustered campaign) are then read where the system already holds them. SQLite maps
+ * at most about 2 GB, whatever is asked.
+ */
+export const DEFAULT_SQLITE_MMAP_SIZE = 2 * 1024 ** 3;
+
 /** Reads DATABASE_URL: `postgres://…` or `postgresql://…` for PostgreSQL, `sqlite:<path>` or nothing for SQLite. */
 export function readDatabaseConfig(env: Record<string, string | undefined>): DatabaseConfig {
 	const url = env.DATABASE_URL?.trim();
-	const synchronous = readSynchronous(env.SQLITE_SYNCHRONOUS);
-	if (!url) return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH, ...synchronous };
+	const sqliteOptions = { ...readSynchronous(env.SQLITE_SYNCHRONOUS), ...readMmapSize(env.SQLITE_MMAP_SIZE) };
+	if (!url) return { dialect: 'sqlite', path: DEFAULT_SQLITE_PATH, ...sqliteOptions };
 	if (/^postgres(ql)?:\/\//.test(url)) {
 		const poolSize = Number(env.DATABASE_POOL_SIZE ?? 10);
 		return { dialect: 'postgres', url, poolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : 10 };
 	}
 	const sqlite = /^(sqlite|file):(.+)$/.exec(url);
-	if (sqlite) return { dialect: 'sqlite', path: sqlite[2], ...synchronous };
+	if (sqlite) return { dialect: 'sqlite', path: sqlite[2], ...sqliteOptions };
 	throw new Error('DATABASE_URL must start with postgres://, postgresql://, sqlite: or file:');
 }
 
@@ -38,6 +45,14 @@ function readSynchronous(value: string | undefined): { synchronous?: 'full' } {
 	throw new Error('SQLITE_SYNCHRONOUS must be normal or full');
 }
 
+/** SQLITE_MMAP_SIZE: bytes of the file mapped, 0 for none (where an I/O error must be an error, not a signal). */
+function readMmapSize(value: string | undefined): { mmapSize?: number } {
+	const text = value?.trim();
+	if (!text) return {};
+	if (!/^\d{1,15}$/.test(text)) throw new Error('SQLITE_MMAP_SIZE must be a whole number of bytes (0 for none)');
+	return { mmapSize: Number(text) };
+}
+
 export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.dialect === 'postgres') {
 		return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPostgresPool(config) }) });
@@ -48,6 +63,7 @@ export function connectDatabase(config: DatabaseConfig): Kysely<Database> {
 	sqlite.pragma(config.synchronous === 'full' ? 'synchronous = FULL' : 'synchronous = NORMAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma(`mmap_size = ${config.mmapSize ?? DEFAULT_SQLITE_MMAP_SIZE}`);
 	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
 	registerArrayReader(db, readingArrays(sqlite));
 	return db;
