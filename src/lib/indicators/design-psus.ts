@@ -1,5 +1,4 @@
 import { INDICATORS } from '../core-module';
-import type { PsuColumns } from '../stats/design-domain';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import type { Group, Wave } from './types';
 
@@ -9,9 +8,14 @@ export const DESIGN_VALUES = 9;
 /** The design sums of a set of responses: `DESIGN_VALUES` per indicator, in the order of INDICATORS. */
 export const DESIGN_WIDTH = INDICATORS.length * DESIGN_VALUES;
 
-/** Where an indicator's sums are among a PSU's values: those a domain reads (`PsuColumns`), and the others. */
-export interface SumPlaces extends PsuColumns {
+/** Where an indicator's sums are among a PSU's values: n, Σy, Σy², Σw, Σwy, Σwy², and the others. */
+export interface SumPlaces {
+	n: number;
+	sum: number;
 	squares: number;
+	weight: number;
+	weighted: number;
+	weightedSquares: number;
 	/** Σw², Σw²y, Σw²y²: kept for the responses that are their own PSU only (-1 elsewhere). */
 	squaredWeight: number;
 	squaredWeighted: number;

@@ -1,6 +1,15 @@
 import { INDICATORS, type IndicatorId } from '../core-module';
 import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame } from '../stats';
-import { PackedDomain, type PsuBlock } from '../stats/design-domain';
+import {
+	AT_N,
+	AT_SUM,
+	AT_WEIGHT,
+	AT_WEIGHTED,
+	AT_WEIGHTED_SQUARES,
+	PackedDomain,
+	TABLE_WIDTH,
+	type PsuTable
+} from '../stats/design-domain';
 import { FULL_PLACES, PSU_PLACES, versionOf, type PsuDesignSums, type SumPlaces } from './design-psus';
 export { DESIGN_VALUES, DESIGN_WIDTH, type LevelledDesignSums, type PsuDesignSums } from './design-psus';
 import { DIMENSIONS, type Dimension } from './dimensions';
@@ -175,10 +184,11 @@ const REPORT_LAYOUT: DesignLayout = { psu: PSU_PLACES, own: FULL_PLACES };
 export const ONE_INDICATOR_LAYOUT: DesignLayout = { psu: FULL_PLACES.slice(0, 1), own: FULL_PLACES.slice(0, 1) };
 
 /**
- * The PSUs of a cell (and the sums of its responses that are their own, '') as one block for all its indicators,
- * with each indicator's n, Σy, Σy² over all its rows (`sums`, 3 per indicator): what gives its singletons.
+ * The PSUs of a cell (and the sums of its responses that are their own, '') as a table per indicator, with each
+ * indicator's n, Σy, Σy² over all its rows (`sums`, 3 per indicator): what gives its singletons.
  */
-interface CellBlock extends PsuBlock {
+interface CellBlock {
+	tables: PsuTable[];
 	all: Int32Array;
 	sums: Float64Array;
 	own?: ArrayLike<number>;
@@ -191,28 +201,44 @@ function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLa
 	// A cell's map is read with or without sums, always the same way: the first read decides.
 	if (!block) {
 		const psus: string[] = [];
-		const rows: ArrayLike<number>[] = [];
 		let own: ArrayLike<number> | undefined;
-		const sums = new Float64Array(withSums ? 3 * layout.psu.length : 0);
+		const variables = layout.psu.length;
+		const sums = new Float64Array(withSums ? 3 * variables : 0);
+		// Every indicator's table in one array: a block is made for each level of each dimension.
+		const stride = TABLE_WIDTH * (byPsu.size - (byPsu.has('') ? 1 : 0));
+		const joined = new Float64Array(variables * stride);
+		const columns = Array.from({ length: variables }, (_, i) => joined.subarray(i * stride, (i + 1) * stride));
 		for (const [psu, values] of byPsu) {
 			const places = psu === '' ? layout.own : layout.psu;
-			for (let i = 0; withSums && i < places.length; i++) {
+			for (let i = 0; withSums && i < variables; i++) {
 				sums[3 * i] += values[places[i].n];
 				sums[3 * i + 1] += values[places[i].sum];
 				sums[3 * i + 2] += values[places[i].squares];
 			}
-			if (psu === '') own = values;
-			else {
-				psus.push(psu);
-				rows.push(values);
+			if (psu === '') {
+				own = values;
+				continue;
 			}
+			const at = TABLE_WIDTH * psus.length;
+			for (let i = 0; i < variables; i++) {
+				const place = places[i];
+				const into = columns[i];
+				into[at + AT_N] = values[place.n];
+				into[at + AT_SUM] = values[place.sum];
+				into[at + AT_WEIGHT] = values[place.weight];
+				into[at + AT_WEIGHTED] = values[place.weighted];
+				into[at + AT_WEIGHTED_SQUARES] = values[place.weightedSquares];
+			}
+			psus.push(psu);
 		}
-		blocks.set(byPsu, (block = { psus, rows, all: Int32Array.from(rows, (_, r) => r), sums, own }));
+		const tables = columns.map((values) => ({ psus, values }));
+		blocks.set(byPsu, (block = { tables, all: Int32Array.from(psus, (_, r) => r), sums, own }));
 	}
 	return block;
 }
 
-const NO_PSUS: CellBlock = { psus: [], rows: [], all: new Int32Array(0), sums: new Float64Array(0) };
+const NO_PSUS: CellBlock = { tables: [], all: new Int32Array(0), sums: new Float64Array(0) };
+const NO_TABLE: PsuTable = { psus: [], values: new Float64Array(0) };
 
 /**
  * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those
@@ -270,5 +296,5 @@ export function buildDomain(
 		singletons.squaredWeighted += y;
 		singletons.squaredWeightedSquares += yy;
 	}
-	return new PackedDomain(block, block.all, layout.psu[indicator], singletons.n > 0 ? singletons : undefined);
+	return new PackedDomain(block.tables[indicator] ?? NO_TABLE, block.all, singletons.n > 0 ? singletons : undefined);
 }

@@ -1,4 +1,4 @@
-import { PackedDomain } from '$lib/stats/design-domain';
+import { AT_N, PackedDomain, TABLE_WIDTH } from '$lib/stats/design-domain';
 import type { DesignDomain } from '$lib/stats/design-types';
 import type { CellResult } from './types';
 
@@ -10,12 +10,12 @@ const fromOneCluster = new WeakSet<CellResult>();
 export function isOneClusterDomain(domain: DesignDomain): boolean {
 	if ((domain.singletons?.n ?? 0) > 0) return false;
 	if (domain instanceof PackedDomain) {
-		const { block, members, columns } = domain;
+		const { table, members } = domain;
 		let only: string | null = null;
 		for (const r of members)
-			if (block.rows[r][columns.n] > 0) {
+			if (table.values[TABLE_WIDTH * r + AT_N] > 0) {
 				if (only !== null) return false;
-				only = block.psus[r];
+				only = table.psus[r];
 			}
 		return only !== null && only.startsWith('c:');
 	}

@@ -1,5 +1,14 @@
 import { estimateProportion } from './proportions';
-import { PackedDomain, type PsuBlock, type PsuColumns } from './design-domain';
+import {
+	AT_N,
+	AT_SUM,
+	AT_WEIGHT,
+	AT_WEIGHTED,
+	AT_WEIGHTED_SQUARES,
+	PackedDomain,
+	TABLE_WIDTH,
+	type PsuTable
+} from './design-domain';
 import { tForLevel, twoSidedTP } from './distributions';
 import {
 	addToScratch,
@@ -62,12 +71,10 @@ interface DomainParts {
 	n: number;
 	weight: number;
 	value: number;
-	/** The places in the frame of its block's PSUs, its PSUs among them, and each one's total of the linearised values. */
+	/** The places in the frame of its table's PSUs, its PSUs among them, and their sums. */
 	places: Int32Array;
-	members: ArrayLike<number>;
-	/** Its PSUs' sums, from which each one's total of the linearised values is taken as it is needed. */
-	rows: readonly ArrayLike<number>[];
-	columns: PsuColumns;
+	members: Int32Array;
+	values: Float64Array;
 	singletons: SingletonMoments;
 	/** n/(n − 1) · Σw(y − ȳ)² / Σw, the variance of y in the domain. */
 	spread: number | null;
@@ -85,9 +92,9 @@ function readDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | n
 }
 
 function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
-	const { block, members, columns: c } = domain instanceof PackedDomain ? domain : pack(domain);
-	const places = placesOf(frame, block);
-	const { rows } = block;
+	const { table, members } = domain instanceof PackedDomain ? domain : pack(domain);
+	const places = placesOf(frame, table.psus);
+	const { values } = table;
 	const one = domain.singletons;
 	let n = one?.n ?? 0;
 	let weight = one?.weight ?? 0;
@@ -95,12 +102,12 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 	let weightedSquares = one?.weightedSquares ?? 0;
 	for (let k = 0; k < members.length; k++) {
 		const r = members[k];
-		if (places[r] < 0) placeOf(frame, block.psus[r]);
-		const row = rows[r];
-		n += row[c.n];
-		weight += row[c.weight];
-		weighted += row[c.weighted];
-		weightedSquares += row[c.weightedSquares];
+		if (places[r] < 0) placeOf(frame, table.psus[r]);
+		const at = TABLE_WIDTH * r;
+		n += values[at + AT_N];
+		weight += values[at + AT_WEIGHT];
+		weighted += values[at + AT_WEIGHTED];
+		weightedSquares += values[at + AT_WEIGHTED_SQUARES];
 	}
 	if (n === 0 || !(weight > 0)) return null;
 	const value = weighted / weight;
@@ -114,39 +121,34 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 		: NO_SINGLETONS;
 	const deviations = Math.max(0, weightedSquares - value * weighted);
 	const spread = n > 1 ? ((n / (n - 1)) * deviations) / weight : null;
-	return { frame, n, weight, value, places, rows, members, columns: c, singletons, spread };
+	return { frame, n, weight, value, places, values, members, singletons, spread };
 }
 
-const LISTED_COLUMNS = { n: 0, sum: 1, weight: 2, weighted: 3, weightedSquares: 4 };
-
-/** A domain given by its list of PSUs as a block of its own (a PSU listed twice is one PSU, its sums added up). */
+/** A domain given by its list of PSUs as a table of its own (a PSU listed twice is one PSU, its sums added up). */
 function pack(domain: DesignDomain): PackedDomain {
 	const at = new Map<string, number>();
-	const rows: number[][] = [];
+	for (const psu of domain.psus) if (!at.has(psu.psu)) at.set(psu.psu, at.size);
+	const values = new Float64Array(TABLE_WIDTH * at.size);
 	for (const psu of domain.psus) {
-		let row = rows[at.get(psu.psu) ?? -1];
-		if (!row) {
-			at.set(psu.psu, rows.length);
-			rows.push((row = [0, 0, 0, 0, 0]));
-		}
-		row[0] += psu.n;
-		row[1] += psu.sum;
-		row[2] += psu.weight;
-		row[3] += psu.weighted;
-		row[4] += psu.weightedSquares;
+		const row = TABLE_WIDTH * at.get(psu.psu)!;
+		values[row + AT_N] += psu.n;
+		values[row + AT_SUM] += psu.sum;
+		values[row + AT_WEIGHT] += psu.weight;
+		values[row + AT_WEIGHTED] += psu.weighted;
+		values[row + AT_WEIGHTED_SQUARES] += psu.weightedSquares;
 	}
-	const members = Int32Array.from(rows, (_, r) => r);
-	return new PackedDomain({ psus: [...at.keys()], rows }, members, LISTED_COLUMNS, domain.singletons);
+	const members = Int32Array.from(at.values());
+	return new PackedDomain({ psus: [...at.keys()], values }, members, domain.singletons);
 }
 
-// The places of a block's PSUs in the frame (-1: not in it), found once for all its domains.
-const blockPlaces = new WeakMap<PsuBlock, { frame: CompiledFrame; places: Int32Array }>();
+// The places of a list of PSUs in the frame (-1: not in it), found once for all the tables and domains sharing it.
+const listPlaces = new WeakMap<readonly string[], { frame: CompiledFrame; places: Int32Array }>();
 
-function placesOf(frame: CompiledFrame, block: PsuBlock): Int32Array {
-	let known = blockPlaces.get(block);
+function placesOf(frame: CompiledFrame, psus: PsuTable['psus']): Int32Array {
+	let known = listPlaces.get(psus);
 	if (!known || known.frame !== frame) {
-		known = { frame, places: Int32Array.from(block.psus, (psu) => frame.place.get(psu) ?? -1) };
-		blockPlaces.set(block, known);
+		known = { frame, places: Int32Array.from(psus, (psu) => frame.place.get(psu) ?? -1) };
+		listPlaces.set(psus, known);
 	}
 	return known.places;
 }
@@ -156,12 +158,12 @@ function placesOf(frame: CompiledFrame, block: PsuBlock): Int32Array {
  * frame's scratch, `count` places touched before; the count after.
  */
 function addTotals(parts: DomainParts, coefficient: number, count: number): number {
-	const { frame, places, rows, members, columns: c, value, weight } = parts;
+	const { frame, places, values, members, value, weight } = parts;
 	const scale = coefficient / weight;
 	for (let k = 0; k < members.length; k++) {
 		const r = members[k];
-		const row = rows[r];
-		count = addToScratch(frame, count, places[r], (row[c.weighted] - value * row[c.weight]) * scale);
+		const at = TABLE_WIDTH * r;
+		count = addToScratch(frame, count, places[r], (values[at + AT_WEIGHTED] - value * values[at + AT_WEIGHT]) * scale);
 	}
 	return count;
 }
