@@ -1,3 +1,5 @@
+import { fillTemplate } from './client/respondent.js';
+
 /** `${name}` in a label or a hint, as XLSForm writes an answer into a text (the page's script reads the same). */
 export const LABEL_REFERENCE = /\$\{([^{}\s]+)\}/g;
 
@@ -5,12 +7,13 @@ export function hasReferences(text: string): boolean {
 	return text.includes('${');
 }
 
-/** The text with each answer it names written in; one not given (yet) is left blank. */
+/**
+ * The text with each answer it names written in, as the page's script writes it (each answer and the whole kept
+ * short); one not given (yet) is left blank.
+ */
 export function fillReferences(text: string, values: Readonly<Record<string, string>> | undefined): string {
 	if (!hasReferences(text)) return text;
-	return text.replace(LABEL_REFERENCE, (_, name: string) =>
-		values && Object.hasOwn(values, name) ? values[name] : ''
-	);
+	return fillTemplate(text, (name) => (values && Object.hasOwn(values, name) ? values[name] : null));
 }
 
 /** The questions the texts name. */

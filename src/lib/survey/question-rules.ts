@@ -19,7 +19,8 @@ export function makeScope(values: Readonly<Record<string, unknown>>, clock: Cloc
 	return {
 		read: (name) => (Object.hasOwn(values, name) ? (values[name] as Scope['self']) : null),
 		today: clock.today,
-		now: clock.now
+		now: clock.now,
+		work: { spent: 0 }
 	};
 }
 

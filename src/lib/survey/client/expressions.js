@@ -11,6 +11,13 @@ export const MOST_EXPRESSION_DEPTH = 100;
 export const MOST_OPERATORS = 2000;
 /** The longest text an expression makes: past it (a calculation building a text without end), the empty text. */
 export const MOST_TEXT_LENGTH = 10_000;
+/**
+ * The characters of text the expressions run with one scope may make and read (each value as it is made: every
+ * function's work grows with its texts), one check of a response or one pass of the page's script. A form's
+ * answers and calculations are short, and stay far below; past it every expression gives the empty text, so that
+ * a form cannot make a check of a response take seconds by naming a long text many times.
+ */
+export const MOST_EVALUATION_WORK = 1_000_000;
 
 /**
  * @typedef {'reference' | 'string' | 'number' | 'name' | 'operator' | 'open' | 'close' | 'comma' | 'self' | 'other'} TokenKind
@@ -283,11 +290,13 @@ export function unwrap(node) {
  *   self?: string | number | readonly string[] | null,
  *   column?: (name: string) => string,
  *   today: string,
- *   now: string
+ *   now: string,
+ *   work?: { spent: number }
  * }} Scope
  * `read`: an answer by question code (a question not asked has none); `self`: the answer a constraint checks;
  * `column`: a choice's column, for a choice filter; `today` (YYYY-MM-DD) and `now` (ISO 8601), both in UTC so
- * that the server and the respondent's browser agree.
+ * that the server and the respondent's browser agree; `work`: the characters of text spent so far, shared by the
+ * expressions run with the scope and its copies (MOST_EVALUATION_WORK).
  */
 
 const DAY = 86_400_000;
@@ -310,6 +319,12 @@ function readDays(text) {
 	const match = DATE.exec(text.trim());
 	if (!match) return NaN;
 	const [, year, month, day, hours = '00', minutes = '00', seconds = '00', zone = 'Z'] = match;
+	// A day or an hour past its range (30 February, 24:00) is no date: engines would read it each their own way.
+	const lastDay = new Date(0);
+	lastDay.setUTCFullYear(Number(year), Number(month), 0);
+	const daysInMonth = lastDay.getUTCDate();
+	if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth) return NaN;
+	if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) >= 60) return NaN;
 	const offset = zone === 'Z' || zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
 	const at = Date.parse(`${year}-${month}-${day}T${hours}:${minutes}:${seconds}${offset}`);
 	return Number.isNaN(at) ? NaN : at / DAY;
@@ -509,6 +524,15 @@ export function checkExpression(expression, allow = {}) {
  * @param {ExpressionNode} node @param {Scope} scope @returns {Value}
  */
 export function evaluate(node, scope) {
+	const work = scope.work;
+	if (work && work.spent > MOST_EVALUATION_WORK) return '';
+	const value = evaluateNode(node, scope);
+	if (work && typeof value === 'string') work.spent += value.length;
+	return value;
+}
+
+/** @param {ExpressionNode} node @param {Scope} scope @returns {Value} */
+function evaluateNode(node, scope) {
 	switch (node.kind) {
 		case 'reference':
 			return fromAnswer(scope.read(node.name));

@@ -13,6 +13,23 @@
  * @typedef {import('./expressions.js').Scope} Scope
  */
 
+/** An answer written into a label or a hint (`${name}`) keeps this many characters at most, then an ellipsis. */
+export const MOST_FILLED_ANSWER = 200;
+/** A label or a hint once filled keeps this many characters at most: twice the longest a label may be written. */
+export const MOST_FILLED_TEXT = 4000;
+
+/**
+ * A label or a hint with each answer it names written in (`valueOf` gives the answer as text, or null: blank), each
+ * answer and the whole kept short, so that long answers named many times cannot swell the page.
+ */
+export function fillTemplate(/** @type {string} */ template, /** @type {(name: string) => string | null} */ valueOf) {
+	const filled = template.replace(/\$\{([^{}\s]+)\}/g, (_, name) => {
+		const value = valueOf(name) ?? '';
+		return value.length > MOST_FILLED_ANSWER ? `${value.slice(0, MOST_FILLED_ANSWER)}…` : value;
+	});
+	return filled.length > MOST_FILLED_TEXT ? `${filled.slice(0, MOST_FILLED_TEXT)}…` : filled;
+}
+
 /** As the core module reads numbers (src/lib/core-module/numbers.ts): spaces ignored, Arabic-Indic digits as 0–9. */
 export function normaliseDigits(/** @type {string} */ text) {
 	return text.trim().replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
@@ -131,7 +148,8 @@ function enhance(form, expressions) {
 	/** @returns {Scope} */
 	const makeScope = () => ({
 		read: (name) => (askedNow.has(name) ? answerOf(name) : null),
-		...(expressions ? expressions.readClock(new Date()) : { today: '', now: '' })
+		...(expressions ? expressions.readClock(new Date()) : { today: '', now: '' }),
+		work: { spent: 0 }
 	});
 	/** @param {string | undefined} expression @param {Scope} scope */
 	const holds = (expression, scope) => !expression || !expressions || expressions.testExpression(expression, scope);
@@ -172,9 +190,9 @@ function enhance(form, expressions) {
 			if (active) asked.add(name);
 		}
 		for (const text of /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-template]')])) {
-			text.textContent = (text.dataset.template ?? '').replace(/\$\{([^{}\s]+)\}/g, (_, name) => {
+			text.textContent = fillTemplate(text.dataset.template ?? '', (name) => {
 				const value = asked.has(name) ? answerOf(name) : null;
-				return value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value);
+				return value === null ? null : Array.isArray(value) ? value.join(' ') : String(value);
 			});
 		}
 		const shown = sections.filter((section) => section.querySelector('[data-field]:not([hidden])'));

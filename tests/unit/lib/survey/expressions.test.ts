@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	calculate,
 	checkExpression,
+	MOST_EVALUATION_WORK,
 	MOST_OPERATORS,
 	MOST_TEXT_LENGTH,
 	testExpression,
@@ -117,6 +118,21 @@ describe('checkExpression', () => {
 });
 
 describe('an expression built to hurt', () => {
+	it('stops making texts once a scope has spent MOST_EVALUATION_WORK characters, whatever names them', () => {
+		const codes = Array.from({ length: 5000 }, () => 'a').join(' ');
+		const own: Scope = { ...scope, read: (name) => (name === 'codes' ? codes : null), work: { spent: 0 } };
+		const counts = Array.from({ length: 120 }, () => calculate('count-selected(${codes})', own));
+		const spentEach = codes.length;
+		const answered = Math.floor(MOST_EVALUATION_WORK / spentEach) + 1;
+		expect(counts.slice(0, answered)).toEqual(Array(answered).fill(5000));
+		expect(counts.slice(answered)).toEqual(Array(120 - answered).fill(''));
+		expect(own.work!.spent).toBeLessThanOrEqual(MOST_EVALUATION_WORK + spentEach);
+		// A copy of the scope (a constraint's, with its own answer) spends from the same count.
+		expect(testExpression('. = 1', { ...own, self: 1 })).toBe(false);
+		// Another response, another scope: the work starts again.
+		expect(calculate('count-selected(${codes})', { ...own, work: { spent: 0 } })).toBe(5000);
+	});
+
 	it('runs a long chain of operators in a loop, and refuses one longer than MOST_OPERATORS', () => {
 		const chain = (terms: number) => Array.from({ length: terms }, () => '1').join('+');
 		expect(calculate(chain(MOST_OPERATORS), scope)).toBe(MOST_OPERATORS);
@@ -129,6 +145,23 @@ describe('an expression built to hurt', () => {
 		expect(calculate('concat(${long}, ${long})', own)).toBe('');
 		expect(calculate('string-length(concat(${long}, ${long}))', own)).toBe(0);
 		expect(calculate("concat(${long}, 'y')", own)).toBe(`${long}y`);
+	});
+
+	it.each<[string, string]>([
+		["date('2024-02-29')", '2024-02-29'],
+		["date('2000-02-29')", '2000-02-29'],
+		["date('0000-02-29')", '0000-02-29'],
+		["date('2023-02-29')", ''],
+		["date('2024-02-30')", ''],
+		["date('2024-13-01')", ''],
+		["date('2024-00-10')", ''],
+		["date('2024-04-31T10:00')", ''],
+		["date('2024-04-30T24:00')", ''],
+		["date('2024-04-30T23:60')", ''],
+		["date('2024-04-30T23:59:60')", ''],
+		["date('2024-04-30T23:59:59.5+02:00')", '2024-04-30']
+	])('reads %s as every engine does: %j', (expression, date) => {
+		expect(calculate(expression, scope)).toBe(date);
 	});
 
 	it.each(['date(100000001)', 'date(pow(10, 20))', 'date(-100000001)', "date('99999-01-01')"])(
