@@ -43,7 +43,7 @@ type Parsed = { value: CustomAnswer } | { problem: CustomProblemCode };
  * as XLSForm's `selected()` does. A rule on an unanswered question is false.
  */
 export function testShowIf(rule: ShowIf, answers: Readonly<Record<string, unknown>>): boolean {
-	const answer = answers[rule.question];
+	const answer = Object.hasOwn(answers, rule.question) ? answers[rule.question] : undefined;
 	if (answer === undefined || answer === null || answer === '') return false;
 	const given = Array.isArray(answer) ? answer.map(String) : [String(answer)];
 	switch (rule.op) {
@@ -124,7 +124,7 @@ export function validateCustomAnswers(
 	const problems: { item: string; code: CustomProblemCode }[] = [];
 	const answers: Record<string, CustomAnswer> = {};
 	for (const question of questions) {
-		const raw = input[question.code];
+		const raw = Object.hasOwn(input, question.code) ? input[question.code] : undefined;
 		if (question.type === 'calculate') {
 			const given = options.allowMissing && !isBlank(raw) ? parseCustomAnswer(question, raw) : null;
 			const value = given && 'value' in given ? given.value : values[question.code];

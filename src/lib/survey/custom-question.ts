@@ -73,11 +73,13 @@ export const QUESTION_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 
 /**
  * Codes a question may not take: XLSForm keeps `meta` for its metadata group (a question of that name breaks
- * the export), and the others name the columns of response files (ours, KoboToolbox's, ODK's), which an
- * import must not confuse with an answer.
+ * the export), `constructor` is a name every JavaScript object answers to (an answer would seem given when it is
+ * not), and the others name the columns of response files (ours, KoboToolbox's, ODK's), which an import must not
+ * confuse with an answer.
  */
 export const RESERVED_QUESTION_CODES: ReadonlySet<string> = new Set([
 	'meta',
+	'constructor',
 	'client_id',
 	'language',
 	'started_at',

@@ -24,7 +24,7 @@ export function readFormAnswers(
 		if (multiple.has(name)) {
 			const list = answers[name];
 			answers[name] = Array.isArray(list) ? [...list, value] : [value];
-		} else if (!(name in answers)) answers[name] = value;
+		} else if (!Object.hasOwn(answers, name)) answers[name] = value;
 	}
 	return answers;
 }

@@ -129,7 +129,7 @@ function parseCustomLeniently(
 ): Record<string, unknown> {
 	const answers: Record<string, unknown> = {};
 	for (const question of questions) {
-		const raw = input[question.code];
+		const raw = Object.hasOwn(input, question.code) ? input[question.code] : undefined;
 		if (isBlank(raw)) continue;
 		const parsed = parseCustomAnswer(question, raw);
 		if ('value' in parsed) answers[question.code] = parsed.value;

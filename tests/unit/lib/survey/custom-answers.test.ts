@@ -150,3 +150,29 @@ describe('validateCustomAnswers', () => {
 		expect(validateCustomAnswers(all, input, asked, options)).toEqual(expected);
 	});
 });
+
+describe('names every object answers to', () => {
+	// A question stored before `constructor` was a reserved code: its answer is read as given, never inherited.
+	const inherited = { ...question('text'), code: 'constructor' } as CustomQuestion;
+
+	it('leaves a question unanswered when nothing was sent for it', () => {
+		expect(validateCustomAnswers([inherited], {}, [inherited])).toEqual({ ok: true, answers: {} });
+		expect(validateCustomAnswers([{ ...inherited, required: true }], {}, [inherited])).toMatchObject({
+			ok: false,
+			problems: [{ item: 'constructor', code: 'required' }]
+		});
+	});
+
+	it('takes the answer sent for it', () => {
+		expect(validateCustomAnswers([inherited], { constructor: 'x' }, [inherited])).toEqual({
+			ok: true,
+			answers: { constructor: 'x' }
+		});
+	});
+
+	it('reads a show-if rule on it as unanswered', () => {
+		expect(testShowIf({ question: 'constructor', op: 'one_of', value: ['x'] }, {})).toBe(false);
+		// What reading the name on a plain object gives, written as a rule's value: still not an answer.
+		expect(testShowIf({ question: 'constructor', op: 'equals', value: String(Object) }, {})).toBe(false);
+	});
+});

@@ -15,6 +15,7 @@ describe('customQuestionSchema', () => {
 		[{ ...base, code: 'meta' }, 'errors.question_code_reserved'],
 		[{ ...base, code: 'language' }, 'errors.question_code_reserved'],
 		[{ ...base, code: 'submitted_at' }, 'errors.question_code_reserved'],
+		[{ ...base, code: 'constructor' }, 'errors.question_code_reserved'],
 		[{ ...base, type: 'slider' }, 'errors.question_type_invalid'],
 		[{ ...base, type: 'single', options: [{ code: 'a', label: { fr: 'A' } }] }, 'errors.options_required'],
 		[
