@@ -1,6 +1,6 @@
 import type { CoreAnswers, Ending } from '../core-module';
 import type { CustomAnswers } from './custom-answers';
-import { findPageOf, listShownPages } from './pages';
+import { listShownPages, placeOnPages } from './pages';
 import {
 	assessAnswers,
 	keepAskedAnswers,
@@ -41,23 +41,28 @@ export function advance(
 	}
 
 	const validation = validateResponse(definition, answers, { assessment });
-	const problems = validation.ok
-		? []
-		: validation.problems.filter((problem) => findPageOf(pages, problem.item) <= current);
+	// A survey may hold thousands of questions, and a page sent empty as many problems: each found once.
+	const pageOf = placeOnPages(pages);
+	const problems = validation.ok ? [] : validation.problems.filter((problem) => pageOf(problem.item) <= current);
 	if (problems.length > 0) {
-		const page = Math.min(...problems.map((problem) => findPageOf(pages, problem.item)));
-		return { kind: 'page', page: Math.max(page, 0), answers, problems };
+		return { kind: 'page', page: firstPageOf(problems, pageOf), answers, problems };
 	}
-	if (assessment.ending !== null && assessment.endedAt !== null && findPageOf(pages, assessment.endedAt) <= current) {
+	if (assessment.ending !== null && assessment.endedAt !== null && pageOf(assessment.endedAt) <= current) {
 		return { kind: 'ended', outcome: assessment.ending };
 	}
 	const next = shown.find((index) => index > current);
 	if (next !== undefined) return { kind: 'page', page: next, answers, problems: [] };
 	if (!validation.ok) {
-		const page = Math.min(...validation.problems.map((problem) => findPageOf(pages, problem.item)));
-		return { kind: 'page', page: Math.max(page, 0), answers, problems: validation.problems };
+		return { kind: 'page', page: firstPageOf(validation.problems, pageOf), answers, problems: validation.problems };
 	}
 	return { kind: 'complete', core: validation.core, custom: validation.custom };
+}
+
+/** The first page that holds one of the problems (0 when none is on a page). */
+function firstPageOf(problems: readonly ResponseProblem[], pageOf: (id: string) => number): number {
+	let first = Infinity;
+	for (const problem of problems) first = Math.min(first, pageOf(problem.item));
+	return Math.max(first, 0);
 }
 
 /** The first page a respondent sees. */

@@ -74,6 +74,13 @@ export function findPageOf(pages: readonly (readonly string[])[], id: string): n
 	return pages.findIndex((page) => page.includes(id));
 }
 
+/** Where each question is, for finding many at once: the index of its page, or -1. */
+export function placeOnPages(pages: readonly (readonly string[])[]): (id: string) => number {
+	const places = new Map<string, number>();
+	pages.forEach((page, index) => page.forEach((id) => places.has(id) || places.set(id, index)));
+	return (id) => places.get(id) ?? -1;
+}
+
 /** A page is shown when at least one of its questions is asked. */
 export function listShownPages(pages: readonly (readonly string[])[], asked: ReadonlySet<string>): number[] {
 	return pages.flatMap((page, index) => (page.some((id) => asked.has(id)) ? [index] : []));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_ITEMS } from '$lib/core-module';
 import { customQuestionSchema } from '$lib/survey/custom-question';
-import { CORE_PAGES, CUSTOM_PAGE_SIZE, findPageOf, listShownPages, planPages } from '$lib/survey/pages';
+import { CORE_PAGES, CUSTOM_PAGE_SIZE, findPageOf, listShownPages, placeOnPages, planPages } from '$lib/survey/pages';
 
 const question = (code: string, showIf: object | null = null) =>
 	customQuestionSchema.parse({ code, type: 'text', label: { fr: code }, showIf });
@@ -22,6 +22,20 @@ describe('CORE_PAGES', () => {
 
 	it('keeps a page short enough for a phone', () => {
 		expect(Math.max(...CORE_PAGES.map((page) => page.length))).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('placeOnPages', () => {
+	it.each<[string[][], string, number]>([
+		[CORE_PAGES.map((page) => [...page]), 'E3_1', findPageOf(CORE_PAGES, 'E3_1')],
+		[[['a', 'b'], ['c']], 'c', 1],
+		[[['a'], ['a']], 'a', 0],
+		[[['a']], 'z', -1],
+		[[['a']], 'constructor', -1],
+		[[], 'a', -1]
+	])('in %j finds %s on page %i, as findPageOf does', (pages, id, page) => {
+		expect(placeOnPages(pages)(id)).toBe(page);
+		expect(findPageOf(pages, id)).toBe(page);
 	});
 });
 
