@@ -230,20 +230,29 @@ export function measureExpressionWork(question: CustomQuestion): number {
 }
 
 /** Custom questions as a list: codes unique, and a rule or expression looks at a core item or an earlier question. */
-export const customQuestionListSchema = z.array(customQuestionSchema).superRefine((questions, context) => {
-	const work = questions.reduce((sum, question) => sum + measureExpressionWork(question), 0);
-	if (work > MOST_EXPRESSION_WORK)
-		context.addIssue({ code: 'custom', path: [], message: 'errors.expressions_too_costly' });
-	const seen = new Set<string>();
-	questions.forEach((question, index) => {
-		if (seen.has(question.code))
-			context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
-		if (question.showIf && !seen.has(question.showIf.question) && !isCoreItemId(question.showIf.question)) {
-			context.addIssue({ code: 'custom', path: [index, 'showIf'], message: 'errors.show_if_unknown' });
-		}
-		for (const { field } of findUnknownReferences(question, seen)) {
-			context.addIssue({ code: 'custom', path: [index, field], message: 'errors.expression_unknown_question' });
-		}
-		seen.add(question.code);
+/**
+ * A survey's own questions at most: far more than any before-and-after survey asks (the largest of pyxform's
+ * corpus has a few hundred rows), and each page view and check of a response reads them all.
+ */
+export const MOST_QUESTIONS = 2000;
+
+export const customQuestionListSchema = z
+	.array(customQuestionSchema)
+	.max(MOST_QUESTIONS, { error: 'errors.too_many_questions' })
+	.superRefine((questions, context) => {
+		const work = questions.reduce((sum, question) => sum + measureExpressionWork(question), 0);
+		if (work > MOST_EXPRESSION_WORK)
+			context.addIssue({ code: 'custom', path: [], message: 'errors.expressions_too_costly' });
+		const seen = new Set<string>();
+		questions.forEach((question, index) => {
+			if (seen.has(question.code))
+				context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
+			if (question.showIf && !seen.has(question.showIf.question) && !isCoreItemId(question.showIf.question)) {
+				context.addIssue({ code: 'custom', path: [index, 'showIf'], message: 'errors.show_if_unknown' });
+			}
+			for (const { field } of findUnknownReferences(question, seen)) {
+				context.addIssue({ code: 'custom', path: [index, field], message: 'errors.expression_unknown_question' });
+			}
+			seen.add(question.code);
+		});
 	});
-});

@@ -3,6 +3,7 @@ import { checkExpression, type ExpressionNode } from '$lib/survey/client/express
 import {
 	measureExpressionWork,
 	MOST_EXPRESSION_WORK,
+	MOST_QUESTIONS,
 	QUESTION_CODE,
 	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
@@ -283,6 +284,7 @@ export function readQuestion(
 		...(calculation !== undefined && { calculation })
 	};
 	if (other) question.options.push({ code: 'other', label: localise(languages, (language) => OTHER_OPTION[language]) });
+	if (!roomForQuestion(context, row.number)) return;
 	const work = measureExpressionWork(question);
 	if (work > context.workLeft) {
 		const detail = `its expressions would bring the survey's past what may run for each response (${MOST_EXPRESSION_WORK} characters, a choice filter counted once an option): left out`;
@@ -293,6 +295,14 @@ export function readQuestion(
 	context.read.push({ question, row: row.number });
 	context.codes.set(name, code);
 	if (type.kind === 'select' && type.other) addOtherQuestion(context, row, name, code, languages);
+}
+
+/** Whether the survey can take one more question; if not, the row is reported. */
+function roomForQuestion(context: Context, row: number): boolean {
+	if (context.read.length < MOST_QUESTIONS) return true;
+	const detail = `the survey would hold more than ${MOST_QUESTIONS} questions of its own: left out`;
+	report(context, row, 'too_many_questions', detail, 'type');
+	return false;
 }
 
 /** pyxform names it `<name>_other` and shows it when "other" is chosen; so do we. */
@@ -309,6 +319,7 @@ function addOtherQuestion(
 		report(context, row.number, 'duplicate_name', detail, 'name');
 		return;
 	}
+	if (!roomForQuestion(context, row.number)) return;
 	context.taken.add(otherCode);
 	context.codes.set(`${name}_other`, otherCode);
 	context.read.push({

@@ -26,6 +26,7 @@ export const IMPORT_PROBLEM_REASONS = [
 	'missing_choices',
 	'invalid_question',
 	'too_many_choices',
+	'too_many_questions',
 	'too_much_work'
 ] as const;
 export type ImportProblemReason = (typeof IMPORT_PROBLEM_REASONS)[number];

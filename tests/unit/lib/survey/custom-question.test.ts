@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customQuestionListSchema, customQuestionSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema, customQuestionSchema, MOST_QUESTIONS } from '$lib/survey/custom-question';
 
 const base = { code: 'water', type: 'text', label: { fr: 'Eau ?' } };
 const messageOf = (input: unknown) => {
@@ -55,5 +55,13 @@ describe('customQuestionListSchema', () => {
 		const issues = (input: unknown[]) => customQuestionListSchema.safeParse(input).error?.issues.map((i) => i.message);
 		expect(issues([later, base])).toEqual(['errors.show_if_unknown']);
 		expect(issues([base, base])).toEqual(['errors.question_code_taken']);
+	});
+
+	it(`holds at most ${MOST_QUESTIONS} questions`, () => {
+		const many = (count: number) => Array.from({ length: count }, (_, i) => ({ ...base, code: `q${i}` }));
+		expect(customQuestionListSchema.safeParse(many(MOST_QUESTIONS)).success).toBe(true);
+		expect(customQuestionListSchema.safeParse(many(MOST_QUESTIONS + 1)).error?.issues.map((i) => i.message)).toEqual([
+			'errors.too_many_questions'
+		]);
 	});
 });

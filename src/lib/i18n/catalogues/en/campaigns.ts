@@ -143,6 +143,8 @@ export const campaigns = {
 	'xlsform.reason.duplicate_name': 'Another question has this name.',
 	'xlsform.reason.missing_choices': 'Its list of choices is missing.',
 	'xlsform.reason.invalid_question': 'The question is incomplete.',
+	'xlsform.reason.too_many_questions':
+		'The survey would hold more than 2,000 questions of its own: this one is left out.',
 	'xlsform.reason.too_much_work':
 		'Its expressions would bring the survey’s past what can run for every response: it is left out.',
 	'xlsform.reason.too_many_choices':

@@ -95,6 +95,7 @@ export const errors = {
 	'errors.min_above_max': 'The minimum must not be above the maximum.',
 	'errors.show_if_self': 'A question cannot depend on itself.',
 	'errors.show_if_unknown': 'A question can only depend on a core question or an earlier question.',
+	'errors.too_many_questions': 'A survey has at most 2,000 questions of its own.',
 	'errors.too_many_options': 'A question has at most 5,000 options.',
 	'errors.expressions_too_costly':
 		"The survey's expressions are too long to run for every response (a choice filter counts once per option): shorten them or split long lists.",

@@ -150,6 +150,8 @@ export const campaigns = {
 	'xlsform.reason.duplicate_name': 'Une autre question porte ce nom.',
 	'xlsform.reason.missing_choices': 'Sa liste de choix manque.',
 	'xlsform.reason.invalid_question': 'La question est incomplète.',
+	'xlsform.reason.too_many_questions':
+		'Le questionnaire compterait plus de 2 000 questions propres : celle-ci est laissée de côté.',
 	'xlsform.reason.too_much_work':
 		'Ses expressions porteraient celles du questionnaire au-delà de ce qui peut s’exécuter à chaque réponse : elle est écartée.',
 	'xlsform.reason.too_many_choices':

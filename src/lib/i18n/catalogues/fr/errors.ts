@@ -101,6 +101,7 @@ export const errors = {
 	'errors.min_above_max': 'Le minimum ne doit pas dépasser le maximum.',
 	'errors.show_if_self': 'Une question ne peut pas dépendre d’elle-même.',
 	'errors.show_if_unknown': 'Une question ne peut dépendre que d’une question de base ou d’une question précédente.',
+	'errors.too_many_questions': 'Un questionnaire a au plus 2 000 questions propres.',
 	'errors.too_many_options': 'Une question a au plus 5 000 options.',
 	'errors.expressions_too_costly':
 		'Les expressions du questionnaire sont trop longues pour s’exécuter à chaque réponse (un filtre de choix compte une fois par option) : raccourcissez-les ou divisez les longues listes.',

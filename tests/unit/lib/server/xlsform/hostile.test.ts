@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
 import { MOST_IMPORTED_CHOICES } from '$lib/server/xlsform/questions';
-import { customQuestionListSchema, MOST_OPTIONS } from '$lib/survey/custom-question';
+import { customQuestionListSchema, MOST_OPTIONS, MOST_QUESTIONS } from '$lib/survey/custom-question';
 import { buildForm, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;
@@ -152,6 +152,29 @@ describe('importXlsForm on a file built to be slow', () => {
 			['last', 0]
 		]);
 		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[7, 'type', 'too_many_choices']]);
+	});
+
+	it(`leaves out the questions past ${MOST_QUESTIONS}, an "other" one included, naming each row`, async () => {
+		const result = await importOk(
+			[
+				HEADER,
+				...Array.from({ length: MOST_QUESTIONS - 1 }, (_, i) => ['text', `q${i}`, `Question ${i}`]),
+				['select_one places or_other', 'place', 'Place'],
+				['integer', 'after', 'After']
+			],
+			[
+				['list_name', 'name', 'label'],
+				['places', 'a', 'A'],
+				['places', 'b', 'B']
+			]
+		);
+		expect(result.questions).toHaveLength(MOST_QUESTIONS);
+		expect(result.questions.at(-1)?.code).toBe('place');
+		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
+			[MOST_QUESTIONS + 1, 'type', 'too_many_questions'],
+			[MOST_QUESTIONS + 2, 'type', 'too_many_questions']
+		]);
+		expect(customQuestionListSchema.safeParse(result.questions).success).toBe(true);
 	});
 
 	it('checks the questions once, and the list twice, however many it refuses, and those whose condition looks at one refused', async () => {
