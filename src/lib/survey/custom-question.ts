@@ -231,6 +231,12 @@ export function measureExpressionWork(question: CustomQuestion): number {
 
 /** Custom questions as a list: codes unique, and a rule or expression looks at a core item or an earlier question. */
 /**
+ * The questions of a survey version as stored, each read as the schema reads it (its defaults filled), without the
+ * list's own limits: those may have grown stricter since the version was published, and its data must still export.
+ */
+export const storedQuestionListSchema = z.array(customQuestionSchema);
+
+/**
  * A survey's own questions at most: far more than any before-and-after survey asks (the largest of pyxform's
  * corpus has a few hundred rows), and each page view and check of a response reads them all.
  */

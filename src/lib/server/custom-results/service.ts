@@ -12,7 +12,7 @@ import {
 	type TextQuestionAnswers
 } from '$lib/custom-results/types';
 import { Kept } from '$lib/kept';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { storedQuestionListSchema } from '$lib/survey/custom-question';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database, Role } from '../db/schema';
@@ -89,7 +89,7 @@ async function readKey(db: Kysely<Database>, campaignId: string): Promise<Key> {
 		listPublishedVersions(db, campaignId)
 	]);
 	const questions = mergeQuestions(
-		versions.map((row) => ({ id: row.id, questions: customQuestionListSchema.parse(JSON.parse(row.customQuestions)) }))
+		versions.map((row) => ({ id: row.id, questions: storedQuestionListSchema.parse(JSON.parse(row.customQuestions)) }))
 	);
 	return { value: `${campaignId}:${version}:${versions.map((row) => row.id).join(',')}`, questions };
 }

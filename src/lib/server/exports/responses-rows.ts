@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CORE_ITEMS, listCampaignItems, type ItemId } from '$lib/core-module';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { storedQuestionListSchema } from '$lib/survey/custom-question';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
@@ -165,7 +165,7 @@ export async function listAnswerColumns(db: Kysely<Database>, campaign: Campaign
 	const versions = await listVersionsOf(db, campaign.id);
 	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
 	const customQuestions = versions.flatMap((version) =>
-		customQuestionListSchema.parse(JSON.parse(version.customQuestions))
+		storedQuestionListSchema.parse(JSON.parse(version.customQuestions))
 	);
 	const customCodes = [...new Set(customQuestions.map((question) => question.code))];
 	// The campaign's items: the signature messages it has, not all five the module allows.
