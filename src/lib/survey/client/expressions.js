@@ -302,9 +302,19 @@ export function unwrap(node) {
 const DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** An answer as XPath sees it: a list of codes as one text, codes apart by spaces; none as the empty text. @param {string | number | readonly string[] | null | undefined} answer @returns {Value} */
-function fromAnswer(answer) {
-	if (Array.isArray(answer)) return capText(answer.join(' '));
+/**
+ * An answer as XPath sees it: a list of codes as one text, codes apart by spaces; none as the empty text. A list is
+ * paid for by its length before it is joined: a long one (every option of thousands ticked) named many times
+ * would otherwise cost its joining each time and leave only an empty text to pay for.
+ * @param {string | number | readonly string[] | null | undefined} answer @param {Scope['work']} work @returns {Value}
+ */
+function fromAnswer(answer, work) {
+	if (Array.isArray(answer)) {
+		let length = answer.length;
+		for (const code of answer) length += String(code).length;
+		if (work) work.spent += length;
+		return length > MOST_TEXT_LENGTH + 1 ? '' : answer.join(' ');
+	}
 	if (typeof answer === 'string') return capText(answer);
 	return typeof answer === 'number' || typeof answer === 'boolean' ? answer : '';
 }
@@ -535,11 +545,11 @@ export function evaluate(node, scope) {
 function evaluateNode(node, scope) {
 	switch (node.kind) {
 		case 'reference':
-			return fromAnswer(scope.read(node.name));
+			return fromAnswer(scope.read(node.name), scope.work);
 		case 'self':
-			return fromAnswer(scope.self);
+			return fromAnswer(scope.self, scope.work);
 		case 'path':
-			return scope.column ? fromAnswer(scope.column(node.name)) : '';
+			return scope.column ? fromAnswer(scope.column(node.name), scope.work) : '';
 		case 'string':
 			return node.value;
 		case 'number':

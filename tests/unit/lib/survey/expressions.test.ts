@@ -139,6 +139,17 @@ describe('an expression built to hurt', () => {
 		expect(checkExpression(`${chain(MOST_OPERATORS + 2)} > 0`)).toMatchObject({ ok: false, error: 'too_deep' });
 	});
 
+	it('pays for a list each time it is named, by its length, even when it is too long to be a text', () => {
+		const list = Array.from({ length: 5000 }, (_, i) => `option_${String(i).padStart(56, '0')}`);
+		const own: Scope = { ...scope, read: (name) => (name === 'list' ? list : null), work: { spent: 0 } };
+		expect(calculate('count-selected(${list})', own)).toBe(0);
+		expect(own.work!.spent).toBe(5000 * 64);
+		const short: Scope = { ...own, read: () => ['a', 'bc'], work: { spent: 0 } };
+		expect(calculate('count-selected(${list})', short)).toBe(2);
+		// Its length as a list (2 codes, 3 characters), then the text it makes ('a bc').
+		expect(short.work!.spent).toBe(5 + 4);
+	});
+
 	it('gives the empty text for a text longer than MOST_TEXT_LENGTH, never a longer one', () => {
 		const long = 'x'.repeat(MOST_TEXT_LENGTH / 2 + 1);
 		const own = { ...scope, read: (name: string) => (name === 'long' ? long : null) };
