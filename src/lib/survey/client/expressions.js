@@ -12,12 +12,18 @@ export const MOST_OPERATORS = 2000;
 /** The longest text an expression makes: past it (a calculation building a text without end), the empty text. */
 export const MOST_TEXT_LENGTH = 10_000;
 /**
- * The characters of text the expressions run with one scope may make and read (each value as it is made: every
- * function's work grows with its texts), one check of a response or one pass of the page's script. A form's
- * answers and calculations are short, and stay far below; past it every expression gives the empty text, so that
- * a form cannot make a check of a response take seconds by naming a long text many times.
+ * The work the expressions run with one scope may do (one check of a response, one pass of the page's script),
+ * counted in characters of text read by functions and operators, lists joined and split (each once: they are
+ * kept), and a few characters' worth for each part evaluated and each date read or written. A form's answers and
+ * calculations are short, and a list named by every option of a filter is split once, so forms stay far below;
+ * past it every expression gives the empty text, so that a form cannot make a check of a response take seconds by
+ * naming a long text many times.
  */
 export const MOST_EVALUATION_WORK = 1_000_000;
+/** What evaluating any part of an expression costs besides the texts it reads, in the same units. */
+const NODE_WORK = 8;
+/** What reading or writing a date costs besides its text: a parse or a format, some hundred characters' worth. */
+const DATE_WORK = 64;
 
 /**
  * @typedef {'reference' | 'string' | 'number' | 'name' | 'operator' | 'open' | 'close' | 'comma' | 'self' | 'other'} TokenKind
@@ -302,18 +308,24 @@ export function unwrap(node) {
 const DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Lists already joined: an answer is named by many expressions, and by a filter once an option. */
+const joinedLists = new WeakMap();
+
 /**
  * An answer as XPath sees it: a list of codes as one text, codes apart by spaces; none as the empty text. A list is
- * paid for by its length before it is joined: a long one (every option of thousands ticked) named many times
- * would otherwise cost its joining each time and leave only an empty text to pay for.
+ * paid for by its length when it is joined, even when it is too long to be a text.
  * @param {string | number | readonly string[] | null | undefined} answer @param {Scope['work']} work @returns {Value}
  */
 function fromAnswer(answer, work) {
 	if (Array.isArray(answer)) {
+		const known = joinedLists.get(answer);
+		if (known !== undefined) return known;
 		let length = answer.length;
 		for (const code of answer) length += String(code).length;
 		if (work) work.spent += length;
-		return length > MOST_TEXT_LENGTH + 1 ? '' : answer.join(' ');
+		const text = length > MOST_TEXT_LENGTH + 1 ? '' : answer.join(' ');
+		joinedLists.set(answer, text);
+		return text;
 	}
 	if (typeof answer === 'string') return capText(answer);
 	return typeof answer === 'number' || typeof answer === 'boolean' ? answer : '';
@@ -386,9 +398,31 @@ function joinCapped(texts) {
 	return length > MOST_TEXT_LENGTH ? '' : texts.join('');
 }
 
-/** @param {Value} value */
-function listSelected(value) {
-	return toText(value).trim().split(/\s+/).filter(Boolean);
+/** @typedef {{ codes: string[], set: Set<string> }} Selection */
+
+/** @type {Map<string, Selection>} Lists of codes already split, by their text; emptied when they hold much. */
+const splitLists = new Map();
+let splitCharacters = 0;
+/** @type {Selection} */
+const NO_CODES = { codes: [], set: new Set() };
+
+/** The codes a text lists, split once (and paid for then) however often they are asked. @param {Value} value @param {Scope['work']} work */
+function listSelected(value, work) {
+	const text = toText(value);
+	if (text === '') return NO_CODES;
+	let selection = splitLists.get(text);
+	if (selection === undefined) {
+		if (work) work.spent += text.length;
+		const codes = text.trim().split(/\s+/).filter(Boolean);
+		selection = { codes, set: new Set(codes) };
+		if (splitCharacters + text.length > MOST_EVALUATION_WORK) {
+			splitLists.clear();
+			splitCharacters = 0;
+		}
+		splitLists.set(text, selection);
+		splitCharacters += text.length;
+	}
+	return selection;
 }
 
 /** @param {Value} left @param {Value} right @param {string} op */
@@ -422,9 +456,9 @@ function roundHalfUp(value, digits) {
  * @type {Record<string, [number, number, (args: Value[], scope: Scope) => Value]>}
  */
 const FUNCTIONS = {
-	selected: [2, 2, ([list, code]) => listSelected(list).includes(toText(code).trim())],
-	'count-selected': [1, 1, ([list]) => listSelected(list).length],
-	'selected-at': [2, 2, ([list, index]) => listSelected(list)[toNumber(index)] ?? ''],
+	selected: [2, 2, ([list, code], scope) => listSelected(list, scope.work).set.has(toText(code).trim())],
+	'count-selected': [1, 1, ([list], scope) => listSelected(list, scope.work).codes.length],
+	'selected-at': [2, 2, ([list, index], scope) => listSelected(list, scope.work).codes[toNumber(index)] ?? ''],
 	'string-length': [1, 1, ([text]) => [...toText(text)].length],
 	concat: [0, -1, (args) => joinCapped(args.map(toText))],
 	if: [3, 3, ([condition, yes, no]) => (toBoolean(condition) ? yes : no)],
@@ -535,10 +569,28 @@ export function checkExpression(expression, allow = {}) {
  */
 export function evaluate(node, scope) {
 	const work = scope.work;
-	if (work && work.spent > MOST_EVALUATION_WORK) return '';
-	const value = evaluateNode(node, scope);
-	if (work && typeof value === 'string') work.spent += value.length;
-	return value;
+	if (work) {
+		if (work.spent > MOST_EVALUATION_WORK) return '';
+		work.spent += NODE_WORK;
+	}
+	return evaluateNode(node, scope);
+}
+
+/** The functions that read lists: they pay for a list when they split it, once. */
+const LIST_FUNCTIONS = new Set(['selected', 'count-selected', 'selected-at']);
+/** The functions that read or write dates. */
+const DATE_FUNCTIONS = new Set(['date', 'decimal-date-time']);
+
+/** What a function's arguments cost it: the texts it reads (a list function's, none), a few for anything else. @param {string} name @param {Value[]} args */
+function measureCall(name, args) {
+	let work = DATE_FUNCTIONS.has(name) ? DATE_WORK : 0;
+	for (const arg of args) work += typeof arg === 'string' ? (LIST_FUNCTIONS.has(name) ? 0 : arg.length) : 4;
+	return work;
+}
+
+/** What an operator's texts cost it: a number read from each, or two texts compared. @param {Value} value */
+function measureText(value) {
+	return typeof value === 'string' ? value.length : 0;
 }
 
 /** @param {ExpressionNode} node @param {Scope} scope @returns {Value} */
@@ -556,8 +608,11 @@ function evaluateNode(node, scope) {
 			return Number(node.text);
 		case 'group':
 			return evaluate(node.inner, scope);
-		case 'negate':
-			return -toNumber(evaluate(node.operand, scope));
+		case 'negate': {
+			const operand = evaluate(node.operand, scope);
+			if (scope.work) scope.work.spent += measureText(operand);
+			return -toNumber(operand);
+		}
 		case 'call': {
 			const known = Object.hasOwn(FUNCTIONS, node.name) ? FUNCTIONS[node.name] : null;
 			if (!known) return '';
@@ -565,10 +620,9 @@ function evaluateNode(node, scope) {
 				const [condition, yes, no] = node.args;
 				return evaluate(toBoolean(evaluate(condition, scope)) ? yes : no, scope);
 			}
-			return known[2](
-				node.args.map((arg) => evaluate(arg, scope)),
-				scope
-			);
+			const args = node.args.map((arg) => evaluate(arg, scope));
+			if (scope.work) scope.work.spent += measureCall(node.name, args);
+			return known[2](args, scope);
 		}
 		case 'binary':
 			return evaluateChain(node, scope);
@@ -594,7 +648,11 @@ function evaluateChain(node, scope) {
 		const { op, right } = spine[i];
 		if (op === 'or') value = toBoolean(value) || toBoolean(evaluate(right, scope));
 		else if (op === 'and') value = toBoolean(value) && toBoolean(evaluate(right, scope));
-		else value = applyOperator(op, value, evaluate(right, scope));
+		else {
+			const operand = evaluate(right, scope);
+			if (scope.work) scope.work.spent += measureText(value) + measureText(operand);
+			value = applyOperator(op, value, operand);
+		}
 	}
 	return value;
 }

@@ -135,13 +135,20 @@ function enhance(form, expressions) {
 	let askedNow = new Set();
 	/** @type {Map<string, string | number>} */
 	const calculated = new Map();
+	/** @type {Map<string, string[]>} Each list answer as last read: the same list while it does not change, joined once. */
+	const lists = new Map();
 	/** An answer as the server reads it for an expression: a number typed as one, a list for checkboxes. @param {string} name */
 	const answerOf = (name) => {
 		if (calculated.has(name)) return calculated.get(name) ?? null;
 		const field = byName.get(name);
 		const values = valuesOf(name).filter((value) => value.trim() !== '');
 		if (values.length === 0 || !field) return null;
-		if (field.dataset.control === 'checkbox' || field.dataset.control === 'rank') return values;
+		if (field.dataset.control === 'checkbox' || field.dataset.control === 'rank') {
+			const last = lists.get(name);
+			if (last && last.length === values.length && last.every((value, i) => value === values[i])) return last;
+			lists.set(name, values);
+			return values;
+		}
 		const number = numeric.has(name) ? readNumber(values[0]) : null;
 		return number ?? values[0].trim();
 	};
