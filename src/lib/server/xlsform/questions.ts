@@ -1,5 +1,4 @@
 import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
-import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
 import {
 	measureExpressionWork,
 	MOST_EXPRESSION_WORK,
@@ -8,15 +7,21 @@ import {
 	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
 	type CustomQuestionType,
-	type LocalisedText,
 	type SurveyLanguage
 } from '$lib/survey/custom-question';
 import type { Option } from './choices';
 import { report, type Context } from './context';
 import { writeCoreType } from './core-rows';
 import { LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
-import { importExpression } from './expression-import';
-import { parseConstraint } from './expressions';
+import {
+	copyOption,
+	readCalculation,
+	readChoiceFilter,
+	readConstraint,
+	readMessage,
+	readRange,
+	readRequired
+} from './question-columns';
 import type { ParsedType } from './question-types';
 import { localise } from './rows';
 import type { SheetRow } from './workbook';
@@ -24,10 +29,6 @@ import type { SheetRow } from './workbook';
 type QuestionType = Extract<ParsedType, { kind: 'question' | 'select' }>;
 
 const CORE_CODES = new Map(ITEM_IDS.map((id) => [id.toLowerCase(), id]));
-const REQUIRED = new Map<string, boolean>([
-	...['yes', 'true', '1', 'true()'].map((text) => [text, true] as const),
-	...['no', 'false', '0', 'false()'].map((text) => [text, false] as const)
-]);
 /** Columns whose behaviour a custom question cannot keep. */
 const IGNORED_COLUMNS = ['default', 'read_only', 'trigger'];
 
@@ -107,10 +108,6 @@ function takeChoices(context: Context, row: SheetRow, count: number): boolean {
 	return false;
 }
 
-function copyOption(option: Option): Option {
-	return { code: option.code, label: { ...option.label } };
-}
-
 function hasCodes(options: readonly Option[], codes: readonly string[]): boolean {
 	return options.length === codes.length && options.every((option, index) => option.code === codes[index]);
 }
@@ -126,115 +123,6 @@ function decideType(row: SheetRow, type: QuestionType, options: readonly Option[
 	if (type.list === YES_NO_LIST && hasCodes(options, ['yes', 'no'])) return 'yes_no';
 	if (type.list === SCALE_5_LIST && hasCodes(options, SCALE_5_CODES)) return 'scale_5';
 	return 'single';
-}
-
-/** A range's `parameters` (`start=0 end=10 step=1`), pyxform's defaults where they say nothing. */
-function readRange(row: SheetRow): { start: number; end: number; step: number } {
-	const range = { start: 1, end: 10, step: 1 };
-	for (const [, name, value] of (row.cells.get('parameters') ?? '').matchAll(/(start|end|step)\s*=\s*(-?[\d.]+)/gi)) {
-		const number = Number(value);
-		if (Number.isFinite(number)) range[name.toLowerCase() as keyof typeof range] = number;
-	}
-	return range;
-}
-
-function readRequired(context: Context, row: SheetRow): Pick<CustomQuestion, 'required' | 'requiredIf'> {
-	const text = row.cells.get('required');
-	if (!text) return { required: false };
-	const required = REQUIRED.get(text.toLowerCase());
-	if (required !== undefined) return { required };
-	const consequence = 'the question is imported as not required';
-	const requiredIf = importExpression(context, row.number, 'required', text, consequence);
-	return requiredIf === null ? { required: false } : { required: false, requiredIf };
-}
-
-function readConstraint(
-	context: Context,
-	row: SheetRow,
-	type: CustomQuestionType,
-	code: string
-): Pick<CustomQuestion, 'min' | 'max' | 'constraint' | 'constraintMessage'> {
-	const text = row.cells.get('constraint');
-	// A range is a number between its ends: its step and slider are not kept (the phone shows a number field).
-	const range = /^range\b/i.test(row.cells.get('type')?.trim() ?? '') ? readRange(row) : null;
-	const ends = range ? { min: Math.min(range.start, range.end), max: Math.max(range.start, range.end) } : null;
-	if (!text) return ends ?? { min: null, max: null };
-	const bounds = type === 'integer' || type === 'decimal' ? parseConstraint(text) : null;
-	if (bounds) return bounds;
-	const own = { name: row.cells.get('name') ?? '', code };
-	const consequence = 'the question is imported without it';
-	const constraint = importExpression(context, row.number, 'constraint', text, consequence, own);
-	if (constraint === null) return ends ?? { min: null, max: null };
-	// Bounds have their own message, in every language; a constraint's message is the form's.
-	const constraintMessage = readMessage(context, row, 'constraint_message');
-	return { ...(ends ?? { min: null, max: null }), constraint, ...(constraintMessage && { constraintMessage }) };
-}
-
-/** A message in the question's languages, absent when the form gives none. */
-function readMessage(
-	context: Context,
-	row: SheetRow,
-	field: 'constraint_message' | 'required_message'
-): LocalisedText | undefined {
-	const text = context.readText(row, field);
-	return Object.values(text).some((value) => value?.trim()) ? text : undefined;
-}
-
-/** The choice filter in our codes, and the columns of the choices it reads copied into the options. */
-function readChoiceFilter(
-	context: Context,
-	row: SheetRow,
-	type: CustomQuestionType,
-	options: readonly Option[]
-): { choiceFilter?: string; options: Option[] } {
-	const text = row.cells.get('choice_filter');
-	const all = { options: options.map(copyOption) };
-	if (!text) return all;
-	if (type !== 'single' && type !== 'multiple') {
-		const detail = `“${text}”: only a list of choices can be filtered`;
-		report(context, row.number, 'unsupported_choice_filter', detail, 'choice_filter');
-		return all;
-	}
-	const choiceFilter = importExpression(context, row.number, 'choice_filter', text, 'every choice is offered');
-	if (choiceFilter === null) return all;
-	const checked = checkExpression(choiceFilter, { columns: true });
-	const read = new Set(checked.ok ? listColumns(checked.node) : []);
-	return {
-		choiceFilter,
-		options: options.map((option) => {
-			const columns = Object.entries(option.columns ?? {}).filter(([name]) => read.has(name));
-			return columns.length > 0 ? { ...copyOption(option), columns: Object.fromEntries(columns) } : copyOption(option);
-		})
-	};
-}
-
-/** The choices' columns an expression reads by their bare names. */
-function listColumns(node: ExpressionNode): string[] {
-	switch (node.kind) {
-		case 'path':
-			return [node.name];
-		case 'call':
-			return node.args.flatMap(listColumns);
-		case 'group':
-			return listColumns(node.inner);
-		case 'negate':
-			return listColumns(node.operand);
-		case 'binary':
-			return [...listColumns(node.left), ...listColumns(node.right)];
-		default:
-			return [];
-	}
-}
-
-/** A calculated question's expression in our codes; null (reported) when it has none or one that cannot run here. */
-function readCalculation(context: Context, row: SheetRow): string | null {
-	const text = row.cells.get('calculation');
-	const consequence = 'the calculated value is left out';
-	if (!text) {
-		report(context, row.number, 'unsupported_calculation', `the row has no calculation: ${consequence}`, 'calculation');
-		return null;
-	}
-	return importExpression(context, row.number, 'calculation', text, consequence);
 }
 
 /** Reads a question row (reporting what it leaves out) and, for `… or specify other`, adds the text question for "other". */
