@@ -581,10 +581,11 @@ const LIST_FUNCTIONS = new Set(['selected', 'count-selected', 'selected-at']);
 /** The functions that read or write dates. */
 const DATE_FUNCTIONS = new Set(['date', 'decimal-date-time']);
 
-/** What a function's arguments cost it: the texts it reads (a list function's, none), a few for anything else. @param {string} name @param {Value[]} args */
+/** What a function's arguments cost it: the texts it reads (a list function's list, none), a few for anything else. @param {string} name @param {Value[]} args */
 function measureCall(name, args) {
 	let work = DATE_FUNCTIONS.has(name) ? DATE_WORK : 0;
-	for (const arg of args) work += typeof arg === 'string' ? (LIST_FUNCTIONS.has(name) ? 0 : arg.length) : 4;
+	const first = LIST_FUNCTIONS.has(name) ? 1 : 0;
+	for (const arg of args.slice(first)) work += typeof arg === 'string' ? arg.length : 4;
 	return work;
 }
 

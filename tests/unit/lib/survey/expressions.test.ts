@@ -145,6 +145,13 @@ describe('an expression built to hurt', () => {
 		expect((own.work!.spent - first) / 1000).toBeLessThan(100);
 	});
 
+	it("pays for a list function's other texts, read each time", () => {
+		const digits = '0'.repeat(5000);
+		const own: Scope = { ...scope, read: (name) => (name === 'digits' ? digits : ['a', 'b']), work: { spent: 0 } };
+		expect(calculate('selected-at(${codes}, ${digits})', own)).toBe('a');
+		expect(own.work!.spent).toBeGreaterThanOrEqual(digits.length);
+	});
+
 	it('pays for a list too long to be a text when it is joined, and for a text made anew each time it is read', () => {
 		const list = Array.from({ length: 5000 }, (_, i) => `option_${String(i).padStart(56, '0')}`);
 		const text = 'a '.repeat(3999) + 'a';
