@@ -1,15 +1,6 @@
 import { INDICATORS, type IndicatorId } from '../core-module';
 import { SINGLETON_STRATUM, designDegreesOfFreedom, type DesignDomain, type DesignFrame } from '../stats';
-import {
-	AT_N,
-	AT_SUM,
-	AT_WEIGHT,
-	AT_WEIGHTED,
-	AT_WEIGHTED_SQUARES,
-	PackedDomain,
-	TABLE_WIDTH,
-	type PsuTable
-} from '../stats/design-domain';
+import { PackedDomain, type PsuTable } from '../stats/design-domain';
 import { FULL_PLACES, PSU_PLACES, versionOf, type PsuDesignSums, type SumPlaces } from './design-psus';
 export { DESIGN_VALUES, DESIGN_WIDTH, type LevelledDesignSums, type PsuDesignSums } from './design-psus';
 import { DIMENSIONS, type Dimension } from './dimensions';
@@ -139,12 +130,12 @@ function nameOf(long: string): string {
 class CellDomains {
 	readonly #made: (DesignDomain | undefined)[] = [];
 	readonly #plain: Record<IndicatorId, Sums>;
-	readonly #byPsu: ReadonlyMap<string, Float64Array> | undefined;
+	readonly #byPsu: ReadonlyMap<string, ArrayLike<number>> | undefined;
 	readonly #everyonePlaced: boolean;
 
 	constructor(
 		plain: Record<IndicatorId, Sums>,
-		byPsu: ReadonlyMap<string, Float64Array> | undefined,
+		byPsu: ReadonlyMap<string, ArrayLike<number>> | undefined,
 		everyonePlaced: boolean
 	) {
 		this.#plain = plain;
@@ -196,18 +187,18 @@ interface CellBlock {
 
 const blocks = new WeakMap<ReadonlyMap<string, ArrayLike<number>>, CellBlock>();
 
+// 0, 1, 2, …: the members of a block's domains, every one of its PSUs.
+let everyPlace = new Int32Array(0);
+
 function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLayout, withSums: boolean): CellBlock {
 	let block = blocks.get(byPsu);
 	// A cell's map is read with or without sums, always the same way: the first read decides.
 	if (!block) {
 		const psus: string[] = [];
+		const rows: ArrayLike<number>[] = [];
 		let own: ArrayLike<number> | undefined;
 		const variables = layout.psu.length;
 		const sums = new Float64Array(withSums ? 3 * variables : 0);
-		// Every indicator's table in one array: a block is made for each level of each dimension.
-		const stride = TABLE_WIDTH * (byPsu.size - (byPsu.has('') ? 1 : 0));
-		const joined = new Float64Array(variables * stride);
-		const columns = Array.from({ length: variables }, (_, i) => joined.subarray(i * stride, (i + 1) * stride));
 		for (const [psu, values] of byPsu) {
 			const places = psu === '' ? layout.own : layout.psu;
 			for (let i = 0; withSums && i < variables; i++) {
@@ -215,30 +206,21 @@ function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLa
 				sums[3 * i + 1] += values[places[i].sum];
 				sums[3 * i + 2] += values[places[i].squares];
 			}
-			if (psu === '') {
-				own = values;
-				continue;
+			if (psu === '') own = values;
+			else {
+				psus.push(psu);
+				rows.push(values);
 			}
-			const at = TABLE_WIDTH * psus.length;
-			for (let i = 0; i < variables; i++) {
-				const place = places[i];
-				const into = columns[i];
-				into[at + AT_N] = values[place.n];
-				into[at + AT_SUM] = values[place.sum];
-				into[at + AT_WEIGHT] = values[place.weight];
-				into[at + AT_WEIGHTED] = values[place.weighted];
-				into[at + AT_WEIGHTED_SQUARES] = values[place.weightedSquares];
-			}
-			psus.push(psu);
 		}
-		const tables = columns.map((values) => ({ psus, values }));
-		blocks.set(byPsu, (block = { tables, all: Int32Array.from(psus, (_, r) => r), sums, own }));
+		if (everyPlace.length < psus.length) everyPlace = Int32Array.from({ length: 2 * psus.length }, (_, r) => r);
+		const tables = layout.psu.map((at) => ({ psus, rows, at }));
+		blocks.set(byPsu, (block = { tables, all: everyPlace.subarray(0, psus.length), sums, own }));
 	}
 	return block;
 }
 
 const NO_PSUS: CellBlock = { tables: [], all: new Int32Array(0), sums: new Float64Array(0) };
-const NO_TABLE: PsuTable = { psus: [], values: new Float64Array(0) };
+const NO_TABLE: PsuTable = { psus: [], rows: [], at: FULL_PLACES[0] };
 
 /**
  * A domain of the design from its plain sums (every response in it) and its design sums by PSU ('' for those

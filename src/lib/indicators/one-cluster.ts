@@ -1,4 +1,4 @@
-import { AT_N, PackedDomain, TABLE_WIDTH } from '$lib/stats/design-domain';
+import { PackedDomain } from '$lib/stats/design-domain';
 import type { DesignDomain } from '$lib/stats/design-types';
 import type { CellResult } from './types';
 
@@ -13,7 +13,7 @@ export function isOneClusterDomain(domain: DesignDomain): boolean {
 		const { table, members } = domain;
 		let only: string | null = null;
 		for (const r of members)
-			if (table.values[TABLE_WIDTH * r + AT_N] > 0) {
+			if (table.rows[r][table.at.n] > 0) {
 				if (only !== null) return false;
 				only = table.psus[r];
 			}

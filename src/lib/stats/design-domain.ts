@@ -1,22 +1,27 @@
 import type { DesignDomain, PsuSums, SingletonSums } from './design-types';
 
-/** How many sums a PSU has in a table, and where each one is: n, Σy, Σw, Σwy, Σwy². */
-export const TABLE_WIDTH = 5;
-export const AT_N = 0;
-export const AT_SUM = 1;
-export const AT_WEIGHT = 2;
-export const AT_WEIGHTED = 3;
-export const AT_WEIGHTED_SQUARES = 4;
+/** Where a variable's sums are in a PSU's row: n, Σy, Σw, Σwy, Σwy². */
+export interface RowPlaces {
+	n: number;
+	sum: number;
+	weight: number;
+	weighted: number;
+	weightedSquares: number;
+}
+
+/** The places of a row that holds one variable's sums and nothing else. */
+export const PACKED_ROW: RowPlaces = { n: 0, sum: 1, weight: 2, weighted: 3, weightedSquares: 4 };
 
 /**
- * One variable's sums in PSUs side by side (a wave and group, or a level in it): the r-th PSU's `TABLE_WIDTH` sums
- * from `TABLE_WIDTH * r`. Tables of one block of PSUs share their list of PSUs.
+ * One variable's sums in PSUs side by side (a wave and group, or a level in it): the r-th PSU's at `at` in its row.
+ * Tables of one block of PSUs share their list of PSUs and their rows, each variable at its places.
  */
-// In one array, read in order: a domain's PSUs are read once for its estimate and again for each change and
-// impact it is part of, and rows spread over memory cost a cache miss each.
+// The rows are the PSUs' sums as read from the database, every variable side by side: a report reads them where
+// they are rather than copying each variable's into memory of its own, which costs more than reading them.
 export interface PsuTable {
 	psus: readonly string[];
-	values: Float64Array;
+	rows: readonly ArrayLike<number>[];
+	at: RowPlaces;
 }
 
 /**
@@ -33,18 +38,15 @@ export class PackedDomain implements DesignDomain {
 	) {}
 
 	get psus(): readonly PsuSums[] {
-		const { values, psus } = this.table;
-		this.#listed ??= Array.from(this.members, (r) => {
-			const at = TABLE_WIDTH * r;
-			return {
-				psu: psus[r],
-				n: values[at + AT_N],
-				sum: values[at + AT_SUM],
-				weight: values[at + AT_WEIGHT],
-				weighted: values[at + AT_WEIGHTED],
-				weightedSquares: values[at + AT_WEIGHTED_SQUARES]
-			};
-		});
+		const { rows, psus, at } = this.table;
+		this.#listed ??= Array.from(this.members, (r) => ({
+			psu: psus[r],
+			n: rows[r][at.n],
+			sum: rows[r][at.sum],
+			weight: rows[r][at.weight],
+			weighted: rows[r][at.weighted],
+			weightedSquares: rows[r][at.weightedSquares]
+		}));
 		return this.#listed;
 	}
 }

@@ -1,14 +1,5 @@
 import { estimateProportion } from './proportions';
-import {
-	AT_N,
-	AT_SUM,
-	AT_WEIGHT,
-	AT_WEIGHTED,
-	AT_WEIGHTED_SQUARES,
-	PackedDomain,
-	TABLE_WIDTH,
-	type PsuTable
-} from './design-domain';
+import { PACKED_ROW, PackedDomain, type PsuTable } from './design-domain';
 import { tForLevel, twoSidedTP } from './distributions';
 import {
 	addToScratch,
@@ -71,10 +62,11 @@ interface DomainParts {
 	n: number;
 	weight: number;
 	value: number;
-	/** The places in the frame of its table's PSUs, its PSUs among them, and their sums. */
+	/** The places in the frame of its table's PSUs, its PSUs among them, and their sums (Σw and Σwy at `at`). */
 	places: Int32Array;
 	members: Int32Array;
-	values: Float64Array;
+	rows: readonly ArrayLike<number>[];
+	at: PsuTable['at'];
 	singletons: SingletonMoments;
 	/** n/(n − 1) · Σw(y − ȳ)² / Σw, the variance of y in the domain. */
 	spread: number | null;
@@ -94,7 +86,11 @@ function readDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | n
 function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
 	const { table, members } = domain instanceof PackedDomain ? domain : pack(domain);
 	const places = placesOf(frame, table.psus);
-	const { values } = table;
+	const { rows, at } = table;
+	const atN = at.n;
+	const atWeight = at.weight;
+	const atWeighted = at.weighted;
+	const atWeightedSquares = at.weightedSquares;
 	const one = domain.singletons;
 	let n = one?.n ?? 0;
 	let weight = one?.weight ?? 0;
@@ -103,11 +99,11 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 	for (let k = 0; k < members.length; k++) {
 		const r = members[k];
 		if (places[r] < 0) placeOf(frame, table.psus[r]);
-		const at = TABLE_WIDTH * r;
-		n += values[at + AT_N];
-		weight += values[at + AT_WEIGHT];
-		weighted += values[at + AT_WEIGHTED];
-		weightedSquares += values[at + AT_WEIGHTED_SQUARES];
+		const row = rows[r];
+		n += row[atN];
+		weight += row[atWeight];
+		weighted += row[atWeighted];
+		weightedSquares += row[atWeightedSquares];
 	}
 	if (n === 0 || !(weight > 0)) return null;
 	const value = weighted / weight;
@@ -121,24 +117,24 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 		: NO_SINGLETONS;
 	const deviations = Math.max(0, weightedSquares - value * weighted);
 	const spread = n > 1 ? ((n / (n - 1)) * deviations) / weight : null;
-	return { frame, n, weight, value, places, values, members, singletons, spread };
+	return { frame, n, weight, value, places, rows, at, members, singletons, spread };
 }
 
 /** A domain given by its list of PSUs as a table of its own (a PSU listed twice is one PSU, its sums added up). */
 function pack(domain: DesignDomain): PackedDomain {
 	const at = new Map<string, number>();
 	for (const psu of domain.psus) if (!at.has(psu.psu)) at.set(psu.psu, at.size);
-	const values = new Float64Array(TABLE_WIDTH * at.size);
+	const rows = Array.from(at.keys(), () => new Float64Array(5));
 	for (const psu of domain.psus) {
-		const row = TABLE_WIDTH * at.get(psu.psu)!;
-		values[row + AT_N] += psu.n;
-		values[row + AT_SUM] += psu.sum;
-		values[row + AT_WEIGHT] += psu.weight;
-		values[row + AT_WEIGHTED] += psu.weighted;
-		values[row + AT_WEIGHTED_SQUARES] += psu.weightedSquares;
+		const row = rows[at.get(psu.psu)!];
+		row[PACKED_ROW.n] += psu.n;
+		row[PACKED_ROW.sum] += psu.sum;
+		row[PACKED_ROW.weight] += psu.weight;
+		row[PACKED_ROW.weighted] += psu.weighted;
+		row[PACKED_ROW.weightedSquares] += psu.weightedSquares;
 	}
 	const members = Int32Array.from(at.values());
-	return new PackedDomain({ psus: [...at.keys()], values }, members, domain.singletons);
+	return new PackedDomain({ psus: [...at.keys()], rows, at: PACKED_ROW }, members, domain.singletons);
 }
 
 // The places of a list of PSUs in the frame (-1: not in it), found once for all the tables and domains sharing it.
@@ -158,12 +154,14 @@ function placesOf(frame: CompiledFrame, psus: PsuTable['psus']): Int32Array {
  * frame's scratch, `count` places touched before; the count after.
  */
 function addTotals(parts: DomainParts, coefficient: number, count: number): number {
-	const { frame, places, values, members, value, weight } = parts;
+	const { frame, places, rows, at, members, value, weight } = parts;
 	const scale = coefficient / weight;
+	const atWeight = at.weight;
+	const atWeighted = at.weighted;
 	for (let k = 0; k < members.length; k++) {
 		const r = members[k];
-		const at = TABLE_WIDTH * r;
-		count = addToScratch(frame, count, places[r], (values[at + AT_WEIGHTED] - value * values[at + AT_WEIGHT]) * scale);
+		const row = rows[r];
+		count = addToScratch(frame, count, places[r], (row[atWeighted] - value * row[atWeight]) * scale);
 	}
 	return count;
 }
