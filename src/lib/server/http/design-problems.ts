@@ -45,6 +45,8 @@ const FILE_ERRORS: Record<ClusterFileError, MessageKey> = {
 	malformed: 'errors.csv_malformed',
 	no_rows: 'design.file.no_rows',
 	no_code_column: 'design.file.no_code_column',
+	repeated_column: 'design.file.repeated_column',
+	extra_values: 'design.file.extra_values',
 	too_many: 'errors.design_too_many_clusters'
 };
 

@@ -30,6 +30,10 @@ export const design = {
 	'errors.panel_off': 'This campaign follows no panel: leave the panel code out.',
 	'audit.action.design_updated': 'Changed the sampling design of “{campaign}”: {clusters} clusters',
 	'design.file.no_rows': 'This file has a header but no cluster under it.',
+	'design.file.repeated_column':
+		'Two columns of the first line name the same thing (code, name, stratum or weight): keep one.',
+	'design.file.extra_values':
+		'Line {line} has more cells than the first line. A decimal comma in a file divided by commas needs quotes ("12,5"), or divide the file by semicolons.',
 	'design.file.no_code_column':
 		'The file needs a “code” column in its first line (and may have “name”, “stratum” and “weight”).',
 	'design.title': 'Sampling design',

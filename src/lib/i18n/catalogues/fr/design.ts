@@ -30,6 +30,10 @@ export const design = {
 	'errors.panel_off': 'Cette campagne ne suit pas de panel : laissez le code de panel de côté.',
 	'audit.action.design_updated': 'A modifié le plan de sondage de « {campaign} » : {clusters} grappes',
 	'design.file.no_rows': 'Ce fichier a une ligne d’en-tête mais aucune grappe en dessous.',
+	'design.file.repeated_column':
+		'Deux colonnes de la première ligne nomment la même chose (code, nom, strate ou poids) : n’en gardez qu’une.',
+	'design.file.extra_values':
+		'La ligne {line} a plus de cellules que la première. Une virgule décimale dans un fichier séparé par des virgules doit être entre guillemets (« "12,5" »), ou séparez le fichier par des points-virgules.',
 	'design.file.no_code_column':
 		'Le fichier doit avoir une colonne « code » sur sa première ligne (et peut avoir « nom », « strate » et « poids »).',
 	'design.title': 'Plan de sondage',
