@@ -43,8 +43,12 @@ export function buildFrame(rows: readonly PsuDesignSums[], respondents: number):
 	return { psus, singletons: Math.max(0, respondents - placed) };
 }
 
-/** What a report says of the design: counts of PSUs, strata, clusters, and whether it is weighted or a panel. */
-export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFrame): ReportDesign {
+/**
+ * What a report says of the design: counts of PSUs, strata, clusters, and whether it is weighted or a panel.
+ * `panelled`: whether baseline respondents carry panel codes (members interviewed in a cluster have the cluster
+ * for their PSU, not a PSU of their own).
+ */
+export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFrame, panelled = false): ReportDesign {
 	if (rows.length === 0) return SIMPLE_DESIGN;
 	const strata = new Set(frame.psus.values());
 	if ((frame.singletons ?? 0) > 0) strata.add(SINGLETON_STRATUM);
@@ -56,7 +60,7 @@ export function describeDesign(rows: readonly PsuDesignSums[], frame: DesignFram
 		df: designDegreesOfFreedom(frame),
 		clusters: psuKeys.filter((psu) => psu.startsWith('c:')).length,
 		weighted: rows.some((row) => row.weighted),
-		panel: psuKeys.some((psu) => psu.startsWith('p:'))
+		panel: panelled || psuKeys.some((psu) => psu.startsWith('p:'))
 	};
 }
 

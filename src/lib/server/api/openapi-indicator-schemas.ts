@@ -92,7 +92,11 @@ export const report = {
 				df: { type: ['integer', 'null'] },
 				clusters: { type: 'integer' },
 				weighted: { type: 'boolean' },
-				panel: { type: 'boolean' }
+				panel: {
+					type: 'boolean',
+					description:
+						'Whether baseline respondents carry panel codes (the same people asked again), in clusters or not'
+				}
 			}
 		},
 		indicators: {

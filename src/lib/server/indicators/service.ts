@@ -95,7 +95,13 @@ async function readKeptReport(
 			byDimension: Object.fromEntries(needed.map((dimension, i) => [dimension, byDimension[i]])),
 			regions: campaign.regions.map((region) => region.code),
 			frame,
-			design: frame ? describeDesign(framed, frame) : SIMPLE_DESIGN,
+			design: frame
+				? describeDesign(
+						framed,
+						frame,
+						(panel ?? []).some((count) => count.baseline > 0)
+					)
+				: SIMPLE_DESIGN,
 			panel
 		},
 		dimensions
