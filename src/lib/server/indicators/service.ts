@@ -85,7 +85,7 @@ async function readKeptReport(
 	const shownTotals = rolled[0].filter((cell) => !hidden.has(`${cell.wave}:${cell.group}`));
 	const frame = designRows.length > 0 ? buildFrame(framed, countRespondents(shownTotals)) : undefined;
 	const [totals, ...byDimension] = frame
-		? rolled.map((cells, i) => attachDesign(cells, designRows, i === 0 ? null : needed[i - 1]))
+		? rolled.map((cells, i) => attachDesign(cells, framed, i === 0 ? null : needed[i - 1]))
 		: rolled;
 	const report = buildCampaignReport(
 		{

@@ -72,3 +72,68 @@ describe.each(DIALECTS)('a panel whose members are all in clusters, on %s', (dia
 		]);
 	});
 });
+
+// Donors and the public are not told the respondents of a wave and group of 1 to 4: the design they read leaves
+// those respondents' clusters out, and their cells are hidden, but the report is still made.
+describe.each(DIALECTS)(
+	'a campaign in clusters with a group of 1 to 4 at endline, as donors read it, on %s',
+	(dialect) => {
+		let t: TestDatabase;
+		let owner: string;
+		let campaignId: string;
+
+		beforeAll(async () => {
+			t = await openTestDatabase(dialect);
+			owner = (await setUpSahelInfo(t.db)).user.id;
+			const published = await publishCampaign(t.db, owner);
+			campaignId = published.campaignId;
+			const access = await getCampaignAccess(t.db, owner, campaignId);
+			const clusters = ['V01', 'V02', 'V03'].map((code, i) => ({ line: i + 1, code, stratum: 'north', weight: 2 }));
+			expect((await updateDesign(t.db, access, owner, { clusters })).ok).toBe(true);
+			const declared = await t.db
+				.selectFrom('campaign_clusters')
+				.select(['id', 'stratum', 'weight'])
+				.where('campaign_id', '=', campaignId)
+				.orderBy('position')
+				.execute();
+			const version = await t.db
+				.selectFrom('survey_versions')
+				.select('id')
+				.where('campaign_id', '=', campaignId)
+				.executeTakeFirstOrThrow();
+			await t.db.transaction().execute(async (trx) => {
+				const batch = startSumsBatch();
+				for (const [wave, count] of [
+					['baseline', 30],
+					['endline', 2]
+				] as [Wave, number][])
+					for (let i = 0; i < count; i++) {
+						// The endline's two are in a cluster of their own: V03 is surveyed at endline only.
+						const cluster = declared[wave === 'endline' ? 2 : i % 2];
+						const row = importedRow(published, version.id, `${wave}-${i}`, {
+							wave,
+							group_name: 'exposed',
+							score_knw1: i % 2,
+							cluster_id: cluster.id
+						});
+						await insertResponse(trx, row);
+						addToSumsBatch(batch, row, 1, { ...cluster, weight: Number(cluster.weight) });
+					}
+				await writeSumsBatch(trx, batch);
+				await bumpDataVersion(trx, campaignId);
+			});
+		});
+		afterAll(async () => t.close());
+
+		it('gives members the whole design, and donors the design of the respondents they may count', async () => {
+			const campaign = (await getCampaignAccess(t.db, owner, campaignId)).campaign;
+			const full = await getCampaignReport(t.db, { campaign, data: 'full' }, []);
+			expect(full.design).toMatchObject({ type: 'complex', psus: 3, clusters: 3 });
+			const shared = await getCampaignReport(t.db, { campaign, data: 'redacted' }, []);
+			expect(shared.design).toMatchObject({ type: 'complex', psus: 2, clusters: 2 });
+			const knw1 = shared.indicators.find((indicator) => indicator.id === 'KNW1')!;
+			expect(knw1.cells.find((cell) => cell.wave === 'endline')?.value ?? null).toBeNull();
+			expect(knw1.cells.find((cell) => cell.wave === 'baseline')?.value).toBeCloseTo(0.5, 9);
+		});
+	}
+);
