@@ -117,13 +117,14 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect(taken.status).toBe(422);
 		expect((await taken.json()).error.fields.panelCode).toMatch(/déjà une réponse/);
 		const report = await (await api(`/campaigns/${published.campaignId}/indicators`, ownerToken)).json();
-		expect(report.design).toMatchObject({ type: 'complex', clusters: 1, weighted: true, panel: false });
+		expect(report.design).toMatchObject({ type: 'complex', clusters: 1, weighted: true, panel: true });
 		const results = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/results`)).text());
 		expect(results).toContain('How the campaign was sampled');
 		expect(results).toMatch(
 			/1 clusters \(villages, neighbourhoods\) in 1 strata, weighted; the intervals account for it/
 		);
 		expect(results).toContain('Effective n');
+		expect(results).toContain('Panel members found again at endline');
 	});
 
 	it('lists the clusters on the design page, and checks a whole file before saving any of it', async () => {
@@ -291,5 +292,37 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect(page).toContain('Only owners and editors');
 		expect(page).not.toContain('action="?/upload"');
 		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/panel`, { panel: 'yes' })).status).toBe(403);
+	});
+
+	it('hides from the public a panel’s counts that would give the few members lost, and says why', async () => {
+		// Six more members at baseline, five of them found again at endline: one lost, which the counts would give.
+		for (let i = 2; i <= 7; i++) {
+			const code = `P-000${i}`;
+			expect((await collect({ clientId: `design-b${i}`, cluster: 'V01', panelCode: code })).status).toBe(201);
+			if (i === 7) continue;
+			const endline = await fetch(
+				`${server.url}/api/v1/collect/${published.link('endline', 'exposed').token}/responses`,
+				{
+					method: 'POST',
+					headers: { 'content-type': 'application/json', origin: server.url },
+					body: JSON.stringify({
+						clientId: `design-e${i}`,
+						language: 'fr',
+						answers: respondentAnswers(),
+						panelCode: code
+					})
+				}
+			);
+			expect(endline.status).toBe(201);
+		}
+		const shared = await api(`/campaigns/${published.campaignId}/public-report`, ownerToken, { method: 'POST' });
+		expect([200, 201]).toContain(shared.status);
+		const page = mainOf(
+			await (await fetch((await shared.json()).url, { headers: { 'accept-language': 'en' } })).text()
+		);
+		expect(page).toContain('Panel members found again at endline');
+		expect(page).toMatch(/<td>not shown<\/td>\s*<td>not shown<\/td>/);
+		expect(page).toContain('or the members lost between them, number 1 to 4');
+		expect(page).not.toContain('Ndioum');
 	});
 });

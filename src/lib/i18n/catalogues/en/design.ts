@@ -86,6 +86,9 @@ export const design = {
 	'design.retention_baseline': 'At baseline',
 	'design.retention_retained': 'Found at endline',
 	'design.retention': 'Retention',
+	'design.retention_hidden': 'not shown',
+	'design.retention_hidden_note':
+		'A group’s counts are not shown where they, or the members lost between them, number 1 to 4: so few could point to people.',
 	'design.retention_difference': 'Retention, exposed − comparison: {points} points (95% interval {low} to {high}).',
 	'design.links_title': 'Links per cluster',
 	'design.links_lead':

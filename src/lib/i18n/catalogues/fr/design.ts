@@ -87,6 +87,9 @@ export const design = {
 	'design.retention_baseline': 'À la ligne de base',
 	'design.retention_retained': 'Retrouvés à la ligne finale',
 	'design.retention': 'Rétention',
+	'design.retention_hidden': 'non affiché',
+	'design.retention_hidden_note':
+		'Les effectifs d’un groupe ne sont pas affichés quand eux, ou les membres perdus entre les deux, sont de 1 à 4 : si peu pourraient désigner des personnes.',
 	'design.retention_difference':
 		'Rétention, exposés − comparaison : {points} points (intervalle à 95 % de {low} à {high}).',
 	'design.links_title': 'Liens par grappe',
