@@ -4,6 +4,8 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_STRATUM_LENGTH = 80;
 /** The largest design weight: a person standing for a billion is a typing error, and its square still sums exactly. */
 export const MAX_WEIGHT = 1e9;
+/** The smallest: below it a weight's square is lost to rounding, and the interval with it. */
+export const MIN_WEIGHT = 1e-9;
 const CODE = /^[A-Za-z0-9_-]{1,40}$/;
 // A decimal as spreadsheets write it in English or French: 12.5 or 12,5, an exponent allowed.
 const DECIMAL = /^\+?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
@@ -46,6 +48,7 @@ export function checkClusters(drafts: readonly ClusterDraft[]): ClustersResult {
 		const weight = readWeight(draft.weight);
 		if (weight === 'not_number') say('weight', draft.weight, 'weight_not_number');
 		else if (weight === 'not_positive') say('weight', draft.weight, 'weight_not_positive');
+		else if (weight === 'too_small') say('weight', draft.weight, 'weight_too_small');
 		else if (weight === 'too_large') say('weight', draft.weight, 'weight_too_large');
 		if (problems.length === before)
 			clusters.push({
@@ -68,7 +71,7 @@ function readText(value: unknown): string | null | typeof NOT_TEXT {
 	return text === '' ? null : text;
 }
 
-function readWeight(value: unknown): number | null | 'not_number' | 'not_positive' | 'too_large' {
+function readWeight(value: unknown): number | null | 'not_number' | 'not_positive' | 'too_small' | 'too_large' {
 	if (value === undefined || value === null) return null;
 	let number: number;
 	if (typeof value === 'number') number = value;
@@ -79,7 +82,8 @@ function readWeight(value: unknown): number | null | 'not_number' | 'not_positiv
 		number = Number(text.replace(',', '.'));
 	} else return 'not_number';
 	if (!Number.isFinite(number)) return 'not_number';
-	return number <= 0 ? 'not_positive' : number > MAX_WEIGHT ? 'too_large' : number;
+	if (number <= 0) return 'not_positive';
+	return number < MIN_WEIGHT ? 'too_small' : number > MAX_WEIGHT ? 'too_large' : number;
 }
 
 /** A value as a problem shows it: text as it was, at most 100 characters. */

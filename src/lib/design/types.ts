@@ -26,6 +26,7 @@ export type ClusterProblemCode =
 	| 'stratum_too_long'
 	| 'weight_not_number'
 	| 'weight_not_positive'
+	| 'weight_too_small'
 	| 'weight_too_large'
 	| 'not_text'
 	| 'cluster_removed_in_use'

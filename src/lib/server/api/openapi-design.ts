@@ -11,7 +11,12 @@ const cluster = {
 		},
 		name: { type: ['string', 'null'], maxLength: 200 },
 		stratum: { type: ['string', 'null'], maxLength: 80 },
-		weight: { type: ['number', 'null'], exclusiveMinimum: 0, description: 'Its design weight' }
+		weight: {
+			type: ['number', 'null'],
+			minimum: 1e-9,
+			maximum: 1e9,
+			description: 'Its design weight: from 0.000000001 to 1,000,000,000'
+		}
 	}
 };
 

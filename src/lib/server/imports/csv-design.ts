@@ -1,4 +1,4 @@
-import { MAX_WEIGHT } from '$lib/design/clusters';
+import { MAX_WEIGHT, MIN_WEIGHT } from '$lib/design/clusters';
 import { isPanelCode, normalisePanelCode } from '$lib/design/panel';
 import type { CsvRow } from './csv-table';
 import type { SubmissionDesign } from '../responses/service';
@@ -76,7 +76,7 @@ export function readRowDesign(
 	let weight: number | null = null;
 	if (weightText !== '') {
 		weight = DECIMAL.test(weightText) ? Number(weightText.replace(',', '.')) : NaN;
-		if (!(weight > 0 && weight <= MAX_WEIGHT)) report(header[columns.weight!], weightText, 'weight_invalid');
+		if (!(weight >= MIN_WEIGHT && weight <= MAX_WEIGHT)) report(header[columns.weight!], weightText, 'weight_invalid');
 	}
 	if (panelCode !== '') {
 		const column = header[columns.panelId!];

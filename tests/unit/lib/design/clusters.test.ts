@@ -50,6 +50,8 @@ describe('checkClusters: what a cluster may be', () => {
 		['NaN', { weight: Number.NaN }, 'weight', 'weight_not_number'],
 		['a weight over a billion', { weight: 1e200 }, 'weight', 'weight_too_large'],
 		['a weight over a billion in a cell', { weight: '1000000001' }, 'weight', 'weight_too_large'],
+		['a weight below a billionth', { weight: 1e-320 }, 'weight', 'weight_too_small'],
+		['a weight below a billionth in a cell', { weight: '0,0000000001' }, 'weight', 'weight_too_small'],
 		['a name that is an object', { name: { a: 1 } }, 'name', 'not_text'],
 		['a stratum that is a list', { stratum: ['S'] }, 'stratum', 'not_text'],
 		// Nested deeper than a stack goes: named, never written out.

@@ -8,6 +8,7 @@ export const design = {
 	'design.problem.code_duplicate': 'This code is given to another cluster already (capitals aside).',
 	'design.problem.name_too_long': 'A name is at most 200 characters.',
 	'design.problem.stratum_too_long': 'A stratum is at most 80 characters.',
+	'design.problem.weight_too_small': 'A weight is at least 0.000000001: a smaller one is a typing error.',
 	'design.problem.weight_too_large': 'A weight is at most 1,000,000,000.',
 	'design.problem.not_text': 'Write this as text.',
 	'design.problem.weight_not_number': 'A weight is a number, such as 12.5.',

@@ -69,7 +69,7 @@ export const imports = {
 	'imports.problem.cluster_not_link':
 		'This link collects for one cluster only: a row of another cluster goes through the wave and group’s own link.',
 	'imports.problem.stratum_mismatch': 'This stratum is not the one declared for the row’s cluster.',
-	'imports.problem.weight_invalid': 'A weight is a number above 0 and at most 1,000,000,000, such as 12.5.',
+	'imports.problem.weight_invalid': 'A weight is a number from 0.000000001 to 1,000,000,000, such as 12.5.',
 	'imports.problem.panel_off':
 		'This campaign follows no panel: leave panel_id empty, or turn the panel on in the sampling design.',
 	'imports.problem.panel_code_invalid':

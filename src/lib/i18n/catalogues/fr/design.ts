@@ -8,6 +8,8 @@ export const design = {
 	'design.problem.code_duplicate': 'Ce code est déjà celui d’une autre grappe (majuscules mises à part).',
 	'design.problem.name_too_long': 'Un nom compte au plus 200 caractères.',
 	'design.problem.stratum_too_long': 'Une strate compte au plus 80 caractères.',
+	'design.problem.weight_too_small':
+		'Un poids vaut au moins 0,000000001 : un poids plus petit est une erreur de saisie.',
 	'design.problem.weight_too_large': 'Un poids vaut au plus 1 000 000 000.',
 	'design.problem.not_text': 'Écrivez cette valeur comme un texte.',
 	'design.problem.weight_not_number': 'Un poids est un nombre, comme 12,5.',

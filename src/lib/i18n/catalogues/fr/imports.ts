@@ -73,7 +73,7 @@ export const imports = {
 	'imports.problem.cluster_not_link':
 		'Ce lien ne recueille que pour une grappe : une ligne d’une autre grappe passe par le lien de la vague et du groupe.',
 	'imports.problem.stratum_mismatch': 'Cette strate n’est pas celle déclarée pour la grappe de la ligne.',
-	'imports.problem.weight_invalid': 'Un poids est un nombre supérieur à 0 et d’au plus 1 000 000 000, comme 12,5.',
+	'imports.problem.weight_invalid': 'Un poids est un nombre de 0,000000001 à 1 000 000 000, comme 12,5.',
 	'imports.problem.panel_off':
 		'Cette campagne ne suit pas de panel : laissez panel_id vide, ou activez le panel dans le plan de sondage.',
 	'imports.problem.panel_code_invalid':

@@ -475,6 +475,7 @@ describe('reading the sampling design’s columns', () => {
 		[{ weight: '0' }, 'weight', 'weight_invalid'],
 		[{ weight: 'heavy' }, 'weight', 'weight_invalid'],
 		[{ weight: '1e200' }, 'weight', 'weight_invalid'],
+		[{ weight: '1e-320' }, 'weight', 'weight_invalid'],
 		[{ weight: '1000000001' }, 'weight', 'weight_invalid'],
 		[{ panel_id: 'Aminata' }, 'panel_id', 'panel_code_invalid']
 	])('makes %o a problem of its line', async (cells, column, code) => {
