@@ -272,7 +272,8 @@ describe.each(DATABASES)('the indicators API on %s', (database) => {
 		['/sample-size?p1=50&p2=60', 422, 'p1', /fraction de 0 à 1/],
 		['/sample-size?p1=0.3&p2=0.4&clusterSize=15', 422, 'icc', /ou aucun des deux/],
 		['/sample-size?p1=0.3&p2=0.4&clusterSize=15&icc=2', 422, 'icc', /entre 0 et 1/],
-		['/sample-size?p1=0.3&p2=0.4&clusterSize=0&icc=0.05', 422, 'clusterSize', /nombre entier/]
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=0&icc=0.05', 422, 'clusterSize', /nombre entier/],
+		['/sample-size?p1=0.3&p2=0.4&clusterSize=15&icc=0.05&deff=2', 422, 'deff', /pas les deux/]
 	])('refuses %s in the caller’s language', async (path, status, field, message) => {
 		const response = await get(path.replace('{id}', campaignId), token, 'fr');
 		expect(response.status).toBe(status);

@@ -109,7 +109,10 @@ export const indicatorPaths = {
 			planNumber('p2', 'The share to detect after it', true),
 			planNumber('alpha', 'Two-sided significance level, 0.05 unless given'),
 			planNumber('power', '0.8 unless given'),
-			planNumber('deff', 'Design effect, 1 unless given (1.5 to 2 for cluster samples)'),
+			planNumber(
+				'deff',
+				'Design effect, 1 unless given (1.5 to 2 for cluster samples); not with `clusterSize` and `icc`, which give it'
+			),
 			planNumber('clusterSize', 'Respondents per cluster (m), with `icc`: the design effect is then 1 + (m − 1)·ICC'),
 			planNumber('icc', 'Intra-cluster correlation, 0 to 1, with `clusterSize` (0.05 is common for knowledge)')
 		],

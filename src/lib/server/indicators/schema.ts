@@ -39,7 +39,11 @@ function planSchema(scale: 1 | 100) {
 				p2: share,
 				alpha: bounded('errors.plan_alpha_invalid', 0.001, 0.2, PLAN_DEFAULTS.alpha),
 				power: bounded('errors.plan_power_invalid', 0.5, 0.99, PLAN_DEFAULTS.power),
-				deff: bounded('errors.plan_deff_invalid', 1, 10, PLAN_DEFAULTS.deff),
+				deff: z.coerce
+					.number({ error: 'errors.plan_deff_invalid' })
+					.min(1, { error: 'errors.plan_deff_invalid' })
+					.max(10, { error: 'errors.plan_deff_invalid' })
+					.optional(),
 				clusterSize: z.coerce
 					.number({ error: 'errors.plan_cluster_size_invalid' })
 					.int({ error: 'errors.plan_cluster_size_invalid' })
@@ -58,6 +62,13 @@ function planSchema(scale: 1 | 100) {
 				error: 'errors.plan_cluster_pair',
 				path: ['icc']
 			})
+			// Clusters give the design effect. The page always sends one (its field shows 1) and says clusters win; a
+			// caller of the API that gives both has two in mind, and is told so rather than answered with one.
+			.refine((plan) => scale === 100 || plan.deff === undefined || plan.clusterSize === undefined, {
+				error: 'errors.plan_deff_with_clusters',
+				path: ['deff']
+			})
+			.transform((plan) => ({ ...plan, deff: plan.deff ?? PLAN_DEFAULTS.deff }))
 	);
 }
 

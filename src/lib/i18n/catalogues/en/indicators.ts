@@ -55,6 +55,8 @@ export const indicators = {
 	'flag.quick_responses_most': 'Nearly all responses took under 2 minutes.',
 	'errors.plan_cluster_size_invalid': 'A cluster size is a whole number of respondents from 1 to 1,000.',
 	'errors.plan_icc_invalid': 'An intra-cluster correlation is between 0 and 1, such as 0.05.',
+	'errors.plan_deff_with_clusters':
+		'Give a design effect, or the respondents per cluster and the intra-cluster correlation that make one, not both.',
 	'errors.plan_cluster_pair': 'Give both the respondents per cluster and the intra-cluster correlation, or neither.',
 	'errors.dimension_unknown': 'Disaggregate by sex, age_band, region, education, returnee, exposure or intention.',
 	'errors.indicator_unknown': 'Choose an indicator of the core module, like KNW1.',

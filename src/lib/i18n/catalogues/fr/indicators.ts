@@ -57,6 +57,8 @@ export const indicators = {
 	'flag.quick_responses_most': 'Presque toutes les réponses ont pris moins de 2 minutes.',
 	'errors.plan_cluster_size_invalid': 'La taille d’une grappe est un nombre entier de répondants, de 1 à 1 000.',
 	'errors.plan_icc_invalid': 'Une corrélation intra-grappe est comprise entre 0 et 1, comme 0,05.',
+	'errors.plan_deff_with_clusters':
+		'Donnez un effet de plan, ou le nombre de répondants par grappe et la corrélation intra-grappe qui en donnent un, pas les deux.',
 	'errors.plan_cluster_pair':
 		'Donnez à la fois le nombre de répondants par grappe et la corrélation intra-grappe, ou aucun des deux.',
 	'errors.dimension_unknown': 'Ventilez par sex, age_band, region, education, returnee, exposure ou intention.',
