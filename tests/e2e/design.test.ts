@@ -294,7 +294,7 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect((await viewer.post(`/campaigns/${published.campaignId}/design?/panel`, { panel: 'yes' })).status).toBe(403);
 	});
 
-	it('hides from the public a panel’s counts that would give the few members lost, and says why', async () => {
+	it('reads codes as typed around them, and hides from the public a panel’s counts that would give the few members lost', async () => {
 		// Six more members at baseline, five of them found again at endline: one lost, which the counts would give.
 		for (let i = 2; i <= 7; i++) {
 			const code = `P-000${i}`;
@@ -315,6 +315,9 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 			);
 			expect(endline.status).toBe(201);
 		}
+		// A code is read as typed around it (spaces, case); null or blank is none.
+		expect((await collect({ clientId: 'design-0004', cluster: ' v01 ', panelCode: null })).status).toBe(201);
+		expect((await collect({ clientId: 'design-0005', cluster: null, panelCode: '' })).status).toBe(201);
 		const shared = await api(`/campaigns/${published.campaignId}/public-report`, ownerToken, { method: 'POST' });
 		expect([200, 201]).toContain(shared.status);
 		const page = mainOf(

@@ -14,6 +14,17 @@ const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().m
 	error: 'errors.answer_invalid'
 });
 
+/** A cluster's or panel member's code as a program sends it: trimmed; null or blank for none. */
+function designCode(error: 'errors.cluster_unknown' | 'errors.panel_code_invalid') {
+	return z
+		.string({ error })
+		.trim()
+		.max(40, { error })
+		.nullable()
+		.transform((code) => (code === null || code === '' ? undefined : code))
+		.optional();
+}
+
 /** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of docs/standard.md §2b and the custom questions' codes. */
 export const collectInputSchema = strictObject({
 	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
@@ -26,8 +37,8 @@ export const collectInputSchema = strictObject({
 		.positive({ error: 'errors.invalid' })
 		.optional(),
 	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' }),
-	cluster: z.string({ error: 'errors.cluster_unknown' }).max(40, { error: 'errors.cluster_unknown' }).optional(),
-	panelCode: z.string({ error: 'errors.panel_code_invalid' }).max(40, { error: 'errors.panel_code_invalid' }).optional()
+	cluster: designCode('errors.cluster_unknown'),
+	panelCode: designCode('errors.panel_code_invalid')
 });
 
 export type CollectInput = z.output<typeof collectInputSchema>;
