@@ -123,6 +123,9 @@ function startNextInterview(/** @type {HTMLFormElement} */ form) {
 		if (input.type === 'radio' || input.type === 'checkbox') input.checked = false;
 		else input.value = '';
 	}
+	// A ranking's places are lists: back to "choose" (the interview's cluster, a list too, stays for the next person).
+	for (const place of form.querySelectorAll('[data-control="rank"] select'))
+		/** @type {HTMLSelectElement} */ (place).selectedIndex = 0;
 	renewInterview(form);
 	form.dispatchEvent(new CustomEvent('survey:restart'));
 }
