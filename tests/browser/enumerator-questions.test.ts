@@ -24,18 +24,34 @@ const QUESTIONS = [
 			{ code: 'safety', label: both('La sécurité') }
 		]
 	},
-	{ code: 'people', type: 'integer', label: both('Combien de personnes chez vous ?'), required: true }
+	{ code: 'people', type: 'integer', label: both('Combien de personnes chez vous ?'), required: true },
+	{ code: 'village', type: 'text', label: both('Quel village ?'), defaultAnswer: 'Ndioum' },
+	{
+		code: 'seen',
+		type: 'multiple',
+		label: both('Où avez-vous vu la campagne ?'),
+		defaultAnswer: 'radio tv',
+		options: [
+			{ code: 'radio', label: both('À la radio') },
+			{ code: 'tv', label: both('À la télévision') },
+			{ code: 'market', label: both('Au marché') }
+		]
+	}
 ];
 
 describe.skipIf(!enabled)('an enumerator’s next interview, after one with the campaign’s own questions', () => {
 	const suite = useSuite();
 	let enumerator: HttpClient;
 	let link: PublishedLink;
+	let apiToken: string;
+	let campaignId: string;
 
 	beforeAll(async () => {
 		const owner = await setUpOverHttp(suite().url, 'owner@example.org', 'Sahel Info');
 		enumerator = await inviteOverHttp(owner, await activeOrganisationId(owner), 'enumerator', 'awa@example.org');
-		const published = await publishOverHttp(suite().url, await createTokenOverHttp(owner), {}, QUESTIONS);
+		apiToken = await createTokenOverHttp(owner);
+		const published = await publishOverHttp(suite().url, apiToken, {}, QUESTIONS);
+		campaignId = published.campaignId;
 		link = published.link('baseline', 'exposed');
 		const saved = await owner.post(`/campaigns/${published.campaignId}/links/${link.id}?/settings`, {
 			mode: 'enumerator',
@@ -57,19 +73,40 @@ describe.skipIf(!enabled)('an enumerator’s next interview, after one with the 
 		);
 
 	// Page after page in a real browser; the limit is there for a test that hangs, not for a slow one.
-	test('starts with nothing of the last person’s answers, a ranking included', { timeout: 60_000 }, async () => {
-		const context = await suite().browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
-		try {
-			await context.addCookies([{ name: SESSION_COOKIE, value: enumerator.cookie(SESSION_COOKIE)!, url: suite().url }]);
-			const page = await context.newPage();
-			await page.goto(`${suite().url}/s/${link.token}?lang=fr`);
-			await enhanced(page);
-			const answers = { ...asFormAnswers(RESPONDENT), priorities: ['safety', 'work', 'family'], people: '4' };
-			await answerInterview(page, answers, 'fr');
-			await expectText(page.locator('[data-queue="summary"]'), /1/, 10_000);
-			expect(await answersLeft(page)).toEqual([]);
-		} finally {
-			await context.close();
+	test(
+		'starts with nothing of the last person’s answers, a ranking included, and with the questions’ defaults',
+		{ timeout: 60_000 },
+		async () => {
+			const context = await suite().browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+			try {
+				await context.addCookies([
+					{ name: SESSION_COOKIE, value: enumerator.cookie(SESSION_COOKIE)!, url: suite().url }
+				]);
+				const page = await context.newPage();
+				await page.goto(`${suite().url}/s/${link.token}?lang=fr`);
+				await enhanced(page);
+				const defaults = ['village=Ndioum', 'seen=radio', 'seen=tv'];
+				expect(await answersLeft(page)).toEqual(defaults);
+				const answers = {
+					...asFormAnswers(RESPONDENT),
+					priorities: ['safety', 'work', 'family'],
+					people: '4',
+					village: 'Podor',
+					seen: ['market']
+				};
+				await answerInterview(page, answers, 'fr');
+				await expectText(page.locator('[data-queue="summary"]'), /1/, 10_000);
+				expect(await answersLeft(page)).toEqual(defaults);
+				// What was sent is the person's answers, not the defaults they changed.
+				const sent = async () => {
+					const url = `${suite().url}/api/v1/campaigns/${campaignId}/responses?limit=1`;
+					const listed = await (await fetch(url, { headers: { authorization: `Bearer ${apiToken}` } })).json();
+					return listed.items[0]?.answers;
+				};
+				await expect.poll(sent, { timeout: 10_000 }).toMatchObject({ village: 'Podor', seen: ['market'] });
+			} finally {
+				await context.close();
+			}
 		}
-	});
+	);
 });

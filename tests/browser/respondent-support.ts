@@ -34,7 +34,12 @@ export async function answerShownPage(
 			for (const [place, value] of order.entries()) await places.nth(place).selectOption(value);
 			continue;
 		}
-		for (const value of Array.isArray(answer) ? answer : [answer]) {
+		// Boxes ticked before (a default answer) and not in the answer are unticked, as a person would.
+		const given = Array.isArray(answer) ? answer : [answer];
+		const boxes = section.locator(`input[type="checkbox"][name="${id}"]`);
+		for (const box of await boxes.all())
+			if ((await box.isChecked()) && !given.includes((await box.getAttribute('value')) ?? '')) await box.uncheck();
+		for (const value of given) {
 			const choice = section.locator(`input[name="${id}"][value="${value}"]`);
 			if ((await choice.count()) > 0) await choice.check();
 			else await section.locator(`[name="${id}"]`).fill(value);

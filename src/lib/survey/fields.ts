@@ -13,7 +13,7 @@ import {
 } from '../core-module';
 import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
 import { RESPONDENT_TEXTS } from './respondent-texts';
-import type { CustomQuestion, LocalisedText } from './custom-question';
+import { toFormAnswer, type CustomQuestion, type LocalisedText } from './custom-question';
 
 /** One question as a respondent's page shows it: texts already in the respondent's language. */
 export interface SurveyField {
@@ -52,6 +52,8 @@ export interface SurveyField {
 	expressions?: FieldExpressions;
 	/** For a ranking: each place's name and the empty choice's, in the respondent's language. */
 	ranking?: { places: string[]; choose: string };
+	/** The answer a new interview starts with (a custom question's default), as a form holds it. */
+	defaultAnswer?: string | string[];
 }
 
 export interface FieldExpressions {
@@ -181,7 +183,8 @@ function describeCustomQuestion(
 		exclusive: [],
 		showWhen: question.showIf ? fromShowIf(question.showIf) : null,
 		endsWhen: null,
-		...(expressions && { expressions })
+		...(expressions && { expressions }),
+		...(question.defaultAnswer !== undefined && { defaultAnswer: toFormAnswer(question, question.defaultAnswer) })
 	};
 	switch (question.type) {
 		case 'single':

@@ -30,4 +30,6 @@ export interface QuestionFormValues {
 	optionColumns: string;
 	/** The page it shares with the questions around it of the same page (XLSForm's field-list group). */
 	page: string;
+	/** The answer a new interview starts with, as XLSForm writes it; blank for none. */
+	defaultAnswer: string;
 }

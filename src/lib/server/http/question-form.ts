@@ -41,7 +41,8 @@ const NO_EXPRESSIONS = {
 	calculation: '',
 	choiceFilter: '',
 	optionColumns: '',
-	page: ''
+	page: '',
+	defaultAnswer: ''
 } satisfies Partial<QuestionFormValues>;
 
 /** Reads every survey language the form may hold: the page shows the campaign's. */
@@ -73,7 +74,8 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
 		calculation: text('calculation'),
 		choiceFilter: text('choiceFilter'),
 		optionColumns: text('optionColumns'),
-		page: text('page')
+		page: text('page'),
+		defaultAnswer: text('defaultAnswer')
 	};
 }
 
@@ -107,7 +109,8 @@ function expressionsFromForm(values: QuestionFormValues): Partial<CustomQuestion
 			requiredMessage: message(values.requiredMessage),
 			calculation: values.type === 'calculate' ? given(values.calculation) : undefined,
 			choiceFilter: values.type === 'single' || values.type === 'multiple' ? given(values.choiceFilter) : undefined,
-			page: given(values.page)
+			page: given(values.page),
+			defaultAnswer: given(values.defaultAnswer)
 		}).filter(([, value]) => value !== undefined)
 	);
 }
@@ -238,6 +241,7 @@ export function questionToForm(question: CustomQuestion, languages: readonly Sur
 		calculation: question.calculation ?? '',
 		choiceFilter: question.choiceFilter ?? '',
 		page: question.page ?? '',
+		defaultAnswer: question.defaultAnswer ?? '',
 		optionColumns: JSON.stringify(
 			Object.fromEntries(question.options.flatMap((o) => (o.columns ? [[o.code, o.columns]] : [])))
 		)

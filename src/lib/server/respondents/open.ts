@@ -3,6 +3,7 @@ import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { checkCollector } from './access';
 import type { RespondentView } from '$lib/respondents/types';
+import { listDefaultAnswers } from '$lib/survey/custom-question';
 import { describeInterviewDesign } from './interview-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
@@ -22,7 +23,7 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 		clientId: generateId(),
 		startedAt: visit.now.toISOString(),
 		page: -1,
-		answers: {},
+		answers: listDefaultAnswers(target.version.definition.customQuestions),
 		problems: []
 	});
 	return { ...view, state };

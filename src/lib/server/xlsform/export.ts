@@ -66,7 +66,8 @@ function writeCustomRow(
 		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : '',
 		...(question.requiredMessage && { requiredMessage: pick(question.requiredMessage, languages) }),
 		...(question.calculation && { calculation: question.calculation }),
-		...(question.choiceFilter && { choiceFilter: question.choiceFilter })
+		...(question.choiceFilter && { choiceFilter: question.choiceFilter }),
+		...(question.defaultAnswer !== undefined && { defaultAnswer: question.defaultAnswer })
 	};
 }
 

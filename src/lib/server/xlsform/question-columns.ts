@@ -1,5 +1,10 @@
 import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
-import type { CustomQuestion, CustomQuestionType, LocalisedText } from '$lib/survey/custom-question';
+import {
+	fitsDefault,
+	type CustomQuestion,
+	type CustomQuestionType,
+	type LocalisedText
+} from '$lib/survey/custom-question';
 import type { Option } from './choices';
 import { report, type Context } from './context';
 import { importExpression } from './expression-import';
@@ -115,6 +120,30 @@ function listColumns(node: ExpressionNode): string[] {
 		default:
 			return [];
 	}
+}
+
+/**
+ * The question's `default`, when it is an answer the question takes. One worked out from other answers (`today()`,
+ * `${name}`: ODK's dynamic defaults) or that the question would refuse is reported, and the question starts empty.
+ */
+export function readDefault(
+	context: Context,
+	row: SheetRow,
+	question: CustomQuestion
+): Pick<CustomQuestion, 'defaultAnswer'> {
+	const text = row.cells.get('default')?.trim();
+	if (!text) return {};
+	if (/\$\{|\(/.test(text)) {
+		const detail = `default “${text}” is worked out from other answers, which a default here is not: the question starts empty`;
+		report(context, row.number, 'unsupported_default', detail, 'default');
+		return {};
+	}
+	if (!fitsDefault(question, text)) {
+		const detail = `default “${text}” is not an answer the question takes: the question starts empty`;
+		report(context, row.number, 'unsupported_default', detail, 'default');
+		return {};
+	}
+	return { defaultAnswer: text };
 }
 
 /** A calculated question's expression in our codes; null (reported) when it has none or one that cannot run here. */

@@ -18,6 +18,7 @@ import {
 	readCalculation,
 	readChoiceFilter,
 	readConstraint,
+	readDefault,
 	readMessage,
 	readRange,
 	readRequired
@@ -30,7 +31,7 @@ type QuestionType = Extract<ParsedType, { kind: 'question' | 'select' }>;
 
 const CORE_CODES = new Map(ITEM_IDS.map((id) => [id.toLowerCase(), id]));
 /** Columns whose behaviour a custom question cannot keep. */
-const IGNORED_COLUMNS = ['default', 'read_only', 'trigger'];
+const IGNORED_COLUMNS = ['read_only', 'trigger'];
 
 /**
  * Choices copied into the imported questions, in all: a list is copied into each question that uses it, so a long
@@ -172,6 +173,7 @@ export function readQuestion(
 		...(calculation !== undefined && { calculation })
 	};
 	if (other) question.options.push({ code: 'other', label: localise(languages, (language) => OTHER_OPTION[language]) });
+	Object.assign(question, readDefault(context, row, question));
 	if (!roomForQuestion(context, row.number)) return;
 	const work = measureExpressionWork(question);
 	if (work > context.workLeft) {

@@ -16,6 +16,7 @@ export interface SurveyRow {
 	requiredMessage?: LocalisedText;
 	calculation?: string;
 	choiceFilter?: string;
+	defaultAnswer?: string;
 }
 
 export interface ChoiceRow {
@@ -68,7 +69,8 @@ export async function writeWorkbook(
 		...columns('required_message'),
 		'appearance',
 		'calculation',
-		'choice_filter'
+		'choice_filter',
+		'default'
 	]);
 	for (const row of survey) {
 		surveySheet.addRow([
@@ -83,7 +85,8 @@ export async function writeWorkbook(
 			...writeTexts(row.requiredMessage ?? none, languages),
 			row.appearance,
 			row.calculation ?? '',
-			row.choiceFilter ?? ''
+			row.choiceFilter ?? '',
+			row.defaultAnswer ?? ''
 		]);
 	}
 

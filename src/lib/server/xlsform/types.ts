@@ -11,6 +11,7 @@ export const IMPORT_PROBLEM_REASONS = [
 	'unsupported_required',
 	'unsupported_calculation',
 	'unsupported_choice_filter',
+	'unsupported_default',
 	'unsupported_column',
 	'unsupported_language',
 	'unsupported_repeat',

@@ -126,6 +126,16 @@ function startNextInterview(/** @type {HTMLFormElement} */ form) {
 	// A ranking's places are lists: back to "choose" (the interview's cluster, a list too, stays for the next person).
 	for (const place of form.querySelectorAll('[data-control="rank"] select'))
 		/** @type {HTMLSelectElement} */ (place).selectedIndex = 0;
+	// A question's default answer, as the form first showed it.
+	for (const field of form.querySelectorAll('[data-default]')) {
+		const given = JSON.parse(/** @type {HTMLElement} */ (field).dataset.default ?? '""');
+		const chosen = Array.isArray(given) ? given : [given];
+		for (const control of field.querySelectorAll('input, textarea')) {
+			const input = /** @type {HTMLInputElement} */ (control);
+			if (input.type === 'radio' || input.type === 'checkbox') input.checked = chosen.includes(input.value);
+			else input.value = chosen[0] ?? '';
+		}
+	}
 	renewInterview(form);
 	form.dispatchEvent(new CustomEvent('survey:restart'));
 }

@@ -128,6 +128,8 @@ export const campaigns = {
 	'xlsform.reason.unsupported_required': 'This “required” value is not understood.',
 	'xlsform.reason.unsupported_calculation': 'This calculation cannot run here.',
 	'xlsform.reason.unsupported_choice_filter': 'This choice filter cannot run here.',
+	'xlsform.reason.unsupported_default':
+		'This default is not an answer the question takes, or is worked out from other answers: the question starts empty.',
 	'xlsform.reason.unsupported_column': 'This column is not used.',
 	'xlsform.reason.unsupported_language': 'This language is not one of the five the survey supports.',
 	'xlsform.reason.unsupported_repeat': 'Repeated groups are not supported.',

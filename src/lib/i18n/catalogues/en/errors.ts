@@ -109,6 +109,8 @@ export const errors = {
 	'errors.option_column_invalid':
 		'An option’s extra columns need names of letters, digits or _ (up to 20 columns, values up to 200 characters).',
 	'errors.page_invalid': 'A page is named by 1 to 64 letters, digits, _ . or -, starting with a letter.',
+	'errors.default_answer_invalid':
+		'A default answer must be one the question takes (an option’s code, codes apart by spaces for several, a number in its range, a date as 2026-03-31), and a question that is answered: not a ranking, a note, a calculation or an acknowledgement.',
 	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
 	'errors.survey_changed': 'Someone else changed the survey at the same moment. Reload the page and try again.',
 	'errors.already_published': 'This version was just published by someone else. Reload the page.',

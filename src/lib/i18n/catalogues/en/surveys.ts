@@ -62,6 +62,9 @@ export const surveys = {
 	'question.page': 'Page shared with the questions around it',
 	'question.page_hint':
 		'Questions that follow each other with the same page name are shown together, as in an XLSForm field-list group: for example household.',
+	'question.default_answer': 'Default answer',
+	'question.default_answer_hint':
+		'XLSForm’s default: the answer a new interview starts with, which the respondent may change or clear. An option’s code (codes apart by spaces for several), a number or a date as 2026-03-31.',
 	'question.required_badge': 'Required',
 	'question.label': 'Question text',
 	'question.hint': 'Hint',

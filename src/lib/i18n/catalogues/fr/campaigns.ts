@@ -133,6 +133,8 @@ export const campaigns = {
 	'xlsform.reason.unsupported_required': 'Cette valeur de « required » n’est pas comprise.',
 	'xlsform.reason.unsupported_calculation': 'Ce calcul ne peut pas s’exécuter ici.',
 	'xlsform.reason.unsupported_choice_filter': 'Ce filtre de choix ne peut pas s’exécuter ici.',
+	'xlsform.reason.unsupported_default':
+		'Cette valeur par défaut n’est pas une réponse que la question accepte, ou se calcule d’autres réponses : la question commence vide.',
 	'xlsform.reason.unsupported_column': 'Cette colonne n’est pas utilisée.',
 	'xlsform.reason.unsupported_language': 'Cette langue n’est pas l’une des cinq que l’enquête prend en charge.',
 	'xlsform.reason.unsupported_repeat': 'Les groupes répétés ne sont pas pris en charge.',

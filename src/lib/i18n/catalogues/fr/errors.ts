@@ -114,6 +114,8 @@ export const errors = {
 	'errors.option_column_invalid':
 		'Les colonnes supplémentaires d’une option demandent des noms faits de lettres, de chiffres ou de _ (20 colonnes au plus, valeurs de 200 caractères au plus).',
 	'errors.page_invalid': 'Une page se nomme de 1 à 64 lettres, chiffres, _ . ou -, en commençant par une lettre.',
+	'errors.default_answer_invalid':
+		'Une réponse par défaut doit être une réponse que la question accepte (le code d’une option, des codes séparés par des espaces pour plusieurs, un nombre dans ses limites, une date comme 2026-03-31), et pour une question à laquelle on répond : pas un classement, une note, un calcul ni une prise de connaissance.',
 	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
 	'errors.survey_changed':
 		'Quelqu’un d’autre a modifié le questionnaire au même moment. Rechargez la page et réessayez.',

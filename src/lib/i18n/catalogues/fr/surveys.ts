@@ -66,6 +66,9 @@ export const surveys = {
 	'question.page': 'Page partagée avec les questions voisines',
 	'question.page_hint':
 		'Les questions qui se suivent avec le même nom de page sont montrées ensemble, comme dans un groupe field-list d’XLSForm : par exemple household.',
+	'question.default_answer': 'Réponse par défaut',
+	'question.default_answer_hint':
+		'Le default d’XLSForm : la réponse avec laquelle commence un nouvel entretien, que la personne peut changer ou effacer. Le code d’une option (des codes séparés par des espaces pour plusieurs), un nombre ou une date comme 2026-03-31.',
 	'question.required_badge': 'Obligatoire',
 	'question.label': 'Texte de la question',
 	'question.hint': 'Aide',

@@ -157,7 +157,8 @@ describe('the question form', () => {
 			relevant: 'string-length(${E1}) > 0',
 			constraint: ". != 'bamako'",
 			constraintMessage: { fr: 'Pas Bamako' },
-			choiceFilter: 'country = ${E1}'
+			choiceFilter: 'country = ${E1}',
+			defaultAnswer: 'dakar'
 		};
 		const values = questionToForm(imported, ['fr']);
 		const data = new FormData();
@@ -173,13 +174,15 @@ describe('the question form', () => {
 			requiredIf: values.requiredIf,
 			requiredMessage_fr: values.requiredMessage.fr,
 			choiceFilter: values.choiceFilter,
-			optionColumns: values.optionColumns
+			optionColumns: values.optionColumns,
+			defaultAnswer: values.defaultAnswer
 		};
 		for (const [name, value] of Object.entries(fields)) data.append(name, value);
 		expect(questionFromForm(readQuestionForm(data))).toEqual({ ok: true, question: imported });
 	});
 
 	it.each([
+		['defaultAnswer', 'paris', 'errors.default_answer_invalid'],
 		['relevant', "regex(${E1}, 'x')", 'errors.expression_invalid'],
 		['constraint', '. <', 'errors.expression_invalid'],
 		['choiceFilter', 'country = ${E1} |', 'errors.expression_invalid']

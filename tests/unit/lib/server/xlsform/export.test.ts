@@ -114,7 +114,8 @@ describe('exportXlsForm: the workbook', () => {
 			'required_message::Arabic (ar)',
 			'appearance',
 			'calculation',
-			'choice_filter'
+			'choice_filter',
+			'default'
 		]);
 		expect(sheets.choices[0]).toEqual([
 			'list_name',

@@ -743,13 +743,50 @@ describe('importXlsForm: what it reports', () => {
 
 	it('columns whose behaviour is lost, and languages we do not offer', async () => {
 		const result = await importForm([
-			['type', 'name', 'label::English (en)', 'label::Swahili (sw)', 'choice_filter', 'default'],
-			['text', 'a', 'A', 'A', null, 'hello']
+			['type', 'name', 'label::English (en)', 'label::Swahili (sw)', 'choice_filter', 'read_only'],
+			['text', 'a', 'A', 'A', null, 'yes']
 		]);
 		expect(result.questions[0].label).toEqual({ en: 'A' });
 		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([
 			[1, 'label::Swahili (sw)', 'unsupported_language'],
-			[2, 'default', 'unsupported_column']
+			[2, 'read_only', 'unsupported_column']
+		]);
+	});
+
+	it('a default answer the question takes; one it would refuse, or worked out from other answers, reported', async () => {
+		const result = await importForm(
+			[
+				['type', 'name', 'label', 'default'],
+				['text', 'greeting', 'Greeting', ' hello there '],
+				['integer', 'people', 'People', '4'],
+				['select_multiple places', 'cities', 'Cities', 'dakar  bamako'],
+				['select_one places', 'city', 'City', 'paris'],
+				['date', 'born', 'Born', 'today()'],
+				['integer', 'adults', 'Adults', '${people}'],
+				['note', 'info', 'Info', 'x'],
+				['select_one_from_file places.csv', 'skipped', 'Skipped', '']
+			],
+			[
+				['list_name', 'name', 'label'],
+				['places', 'dakar', 'Dakar'],
+				['places', 'bamako', 'Bamako']
+			]
+		);
+		const defaults = Object.fromEntries(result.questions.map((q) => [q.code, q.defaultAnswer]));
+		expect(defaults).toEqual({
+			greeting: 'hello there',
+			people: '4',
+			cities: 'dakar  bamako',
+			city: undefined,
+			born: undefined,
+			adults: undefined,
+			info: undefined
+		});
+		expect(result.problems.filter((p) => p.column === 'default').map((p) => [p.row, p.reason])).toEqual([
+			[5, 'unsupported_default'],
+			[6, 'unsupported_default'],
+			[7, 'unsupported_default'],
+			[8, 'unsupported_default']
 		]);
 	});
 

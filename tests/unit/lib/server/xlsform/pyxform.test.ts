@@ -29,7 +29,15 @@ const SURVEY: XlsFormSurvey = {
 	organisation: 'Jappo',
 	// Every kind of question and expression a survey here can hold.
 	customQuestions: customQuestionListSchema.parse([
-		{ code: 'people', type: 'integer', label: both('People?', 'Personnes ?'), required: true, min: 1, max: 60 },
+		{
+			code: 'people',
+			type: 'integer',
+			label: both('People?', 'Personnes ?'),
+			required: true,
+			min: 1,
+			max: 60,
+			defaultAnswer: '4'
+		},
 		{
 			code: 'adults',
 			type: 'integer',
@@ -58,6 +66,7 @@ const SURVEY: XlsFormSurvey = {
 			type: 'multiple',
 			label: both('Cities?', 'Villes ?'),
 			choiceFilter: 'country = ${country}',
+			defaultAnswer: 'dakar bamako',
 			options: [
 				{ code: 'dakar', label: both('Dakar', 'Dakar'), columns: { country: 'sn' } },
 				{ code: 'bamako', label: both('Bamako', 'Bamako'), columns: { country: 'ml' } }
@@ -72,7 +81,13 @@ const SURVEY: XlsFormSurvey = {
 		},
 		{ code: 'left', type: 'datetime', label: both('Left when?', 'Parti quand ?'), page: 'journey' },
 		{ code: 'woke', type: 'time', label: both('Woke when?', 'Réveillé quand ?'), page: 'journey' },
-		{ code: 'born', type: 'date', label: both('Born?', 'Né ?'), constraint: '. < today()' },
+		{
+			code: 'born',
+			type: 'date',
+			label: both('Born?', 'Né ?'),
+			constraint: '. < today()',
+			defaultAnswer: '2000-01-31'
+		},
 		{ code: 'read', type: 'acknowledge', label: both('I have read this', 'J’ai lu ceci') },
 		{ code: 'mood', type: 'scale_5', label: both('Mood?', 'Humeur ?') },
 		{
