@@ -123,23 +123,41 @@ export function writeConstraint(min: number | null, max: number | null): string 
 	return bounds.filter((bound) => bound !== null).join(' and ');
 }
 
-/** The parts of a condition joined by `and` outside parentheses; one that cannot be read stays whole. */
-function splitConjuncts(condition: string): string[] {
+/** A part of a condition joined by `and`; `loose` when it needs parentheses to be joined to others by `and`. */
+export interface Conjunct {
+	text: string;
+	loose: boolean;
+}
+
+/**
+ * The parts of a condition joined by `and` outside parentheses. One of `or`s (the whole condition, then), or one
+ * that cannot be read, is loose: `and` binds before `or`, so that `a and b or c` is `(a and b) or c`.
+ */
+export function listConjuncts(condition: string): Conjunct[] {
 	const parsed = parseExpression(condition);
-	if (!parsed.ok) return [condition.trim()];
-	return listOperands(parsed.node, 'and').map((part) => condition.slice(part.start, part.end));
+	if (!parsed.ok) return [{ text: condition.trim(), loose: true }];
+	return listOperands(parsed.node, 'and').map((part) => ({
+		text: condition.slice(part.start, part.end),
+		loose: part.kind === 'binary' && part.op === 'or'
+	}));
+}
+
+/** Parts joined by `and`, a loose one in parentheses when there are others (or `always`). */
+export function joinConjuncts(parts: readonly Conjunct[], always = false): string {
+	const bracket = always || parts.length > 1;
+	return parts.map(({ text, loose }) => (bracket && loose ? `(${text})` : text)).join(' and ');
 }
 
 /** Joins conditions with `and`, each once. */
 export function joinConditions(conditions: readonly string[]): string {
 	const seen = new Set<string>();
 	const parts = conditions
-		.flatMap((condition) => (condition.trim() === '' ? [] : splitConjuncts(condition)))
+		.flatMap((condition) => (condition.trim() === '' ? [] : listConjuncts(condition)))
 		.filter((part) => {
-			const key = squash(part);
+			const key = squash(part.text);
 			if (seen.has(key)) return false;
 			seen.add(key);
 			return true;
 		});
-	return parts.join(' and ');
+	return joinConjuncts(parts);
 }

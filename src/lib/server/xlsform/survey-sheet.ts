@@ -34,7 +34,7 @@ function readGroupCondition(context: Context, row: SheetRow): Pick<Frame, 'relev
 	const relevant = row.cells.get('relevant');
 	if (!relevant) return around;
 	const checked = checkExpression(relevant);
-	const { joined, added } = checked.ok ? joinToOpenGroups(context, relevant) : { joined: null, added: [] };
+	const { joined, added } = checked.ok ? joinToOpenGroups(context, relevant, true) : { joined: null, added: [] };
 	if (checked.ok && fitsLength(joined)) return { relevant: joined, added };
 	const why = checked.ok
 		? `joined to the conditions of the groups around it, it passes ${MOST_EXPRESSION_LENGTH} characters`

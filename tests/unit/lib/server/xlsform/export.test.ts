@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_TEXTS, listCampaignItems, type CoreLanguage } from '$lib/core-module';
 import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
-import type { CustomQuestion } from '$lib/survey/custom-question';
+import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { readWorkbook, toRecords } from './workbooks';
 
 const LANGUAGES: CoreLanguage[] = ['fr', 'en', 'ar'];
@@ -256,6 +256,16 @@ describe('exportXlsForm: the custom questions', () => {
 		expect(exported).toMatchObject({ type, required });
 		expect(exported.relevant).toBe(
 			["${C0} = 'yes' and ${D2} >= 15 and ${C1} != 'no'", showIf].filter((part) => part).join(' and ')
+		);
+	});
+
+	it('puts a condition of `or`s in parentheses where it is joined to the end rules by `and`', async () => {
+		const relevant = "${D1} = 'female' or ${D5} = 'yes'";
+		const question = { code: 'q', type: 'integer', label: { en: 'Q', fr: 'Q', ar: 'Q' }, relevant };
+		const survey = { ...SURVEY, customQuestions: customQuestionListSchema.parse([question]) };
+		const rows = toRecords((await readWorkbook(await exportXlsForm(survey))).survey);
+		expect(rows.find((r) => r.name === 'q')!.relevant).toBe(
+			`\${C0} = 'yes' and \${D2} >= 15 and \${C1} != 'no' and (${relevant})`
 		);
 	});
 

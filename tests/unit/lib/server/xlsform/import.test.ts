@@ -294,6 +294,24 @@ describe('importXlsForm: what it takes', () => {
 		expect(result.problems).toEqual([]);
 	});
 
+	it('joins a group’s condition of `or`s and a question’s in parentheses, as `and` binds before `or`', async () => {
+		const result = await importForm([
+			['type', 'name', 'label', 'relevant'],
+			['integer', 'b', 'B?'],
+			['begin group', 'g', 'G', '${b} = 1 or ${b} = 2'],
+			['integer', 'child', 'Child?', '${b} != 5 or ${b} = 7'],
+			['integer', 'plain', 'Plain?'],
+			['end group'],
+			['integer', 'alone', 'Alone?', '${b} = 3 or ${b} = 4']
+		]);
+		expect(result.questions.map((q) => [q.code, q.relevant])).toEqual([
+			['b', undefined],
+			['child', '(${b} = 1 or ${b} = 2) and (${b} != 5 or ${b} = 7)'],
+			['plain', '(${b} = 1 or ${b} = 2)'],
+			['alone', '${b} = 3 or ${b} = 4']
+		]);
+	});
+
 	it('makes the multiple choice “or specify other” a choice plus a text shown when other is among the answers', async () => {
 		const result = await importForm(
 			[
