@@ -78,6 +78,13 @@ describe('XLSForm in and out, and link settings', () => {
 				(q: { code: string }) => q.code
 			)
 		).toEqual(['good_day']);
+
+		// The same form again: the preview refuses it as the import would, naming the codes the survey has.
+		for (const path of [`/campaigns/${campaignId}/xlsform?dryRun=1`, `/campaigns/${campaignId}/xlsform`]) {
+			const again = await api(editorToken, 'POST', path, fixture.slice());
+			expect(again.status).toBe(422);
+			expect((await again.json()).error.message).toContain('already has questions named good_day');
+		}
 	});
 
 	it('reads an .xls form (read in a worker thread by the built app) as its .xlsx twin, and refuses a broken one', async () => {

@@ -197,18 +197,24 @@ async function ensureDraft(db: Kysely<Database>, campaign: Campaign, now: Date):
 }
 
 /** False when the draft changed since it was read. */
-async function saveQuestions(
-	db: Kysely<Database>,
-	draft: SurveyVersion,
-	questions: CustomQuestion[],
-	now: Date
-): Promise<boolean> {
+/** A draft's whole list of custom questions as it would be saved; a DomainError naming the first problem. */
+export function checkQuestionList(questions: readonly CustomQuestion[]): { data: CustomQuestion[] } {
 	const checked = customQuestionListSchema.safeParse(questions);
 	if (!checked.success) {
 		const issue = checked.error.issues[0];
 		const key = isMessageKey(issue.message) ? issue.message : 'errors.invalid';
 		throw new DomainError('invalid', key, { field: `questions.${issue.path.join('.')}` });
 	}
+	return checked;
+}
+
+async function saveQuestions(
+	db: Kysely<Database>,
+	draft: SurveyVersion,
+	questions: CustomQuestion[],
+	now: Date
+): Promise<boolean> {
+	const checked = checkQuestionList(questions);
 	// Each save moves the time it was made forward, even within a millisecond: it is what the next save checks.
 	const savedAt = new Date(Math.max(now.getTime(), Date.parse(draft.updatedAt) + 1)).toISOString();
 	return repo.updateDraftQuestions(db, draft.id, JSON.stringify(checked.data), draft.updatedAt, savedAt);

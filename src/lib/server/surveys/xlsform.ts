@@ -8,7 +8,7 @@ import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';
 import { exportXlsForm, importXlsForm, type ImportProblem } from '../xlsform';
 import type { XlsFormSurvey } from '../xlsform/types';
-import { addCustomQuestions, getSurvey } from './service';
+import { addCustomQuestions, checkQuestionList, getSurvey } from './service';
 
 /** Large enough for any real XLSForm; the workbook is unzipped in memory, so it is bounded. */
 export const XLSFORM_MAX_BYTES = 5 * 1024 * 1024;
@@ -59,6 +59,15 @@ export async function importXlsFormQuestions(
 		throw new DomainError('invalid', key);
 	}
 	const problems = result.problems.filter((problem) => problem.reason !== 'core_item');
+	// The preview says what the import would do: refused, as it would be, by the questions the survey has.
+	const existing = (await getSurvey(db, actorId, campaignId)).draft.customQuestions;
+	const taken = new Set(existing.map((question) => question.code));
+	const again = result.questions.filter((question) => taken.has(question.code)).map((question) => question.code);
+	if (again.length > 0)
+		throw new DomainError('invalid', 'errors.xlsform_codes_taken', {
+			params: { codes: again.slice(0, 10).join(', ') + (again.length > 10 ? ', …' : '') }
+		});
+	checkQuestionList([...existing, ...result.questions]);
 	if (options.dryRun) return { questions: result.questions, problems, saved: false };
 	await addCustomQuestions(db, actorId, campaignId, result.questions);
 	return { questions: result.questions, problems, saved: true };

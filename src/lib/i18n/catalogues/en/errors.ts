@@ -11,6 +11,8 @@ export const errors = {
 		'This is not an Excel workbook (.xlsx or .xls) that can be read. Choose the XLSForm file.',
 	'errors.xlsform_no_survey': 'This workbook has no “survey” sheet, so it is not an XLSForm.',
 	'errors.xlsform_empty': 'The “survey” sheet has no question.',
+	'errors.xlsform_codes_taken':
+		'The survey already has questions named {codes}: rename them in the form, or remove them from the survey first. Nothing was added.',
 	'errors.xlsform_expression_too_long':
 		'Row {row} of the “{sheet}” sheet: its “{column}” cell is longer than 10,000 characters, which no form needs. Nothing was imported: shorten it, then choose the file again.',
 	'errors.xlsform_expression_too_deep':

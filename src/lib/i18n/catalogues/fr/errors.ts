@@ -14,6 +14,8 @@ export const errors = {
 		'Ce n’est pas un classeur Excel (.xlsx ou .xls) lisible. Choisissez le fichier XLSForm.',
 	'errors.xlsform_no_survey': 'Ce classeur n’a pas de feuille « survey » : ce n’est pas un XLSForm.',
 	'errors.xlsform_empty': 'La feuille « survey » ne contient aucune question.',
+	'errors.xlsform_codes_taken':
+		'Le questionnaire a déjà des questions nommées {codes} : renommez-les dans le formulaire, ou retirez-les d’abord du questionnaire. Rien n’a été ajouté.',
 	'errors.xlsform_expression_too_long':
 		'Ligne {row} de la feuille « {sheet} » : sa cellule « {column} » dépasse 10 000 caractères, ce dont aucun formulaire n’a besoin. Rien n’a été importé : raccourcissez-la, puis choisissez à nouveau le fichier.',
 	'errors.xlsform_expression_too_deep':
