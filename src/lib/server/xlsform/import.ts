@@ -1,4 +1,5 @@
 import { isCoreItemId } from '$lib/core-module';
+import { isMessageKey, translator } from '../i18n/catalogues';
 import { customQuestionListSchema, customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
 import { readChoices } from './choices';
 import type { ReadQuestion } from './context';
@@ -30,11 +31,13 @@ function readSettings(sheet: Sheet | null): { title?: string; formId?: string; d
 }
 
 function reportDropped(problems: ImportProblem[], entry: ReadQuestion, message: string | undefined): void {
+	// The detail is in English, for people: the schema's message as it reads, not its key.
+	const why = message !== undefined && isMessageKey(message) ? translator('en')(message) : 'it is not valid';
 	problems.push({
 		sheet: 'survey',
 		row: entry.row,
 		reason: 'invalid_question',
-		detail: `${entry.question.code}: refused (${message ?? 'invalid'}): left out`
+		detail: `${entry.question.code}: refused (${why.replace(/\.$/, '')}): left out`
 	});
 }
 

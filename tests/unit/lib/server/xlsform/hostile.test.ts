@@ -188,8 +188,10 @@ describe('importXlsForm on a file built to be slow', () => {
 		]);
 		expect(result.questions.map((q) => q.code)).toEqual(['fine']);
 		expect(result.problems.filter((p) => p.reason === 'invalid_question')).toHaveLength(2 * count);
-		expect(result.problems[0].detail).toBe('long0: refused (errors.description_too_long): left out');
-		expect(result.problems[count].detail).toBe('after0: refused (errors.show_if_unknown): left out');
+		expect(result.problems[0].detail).toBe('long0: refused (This text is too long): left out');
+		expect(result.problems[count].detail).toBe(
+			'after0: refused (A question can only depend on a core question or an earlier question): left out'
+		);
 		expect(parse).toHaveBeenCalledTimes(2);
 	});
 });
