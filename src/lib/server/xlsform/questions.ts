@@ -2,6 +2,7 @@ import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
 import {
 	measureExpressionWork,
 	MOST_EXPRESSION_WORK,
+	MOST_OPTIONS,
 	MOST_QUESTIONS,
 	QUESTION_CODE,
 	RESERVED_QUESTION_CODES,
@@ -100,6 +101,12 @@ function readOptions(
 }
 
 function takeChoices(context: Context, row: SheetRow, count: number): boolean {
+	// A question of more options than one may have is refused without spending what the others may take.
+	if (count > MOST_OPTIONS) {
+		const detail = `its ${count} choices are more than a question offers (${MOST_OPTIONS} at most): the question is left out`;
+		report(context, row.number, 'too_many_choices', detail, 'type');
+		return false;
+	}
 	if (context.choicesTaken + count <= MOST_IMPORTED_CHOICES) {
 		context.choicesTaken += count;
 		return true;

@@ -154,6 +154,27 @@ describe('importXlsForm on a file built to be slow', () => {
 		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[7, 'type', 'too_many_choices']]);
 	});
 
+	it('leaves out a question of more choices than one may offer, without spending what the others may take', async () => {
+		const choices: Rows = [
+			['list_name', 'name', 'label'],
+			...Array.from({ length: MOST_IMPORTED_CHOICES }, (_, i) => ['big', `b${i}`, `Big ${i}`]),
+			['yn', 'yes', 'Yes'],
+			['yn', 'no', 'No']
+		];
+		const result = await importOk(
+			[
+				HEADER,
+				['select_one big', 'bigq', 'Big'],
+				['select_one yn or_other', 'oth', 'Other?'],
+				['select_one yn', 'f1', 'F1']
+			],
+			choices
+		);
+		expect(result.questions.map((q) => q.code)).toEqual(['oth', 'oth_other', 'f1']);
+		expect(result.problems.map((p) => [p.row, p.column, p.reason])).toEqual([[2, 'type', 'too_many_choices']]);
+		expect(result.problems[0].detail).toContain(`more than a question offers (${MOST_OPTIONS} at most)`);
+	});
+
 	it(`leaves out the questions past ${MOST_QUESTIONS}, an "other" one included, naming each row`, async () => {
 		const result = await importOk(
 			[
