@@ -1,5 +1,5 @@
 import { RESPONSE_FLAGS, REVIEW_STATES } from '$lib/review/types';
-import { bulkReviewSchema, responsePatchSchema } from '../review/schema';
+import { bulkReviewSchema, responseDeletionSchema, responsePatchSchema } from '../review/schema';
 import { campaignId, error, json, schema, standardErrors } from './openapi-parts';
 
 const responseId = {
@@ -213,6 +213,19 @@ export const responsePaths = {
 		},
 		delete: {
 			summary: 'Deletes the response (owners), with why: `?comment=` or a JSON body `{ "comment": "…" }`',
+			parameters: [
+				{
+					name: 'comment',
+					in: 'query',
+					required: false,
+					description: 'Why it is deleted, when no JSON body gives it',
+					schema: { type: 'string' }
+				}
+			],
+			requestBody: {
+				required: false,
+				content: { 'application/json': { schema: schema(responseDeletionSchema) } }
+			},
 			responses: { 204: json('Deleted'), ...standardErrors }
 		}
 	}

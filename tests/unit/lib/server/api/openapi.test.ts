@@ -33,6 +33,15 @@ const routes = endpointFiles(API_ROOT)
 describe('the OpenAPI document', () => {
 	const document = buildOpenApiDocument('https://mesure.example') as { paths: Record<string, Record<string, unknown>> };
 
+	it('declares the comment a response is deleted with, in the query or a JSON body', () => {
+		const remove = document.paths['/campaigns/{id}/responses/{responseId}'].delete as {
+			parameters: { name: string; in: string }[];
+			requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> };
+		};
+		expect(remove.parameters).toContainEqual(expect.objectContaining({ name: 'comment', in: 'query' }));
+		expect(Object.keys(remove.requestBody.content['application/json'].schema.properties)).toEqual(['comment']);
+	});
+
 	it.each(routes)('documents $path with the methods it answers', ({ path, methods }) => {
 		expect(document.paths[path], path).toBeDefined();
 		expect(methods.filter((method) => !(method in document.paths[path]))).toEqual([]);
