@@ -68,11 +68,26 @@ export type TextColumn =
 	| { field: TextField; language: SurveyLanguage | 'default' }
 	| { field: TextField; language: 'unsupported'; name: string };
 
-/** `label`, `label::English (en)`, `label:french`, `hint::Arabic (ar)`…; null for any other column. */
+// pyxform's other spellings of the messages' columns, as ODK's forms name them.
+const MESSAGE_ALIASES: Record<string, TextField> = {
+	'jr:constraintmsg': 'constraint_message',
+	'bind::jr:constraintmsg': 'constraint_message',
+	'jr:requiredmsg': 'required_message',
+	'bind::jr:requiredmsg': 'required_message'
+};
+
+/**
+ * `label`, `label::English (en)`, `label:french`, `hint::Arabic (ar)`, `bind::jr:requiredMsg::French (fr)`…; null
+ * for any other column.
+ */
 export function parseTextColumn(header: string): TextColumn | null {
-	const match = /^(label|hint|constraint_message|required_message)(?:\s*::?\s*(.*))?$/i.exec(header.trim());
+	const match =
+		/^(label|hint|constraint_message|required_message|(?:bind::)?jr:(?:constraint|required)msg)(?:\s*::?\s*(.*))?$/i.exec(
+			header.trim()
+		);
 	if (!match) return null;
-	const field = match[1].toLowerCase() as TextField;
+	const name = match[1].toLowerCase();
+	const field = MESSAGE_ALIASES[name] ?? (name as TextField);
 	const spec = match[2]?.trim() ?? '';
 	if (spec === '') return { field, language: 'default' };
 	const language = findLanguage(spec);

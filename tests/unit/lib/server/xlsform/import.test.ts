@@ -626,6 +626,19 @@ describe('importXlsForm: what it reports', () => {
 		expect(result.problems).toEqual([]);
 	});
 
+	it.each([
+		['bind::jr:requiredMsg::French (fr)', 'bind::jr:constraintMsg::French (fr)'],
+		['jr:requiredMsg::French (fr)', 'jr:constraintMsg::French (fr)']
+	])('messages in pyxform’s other spellings, %s and %s', async (required, constraint) => {
+		const result = await importForm([
+			['type', 'name', 'label', 'required', 'constraint', required, constraint],
+			['integer', 'a', 'A', 'yes', '. > 1', 'Obligatoire', 'Plus que 1']
+		]);
+		expect(result.questions[0].requiredMessage).toEqual({ fr: 'Obligatoire' });
+		expect(result.questions[0].constraintMessage).toEqual({ fr: 'Plus que 1' });
+		expect(result.problems).toEqual([]);
+	});
+
 	it('a required naming a question not imported before, importing the question as not required', async () => {
 		const result = await importForm([
 			['type', 'name', 'label', 'required'],
