@@ -3,6 +3,7 @@ import type { ResponseChange, ResponseChangesPage } from '$lib/review/types';
 import type { CampaignAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
+import { readDataVersion } from '../indicators/versions';
 import {
 	listChangedResponses,
 	listDeletions,
@@ -30,6 +31,10 @@ export async function listResponseChanges(
 ): Promise<ResponseChangesPage> {
 	const { scope } = decideReviewRights(access, actorId);
 	const after = query.since === '0' ? START : readSince(query.since);
+	// A cursor past the campaign's changes was never given for it (another campaign's, or made up): it would read
+	// nothing until the campaign got there, and a pipeline would miss every change until then.
+	if (after.version > (await readDataVersion(db, access.campaign.id)))
+		throw new DomainError('invalid', 'errors.since_ahead', { field: 'since' });
 	// One more than asked from each says whether more follow. Both read in one snapshot (PostgreSQL's repeatable
 	// read; SQLite's transaction): a change committed between them would otherwise let a page end past another.
 	const [responses, deletions] = await db

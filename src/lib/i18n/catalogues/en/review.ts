@@ -3,6 +3,8 @@ export const review = {
 	'errors.response_flag_unknown': 'The flag is quick, straightline, placebo, outside_dates or duplicate.',
 	'errors.limit_invalid': 'The page size is a whole number from 1 to 1,000.',
 	'errors.since_invalid': 'since is 0 (every change) or the nextSince of the last page read, as Mesure gave it.',
+	'errors.since_ahead':
+		'This since is past every change of the campaign: it is not a nextSince this campaign gave. Start again from 0.',
 	'errors.cursor_invalid': 'This page marker is not one Mesure gave: start again from the first page.',
 	'errors.comment_too_long': 'A comment is at most 2,000 characters.',
 	'errors.comment_required': 'Say why: a rejection, an issue, a correction and a deletion each need a comment.',

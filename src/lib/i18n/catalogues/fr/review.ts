@@ -6,6 +6,8 @@ export const review = {
 	'errors.limit_invalid': 'La taille de page est un nombre entier de 1 à 1 000.',
 	'errors.since_invalid':
 		'since vaut 0 (tous les changements) ou le nextSince de la dernière page lue, tel que Mesure l’a donné.',
+	'errors.since_ahead':
+		'Ce since est au-delà de toutes les modifications de la campagne : ce n’est pas un nextSince que cette campagne a donné. Reprenez depuis 0.',
 	'errors.cursor_invalid': 'Ce repère de page n’a pas été donné par Mesure : reprenez à la première page.',
 	'errors.comment_too_long': 'Un commentaire compte au plus 2 000 caractères.',
 	'errors.comment_required':

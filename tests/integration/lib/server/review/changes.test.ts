@@ -139,5 +139,11 @@ describe.each(DIALECTS)('the changes to a campaign’s responses since a pipelin
 	it('refuses a since it did not give', async () => {
 		for (const since of ['1', 'bm90IGEgY3Vyc29y', Buffer.from('[1,2,"x"]').toString('base64url')])
 			await expect(changes(since)).rejects.toMatchObject({ code: 'invalid', field: 'since' });
+		// Well made, but past every change of the campaign: never one it gave.
+		await expect(changes(Buffer.from('[99,0,"a"]').toString('base64url'))).rejects.toMatchObject({
+			code: 'invalid',
+			field: 'since',
+			messageKey: 'errors.since_ahead'
+		});
 	});
 });
