@@ -129,4 +129,27 @@ describe.each(DATABASES)('sharing over the API on %s', (database) => {
 			expect(Object.keys(document.paths)).toContain(path);
 		}
 	});
+
+	it('gives the caller’s organisations and a campaign’s shares a page at a time', async () => {
+		const listed = await (await call('/organisations?limit=1', donor)).json();
+		expect(listed).toEqual({ organisations: [expect.objectContaining({ id: donorId })], nextCursor: null });
+		expect((await call('/organisations?limit=0', donor)).status).toBe(422);
+		const second = await createTokenOverHttp(
+			await signUpOverHttp(server.url, 'second@example.org', 'Agence Atlantique', 'donor')
+		);
+		const secondId = (await organisationsOf(second))[0].id;
+		expect((await share(donorId)).status).toBe(200);
+		expect((await share(secondId)).status).toBe(200);
+		const first = await (await call(`/campaigns/${campaignId}/shares?limit=1`, owner)).json();
+		expect(first.shares.map((one: { organisationName: string }) => one.organisationName)).toEqual([
+			'Agence Atlantique'
+		]);
+		expect(first.nextCursor).toEqual(expect.any(String));
+		const next = await (await call(`/campaigns/${campaignId}/shares?limit=1&cursor=${first.nextCursor}`, owner)).json();
+		expect(next.shares.map((one: { organisationName: string }) => one.organisationName)).toEqual(['Fonds Sahel']);
+		expect(next.nextCursor).toBeNull();
+		expect((await call(`/campaigns/${campaignId}/shares?cursor=not-one`, owner)).status).toBe(422);
+		for (const id of [donorId, secondId])
+			expect((await call(`/campaigns/${campaignId}/shares/${id}`, owner, { method: 'DELETE' })).status).toBe(204);
+	});
 });

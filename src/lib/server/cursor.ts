@@ -40,3 +40,27 @@ export const cursorSchema = z
 	.string({ error: 'errors.cursor_invalid' })
 	.max(2000, { error: 'errors.cursor_invalid' })
 	.optional();
+
+/** `?limit=&cursor=` of a list that takes nothing else. */
+export const listPageQuerySchema = z.object({ limit: pageLimitSchema(100), cursor: cursorSchema });
+
+/**
+ * A page of a short list read whole (a person's organisations, a campaign's shares), in the order of the keys each
+ * item is sorted by (a name, then an id that tells equal names apart), after the cursor's.
+ */
+export function pageOf<T>(
+	items: readonly T[],
+	keysOf: (item: T) => [string, string],
+	page: { limit: number; cursor?: string }
+): { items: T[]; nextCursor: string | null } {
+	const compare = (a: readonly string[], b: readonly string[]) =>
+		a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+	const sorted = items.map((item) => ({ item, keys: keysOf(item) })).sort((a, b) => compare(a.keys, b.keys));
+	const after = page.cursor ? readCursor(page.cursor, 2) : null;
+	const rest = after ? sorted.filter(({ keys }) => compare(keys, after) > 0) : sorted;
+	const taken = rest.slice(0, page.limit);
+	return {
+		items: taken.map(({ item }) => item),
+		nextCursor: rest.length > page.limit ? writeCursor(taken.at(-1)!.keys) : null
+	};
+}

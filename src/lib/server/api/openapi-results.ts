@@ -26,7 +26,10 @@ export const meResult = z.strictObject({
 	organisations: z.array(organisation)
 });
 
-export const organisationsResult = z.strictObject({ organisations: z.array(organisation) });
+export const organisationsResult = z.strictObject({
+	organisations: z.array(organisation),
+	nextCursor: z.string().nullable().describe('Where the next page starts; null on the last')
+});
 
 export const campaignResult = z.strictObject({
 	id: z.string(),

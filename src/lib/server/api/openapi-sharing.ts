@@ -35,13 +35,29 @@ const shares = {
 	}
 };
 
+const pageParameters = [
+	{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+	{ name: 'cursor', in: 'query', description: 'The `nextCursor` of the page before', schema: { type: 'string' } }
+];
+
+/** A page of shares: `nextCursor` null on the last. */
+const sharesPage = {
+	...shares,
+	required: ['shares', 'nextCursor'],
+	properties: {
+		...shares.properties,
+		nextCursor: { type: ['string', 'null'], description: 'Where the next page starts; null on the last' }
+	}
+};
+
 const publicReport = { type: 'object', required: ['url'], properties: { url: { type: 'string', format: 'uri' } } };
 
 /** Organisations, and sharing campaigns' results with donors. */
 export const sharingPaths = {
 	'/organisations': {
 		get: {
-			summary: 'The caller’s organisations',
+			parameters: pageParameters,
+			summary: 'The caller’s organisations, by name, a page at a time',
 			responses: { 200: json('The caller’s organisations', result(organisationsResult)), 401: standardErrors[401] }
 		}
 	},
@@ -70,8 +86,9 @@ export const sharingPaths = {
 	'/campaigns/{id}/shares': {
 		parameters: [campaignId],
 		get: {
-			summary: 'The donor organisations the campaign’s results are shared with (members)',
-			responses: { 200: json('The shares', shares), ...standardErrors }
+			parameters: pageParameters,
+			summary: 'The donor organisations the campaign’s results are shared with (members), by name, a page at a time',
+			responses: { 200: json('A page of shares', sharesPage), ...standardErrors }
 		},
 		post: {
 			summary:
