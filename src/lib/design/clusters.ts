@@ -81,6 +81,8 @@ function readWeight(value: unknown): number | null | 'not_number' | 'not_positiv
 		if (!DECIMAL.test(text)) return text.startsWith('-') && DECIMAL.test(text.slice(1)) ? 'not_positive' : 'not_number';
 		number = Number(text.replace(',', '.'));
 	} else return 'not_number';
+	// A number past what a number can be (1e400, which JSON also reads as Infinity) is too large, not words.
+	if (number === Infinity) return 'too_large';
 	if (!Number.isFinite(number)) return 'not_number';
 	if (number <= 0) return 'not_positive';
 	return number < MIN_WEIGHT ? 'too_small' : number > MAX_WEIGHT ? 'too_large' : number;
