@@ -34,3 +34,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 	if (typeof code === 'string' && (LOST_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
 	return LOST_MESSAGES.test(error.message);
 }
+
+/**
+ * A read made once more when the database was out of reach for it: a connection the pool gave out just as it ended
+ * (a restart, a failover, an administrator) fails its first query, and the next connection serves. Reads only: a
+ * write may have been done before its connection ended.
+ */
+export async function readAgainIfUnavailable<T>(read: () => Promise<T>): Promise<T> {
+	try {
+		return await read();
+	} catch (error) {
+		if (!isDatabaseUnavailable(error)) throw error;
+		return read();
+	}
+}

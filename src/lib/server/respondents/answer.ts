@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { advance, type Navigation } from '$lib/survey/flow';
 import { readFormAnswers } from '$lib/survey/form-answers';
 import { generateId } from '../crypto';
+import { readAgainIfUnavailable } from '../db/errors';
 import type { Database } from '../db/schema';
 import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
@@ -37,16 +38,18 @@ export async function answerSurvey(
 	form: FormData,
 	address: string | null
 ): Promise<PageOutcome> {
-	const target = await findOpenTarget(db, visit, readVersion(form));
+	// Read again if a connection ended as it was taken, rather than losing the page the respondent sent.
+	const target = await readAgainIfUnavailable(() => findOpenTarget(db, visit, readVersion(form)));
 	const chosen = chooseLanguage(target, visit);
-	const access = await checkCollector(db, target, visit.actor);
+	const access = await readAgainIfUnavailable(() => checkCollector(db, target, visit.actor));
 	if (!access.allowed) {
 		const signIn = { kind: 'sign_in' as const, ...describeTop(target, chosen.language), reason: access.reason };
 		return { kind: 'page', status: 401, view: signIn };
 	}
 	const view = {
 		...describeSurvey(target, chosen.language, visit.actor),
-		interview: target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null
+		interview:
+			target.link.mode === 'enumerator' ? await readAgainIfUnavailable(() => describeInterviewDesign(db, target)) : null
 	};
 	const definition = target.version.definition;
 	const posted = readFormAnswers(form, definition);

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectDatabase } from '$lib/server/db/connect';
-import { isDatabaseUnavailable, isUniqueViolation } from '$lib/server/db/errors';
+import { isDatabaseUnavailable, isUniqueViolation, readAgainIfUnavailable } from '$lib/server/db/errors';
 import { asDomainError, DomainError } from '$lib/server/errors';
 import { createScratchDatabase, POSTGRES_ADMIN_URL, postgresAvailable } from '../../../../helpers/postgres';
 
@@ -135,6 +135,51 @@ describe.runIf(withPostgres)('the app’s PostgreSQL pool when a connection it h
 		}
 		const lines = logged.mock.calls.map((call) => String(call[0]));
 		expect(lines).toEqual(['database: connection lost (error 57P01)']);
+	});
+
+	it('reads once more, on a new connection, when the one a read was given has ended; a read that fails otherwise, once', async () => {
+		const scratch = await createScratchDatabase();
+		const db = connectDatabase({ dialect: 'postgres', url: scratch.url, poolSize: 1 });
+		close = async () => {
+			await db.destroy();
+			await scratch.drop();
+		};
+		const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+		await admin.connect();
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			let reads = 0;
+			const rows = await readAgainIfUnavailable(() =>
+				db.transaction().execute(async (trx) => {
+					reads++;
+					const {
+						rows: [{ pid }]
+					} = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+					// The first time, the connection ends between two statements, as a failover would end it.
+					if (reads === 1) {
+						await admin.query('select pg_terminate_backend($1)', [pid]);
+						for (let poll = 0; poll < 1000; poll++) {
+							const { rowCount } = await admin.query('select 1 from pg_stat_activity where pid = $1', [pid]);
+							if (rowCount === 0) break;
+						}
+					}
+					return (await sql<{ up: number }>`select 1 as up`.execute(trx)).rows;
+				})
+			);
+			expect(rows).toEqual([{ up: 1 }]);
+			expect(reads).toBe(2);
+		} finally {
+			await admin.end();
+		}
+		let tries = 0;
+		const refused = await failureOf(() =>
+			readAgainIfUnavailable(async () => {
+				tries++;
+				throw new DomainError('not_found', 'errors.link_not_found');
+			})
+		);
+		expect(refused).toBeInstanceOf(DomainError);
+		expect(tries).toBe(1);
 	});
 
 	it('says once that it cannot connect, however many queries fail, and fails each as out of reach', async () => {
