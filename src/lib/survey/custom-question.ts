@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CORE_LANGUAGES, isCoreItemId, type CoreLanguage } from '../core-module';
 import { checkExpression, MOST_EXPRESSION_LENGTH } from './client/expressions.js';
-import { parseCustomAnswer } from './custom-answers';
+import { fitsDefault } from './default-answers';
 
 /** The languages a survey can be offered in: those the core module is translated into. */
 export const SURVEY_LANGUAGES = CORE_LANGUAGES;
@@ -70,26 +70,6 @@ export interface CustomQuestion {
 	 * several). The respondent may change or clear it; what is sent is the answer.
 	 */
 	defaultAnswer?: string;
-}
-
-/** The types a default answer fits: those a person answers with one value or a list of codes. */
-export const DEFAULTABLE_TYPES: ReadonlySet<CustomQuestionType> = new Set([
-	'single',
-	'multiple',
-	'yes_no',
-	'scale_5',
-	'integer',
-	'decimal',
-	'text',
-	'long_text',
-	'date',
-	'time',
-	'datetime'
-]);
-
-/** A default answer as a form holds it: a list of codes for several, the text for one. */
-export function toFormAnswer(question: Pick<CustomQuestion, 'type'>, text: string): string | string[] {
-	return question.type === 'multiple' ? text.split(/\s+/).filter((code) => code !== '') : text;
 }
 
 /** A choice's columns beyond its code and label, as a choice filter reads them (`country` in `country = ${country}`). */
@@ -297,18 +277,3 @@ export const customQuestionListSchema = z
 			seen.add(question.code);
 		});
 	});
-
-/** The answers a new interview starts with: each question's default, as a form holds it. */
-export function listDefaultAnswers(questions: readonly CustomQuestion[]): Record<string, string | string[]> {
-	return Object.fromEntries(
-		questions.flatMap((question) =>
-			question.defaultAnswer === undefined ? [] : [[question.code, toFormAnswer(question, question.defaultAnswer)]]
-		)
-	);
-}
-
-/** Whether a default answer is one the question takes, as a respondent would send it. */
-export function fitsDefault(question: CustomQuestion, text: string): boolean {
-	if (!DEFAULTABLE_TYPES.has(question.type)) return false;
-	return 'value' in parseCustomAnswer(question, toFormAnswer(question, text));
-}

@@ -13,7 +13,8 @@ import {
 } from '../core-module';
 import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
 import { RESPONDENT_TEXTS } from './respondent-texts';
-import { toFormAnswer, type CustomQuestion, type LocalisedText } from './custom-question';
+import type { CustomQuestion, LocalisedText } from './custom-question';
+import { toFormAnswer } from './default-answers';
 
 /** One question as a respondent's page shows it: texts already in the respondent's language. */
 export interface SurveyField {

@@ -3,7 +3,7 @@ import { generateId } from '../crypto';
 import type { Database } from '../db/schema';
 import { checkCollector } from './access';
 import type { RespondentView } from '$lib/respondents/types';
-import { listDefaultAnswers } from '$lib/survey/custom-question';
+import { listDefaultAnswers } from '$lib/survey/default-answers';
 import { describeInterviewDesign } from './interview-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';

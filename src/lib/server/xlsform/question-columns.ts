@@ -1,10 +1,6 @@
 import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
-import {
-	fitsDefault,
-	type CustomQuestion,
-	type CustomQuestionType,
-	type LocalisedText
-} from '$lib/survey/custom-question';
+import type { CustomQuestion, CustomQuestionType, LocalisedText } from '$lib/survey/custom-question';
+import { fitsDefault } from '$lib/survey/default-answers';
 import type { Option } from './choices';
 import { report, type Context } from './context';
 import { importExpression } from './expression-import';
