@@ -13,7 +13,8 @@ export function readCursor(cursor: string, count: number, field = 'cursor'): str
 		if (
 			Array.isArray(keys) &&
 			keys.length === count &&
-			keys.every((key) => typeof key === 'string' && key.length <= 400)
+			// A NUL is in no key this app writes, and PostgreSQL refuses one in any text.
+			keys.every((key) => typeof key === 'string' && key.length <= 400 && !key.includes('\u0000'))
 		)
 			return keys;
 	} catch {

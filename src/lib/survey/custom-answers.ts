@@ -153,7 +153,7 @@ export function isBlank(raw: unknown): boolean {
 	return (
 		raw === undefined ||
 		raw === null ||
-		(typeof raw === 'string' && raw.trim() === '') ||
+		(typeof raw === 'string' && dropControls(raw).trim() === '') ||
 		// A ranking left alone posts a blank for each place.
 		(Array.isArray(raw) && raw.every((value) => typeof value === 'string' && value.trim() === ''))
 	);
@@ -209,7 +209,7 @@ export function parseCustomAnswer(
 		case 'long_text': {
 			if (typeof raw !== 'string' && typeof raw !== 'number') return { problem: 'not_an_option' };
 			// Line breaks as line feeds, however they came (a browser posts a textarea's as CR-LF), as a CSV import reads them.
-			const text = String(raw).trim().replace(/\r\n?/g, '\n');
+			const text = dropControls(String(raw)).trim().replace(/\r\n?/g, '\n');
 			return text.length > TEXT_LIMITS[question.type] ? { problem: 'too_long' } : { value: text };
 		}
 		case 'note':
@@ -223,11 +223,19 @@ export function parseCustomAnswer(
 function parseCalculated(raw: unknown): Parsed {
 	if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { problem: 'not_a_number' };
 	if (typeof raw !== 'string') return { problem: 'not_an_option' };
-	const text = raw.trim();
+	const text = dropControls(raw).trim();
 	if (text.length > TEXT_LIMITS.text) return { problem: 'too_long' };
 	return /^-?(0|[1-9]\d*)(\.\d+)?$/.test(text) && Number.isFinite(Number(text))
 		? { value: Number(text) }
 		: { value: text };
+}
+
+/**
+ * A text without the control characters no one types (tabs and line breaks kept): a NUL, which PostgreSQL refuses in
+ * JSON it reads, would stop every result of the campaign from being read there.
+ */
+function dropControls(text: string): string {
+	return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
 function parseCode(raw: unknown, codes: readonly string[]): Parsed {

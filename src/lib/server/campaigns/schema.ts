@@ -127,7 +127,13 @@ export const campaignPatchSchema = strictObject(campaignFields.partial().shape)
 
 export const campaignFiltersSchema = z.object({
 	organisationId: z.string().regex(ID_PATTERN).optional(),
-	q: z.string().trim().max(100).optional(),
+	// PostgreSQL refuses a NUL in any text it is given.
+	q: z
+		.string()
+		.trim()
+		.max(100)
+		.regex(/^[^\u0000]*$/)
+		.optional(),
 	country: z.string().trim().toUpperCase().refine(isCountryCode).optional(),
 	status: z.enum(['draft', 'collecting', 'closed']).optional(),
 	year: z.coerce.number().int().min(2000).max(2100).optional()

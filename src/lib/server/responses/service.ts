@@ -128,9 +128,15 @@ async function requirePanelCodeFree(
 		throw new DomainError('invalid', 'errors.panel_code_taken', { field: 'panelCode' });
 }
 
-/** Whole seconds from start to submission; null when either is unknown or they are out of order. */
+/** Whole seconds from start to submission; null when either is unknown, they are out of order or too far apart. */
 export function measureDuration(startedAt: string | null, submittedAt: string): number | null {
 	if (!startedAt) return null;
 	const seconds = Math.round((Date.parse(submittedAt) - Date.parse(startedAt)) / 1000);
-	return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+	return Number.isFinite(seconds) && seconds >= 0 && seconds <= LONGEST_INTERVIEW_SECONDS ? seconds : null;
 }
+
+/**
+ * Beyond this an interview's start is no start of it (a device's clock reset, a spreadsheet's zero date): its
+ * duration is not known. Thirty days, an interview resumed long after it began included.
+ */
+const LONGEST_INTERVIEW_SECONDS = 30 * 24 * 3600;

@@ -95,7 +95,7 @@ function readSince(since: string): SincePosition {
 	try {
 		const [version, source, id] = JSON.parse(Buffer.from(since, 'base64url').toString('utf8'));
 		if (Number.isSafeInteger(version) && version >= 0 && (source === 0 || source === 1) && typeof id === 'string')
-			if (id.length <= 100) return { version, source, id };
+			if (id.length <= 100 && !id.includes('\u0000')) return { version, source, id };
 	} catch {
 		// Refused below, as any other text.
 	}

@@ -38,6 +38,7 @@ describe('parseCustomAnswer', () => {
 		['text', {}, 'x'.repeat(501), { problem: 'too_long' }],
 		['long_text', {}, 'x'.repeat(5000), { value: 'x'.repeat(5000) }],
 		['long_text', {}, 'one\r\ntwo\rthree\nfour', { value: 'one\ntwo\nthree\nfour' }],
+		['long_text', {}, 'a\u0000b\tc\u001b[0m\u007f\nd', { value: 'ab\tc[0m\nd' }],
 		['date', {}, '2026-02-28', { value: '2026-02-28' }],
 		['date', {}, '2026-02-30', { problem: 'not_a_date' }],
 		['date', {}, '28/02/2026', { problem: 'not_a_date' }],
@@ -61,6 +62,7 @@ describe('parseCustomAnswer', () => {
 		['acknowledge', {}, 'yes', { problem: 'not_an_option' }],
 		['calculate', { calculation: '1 + 1' }, '12', { value: 12 }],
 		['calculate', { calculation: '1 + 1' }, '007', { value: '007' }],
+		['calculate', { calculation: '1 + 1' }, 'Kol\u0000da', { value: 'Kolda' }],
 		['note', {}, 'anything', { problem: 'must_be_absent' }]
 	])('%s %j: %j → %j', (type, extra, raw, expected) => {
 		expect(parseCustomAnswer(question(type, extra), raw)).toEqual(expected);
@@ -126,6 +128,13 @@ describe('validateCustomAnswers', () => {
 		[
 			'a required question left blank',
 			{ opt: 'x' },
+			all,
+			{},
+			{ ok: false, problems: [{ item: 'req', code: 'required' }] }
+		],
+		[
+			'a required question answered with control characters only',
+			{ req: '\u0000\u0007 ', opt: '\u0000' },
 			all,
 			{},
 			{ ok: false, problems: [{ item: 'req', code: 'required' }] }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign, listCampaigns, listCampaignsPage } from '$lib/server/campaigns/service';
+import { campaignFiltersSchema } from '$lib/server/campaigns/schema';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { campaignInput, setUpSahelInfo } from '../../../../helpers/fixtures';
 
@@ -41,5 +42,15 @@ describe.each(DIALECTS)('campaigns a page at a time on %s', (dialect) => {
 			code: 'invalid',
 			field: 'cursor'
 		});
+	});
+
+	it('refuses a cursor or a search holding a NUL, which PostgreSQL would not read', async () => {
+		const cursor = Buffer.from(JSON.stringify(['2026-03-01', '\u0000', 'x'])).toString('base64url');
+		await expect(listCampaignsPage(t.db, owner, {}, { limit: 2, cursor })).rejects.toMatchObject({
+			code: 'invalid',
+			field: 'cursor'
+		});
+		expect(campaignFiltersSchema.safeParse({ q: 'Ra\u0000dio' }).success).toBe(false);
+		expect(campaignFiltersSchema.safeParse({ q: 'Radio' }).success).toBe(true);
 	});
 });

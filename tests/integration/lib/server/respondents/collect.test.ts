@@ -55,6 +55,19 @@ describe.each(DIALECTS)('responses collected on %s', (dialect) => {
 			expect(await rows()).toHaveLength(1);
 		});
 
+		it.each([
+			['2026-06-15T09:50:00.000Z', 600],
+			['2026-05-16T10:00:00.000Z', 30 * 24 * 3600],
+			['2026-05-16T09:59:59.000Z', null],
+			// A spreadsheet's zero date, a phone's reset clock: no duration, where a number would not fit.
+			['1899-12-30T00:00:00.000Z', null]
+		])('keeps the duration of an interview started at %s as %s seconds', async (startedAt, seconds) => {
+			const token = published.link('baseline', 'exposed').token;
+			const result = await collectResponse(t.db, token, input('api-0001', { startedAt }), null, '10.0.0.1', NOW);
+			expect(result).toMatchObject({ ok: true });
+			expect((await rows()).map((row) => row.duration_seconds)).toEqual([seconds]);
+		});
+
 		it('lists every problem of the answers, with the bounds a message needs', async () => {
 			const token = published.link('baseline', 'exposed').token;
 			const result = await collectResponse(

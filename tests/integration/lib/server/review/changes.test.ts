@@ -137,7 +137,8 @@ describe.each(DIALECTS)('the changes to a campaign’s responses since a pipelin
 	});
 
 	it('refuses a since it did not give', async () => {
-		for (const since of ['1', 'bm90IGEgY3Vyc29y', Buffer.from('[1,2,"x"]').toString('base64url')])
+		const nul = Buffer.from('[0,0,"\\u0000"]').toString('base64url');
+		for (const since of ['1', 'bm90IGEgY3Vyc29y', Buffer.from('[1,2,"x"]').toString('base64url'), nul])
 			await expect(changes(since)).rejects.toMatchObject({ code: 'invalid', field: 'since' });
 		// Well made, but past every change of the campaign: never one it gave.
 		await expect(changes(Buffer.from('[99,0,"a"]').toString('base64url'))).rejects.toMatchObject({

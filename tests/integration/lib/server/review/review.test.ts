@@ -105,9 +105,12 @@ describe.each(DIALECTS)('reviewing responses on %s', (dialect) => {
 	});
 
 	it('refuses a cursor it did not write', async () => {
-		await expect(
-			listResponses(t.db, await access(owner), owner.id, query({ cursor: 'bm90IGEgY3Vyc29y' }))
-		).rejects.toMatchObject({ code: 'invalid', field: 'cursor' });
+		const holdingNul = Buffer.from(JSON.stringify(['2026-01-01T00:00:00.000Z', '\u0000'])).toString('base64url');
+		for (const cursor of ['bm90IGEgY3Vyc29y', holdingNul])
+			await expect(listResponses(t.db, await access(owner), owner.id, query({ cursor }))).rejects.toMatchObject({
+				code: 'invalid',
+				field: 'cursor'
+			});
 	});
 
 	it.each([
