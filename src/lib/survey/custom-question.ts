@@ -129,12 +129,18 @@ export const MOST_OPTIONS = 5000;
 export const MOST_EXPRESSION_WORK = 1_000_000;
 const PAGE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 
+/** The columns of XLSForm's choices sheet that say what a choice is: an option's own columns take other names. */
+export const CHOICE_SHEET_COLUMN = /^(list_name|name|label|image|audio|video|media|big-image)(\b|:|$)/;
+
 const optionColumns = z
 	.record(
 		z.string().regex(COLUMN_NAME, { error: 'errors.option_column_invalid' }),
 		z.string().max(200, { error: 'errors.option_column_invalid' })
 	)
 	.refine((columns) => Object.keys(columns).length <= 20, { error: 'errors.option_column_invalid' })
+	.refine((columns) => !Object.keys(columns).some((name) => CHOICE_SHEET_COLUMN.test(name)), {
+		error: 'errors.option_column_invalid'
+	})
 	.optional();
 
 export const customQuestionSchema = z

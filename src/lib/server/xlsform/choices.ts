@@ -1,4 +1,4 @@
-import type { CustomQuestion } from '$lib/survey/custom-question';
+import { CHOICE_SHEET_COLUMN, type CustomQuestion } from '$lib/survey/custom-question';
 import type { TextReader } from './texts';
 import type { ImportProblem } from './types';
 import type { Sheet } from './workbook';
@@ -9,12 +9,11 @@ export type Option = CustomQuestion['options'][number];
 const OPTION_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 /** What it accepts as the name of an option's column; the choices sheet's own columns are not one. */
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
-const OWN_COLUMN = /^(list_name|name|label|image|audio|video|media|big-image)(\b|:|$)/;
 
 /** The cells a choice filter may read (`country` in `country = ${country}`), as many as an option may keep. */
 function readColumns(cells: ReadonlyMap<string, string>): Record<string, string> | undefined {
 	const columns = [...cells].filter(
-		([name, value]) => COLUMN_NAME.test(name) && !OWN_COLUMN.test(name) && value.length <= 200
+		([name, value]) => COLUMN_NAME.test(name) && !CHOICE_SHEET_COLUMN.test(name) && value.length <= 200
 	);
 	return columns.length > 0 ? Object.fromEntries(columns.slice(0, 20)) : undefined;
 }

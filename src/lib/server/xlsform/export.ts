@@ -1,7 +1,14 @@
 import { CORE_TEXTS, fillText, getItem, isCoreItemId } from '$lib/core-module';
-import type { CustomQuestion, CustomQuestionType, LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
+import {
+	RESERVED_QUESTION_CODES,
+	type CustomQuestion,
+	type CustomQuestionType,
+	type LocalisedText,
+	type SurveyLanguage
+} from '$lib/survey/custom-question';
 import { formatListName, LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
 import { END_GUARDS, listCoreChoices, listCoreRows } from './core-rows';
+import { writeDefault } from './defaults';
 import { joinConditions, writeComparison, writeConstraint } from './expressions';
 import { localise, writeWorkbook, type ChoiceRow, type SurveyRow } from './rows';
 import type { XlsFormSurvey } from './types';
@@ -67,7 +74,7 @@ function writeCustomRow(
 		...(question.requiredMessage && { requiredMessage: pick(question.requiredMessage, languages) }),
 		...(question.calculation && { calculation: question.calculation }),
 		...(question.choiceFilter && { choiceFilter: question.choiceFilter }),
-		...(question.defaultAnswer !== undefined && { defaultAnswer: question.defaultAnswer })
+		...(question.defaultAnswer !== undefined && { defaultAnswer: writeDefault(question, question.defaultAnswer) })
 	};
 }
 
@@ -98,8 +105,9 @@ function groupPages(
 	languages: readonly SurveyLanguage[]
 ): SurveyRow[] {
 	const taken = new Set(rows.map((row) => row.name));
-	// A group's name must not be a question's: XLSForm names are one namespace.
-	const nameOf = (page: string) => (taken.has(page) ? `${page}_page` : page);
+	// A group's name must not be a question's, nor one of the form's metadata (`start`, `end`, `meta`): XLSForm names
+	// are one namespace.
+	const nameOf = (page: string) => (taken.has(page) || RESERVED_QUESTION_CODES.has(page) ? `${page}_page` : page);
 	const pageOf = new Map(questions.flatMap((question) => (question.page ? [[question.code, question.page]] : [])));
 	const grouped: SurveyRow[] = [];
 	let open: string | undefined;

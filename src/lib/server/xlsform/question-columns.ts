@@ -1,3 +1,4 @@
+import { readTextExpression } from './defaults';
 import { checkExpression, type ExpressionNode } from '$lib/survey/client/expressions.js';
 import type { CustomQuestion, CustomQuestionType, LocalisedText } from '$lib/survey/custom-question';
 import { fitsDefault } from '$lib/survey/default-answers';
@@ -127,9 +128,11 @@ export function readDefault(
 	row: SheetRow,
 	question: CustomQuestion
 ): Pick<CustomQuestion, 'defaultAnswer'> {
-	const text = row.cells.get('default')?.trim();
-	if (!text) return {};
-	if (/\$\{|\(/.test(text)) {
+	const cell = row.cells.get('default')?.trim();
+	if (!cell) return {};
+	// A text written as an expression that gives it, as an exported form writes one pyxform would otherwise work out.
+	const text = readTextExpression(cell) ?? cell;
+	if (text === cell && /\$\{|\(/.test(text)) {
 		const detail = `default “${text}” is worked out from other answers, which a default here is not: the question starts empty`;
 		report(context, row.number, 'unsupported_default', detail, 'default');
 		return {};

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
+import { CHOICE_SHEET_COLUMN, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
 import { formatLanguage, formatTextColumn, type TextField } from './languages';
 
 export interface SurveyRow {
@@ -91,7 +91,10 @@ export async function writeWorkbook(
 	}
 
 	const choicesSheet = workbook.addWorksheet('choices');
-	const extra = [...new Set(choices.flatMap((row) => Object.keys(row.columns ?? {})))];
+	// A version stored before the choices sheet's own column names were refused keeps its data, not such a column.
+	const extra = [...new Set(choices.flatMap((row) => Object.keys(row.columns ?? {})))].filter(
+		(name) => !CHOICE_SHEET_COLUMN.test(name)
+	);
 	choicesSheet.addRow(['list_name', 'name', ...columns('label'), ...extra]);
 	for (const row of choices) {
 		const cells = extra.map((name) => row.columns?.[name] ?? '');

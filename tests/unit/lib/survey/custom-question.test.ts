@@ -12,6 +12,13 @@ const messageOf = (input: unknown) => {
 	return result.success ? null : result.error.issues[0].message;
 };
 
+/** A choice question whose options have a column of this name (as a choice filter reads them). */
+const withColumn = (column: string) => ({
+	...base,
+	type: 'single',
+	options: ['a', 'b'].map((code) => ({ code, label: {}, columns: { [column]: code } }))
+});
+
 describe('customQuestionSchema', () => {
 	it.each([
 		[base, null],
@@ -47,7 +54,13 @@ describe('customQuestionSchema', () => {
 		[{ ...base, type: 'integer', min: 10, max: 1 }, 'errors.min_above_max'],
 		[{ ...base, showIf: { question: 'water', op: 'equals', value: 'x' } }, 'errors.show_if_self'],
 		[{ ...base, showIf: { question: 'Q9', op: 'equals', value: 'x' } }, 'errors.show_if_unknown'],
-		[{ ...base, showIf: { question: 'D1', op: 'equals', value: 'female' } }, null]
+		[{ ...base, showIf: { question: 'D1', op: 'equals', value: 'female' } }, null],
+		...['name', 'list_name', 'label', 'media', 'image', 'big-image', 'label.fr'].map((column) => [
+			withColumn(column),
+			'errors.option_column_invalid'
+		]),
+		[withColumn('region'), null],
+		[withColumn('named'), null]
 	])('%j → %s', (input, expected) => {
 		expect(messageOf(input)).toBe(expected);
 	});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,11 +104,18 @@ const SURVEY: XlsFormSurvey = {
 };
 
 const folder = mkdtempSync(join(tmpdir(), 'mesure-pyxform-'));
+const readFileAsBuffer = async (file: string) => new Uint8Array(readFileSync(file));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** pyxform's verdict on each workbook: the error it raised (or null) and its warnings. */
-function convertAll(files: string[]): { file: string; error: string | null; warnings: string[] }[] {
-	const output = execFileSync(PYTHON, [CONVERT, ...files], { encoding: 'utf8', timeout: 120_000 });
+function convertAll(
+	files: string[],
+	withXml = false
+): { file: string; error: string | null; warnings: string[]; xml?: string | null }[] {
+	const output = execFileSync(PYTHON, [CONVERT, ...(withXml ? ['--xml'] : []), ...files], {
+		encoding: 'utf8',
+		timeout: 120_000
+	});
 	return output
 		.trim()
 		.split('\n')
@@ -134,6 +141,47 @@ describe('the XLSForms Mesure exports, converted by pyxform 4.5.0', () => {
 			expect(results.filter((result) => result.error !== null || result.warnings.length > 0)).toEqual([]);
 		}
 	);
+
+	it('writes defaults as the form means them, in a page whatever its name, and reads them back', async () => {
+		const questions = customQuestionListSchema.parse([
+			{ code: 'place', type: 'text', label: both('Where?', 'Où ?'), defaultAnswer: 'Dakar - Plateau', page: 'start' },
+			{ code: 'shop', type: 'text', label: both('Shop?', 'Boutique ?'), defaultAnswer: "Chez Awa | l'autre" },
+			{ code: 'share', type: 'decimal', label: both('Share?', 'Part ?'), defaultAnswer: '1,5', page: 'meta' },
+			{ code: 'count', type: 'integer', label: both('Count?', 'Nombre ?'), defaultAnswer: '٣', page: 'end' },
+			{ code: 'plain', type: 'text', label: both('Name?', 'Nom ?'), defaultAnswer: 'Ndioum' },
+			{
+				code: 'pick',
+				type: 'single',
+				label: both('Pick?', 'Choix ?'),
+				defaultAnswer: 'a-b',
+				options: [
+					{ code: 'a-b', label: both('A', 'A') },
+					{ code: 'c', label: both('C', 'C') }
+				]
+			}
+		]);
+		const file = join(folder, 'defaults.xlsx');
+		writeFileSync(file, await exportXlsForm({ ...SURVEY, customQuestions: questions }));
+		const [result] = convertAll([file], true);
+		expect(result).toMatchObject({ error: null, warnings: [] });
+		// A text pyxform would work out as an expression is one that gives the text; numbers as XForms write them.
+		expect(result.xml).toContain(`value="concat('Dakar - Plateau', '')"`);
+		expect(result.xml).toContain(`value="concat('Chez Awa | l', &quot;'&quot;, 'autre', '')"`);
+		expect(result.xml).toContain(`value="concat('a-b', '')"`);
+		expect(result.xml).toMatch(/<share>1\.5<\/share>/);
+		expect(result.xml).toMatch(/<count>3<\/count>/);
+		expect(result.xml).toMatch(/<plain>Ndioum<\/plain>/);
+		const imported = await importXlsForm(await readFileAsBuffer(file), { languages: ['en', 'fr'] });
+		if (!imported.ok) throw new Error(imported.error);
+		expect(Object.fromEntries(imported.questions.map((q) => [q.code, q.defaultAnswer]))).toMatchObject({
+			place: 'Dakar - Plateau',
+			shop: "Chez Awa | l'autre",
+			share: '1.5',
+			count: '3',
+			plain: 'Ndioum',
+			pick: 'a-b'
+		});
+	});
 
 	it('refuses what pyxform refuses, so that a pass means something', () => {
 		const broken = join(folder, 'broken.xlsx');
