@@ -20,7 +20,7 @@ const withColumn = (column: string) => ({
 });
 
 describe('customQuestionSchema', () => {
-	it.each([
+	it.each<[unknown, string | null]>([
 		[base, null],
 		[{ ...base, code: 'Water' }, 'errors.question_code_invalid'],
 		[{ ...base, code: '1water' }, 'errors.question_code_invalid'],
@@ -55,7 +55,7 @@ describe('customQuestionSchema', () => {
 		[{ ...base, showIf: { question: 'water', op: 'equals', value: 'x' } }, 'errors.show_if_self'],
 		[{ ...base, showIf: { question: 'Q9', op: 'equals', value: 'x' } }, 'errors.show_if_unknown'],
 		[{ ...base, showIf: { question: 'D1', op: 'equals', value: 'female' } }, null],
-		...['name', 'list_name', 'label', 'media', 'image', 'big-image', 'label.fr'].map((column) => [
+		...['name', 'list_name', 'label', 'media', 'image', 'big-image', 'label.fr'].map((column): [unknown, string] => [
 			withColumn(column),
 			'errors.option_column_invalid'
 		]),
