@@ -62,12 +62,15 @@ function planSchema(scale: 1 | 100) {
 				error: 'errors.plan_cluster_pair',
 				path: ['icc']
 			})
-			// Clusters give the design effect. The page always sends one (its field shows 1) and says clusters win; a
-			// caller of the API that gives both has two in mind, and is told so rather than answered with one.
-			.refine((plan) => scale === 100 || plan.deff === undefined || plan.clusterSize === undefined, {
-				error: 'errors.plan_deff_with_clusters',
-				path: ['deff']
-			})
+			// Clusters give the design effect: one who gives another too has two in mind, and is told so rather than
+			// answered with one. The page always sends one, its field showing 1 until it is changed.
+			.refine(
+				(plan) => plan.deff === undefined || plan.clusterSize === undefined || (scale === 100 && plan.deff === 1),
+				{
+					error: 'errors.plan_deff_with_clusters',
+					path: ['deff']
+				}
+			)
 			.transform((plan) => ({ ...plan, deff: plan.deff ?? PLAN_DEFAULTS.deff }))
 	);
 }
