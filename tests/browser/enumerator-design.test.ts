@@ -90,6 +90,12 @@ describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () 
 				expect(await flyers.count()).toBe(2);
 				expect(await seriousAxeViolations(page)).toEqual([]);
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+				// Each cluster's flyer names its cluster, so that the team posts it in its own village.
+				const linkPage = await flyers.nth(1).getAttribute('href');
+				const rowText = await flyers.nth(1).locator('xpath=..').innerText();
+				const code = /V0\d/.exec(rowText)![0];
+				await visit(page, `${suite().url}${linkPage}/flyer`);
+				expect(await page.locator('.flyer').innerText()).toContain(code);
 			} finally {
 				await context.close();
 			}

@@ -22,6 +22,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		dir: getTextDirection(language),
 		texts: FLYER_TEXTS[language],
 		address,
+		// A link's flyer for one cluster says which, so that the team posts each in its own village.
+		cluster: link.clusterCode,
 		qr: await renderQrSvg(address)
 	};
 };
