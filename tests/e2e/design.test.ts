@@ -116,13 +116,26 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		const taken = await collect({ clientId: 'design-0003', panelCode: 'P-0001' });
 		expect(taken.status).toBe(422);
 		expect((await taken.json()).error.fields.panelCode).toMatch(/déjà une réponse/);
+		// One interviewed outside any cluster: a PSU of their own, which the page counts apart from the clusters.
+		expect((await collect({ clientId: 'design-0004' })).status).toBe(201);
 		const report = await (await api(`/campaigns/${published.campaignId}/indicators`, ownerToken)).json();
-		expect(report.design).toMatchObject({ type: 'complex', clusters: 1, weighted: true, panel: true });
+		expect(report.design).toMatchObject({ type: 'complex', psus: 2, clusters: 1, weighted: true, panel: true });
 		const results = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/results`)).text());
 		expect(results).toContain('How the campaign was sampled');
 		expect(results).toMatch(
-			/1 clusters \(villages, neighbourhoods\) in 1 strata, weighted; the intervals account for it/
+			new RegExp(`1 clusters \\(villages, neighbourhoods\\) in ${report.design.strata} strata, weighted; the intervals`)
 		);
+		expect(results).toContain(
+			'Respondents interviewed outside any cluster, each counted as a cluster of their own: 1.'
+		);
+		expect(results).toContain('below 1, strata or weights made it more precise');
+		const listed = await (await api(`/campaigns/${published.campaignId}/responses`, ownerToken)).json();
+		const outside = listed.items.find((item: { clientId: string }) => item.clientId === 'design-0004');
+		const removed = await api(`/campaigns/${published.campaignId}/responses/${outside.id}`, ownerToken, {
+			method: 'DELETE',
+			body: JSON.stringify({ comment: 'Sent outside the clusters to test the page' })
+		});
+		expect(removed.status).toBe(204);
 		expect(results).toContain('Effective n');
 		expect(results).toContain('Panel members found again at endline');
 	});

@@ -79,7 +79,11 @@ export const design = {
 		'The same people were asked at baseline and endline (a panel): each change compares a person with themselves, and the intervals account for it.',
 	'design.sampled_weighted': 'A weighted sample: the intervals account for the weights.',
 	'design.explained':
-		'People of one village tend to answer alike, so each says less than someone drawn at random: intervals are wider than a simple random sample’s. The design effect says by how much (2 means twice the variance); the effective sample size is how many people drawn at random would give the same precision.',
+		'People of one village tend to answer alike, so each usually says less than someone drawn at random, and intervals are wider than a simple random sample’s.',
+	'design.effects_explained':
+		'The design effect compares a figure’s variance with a simple random sample’s of as many respondents: 2 means twice the variance; below 1, strata or weights made it more precise than such a sample. The effective sample size is how many people drawn at random would give the same precision.',
+	'design.sampled_outside':
+		'Respondents interviewed outside any cluster, each counted as a cluster of their own: {count}.',
 	'design.deff': 'deff',
 	'design.deff_title': 'Design effect: the variance against that of a simple random sample of as many respondents',
 	'design.effective_n': 'Effective n',

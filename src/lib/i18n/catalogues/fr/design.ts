@@ -80,7 +80,11 @@ export const design = {
 		'Les mêmes personnes ont été interrogées à la ligne de base et à la ligne finale (un panel) : chaque changement compare une personne à elle-même, et les intervalles en tiennent compte.',
 	'design.sampled_weighted': 'Un échantillon pondéré : les intervalles tiennent compte des poids.',
 	'design.explained':
-		'Les habitants d’un même village ont tendance à répondre de la même façon : chacun en dit moins qu’une personne tirée au hasard, et les intervalles sont plus larges que ceux d’un échantillon aléatoire simple. L’effet de plan dit de combien (2 : deux fois la variance) ; la taille effective est le nombre de personnes tirées au hasard qui donnerait la même précision.',
+		'Les habitants d’un même village ont tendance à répondre de la même façon : chacun en dit d’habitude moins qu’une personne tirée au hasard, et les intervalles sont plus larges que ceux d’un échantillon aléatoire simple.',
+	'design.effects_explained':
+		'L’effet de plan compare la variance d’un chiffre à celle d’un échantillon aléatoire simple d’autant de répondants : 2, c’est deux fois la variance ; sous 1, les strates ou les poids l’ont rendu plus précis qu’un tel échantillon. La taille effective est le nombre de personnes tirées au hasard qui donnerait la même précision.',
+	'design.sampled_outside':
+		'Répondants interrogés hors de toute grappe, chacun compté comme une grappe à lui seul : {count}.',
 	'design.deff': 'deff',
 	'design.deff_title':
 		'Effet de plan : la variance rapportée à celle d’un échantillon aléatoire simple d’autant de répondants',
