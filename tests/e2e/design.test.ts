@@ -130,7 +130,17 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		);
 		expect(results).toContain('below 1, strata or weights made it more precise');
 		const listed = await (await api(`/campaigns/${published.campaignId}/responses`, ownerToken)).json();
-		const outside = listed.items.find((item: { clientId: string }) => item.clientId === 'design-0004');
+		const byClient = (clientId: string) =>
+			listed.items.find((item: { clientId: string }) => item.clientId === clientId);
+		// A pipeline reading responses gets each one's design, as the CSV gives it.
+		expect(byClient('design-0001')).toMatchObject({
+			cluster: 'V01',
+			stratum: expect.any(String),
+			weight: expect.any(Number),
+			panelId: 'P-0001'
+		});
+		expect(byClient('design-0004')).toMatchObject({ cluster: null, stratum: null, panelId: null });
+		const outside = byClient('design-0004');
 		const removed = await api(`/campaigns/${published.campaignId}/responses/${outside.id}`, ownerToken, {
 			method: 'DELETE',
 			body: JSON.stringify({ comment: 'Sent outside the clusters to test the page' })

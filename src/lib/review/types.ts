@@ -31,6 +31,11 @@ export interface ResponseItem {
 	durationSeconds: number | null;
 	state: ReviewState;
 	flags: ResponseFlag[];
+	/** Its place in the campaign's sampling design: its cluster's code and stratum, its weight, its panel code. */
+	cluster: string | null;
+	stratum: string | null;
+	weight: number | null;
+	panelId: string | null;
 	/** By answer code: core items by id (`D1`), then the custom questions by code. */
 	answers: Record<string, AnswerValue>;
 }

@@ -30,6 +30,10 @@ const item = {
 		'durationSeconds',
 		'state',
 		'flags',
+		'cluster',
+		'stratum',
+		'weight',
+		'panelId',
 		'answers'
 	],
 	properties: {
@@ -44,6 +48,10 @@ const item = {
 		durationSeconds: { type: ['integer', 'null'] },
 		state: { type: 'string', enum: REVIEW_STATES },
 		flags: { type: 'array', items: { type: 'string', enum: RESPONSE_FLAGS } },
+		cluster: { type: ['string', 'null'], description: 'The code of the declared cluster it was collected in' },
+		stratum: { type: ['string', 'null'], description: 'That cluster’s stratum' },
+		weight: { type: ['number', 'null'], description: 'Its sampling weight: its own, else its cluster’s' },
+		panelId: { type: ['string', 'null'], description: 'The panel code that follows a respondent across waves' },
 		answers
 	}
 };

@@ -22,6 +22,10 @@ export function toResponseItem(row: ResponseRow): ResponseItem {
 		durationSeconds: row.duration_seconds === null ? null : Number(row.duration_seconds),
 		state: row.review_state,
 		flags: readFlags(row),
+		cluster: row.cluster_code,
+		stratum: row.cluster_stratum,
+		weight: row.design_weight === null ? null : Number(row.design_weight),
+		panelId: row.panel_code,
 		answers: readAnswers(row as unknown as CoreAnswerColumns & { custom_answers: string })
 	};
 }

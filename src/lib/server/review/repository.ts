@@ -62,6 +62,13 @@ const ITEM_COLUMNS = [
 	'r.duration_seconds',
 	'r.review_state',
 	'r.custom_answers',
+	'r.panel_code',
+	// Its design as exports give it: its cluster's code and stratum, its weight (its own, else its cluster's).
+	sql<string | null>`(select k.code from campaign_clusters as k where k.id = r.cluster_id)`.as('cluster_code'),
+	sql<string | null>`(select k.stratum from campaign_clusters as k where k.id = r.cluster_id)`.as('cluster_stratum'),
+	sql<number | null>`coalesce(r.weight, (select k.weight from campaign_clusters as k where k.id = r.cluster_id))`.as(
+		'design_weight'
+	),
 	...ANSWER_COLUMNS,
 	...FLAG_COLUMNS
 ] as const;
