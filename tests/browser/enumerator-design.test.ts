@@ -5,7 +5,7 @@ import type { HttpClient } from '../helpers/http';
 import { asFormAnswers, RESPONDENT, respondentAnswers } from '../helpers/responses';
 import { countRows } from '../helpers/sqlite';
 import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
-import { answerInterview, enhanced, RESPONDENT_TEXTS } from './respondent-support';
+import { answerShownPage, enhanced, RESPONDENT_TEXTS } from './respondent-support';
 import {
 	en,
 	expectText,
@@ -124,9 +124,24 @@ describe.skipIf(!enabled)('an enumerator interviewing in a clustered panel', () 
 				const code = page.getByLabel(fr['interview.panel']);
 				await code.fill('P-0009');
 				await expectText(page.locator('#interview-panel-status'), fr['interview.panel_new']);
+				await code.fill('Moussa');
+				await expectText(page.locator('#interview-panel-status'), fr['problem.panel_code_invalid']);
+				expect(await code.getAttribute('aria-invalid')).toBe('true');
+				// Answered to the end with a code the server would refuse, the interview is not kept: the code is to be
+				// put right while the respondent is still there.
+				const answers = asFormAnswers(RESPONDENT);
+				const save = page
+					.locator('section.survey-page:not([hidden])')
+					.getByRole('button', { name: fr['nav.save_interview'] });
+				for (let step = 0; step < 40 && !(await save.isVisible()); step++) await answerShownPage(page, answers, 'fr');
+				await answerShownPage(page, answers, 'fr');
+				await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('interview-panel');
+				expect(await code.inputValue()).toBe('Moussa');
 				await code.fill('P-0001');
 				await expectText(page.locator('#interview-panel-status'), fr['interview.panel_found']);
-				await answerInterview(page, asFormAnswers(RESPONDENT), 'fr');
+				expect(await code.getAttribute('aria-invalid')).toBeNull();
+				await save.click();
+				await expect.poll(() => code.inputValue()).toBe('');
 				// The next interview is in the same village, with a card of its own to read.
 				expect(await page.getByLabel(fr['interview.cluster']).inputValue()).toBe('V02');
 				expect(await code.inputValue()).toBe('');

@@ -161,18 +161,31 @@ function renewInterview(/** @type {HTMLFormElement} */ form) {
 	}
 }
 
-/** Says, as a panel code is typed, whether the baseline's codes written into the page hold it. */
+/**
+ * Says, as a panel code is typed, whether it is one (the field's pattern) and whether the baseline's codes written
+ * into the page hold it. Whether the interview may be kept: not with a code the server would refuse once the
+ * respondent is gone (the message then shown, the field focused).
+ */
 function watchPanelCode(/** @type {HTMLFormElement} */ form) {
 	const input = /** @type {HTMLInputElement | null} */ (form.elements.namedItem('_panel'));
 	const status = document.getElementById('interview-panel-status');
-	if (!input || !status || !input.list) return;
-	const codes = new Set([...input.list.options].map((option) => option.value));
+	if (!input || !status) return () => true;
+	const codes = new Set(input.list ? [...input.list.options].map((option) => option.value) : []);
+	const valid = () => input.value.trim() === '' || !input.validity.patternMismatch;
 	const say = () => {
 		const code = input.value.trim().toUpperCase();
-		status.textContent = code === '' ? '' : ((codes.has(code) ? status.dataset.found : status.dataset.new) ?? '');
+		if (valid()) input.removeAttribute('aria-invalid');
+		else input.setAttribute('aria-invalid', 'true');
+		const known = codes.has(code) ? status.dataset.found : status.dataset.new;
+		status.textContent = code === '' ? '' : ((valid() ? known : status.dataset.invalid) ?? '');
 	};
 	input.addEventListener('input', say);
 	form.addEventListener('survey:restart', say);
+	return () => {
+		say();
+		if (!valid()) input.focus();
+		return valid();
+	};
 }
 
 /** @param {string} text @param {Record<string, string | number>} params */
@@ -193,7 +206,7 @@ async function start(form, panel) {
 	const part = (/** @type {string} */ name) =>
 		/** @type {HTMLElement} */ (panel.querySelector(`[data-queue="${name}"]`));
 	renewInterview(form);
-	watchPanelCode(form);
+	const panelCodeFits = watchPanelCode(form);
 	const db = await openQueue();
 	await pruneSent(db);
 	let sending = false;
@@ -335,6 +348,7 @@ async function start(form, panel) {
 	/** @param {CustomEvent<SurveyEventDetail>} event */
 	async function keep(event) {
 		event.preventDefault();
+		if (!panelCodeFits()) return;
 		await addRecord(db, { ...event.detail.record, status: 'waiting', savedAt: new Date().toISOString(), interviewer });
 		notice = texts.saved;
 		startNextInterview(form);
