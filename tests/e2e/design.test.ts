@@ -222,7 +222,9 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		expect(page).toContain('Links per cluster');
 		expect(page.match(/href="\/campaigns\/[^/]+\/links\/[^"]+"/g)).toHaveLength(2);
 		// Every cluster has its link now: asking again makes none, and a cluster never declared is refused.
-		expect((await owner.post(`/campaigns/${published.campaignId}/design?/links`, form(''))).status).toBe(200);
+		const again = await owner.post(`/campaigns/${published.campaignId}/design?/links`, form(''));
+		expect(again.status).toBe(200);
+		expect(mainOf(await again.text())).toContain('No link made: every cluster chosen already has one');
 		const unknown = await owner.post(`/campaigns/${published.campaignId}/design?/links`, form('V99'));
 		expect(unknown.status).toBe(422);
 		expect(mainOf(await unknown.text())).toContain('not one the campaign declared');

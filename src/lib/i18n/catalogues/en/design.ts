@@ -102,5 +102,8 @@ export const design = {
 	'design.links_cluster': 'Cluster',
 	'design.links_every': 'Every cluster that has no link yet',
 	'design.links_make': 'Make the links',
-	'design.links_made': '{count} links made.'
+	'design.links_made': '{count} links made.',
+	'design.links_none_made':
+		'No link made: every cluster chosen already has one for this wave and group, with its flyer, in the list below.',
+	'design.links_publish_first': 'Publish the survey first: a cluster’s link collects its published version.'
 } as const;

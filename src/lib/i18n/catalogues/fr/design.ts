@@ -105,5 +105,8 @@ export const design = {
 	'design.links_cluster': 'Grappe',
 	'design.links_every': 'Chaque grappe qui n’a pas encore de lien',
 	'design.links_make': 'Créer les liens',
-	'design.links_made': '{count} liens créés.'
+	'design.links_made': '{count} liens créés.',
+	'design.links_none_made':
+		'Aucun lien créé : chaque grappe choisie en a déjà un pour cette vague et ce groupe, avec son affiche, dans la liste ci-dessous.',
+	'design.links_publish_first': 'Publiez d’abord le questionnaire : le lien d’une grappe recueille sa version publiée.'
 } as const;
