@@ -10,9 +10,13 @@ const MOST_CAMPAIGNS = 20;
 
 export interface ObservedIcc {
 	icc: number;
-	/** The clustered campaigns it comes from. */
+	/** The clustered campaigns it comes from, and their clusters. */
 	campaigns: number;
+	clusters: number;
 }
+
+/** Below this many clusters in all, an observed ICC is a rough guide only (its own interval is wide). */
+export const FEW_CLUSTERS_FOR_ICC = 30;
 
 /**
  * The intra-cluster correlation the user's organisations' past clustered campaigns imply (docs/standard.md §4.6):
@@ -29,7 +33,12 @@ export async function observeIcc(db: Kysely<Database>, actorId: string): Promise
 	if (campaigns.length === 0) return null;
 	const sizes = await db
 		.selectFrom('design_psus')
-		.select(['campaign_id', sql<number>`sum(respondents)`.as('respondents'), sql<number>`count(*)`.as('clusters')])
+		.select([
+			'campaign_id',
+			sql<number>`sum(respondents)`.as('respondents'),
+			sql<number>`count(*)`.as('clusters'),
+			sql<number>`count(distinct psu)`.as('distinct_clusters')
+		])
 		.where(
 			'campaign_id',
 			'in',
@@ -39,6 +48,7 @@ export async function observeIcc(db: Kysely<Database>, actorId: string): Promise
 		.groupBy('campaign_id')
 		.execute();
 	const iccs: number[] = [];
+	let clusters = 0;
 	for (const size of sizes.slice(0, MOST_CAMPAIGNS)) {
 		const campaign = campaigns.find((candidate) => candidate.id === size.campaign_id)!;
 		const report = await getCampaignReport(db, { campaign, data: 'full' }, []);
@@ -48,8 +58,10 @@ export async function observeIcc(db: Kysely<Database>, actorId: string): Promise
 		if (deffs.length === 0) continue;
 		const deff = deffs.reduce((a, b) => a + b, 0) / deffs.length;
 		const icc = iccFromDesignEffect(deff, Number(size.respondents) / Number(size.clusters));
-		if (icc !== null) iccs.push(Math.max(0, icc));
+		if (icc === null) continue;
+		iccs.push(Math.max(0, icc));
+		clusters += Number(size.distinct_clusters);
 	}
 	if (iccs.length === 0) return null;
-	return { icc: iccs.reduce((a, b) => a + b, 0) / iccs.length, campaigns: iccs.length };
+	return { icc: iccs.reduce((a, b) => a + b, 0) / iccs.length, campaigns: iccs.length, clusters };
 }

@@ -4,7 +4,7 @@ import { planAlternatives, planSample } from '$lib/indicators/plan';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { attempt, parseForm, readForm, type FormFailure, type FormValues } from '$lib/server/http/form';
-import { observeIcc } from '$lib/server/indicators/observed-icc';
+import { FEW_CLUSTERS_FOR_ICC, observeIcc } from '$lib/server/indicators/observed-icc';
 import { planFormSchema } from '$lib/server/indicators/schema';
 import { sampleTargetSchema } from '$lib/server/results/schema';
 import { listCampaignsToTarget, setSampleTarget } from '$lib/server/results/service';
@@ -29,7 +29,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const [campaigns, observed] = locals.user
 		? await Promise.all([listCampaignsToTarget(db, locals.user.id), observeIcc(db, locals.user.id)])
 		: [[], null];
-	return { targetable: campaigns.map(({ id, title, sampleTarget }) => ({ id, title, sampleTarget })), observed };
+	return {
+		targetable: campaigns.map(({ id, title, sampleTarget }) => ({ id, title, sampleTarget })),
+		observed: observed && { ...observed, few: observed.clusters < FEW_CLUSTERS_FOR_ICC }
+	};
 };
 
 export const actions: Actions = {

@@ -87,7 +87,10 @@ export const indicators = {
 	'plan.cluster_size': 'Respondents per cluster',
 	'plan.icc': 'Intra-cluster correlation (ICC)',
 	'plan.icc_hint': 'From 0 to 1; about 0.05 is common for what people know and intend.',
-	'plan.icc_observed': 'Your organisation’s past clustered campaigns suggest {icc} ({campaigns} campaigns).',
+	'plan.icc_observed':
+		'Your organisation’s past clustered campaigns suggest {icc} (campaigns: {campaigns}; clusters in them: {clusters}).',
+	'plan.icc_observed_few':
+		'Your organisation’s past clustered campaigns suggest {icc} (campaigns: {campaigns}; clusters in them: {clusters}), a rough guide from so few clusters: about 0.05 is common for what people know and intend.',
 	'plan.result_clusters': 'That is {clusters} clusters of {size} in each wave and group (design effect {deff}).',
 	'plan.submit': 'Calculate',
 	'plan.fix_errors': 'Some values need fixing: see below.',

@@ -93,7 +93,9 @@ export const indicators = {
 	'plan.icc': 'Corrélation intra-grappe (ICC)',
 	'plan.icc_hint': 'De 0 à 1 ; environ 0,05 est courant pour ce que les gens savent et comptent faire.',
 	'plan.icc_observed':
-		'Les campagnes en grappes passées de votre organisation suggèrent {icc} ({campaigns} campagnes).',
+		'Les campagnes en grappes passées de votre organisation suggèrent {icc} (campagnes : {campaigns} ; grappes : {clusters}).',
+	'plan.icc_observed_few':
+		'Les campagnes en grappes passées de votre organisation suggèrent {icc} (campagnes : {campaigns} ; grappes : {clusters}), une indication grossière avec si peu de grappes : environ 0,05 est courant pour ce que les gens savent et comptent faire.',
 	'plan.result_clusters':
 		'Soit {clusters} grappes de {size} dans chaque vague et chaque groupe (effet de plan {deff}).',
 	'plan.submit': 'Calculer',

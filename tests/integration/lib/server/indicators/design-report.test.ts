@@ -130,6 +130,7 @@ describe.each(DIALECTS)('design-based indicators against R survey on %s', (diale
 			const clusterCells = new Set(rows.map((row) => `${row[3]}:${row[4]}:${row[0]}`));
 			const meanSize = rows.length / clusterCells.size;
 			expect(observed!.campaigns).toBe(1);
+			expect(observed!.clusters).toBe(new Set(rows.map((row) => row[0])).size);
 			expectClose(observed!.icc, Math.max(0, (deff - 1) / (meanSize - 1)), TOLERANCE);
 		});
 
