@@ -179,7 +179,14 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		withoutV01.append('file', new Blob(['code\nV05\n']), 'v.csv');
 		const locked = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, withoutV01);
 		expect(locked.status).toBe(422);
-		expect(mainOf(await locked.text())).toContain('already has responses');
+		expect(mainOf(await locked.text())).toContain('already has responses: it cannot be taken out of the list');
+		// One cluster added with the form: each problem by its field, never a file's line.
+		const added = await owner.post(`/campaigns/${published.campaignId}/design?/add`, { code: 'V09', weight: '-2' });
+		expect(added.status).toBe(422);
+		const addPage = mainOf(await added.text());
+		expect(addPage).toMatch(/id="cluster-weight"[^>]*aria-invalid="true"/);
+		expect(addPage).toContain('A weight is above 0.');
+		expect(addPage).not.toContain('send the file again');
 		const noCode = new FormData();
 		noCode.append('file', new Blob(['village,weight\nV01,3\n']), 'v.csv');
 		const unreadable = await owner.postMultipart(`/campaigns/${published.campaignId}/design?/upload`, noCode);

@@ -13,12 +13,13 @@ export const design = {
 	'design.problem.not_text': 'Write this as text.',
 	'design.problem.weight_not_number': 'A weight is a number, such as 12.5.',
 	'design.problem.weight_not_positive': 'A weight is above 0.',
-	'design.problem.cluster_removed_in_use': 'This cluster already has responses: it stays in the list.',
+	'design.problem.cluster_removed_in_use':
+		'This cluster already has responses: it cannot be taken out of the list, so the file must keep it.',
 	'design.problem.cluster_removed_linked':
-		'This cluster has a link of its own, whose flyer may be posted in the village: it stays in the list.',
-	'design.problem.stratum_changed_in_use': 'This cluster already has responses: its stratum stays as it was.',
+		'This cluster has a link of its own, whose flyer may be posted in the village: it cannot be taken out of the list, so the file must keep it.',
+	'design.problem.stratum_changed_in_use': 'This cluster already has responses: its stratum cannot change.',
 	'design.problem.weight_locked':
-		'The raw responses of this campaign are deleted: the weight of a cluster that had responses stays as it was.',
+		'The raw responses of this campaign are deleted: the weight of a cluster that had responses cannot change.',
 	'errors.design_invalid': 'The sampling design was not saved: each problem is listed.',
 	'errors.design_too_many_clusters': 'A campaign declares at most 5,000 clusters.',
 	'errors.no_clusters': 'Declare the campaign’s clusters first, in its sampling design.',
@@ -54,7 +55,7 @@ export const design = {
 	'design.weight_hint': 'Its design weight: the people each respondent stands for. Leave empty for 1.',
 	'design.upload_title': 'Replace the list from a file',
 	'design.upload_hint':
-		'A CSV file with the columns code, name, stratum and weight (the last three optional). Everything is checked before anything is saved.',
+		'A CSV file with the columns code, name, stratum and weight (the last three optional). It replaces the whole list, so it keeps every cluster that has responses or a link. Everything is checked before anything is saved.',
 	'design.file': 'CSV file',
 	'design.upload': 'Check and save',
 	'design.problems_title': 'Nothing was saved: fix these and send the file again.',
@@ -62,7 +63,7 @@ export const design = {
 	'design.problem.column': 'Column',
 	'design.problem.value': 'Value',
 	'design.problem.why': 'Problem',
-	'design.problem.not_in_list': 'left out',
+	'design.problem.not_in_list': 'missing',
 	'design.panel_title': 'Panel',
 	'design.panel': 'Respondents carry a panel code that follows them from the baseline to the endline',
 	'design.panel_hint':

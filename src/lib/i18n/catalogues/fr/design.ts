@@ -14,12 +14,13 @@ export const design = {
 	'design.problem.not_text': 'Écrivez cette valeur comme un texte.',
 	'design.problem.weight_not_number': 'Un poids est un nombre, comme 12,5.',
 	'design.problem.weight_not_positive': 'Un poids est supérieur à 0.',
-	'design.problem.cluster_removed_in_use': 'Cette grappe a déjà des réponses : elle reste dans la liste.',
+	'design.problem.cluster_removed_in_use':
+		'Cette grappe a déjà des réponses : elle ne peut pas sortir de la liste, le fichier doit donc la garder.',
 	'design.problem.cluster_removed_linked':
-		'Cette grappe a un lien à elle, dont l’affiche est peut-être déjà collée au village : elle reste dans la liste.',
-	'design.problem.stratum_changed_in_use': 'Cette grappe a déjà des réponses : sa strate reste la même.',
+		'Cette grappe a un lien à elle, dont l’affiche est peut-être déjà collée au village : elle ne peut pas sortir de la liste, le fichier doit donc la garder.',
+	'design.problem.stratum_changed_in_use': 'Cette grappe a déjà des réponses : sa strate ne peut pas changer.',
 	'design.problem.weight_locked':
-		'Les réponses brutes de cette campagne sont supprimées : le poids d’une grappe qui avait des réponses reste le même.',
+		'Les réponses brutes de cette campagne sont supprimées : le poids d’une grappe qui avait des réponses ne peut pas changer.',
 	'errors.design_invalid': 'Le plan de sondage n’a pas été enregistré : chaque problème est listé.',
 	'errors.design_too_many_clusters': 'Une campagne déclare au plus 5 000 grappes.',
 	'errors.no_clusters': 'Déclarez d’abord les grappes de la campagne, dans son plan de sondage.',
@@ -55,7 +56,7 @@ export const design = {
 	'design.weight_hint': 'Son poids de sondage : les personnes que chaque répondant représente. Laissez vide pour 1.',
 	'design.upload_title': 'Remplacer la liste par un fichier',
 	'design.upload_hint':
-		'Un fichier CSV avec les colonnes code, nom, strate et poids (les trois dernières facultatives). Tout est vérifié avant que rien ne soit enregistré.',
+		'Un fichier CSV avec les colonnes code, nom, strate et poids (les trois dernières facultatives). Il remplace toute la liste : il garde donc chaque grappe qui a des réponses ou un lien. Tout est vérifié avant que rien ne soit enregistré.',
 	'design.file': 'Fichier CSV',
 	'design.upload': 'Vérifier et enregistrer',
 	'design.problems_title': 'Rien n’a été enregistré : corrigez ceci et renvoyez le fichier.',

@@ -45,7 +45,11 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 type Change = (db: Kysely<Database>, access: CampaignAccess, actorId: string) => Promise<DesignUpdate>;
 
 /** Runs one change of the design for the reader: saved, or its problems (line, column, value, why) to list. */
-async function save(event: RequestEvent, values: Record<string, string>, change: Change) {
+/**
+ * Saves a change of the design. Its problems are listed as a file's (line, column, value, why), or, for the form
+ * that adds one cluster (`byField`), each by its field.
+ */
+async function save(event: RequestEvent, values: Record<string, string>, change: Change, byField = false) {
 	const { locals, url, params } = event;
 	const { user } = requireUser(locals, url);
 	const db = getDb();
@@ -53,9 +57,12 @@ async function save(event: RequestEvent, values: Record<string, string>, change:
 		change(db, await getCampaignAccess(db, user.id, params.id!), user.id)
 	);
 	if (!result.ok) return result.failure;
-	if (!result.value.ok)
-		return fail(422, { problems: describeDesignProblems(locals.locale, result.value.problems), values });
-	return { saved: true };
+	if (result.value.ok) return { saved: true };
+	const problems = describeDesignProblems(locals.locale, result.value.problems);
+	if (!byField) return fail(422, { problems, values });
+	const errors: Record<string, string> = {};
+	for (const problem of problems) errors[problem.column in values ? problem.column : 'form'] ??= problem.message;
+	return fail(422, { errors, values });
 }
 
 export const actions: Actions = {
@@ -77,8 +84,11 @@ export const actions: Actions = {
 		const parsed = parseForm(clusterCodeFormSchema, values, event.locals.locale);
 		if (!parsed.ok) return parsed.failure;
 		const { name, stratum, weight } = values;
-		return save(event, values, (db, access, actorId) =>
-			addCluster(db, access, actorId, { code: parsed.data.code, name, stratum, weight })
+		return save(
+			event,
+			values,
+			(db, access, actorId) => addCluster(db, access, actorId, { code: parsed.data.code, name, stratum, weight }),
+			true
 		);
 	},
 	remove: async (event) => {
