@@ -1,10 +1,14 @@
 import { readDecimal, readInteger } from '../core-module';
-import type { CustomQuestion } from './custom-question';
+import { MOST_INSTANCES, type CustomQuestion } from './custom-question';
 
 // A custom question's answer read from what a form, a file or a program sends: its stored form, or why not.
 
 export type CustomAnswer = string | number | readonly string[];
-export type CustomAnswers = Readonly<Record<string, CustomAnswer>>;
+/** One instance of a repeat group: its members' answers, by member code. */
+export type InstanceAnswers = Readonly<Record<string, CustomAnswer>>;
+/** A custom question's answer as a response keeps it: a repeat group's is the list of its instances. */
+export type StoredAnswer = CustomAnswer | readonly InstanceAnswers[];
+export type CustomAnswers = Readonly<Record<string, StoredAnswer>>;
 
 export const CUSTOM_PROBLEM_CODES = [
 	'required',
@@ -96,6 +100,9 @@ export function parseCustomAnswer(
 			return { problem: 'must_be_absent' };
 		case 'calculate':
 			return parseCalculated(raw);
+		case 'repeat':
+			// The number of instances (see repeats.ts): their answers are the members'.
+			return parseNumber(raw, { integer: true, min: 0, max: MOST_INSTANCES });
 	}
 }
 

@@ -16,6 +16,7 @@ import {
 	readNow,
 	type Clock
 } from './question-rules';
+import { isCountedRepeat, readInstanceCount } from './repeats';
 
 export {
 	CUSTOM_PROBLEM_CODES,
@@ -24,7 +25,9 @@ export {
 	TEXT_LIMITS,
 	type CustomAnswer,
 	type CustomAnswers,
-	type CustomProblemCode
+	type CustomProblemCode,
+	type InstanceAnswers,
+	type StoredAnswer
 } from './custom-answer-parsing';
 
 /**
@@ -77,6 +80,12 @@ export function assessCustomQuestions(
 		if (rule && !(asked.has(rule.question) && testShowIf(rule, values))) return false;
 		if (!holdsRelevant(question, scope)) return false;
 		asked.add(question.code);
+		if (isCountedRepeat(question)) {
+			values[question.code] = readInstanceCount(
+				computeValue({ ...question, calculation: question.repeatCount }, scope)
+			);
+			return false;
+		}
 		const calculated = question.type === 'calculate';
 		const value = calculated ? computeValue(question, scope) : answers[question.code];
 		if (value !== undefined) values[question.code] = value;
@@ -93,8 +102,10 @@ export function listAskedQuestions(
 	return assessCustomQuestions(questions, answers, askedCore).asked;
 }
 
+/** Answers checked, each question's under its own code (a repeat group's members one by one: see repeats.ts). */
 export type CustomValidation =
-	{ ok: true; answers: CustomAnswers } | { ok: false; problems: { item: string; code: CustomProblemCode }[] };
+	| { ok: true; answers: Record<string, CustomAnswer> }
+	| { ok: false; problems: { item: string; code: CustomProblemCode }[] };
 
 /**
  * Checks the answers to the questions asked; an answer to a question not asked is a problem (forms drop
@@ -115,6 +126,10 @@ export function validateCustomAnswers(
 	const answers: Record<string, CustomAnswer> = {};
 	for (const question of questions) {
 		const raw = Object.hasOwn(input, question.code) ? input[question.code] : undefined;
+		if (isCountedRepeat(question)) {
+			if (values[question.code] !== undefined) answers[question.code] = readInstanceCount(values[question.code]);
+			continue;
+		}
 		if (question.type === 'calculate') {
 			const given = options.allowMissing && !isBlank(raw) ? parseCustomAnswer(question, raw) : null;
 			const value = given && 'value' in given ? given.value : values[question.code];

@@ -25,7 +25,8 @@ export const CUSTOM_QUESTION_TYPES = [
 	'datetime',
 	'acknowledge',
 	'note',
-	'calculate'
+	'calculate',
+	'repeat'
 ] as const;
 export type CustomQuestionType = (typeof CUSTOM_QUESTION_TYPES)[number];
 
@@ -70,12 +71,25 @@ export interface CustomQuestion {
 	 * several). The respondent may change or clear it; what is sent is the answer.
 	 */
 	defaultAnswer?: string;
+	/**
+	 * A member of a repeat group: the code of its `repeat` question, which it follows in the list with the group's
+	 * other members. Each instance of the group asks the members again (see repeats.ts).
+	 */
+	repeat?: string;
+	/** For `repeat`: XLSForm's `repeat_count`, the number of instances; without it the respondent says how many. */
+	repeatCount?: string;
 }
 
 /** A choice's columns beyond its code and label, as a choice filter reads them (`country` in `country = ${country}`). */
 export type OptionColumns = Record<string, string>;
 
 export const QUESTION_CODE = /^[a-z][a-z0-9_]{0,63}$/;
+
+/**
+ * Instances of a repeat group at most in one response: more than the people of any household roster, and what keeps
+ * a response's checks, and a page that holds them all, bounded.
+ */
+export const MOST_INSTANCES = 30;
 
 /**
  * Codes a question may not take: XLSForm keeps `meta` for its metadata group (a question of that name breaks
@@ -193,11 +207,23 @@ export const customQuestionSchema = z
 			.trim()
 			.max(500, { error: 'errors.default_answer_invalid' })
 			.optional()
-			.transform((text) => (text === '' ? undefined : text))
+			.transform((text) => (text === '' ? undefined : text)),
+		repeat: z
+			.string({ error: 'errors.repeat_unknown' })
+			.regex(QUESTION_CODE, { error: 'errors.repeat_unknown' })
+			.optional()
+			.or(z.literal('').transform(() => undefined)),
+		repeatCount: expressionSchema()
 	})
 	.superRefine((question, context) => {
 		if ((question.type === 'calculate') !== (question.calculation !== undefined)) {
 			context.addIssue({ code: 'custom', path: ['calculation'], message: 'errors.calculation_misplaced' });
+		}
+		if (question.repeatCount !== undefined && question.type !== 'repeat') {
+			context.addIssue({ code: 'custom', path: ['repeatCount'], message: 'errors.repeat_count_misplaced' });
+		}
+		if (question.type === 'repeat' && question.repeat !== undefined) {
+			context.addIssue({ code: 'custom', path: ['repeat'], message: 'errors.repeat_nested' });
 		}
 		if (question.choiceFilter !== undefined && question.type !== 'single' && question.type !== 'multiple') {
 			context.addIssue({ code: 'custom', path: ['choiceFilter'], message: 'errors.choice_filter_misplaced' });
@@ -223,7 +249,14 @@ export const customQuestionSchema = z
 		}
 	});
 
-const EXPRESSION_FIELDS = ['relevant', 'constraint', 'requiredIf', 'calculation', 'choiceFilter'] as const;
+const EXPRESSION_FIELDS = [
+	'relevant',
+	'constraint',
+	'requiredIf',
+	'calculation',
+	'choiceFilter',
+	'repeatCount'
+] as const;
 
 /** The questions an expression of a question names that it may not: only core items and earlier questions may be (and the question itself, in its constraint). */
 export function findUnknownReferences(
@@ -245,12 +278,16 @@ export function findUnknownReferences(
 
 /** The characters the question's expressions have to read for one response (see MOST_EXPRESSION_WORK). */
 export function measureExpressionWork(question: CustomQuestion): number {
-	const { relevant, constraint, requiredIf, calculation, choiceFilter } = question;
-	const once = [relevant, constraint, requiredIf, calculation].reduce((sum, text) => sum + (text?.length ?? 0), 0);
-	return once + (choiceFilter?.length ?? 0) * question.options.length;
+	const { relevant, constraint, requiredIf, calculation, choiceFilter, repeatCount } = question;
+	const once = [relevant, constraint, requiredIf, calculation, repeatCount].reduce(
+		(sum, text) => sum + (text?.length ?? 0),
+		0
+	);
+	// A repeat group's member runs once an instance.
+	const times = question.repeat === undefined ? 1 : MOST_INSTANCES;
+	return (once + (choiceFilter?.length ?? 0) * question.options.length) * times;
 }
 
-/** Custom questions as a list: codes unique, and a rule or expression looks at a core item or an earlier question. */
 /**
  * The questions of a survey version as stored, each read as the schema reads it (its defaults filled), without the
  * list's own limits: those may have grown stricter since the version was published, and its data must still export.
@@ -270,16 +307,33 @@ export const customQuestionListSchema = z
 		const work = questions.reduce((sum, question) => sum + measureExpressionWork(question), 0);
 		if (work > MOST_EXPRESSION_WORK)
 			context.addIssue({ code: 'custom', path: [], message: 'errors.expressions_too_costly' });
+		const taken = new Set<string>();
+		// What a question may look at: core items, earlier questions, and earlier members of its own repeat group.
 		const seen = new Set<string>();
+		let members: string[] = [];
 		questions.forEach((question, index) => {
-			if (seen.has(question.code))
+			if (taken.has(question.code))
 				context.addIssue({ code: 'custom', path: [index, 'code'], message: 'errors.question_code_taken' });
+			const previous = questions[index - 1];
+			const group = previous?.type === 'repeat' ? previous.code : previous?.repeat;
+			if (question.repeat !== undefined && question.repeat !== group)
+				context.addIssue({ code: 'custom', path: [index, 'repeat'], message: 'errors.repeat_unknown' });
+			if (previous?.type === 'repeat' && question.repeat !== previous.code)
+				context.addIssue({ code: 'custom', path: [index - 1, 'type'], message: 'errors.repeat_empty' });
+			if (question.repeat === undefined) {
+				for (const member of members) seen.delete(member);
+				members = [];
+			}
 			if (question.showIf && !seen.has(question.showIf.question) && !isCoreItemId(question.showIf.question)) {
 				context.addIssue({ code: 'custom', path: [index, 'showIf'], message: 'errors.show_if_unknown' });
 			}
 			for (const { field } of findUnknownReferences(question, seen)) {
 				context.addIssue({ code: 'custom', path: [index, field], message: 'errors.expression_unknown_question' });
 			}
+			taken.add(question.code);
 			seen.add(question.code);
+			if (question.repeat !== undefined) members.push(question.code);
 		});
+		if (questions.at(-1)?.type === 'repeat')
+			context.addIssue({ code: 'custom', path: [questions.length - 1, 'type'], message: 'errors.repeat_empty' });
 	});

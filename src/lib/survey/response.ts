@@ -22,6 +22,14 @@ import {
 } from './custom-answers';
 import type { CustomQuestion } from './custom-question';
 import { readNow, type Clock } from './question-rules';
+import {
+	expandRepeats,
+	flattenRepeatAnswers,
+	hasRepeats,
+	nestRepeatAnswers,
+	readInstanceCount,
+	readInstanceName
+} from './repeats';
 
 /** What a survey version asks: the core module filled with the campaign's slots, then its custom questions. */
 export interface SurveyDefinition {
@@ -57,6 +65,33 @@ export function assessAnswers(
 	input: Readonly<Record<string, unknown>>,
 	clock: Clock = readNow()
 ): Assessment {
+	const expanded = expandForAnswers(definition, input, clock);
+	return assessExpanded(expanded.definition, expanded.input, clock);
+}
+
+/**
+ * The survey as these answers make it, and the answers as its questions read them: each repeat group's members
+ * asked once for each of its instances (as many as the group's answer, or its count, says), and instances sent as
+ * lists written out member by member (see repeats.ts). A survey without repeat groups comes back as it is.
+ */
+export function expandForAnswers(
+	definition: SurveyDefinition,
+	input: Readonly<Record<string, unknown>>,
+	clock: Clock = readNow()
+): { definition: SurveyDefinition; input: Readonly<Record<string, unknown>> } {
+	if (!hasRepeats(definition.customQuestions)) return { definition, input };
+	const flat = flattenRepeatAnswers(definition.customQuestions, input);
+	const outer = definition.customQuestions.filter((question) => question.repeat === undefined);
+	const { values } = assessExpanded({ ...definition, customQuestions: outer }, flat, clock);
+	const customQuestions = expandRepeats(definition.customQuestions, (group) => readInstanceCount(values[group.code]));
+	return { definition: { ...definition, customQuestions }, input: flat };
+}
+
+function assessExpanded(
+	definition: SurveyDefinition,
+	input: Readonly<Record<string, unknown>>,
+	clock: Clock
+): Assessment {
 	const core = parseCoreLeniently(input, definition.settings);
 	const { asked: askedCore, ending } = walkSurvey(core, definition.settings);
 	const asked = new Set<string>(askedCore.map((item) => item.id));
@@ -88,6 +123,8 @@ export function validateResponse(
 	options: { allowMissing?: boolean; assessment?: Assessment; clock?: Clock } = {}
 ): ResponseValidation {
 	const clock = options.clock ?? readNow();
+	const original = definition.customQuestions;
+	({ definition, input } = expandForAnswers(definition, input, clock));
 	const codes = new Set(definition.customQuestions.map((question) => question.code));
 	const coreInput: Record<string, unknown> = {};
 	const customInput: Record<string, unknown> = {};
@@ -98,7 +135,7 @@ export function validateResponse(
 		else problems.push({ item: key, code: 'unknown_item' });
 	}
 	const core = validateAnswers(coreInput, definition.settings, options);
-	const assessment = options.assessment ?? assessAnswers(definition, input, clock);
+	const assessment = options.assessment ?? assessExpanded(definition, input, clock);
 	const asked = definition.customQuestions.filter((question) => assessment.asked.has(question.code));
 	const custom = validateCustomAnswers(definition.customQuestions, customInput, asked, {
 		allowMissing: options.allowMissing,
@@ -108,7 +145,7 @@ export function validateResponse(
 	if (!core.ok) problems.push(...core.problems);
 	if (!custom.ok) problems.push(...custom.problems);
 	if (problems.length > 0 || !core.ok || !custom.ok) return { ok: false, problems };
-	return { ok: true, outcome: core.outcome, core: core.answers, custom: custom.answers };
+	return { ok: true, outcome: core.outcome, core: core.answers, custom: nestRepeatAnswers(original, custom.answers) };
 }
 
 function parseCoreLeniently(input: Readonly<Record<string, unknown>>, settings: CampaignSettings): CoreAnswers {
@@ -145,7 +182,9 @@ export function findBounds(definition: SurveyDefinition, id: string): { min: num
 			? { min: item.min, max: item.max }
 			: { min: null, max: null };
 	}
-	const question = definition.customQuestions.find((candidate) => candidate.code === id);
+	const place = readInstanceName(id);
+	const code = place ? place.member : id;
+	const question = definition.customQuestions.find((candidate) => candidate.code === code);
 	if (question?.type === 'scale_5') return { min: 1, max: 5 };
 	if (question?.type === 'text' || question?.type === 'long_text')
 		return { min: null, max: TEXT_LIMITS[question.type] };

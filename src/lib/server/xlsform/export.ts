@@ -28,7 +28,8 @@ const CUSTOM_TYPES: Record<CustomQuestionType, (code: string) => string> = {
 	datetime: () => 'dateTime',
 	acknowledge: () => 'acknowledge',
 	note: () => 'note',
-	calculate: () => 'calculate'
+	calculate: () => 'calculate',
+	repeat: () => 'begin_repeat'
 };
 
 function pick(text: LocalisedText, languages: readonly SurveyLanguage[]): LocalisedText {

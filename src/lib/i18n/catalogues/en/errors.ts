@@ -107,6 +107,11 @@ export const errors = {
 		'An expression can only name a core question or an earlier question (a constraint may also name its own question).',
 	'errors.calculation_misplaced':
 		'A calculation needs the type “calculated”, and a calculated question needs a calculation.',
+	'errors.repeat_unknown':
+		'A question of a repeat group must follow the group’s own question or another question of the same group.',
+	'errors.repeat_empty': 'A repeat group needs at least one question right after it.',
+	'errors.repeat_nested': 'A repeat group cannot be inside another one.',
+	'errors.repeat_count_misplaced': 'Only a repeat group can have a count.',
 	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',
 	'errors.option_column_invalid':
 		'An option’s extra columns need names of letters, digits or _ (up to 20 columns, values up to 200 characters).',
