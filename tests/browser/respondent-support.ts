@@ -40,7 +40,7 @@ export async function answerShownPage(
 		for (const box of await boxes.all())
 			if ((await box.isChecked()) && !given.includes((await box.getAttribute('value')) ?? '')) await box.uncheck();
 		for (const value of given) {
-			const choice = section.locator(`input[name="${id}"][value="${value}"]`);
+			const choice = section.locator(`input:is([type="radio"], [type="checkbox"])[name="${id}"][value="${value}"]`);
 			if ((await choice.count()) > 0) await choice.check();
 			else await section.locator(`[name="${id}"]`).fill(value);
 		}

@@ -43,6 +43,8 @@ export interface SurveyView extends ViewBase {
 	languages: CoreLanguage[];
 	/** Fields per page, before E3's messages are shuffled for the respondent. */
 	pages: SurveyField[][];
+	/** Each repeat group's pages for one instance, numbered `@`: the page's script adds instances from them. */
+	repeats?: { group: string; pages: SurveyField[][] }[];
 	/** Who interviews, on an enumerator link: the phone's queue keeps each interview with its interviewer. */
 	interviewer: { id: string; name: string } | null;
 	/** On an enumerator link of a campaign with a design: the cluster and panel code each interview asks for. */

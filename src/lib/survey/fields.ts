@@ -12,8 +12,8 @@ import {
 	type SurveyMode
 } from '../core-module';
 import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
-import { RESPONDENT_TEXTS } from './respondent-texts';
-import type { CustomQuestion, LocalisedText } from './custom-question';
+import { RESPONDENT_TEXTS, say } from './respondent-texts';
+import { MOST_INSTANCES, type CustomQuestion, type LocalisedText } from './custom-question';
 import { toFormAnswer } from './default-answers';
 
 /** One question as a respondent's page shows it: texts already in the respondent's language. */
@@ -55,6 +55,10 @@ export interface SurveyField {
 	ranking?: { places: string[]; choose: string };
 	/** The answer a new interview starts with (a custom question's default), as a form holds it. */
 	defaultAnswer?: string | string[];
+	/** A repeat group's own question: its answer, typed or calculated, is the number of instances. */
+	repeatCount?: true;
+	/** A repeat group's member in one instance (`number` from 1, or `@` in the pattern of new instances). */
+	instance?: { group: string; label: string; number: string };
 }
 
 export interface FieldExpressions {
@@ -97,7 +101,17 @@ export function listSurveyFields(
 		{ value: 'yes', label: texts['answer.yes'] },
 		{ value: 'no', label: texts['answer.no'] }
 	];
-	return [...core, ...customQuestions.map((question) => describeCustomQuestion(question, language, yesNo))];
+	const groups = new Map(customQuestions.flatMap((q) => (q.type === 'repeat' ? [[q.code, q.label]] : [])));
+	return [
+		...core,
+		...customQuestions.map((question) => {
+			const field = describeCustomQuestion(question, language, yesNo);
+			// A member placed in an instance is coded group.instance.member (see repeats.ts).
+			if (question.repeat === undefined || !question.code.includes('.')) return field;
+			const [group, number] = question.code.split('.');
+			return { ...field, instance: { group, label: pickText(groups.get(group) ?? {}, language), number } };
+		})
+	];
 
 	function describeCoreItem(
 		item: CoreItem,
@@ -236,6 +250,24 @@ function describeCustomQuestion(
 			};
 		case 'note':
 			return { ...base, control: 'note', required: false };
+		case 'repeat':
+			if (question.repeatCount !== undefined)
+				return {
+					...base,
+					control: 'calculate',
+					required: false,
+					max: MOST_INSTANCES,
+					repeatCount: true,
+					expressions: { ...base.expressions, calculation: question.repeatCount }
+				};
+			return {
+				...base,
+				control: 'number',
+				min: 0,
+				max: MOST_INSTANCES,
+				hint: base.hint ?? say(language, 'repeat.count_hint', { max: MOST_INSTANCES }),
+				repeatCount: true
+			};
 		case 'calculate':
 			// Never shown to a respondent; a review page names it by its code where it has no label.
 			return {

@@ -1,5 +1,6 @@
 import { CORE_ITEMS } from '../core-module';
 import type { FormAnswers } from './flow';
+import { readInstanceName } from './repeats';
 import type { SurveyDefinition } from './response';
 
 const CORE_MULTIPLE = new Set(CORE_ITEMS.filter((item) => item.kind === 'multiple').map((item) => item.id));
@@ -21,7 +22,8 @@ export function readFormAnswers(
 	const answers: FormAnswers = {};
 	for (const [name, value] of entries) {
 		if (name.startsWith('_') || typeof value !== 'string') continue;
-		if (multiple.has(name)) {
+		// A repeat group's member in one instance is named group.instance.member (see repeats.ts).
+		if (multiple.has(name) || multiple.has(readInstanceName(name)?.member ?? '')) {
 			const list = answers[name];
 			answers[name] = Array.isArray(list) ? [...list, value] : [value];
 		} else if (!Object.hasOwn(answers, name)) answers[name] = value;

@@ -1,6 +1,7 @@
 import type { ItemId } from '../core-module';
 import type { CustomQuestion } from './custom-question';
 import { listReferences } from './question-rules';
+import { isCountedRepeat } from './repeats';
 
 /**
  * Core module v1 in short pages, for a phone. An item that depends on another never shares its page, so
@@ -44,13 +45,14 @@ export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readon
 	let shown = 0;
 	/** What the page's questions settle: themselves and the calculations made from them. */
 	let settled = new Set<string>();
+	let afterGroup = false;
 	for (const question of customQuestions) {
 		const references = listReferences(question);
 		const dependsOnThisPage = references.some((name) => settled.has(name));
-		const calculated = question.type === 'calculate';
+		const calculated = question.type === 'calculate' || isCountedRepeat(question);
 		const samePage = question.page !== undefined && question.page === currentPage;
 		const full = question.page === undefined ? shown >= CUSTOM_PAGE_SIZE : !samePage;
-		const leavesPage = currentPage !== undefined && !samePage;
+		const leavesPage = (currentPage !== undefined && !samePage) || afterGroup;
 		if (!calculated && (full || leavesPage || dependsOnThisPage) && shown > 0) {
 			pages.push(current);
 			current = [];
@@ -63,6 +65,8 @@ export function planPages(inSurvey: ReadonlySet<string>, customQuestions: readon
 			currentPage = question.page;
 		}
 		if (!calculated || dependsOnThisPage) settled.add(question.code);
+		// A repeat group's instances come right after the page of its own question, however many they are.
+		afterGroup = question.type === 'repeat' || (afterGroup && calculated);
 	}
 	if (current.length > 0 && shown > 0) pages.push(current);
 	else if (current.length > 0) (pages.at(-1) ?? (pages[0] = [])).push(...current);

@@ -79,12 +79,17 @@ export function expandForAnswers(
 	input: Readonly<Record<string, unknown>>,
 	clock: Clock = readNow()
 ): { definition: SurveyDefinition; input: Readonly<Record<string, unknown>> } {
-	if (!hasRepeats(definition.customQuestions)) return { definition, input };
+	if (!hasRepeats(definition.customQuestions) || isExpanded(definition.customQuestions)) return { definition, input };
 	const flat = flattenRepeatAnswers(definition.customQuestions, input);
 	const outer = definition.customQuestions.filter((question) => question.repeat === undefined);
 	const { values } = assessExpanded({ ...definition, customQuestions: outer }, flat, clock);
 	const customQuestions = expandRepeats(definition.customQuestions, (group) => readInstanceCount(values[group.code]));
 	return { definition: { ...definition, customQuestions }, input: flat };
+}
+
+/** Whether the members are already asked instance by instance (coded group.instance.member). */
+function isExpanded(questions: readonly CustomQuestion[]): boolean {
+	return questions.some((question) => question.repeat !== undefined && question.code.includes('.'));
 }
 
 function assessExpanded(

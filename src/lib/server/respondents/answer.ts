@@ -46,13 +46,13 @@ export async function answerSurvey(
 		const signIn = { kind: 'sign_in' as const, ...describeTop(target, chosen.language), reason: access.reason };
 		return { kind: 'page', status: 401, view: signIn };
 	}
+	const definition = target.version.definition;
+	const posted = readFormAnswers(form, definition);
 	const view = {
-		...describeSurvey(target, chosen.language, visit.actor),
+		...describeSurvey(target, chosen.language, visit.actor, posted),
 		interview:
 			target.link.mode === 'enumerator' ? await readAgainIfUnavailable(() => describeInterviewDesign(db, target)) : null
 	};
-	const definition = target.version.definition;
-	const posted = readFormAnswers(form, definition);
 	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
 	const startedAt = readStartedAt(form, visit.now);
 	const nav: Navigation = form.get('_nav') === 'back' ? 'back' : 'next';

@@ -16,14 +16,15 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 	const access = await checkCollector(db, target, visit.actor);
 	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
 	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
-	const survey = describeSurvey(target, chosen.language, visit.actor);
+	const answers = listDefaultAnswers(target.version.definition.customQuestions);
+	const survey = describeSurvey(target, chosen.language, visit.actor, answers);
 	const interview = target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null;
 	const view = { ...survey, interview };
 	const state = describeState(target, view, {
 		clientId: generateId(),
 		startedAt: visit.now.toISOString(),
 		page: -1,
-		answers: listDefaultAnswers(target.version.definition.customQuestions),
+		answers,
 		problems: []
 	});
 	return { ...view, state };

@@ -1,26 +1,37 @@
 import { getTextDirection, type CoreLanguage } from '$lib/core-module';
 import { findFirstPage } from '$lib/survey/flow';
 import type { RespondentView, SurveyState, SurveyView, ViewBase } from '$lib/respondents/types';
-import { listSurveyFields } from '$lib/survey/fields';
+import { listSurveyFields, type SurveyField } from '$lib/survey/fields';
 import { planPages, listShownPages } from '$lib/survey/pages';
 import type { CustomQuestion } from '$lib/survey/custom-question';
 import { listReferencedNames } from '$lib/survey/label-references';
 import { listOfferedOptions, makeScope, readNow } from '$lib/survey/question-rules';
-import { assessAnswers } from '$lib/survey/response';
+import { assessAnswers, expandForAnswers } from '$lib/survey/response';
+import { expandRepeats } from '$lib/survey/repeats';
 import type { CollectTarget } from '../responses/target';
 import type { User } from '../users/user';
 
+/** The survey's pages for these answers: a repeat group has as many instances as they say. */
 export function describeSurvey(
 	target: CollectTarget,
 	language: CoreLanguage,
-	actor: User | null
+	actor: User | null,
+	answers: Readonly<Record<string, unknown>>
 ): Omit<SurveyView, 'state'> {
 	const { version, link } = target;
-	const fields = listSurveyFields(language, version.slots, [...version.definition.customQuestions], link.mode);
-	const byId = new Map(fields.map((field) => [field.id, field]));
-	const pages = planPages(new Set(byId.keys()), version.definition.customQuestions).map((page) =>
-		page.map((id) => byId.get(id)!)
-	);
+	const { customQuestions } = expandForAnswers(version.definition, answers).definition;
+	const pages = describePages(language, target, customQuestions, true);
+	const repeats = customQuestions
+		.filter((question) => question.type === 'repeat')
+		.map((group) => {
+			const members = version.definition.customQuestions.filter((question) => question.repeat === group.code);
+			const pattern = expandRepeats([group, ...members], () => '@');
+			// The group's own question is on the survey's pages: its label names the instances.
+			const pages = describePages(language, target, pattern, false)
+				.map((page) => page.filter((field) => field.id !== group.code))
+				.filter((page) => page.length > 0);
+			return { group: group.code, pages };
+		});
 	return {
 		kind: 'survey',
 		...describeTop(target, language),
@@ -29,8 +40,21 @@ export function describeSurvey(
 		version: version.number,
 		languages: version.languages,
 		pages,
+		...(repeats.length > 0 && { repeats }),
 		interviewer: link.mode === 'enumerator' && actor ? { id: actor.id, name: actor.name } : null
 	};
+}
+
+function describePages(
+	language: CoreLanguage,
+	{ version, link }: CollectTarget,
+	customQuestions: readonly CustomQuestion[],
+	withCore: boolean
+): SurveyField[][] {
+	const fields = listSurveyFields(language, version.slots, [...customQuestions], link.mode);
+	const byId = new Map(fields.map((field) => [field.id, field]));
+	const core = withCore ? new Set(byId.keys()) : new Set<string>();
+	return planPages(core, customQuestions).map((page) => page.map((id) => byId.get(id)!));
 }
 
 export function describeTop(target: CollectTarget, language: CoreLanguage): ViewBase {
@@ -52,7 +76,7 @@ export function describeState(
 	state: Pick<SurveyState, 'clientId' | 'startedAt' | 'page' | 'answers' | 'problems'>
 ): SurveyState {
 	const ids = view.pages.map((page) => page.map((field) => field.id));
-	const definition = target.version.definition;
+	const { definition } = expandForAnswers(target.version.definition, state.answers);
 	const { asked, values } = assessAnswers(definition, state.answers);
 	const page = state.page < 0 ? findFirstPage(definition, ids) : state.page;
 	const offered = listOffered(definition.customQuestions, values);

@@ -100,8 +100,8 @@ function fill(text, params) {
 function enhance(form, expressions) {
 	/** @type {Record<string, string>} */
 	const texts = JSON.parse(form.dataset.texts ?? '{}');
-	const sections = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-page]')]);
-	const fields = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-field]')]);
+	let sections = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-page]')]);
+	let fields = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-field]')]);
 	const pageInput = /** @type {HTMLInputElement} */ (form.elements.namedItem('_page'));
 	let current = Number(pageInput.value) || 0;
 	let sending = false;
@@ -111,11 +111,13 @@ function enhance(form, expressions) {
 		/** @type {(HTMLInputElement | HTMLTextAreaElement)[]} */ ([
 			...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)
 		]).filter((c) => !c.disabled);
-	const numeric = new Set(
-		fields
-			.filter((field) => field.dataset.control === 'number' || field.dataset.control === 'decimal')
-			.map((field) => field.dataset.field)
-	);
+	const findNumeric = () =>
+		new Set(
+			fields
+				.filter((field) => field.dataset.control === 'number' || field.dataset.control === 'decimal')
+				.map((field) => field.dataset.field)
+		);
+	let numeric = findNumeric();
 	/** @param {string} name */
 	const valuesOf = (name) =>
 		controlsOf(name)
@@ -160,7 +162,7 @@ function enhance(form, expressions) {
 	});
 	/** @param {string | undefined} expression @param {Scope} scope */
 	const holds = (expression, scope) => !expression || !expressions || expressions.testExpression(expression, scope);
-	const byName = new Map(fields.map((field) => [field.dataset.field ?? '', field]));
+	let byName = new Map(fields.map((field) => [field.dataset.field ?? '', field]));
 	/** @param {HTMLElement} field */
 	const describe = (field) => ({
 		control: field.dataset.control ?? 'text',
@@ -172,7 +174,7 @@ function enhance(form, expressions) {
 	});
 
 	/** Asks and leaves out questions as answers change: an item asked only when the one it looks at is. */
-	function applyRules() {
+	function applyRules(again = true) {
 		const asked = new Set();
 		askedNow = asked;
 		calculated.clear();
@@ -196,6 +198,8 @@ function enhance(form, expressions) {
 			if (active && field.dataset.choiceFilter) filterChoices(field, field.dataset.choiceFilter, scope);
 			if (active) asked.add(name);
 		}
+		// A repeat group's instances follow its count: the rules apply again to the instances added.
+		if (again && matchInstances()) return applyRules(false);
 		for (const text of /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-template]')])) {
 			text.textContent = fillTemplate(text.dataset.template ?? '', (name) => {
 				const value = asked.has(name) ? answerOf(name) : null;
@@ -215,6 +219,69 @@ function enhance(form, expressions) {
 			if (back) back.hidden = index === 0;
 		});
 		return shown.map((section) => sections.indexOf(section));
+	}
+
+	/** Adds or takes away instances of each repeat group until there are as many as its answer (or count) says. */
+	function matchInstances() {
+		let changed = false;
+		for (const field of fields.filter((candidate) => candidate.dataset.repeatCount !== undefined)) {
+			const group = field.dataset.field ?? '';
+			const pattern = form.querySelector(`template[data-repeat="${CSS.escape(group)}"]`);
+			if (!(pattern instanceof HTMLTemplateElement)) continue;
+			const answer = askedNow.has(group) ? answerOf(group) : null;
+			const count = answer === null || Array.isArray(answer) ? null : readInteger(String(answer));
+			const wanted = Math.min(Math.max(count ?? 0, 0), Number(field.dataset.max ?? 0));
+			const present = sections.filter((section) => section.dataset.instanceOf === group);
+			const have = present.reduce((most, section) => Math.max(most, Number(section.dataset.instance)), 0);
+			for (const section of present) {
+				if (Number(section.dataset.instance) > wanted) section.remove();
+			}
+			let anchor =
+				present.filter((section) => Number(section.dataset.instance) <= wanted).pop() ??
+				/** @type {HTMLElement} */ (field.closest('[data-page]'));
+			for (let instance = have + 1; instance <= wanted; instance++) {
+				anchor = addInstance(pattern, group, instance, anchor);
+			}
+			if (have !== wanted) changed = true;
+		}
+		if (changed) refresh();
+		return changed;
+	}
+
+	/** One instance's pages after `anchor`, its members named for it; the last of them. */
+	function addInstance(
+		/** @type {HTMLTemplateElement} */ pattern,
+		/** @type {string} */ group,
+		/** @type {number} */ instance,
+		/** @type {HTMLElement} */ anchor
+	) {
+		const copy = document.createElement('template');
+		copy.innerHTML = pattern.innerHTML.split(`${group}.@.`).join(`${group}.${instance}.`);
+		const added = /** @type {HTMLElement[]} */ ([...copy.content.children]);
+		for (const section of added) {
+			section.dataset.instance = String(instance);
+			const heading = /** @type {HTMLElement | null} */ (section.querySelector('.instance-heading'));
+			if (heading) heading.textContent = (heading.dataset.heading ?? '').replace('{n}', String(instance));
+		}
+		anchor.after(...added);
+		return added[added.length - 1] ?? anchor;
+	}
+
+	/** Reads the pages and questions again after instances came or went, each page numbered by its place. */
+	function refresh() {
+		const page = sections[current];
+		sections = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-page]')]);
+		fields = /** @type {HTMLElement[]} */ ([...form.querySelectorAll('[data-field]')]);
+		byName = new Map(fields.map((field) => [field.dataset.field ?? '', field]));
+		numeric = findNumeric();
+		sections.forEach((section, index) => {
+			section.dataset.page = String(index);
+			section.setAttribute('aria-labelledby', `page-${index}-progress`);
+			const progress = section.querySelector('.progress');
+			if (progress) progress.id = `page-${index}-progress`;
+		});
+		current = Math.max(0, sections.indexOf(page));
+		pageInput.value = String(current);
 	}
 
 	/** Offers the choices the filter keeps; one left out is unchosen, as the server drops it. */
@@ -439,7 +506,8 @@ function enhance(form, expressions) {
 	});
 	form.addEventListener('change', () => applyRules());
 	form.addEventListener('input', (event) => {
-		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules();
+		// Instances follow a count once it is typed (on change), not at each keystroke of it.
+		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules(false);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

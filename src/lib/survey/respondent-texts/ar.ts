@@ -24,6 +24,8 @@ export const texts: RespondentTexts = {
 	'rank.none': 'اختر',
 	'problem.not_a_time': 'يرجى إدخال وقت، بالساعات والدقائق.',
 	'problem.not_a_datetime': 'يرجى إدخال تاريخ ووقت.',
+	'repeat.count_hint': 'كم عددهم؟ من 0 إلى {max}: تُطرح الأسئلة التالية لكل واحد منهم.',
+	'repeat.instance': '{label}، رقم {n}',
 	'answer.acknowledge': 'حسنًا',
 	'problem.constraint': 'هذه الإجابة غير مقبولة: يرجى التحقق منها.',
 	'problem.too_long': 'هذه الإجابة طويلة جدًا: {max} حرفًا على الأكثر.',

@@ -24,6 +24,8 @@ export const texts = {
 	'rank.none': 'Choose',
 	'problem.not_a_time': 'Please give a time, as hours and minutes.',
 	'problem.not_a_datetime': 'Please give a date and a time.',
+	'repeat.count_hint': 'How many? From 0 to {max}: the next questions are asked for each one.',
+	'repeat.instance': '{label}, {n}',
 	'answer.acknowledge': 'OK',
 	'problem.constraint': 'This answer is not accepted: please check it.',
 	'problem.too_long': 'This answer is too long: at most {max} characters.',

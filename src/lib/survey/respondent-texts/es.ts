@@ -25,6 +25,8 @@ export const texts: RespondentTexts = {
 	'rank.none': 'Elegir',
 	'problem.not_a_time': 'Indique una hora, en horas y minutos.',
 	'problem.not_a_datetime': 'Indique una fecha y una hora.',
+	'repeat.count_hint': '¿Cuántos? De 0 a {max}: las preguntas siguientes se hacen para cada uno.',
+	'repeat.instance': '{label}, n.º {n}',
 	'answer.acknowledge': 'De acuerdo',
 	'problem.constraint': 'Esta respuesta no se acepta: revísela, por favor.',
 	'problem.too_long': 'Esta respuesta es demasiado larga: como máximo {max} caracteres.',

@@ -25,6 +25,8 @@ export const texts: RespondentTexts = {
 	'rank.none': 'Choisir',
 	'problem.not_a_time': 'Merci de donner une heure, en heures et minutes.',
 	'problem.not_a_datetime': 'Merci de donner une date et une heure.',
+	'repeat.count_hint': 'Combien ? De 0 à {max} : les questions suivantes sont posées pour chacun.',
+	'repeat.instance': '{label}, n° {n}',
 	'answer.acknowledge': 'OK',
 	'problem.constraint': 'Cette réponse n’est pas acceptée : veuillez la vérifier.',
 	'problem.too_long': 'Cette réponse est trop longue : {max} caractères au plus.',

@@ -25,6 +25,8 @@ export const texts: RespondentTexts = {
 	'rank.none': 'Escolher',
 	'problem.not_a_time': 'Indique uma hora, em horas e minutos.',
 	'problem.not_a_datetime': 'Indique uma data e uma hora.',
+	'repeat.count_hint': 'Quantos? De 0 a {max}: as perguntas seguintes são feitas para cada um.',
+	'repeat.instance': '{label}, n.º {n}',
 	'answer.acknowledge': 'OK',
 	'problem.constraint': 'Esta resposta não é aceite: verifique-a, por favor.',
 	'problem.too_long': 'Esta resposta é demasiado longa: no máximo {max} caracteres.',

@@ -7,6 +7,7 @@ import {
 	readInstanceCount,
 	readInstanceName
 } from '$lib/survey/repeats';
+import { planPages } from '$lib/survey/pages';
 import { assessAnswers, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import { ADULT, SETTINGS } from '../core-module/respondents';
 
@@ -82,6 +83,18 @@ describe('instances', () => {
 			'after'
 		]);
 		expect(codes[7]).toMatchObject({ relevant: '${members.2.age} >= 15', page: 'members.2' });
+	});
+
+	it.each([0, 2])('puts %i instances right after the page of their group, each on its own', (count) => {
+		const pages = planPages(
+			new Set(),
+			expandRepeats(ROSTER, () => count)
+		);
+		const instances = Array.from({ length: count }, (_, i) => [
+			[`members.${i + 1}.first_name`, `members.${i + 1}.age`],
+			[`members.${i + 1}.left`]
+		]).flat();
+		expect(pages).toEqual([['village', 'members'], ...instances, ['after']]);
 	});
 
 	it('writes lists out and gathers them back', () => {
