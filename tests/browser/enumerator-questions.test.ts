@@ -36,7 +36,9 @@ const QUESTIONS = [
 			{ code: 'tv', label: both('À la télévision') },
 			{ code: 'market', label: both('Au marché') }
 		]
-	}
+	},
+	{ code: 'members', type: 'repeat', label: both('Membres du foyer') },
+	{ code: 'first_name', type: 'text', label: both('Prénom'), required: true, repeat: 'members' }
 ];
 
 describe.skipIf(!enabled)('an enumerator’s next interview, after one with the campaign’s own questions', () => {
@@ -74,7 +76,7 @@ describe.skipIf(!enabled)('an enumerator’s next interview, after one with the 
 
 	// Page after page in a real browser; the limit is there for a test that hangs, not for a slow one.
 	test(
-		'starts with nothing of the last person’s answers, a ranking included, and with the questions’ defaults',
+		'starts with nothing of the last person’s answers, a ranking and a repeat group included, and with the questions’ defaults',
 		{ timeout: 60_000 },
 		async () => {
 			const context = await suite().browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
@@ -92,7 +94,10 @@ describe.skipIf(!enabled)('an enumerator’s next interview, after one with the 
 					priorities: ['safety', 'work', 'family'],
 					people: '4',
 					village: 'Podor',
-					seen: ['market']
+					seen: ['market'],
+					members: '2',
+					'members.1.first_name': 'Awa',
+					'members.2.first_name': 'Moussa'
 				};
 				await answerInterview(page, answers, 'fr');
 				await expectText(page.locator('[data-queue="summary"]'), /1/, 10_000);
@@ -103,7 +108,11 @@ describe.skipIf(!enabled)('an enumerator’s next interview, after one with the 
 					const listed = await (await fetch(url, { headers: { authorization: `Bearer ${apiToken}` } })).json();
 					return listed.items[0]?.answers;
 				};
-				await expect.poll(sent, { timeout: 10_000 }).toMatchObject({ village: 'Podor', seen: ['market'] });
+				await expect.poll(sent, { timeout: 10_000 }).toMatchObject({
+					village: 'Podor',
+					seen: ['market'],
+					members: [{ first_name: 'Awa' }, { first_name: 'Moussa' }]
+				});
 			} finally {
 				await context.close();
 			}

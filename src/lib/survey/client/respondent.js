@@ -183,6 +183,7 @@ function enhance(form, expressions) {
 			const name = field.dataset.field ?? '';
 			const condition = field.dataset.if ? /** @type {Condition} */ (JSON.parse(field.dataset.if)) : null;
 			const active =
+				!field.closest('[data-spare]') &&
 				(!condition || (asked.has(condition.q) && testCondition(condition, ruleValuesOf))) &&
 				holds(field.dataset.relevant, scope);
 			if (field.dataset.calculate !== undefined) {
@@ -221,7 +222,7 @@ function enhance(form, expressions) {
 		return shown.map((section) => sections.indexOf(section));
 	}
 
-	/** Adds or takes away instances of each repeat group until there are as many as its answer (or count) says. */
+	/** Adds or sets aside instances of each repeat group until as many are asked as its answer (or count) says. */
 	function matchInstances() {
 		let changed = false;
 		for (const field of fields.filter((candidate) => candidate.dataset.repeatCount !== undefined)) {
@@ -233,16 +234,17 @@ function enhance(form, expressions) {
 			const wanted = Math.min(Math.max(count ?? 0, 0), Number(field.dataset.max ?? 0));
 			const present = sections.filter((section) => section.dataset.instanceOf === group);
 			const have = present.reduce((most, section) => Math.max(most, Number(section.dataset.instance)), 0);
+			// Instances beyond the number are set aside with their answers (never sent), should it be typed again.
 			for (const section of present) {
-				if (Number(section.dataset.instance) > wanted) section.remove();
+				const spare = Number(section.dataset.instance) > wanted;
+				if (spare !== section.hasAttribute('data-spare')) changed = true;
+				section.toggleAttribute('data-spare', spare);
 			}
-			let anchor =
-				present.filter((section) => Number(section.dataset.instance) <= wanted).pop() ??
-				/** @type {HTMLElement} */ (field.closest('[data-page]'));
+			let anchor = present.pop() ?? /** @type {HTMLElement} */ (field.closest('[data-page]'));
 			for (let instance = have + 1; instance <= wanted; instance++) {
 				anchor = addInstance(pattern, group, instance, anchor);
+				changed = true;
 			}
-			if (have !== wanted) changed = true;
 		}
 		if (changed) refresh();
 		return changed;
@@ -506,8 +508,7 @@ function enhance(form, expressions) {
 	});
 	form.addEventListener('change', () => applyRules());
 	form.addEventListener('input', (event) => {
-		// Instances follow a count once it is typed (on change), not at each keystroke of it.
-		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules(false);
+		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
