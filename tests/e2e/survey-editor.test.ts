@@ -143,6 +143,32 @@ describe('survey editor pages', () => {
 		expect(page).toContain('aria-label="Remove age_left"');
 	});
 
+	it('adds a repeat group and a question asked in it, and refuses one away from its group', async () => {
+		const household = {
+			...COMMENT,
+			code: 'household',
+			type: 'repeat',
+			label_fr: 'Membres du foyer',
+			label_en: 'Household members',
+			repeatCount: ''
+		};
+		const name = { ...COMMENT, code: 'member_name', label_fr: 'Prénom', label_en: 'First name', repeat: 'household' };
+		const { survey } = await campaignWith(household, name);
+		expect(codesOf(mainOf(await (await editor.get(survey)).text()))).toEqual(['household', 'member_name']);
+		const away = await editor.post(`${survey}?/add`, { ...COMMENT, repeat: 'household' });
+		expect((await editor.post(`${survey}?/add`, { ...COMMENT, code: 'after' })).status).toBe(200);
+		expect(away.status).toBe(200);
+		const late = await editor.post(`${survey}?/add`, { ...name, code: 'member_age' });
+		expect(late.status).toBe(400);
+		expect(mainOf(await late.text())).toContain('must follow the group’s own question');
+		expect(codesOf(mainOf(await (await editor.get(survey)).text()))).toEqual([
+			'household',
+			'member_name',
+			'comment',
+			'after'
+		]);
+	});
+
 	it('answers 400 with each problem in the user’s language, keeps what was typed, and saves nothing', async () => {
 		const { survey } = await campaignWith(RADIO, AGE);
 		const badCode = await editor.post(`${survey}?/add`, { ...RADIO, code: 'Bad Code', label_fr: 'Gardé tel quel' });

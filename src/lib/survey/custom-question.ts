@@ -318,8 +318,6 @@ export const customQuestionListSchema = z
 			const group = previous?.type === 'repeat' ? previous.code : previous?.repeat;
 			if (question.repeat !== undefined && question.repeat !== group)
 				context.addIssue({ code: 'custom', path: [index, 'repeat'], message: 'errors.repeat_unknown' });
-			if (previous?.type === 'repeat' && question.repeat !== previous.code)
-				context.addIssue({ code: 'custom', path: [index - 1, 'type'], message: 'errors.repeat_empty' });
 			if (question.repeat === undefined) {
 				for (const member of members) seen.delete(member);
 				members = [];
@@ -334,6 +332,4 @@ export const customQuestionListSchema = z
 			seen.add(question.code);
 			if (question.repeat !== undefined) members.push(question.code);
 		});
-		if (questions.at(-1)?.type === 'repeat')
-			context.addIssue({ code: 'custom', path: [questions.length - 1, 'type'], message: 'errors.repeat_empty' });
 	});

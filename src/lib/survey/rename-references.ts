@@ -1,7 +1,14 @@
 import { tokenize } from './client/expressions.js';
 import type { CustomQuestion, LocalisedText } from './custom-question';
 
-const EXPRESSION_FIELDS = ['relevant', 'constraint', 'requiredIf', 'calculation', 'choiceFilter'] as const;
+const EXPRESSION_FIELDS = [
+	'relevant',
+	'constraint',
+	'requiredIf',
+	'calculation',
+	'choiceFilter',
+	'repeatCount'
+] as const;
 
 /** An expression with `${from}` read as `${to}`; a name inside a string or a longer name is left as it is. */
 function renameInExpression(expression: string, from: string, to: string): string {
@@ -34,6 +41,7 @@ export function renameReferences(question: CustomQuestion, from: string, to: str
 		hint: renameInText(question.hint, from, to)
 	};
 	if (question.showIf?.question === from) renamed.showIf = { ...question.showIf, question: to };
+	if (question.repeat === from) renamed.repeat = to;
 	for (const field of EXPRESSION_FIELDS) {
 		const text = question[field];
 		if (text !== undefined) renamed[field] = renameInExpression(text, from, to);

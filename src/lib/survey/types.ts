@@ -32,4 +32,8 @@ export interface QuestionFormValues {
 	page: string;
 	/** The answer a new interview starts with, as XLSForm writes it; blank for none. */
 	defaultAnswer: string;
+	/** The repeat group it is asked in, once an instance (the group's code); blank for none. */
+	repeat: string;
+	/** For a repeat group: the number of instances as an expression (XLSForm's repeat_count); blank to ask. */
+	repeatCount: string;
 }

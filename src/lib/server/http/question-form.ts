@@ -42,7 +42,9 @@ const NO_EXPRESSIONS = {
 	choiceFilter: '',
 	optionColumns: '',
 	page: '',
-	defaultAnswer: ''
+	defaultAnswer: '',
+	repeat: '',
+	repeatCount: ''
 } satisfies Partial<QuestionFormValues>;
 
 /** Reads every survey language the form may hold: the page shows the campaign's. */
@@ -75,7 +77,9 @@ export function readQuestionForm(form: FormData): QuestionFormValues {
 		choiceFilter: text('choiceFilter'),
 		optionColumns: text('optionColumns'),
 		page: text('page'),
-		defaultAnswer: text('defaultAnswer')
+		defaultAnswer: text('defaultAnswer'),
+		repeat: text('repeat'),
+		repeatCount: text('repeatCount')
 	};
 }
 
@@ -110,7 +114,9 @@ function expressionsFromForm(values: QuestionFormValues): Partial<CustomQuestion
 			calculation: values.type === 'calculate' ? given(values.calculation) : undefined,
 			choiceFilter: values.type === 'single' || values.type === 'multiple' ? given(values.choiceFilter) : undefined,
 			page: given(values.page),
-			defaultAnswer: given(values.defaultAnswer)
+			defaultAnswer: given(values.defaultAnswer),
+			repeat: given(values.repeat),
+			repeatCount: values.type === 'repeat' ? given(values.repeatCount) : undefined
 		}).filter(([, value]) => value !== undefined)
 	);
 }
@@ -242,6 +248,8 @@ export function questionToForm(question: CustomQuestion, languages: readonly Sur
 		choiceFilter: question.choiceFilter ?? '',
 		page: question.page ?? '',
 		defaultAnswer: question.defaultAnswer ?? '',
+		repeat: question.repeat ?? '',
+		repeatCount: question.repeatCount ?? '',
 		optionColumns: JSON.stringify(
 			Object.fromEntries(question.options.flatMap((o) => (o.columns ? [[o.code, o.columns]] : [])))
 		)

@@ -26,6 +26,13 @@ describe('renameReferences', () => {
 		});
 	});
 
+	it('moves the questions of a repeat group, and its count, with the code they name', () => {
+		const member = customQuestionSchema.parse({ code: 'age', type: 'integer', label: {}, repeat: 'people' });
+		const group = customQuestionSchema.parse({ code: 'child', type: 'repeat', label: {}, repeatCount: '${people}' });
+		expect(renameReferences(member, 'people', 'household').repeat).toBe('household');
+		expect(renameReferences(group, 'people', 'household').repeatCount).toBe('${household}');
+	});
+
 	it('gives the same question back when nothing names the code', () => {
 		expect(renameReferences(question, 'other', 'else')).toBe(question);
 		expect(renameReferences(question, 'people', 'people')).toBe(question);

@@ -30,8 +30,7 @@ describe('repeat groups in a question list', () => {
 
 	it.each([
 		['a member away from its group', [ROSTER[0], ROSTER[2]], 'errors.repeat_unknown'],
-		['a group with no member', [ROSTER[1], ROSTER[0]], 'errors.repeat_empty'],
-		['a group last in the list', [ROSTER[0], ROSTER[1]], 'errors.repeat_empty'],
+		['a member after another question', [ROSTER[1], ROSTER[0], ROSTER[2]], 'errors.repeat_unknown'],
 		[
 			'a member named after the group is over',
 			[...ROSTER.slice(0, 4), question({ code: 'late', type: 'integer', relevant: '${age} > 3' })],

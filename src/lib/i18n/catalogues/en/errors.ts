@@ -109,7 +109,6 @@ export const errors = {
 		'A calculation needs the type “calculated”, and a calculated question needs a calculation.',
 	'errors.repeat_unknown':
 		'A question of a repeat group must follow the group’s own question or another question of the same group.',
-	'errors.repeat_empty': 'A repeat group needs at least one question right after it.',
 	'errors.repeat_nested': 'A repeat group cannot be inside another one.',
 	'errors.repeat_count_misplaced': 'Only a repeat group can have a count.',
 	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',

@@ -59,6 +59,12 @@ export const surveys = {
 	'question.constraint': 'Answer accepted when',
 	'question.constraint_hint': 'For example . <= ${people} or string-length(.) = 9.',
 	'question.constraint_message': 'Message when an answer is refused (optional)',
+	'question.repeat_count': 'Number of instances',
+	'question.repeat_count_hint':
+		'Leave blank to let the respondent say how many; or an expression, for example ${children}.',
+	'question.repeat': 'Repeat group',
+	'question.repeat_hint':
+		'The code of the repeat group this question is asked in, once for each instance: it must come right after the group or another of its questions. Its expressions name the same instance’s answers.',
 	'question.page': 'Page shared with the questions around it',
 	'question.page_hint':
 		'Questions that follow each other with the same page name are shown together, as in an XLSForm field-list group: for example household.',

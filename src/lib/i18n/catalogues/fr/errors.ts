@@ -114,7 +114,6 @@ export const errors = {
 	'errors.calculation_misplaced': 'Un calcul demande le type « calculé », et une question calculée demande un calcul.',
 	'errors.repeat_unknown':
 		'Une question d’un groupe répété doit suivre la question du groupe ou une autre question du même groupe.',
-	'errors.repeat_empty': 'Un groupe répété demande au moins une question juste après lui.',
 	'errors.repeat_nested': 'Un groupe répété ne peut pas être dans un autre.',
 	'errors.repeat_count_misplaced': 'Seul un groupe répété peut avoir un nombre de répétitions.',
 	'errors.choice_filter_misplaced': 'Seules les questions à options peuvent les filtrer.',

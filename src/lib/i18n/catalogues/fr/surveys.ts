@@ -63,6 +63,12 @@ export const surveys = {
 	'question.constraint': 'Réponse acceptée si',
 	'question.constraint_hint': 'Par exemple . <= ${people} ou string-length(.) = 9.',
 	'question.constraint_message': 'Message quand une réponse est refusée (facultatif)',
+	'question.repeat_count': 'Nombre de répétitions',
+	'question.repeat_count_hint':
+		'Laissez vide pour que la personne dise combien ; ou une expression, par exemple ${enfants}.',
+	'question.repeat': 'Groupe répété',
+	'question.repeat_hint':
+		'Le code du groupe répété où cette question est posée, une fois par répétition : elle doit suivre le groupe ou une autre de ses questions. Ses expressions nomment les réponses de la même répétition.',
 	'question.page': 'Page partagée avec les questions voisines',
 	'question.page_hint':
 		'Les questions qui se suivent avec le même nom de page sont montrées ensemble, comme dans un groupe field-list d’XLSForm : par exemple household.',
