@@ -101,12 +101,11 @@ export function resolveComparison(context: Context, row: number, comparison: Com
 }
 
 /**
- * Why an expression of the row being read may not name a question, when the question is a repeat group's (its
- * answers are per instance, known only to the instance's own members) or the group itself (XLSForm reads it as all
- * the instances, which only `count()` makes a number of); null when it may.
+ * Why an expression of the row being read may not name a question, when the question is a member of a repeat group
+ * the row is not in: its answers are per instance, known only to the instance's own members. Null when it may.
+ * (The group's own name is read by readInstanceCounts.)
  */
 export function findRepeatBarrier(context: Context, name: string, code: string): string | null {
-	if (context.repeats.has(code)) return `it names the repeat group ${name} itself, which only count(\${${name}}) reads`;
 	const group = context.memberOf.get(code);
 	if (group === undefined || group === context.repeat?.code) return null;
 	return `it names ${name}, a question of the repeat group ${group}, from outside the group`;

@@ -63,8 +63,7 @@ export function importExpression(
 	for (const name of checked.references) {
 		const code = own && name === own.name ? own.code : resolveName(context, name);
 		if (code === null) return fail(`it refers to ${name}, which is not a question imported before this one`);
-		// A group's own code stands for count(), read above; its members only within it.
-		const barrier = context.repeats.has(code) ? null : findRepeatBarrier(context, name, code);
+		const barrier = findRepeatBarrier(context, name, code);
 		if (barrier !== null) return fail(barrier, 'repeat_reference');
 		codes.set(name, code);
 	}

@@ -8,6 +8,7 @@ import { parseRelevant } from './expressions';
 import { enterFrame, fitsLength, joinToOpenGroups, leaveFrame } from './group-conditions';
 import { parseType } from './question-types';
 import { readQuestion } from './questions';
+import { readInstanceCounts } from './repeat-references';
 import { closeRepeat, placeInRepeat, readRepeatHeader } from './repeat-rows';
 import type { TextReader } from './texts';
 import type { ImportProblem } from './types';
@@ -68,7 +69,9 @@ function readConditions(context: Context, row: SheetRow): Pick<CustomQuestion, '
 		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
 		return { showIf: null };
 	}
-	const simple = parseRelevant(condition, SQUASHED_END_GUARDS);
+	// `count(${group}) > 2` is a comparison of the group's number of instances, as the survey editor shows it.
+	const counted = readInstanceCounts(context, condition);
+	const simple = 'text' in counted ? parseRelevant(counted.text, SQUASHED_END_GUARDS) : 'unsupported';
 	if (simple !== null && simple !== 'unsupported') return { showIf: resolveComparison(context, row.number, simple) };
 	const relevant = importExpression(context, row.number, 'relevant', condition, CONSEQUENCE);
 	return relevant === null ? { showIf: null } : { showIf: null, relevant };

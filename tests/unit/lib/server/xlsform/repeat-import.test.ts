@@ -41,7 +41,8 @@ describe('importXlsForm: repeat groups', () => {
 			['begin repeat', 'trips', 'Trips', null, '3'],
 			['text', 'dest', 'Where?'],
 			['end repeat'],
-			['text', 'after', 'After', 'count(${trips}) > 1']
+			['text', 'after', 'After', 'count(${trips}) > 1'],
+			['text', 'last', 'Last', 'count(${trips}) > ${people} - 1']
 		]);
 		expect(describeQuestions(result)).toEqual([
 			'people',
@@ -51,15 +52,17 @@ describe('importXlsForm: repeat groups', () => {
 			'school<members',
 			'trips n=3',
 			'dest<trips',
-			'after'
+			'after',
+			'last'
 		]);
-		const [, members, , works, school, , , after] = result.questions;
+		const [, members, , works, school, , , after, last] = result.questions;
 		expect(members).toMatchObject({ type: 'repeat', label: { en: 'Household member' } });
 		expect(members.showIf).toEqual({ question: 'people', op: 'greater_than', value: 0 });
 		expect(works.relevant).toBe('${age} >= 18');
 		expect(school.relevant).toBe('${age} < 18 and ${people} > 1');
 		// XLSForm counts a group's instances with count(); a survey here reads the group's own code as their number.
-		expect(after.relevant).toBe('${trips} > 1');
+		expect(after.showIf).toEqual({ question: 'trips', op: 'greater_than', value: 1 });
+		expect(last.relevant).toBe('${trips} > ${people} - 1');
 		expect(result.problems).toEqual([]);
 	});
 
