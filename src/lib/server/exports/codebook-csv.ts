@@ -43,7 +43,7 @@ export async function buildCodebook(
 		''
 	]);
 	for (const row of rows) {
-		if (row.type === 'note') continue;
+		if (row.type === 'note' || row.type === 'end_repeat') continue;
 		const label = row.label[chosen] ?? '';
 		const [kind, list] = row.type.split(' ');
 		records.push([row.name, label, kind, '', '']);

@@ -16,6 +16,16 @@ export interface Frame {
 	page: string | null;
 }
 
+/** The repeat group whose rows are being read: its header is imported, and the questions read are its members. */
+export interface OpenRepeat {
+	code: string;
+	/** As the form names it. */
+	name: string;
+	row: number;
+	/** Members read so far (a repeat left with none is dropped). */
+	members: number;
+}
+
 export interface ReadQuestion {
 	question: CustomQuestion;
 	row: number;
@@ -33,8 +43,14 @@ export interface Context {
 	conjuncts: Set<string>;
 	/** What the expressions imported so far may still cost to run for a response (MOST_EXPRESSION_WORK at first). */
 	workLeft: number;
-	/** The rows of the open repeats, outermost first. */
+	/** The rows of the open repeats, outermost first (a repeat inside another is left out). */
 	repeatRows: number[];
+	/** The outermost open repeat, when its header was imported. */
+	repeat: OpenRepeat | null;
+	/** Our codes of the repeat groups imported so far. */
+	repeats: Set<string>;
+	/** Our code of each member read so far → its group's. */
+	memberOf: Map<string, string>;
 	/** Choices copied into the questions read so far, bounded by MOST_IMPORTED_CHOICES. */
 	choicesTaken: number;
 	read: ReadQuestion[];
@@ -66,6 +82,11 @@ export function resolveComparison(context: Context, row: number, comparison: Com
 	const { name } = comparison;
 	const isCore = isCoreItemId(name) && (context.coreNames.has(name) || !context.defined.has(name));
 	const question = context.codes.get(name) ?? (isCore ? name : null);
+	const barrier = question === null ? null : findRepeatBarrier(context, name, question);
+	if (barrier !== null) {
+		report(context, row, 'repeat_reference', `${barrier}: the question is imported without the condition`, 'relevant');
+		return null;
+	}
 	if (question === null) {
 		report(
 			context,
@@ -77,4 +98,15 @@ export function resolveComparison(context: Context, row: number, comparison: Com
 		return null;
 	}
 	return { question, op: comparison.op, value: comparison.value };
+}
+
+/**
+ * Why an expression of the row being read may not name a question, when the question is a member of a repeat group
+ * the row is not in: its answers are per instance, known only to the instance's own members. Null when it may.
+ * (The group's own name is read by readInstanceCounts.)
+ */
+export function findRepeatBarrier(context: Context, name: string, code: string): string | null {
+	const group = context.memberOf.get(code);
+	if (group === undefined || group === context.repeat?.code) return null;
+	return `it names ${name}, a question of the repeat group ${group}, from outside the group`;
 }

@@ -10,6 +10,7 @@ import { formatListName, LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_
 import { END_GUARDS, listCoreChoices, listCoreRows } from './core-rows';
 import { writeDefault } from './defaults';
 import { joinConditions, writeComparison, writeConstraint } from './expressions';
+import { closeRepeats, listRepeatCodes, writeInstanceCounts } from './repeat-export';
 import { localise, writeWorkbook, type ChoiceRow, type SurveyRow } from './rows';
 import type { XlsFormSurvey } from './types';
 
@@ -41,29 +42,36 @@ function takesSeveral(code: string, questions: readonly CustomQuestion[]): boole
 	return questions.some((question) => question.code === code && question.type === 'multiple');
 }
 
-/** A note is never required: a collecting app could not let anyone past a required note. */
+/**
+ * A note is never required: a collecting app could not let anyone past a required note; nor is a repeat group's
+ * row (its `begin_repeat`), whose instances the respondent adds. `groups`: the survey's repeat groups.
+ */
 function writeCustomRow(
 	question: CustomQuestion,
 	questions: readonly CustomQuestion[],
-	languages: readonly SurveyLanguage[]
+	languages: readonly SurveyLanguage[],
+	groups: ReadonlySet<string>
 ): SurveyRow {
 	const { showIf, min, max } = question;
 	const condition = showIf && { name: showIf.question, op: showIf.op, value: showIf.value };
 	const numeric = question.type === 'integer' || question.type === 'decimal';
-	const answered = question.type !== 'note' && question.type !== 'calculate';
+	const answered = question.type !== 'note' && question.type !== 'calculate' && question.type !== 'repeat';
 	const bounds = numeric ? writeConstraint(min, max) : '';
+	const counted = (text: string) => writeInstanceCounts(text, groups);
 	return {
 		type: CUSTOM_TYPES[question.type](question.code),
 		name: question.code,
 		label: pick(question.label, languages),
 		hint: pick(question.hint, languages),
-		required: answered && (question.required || (question.requiredIf ?? false)),
-		relevant: joinConditions([
-			...END_GUARDS,
-			condition ? writeComparison(condition, takesSeveral(condition.name, questions)) : '',
-			question.relevant ?? ''
-		]),
-		constraint: joinConditions([bounds, question.constraint ? `(${question.constraint})` : '']),
+		required: answered && (question.required || (question.requiredIf ? counted(question.requiredIf) : false)),
+		relevant: counted(
+			joinConditions([
+				...END_GUARDS,
+				condition ? writeComparison(condition, takesSeveral(condition.name, questions)) : '',
+				question.relevant ?? ''
+			])
+		),
+		constraint: counted(joinConditions([bounds, question.constraint ? `(${question.constraint})` : ''])),
 		constraintMessage: localise(languages, (language) => {
 			const own = question.constraintMessage?.[language];
 			if (own) return own;
@@ -73,8 +81,9 @@ function writeCustomRow(
 		}),
 		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : '',
 		...(question.requiredMessage && { requiredMessage: pick(question.requiredMessage, languages) }),
-		...(question.calculation && { calculation: question.calculation }),
-		...(question.choiceFilter && { choiceFilter: question.choiceFilter }),
+		...(question.calculation && { calculation: counted(question.calculation) }),
+		...(question.choiceFilter && { choiceFilter: counted(question.choiceFilter) }),
+		...(question.repeatCount && { repeatCount: counted(question.repeatCount) }),
 		...(question.defaultAnswer !== undefined && { defaultAnswer: writeDefault(question, question.defaultAnswer) })
 	};
 }
@@ -109,7 +118,14 @@ function groupPages(
 	// A group's name must not be a question's, nor one of the form's metadata (`start`, `end`, `meta`): XLSForm names
 	// are one namespace.
 	const nameOf = (page: string) => (taken.has(page) || RESERVED_QUESTION_CODES.has(page) ? `${page}_page` : page);
-	const pageOf = new Map(questions.flatMap((question) => (question.page ? [[question.code, question.page]] : [])));
+	// Each instance of a repeat group is a page of its own: a group and its members share no other.
+	const pageOf = new Map(
+		questions.flatMap((question) =>
+			question.page && question.type !== 'repeat' && question.repeat === undefined
+				? [[question.code, question.page]]
+				: []
+		)
+	);
 	const grouped: SurveyRow[] = [];
 	let open: string | undefined;
 	const group = (type: string, name: string): SurveyRow => ({
@@ -153,9 +169,10 @@ function writeMetadataRow(name: (typeof METADATA_ROWS)[number], languages: reado
 /** The survey's questions (the core module, then custom questions) and their answer lists, as an XLSForm holds them. */
 export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choices: ChoiceRow[] } {
 	const { languages, customQuestions } = survey;
-	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages));
+	const groups = listRepeatCodes(customQuestions);
+	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages, groups));
 	return {
-		rows: [...listCoreRows(survey), ...custom],
+		rows: [...listCoreRows(survey), ...closeRepeats(custom, customQuestions, languages)],
 		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]
 	};
 }

@@ -19,30 +19,44 @@ export function resolveReferences(
 	rowOf: ReadonlyMap<string, number>,
 	problems: ImportProblem[]
 ): CustomQuestion[] {
-	const codes = new Set(questions.map((question) => question.code));
+	// A repeat group's member is known only within an instance of the group: to its fellow members.
+	const groupOf = new Map(questions.map((question) => [question.code, question.repeat]));
 	return questions.map((question) => {
 		const named = new Set<string>();
+		const outside = new Set<string>();
 		const resolve = (text: LocalisedText): LocalisedText =>
 			Object.fromEntries(
 				Object.entries(text).map(([language, value]) => [
 					language,
 					value?.replace(REFERENCE, (_, written: string) => {
 						const name = written.trim();
-						if (codes.has(name.toLowerCase())) return '${' + name.toLowerCase() + '}';
-						if (isCoreItemId(name)) return '${' + name + '}';
-						named.add(name);
+						const code = name.toLowerCase();
+						const group = groupOf.get(code);
+						if (group !== undefined && group !== question.repeat) outside.add(name);
+						else if (groupOf.has(code)) return '${' + code + '}';
+						else if (isCoreItemId(name)) return '${' + name + '}';
+						else named.add(name);
 						return LEFT_OUT_REFERENCE;
 					})
 				])
 			);
 		const resolved = { ...question, label: resolve(question.label), hint: resolve(question.hint) };
+		const row = rowOf.get(question.code) ?? 0;
 		for (const name of named)
 			problems.push({
 				sheet: 'survey',
-				row: rowOf.get(question.code) ?? 0,
+				row,
 				column: 'label',
 				reason: 'unsupported_reference',
 				detail: `${question.code}: \${${name}} names a row that is not imported (such as a calculate): shown as “${LEFT_OUT_REFERENCE}”`
+			});
+		for (const name of outside)
+			problems.push({
+				sheet: 'survey',
+				row,
+				column: 'label',
+				reason: 'repeat_reference',
+				detail: `${question.code}: \${${name}} names a question of a repeat group from outside the group: shown as “${LEFT_OUT_REFERENCE}”`
 			});
 		return resolved;
 	});

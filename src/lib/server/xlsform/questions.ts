@@ -1,18 +1,15 @@
-import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
 import {
 	measureExpressionWork,
 	MOST_EXPRESSION_WORK,
 	MOST_OPTIONS,
-	MOST_QUESTIONS,
 	QUESTION_CODE,
-	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
 	type CustomQuestionType,
 	type SurveyLanguage
 } from '$lib/survey/custom-question';
 import type { Option } from './choices';
 import { report, type Context } from './context';
-import { writeCoreType } from './core-rows';
+import { claimCode, CORE_CODES, keepQuestion, roomForQuestion } from './question-codes';
 import { LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_NO_LIST } from './conventions';
 import {
 	copyOption,
@@ -30,7 +27,6 @@ import type { SheetRow } from './workbook';
 
 type QuestionType = Extract<ParsedType, { kind: 'question' | 'select' }>;
 
-const CORE_CODES = new Map(ITEM_IDS.map((id) => [id.toLowerCase(), id]));
 /** Columns whose behaviour a custom question cannot keep. */
 const IGNORED_COLUMNS = ['read_only', 'trigger'];
 
@@ -48,41 +44,6 @@ const OTHER_QUESTION: Record<SurveyLanguage, string> = {
 	es: 'Por favor, especifique',
 	ar: 'يرجى التحديد'
 };
-
-function normaliseType(text: string): string {
-	return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Our code for the row's name, or null (reported) when it cannot be one; a code is taken even if the row is not read. */
-function claimCode(context: Context, row: SheetRow, name: string, typeText: string): string | null {
-	const code = name.toLowerCase();
-	const fail = (reason: 'invalid_name' | 'duplicate_name' | 'core_item', detail: string) => {
-		report(context, row.number, reason, detail, 'name');
-		return null;
-	};
-	if (isCoreItemId(name) && normaliseType(typeText) === normaliseType(writeCoreType(getItem(name)))) {
-		context.coreNames.add(name);
-		return fail('core_item', `${name} is a question of the core module, which every survey has already`);
-	}
-	if (name === '') return fail('invalid_name', 'the question has no name');
-	if (!QUESTION_CODE.test(code)) {
-		return fail(
-			'invalid_name',
-			`“${name}” cannot be a question code: a letter, then letters, digits or _ (64 at most)`
-		);
-	}
-	if (RESERVED_QUESTION_CODES.has(code)) {
-		return fail(
-			'invalid_name',
-			`“${name}” is kept for XLSForm’s metadata or the columns of response files: rename the question`
-		);
-	}
-	const core = CORE_CODES.get(code);
-	if (core) return fail('duplicate_name', `“${name}” is the name of the core module question ${core}`);
-	if (context.taken.has(code)) return fail('duplicate_name', `“${name}” is the name of an earlier question too`);
-	context.taken.add(code);
-	return code;
-}
 
 function readOptions(
 	context: Context,
@@ -189,17 +150,8 @@ export function readQuestion(
 		return;
 	}
 	context.workLeft -= work;
-	context.read.push({ question, row: row.number });
-	context.codes.set(name, code);
+	keepQuestion(context, question, row.number, name);
 	if (type.kind === 'select' && type.other) addOtherQuestion(context, row, name, code, languages);
-}
-
-/** Whether the survey can take one more question; if not, the row is reported. */
-function roomForQuestion(context: Context, row: number): boolean {
-	if (context.read.length < MOST_QUESTIONS) return true;
-	const detail = `the survey would hold more than ${MOST_QUESTIONS} questions of its own: left out`;
-	report(context, row, 'too_many_questions', detail, 'type');
-	return false;
 }
 
 /** pyxform names it `<name>_other` and shows it when "other" is chosen; so do we. */
@@ -218,19 +170,16 @@ function addOtherQuestion(
 	}
 	if (!roomForQuestion(context, row.number)) return;
 	context.taken.add(otherCode);
-	context.codes.set(`${name}_other`, otherCode);
-	context.read.push({
-		row: row.number,
-		question: {
-			code: otherCode,
-			type: 'text',
-			label: localise(languages, (language) => OTHER_QUESTION[language]),
-			hint: {},
-			required: false,
-			options: [],
-			min: null,
-			max: null,
-			showIf: { question: code, op: 'equals', value: 'other' }
-		}
-	});
+	const question: CustomQuestion = {
+		code: otherCode,
+		type: 'text',
+		label: localise(languages, (language) => OTHER_QUESTION[language]),
+		hint: {},
+		required: false,
+		options: [],
+		min: null,
+		max: null,
+		showIf: { question: code, op: 'equals', value: 'other' }
+	};
+	keepQuestion(context, question, row.number, `${name}_other`);
 }

@@ -17,6 +17,8 @@ export interface SurveyRow {
 	calculation?: string;
 	choiceFilter?: string;
 	defaultAnswer?: string;
+	/** A repeat group's `repeat_count`. */
+	repeatCount?: string;
 }
 
 export interface ChoiceRow {
@@ -70,7 +72,8 @@ export async function writeWorkbook(
 		'appearance',
 		'calculation',
 		'choice_filter',
-		'default'
+		'default',
+		'repeat_count'
 	]);
 	for (const row of survey) {
 		surveySheet.addRow([
@@ -86,7 +89,8 @@ export async function writeWorkbook(
 			row.appearance,
 			row.calculation ?? '',
 			row.choiceFilter ?? '',
-			row.defaultAnswer ?? ''
+			row.defaultAnswer ?? '',
+			row.repeatCount ?? ''
 		]);
 	}
 

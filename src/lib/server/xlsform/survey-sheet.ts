@@ -8,6 +8,8 @@ import { parseRelevant } from './expressions';
 import { enterFrame, fitsLength, joinToOpenGroups, leaveFrame } from './group-conditions';
 import { parseType } from './question-types';
 import { readQuestion } from './questions';
+import { readInstanceCounts } from './repeat-references';
+import { closeRepeat, placeInRepeat, readRepeatHeader } from './repeat-rows';
 import type { TextReader } from './texts';
 import type { ImportProblem } from './types';
 import type { Sheet, SheetRow } from './workbook';
@@ -67,7 +69,9 @@ function readConditions(context: Context, row: SheetRow): Pick<CustomQuestion, '
 		report(context, row.number, 'unsupported_relevant', detail, 'relevant');
 		return { showIf: null };
 	}
-	const simple = parseRelevant(condition, SQUASHED_END_GUARDS);
+	// `count(${group}) > 2` is a comparison of the group's number of instances, as the survey editor shows it.
+	const counted = readInstanceCounts(context, condition);
+	const simple = 'text' in counted ? parseRelevant(counted.text, SQUASHED_END_GUARDS) : 'unsupported';
 	if (simple !== null && simple !== 'unsupported') return { showIf: resolveComparison(context, row.number, simple) };
 	const relevant = importExpression(context, row.number, 'relevant', condition, CONSEQUENCE);
 	return relevant === null ? { showIf: null } : { showIf: null, relevant };
@@ -85,7 +89,9 @@ function closeFrame(context: Context, row: SheetRow, kind: Frame['kind']): void 
 		return;
 	}
 	leaveFrame(context);
-	if (frame.kind === 'repeat') context.repeatRows.pop();
+	if (frame.kind !== 'repeat') return;
+	context.repeatRows.pop();
+	if (context.repeatRows.length === 0) closeRepeat(context);
 }
 
 function readRow(context: Context, row: SheetRow): void {
@@ -106,8 +112,9 @@ function readRow(context: Context, row: SheetRow): void {
 			});
 			return;
 		case 'begin_repeat': {
-			const detail = `${what}: a survey asks each question once, so the repeat and every question in it are left out`;
-			report(context, row.number, 'unsupported_repeat', detail, 'type');
+			const header = readRepeatHeader(context, row, what, () => readConditions(context, row));
+			if (context.repeatRows.length === 0) context.repeat = header;
+			// The header's condition holds for its members already: an instance exists only when it does.
 			openFrame(context, { kind: 'repeat', row: row.number, relevant: null, added: [], page: null });
 			return;
 		}
@@ -135,15 +142,10 @@ function readRow(context: Context, row: SheetRow): void {
 			report(context, row.number, 'unsupported_type', `${what}: no question type of ours matches it: left out`, 'type');
 			return;
 	}
-	const repeat = context.repeatRows[0];
-	if (repeat !== undefined) {
-		report(context, row.number, 'inside_repeat', `${what}: inside the repeat at row ${repeat}: left out`, 'type');
-		return;
-	}
-	readQuestion(context, row, typeText, type, () => ({
-		...readConditions(context, row),
-		...(context.frames.at(-1)?.page && { page: context.frames.at(-1)!.page! })
-	}));
+	if (!placeInRepeat(context, row, what)) return;
+	// An instance of a repeat group is a page of its own, whatever pages the form's groups make.
+	const page = context.repeat === null ? context.frames.at(-1)?.page : null;
+	readQuestion(context, row, typeText, type, () => ({ ...readConditions(context, row), ...(page && { page }) }));
 }
 
 /** The questions of the survey sheet in order, groups flattened; what cannot be taken goes to `problems`. */
@@ -163,6 +165,9 @@ export function readSurveySheet(
 		conjuncts: new Set(),
 		workLeft: MOST_EXPRESSION_WORK,
 		repeatRows: [],
+		repeat: null,
+		repeats: new Set(),
+		memberOf: new Map(),
 		choicesTaken: 0,
 		read: [],
 		codes: new Map(),
@@ -174,5 +179,6 @@ export function readSurveySheet(
 	for (const frame of context.frames) {
 		report(context, frame.row, 'unbalanced_group', `this ${frame.kind} has no end ${frame.kind}`, 'type');
 	}
+	closeRepeat(context);
 	return context.read;
 }

@@ -132,11 +132,20 @@ export const campaigns = {
 		'This default is not an answer the question takes, or is worked out from other answers: the question starts empty.',
 	'xlsform.reason.unsupported_column': 'This column is not used.',
 	'xlsform.reason.unsupported_language': 'This language is not one of the five the survey supports.',
-	'xlsform.reason.unsupported_repeat': 'Repeated groups are not supported.',
+	'xlsform.reason.unsupported_repeat':
+		'Loops over a list of choices are not supported: the loop and its questions are left out.',
 	'xlsform.reason.unsupported_reference':
 		'This text names a row that is not imported (such as a calculation): “…” stands in its place.',
 	'xlsform.reason.missing_label': 'This question has no label text (an image or a sound only): it is left out.',
-	'xlsform.reason.inside_repeat': 'This question is inside a repeated group.',
+	'xlsform.reason.unsupported_repeat_count':
+		'This repeat count cannot run here: the respondent says how many times the group is asked.',
+	'xlsform.reason.nested_repeat':
+		'A repeated group inside another is not supported: it and its questions are left out (the outer group is kept).',
+	'xlsform.reason.empty_repeat':
+		'None of the questions of this repeated group could be imported: the group is left out.',
+	'xlsform.reason.repeat_reference':
+		'This names the answers of a repeated group from outside it, or all its instances together, which a survey here does not: the question is imported without that expression (a text shows “…” in its place).',
+	'xlsform.reason.inside_repeat': 'This question is inside a repeated group that is left out.',
 	'xlsform.reason.unbalanced_group': 'A group is not closed or opened properly.',
 	'xlsform.reason.metadata_skipped': 'Metadata (device, time, calculation) is not asked, so it is left out.',
 	'xlsform.reason.core_item': 'This is a core module question: it is already in every survey.',

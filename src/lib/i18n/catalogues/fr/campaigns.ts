@@ -137,12 +137,21 @@ export const campaigns = {
 		'Cette valeur par défaut n’est pas une réponse que la question accepte, ou se calcule d’autres réponses : la question commence vide.',
 	'xlsform.reason.unsupported_column': 'Cette colonne n’est pas utilisée.',
 	'xlsform.reason.unsupported_language': 'Cette langue n’est pas l’une des cinq que l’enquête prend en charge.',
-	'xlsform.reason.unsupported_repeat': 'Les groupes répétés ne sont pas pris en charge.',
+	'xlsform.reason.unsupported_repeat':
+		'Les boucles sur une liste de choix ne sont pas prises en charge : la boucle et ses questions sont laissées de côté.',
 	'xlsform.reason.unsupported_reference':
 		'Ce texte nomme une ligne qui n’est pas importée (un calcul, par exemple) : « … » la remplace.',
 	'xlsform.reason.missing_label':
 		'Cette question n’a pas de libellé écrit (une image ou un son seulement) : elle est écartée.',
-	'xlsform.reason.inside_repeat': 'Cette question est dans un groupe répété.',
+	'xlsform.reason.unsupported_repeat_count':
+		'Ce nombre de répétitions ne peut pas être calculé ici : le répondant indique combien de fois le groupe est posé.',
+	'xlsform.reason.nested_repeat':
+		'Un groupe répété dans un autre n’est pas pris en charge : il est laissé de côté avec ses questions (le groupe qui l’entoure est gardé).',
+	'xlsform.reason.empty_repeat':
+		'Aucune question de ce groupe répété n’a pu être importée : le groupe est laissé de côté.',
+	'xlsform.reason.repeat_reference':
+		'Ceci cite les réponses d’un groupe répété hors de ce groupe, ou toutes ses occurrences ensemble, ce qu’une enquête ici ne fait pas : la question est importée sans cette expression (un texte affiche « … » à sa place).',
+	'xlsform.reason.inside_repeat': 'Cette question est dans un groupe répété laissé de côté.',
 	'xlsform.reason.unbalanced_group': 'Un groupe n’est pas ouvert ou fermé correctement.',
 	'xlsform.reason.metadata_skipped':
 		'Les métadonnées (appareil, heure, calcul) ne sont pas des questions : elles sont laissées de côté.',

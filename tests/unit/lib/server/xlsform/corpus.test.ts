@@ -68,7 +68,7 @@ describe('the XLSForm corpus of pyxform', () => {
 			for (const [column, text] of Object.entries(row))
 				for (const [, named] of text.matchAll(/\$\{([^}]*)\}/g))
 					expect({ row: row.name, column, named: names.has(named) }).toEqual({ row: row.name, column, named: true });
-			if (!['start', 'end', 'calculate', 'begin_group', 'end_group'].includes(row.type))
+			if (!['start', 'end', 'calculate', 'begin_group', 'end_group', 'end_repeat'].includes(row.type))
 				expect({ row: row.name, labelled: labels.some((column) => row[column] !== '') }).toEqual({
 					row: row.name,
 					labelled: true

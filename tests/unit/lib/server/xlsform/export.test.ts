@@ -115,7 +115,8 @@ describe('exportXlsForm: the workbook', () => {
 			'appearance',
 			'calculation',
 			'choice_filter',
-			'default'
+			'default',
+			'repeat_count'
 		]);
 		expect(sheets.choices[0]).toEqual([
 			'list_name',

@@ -99,13 +99,13 @@ describe('importXlsForm on a file built to be slow', () => {
 		expect(result.problems[0].detail).toContain('passes 10000 characters');
 	});
 
-	it('names the outermost repeat around a question, and keeps a group’s condition after a repeat inside it closes', async () => {
+	it('names the repeats around a question left out of a nested repeat, and keeps a group’s condition after a repeat inside it closes', async () => {
 		const result = await importOk([
 			HEADER,
 			['text', 'a', 'A'],
 			['begin group', 'g', null, "${a} = 'x'"],
-			['begin repeat', 'r1'],
-			['begin repeat', 'r2'],
+			['begin repeat', 'outer'],
+			['begin repeat', 'inner'],
 			['text', 'in', 'In'],
 			['end repeat'],
 			['end repeat'],
@@ -116,9 +116,15 @@ describe('importXlsForm on a file built to be slow', () => {
 			['a', null],
 			['after', 'x']
 		]);
-		expect(result.problems.find((p) => p.reason === 'inside_repeat')?.detail).toBe(
-			'text in: inside the repeat at row 4: left out'
-		);
+		expect(result.problems.map((p) => [p.row, p.reason, p.detail])).toEqual([
+			[4, 'empty_repeat', 'outer: none of the rows of this repeat could be imported: it is left out'],
+			[
+				5,
+				'nested_repeat',
+				'begin repeat inner: inside the repeat at row 4, and a repeat group holds no other: it and every question in it are left out'
+			],
+			[6, 'nested_repeat', 'text in: inside the repeat at row 5, itself inside the repeat at row 4: left out']
+		]);
 	});
 
 	it(`leaves out a question whose choices would bring those imported past ${MOST_IMPORTED_CHOICES}`, async () => {

@@ -404,8 +404,8 @@ describe('importXlsForm: what it reports', () => {
 	const CHOICES: Rows = [...YES_NO_CHOICES, ['one', 'only', 'Only one']];
 	it.each([
 		[
-			'a repeat',
-			[['begin repeat', 'kids', 'Children'], ['text', 'kid', 'Name?'], ['end repeat'], ['text', 'after', 'After']],
+			'a loop over a choice list',
+			[['begin loop over one', 'kids', 'Children'], ['text', 'kid', 'Name?'], ['end loop'], ['text', 'after', 'After']],
 			['after'],
 			[
 				[2, 'unsupported_repeat'],

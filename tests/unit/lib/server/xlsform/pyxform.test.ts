@@ -1,15 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
 import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { convertAll } from './pyxform-convert';
 import { readFixture } from './workbooks';
 
-// pyxform itself, the converter KoboToolbox and ODK run (tests/tools/pyxform-4.5.0), on Debian's Python 3.
-const CONVERT = new URL('../../../../tools/pyxform-4.5.0/convert.py', import.meta.url).pathname;
-const PYTHON = '/usr/bin/python3';
 const CORPUS = readdirSync(new URL('../../../../fixtures/xlsform/pyxform/', import.meta.url))
 	.filter((name) => /\.xlsx?$/.test(name))
 	.sort();
@@ -106,21 +103,6 @@ const SURVEY: XlsFormSurvey = {
 const folder = mkdtempSync(join(tmpdir(), 'mesure-pyxform-'));
 const readFileAsBuffer = async (file: string) => new Uint8Array(readFileSync(file));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** pyxform's verdict on each workbook: the error it raised (or null) and its warnings. */
-function convertAll(
-	files: string[],
-	withXml = false
-): { file: string; error: string | null; warnings: string[]; xml?: string | null }[] {
-	const output = execFileSync(PYTHON, [CONVERT, ...(withXml ? ['--xml'] : []), ...files], {
-		encoding: 'utf8',
-		timeout: 120_000
-	});
-	return output
-		.trim()
-		.split('\n')
-		.map((line) => JSON.parse(line));
-}
 
 describe('the XLSForms Mesure exports, converted by pyxform 4.5.0', () => {
 	it(
