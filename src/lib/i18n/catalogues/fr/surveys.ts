@@ -65,7 +65,7 @@ export const surveys = {
 	'question.constraint_message': 'Message quand une réponse est refusée (facultatif)',
 	'question.repeat_count': 'Nombre de répétitions',
 	'question.repeat_count_hint':
-		'Laissez vide pour que la personne dise combien ; ou une expression, par exemple ${enfants}.',
+		'Laissez vide pour que la personne dise combien ; ou une expression, par exemple ${children}.',
 	'question.repeat': 'Groupe répété',
 	'question.repeat_hint':
 		'Le code du groupe répété où cette question est posée, une fois par répétition : elle doit suivre le groupe ou une autre de ses questions. Ses expressions nomment les réponses de la même répétition.',
