@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -188,6 +192,44 @@ describe.each(DIALECTS)('repeat groups in the responses exports on %s', (dialect
 			expect(body).toContain('Reads the responses file only: each repeat group (members, pets)');
 			expect(body).toMatch(/\bmembers\b/);
 			expect(body).not.toMatch(/\bage\b/);
+		}
+	});
+
+	it('reads the responses file into PSPP with the group’s number of instances as a number', async () => {
+		await writeHouseholds();
+		const dir = mkdtempSync(join(tmpdir(), 'mesure-repeat-syntax-'));
+		try {
+			const layout = { separator: ',', optionColumns: false } as const;
+			const csv = await exportResponsesCsv(
+				t.db,
+				owner,
+				campaignId,
+				{ hxl: false, layout: { ...layout, lineBreaks: 'space' } },
+				NOW
+			);
+			writeFileSync(join(dir, csv.filename), Buffer.from(await new Response(csv.stream).arrayBuffer()));
+			const syntax = await exportResponsesSyntax(
+				t.db,
+				owner,
+				campaignId,
+				{ tool: 'spss', language: 'en', layout },
+				NOW
+			);
+			writeFileSync(
+				join(dir, 'read.sps'),
+				`${syntax.body}SAVE TRANSLATE /OUTFILE='values.csv' /TYPE=CSV /FIELDNAMES /CELLS=VALUES /REPLACE.\n`
+			);
+			const run = spawnSync('pspp', ['read.sps'], { cwd: dir, encoding: 'utf8' });
+			expect(`${run.stdout}${run.stderr}`).not.toMatch(/warning|error/i);
+			const values = parse(readFileSync(join(dir, 'values.csv')), { columns: true }) as Record<string, string>[];
+			expect(values.map((row) => [row.client_id.trim(), row.members.trim()])).toEqual([
+				['household-1', '2'],
+				['household-2', '0'],
+				['household-3', ''],
+				['household-4', '1']
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });
