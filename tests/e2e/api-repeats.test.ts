@@ -21,7 +21,7 @@ describe.each(DATABASES)('repeat groups through the API with a token on %s', (da
 	let owner: string;
 	let published: Awaited<ReturnType<typeof publishOverHttp>>;
 
-	const collect = (clientId: string, answers: object) =>
+	const collect = (clientId: string, answers: Record<string, unknown>) =>
 		fetch(`${server.url}/api/v1/collect/${published.link('baseline', 'exposed').token}/responses`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'accept-language': 'en' },

@@ -82,7 +82,7 @@ describe('labelling a survey version’s answers in the reader’s language', ()
 		const labelled = labelQuestions(frozen, [group, member], 'fr', 'self');
 		expect(labelled.find((question) => question.code === 'age')?.repeat).toBe('members');
 		expect(labelled.find((question) => question.code === 'members')?.repeat).toBeUndefined();
-		const instances = [{ age: 34, crops: ['millet', 'rice'] }, { age: 3 }];
+		const instances: Record<string, number | string[]>[] = [{ age: 34, crops: ['millet', 'rice'] }, { age: 3 }];
 		expect(formatCodes(instances)).toBe('#1 age=34 crops=millet rice; #2 age=3');
 		expect(formatAnswer(undefined, instances)).toBe('#1 age=34 crops=millet rice; #2 age=3');
 	});
