@@ -186,11 +186,11 @@ describe.each(DATABASES)('exports of hostile text, read by spreadsheets and impo
 		await workbook.xlsx.load(await download(`/campaigns/${campaignId}/responses.xlsx?lang=fr`));
 		expect(rows).toHaveLength(workbook.getWorksheet('codebook')!.actualRowCount);
 		expect(rows.some((row) => row[1].includes('\n'))).toBe(true);
-		expect(rows[0]).toEqual(['variable', 'label', 'type', 'value', 'value_label']);
-		expect(rows).toContainEqual(['comment', `'${LABEL}`, 'text', '', '']);
-		expect(rows).toContainEqual(['choice', '', '', '-1', `'${OPTION_LABEL}`]);
-		expect(rows).toContainEqual(['choice', '', '', 'x', "'@x"]);
-		expect(rows).toContainEqual(['D3', '', '', 'tamba', `'${REGION}`]);
+		expect(rows[0]).toEqual(['variable', 'label', 'type', 'value', 'value_label', 'repeat_group']);
+		expect(rows).toContainEqual(['comment', `'${LABEL}`, 'text', '', '', '']);
+		expect(rows).toContainEqual(['choice', '', '', '-1', `'${OPTION_LABEL}`, '']);
+		expect(rows).toContainEqual(['choice', '', '', 'x', "'@x", '']);
+		expect(rows).toContainEqual(['D3', '', '', 'tamba', `'${REGION}`, '']);
 	});
 
 	it('gives the donor a comparison table.csv and an indicators.csv with the title behind a quote, changes as numbers', async () => {

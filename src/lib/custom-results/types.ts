@@ -94,4 +94,9 @@ export type LocalisedTextQuestion = TextQuestionAnswers & { label: string };
 export interface CustomResultsView {
 	questions: LocalisedCustomQuestion[];
 	texts: LocalisedTextQuestion[] | null;
+	/**
+	 * The labels of the repeat groups, whose members (asked once an instance) and numbers of instances are not
+	 * summarised here: their data is in each group's export. Empty for readers who read no results.
+	 */
+	repeatGroups: string[];
 }

@@ -15,8 +15,14 @@ export type ResponseFlag = (typeof RESPONSE_FLAGS)[number];
 export type Wave = 'baseline' | 'endline' | 'followup';
 export type Group = 'exposed' | 'comparison';
 
-/** One answer as the API gives it: a code, a number, a list of codes, or text. */
-export type AnswerValue = string | number | readonly string[];
+/** An answer to a question asked once: a code, a number, a list of codes, or text. */
+export type SingleAnswer = string | number | readonly string[];
+
+/**
+ * One answer as the API gives it: a code, a number, a list of codes, or text; a repeat group's, the list of its
+ * instances, each its members' answers by member code.
+ */
+export type AnswerValue = SingleAnswer | readonly Readonly<Record<string, SingleAnswer>>[];
 
 /** A response as the table and the API list it. */
 export interface ResponseItem {

@@ -51,7 +51,9 @@ export const exportPaths = {
 		get: {
 			summary:
 				'Every response as XLSX (owners and editors), streamed: the CSV’s columns on a sheet ' +
-				'“responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, the ' +
+				'“responses” (continued on “responses 2”, … past 1,048,576 rows), numbers as numbers, then ' +
+				'each repeat group’s instances on a sheet named after its code (a row each: `_index`, ' +
+				'`_parent_index` the `client_id` of its response, `_parent_table_name`, then its members), the ' +
 				'codebook on a sheet “codebook”; an audit event. `X-Total-Rows` gives the number of ' +
 				'responses',
 			responses: {
@@ -93,12 +95,20 @@ export const exportPaths = {
 				description:
 					'A language of the campaign: each answer given by its label in it (a multiple choice’s joined by ` | `), for reading; the headers stay the answer codes',
 				schema: { type: 'string' }
+			},
+			{
+				name: 'repeat',
+				in: 'query',
+				description:
+					'A repeat group’s code: its instances instead of the responses (KoboToolbox’s joined CSV of a repeat), a row each with `_index`, `_parent_index` (the `client_id` of its response), `_parent_table_name`, then its members’ answers, laid out as the other parameters say; `X-Total-Rows` is still the number of responses',
+				schema: { type: 'string' }
 			}
 		],
 		get: {
 			summary:
 				'Every response as CSV (owners and editors), streamed: UTF-8 with a BOM, one column per ' +
-				'answer code; an audit event. `X-Total-Rows` gives the number of responses',
+				'answer code (a repeat group’s: its number of instances, listed with `?repeat=`); an audit ' +
+				'event. `X-Total-Rows` gives the number of responses',
 			responses: {
 				200: { description: 'The CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
 				...standardErrors

@@ -9,11 +9,15 @@ const responseId = {
 	schema: { type: 'string', pattern: '^[a-z2-7]{24}$' }
 };
 
+const answer = { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }] };
+
 const answers = {
 	type: 'object',
-	description: 'By answer code: core items by id (`D1`), then the custom questions by code',
+	description:
+		'By answer code: core items by id (`D1`), then the custom questions by code; a repeat group’s, the list of its ' +
+		'instances, each its members’ answers by member code',
 	additionalProperties: {
-		oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }]
+		oneOf: [...answer.oneOf, { type: 'array', items: { type: 'object', additionalProperties: answer } }]
 	}
 };
 

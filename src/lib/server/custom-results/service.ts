@@ -68,6 +68,10 @@ export async function getCustomResults(
 				result
 			)
 		),
+		repeatGroups:
+			access.data === 'full'
+				? key.repeatGroups.map((group) => pickText(group.label, locale, campaign.languages, group.code))
+				: [],
 		texts: readsTexts
 			? (await readTexts(db, campaign.id, key, computed)).map((texts) => ({
 					...texts,
@@ -80,6 +84,8 @@ export async function getCustomResults(
 interface Key {
 	value: string;
 	questions: MergedQuestion[];
+	/** Every published version's repeat groups, the newest's label first. */
+	repeatGroups: Pick<MergedQuestion, 'code' | 'label'>[];
 }
 
 /** What the results are made of: the campaign's data version and its published versions. */
@@ -88,10 +94,21 @@ async function readKey(db: Kysely<Database>, campaignId: string): Promise<Key> {
 		readDataVersion(db, campaignId),
 		listPublishedVersions(db, campaignId)
 	]);
-	const questions = mergeQuestions(
-		versions.map((row) => ({ id: row.id, questions: storedQuestionListSchema.parse(JSON.parse(row.customQuestions)) }))
+	const parsed = versions.map((row) => ({
+		id: row.id,
+		questions: storedQuestionListSchema.parse(JSON.parse(row.customQuestions))
+	}));
+	// A repeat group's members are answered once an instance, not once a response: left to the group's export,
+	// as is the group's own answer (its number of instances), rather than counted as if asked of no one.
+	const once = parsed.map((row) => ({
+		...row,
+		questions: row.questions.filter((question) => question.type !== 'repeat' && question.repeat === undefined)
+	}));
+	const repeatGroups = mergeQuestions(
+		parsed.map((row) => ({ ...row, questions: row.questions.filter((question) => question.type === 'repeat') }))
 	);
-	return { value: `${campaignId}:${version}:${versions.map((row) => row.id).join(',')}`, questions };
+	const value = `${campaignId}:${version}:${versions.map((row) => row.id).join(',')}`;
+	return { value, questions: mergeQuestions(once), repeatGroups };
 }
 
 async function compute(db: Kysely<Database>, campaignId: string, key: Key): Promise<Computed> {

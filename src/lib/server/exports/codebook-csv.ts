@@ -5,22 +5,27 @@ import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
 import { describeSurveyForm } from '../surveys/xlsform';
 import { listFormRows } from '../xlsform/export';
+import { REPEAT_COLUMNS } from './repeat-rows';
 import { META_COLUMNS } from './responses-rows';
 import { toCsvText } from './csv-text';
 
-const HEADER = ['variable', 'label', 'type', 'value', 'value_label'];
+/** `repeat_group`: for a member of a repeat group, the group's code (its answers are in that group's file). */
+const HEADER = ['variable', 'label', 'type', 'value', 'value_label', 'repeat_group'];
+/** A repeat group's own column holds its number of instances. */
+const REPEAT_TYPE = 'repeat';
 
 export interface Codebook {
 	/** The labels' language: the one asked for if the campaign has it, else its first. */
 	language: SurveyLanguage;
-	/** HEADER, then a row per variable and per value code. */
+	/** HEADER, then a row per variable and per value code (a member of a repeat group naming its group). */
 	rows: string[][];
 }
 
 /**
  * The codebook of the responses export, for owners and editors: every variable (the export's own columns, then
  * each answer code of the current survey) with its label in `language` (one of the campaign's, else its first)
- * and its type, and a row for each value code a question offers, with its label.
+ * and its type, and a row for each value code a question offers, with its label. A repeat group is of type
+ * `repeat` (its number of instances), its members name it; the columns of the groups' files come last.
  */
 export async function buildCodebook(
 	db: Kysely<Database>,
@@ -40,17 +45,23 @@ export async function buildCodebook(
 		t(`codebook.${name}` as MessageKey),
 		name === 'survey_version' ? 'integer' : name === 'weight' ? 'decimal' : 'text',
 		'',
+		'',
 		''
 	]);
+	const groupOf = new Map(survey.customQuestions.map((question) => [question.code, question.repeat ?? '']));
 	for (const row of rows) {
 		if (row.type === 'note' || row.type === 'end_repeat') continue;
 		const label = row.label[chosen] ?? '';
 		const [kind, list] = row.type.split(' ');
-		records.push([row.name, label, kind, '', '']);
+		const group = groupOf.get(row.name) ?? '';
+		records.push([row.name, label, kind === 'begin_repeat' ? REPEAT_TYPE : kind, '', '', group]);
 		if (list)
 			for (const choice of choices.filter((candidate) => candidate.listName === list))
-				records.push([row.name, '', '', choice.name, choice.label[chosen] ?? '']);
+				records.push([row.name, '', '', choice.name, choice.label[chosen] ?? '', group]);
 	}
+	if (survey.customQuestions.some((question) => question.type === 'repeat'))
+		for (const name of REPEAT_COLUMNS)
+			records.push([name, t(`codebook.${name}`), name === '_index' ? 'integer' : 'text', '', '', '']);
 	return { language: chosen, rows: [HEADER, ...records] };
 }
 

@@ -54,6 +54,11 @@ export function readReviewStates(url: URL): ReviewState[] | null {
 	return states as ReviewState[];
 }
 
+/** `?repeat=members`: that repeat group's instances, a row each, rather than the responses; none given, the responses. */
+export function readRepeat(url: URL): string | null {
+	return url.searchParams.get('repeat') || null;
+}
+
 /** `?hxl=1` (or `true`, `yes`) asks for the HXL hashtag row. */
 export function wantsHxl(url: URL): boolean {
 	return ['1', 'true', 'yes'].includes(url.searchParams.get('hxl') ?? '');

@@ -32,13 +32,14 @@ export const DEFAULT_CSV_LAYOUT: CsvLayout = { separator: ',', optionColumns: fa
 /**
  * A campaign's raw responses as CSV, for its owners and editors: UTF-8 with a byte order mark (so that Excel
  * reads it as such), the columns of `openResponsesTable` (laid out as `layout` asks). Read page by page as the
- * stream is read, in constant memory. Each export is an audit event.
+ * stream is read, in constant memory. Each export is an audit event. `repeat`: that repeat group's instances
+ * instead, a row each, joined to their responses by `_parent_index` (KoboToolbox's joined CSV of a repeat).
  */
 export async function exportResponsesCsv(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
-	options: { hxl: boolean; states?: readonly ReviewState[] | null; layout?: CsvLayout },
+	options: { hxl: boolean; states?: readonly ReviewState[] | null; layout?: CsvLayout; repeat?: string | null },
 	now = new Date()
 ): Promise<ResponsesExport> {
 	const { separator, optionColumns, labels = null, lineBreaks = 'keep' } = options.layout ?? DEFAULT_CSV_LAYOUT;
@@ -47,7 +48,9 @@ export async function exportResponsesCsv(
 	if (codebook && codebook.language !== labels)
 		throw new DomainError('invalid', 'errors.csv_labels_language', { field: 'labels' });
 	const opened = await openResponsesTable(db, actorId, campaignId, { ...options, format: 'csv' }, now);
-	const widened = optionColumns ? addOptionColumns(opened) : opened;
+	const repeat = opened.repeats.find((candidate) => candidate.code === options.repeat);
+	const chosen = repeat ? opened.openRepeat(repeat) : opened;
+	const widened = optionColumns ? addOptionColumns(chosen) : chosen;
 	const labelled = codebook ? labelValues(widened, codebook) : widened;
 	const table = lineBreaks === 'space' ? joinLines(labelled) : labelled;
 	const encoder = new TextEncoder();

@@ -1,18 +1,18 @@
 import type { Kysely } from 'kysely';
-import { CORE_ITEMS, listCampaignItems, type ItemId } from '$lib/core-module';
-import { storedQuestionListSchema } from '$lib/survey/custom-question';
-import type { Campaign } from '../campaigns/campaign';
+import { CORE_ITEMS } from '$lib/core-module';
 import { getCampaign } from '../campaigns/service';
 import { generateId } from '../crypto';
 import type { Database, ExportFormat, ReviewState } from '../db/schema';
 import { columnOf } from '../responses/columns';
 import { insertAuditEvent } from '../sharing/repository';
-import { countResponses, listResponsesAfter, listVersionsOf, type ExportedRow } from './repository';
+import { DomainError } from '../errors';
+import { listAnswerColumns, type RepeatColumns } from './answer-columns';
+import { countInstancesCell, customCell, hxlOf, type Cell } from './cells';
+import { openRepeatTable } from './repeat-rows';
+import { countResponses, type ExportedRow } from './repository';
+import { readResponsePages } from './response-pages';
 
-/** A value of an exported table: text, a number (typed as such in a spreadsheet), a flag, or nothing. */
-export type Cell = string | number | boolean | null;
-
-const PAGE = 1000;
+export type { Cell } from './cells';
 
 /** The columns before the answers: what Mesure's CSV import reads back (or leaves to the link it imports into). */
 export const META_COLUMNS = [
@@ -47,8 +47,6 @@ const META_HXL = [
 	'#meta+weight',
 	'#meta+panel'
 ];
-const hxlOf = (code: string) =>
-	code === 'D3' ? '#adm1+code' : `#indicator+${code.toLowerCase().replace(/[^a-z0-9]/g, '_')}`;
 
 /** Items whose stored codes are numbers: integers, and scales (but for their "don't know"). */
 const NUMERIC_ITEMS: ReadonlySet<string> = new Set(
@@ -59,12 +57,6 @@ function coreCell(code: string, value: string | number | null | undefined): Cell
 	if (value === null || value === undefined) return null;
 	if (NUMERIC_ITEMS.has(code) && value !== 'dk' && value !== '' && Number.isFinite(Number(value))) return Number(value);
 	return String(value);
-}
-
-function customCell(value: unknown): Cell {
-	if (value === undefined || value === null) return null;
-	if (Array.isArray(value)) return value.join(' ');
-	return typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
 }
 
 export interface ResponsesTable {
@@ -80,20 +72,32 @@ export interface ResponsesTable {
 	optionsOf: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The responses' table, and each repeat group's, read with the same states (and the same HXL choice). */
+export interface OpenedResponses extends ResponsesTable {
+	repeats: readonly RepeatColumns[];
+	/** A repeat group's instances, a row each, linked to their response by `_parent_index` (see repeat-rows.ts). */
+	openRepeat: (repeat: RepeatColumns) => ResponsesTable;
+}
+
 /**
  * A campaign's raw responses, for its owners and editors, as every export format writes them: one column per
  * answer code (the campaign's core items, then every custom question's of every version), lists space-separated,
- * an optional HXL row. Opening it is an audit event, which names the format.
+ * a repeat group's number of instances (its members on tables of their own), an optional HXL row. Opening it is
+ * an audit event, which names the format. `repeat`: the group whose table is wanted, refused (before the audit
+ * event) when the campaign has none of that code.
  */
 export async function openResponsesTable(
 	db: Kysely<Database>,
 	actorId: string,
 	campaignId: string,
-	options: { hxl: boolean; format: ExportFormat; states?: readonly ReviewState[] | null },
+	options: { hxl: boolean; format: ExportFormat; states?: readonly ReviewState[] | null; repeat?: string | null },
 	now = new Date()
-): Promise<ResponsesTable> {
+): Promise<OpenedResponses> {
 	const campaign = await getCampaign(db, actorId, campaignId, ['owner', 'editor']);
-	const { versionNumber, coreCodes, customCodes, optionsOf } = await listAnswerColumns(db, campaign);
+	const { versionNumber, coreCodes, customCodes, repeats, optionsOf } = await listAnswerColumns(db, campaign);
+	if (options.repeat && !repeats.some((repeat) => repeat.code === options.repeat))
+		throw new DomainError('invalid', 'errors.repeat_export_unknown', { field: 'repeat' });
+	const repeatCodes = new Set(repeats.map((repeat) => repeat.code));
 	const coreColumns = coreCodes.map((code) => [code, columnOf(code)] as const);
 	const states = options.states ?? null;
 	const total = await countResponses(db, campaign.id, states);
@@ -126,7 +130,9 @@ export async function openResponsesTable(
 			row.weight === null ? null : Number(row.weight),
 			row.panel_code,
 			...coreColumns.map(([code, column]) => coreCell(code, cells[column])),
-			...customCodes.map((code) => customCell(custom[code]))
+			...customCodes.map((code) =>
+				repeatCodes.has(code) ? countInstancesCell(custom[code]) : customCell(custom[code])
+			)
 		];
 	};
 
@@ -136,57 +142,33 @@ export async function openResponsesTable(
 		headerRows,
 		total,
 		async *pages() {
-			let after: string | null = null;
-			for (;;) {
-				const rows = await listResponsesAfter(db, campaign.id, after, PAGE, states);
-				if (rows.length > 0) {
-					after = rows[rows.length - 1].client_id;
-					yield rows.map(toRecord);
-				}
-				if (rows.length < PAGE) return;
-			}
+			for await (const rows of readResponsePages(db, campaign.id, states)) yield rows.map(toRecord);
 		},
 		filename: (extension) => nameResponsesFile(campaign.title, now, extension),
-		optionsOf
+		optionsOf,
+		repeats,
+		openRepeat: (repeat) =>
+			openRepeatTable(
+				db,
+				{
+					campaignId: campaign.id,
+					total,
+					optionsOf,
+					filename: (ext) => nameResponsesFile(campaign.title, now, ext, repeat.code)
+				},
+				repeat,
+				{ hxl: options.hxl, states }
+			)
 	};
 }
 
-/** The answer columns of a campaign's exports: its core items' codes, then every custom question's of every version. */
-export interface AnswerColumns {
-	coreCodes: ItemId[];
-	customCodes: string[];
-	/** The options of each multiple-choice column (the core module's, every version's custom ones), in order. */
-	optionsOf: Map<string, string[]>;
-	/** Each survey version's number, by its id. */
-	versionNumber: Map<string, number>;
-}
-
-export async function listAnswerColumns(db: Kysely<Database>, campaign: Campaign): Promise<AnswerColumns> {
-	const versions = await listVersionsOf(db, campaign.id);
-	const versionNumber = new Map(versions.map((version) => [version.id, version.number]));
-	const customQuestions = versions.flatMap((version) =>
-		storedQuestionListSchema.parse(JSON.parse(version.customQuestions))
-	);
-	const customCodes = [...new Set(customQuestions.map((question) => question.code))];
-	// The campaign's items: the signature messages it has, not all five the module allows.
-	const coreCodes = listCampaignItems({
-		regions: campaign.regions.map((region) => region.code),
-		signatureMessageCount: campaign.signatureMessages.length
-	}).map((item) => item.id);
-	const optionsOf = new Map<string, string[]>();
-	for (const item of CORE_ITEMS) if (item.kind === 'multiple') optionsOf.set(item.id, [...item.options]);
-	for (const question of customQuestions)
-		if (question.type === 'multiple') {
-			const options = optionsOf.get(question.code) ?? [];
-			for (const option of question.options) if (!options.includes(option.code)) options.push(option.code);
-			optionsOf.set(question.code, options);
-		}
-	return { coreCodes, customCodes, optionsOf, versionNumber };
-}
-
-/** The name of a campaign's responses file made on that day: its title's letters, the day, the extension. */
-export function nameResponsesFile(title: string, now: Date, extension: string): string {
-	return `${slug(title)}-responses-${now.toISOString().slice(0, 10)}.${extension}`;
+/**
+ * The name of a campaign's responses file made on that day: its title's letters, the day, the extension; a repeat
+ * group's file has the group's code after `responses`.
+ */
+export function nameResponsesFile(title: string, now: Date, extension: string, repeat?: string): string {
+	const part = repeat === undefined ? '' : `-${repeat}`;
+	return `${slug(title)}-responses${part}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 /** A file name's part from a title: letters and digits, in lower case, accents dropped. */

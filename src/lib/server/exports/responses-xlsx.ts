@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import type { Database, ReviewState } from '../db/schema';
 import { buildCodebook } from './codebook-csv';
 import type { ResponsesExport } from './responses-csv';
-import { openResponsesTable, type Cell } from './responses-rows';
-import { SHEET_ROWS, sheetName, splitAcrossSheets } from './sheets';
+import { openResponsesTable, type Cell, type ResponsesTable } from './responses-rows';
+import { nameRepeatSheets, SHEET_ROWS, sheetName, splitAcrossSheets } from './sheets';
 
 /** How much of a sheet's XML may wait for the zip to compress it, and how much compressed output for the client. */
 const WAITING_XML = 4 << 20;
@@ -48,12 +48,48 @@ async function room(sheet: ExcelJS.Worksheet, output: PassThrough): Promise<void
 
 const asXlsx = (cell: Cell) => (cell === null ? undefined : cell);
 
+/** A table on as many sheets as it takes (`base`, `base 2`, …), each with its header, a page at a time. */
+async function writeSheets(
+	workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+	table: ResponsesTable,
+	layout: { base: string; sheetRows: number },
+	output: PassThrough
+): Promise<void> {
+	const capacity = layout.sheetRows - table.headerRows.length;
+	let index = 0;
+	let used = 0;
+	const openSheet = () => {
+		const sheet = workbook.addWorksheet(sheetName(layout.base, index));
+		for (const row of table.headerRows) sheet.addRow(row).commit();
+		return sheet;
+	};
+	let sheet = openSheet();
+	for await (const page of table.pages()) {
+		if (output.destroyed) return;
+		let start = 0;
+		for (const [piece, size] of splitAcrossSheets(used, page.length, capacity).entries()) {
+			if (piece > 0) {
+				sheet.commit();
+				index++;
+				used = 0;
+				sheet = openSheet();
+			}
+			for (const row of page.slice(start, start + size)) sheet.addRow(row.map(asXlsx)).commit();
+			start += size;
+			used += size;
+		}
+		await room(sheet, output);
+	}
+	sheet.commit();
+}
+
 /**
  * A campaign's raw responses as XLSX, for its owners and editors: the CSV export's columns and rows on a sheet
  * "responses" (continued on "responses 2", … past a sheet's million rows, each with the header), numbers as
  * numbers, and the codebook on a sheet "codebook" in `language`. Written by exceljs' streaming writer a page at a
  * time, as the client reads, in constant memory. Each export is an audit event. `sheetRows` is a sheet's size, header
- * included: Excel's limit unless smaller.
+ * included: Excel's limit unless smaller. Each repeat group's instances follow on a sheet named after the group, a
+ * row each, linked to their response by `_parent_index` (KoboToolbox's sheet per repeat).
  */
 export async function exportResponsesXlsx(
 	db: Kysely<Database>,
@@ -76,34 +112,14 @@ export async function exportResponsesXlsx(
 		useSharedStrings: false,
 		useStyles: false
 	});
-	const capacity = (options.sheetRows ?? SHEET_ROWS) - table.headerRows.length;
-
+	const sheetRows = options.sheetRows ?? SHEET_ROWS;
 	const write = async () => {
-		let index = 0;
-		let used = 0;
-		const openSheet = () => {
-			const sheet = workbook.addWorksheet(sheetName('responses', index));
-			for (const row of table.headerRows) sheet.addRow(row).commit();
-			return sheet;
-		};
-		let sheet = openSheet();
-		for await (const page of table.pages()) {
+		await writeSheets(workbook, table, { base: 'responses', sheetRows }, output);
+		const names = nameRepeatSheets(table.repeats.map((repeat) => repeat.code));
+		for (const repeat of table.repeats) {
 			if (output.destroyed) return;
-			let start = 0;
-			for (const [piece, size] of splitAcrossSheets(used, page.length, capacity).entries()) {
-				if (piece > 0) {
-					sheet.commit();
-					index++;
-					used = 0;
-					sheet = openSheet();
-				}
-				for (const row of page.slice(start, start + size)) sheet.addRow(row.map(asXlsx)).commit();
-				start += size;
-				used += size;
-			}
-			await room(sheet, output);
+			await writeSheets(workbook, table.openRepeat(repeat), { base: names.get(repeat.code)!, sheetRows }, output);
 		}
-		sheet.commit();
 		const described = workbook.addWorksheet('codebook');
 		for (const row of codebook.rows) described.addRow(row).commit();
 		described.commit();

@@ -17,3 +17,28 @@ export function splitAcrossSheets(used: number, count: number, capacity: number)
 	for (let left = count - pieces[0]; left > 0; left -= capacity) pieces.push(Math.min(left, capacity));
 	return pieces;
 }
+
+/** Sheets an export names itself, which no repeat group's may take (Excel's names differ in more than case). */
+const TAKEN_SHEETS = ['responses', 'codebook'];
+/** Excel's longest sheet name, and room within it for a continued sheet's number (`members 12`). */
+const SHEET_NAME_LENGTH = 31;
+const CONTINUED = 4;
+
+/**
+ * Each repeat group's sheet, by its code: the code (cut to leave room for a continued sheet's number within
+ * Excel's 31 characters, its characters out of those Excel forbids), `_2`, `_3`, … after it where cutting made
+ * two alike or it is a sheet the export already names.
+ */
+export function nameRepeatSheets(codes: readonly string[]): Map<string, string> {
+	const taken = new Set(TAKEN_SHEETS);
+	const names = new Map<string, string>();
+	const longest = SHEET_NAME_LENGTH - CONTINUED;
+	for (const code of codes) {
+		const base = code.replace(/[\/?*[\]:']/g, '_').slice(0, longest);
+		let name = base;
+		for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, longest - `_${n}`.length)}_${n}`;
+		taken.add(name.toLowerCase());
+		names.set(code, name);
+	}
+	return names;
+}

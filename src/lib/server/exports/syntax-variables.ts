@@ -67,7 +67,8 @@ export function describeVariables(
 		const known = described.get(column);
 		if (!known) return { column, label: '', kind: 'text', width: TEXT_WIDTH, decimals: 0, values: [] };
 		const { label, type, values } = known;
-		if (type === 'integer' || type === 'decimal')
+		// A repeat group's column is its number of instances.
+		if (type === 'integer' || type === 'decimal' || type === 'repeat')
 			return { column, label, kind: 'number', width: 0, decimals: type === 'decimal' ? 6 : 0, values: [] };
 		// A list of codes has no label of its own: its 0/1 columns have.
 		const labelled = type === 'select_multiple' ? [] : values;

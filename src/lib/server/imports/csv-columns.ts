@@ -1,5 +1,6 @@
 import { CORE_ITEMS, isCoreItemId } from '$lib/core-module';
 import type { SurveyDefinition } from '$lib/survey/response';
+import { listMemberCodes, readMemberColumn, type MemberCodes } from './member-columns';
 
 /** Why a column is not read: a tool's metadata, a 0/1 column of one option of a multiple choice, or a name we do not know. */
 export type IgnoredReason = 'metadata' | 'option' | 'unknown';
@@ -124,7 +125,11 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 		problems: []
 	};
 	const multiple = listMultipleCodes(definition);
-	const custom = new Set(definition.customQuestions.map((question) => question.code));
+	// A member is named in its instance (`members.2.age`): its code alone answers nothing.
+	const custom = new Set(
+		definition.customQuestions.filter((question) => question.repeat === undefined).map((question) => question.code)
+	);
+	const members = listMemberCodes(definition);
 	const seen = new Set<string>();
 	const ranked: Record<Exclude<Field, SingleField>, { index: number; rank: number }[]> = {
 		clientId: [],
@@ -132,7 +137,7 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 		submittedAt: []
 	};
 	header.forEach((name, index) => {
-		const role = classifyHeader(name, custom, multiple);
+		const role = classifyHeader(name, custom, multiple, members);
 		if (role.kind === 'ignored') {
 			plan.ignored.push({ header: name, reason: role.reason });
 			return;
@@ -167,9 +172,17 @@ export function planColumns(header: readonly string[], definition: SurveyDefinit
 	return plan;
 }
 
-function classifyHeader(header: string, custom: ReadonlySet<string>, multiple: ReadonlySet<string>): Role {
+function classifyHeader(
+	header: string,
+	custom: ReadonlySet<string>,
+	multiple: ReadonlySet<string>,
+	members: MemberCodes
+): Role {
 	// The survey's own question names come first: a custom question may well be called `language` or `status`.
 	if (custom.has(header)) return { kind: 'answer', code: header };
+	const member = readMemberColumn(header, members);
+	if (member === 'answer') return { kind: 'answer', code: header };
+	if (member === 'option') return { kind: 'ignored', reason: 'option' };
 	const lower = header.toLowerCase();
 	const field = FIELDS.get(lower);
 	if (field) return { kind: 'field', ...field };

@@ -1,5 +1,6 @@
 import { CORE_LANGUAGES } from '$lib/core-module';
-import { CLIENT_ID, collectTimestampSchema, type CollectInput } from './schema';
+import { MOST_INSTANCES } from '$lib/survey/custom-question';
+import { ANSWER_KEY_LENGTH, CLIENT_ID, collectTimestampSchema, type CollectInput } from './schema';
 
 const FIELDS = new Set(['clientId', 'language', 'startedAt', 'submittedAt', 'surveyVersion', 'answers']);
 
@@ -18,7 +19,9 @@ export function readUsualCollectInput(body: unknown): CollectInput | null {
 		return null;
 	if (
 		!isPlainObject(answers) ||
-		!Object.keys(answers).every((code) => code.length <= 64 && code !== '__proto__' && isUsualAnswer(answers[code]))
+		!Object.keys(answers).every(
+			(code) => code.length <= ANSWER_KEY_LENGTH && code !== '__proto__' && isUsualAnswer(answers[code])
+		)
 	)
 		return null;
 	const input = { clientId, language, answers } as CollectInput;
@@ -47,6 +50,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isUsualAnswer(value: unknown): boolean {
+	return isUsualPlainAnswer(value) || isUsualInstanceList(value);
+}
+
+/** A repeat group's instances, as the schema takes them. */
+function isUsualInstanceList(value: unknown): boolean {
+	return (
+		Array.isArray(value) &&
+		value.length <= MOST_INSTANCES &&
+		value.every(
+			(instance) =>
+				isPlainObject(instance) &&
+				Object.keys(instance).every(
+					(code) => code.length <= 64 && code !== '__proto__' && isUsualPlainAnswer(instance[code])
+				)
+		)
+	);
+}
+
+function isUsualPlainAnswer(value: unknown): boolean {
 	if (value === null) return true;
 	if (typeof value === 'string') return value.length <= 10_000;
 	if (typeof value === 'number') return Number.isFinite(value);

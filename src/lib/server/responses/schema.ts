@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CORE_LANGUAGES } from '$lib/core-module';
+import { MOST_INSTANCES } from '$lib/survey/custom-question';
 import { strictObject } from '../strict-object';
 
 /** A submission id: made by the form or the tool that sends the response (a UUID, ODK's `uuid:…`). */
@@ -10,9 +11,20 @@ export const collectTimestampSchema = z.iso
 	.datetime({ offset: true, error: 'errors.timestamp_invalid' })
 	.transform((value) => new Date(value).toISOString());
 
-const answer = z.union([z.string().max(10_000), z.number(), z.array(z.string().max(200)).max(100), z.null()], {
-	error: 'errors.answer_invalid'
-});
+/** An answer's key: a code (64 characters at most), or a repeat group member's in one instance (`group.30.member`). */
+export const ANSWER_KEY_LENGTH = 64 + 4 + 64;
+
+const plainAnswer = z.union([z.string().max(10_000), z.number(), z.array(z.string().max(200)).max(100), z.null()]);
+
+/** A repeat group's answer: its instances, each its members' answers by member code (checked as questions later). */
+const instances = z
+	.array(z.record(z.string().max(64), plainAnswer))
+	.max(MOST_INSTANCES)
+	.describe(
+		'A repeat group: its instances in order, each an object of its members’ answers by member code (at most 30)'
+	);
+
+const answer = z.union([plainAnswer, instances], { error: 'errors.answer_invalid' });
 
 /** A cluster's or panel member's code as a program sends it: trimmed; null or blank for none. */
 function designCode(error: 'errors.cluster_unknown' | 'errors.panel_code_invalid') {
@@ -25,7 +37,10 @@ function designCode(error: 'errors.cluster_unknown' | 'errors.panel_code_invalid
 		.optional();
 }
 
-/** `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of docs/standard.md §2b and the custom questions' codes. */
+/**
+ * `POST /api/v1/collect/{token}/responses`: answers keyed by the answer codes of docs/standard.md §2b and the custom
+ * questions' codes, a repeat group's a list of its instances (or its count, with `group.N.member` keys).
+ */
 export const collectInputSchema = strictObject({
 	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
 	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
@@ -36,7 +51,7 @@ export const collectInputSchema = strictObject({
 		.int({ error: 'errors.invalid' })
 		.positive({ error: 'errors.invalid' })
 		.optional(),
-	answers: z.record(z.string().max(64), answer, { error: 'errors.answers_required' }),
+	answers: z.record(z.string().max(ANSWER_KEY_LENGTH), answer, { error: 'errors.answers_required' }),
 	cluster: designCode('errors.cluster_unknown'),
 	panelCode: designCode('errors.panel_code_invalid')
 });

@@ -71,9 +71,11 @@ export function labelQuestions(
 		hint: {},
 		options: question.options.map((option) => ({ ...option, label: inLanguage(option.label) }))
 	}));
+	const groupOf = new Map(customQuestions.map((question) => [question.code, question.repeat]));
 	return listSurveyFields(language, slots, questions, mode)
 		.filter((field) => field.control !== 'note')
 		.map((field) => ({
+			...(groupOf.get(field.id) !== undefined && { repeat: groupOf.get(field.id) }),
 			code: field.id,
 			text: field.text,
 			battery: describeBattery(field.id, language),

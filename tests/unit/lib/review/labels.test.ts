@@ -75,4 +75,15 @@ describe('labelling a survey version’s answers in the reader’s language', ()
 		expect(formatCodes(undefined)).toBe('');
 		expect(formatAnswer(byCode.get('D1'), null)).toBe('');
 	});
+
+	it('says which repeat group a member belongs to, and writes a group’s instances as codes, never as objects', () => {
+		const group: CustomQuestion = { ...crops, code: 'members', type: 'repeat', options: [], label: { fr: 'Membres' } };
+		const member: CustomQuestion = { ...crops, code: 'age', type: 'integer', options: [], repeat: 'members' };
+		const labelled = labelQuestions(frozen, [group, member], 'fr', 'self');
+		expect(labelled.find((question) => question.code === 'age')?.repeat).toBe('members');
+		expect(labelled.find((question) => question.code === 'members')?.repeat).toBeUndefined();
+		const instances: Record<string, number | string[]>[] = [{ age: 34, crops: ['millet', 'rice'] }, { age: 3 }];
+		expect(formatCodes(instances)).toBe('#1 age=34 crops=millet rice; #2 age=3');
+		expect(formatAnswer(undefined, instances)).toBe('#1 age=34 crops=millet rice; #2 age=3');
+	});
 });

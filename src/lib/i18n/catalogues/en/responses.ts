@@ -51,5 +51,12 @@ export const responses = {
 		'SPSS reads one line per response: download the CSV for SPSS (line breaks in answers as spaces) at {path}',
 	'export.option_chosen': 'Chosen',
 	'export.option_not_chosen': 'Not chosen',
+	'errors.repeat_export_unknown': 'The campaign has no repeat group of that code.',
+	'codebook._index': 'Row of the instance in this repeat group’s file (from 1)',
+	'codebook._parent_index': 'client_id of the response the instance belongs to (its row in the responses file)',
+	'codebook._parent_table_name': 'The file the instance’s response is in: responses',
+	'export.repeat_csv': 'Repeat group {code}: one row per instance (CSV)',
+	'export.syntax_main_only':
+		'Reads the responses file only: each repeat group ({groups}) has a file of its own, a row per instance, whose _parent_index is the client_id of its response.',
 	'errors.csv_breaks_unknown': 'Line breaks are keep (as they are) or space.'
 } as const;

@@ -124,6 +124,7 @@ export const review = {
 	'review.client_id': 'Submission id',
 	'review.answers_heading': 'Answers',
 	'review.question': 'Question',
+	'review.instance': '{group}: no. {instance}',
 	'review.answer': 'Answer',
 	'review.code': 'stored as',
 	'review.unanswered': 'unanswered',

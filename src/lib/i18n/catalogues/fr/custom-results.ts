@@ -2,6 +2,8 @@ import type { Messages } from '../../types';
 
 export const customResults = {
 	'custom.title': 'Les questions propres à la campagne',
+	'custom.repeats_not_summarised':
+		'Pas de synthèse ici pour les groupes répétés ({groups}), dont les questions sont posées à chaque occurrence. Les réponses de chaque groupe sont dans son propre fichier d’export, une ligne par occurrence.',
 	'custom.intro':
 		'Questions que la campagne a ajoutées au module commun standard. Elles ne font pas partie du standard et n’entrent dans aucun indicateur : leurs résultats ne peuvent pas être comparés à ceux d’autres campagnes.',
 	'custom.badge': 'Question propre à la campagne',

@@ -55,5 +55,13 @@ export const responses = {
 		'SPSS lit une ligne par réponse : téléchargez le CSV pour SPSS (retours à la ligne des réponses en espaces) à {path}',
 	'export.option_chosen': 'Choisie',
 	'export.option_not_chosen': 'Non choisie',
+	'errors.repeat_export_unknown': 'La campagne n’a pas de groupe répété de ce code.',
+	'codebook._index': 'Ligne de l’occurrence dans le fichier de ce groupe répété (à partir de 1)',
+	'codebook._parent_index':
+		'client_id de la réponse à laquelle appartient l’occurrence (sa ligne dans le fichier des réponses)',
+	'codebook._parent_table_name': 'Le fichier où se trouve la réponse de l’occurrence : responses',
+	'export.repeat_csv': 'Groupe répété {code} : une ligne par occurrence (CSV)',
+	'export.syntax_main_only':
+		'Lit le fichier des réponses seulement : chaque groupe répété ({groups}) a son propre fichier, une ligne par occurrence, dont _parent_index est le client_id de sa réponse.',
 	'errors.csv_breaks_unknown': 'Les retours à la ligne sont keep (gardés) ou space (en espaces).'
 } satisfies Partial<Messages>;

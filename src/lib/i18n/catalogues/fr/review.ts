@@ -130,6 +130,7 @@ export const review = {
 	'review.client_id': 'Identifiant d’envoi',
 	'review.answers_heading': 'Réponses',
 	'review.question': 'Question',
+	'review.instance': '{group} : n° {instance}',
 	'review.answer': 'Réponse',
 	'review.code': 'enregistrée comme',
 	'review.unanswered': 'sans réponse',

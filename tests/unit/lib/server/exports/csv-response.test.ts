@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsvLayout } from '$lib/server/exports/csv-response';
+import { readCsvLayout, readRepeat } from '$lib/server/exports/csv-response';
 
 describe('readCsvLayout', () => {
 	it.each([
@@ -28,5 +28,16 @@ describe('readCsvLayout', () => {
 		expect(() => readCsvLayout(new URL(`http://localhost/x.csv${query}`))).toThrow(
 			expect.objectContaining({ code: 'invalid', messageKey })
 		);
+	});
+});
+
+describe('readRepeat', () => {
+	it.each([
+		['', null],
+		['?repeat=', null],
+		['?repeat=members', 'members'],
+		['?hxl=1&repeat=household_members', 'household_members']
+	])('reads %s as %s', (query, repeat) => {
+		expect(readRepeat(new URL(`http://localhost/x.csv${query}`))).toBe(repeat);
 	});
 });

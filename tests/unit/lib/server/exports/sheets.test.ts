@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHEET_ROWS, sheetName, splitAcrossSheets } from '$lib/server/exports/sheets';
+import { nameRepeatSheets, SHEET_ROWS, sheetName, splitAcrossSheets } from '$lib/server/exports/sheets';
 
 describe('splitting rows across XLSX sheets', () => {
 	it.each([
@@ -27,5 +27,18 @@ describe('splitting rows across XLSX sheets', () => {
 		[9, 'responses 10']
 	])('names sheet %i “%s”', (index, name) => {
 		expect(sheetName('responses', index)).toBe(name);
+	});
+
+	it('names each repeat group’s sheet after its code, within 31 characters, apart from the export’s own', () => {
+		const long = 'household_members_of_the_extended_family';
+		const names = nameRepeatSheets(['members', 'responses', 'codebook', long, `${long}_too`]);
+		expect([...names.values()]).toEqual([
+			'members',
+			'responses_2',
+			'codebook_2',
+			'household_members_of_the_ex',
+			'household_members_of_the__2'
+		]);
+		for (const name of names.values()) expect(sheetName(name, 99).length).toBeLessThanOrEqual(31);
 	});
 });

@@ -33,6 +33,15 @@ const BODIES: unknown[] = [
 	{ ...USUAL, answers: { E2: [1] } },
 	{ ...USUAL, answers: { C0: true } },
 	{ ...USUAL, answers: { C0: { nested: 1 } } },
+	{ ...USUAL, answers: { members: [{ age: 34, name: 'Awa', likes: ['fm'] }, {}] } },
+	{ ...USUAL, answers: { members: [] } },
+	{ ...USUAL, answers: { members: 2, 'members.1.age': 34, ['m'.repeat(64) + '.30.' + 'a'.repeat(64)]: 1 } },
+	{ ...USUAL, answers: { members: Array.from({ length: 31 }, () => ({ age: 1 })) } },
+	{ ...USUAL, answers: { members: [{ age: { nested: 1 } }] } },
+	{ ...USUAL, answers: { members: [{ age: 1 }, 'x'] } },
+	{ ...USUAL, answers: { members: [[{ age: 1 }]] } },
+	{ ...USUAL, answers: { members: [{ ['a'.repeat(65)]: 1 }] } },
+	JSON.parse('{"clientId":"0b6a3e0e-api-0004","language":"fr","answers":{"members":[{"__proto__":"x"}]}}'),
 	JSON.parse('{"clientId":"0b6a3e0e-api-0002","language":"fr","answers":{"__proto__":"x"}}'),
 	JSON.parse('{"clientId":"0b6a3e0e-api-0003","language":"fr","answers":{"D2":1e400}}'),
 	[USUAL],
@@ -58,5 +67,15 @@ describe('readUsualCollectInput', () => {
 			submittedAt: '2026-05-04T10:40:00.000Z'
 		});
 		expect(readUsualCollectInput(BODIES[1])).toEqual(BODIES[1]);
+	});
+
+	it('takes a repeat group’s instances as a list of objects, at most 30, each of answers', () => {
+		const instances = (members: unknown) => ({ ...USUAL, answers: { members } });
+		expect(collectInputSchema.safeParse(instances([{ age: 34, likes: ['fm'] }, {}])).success).toBe(true);
+		expect(readUsualCollectInput(instances([{ age: 34, likes: ['fm'] }, {}]))).not.toBeNull();
+		for (const refused of [Array.from({ length: 31 }, () => ({})), [{ age: { nested: 1 } }], [{ age: 1 }, 'x']]) {
+			expect(collectInputSchema.safeParse(instances(refused)).success).toBe(false);
+			expect(readUsualCollectInput(instances(refused))).toBeNull();
+		}
 	});
 });

@@ -1,7 +1,13 @@
 import type { RequestHandler } from './$types';
 import { requireUser } from '$lib/server/http/require-user';
 import { getDb } from '$lib/server/db';
-import { readCsvLayout, readReviewStates, toResponsesDownload, wantsHxl } from '$lib/server/exports/csv-response';
+import {
+	readCsvLayout,
+	readRepeat,
+	readReviewStates,
+	toResponsesDownload,
+	wantsHxl
+} from '$lib/server/exports/csv-response';
 import { exportResponsesCsv } from '$lib/server/exports/responses-csv';
 import { orErrorPage } from '$lib/server/http/errors';
 
@@ -13,7 +19,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 			exportResponsesCsv(getDb(), user.id, params.id, {
 				hxl: wantsHxl(url),
 				states: readReviewStates(url),
-				layout: readCsvLayout(url)
+				layout: readCsvLayout(url),
+				repeat: readRepeat(url)
 			})
 		)
 	);

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getCampaignAccess } from '$lib/server/access/campaign';
+import { answerCollectRequest, toCollectResponse } from '$lib/server/http/collect-api';
+import { listResponseChanges } from '$lib/server/review/changes';
+import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
+import { setUpSahelInfo } from '../../../../helpers/fixtures';
+import { publishRosterCampaign } from '../../../../helpers/repeat-survey';
+import { respondentAnswers } from '../../../../helpers/responses';
+
+const MEMBERS = [
+	{ name: 'Awa', age: 34, likes: ['fm'] },
+	{ name: 'Moussa', age: 3 }
+];
+
+describe.each(DIALECTS)('repeat groups through the collection API on %s', (dialect) => {
+	let t: TestDatabase;
+	let owner: string;
+	let campaignId: string;
+	let token: string;
+
+	beforeEach(async () => {
+		t = await openTestDatabase(dialect);
+		owner = (await setUpSahelInfo(t.db)).user.id;
+		const published = await publishRosterCampaign(t.db, owner);
+		campaignId = published.campaignId;
+		token = published.links.find((link) => link.wave === 'baseline' && link.group === 'exposed')!.token;
+	});
+	afterEach(async () => t.close());
+
+	async function post(clientId: string, custom: Record<string, unknown>): Promise<Response> {
+		const body = JSON.stringify({ clientId, language: 'en', answers: { ...respondentAnswers(), ...custom } });
+		const answer = await answerCollectRequest(t.db, {
+			token,
+			locale: 'en',
+			acceptLanguage: 'en',
+			contentType: 'application/json',
+			user: null,
+			readBody: async () => ({ ok: true, text: body }),
+			readAddress: () => '10.0.0.1'
+		});
+		return toCollectResponse(answer);
+	}
+
+	async function readAnswers(): Promise<Record<string, unknown>[]> {
+		const access = await getCampaignAccess(t.db, owner, campaignId);
+		const page = await listResponseChanges(t.db, access, owner, { since: '0', limit: 10 });
+		return page.items.map((item) => ('answers' in item ? item.answers : {}));
+	}
+
+	it('takes a group’s instances as a list of objects and gives them back nested as stored', async () => {
+		expect((await post('roster-000001', { members: MEMBERS, pets: [], comment: 'ok' })).status).toBe(201);
+		const [answers] = await readAnswers();
+		expect(answers.members).toEqual(MEMBERS);
+		expect(answers.pets).toEqual([]);
+		expect(answers.comment).toBe('ok');
+		expect(answers).not.toHaveProperty('age');
+		expect(Object.keys(answers)).not.toContain('members.1.age');
+	});
+
+	it('takes instances written out as group.N.member too, and stores them nested', async () => {
+		const flat = { members: 2, 'members.1.name': 'Awa', 'members.1.age': 34, 'members.1.likes': ['fm'] };
+		expect((await post('roster-000002', { ...flat, 'members.2.name': 'Moussa', 'members.2.age': 3 })).status).toBe(201);
+		expect((await readAnswers())[0].members).toEqual(MEMBERS);
+	});
+
+	it('refuses a bad instance with 422, naming the member in its instance', async () => {
+		const response = await post('roster-000003', { members: [MEMBERS[0], { name: 'Moussa', age: 300 }] });
+		expect(response.status).toBe(422);
+		const { error } = (await response.json()) as { error: { problems: { field: string; code: string }[] } };
+		expect(error.problems).toEqual([{ field: 'answers.members.2.age', code: 'out_of_range' }]);
+		expect(await readAnswers()).toEqual([]);
+	});
+
+	it('refuses more instances than a group may have, and an instance that is not an object', async () => {
+		const many = Array.from({ length: 31 }, () => ({ age: 1 }));
+		expect((await post('roster-000004', { members: many })).status).toBe(422);
+		expect((await post('roster-000005', { members: [MEMBERS[0], 'Moussa'] })).status).toBe(422);
+		expect(await readAnswers()).toEqual([]);
+	});
+});
