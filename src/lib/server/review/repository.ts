@@ -21,12 +21,14 @@ export interface Position {
 	id: string;
 }
 
-/** The campaign's responses that the filter keeps, joined to their campaign for the flags that need its dates. */
+/** The campaign's responses that the filter keeps, joined to their campaign (for the flags that need its dates) and cluster. */
 function selectMatching(db: Db, scope: Scope, filter: ResponseFilter) {
 	return (
 		db
 			.selectFrom('responses as r')
 			.innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+			// A response's cluster, read once per row (a query that reads none of it leaves the join out).
+			.leftJoin('campaign_clusters as k', 'k.id', 'r.cluster_id')
 			.where('r.campaign_id', '=', scope.campaignId)
 			.$if(scope.collectedBy !== null, (q) => q.where('r.collected_by_user_id', '=', scope.collectedBy))
 			.$if(filter.wave !== undefined, (q) => q.where('r.wave', '=', filter.wave!))
@@ -64,11 +66,9 @@ const ITEM_COLUMNS = [
 	'r.custom_answers',
 	'r.panel_code',
 	// Its design as exports give it: its cluster's code and stratum, its weight (its own, else its cluster's).
-	sql<string | null>`(select k.code from campaign_clusters as k where k.id = r.cluster_id)`.as('cluster_code'),
-	sql<string | null>`(select k.stratum from campaign_clusters as k where k.id = r.cluster_id)`.as('cluster_stratum'),
-	sql<number | null>`coalesce(r.weight, (select k.weight from campaign_clusters as k where k.id = r.cluster_id))`.as(
-		'design_weight'
-	),
+	'k.code as cluster_code',
+	'k.stratum as cluster_stratum',
+	sql<number | null>`coalesce(r.weight, k.weight)`.as('design_weight'),
 	...ANSWER_COLUMNS,
 	...FLAG_COLUMNS
 ] as const;
