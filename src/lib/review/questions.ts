@@ -49,3 +49,25 @@ export function formatCodes(value: AnswerValue | null | undefined): string {
 			.join('; ');
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
+
+/**
+ * The questions a correction may name for one response: a repeat group's members once for each of its instances
+ * (`members.2.age`, `instanceTitle` saying which), the others as they are.
+ */
+export function listCorrectableQuestions(
+	questions: readonly QuestionLabel[],
+	answers: Readonly<Record<string, AnswerValue>>,
+	instanceTitle: (group: string, instance: number) => string
+): QuestionLabel[] {
+	return questions.flatMap((question) => {
+		if (question.repeat === undefined) return [question];
+		const group = questions.find((candidate) => candidate.code === question.repeat);
+		const value = answers[question.repeat];
+		const count = Array.isArray(value) ? value.length : 0;
+		return Array.from({ length: count }, (_, index) => ({
+			...question,
+			code: `${question.repeat}.${index + 1}.${question.code}`,
+			text: `${question.text} (${instanceTitle(group?.text ?? question.repeat ?? '', index + 1)})`
+		}));
+	});
+}

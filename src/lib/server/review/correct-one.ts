@@ -1,3 +1,4 @@
+import { readInstanceName } from '$lib/survey/repeats';
 import type { Kysely } from 'kysely';
 import { getItem, isCoreItemId } from '$lib/core-module';
 import type { CampaignAccess } from '../access/campaign';
@@ -23,10 +24,12 @@ export async function correctOneAnswer(
 	if (!stored) throw new DomainError('not_found', 'errors.response_not_found');
 	const { customQuestions } = await readSurveyDefinition(db, stored.survey_version_id);
 	const code = correction.question;
+	// A repeat group's member is named for its instance: group.instance.member.
+	const member = readInstanceName(code)?.member ?? code;
 	const multiple = isCoreItemId(code)
 		? getItem(code).kind === 'multiple'
 		: customQuestions.some(
-				(question) => question.code === code && (question.type === 'multiple' || question.type === 'rank')
+				(question) => question.code === member && (question.type === 'multiple' || question.type === 'rank')
 			);
 	const typed = correction.value.trim();
 	const value = typed === '' ? null : multiple ? typed.split(/[\s,;]+/).filter(Boolean) : typed;

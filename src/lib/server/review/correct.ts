@@ -1,3 +1,4 @@
+import { flattenRepeatAnswers } from '$lib/survey/repeats';
 import type { Kysely } from 'kysely';
 import type { AnswerValue } from '$lib/review/types';
 import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
@@ -40,8 +41,12 @@ export async function correctResponse(
 		requireCorrector(rights, before.review_state);
 		const definition = await readSurveyDefinition(trx, before.survey_version_id);
 		const current = readAnswers(before);
-		const merged: Record<string, unknown> = { ...current };
+		// A repeat group's answers written out member by member, so that a correction may name one instance's.
+		const merged = flattenRepeatAnswers(definition.customQuestions, current);
 		for (const [code, value] of Object.entries(correction.answers)) {
+			// A group's instances sent whole replace all of its instances.
+			if (Array.isArray(value) && Array.isArray(current[code]))
+				for (const name of Object.keys(merged)) if (name.startsWith(`${code}.`)) delete merged[name];
 			if (value === null) delete merged[code];
 			else merged[code] = value;
 		}

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
 import { answerCollectRequest, toCollectResponse } from '$lib/server/http/collect-api';
 import { listResponseChanges } from '$lib/server/review/changes';
+import { correctResponse } from '$lib/server/review/correct';
+import { correctOneAnswer } from '$lib/server/review/correct-one';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishRosterCampaign } from '../../../../helpers/repeat-survey';
@@ -76,5 +78,26 @@ describe.each(DIALECTS)('repeat groups through the collection API on %s', (diale
 		expect((await post('roster-000004', { members: many })).status).toBe(422);
 		expect((await post('roster-000005', { members: [MEMBERS[0], 'Moussa'] })).status).toBe(422);
 		expect(await readAnswers()).toEqual([]);
+	});
+
+	it('corrects one instance’s answer by its name, and replaces the instances sent whole', async () => {
+		expect((await post('roster-000009', { members: MEMBERS })).status).toBe(201);
+		const access = await getCampaignAccess(t.db, owner, campaignId);
+		const { id } = await t.db.selectFrom('responses').select('id').executeTakeFirstOrThrow();
+		const one = await correctOneAnswer(t.db, access, owner, id, {
+			question: 'members.2.likes',
+			value: 'fm tv',
+			comment: 'Read again'
+		});
+		expect(one).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([MEMBERS[0], { ...MEMBERS[1], likes: ['fm', 'tv'] }]);
+		const bad = await correctResponse(t.db, access, owner, id, { answers: { 'members.1.age': 300 }, comment: 'x' });
+		expect(bad).toMatchObject({ ok: false, problems: [{ item: 'members.1.age', code: 'out_of_range' }] });
+		const whole = await correctResponse(t.db, access, owner, id, {
+			answers: { members: [{ name: 'Fatou', age: 50 }] },
+			comment: 'One person only'
+		});
+		expect(whole).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([{ name: 'Fatou', age: 50 }]);
 	});
 });
