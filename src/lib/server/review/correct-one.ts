@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { getItem, isCoreItemId } from '$lib/core-module';
+import { readInstanceName } from '$lib/survey/repeats';
 import type { CampaignAccess } from '../access/campaign';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -23,10 +24,12 @@ export async function correctOneAnswer(
 	if (!stored) throw new DomainError('not_found', 'errors.response_not_found');
 	const { customQuestions } = await readSurveyDefinition(db, stored.survey_version_id);
 	const code = correction.question;
+	// A repeat group's member is corrected in one instance, named group.instance.member.
+	const asked = readInstanceName(code)?.member ?? code;
 	const multiple = isCoreItemId(code)
 		? getItem(code).kind === 'multiple'
 		: customQuestions.some(
-				(question) => question.code === code && (question.type === 'multiple' || question.type === 'rank')
+				(question) => question.code === asked && (question.type === 'multiple' || question.type === 'rank')
 			);
 	const typed = correction.value.trim();
 	const value = typed === '' ? null : multiple ? typed.split(/[\s,;]+/).filter(Boolean) : typed;

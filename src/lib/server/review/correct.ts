@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AnswerValue } from '$lib/review/types';
+import { flattenRepeatAnswers } from '$lib/survey/repeats';
 import { findBounds, validateResponse, type ResponseProblem } from '$lib/survey/response';
 import type { CampaignAccess } from '../access/campaign';
 import { generateOrderedId } from '../crypto';
@@ -40,7 +41,8 @@ export async function correctResponse(
 		requireCorrector(rights, before.review_state);
 		const definition = await readSurveyDefinition(trx, before.survey_version_id);
 		const current = readAnswers(before);
-		const merged: Record<string, unknown> = { ...current };
+		// A repeat group's member is corrected in one instance (`members.2.age`): the stored lists written out first.
+		const merged = flattenRepeatAnswers(definition.customQuestions, current);
 		for (const [code, value] of Object.entries(correction.answers)) {
 			if (value === null) delete merged[code];
 			else merged[code] = value;

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getCampaignAccess } from '$lib/server/access/campaign';
 import { answerCollectRequest, toCollectResponse } from '$lib/server/http/collect-api';
 import { listResponseChanges } from '$lib/server/review/changes';
+import { correctResponse } from '$lib/server/review/correct';
+import { correctOneAnswer } from '$lib/server/review/correct-one';
 import { DIALECTS, openTestDatabase, type TestDatabase } from '../../../../helpers/db';
 import { setUpSahelInfo } from '../../../../helpers/fixtures';
 import { publishRosterCampaign } from '../../../../helpers/repeat-survey';
@@ -76,5 +78,21 @@ describe.each(DIALECTS)('repeat groups through the collection API on %s', (diale
 		expect((await post('roster-000004', { members: many })).status).toBe(422);
 		expect((await post('roster-000005', { members: [MEMBERS[0], 'Moussa'] })).status).toBe(422);
 		expect(await readAnswers()).toEqual([]);
+	});
+
+	it('corrects one member of one instance, written out, keeping the others', async () => {
+		expect((await post('roster-000006', { members: MEMBERS })).status).toBe(201);
+		const access = await getCampaignAccess(t.db, owner, campaignId);
+		const page = await listResponseChanges(t.db, access, owner, { since: '0', limit: 10 });
+		const id = (page.items[0] as { id: string }).id;
+		const corrected = await correctResponse(t.db, access, owner, id, {
+			answers: { 'members.2.age': 4 },
+			comment: 'Age misheard'
+		});
+		expect(corrected).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([MEMBERS[0], { ...MEMBERS[1], age: 4 }]);
+		const typed = { question: 'members.2.likes', value: 'fm tv', comment: 'Both' };
+		expect(await correctOneAnswer(t.db, access, owner, id, typed)).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([MEMBERS[0], { ...MEMBERS[1], age: 4, likes: ['fm', 'tv'] }]);
 	});
 });
