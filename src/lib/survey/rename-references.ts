@@ -55,7 +55,7 @@ export function renameAllReferences(question: CustomQuestion, renames: ReadonlyM
 		label: renameInText(question.label, renames),
 		hint: renameInText(question.hint, renames)
 	};
-	const shown = question.showIf && renames.get(question.showIf.question);
+	const shown = question.showIf ? renames.get(question.showIf.question) : undefined;
 	if (question.showIf && shown !== undefined) renamed.showIf = { ...question.showIf, question: shown };
 	const group = question.repeat === undefined ? undefined : renames.get(question.repeat);
 	if (group !== undefined) renamed.repeat = group;
