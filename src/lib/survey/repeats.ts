@@ -1,6 +1,6 @@
 import type { CustomAnswer, StoredAnswer } from './custom-answer-parsing';
 import { MOST_INSTANCES, type CustomQuestion } from './custom-question';
-import { renameReferences } from './rename-references';
+import { renameAllReferences } from './rename-references';
 
 /**
  * A repeat group asks its members once an instance. Forms, checks and pages see each instance's members as
@@ -54,7 +54,11 @@ export function expandRepeats(
 		const count = countOf(question);
 		const instances = count === '@' ? ['@' as const] : Array.from({ length: count }, (_, at) => at + 1);
 		for (const instance of instances) {
-			for (const member of members) expanded.push(placeInInstance(member, members, question.code, instance));
+			// Members name each other as the same instance's.
+			const renames = new Map(
+				members.map((member) => [member.code, nameInInstance(question.code, instance, member.code)])
+			);
+			for (const member of members) expanded.push(placeInInstance(member, renames, question.code, instance));
 		}
 	}
 	return expanded;
@@ -62,13 +66,11 @@ export function expandRepeats(
 
 function placeInInstance(
 	member: CustomQuestion,
-	members: readonly CustomQuestion[],
+	renames: ReadonlyMap<string, string>,
 	group: string,
 	instance: number | '@'
 ): CustomQuestion {
-	let placed = member;
-	for (const other of members)
-		placed = renameReferences(placed, other.code, nameInInstance(group, instance, other.code));
+	const placed = renameAllReferences(member, renames);
 	return { ...placed, code: nameInInstance(group, instance, member.code), page: `${group}.${instance}` };
 }
 
@@ -87,6 +89,8 @@ export function flattenRepeatAnswers(
 		const instances = input[question.code];
 		if (!Array.isArray(instances)) continue;
 		flat[question.code] = instances.length;
+		// More instances than a group holds: its count is refused, and none of them is read.
+		if (instances.length > MOST_INSTANCES) continue;
 		instances.forEach((instance, at) => {
 			if (instance === null || typeof instance !== 'object' || Array.isArray(instance)) {
 				// Not an instance's answers: kept under a name no question has, so that it is refused as unknown.
@@ -98,6 +102,30 @@ export function flattenRepeatAnswers(
 		});
 	}
 	return flat;
+}
+
+/**
+ * Members' answers sent both in a group's list and written out (`members.1.age` beside `members: [{ age: … }]`):
+ * which of the two is meant cannot be told.
+ */
+export function findAnsweredTwice(
+	questions: readonly CustomQuestion[],
+	input: Readonly<Record<string, unknown>>
+): string[] {
+	const twice: string[] = [];
+	for (const question of questions) {
+		if (question.type !== 'repeat' || !Object.hasOwn(input, question.code)) continue;
+		const instances = input[question.code];
+		if (!Array.isArray(instances) || instances.length > MOST_INSTANCES) continue;
+		instances.forEach((instance, at) => {
+			if (instance === null || typeof instance !== 'object') return;
+			for (const member of Object.keys(instance)) {
+				const name = nameInInstance(question.code, at + 1, member);
+				if (Object.hasOwn(input, name)) twice.push(name);
+			}
+		});
+	}
+	return twice;
 }
 
 /** Checked answers as a response keeps them: each group's instances as a list of their members' answers. */

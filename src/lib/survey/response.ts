@@ -24,6 +24,7 @@ import type { CustomQuestion } from './custom-question';
 import { readNow, type Clock } from './question-rules';
 import {
 	expandRepeats,
+	findAnsweredTwice,
 	flattenRepeatAnswers,
 	hasRepeats,
 	nestRepeatAnswers,
@@ -129,13 +130,15 @@ export function validateResponse(
 ): ResponseValidation {
 	const clock = options.clock ?? readNow();
 	const original = definition.customQuestions;
+	const twice = new Set(hasRepeats(original) ? findAnsweredTwice(original, input) : []);
 	({ definition, input } = expandForAnswers(definition, input, clock));
 	const codes = new Set(definition.customQuestions.map((question) => question.code));
 	const coreInput: Record<string, unknown> = {};
 	const customInput: Record<string, unknown> = {};
 	const problems: ResponseProblem[] = [];
 	for (const [key, value] of Object.entries(input)) {
-		if (isCoreItemId(key)) coreInput[key] = value;
+		if (twice.has(key)) problems.push({ item: key, code: 'duplicate' });
+		else if (isCoreItemId(key)) coreInput[key] = value;
 		else if (codes.has(key)) customInput[key] = value;
 		else problems.push({ item: key, code: 'unknown_item' });
 	}

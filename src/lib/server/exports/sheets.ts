@@ -18,8 +18,11 @@ export function splitAcrossSheets(used: number, count: number, capacity: number)
 	return pieces;
 }
 
-/** Sheets an export names itself, which no repeat group's may take (Excel's names differ in more than case). */
-const TAKEN_SHEETS = ['responses', 'codebook'];
+/**
+ * Sheets an export names itself, which no repeat group's may take (Excel's names differ in more than case), and
+ * `history`, which Excel keeps for itself: a workbook with a sheet of that name opens only after Excel repairs it.
+ */
+const TAKEN_SHEETS = ['responses', 'codebook', 'history'];
 /** Excel's longest sheet name, and room within it for a continued sheet's number (`members 12`). */
 const SHEET_NAME_LENGTH = 31;
 const CONTINUED = 4;

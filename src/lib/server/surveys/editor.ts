@@ -80,6 +80,10 @@ export async function removeCustomQuestion(
 		campaignId,
 		(questions) => {
 			const index = findQuestion(questions, code);
+			const members = questions.filter((question) => question.repeat === code).length;
+			// Its members would be left in no group: the editor removes or moves them first, knowingly.
+			if (members > 0)
+				throw new DomainError('conflict', 'errors.repeat_has_members', { params: { code, count: members } });
 			const next = questions.filter((_, i) => i !== index);
 			checkDependencies(next);
 			return next;

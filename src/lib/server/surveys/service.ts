@@ -88,6 +88,11 @@ export async function publishSurvey(
 	if (!(await describeSurvey(db, campaign)).draft.pending)
 		throw new DomainError('conflict', 'errors.nothing_to_publish');
 	const draft = await ensureDraft(db, campaign, now);
+	// A group with no question would ask how many times, then nothing: the survey's draft keeps it, publishing does not.
+	const empty = draft.customQuestions.find(
+		(question) => question.type === 'repeat' && !draft.customQuestions.some((member) => member.repeat === question.code)
+	);
+	if (empty) throw new DomainError('invalid', 'errors.repeat_empty', { params: { code: empty.code } });
 	const missing = listMissingTranslations(campaign, draft.customQuestions);
 	if (missing.length > 0) {
 		throw new DomainError('invalid', 'errors.translations_missing', { params: { count: missing.length } });

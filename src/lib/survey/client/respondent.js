@@ -257,13 +257,21 @@ function enhance(form, expressions) {
 		/** @type {number} */ instance,
 		/** @type {HTMLElement} */ anchor
 	) {
-		const copy = document.createElement('template');
-		copy.innerHTML = pattern.innerHTML.split(`${group}.@.`).join(`${group}.${instance}.`);
-		const added = /** @type {HTMLElement[]} */ ([...copy.content.children]);
+		const copy = /** @type {DocumentFragment} */ (pattern.content.cloneNode(true));
+		const from = `${group}.@.`;
+		// Names and references only: a text shows what its author wrote, even the pattern's own `group.@.`.
+		for (const element of copy.querySelectorAll('*')) {
+			for (const attribute of element.attributes) {
+				if (attribute.name !== 'data-label' && attribute.value.includes(from))
+					attribute.value = attribute.value.split(from).join(`${group}.${instance}.`);
+			}
+		}
+		const added = /** @type {HTMLElement[]} */ ([...copy.children]);
 		for (const section of added) {
 			section.dataset.instance = String(instance);
 			const heading = /** @type {HTMLElement | null} */ (section.querySelector('.instance-heading'));
-			if (heading) heading.textContent = (heading.dataset.heading ?? '').replace('{n}', String(instance));
+			if (heading)
+				heading.textContent = fill(heading.dataset.heading ?? '', { label: heading.dataset.label ?? '', n: instance });
 		}
 		anchor.after(...added);
 		return added[added.length - 1] ?? anchor;

@@ -168,3 +168,74 @@ describe('a response with a repeat group', () => {
 		expect(extra).toMatchObject({ ok: false, problems: [{ item: 'child.2.school', code: 'unknown_item' }] });
 	});
 });
+
+describe('a response sent to do harm', () => {
+	const refused = (input: Record<string, unknown>) => {
+		const checked = validateResponse(definition, { ...ADULT, ...input });
+		return checked.ok ? [] : checked.problems;
+	};
+
+	it('refuses a list of far too many instances as one problem, reading none of them', () => {
+		const many = Array.from({ length: 10_000 }, () => ({ first_name: 'A', age: 1 }));
+		expect(refused({ members: many })).toEqual([{ item: 'members', code: 'out_of_range' }]);
+	});
+
+	it.each([
+		[
+			'an instance given twice',
+			{ members: [{ first_name: 'A', age: 1 }], 'members.1.age': 99 },
+			'members.1.age',
+			'duplicate'
+		],
+		[
+			'a leading zero',
+			{ members: 1, 'members.1.first_name': 'A', 'members.01.age': 3 },
+			'members.01.age',
+			'unknown_item'
+		],
+		[
+			'an instance beyond the count',
+			{ members: 1, 'members.1.first_name': 'A', 'members.31.age': 3 },
+			'members.31.age',
+			'unknown_item'
+		],
+		['a member at the top', { members: [{ first_name: 'A' }], age: 3 }, 'age', 'unknown_item'],
+		[
+			'a group inside an instance',
+			{ members: [{ first_name: 'A', members: [{ age: 1 }] }] },
+			'members.1.members',
+			'unknown_item'
+		],
+		[
+			'an instance’s constructor',
+			{ members: [{ first_name: 'A', constructor: 3 }] },
+			'members.1.constructor',
+			'unknown_item'
+		],
+		[
+			'an instance’s __proto__',
+			{ members: [JSON.parse('{"first_name": "A", "__proto__": {"age": 5}}')] },
+			'members.1.__proto__',
+			'unknown_item'
+		]
+	])('names %s', (_, input, item, code) => {
+		expect(refused(input)).toContainEqual({ item, code });
+	});
+
+	it.each([
+		[1e9, 'out_of_range'],
+		['-1', 'out_of_range'],
+		['2.5', 'not_an_integer']
+	])('refuses a count of %j', (count, code) => {
+		expect(refused({ members: count })).toEqual([{ item: 'members', code }]);
+	});
+
+	it('expands a group of hundreds of members, each renamed for its instance', () => {
+		const members = Array.from({ length: 400 }, (_, at) =>
+			question({ code: `m${at}`, type: 'integer', repeat: 'people', relevant: at ? `\${m${at - 1}} > 0` : undefined })
+		);
+		const expanded = expandRepeats([question({ code: 'people', type: 'repeat' }), ...members], () => MOST_INSTANCES);
+		expect(expanded).toHaveLength(1 + 400 * MOST_INSTANCES);
+		expect(expanded.at(-1)?.relevant).toBe(`\${people.${MOST_INSTANCES}.m398} > 0`);
+	});
+});

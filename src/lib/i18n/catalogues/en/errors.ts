@@ -111,6 +111,10 @@ export const errors = {
 		'A question of a repeat group must follow the group’s own question or another question of the same group.',
 	'errors.repeat_nested': 'A repeat group cannot be inside another one.',
 	'errors.repeat_count_misplaced': 'Only a repeat group can have a count.',
+	'errors.repeat_has_members':
+		'Repeat group “{code}” still has {count} questions: delete them, or move them out of the group, before the group itself.',
+	'errors.repeat_empty':
+		'Repeat group “{code}” has no question yet: add its questions, or delete it, before publishing.',
 	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',
 	'errors.option_column_invalid':
 		'An option’s extra columns need names of letters, digits or _ (up to 20 columns, values up to 200 characters).',

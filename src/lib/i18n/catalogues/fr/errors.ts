@@ -116,6 +116,10 @@ export const errors = {
 		'Une question d’un groupe répété doit suivre la question du groupe ou une autre question du même groupe.',
 	'errors.repeat_nested': 'Un groupe répété ne peut pas être dans un autre.',
 	'errors.repeat_count_misplaced': 'Seul un groupe répété peut avoir un nombre de répétitions.',
+	'errors.repeat_has_members':
+		'Le groupe répété « {code} » a encore {count} questions : supprimez-les, ou sortez-les du groupe, avant le groupe lui-même.',
+	'errors.repeat_empty':
+		'Le groupe répété « {code} » n’a encore aucune question : ajoutez-les, ou supprimez-le, avant de publier.',
 	'errors.choice_filter_misplaced': 'Seules les questions à options peuvent les filtrer.',
 	'errors.option_column_invalid':
 		'Les colonnes supplémentaires d’une option demandent des noms faits de lettres, de chiffres ou de _ (20 colonnes au plus, valeurs de 200 caractères au plus).',

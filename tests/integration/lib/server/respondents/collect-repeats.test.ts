@@ -100,4 +100,39 @@ describe.each(DIALECTS)('repeat groups through the collection API on %s', (diale
 		expect(whole).toEqual({ ok: true, changed: ['members'] });
 		expect((await readAnswers())[0].members).toEqual([{ name: 'Fatou', age: 50 }]);
 	});
+
+	it.each([
+		['a list of 10,000 instances', { members: Array.from({ length: 10_000 }, () => ({ age: 1 })) }],
+		['an instance inside an instance', { members: 1, 'members.1.members.1.age': 3 }],
+		['a number with a leading zero', { members: 1, 'members.01.age': 3 }],
+		['an instance past the count', { members: 1, 'members.31.age': 3 }],
+		['a member’s code alone', { members: [MEMBERS[0]], age: 3 }],
+		['an instance’s constructor', { members: [{ name: 'Awa', constructor: 3 }] }],
+		['an answer both nested and written out', { members: [MEMBERS[0]], 'members.1.age': 40 }],
+		['a count of a billion', { members: 1e9 }],
+		['a count of “-1”', { members: '-1' }],
+		['a count of “2.5”', { members: '2.5' }]
+	])('refuses %s with 422 naming it, storing nothing', async (_, custom) => {
+		const response = await post('roster-000007', custom);
+		expect(response.status).toBe(422);
+		const { error } = (await response.json()) as { error: { problems?: unknown[] } };
+		expect(error.problems?.length ?? 1).toBeGreaterThan(0);
+		expect(await readAnswers()).toEqual([]);
+	});
+
+	it('corrects one member of one instance, written out, keeping the others', async () => {
+		expect((await post('roster-000006', { members: MEMBERS })).status).toBe(201);
+		const access = await getCampaignAccess(t.db, owner, campaignId);
+		const page = await listResponseChanges(t.db, access, owner, { since: '0', limit: 10 });
+		const id = (page.items[0] as { id: string }).id;
+		const corrected = await correctResponse(t.db, access, owner, id, {
+			answers: { 'members.2.age': 4 },
+			comment: 'Age misheard'
+		});
+		expect(corrected).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([MEMBERS[0], { ...MEMBERS[1], age: 4 }]);
+		const typed = { question: 'members.2.likes', value: 'fm tv', comment: 'Both' };
+		expect(await correctOneAnswer(t.db, access, owner, id, typed)).toEqual({ ok: true, changed: ['members'] });
+		expect((await readAnswers())[0].members).toEqual([MEMBERS[0], { ...MEMBERS[1], age: 4, likes: ['fm', 'tv'] }]);
+	});
 });

@@ -214,4 +214,22 @@ describe.each(DIALECTS)('the survey editor on %s', (dialect) => {
 		});
 		expect((await getSurveyEditor(t.db, editor, campaignId)).canEdit).toBe(false);
 	});
+
+	it('refuses to delete a repeat group that still has questions, and to publish one that has none', async () => {
+		await saveCustomQuestion(t.db, editor, campaignId, null, question('members', { type: 'repeat' }));
+		await saveCustomQuestion(t.db, editor, campaignId, null, question('age', { repeat: 'members' }));
+		await expect(removeCustomQuestion(t.db, editor, campaignId, 'members')).rejects.toMatchObject({
+			code: 'conflict',
+			messageKey: 'errors.repeat_has_members',
+			params: { code: 'members', count: 1 }
+		});
+		expect(await codes()).toEqual(['first', 'second', 'members', 'age']);
+		await removeCustomQuestion(t.db, editor, campaignId, 'age');
+		await expect(publishSurvey(t.db, editor, campaignId)).rejects.toMatchObject({
+			messageKey: 'errors.repeat_empty',
+			params: { code: 'members' }
+		});
+		await removeCustomQuestion(t.db, editor, campaignId, 'members');
+		expect(await codes()).toEqual(['first', 'second']);
+	});
 });

@@ -41,4 +41,8 @@ describe('splitting rows across XLSX sheets', () => {
 		]);
 		for (const name of names.values()) expect(sheetName(name, 99).length).toBeLessThanOrEqual(31);
 	});
+
+	it('keeps a group named history off the name Excel keeps for itself', () => {
+		expect(nameRepeatSheets(['history']).get('history')).toBe('history_2');
+	});
 });
