@@ -144,7 +144,7 @@ export const campaigns = {
 	'xlsform.reason.empty_repeat':
 		'None of the questions of this repeated group could be imported: the group is left out.',
 	'xlsform.reason.repeat_reference':
-		'This names the answers of a repeated group from outside it, or all its instances together, which a survey here does not: the question is imported without that expression (a text shows “…” in its place).',
+		'This names the answers of a repeated group from outside it, or all its instances together, which a survey here does not: the question is imported without it, and a text shows “…” in its place.',
 	'xlsform.reason.inside_repeat': 'This question is inside a repeated group that is left out.',
 	'xlsform.reason.unbalanced_group': 'A group is not closed or opened properly.',
 	'xlsform.reason.metadata_skipped': 'Metadata (device, time, calculation) is not asked, so it is left out.',

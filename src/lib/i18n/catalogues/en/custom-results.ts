@@ -1,7 +1,7 @@
 export const customResults = {
 	'custom.title': 'The campaign’s own questions',
 	'custom.repeats_not_summarised':
-		'Not summarised here: the repeat groups ({groups}), whose questions are asked once per instance. Each group’s answers are in its own export file, one row per instance.',
+		'Not summarised here: the repeat groups, {groups}, whose questions are asked once per instance. Each group’s answers are in its own export file, one row per instance.',
 	'custom.intro':
 		'Questions this campaign added to the standard core module. They are not part of the standard and enter no indicator: their results cannot be compared with other campaigns’.',
 	'custom.badge': 'Campaign’s own question',

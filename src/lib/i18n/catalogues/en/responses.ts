@@ -57,6 +57,6 @@ export const responses = {
 	'codebook._parent_table_name': 'The file the instance’s response is in: responses',
 	'export.repeat_csv': 'Repeat group {code}: one row per instance (CSV)',
 	'export.syntax_main_only':
-		'Reads the responses file only: each repeat group ({groups}) has a file of its own, a row per instance, whose _parent_index is the client_id of its response.',
+		'Reads the responses file only: each repeat group, {groups}, has a file of its own, a row per instance, whose _parent_index is the client_id of its response.',
 	'errors.csv_breaks_unknown': 'Line breaks are keep (as they are) or space.'
 } as const;

@@ -108,7 +108,7 @@ export const surveys = {
 	'question_type.datetime': 'Date and time',
 	'question_type.acknowledge': 'Acknowledgement (a single “OK” box)',
 	'question_type.note': 'Note (text only, no answer)',
-	'question_type.repeat': 'Repeat group (the questions below it, asked once for each person or thing)',
+	'question_type.repeat': 'Repeat group: the questions below it, asked once for each person or thing',
 	'question_type.calculate': 'Calculated (kept with the answers, not shown)',
 	'show_if_op.equals': 'is',
 	'show_if_op.one_of': 'is one of',

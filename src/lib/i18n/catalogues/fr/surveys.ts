@@ -112,7 +112,7 @@ export const surveys = {
 	'question_type.datetime': 'Date et heure',
 	'question_type.acknowledge': 'Accusé de lecture (une case « OK »)',
 	'question_type.note': 'Note (texte seul, sans réponse)',
-	'question_type.repeat': 'Groupe répété (les questions qui le suivent, posées pour chaque personne ou chose)',
+	'question_type.repeat': 'Groupe répété : les questions qui le suivent, posées pour chaque personne ou chose',
 	'question_type.calculate': 'Calculée (gardée avec les réponses, non affichée)',
 	'show_if_op.equals': 'est',
 	'show_if_op.one_of': 'est l’un de',

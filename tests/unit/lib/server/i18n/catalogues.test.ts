@@ -19,6 +19,14 @@ describe('catalogues', () => {
 		expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
 	});
 
+	// Pages carry their catalogue: a message that reads like a stack frame or SQL would hide a real leak from the checks.
+	it.each(LOCALES.map((l) => [l.code]))('%s has no message that reads like a stack frame or SQL', (code) => {
+		const looksInternal = Object.entries(messagesFor(code)).filter(([, text]) =>
+			/at [\w.]+ \(|\bselect \w+ from\b|SQLITE_/i.test(text)
+		);
+		expect(looksInternal).toEqual([]);
+	});
+
 	it('falls back to English for an unknown language', () => {
 		expect(getCatalogue('xx').locale.code).toBe('en');
 	});
