@@ -217,7 +217,7 @@ function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLa
 			}
 		}
 		if (everyPlace.length < psus.length) everyPlace = Int32Array.from({ length: 2 * psus.length }, (_, r) => r);
-		const tables = layout.psu.map((at) => ({ psus, rows, at }));
+		const tables = layout.psu.map((at, variable) => ({ psus, rows, at, shared: { variables: layout.psu, variable } }));
 		blocks.set(byPsu, (block = { tables, all: everyPlace.subarray(0, psus.length), sums, own }));
 	}
 	return block;
