@@ -81,13 +81,13 @@ export function attachDesign(
 	const grouped = new Map<string, Map<string, Float64Array>>();
 	// And what they are made of: the versions of those sums (of all levels, for the whole cell).
 	const made = new Map<string, number[]>();
-	const add = (key: string, psu: string, values: Float64Array, versions: readonly number[]) => {
+	const add = (key: string, psu: string, values: Float64Array): number[] => {
 		let byPsu = grouped.get(key);
 		if (!byPsu) grouped.set(key, (byPsu = new Map()));
 		byPsu.set(psu, values);
-		const listed = made.get(key);
-		if (listed) listed.push(...versions);
-		else made.set(key, [...versions]);
+		let listed = made.get(key);
+		if (!listed) made.set(key, (listed = []));
+		return listed;
 	};
 	const d = dimension === null ? -1 : DIMENSIONS.indexOf(dimension);
 	// Per cell, its respondents with a place in the design, and all of them: `cells` are every level of the
@@ -101,8 +101,11 @@ export function attachDesign(
 	for (const row of psus) {
 		const cell = WAVE_PLACE[row.wave] + GROUP_PLACE[row.group];
 		placed.set(cell, (placed.get(cell) ?? 0) + row.respondents);
-		if (d < 0) add(`${cell}|`, row.psu, row.totals, [...(row.levels[0]?.values() ?? [])].map(versionOf));
-		else for (const [level, values] of row.levels[d]) add(`${cell}|${level}`, row.psu, values, [versionOf(values)]);
+		if (d < 0) {
+			const listed = add(`${cell}|`, row.psu, row.totals);
+			for (const values of row.levels[0]?.values() ?? []) listed.push(versionOf(values));
+		} else
+			for (const [level, values] of row.levels[d]) add(`${cell}|${level}`, row.psu, values).push(versionOf(values));
 	}
 	return cells.map((cell) => {
 		const at = WAVE_PLACE[cell.wave] + GROUP_PLACE[cell.group];
@@ -217,7 +220,7 @@ function blockOf(byPsu: ReadonlyMap<string, ArrayLike<number>>, layout: DesignLa
 			}
 		}
 		if (everyPlace.length < psus.length) everyPlace = Int32Array.from({ length: 2 * psus.length }, (_, r) => r);
-		const tables = layout.psu.map((at) => ({ psus, rows, at }));
+		const tables = layout.psu.map((at, variable) => ({ psus, rows, at, shared: { variables: layout.psu, variable } }));
 		blocks.set(byPsu, (block = { tables, all: everyPlace.subarray(0, psus.length), sums, own }));
 	}
 	return block;

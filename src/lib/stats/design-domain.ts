@@ -22,6 +22,11 @@ export interface PsuTable {
 	psus: readonly string[];
 	rows: readonly ArrayLike<number>[];
 	at: RowPlaces;
+	/**
+	 * The places of every variable the rows hold when other tables share them (this one's at `variable`): what is
+	 * summed over the rows is then summed for all of them at once, and kept with the rows.
+	 */
+	shared?: { variables: readonly RowPlaces[]; variable: number };
 }
 
 /**

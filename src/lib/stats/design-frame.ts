@@ -29,6 +29,8 @@ export interface CompiledFrame {
 	/** The places set in the scratch, and a mark at each. */
 	touched: Int32Array;
 	marked: Uint8Array;
+	/** Per place, 1 + a table's row there while two tables' PSUs in common are found; 0 otherwise. */
+	rowAt: Int32Array;
 	/** Per stratum, a variance's working sums. */
 	strata: { sums: Float64Array; listed: Float64Array; centres: Float64Array; squares: Float64Array };
 }
@@ -66,6 +68,7 @@ export function compileFrame(frame: DesignFrame): CompiledFrame {
 		scratch: new Float64Array(frame.psus.size),
 		touched: new Int32Array(frame.psus.size),
 		marked: new Uint8Array(frame.psus.size),
+		rowAt: new Int32Array(frame.psus.size),
 		strata: {
 			sums: new Float64Array(strata.size),
 			listed: new Float64Array(strata.size),

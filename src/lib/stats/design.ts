@@ -9,6 +9,8 @@ import {
 	type CompiledFrame,
 	type SingletonMoments
 } from './design-frame';
+import { sumTable } from './design-moments';
+import { varianceOfTerms } from './design-terms';
 import {
 	type DesignContrast,
 	type DesignDomain,
@@ -58,53 +60,31 @@ function placeOf(frame: CompiledFrame, psu: string): number {
 }
 
 interface DomainParts {
-	frame: CompiledFrame;
 	n: number;
 	weight: number;
 	value: number;
-	/** The places in the frame of its table's PSUs, its PSUs among them, and their sums (Σw and Σwy at `at`). */
+	/** Σy over the domain's responses. */
+	sum: number;
+	/** Its table (every row of which is one of its PSUs) and their places in the frame. */
+	table: PsuTable;
 	places: Int32Array;
-	members: Int32Array;
-	rows: readonly ArrayLike<number>[];
-	at: PsuTable['at'];
 	singletons: SingletonMoments;
 	/** n/(n − 1) · Σw(y − ȳ)² / Σw, the variance of y in the domain. */
 	spread: number | null;
 }
 
-// A domain is read once for its estimate and again for each change and impact it is part of.
-const readDomains = new WeakMap<DesignDomain, DomainParts | null>();
-
 function readDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
-	const known = readDomains.get(domain);
-	if (known !== undefined && (known === null || known.frame === frame)) return known;
-	const parts = measureDomain(frame, domain);
-	readDomains.set(domain, parts);
-	return parts;
-}
-
-function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts | null {
-	const { table, members } = domain instanceof PackedDomain ? domain : pack(domain);
-	const places = placesOf(frame, table.psus);
-	const { rows, at } = table;
-	const atN = at.n;
-	const atWeight = at.weight;
-	const atWeighted = at.weighted;
-	const atWeightedSquares = at.weightedSquares;
+	// A domain of some of its table's PSUs only is given a table of its own.
+	const packed =
+		domain instanceof PackedDomain && domain.members.length === domain.table.rows.length ? domain : pack(domain);
+	const { table } = packed;
+	const { totals, offset } = sumTable(table);
 	const one = domain.singletons;
-	let n = one?.n ?? 0;
-	let weight = one?.weight ?? 0;
-	let weighted = one?.weighted ?? 0;
-	let weightedSquares = one?.weightedSquares ?? 0;
-	for (let k = 0; k < members.length; k++) {
-		const r = members[k];
-		if (places[r] < 0) placeOf(frame, table.psus[r]);
-		const row = rows[r];
-		n += row[atN];
-		weight += row[atWeight];
-		weighted += row[atWeighted];
-		weightedSquares += row[atWeightedSquares];
-	}
+	const n = totals[offset] + (one?.n ?? 0);
+	const sum = totals[offset + 1] + (one?.sum ?? 0);
+	const weight = totals[offset + 2] + (one?.weight ?? 0);
+	const weighted = totals[offset + 3] + (one?.weighted ?? 0);
+	const weightedSquares = totals[offset + 4] + (one?.weightedSquares ?? 0);
 	if (n === 0 || !(weight > 0)) return null;
 	const value = weighted / weight;
 	const singletons = one
@@ -117,7 +97,7 @@ function measureDomain(frame: CompiledFrame, domain: DesignDomain): DomainParts 
 		: NO_SINGLETONS;
 	const deviations = Math.max(0, weightedSquares - value * weighted);
 	const spread = n > 1 ? ((n / (n - 1)) * deviations) / weight : null;
-	return { frame, n, weight, value, places, rows, at, members, singletons, spread };
+	return { n, weight, value, sum, table, places: placesOf(frame, table.psus), singletons, spread };
 }
 
 /** A domain given by its list of PSUs as a table of its own (a PSU listed twice is one PSU, its sums added up). */
@@ -149,26 +129,9 @@ function placesOf(frame: CompiledFrame, psus: PsuTable['psus']): Int32Array {
 	return known.places;
 }
 
-/**
- * Adds `coefficient` times each of the domain's PSU totals of the linearised values of ȳ, (Σwy − ȳ Σw) / Σw, to the
- * frame's scratch, `count` places touched before; the count after.
- */
-function addTotals(parts: DomainParts, coefficient: number, count: number): number {
-	const { frame, places, rows, at, members, value, weight } = parts;
-	const scale = coefficient / weight;
-	const atWeight = at.weight;
-	const atWeighted = at.weighted;
-	for (let k = 0; k < members.length; k++) {
-		const r = members[k];
-		const row = rows[r];
-		count = addToScratch(frame, count, places[r], (row[atWeighted] - value * row[atWeight]) * scale);
-	}
-	return count;
-}
-
 /** The variance of the domain's ratio mean. */
-function varianceOf(parts: DomainParts): number {
-	return varianceOfScratch(parts.frame, addTotals(parts, 1, 0), parts.singletons);
+function varianceOf(frame: CompiledFrame, parts: DomainParts): number {
+	return varianceOfTerms(frame, [{ coefficient: 1, ...parts }], parts.singletons);
 }
 
 const EMPTY: Omit<DesignEstimate, 'n' | 'df'> = {
@@ -198,7 +161,7 @@ export function estimateDesignMean(frame: DesignFrame, domain: DesignDomain, lev
 	const df = compiled.df;
 	const parts = readDomain(compiled, domain);
 	if (!parts) return { ...EMPTY, n: 0, df };
-	const variance = varianceOf(parts);
+	const variance = varianceOf(compiled, parts);
 	const se = Math.sqrt(variance);
 	const t = df > 0 ? tForLevel(level, df) : null;
 	return {
@@ -223,7 +186,7 @@ export function estimateDesignProportion(frame: DesignFrame, domain: DesignDomai
 	const p = mean.value;
 	if (p === null || mean.se === null) return mean;
 	if (p <= 0 || p >= 1 || mean.df <= 0) {
-		const x = domain.psus.reduce((total, psu) => total + psu.sum, 0) + (domain.singletons?.sum ?? 0);
+		const x = readDomain(compileFrame(frame), domain)?.sum ?? 0;
 		const wilson = estimateProportion({ x, n: mean.n }, level);
 		return { ...mean, ciLow: wilson.ciLow, ciHigh: wilson.ciHigh };
 	}
@@ -246,16 +209,15 @@ export function estimateDesignContrast(frame: DesignFrame, terms: readonly Desig
 		return { value: null, ciLow: null, ciHigh: null, se: null, variance: null, pValue: null, df };
 	const singletons = { sum: 0, squares: 0 };
 	let value = 0;
-	let count = 0;
-	terms.forEach(({ coefficient }, i) => {
+	const moments = terms.map(({ coefficient }, i) => {
 		const parts = read[i]!;
 		value += coefficient * parts.value;
-		count = addTotals(parts, coefficient, count);
 		// A singleton is in one domain of the contrast only: its total is one domain's, times its coefficient.
 		singletons.sum += coefficient * parts.singletons.sum;
 		singletons.squares += coefficient * coefficient * parts.singletons.squares;
+		return { coefficient, ...parts };
 	});
-	const variance = varianceOfScratch(compiled, count, singletons);
+	const variance = varianceOfTerms(compiled, moments, singletons);
 	const se = Math.sqrt(variance);
 	const t = df > 0 ? tForLevel(level, df) : null;
 	return {
