@@ -189,7 +189,7 @@ describe.each(DIALECTS)('repeat groups in the responses exports on %s', (dialect
 				{ tool, language: 'en', layout: { separator: ',', optionColumns: false } },
 				NOW
 			);
-			expect(body).toContain('Reads the responses file only: each repeat group (members, pets)');
+			expect(body).toContain('Reads the responses file only: each repeat group, members, pets,');
 			expect(body).toMatch(/\bmembers\b/);
 			expect(body).not.toMatch(/\bage\b/);
 		}
