@@ -1,14 +1,6 @@
 import { tokenize } from './client/expressions.js';
 import type { CustomQuestion, LocalisedText } from './custom-question';
-
-const EXPRESSION_FIELDS = [
-	'relevant',
-	'constraint',
-	'requiredIf',
-	'calculation',
-	'choiceFilter',
-	'repeatCount'
-] as const;
+import { EXPRESSION_FIELDS } from './expression-fields';
 
 /** An expression with each `${name}` that `renames` holds read as its new name; a name inside a string is left as it is. */
 function renameInExpression(expression: string, renames: ReadonlyMap<string, string>): string {

@@ -12,7 +12,7 @@ import {
 	type TextQuestionAnswers
 } from '$lib/custom-results/types';
 import { Kept } from '$lib/kept';
-import { storedQuestionListSchema } from '$lib/survey/custom-question';
+import { storedQuestionListSchema } from '$lib/survey/question-list';
 import type { CampaignAccess } from '../access/campaign';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database, Role } from '../db/schema';

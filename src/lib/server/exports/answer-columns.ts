@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { CORE_ITEMS, listCampaignItems, type ItemId } from '$lib/core-module';
-import { storedQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { type CustomQuestion } from '$lib/survey/custom-question';
+import { storedQuestionListSchema } from '$lib/survey/question-list';
 import type { Campaign } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import { listVersionsOf } from './repository';

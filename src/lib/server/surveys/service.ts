@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { CORE_MODULE_VERSION } from '$lib/core-module';
-import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { type CustomQuestion } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
 import { updateCampaignRow } from '../campaigns/repository';

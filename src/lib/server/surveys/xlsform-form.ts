@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 
 /** The questions a preview showed, sent back as JSON to be imported; checked again like any input. */
 export const confirmImportSchema = z.object({

@@ -1,6 +1,7 @@
 import { isCoreItemId } from '$lib/core-module';
 import { isMessageKey, translator } from '../i18n/catalogues';
-import { customQuestionListSchema, customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { customQuestionSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { readChoices } from './choices';
 import type { ReadQuestion } from './context';
 import { findLanguage } from './languages';

@@ -1,10 +1,6 @@
 import { getItem, isCoreItemId, ITEM_IDS } from '$lib/core-module';
-import {
-	MOST_QUESTIONS,
-	QUESTION_CODE,
-	RESERVED_QUESTION_CODES,
-	type CustomQuestion
-} from '$lib/survey/custom-question';
+import { QUESTION_CODE, RESERVED_QUESTION_CODES, type CustomQuestion } from '$lib/survey/custom-question';
+import { MOST_QUESTIONS } from '$lib/survey/question-list';
 import { report, type Context } from './context';
 import { writeCoreType } from './core-rows';
 import type { SheetRow } from './workbook';

@@ -1,12 +1,11 @@
 import {
-	measureExpressionWork,
-	MOST_EXPRESSION_WORK,
 	MOST_OPTIONS,
 	QUESTION_CODE,
 	type CustomQuestion,
 	type CustomQuestionType,
 	type SurveyLanguage
 } from '$lib/survey/custom-question';
+import { measureExpressionWork, MOST_EXPRESSION_WORK } from '$lib/survey/question-list';
 import type { Option } from './choices';
 import { report, type Context } from './context';
 import { claimCode, CORE_CODES, keepQuestion, roomForQuestion } from './question-codes';

@@ -1,4 +1,5 @@
-import { measureExpressionWork, MOST_EXPRESSION_WORK, type CustomQuestion } from '$lib/survey/custom-question';
+import { type CustomQuestion } from '$lib/survey/custom-question';
+import { measureExpressionWork, MOST_EXPRESSION_WORK } from '$lib/survey/question-list';
 import { report, type Context, type OpenRepeat } from './context';
 import { importExpression } from './expression-import';
 import { claimCode, roomForQuestion } from './question-codes';

@@ -1,5 +1,6 @@
 import { checkExpression, MOST_EXPRESSION_LENGTH } from '$lib/survey/client/expressions.js';
-import { MOST_EXPRESSION_WORK, type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
+import { type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
+import { MOST_EXPRESSION_WORK } from '$lib/survey/question-list';
 import type { ChoiceLists } from './choices';
 import { report, resolveComparison, type Context, type Frame, type ReadQuestion } from './context';
 import { SQUASHED_END_GUARDS } from './core-rows';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	customQuestionListSchema,
-	customQuestionSchema,
-	MOST_QUESTIONS,
-	storedQuestionListSchema
-} from '$lib/survey/custom-question';
+import { customQuestionSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema, MOST_QUESTIONS, storedQuestionListSchema } from '$lib/survey/question-list';
 
 const base = { code: 'water', type: 'text', label: { fr: 'Eau ?' } };
 const messageOf = (input: unknown) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listCampaignItems } from '$lib/core-module';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { advance } from '$lib/survey/flow';
 import { planPages } from '$lib/survey/pages';
 import { listSurveyFields } from '$lib/survey/fields';

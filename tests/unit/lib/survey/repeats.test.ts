@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customQuestionListSchema, customQuestionSchema, MOST_INSTANCES } from '$lib/survey/custom-question';
+import { customQuestionSchema, MOST_INSTANCES } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import {
 	expandRepeats,
 	flattenRepeatAnswers,

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_TEXTS, listCampaignItems, type CoreLanguage } from '$lib/core-module';
 import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
-import { customQuestionListSchema, type CustomQuestion } from '$lib/survey/custom-question';
+import { type CustomQuestion } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { readWorkbook, toRecords } from './workbooks';
 
 const LANGUAGES: CoreLanguage[] = ['fr', 'en', 'ar'];

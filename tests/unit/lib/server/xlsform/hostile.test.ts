@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
 import { MOST_IMPORTED_CHOICES } from '$lib/server/xlsform/questions';
-import { customQuestionListSchema, MOST_OPTIONS, MOST_QUESTIONS } from '$lib/survey/custom-question';
+import { MOST_OPTIONS } from '$lib/survey/custom-question';
+import { customQuestionListSchema, MOST_QUESTIONS } from '$lib/survey/question-list';
 import { buildForm, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
-import { customQuestionListSchema, type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
+import { type CustomQuestion, type SurveyLanguage } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { buildForm, buildWorkbook, readFixture, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;

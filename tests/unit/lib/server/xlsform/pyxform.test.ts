@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportXlsForm, importXlsForm, type XlsFormSurvey } from '$lib/server/xlsform';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { convertAll } from './pyxform-convert';
 import { readFixture } from './workbooks';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importXlsForm, type ImportResult } from '$lib/server/xlsform';
-import { customQuestionListSchema } from '$lib/survey/custom-question';
+import { customQuestionListSchema } from '$lib/survey/question-list';
 import { buildForm, type Rows } from './workbooks';
 
 type Success = Extract<ImportResult, { ok: true }>;
