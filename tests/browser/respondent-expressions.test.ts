@@ -1,10 +1,18 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createTokenOverHttp, setUpOverHttp } from '../helpers/accounts';
 import { browserAvailable } from '../helpers/browser';
 import { asFormAnswers, RESPONDENT } from '../helpers/responses';
 import { publishOverHttp } from '../helpers/survey-http';
-import { answerShownPage, answerWholeSurvey, enhanced, RESPONDENT_TEXTS, visibleQuestions } from './respondent-support';
+import {
+	answerShownPage,
+	answerWholeSurvey,
+	enhanced,
+	RESPONDENT_TEXTS,
+	visibleQuestions,
+	answerUntilShown,
+	onPhone
+} from './respondent-support';
 import { seriousAxeViolations, textOf, useSuite } from './support';
 
 const enabled = browserAvailable();
@@ -82,25 +90,9 @@ describe.skipIf(!enabled)('a survey with XLSForm expressions, on a phone', () =>
 		campaignId = published.campaignId;
 	});
 
-	async function phone(javaScript: boolean, run: (page: Page) => Promise<void>): Promise<void> {
-		const context: BrowserContext = await suite().browser.newContext({
-			viewport: { width: 360, height: 740 },
-			javaScriptEnabled: javaScript,
-			// For axe's script, which the page's policy would refuse.
-			bypassCSP: true
-		});
-		try {
-			await run(await context.newPage());
-		} finally {
-			await context.close();
-		}
-	}
+	const phone = (javaScript: boolean, run: (page: Page) => Promise<void>) => onPhone(suite().browser, javaScript, run);
 
-	async function answerUntil(page: Page, question: string): Promise<void> {
-		for (let step = 0; step < 40 && !(await visibleQuestions(page)).includes(question); step++)
-			await answerShownPage(page, answers, 'fr');
-		expect(await visibleQuestions(page)).toContain(question);
-	}
+	const answerUntil = (page: Page, question: string) => answerUntilShown(page, answers, question, 'fr');
 
 	async function lastCustomAnswers(): Promise<Record<string, unknown>> {
 		const response = await fetch(`${suite().url}/api/v1/campaigns/${campaignId}/responses?limit=1`, {

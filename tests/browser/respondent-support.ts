@@ -82,6 +82,36 @@ export async function answerWholeSurvey(
 	throw new Error(`The survey did not end: ${JSON.stringify(pages)}`);
 }
 
+/** A phone's browser (360 px wide), with or without JavaScript, axe's script let past the page's policy, for one run. */
+export async function onPhone(
+	browser: Browser,
+	javaScript: boolean,
+	run: (page: Page) => Promise<void>
+): Promise<void> {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		javaScriptEnabled: javaScript,
+		bypassCSP: true
+	});
+	try {
+		await run(await context.newPage());
+	} finally {
+		await context.close();
+	}
+}
+
+/** Answers page after page until the question is shown. */
+export async function answerUntilShown(
+	page: Page,
+	answers: Record<string, string | string[]>,
+	question: string,
+	language: CoreLanguage
+): Promise<void> {
+	for (let step = 0; step < 40 && !(await visibleQuestions(page)).includes(question); step++)
+		await answerShownPage(page, answers, language);
+	expect(await visibleQuestions(page)).toContain(question);
+}
+
 /** The page has finished taking over the form (its script marks it). */
 export async function enhanced(page: Page): Promise<void> {
 	await page.locator('form[data-survey][data-enhanced]').waitFor({ state: 'attached' });
