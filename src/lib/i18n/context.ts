@@ -25,7 +25,7 @@ export function provideI18n(read: () => I18nData): I18n {
 		get locales() {
 			return read().locales;
 		},
-		t: (key, params) => translate(read().messages, key, params)
+		t: (key, params) => translate(read().messages, key, params, read().locale.code)
 	};
 	return setContext(KEY, i18n);
 }

@@ -1,13 +1,43 @@
+import { choosePluralBranch, findPluralBlocks, type PluralBlock } from './plural';
 import type { MessageKey, MessageParams, Messages } from './types';
 
 /** Each message's text cut at its placeholders once: literal, name, literal, name, …, literal. */
 const templates = new Map<string, string[]>();
 const MOST_TEMPLATES = 10_000;
 
-/** Looks a message up and fills its `{name}` placeholders; a missing key shows as itself, so it is seen and fixed. */
-export function translate(messages: Messages, key: MessageKey, params: MessageParams = {}): string {
+/**
+ * Looks a message up and fills its `{name}` placeholders and its plural blocks (chosen by the rules of `locale`);
+ * a missing key shows as itself, so it is seen and fixed.
+ */
+export function translate(
+	messages: Messages,
+	key: MessageKey,
+	params: MessageParams = {},
+	locale = 'en'
+): string {
 	const text = messages[key] ?? key;
 	if (!text.includes('{')) return text;
+	return fillPlaceholders(text.includes(', plural,') ? choosePlurals(text, params, locale) : text, params);
+}
+
+const pluralBlocks = new Map<string, PluralBlock[]>();
+
+function choosePlurals(text: string, params: MessageParams, locale: string): string {
+	let blocks = pluralBlocks.get(text);
+	if (!blocks) {
+		if (pluralBlocks.size >= MOST_TEMPLATES) pluralBlocks.clear();
+		pluralBlocks.set(text, (blocks = findPluralBlocks(text)));
+	}
+	let chosen = '';
+	let at = 0;
+	for (const block of blocks) {
+		chosen += text.slice(at, block.start) + choosePluralBranch(block, params[block.name], locale);
+		at = block.end;
+	}
+	return chosen + text.slice(at);
+}
+
+function fillPlaceholders(text: string, params: MessageParams): string {
 	let parts = templates.get(text);
 	if (!parts) {
 		if (templates.size >= MOST_TEMPLATES) templates.clear();

@@ -31,8 +31,8 @@ export function messagesFor(code: string): Messages {
 }
 
 export function translator(code: string): (key: MessageKey, params?: MessageParams) => string {
-	const messages = messagesFor(code);
-	return (key, params) => translate(messages, key, params);
+	const { messages, locale } = getCatalogue(code);
+	return (key, params) => translate(messages, key, params, locale.code);
 }
 
 /** Picks the best supported language from an Accept-Language header, by quality then order. */

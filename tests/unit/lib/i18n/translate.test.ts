@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '$lib/i18n/catalogues/en';
 import { translate } from '$lib/i18n/translate';
+import { findPluralBlocks } from '$lib/i18n/plural';
 import type { MessageKey } from '$lib/i18n/types';
 
 describe('translate', () => {
@@ -23,5 +24,47 @@ describe('translate', () => {
 		const messages = { 'some.key': text } as unknown as typeof en;
 		expect(translate(messages, 'some.key' as MessageKey, params)).toBe(expected);
 		expect(translate(messages, 'some.key' as MessageKey, params)).toBe(expected);
+	});
+});
+
+describe('plural blocks', () => {
+	const block = '{count, plural, =0 {nothing deleted} one {# response deleted} other {# responses deleted}}';
+	const arabic =
+		'{count, plural, zero {لا ردود} one {رد واحد} two {ردّان} few {# ردود} many {# ردًا} other {# رد}}';
+	it.each([
+		['en', block, 0, 'nothing deleted'],
+		['en', block, 1, '1 response deleted'],
+		['en', block, 2, '2 responses deleted'],
+		['fr', '{count, plural, one {# réponse supprimée} other {# réponses supprimées}}', 1, '1 réponse supprimée'],
+		['fr', '{count, plural, one {# réponse supprimée} other {# réponses supprimées}}', 0, '0 réponse supprimée'],
+		['fr', '{count, plural, one {# réponse supprimée} other {# réponses supprimées}}', 2, '2 réponses supprimées'],
+		['ar', arabic, 0, 'لا ردود'],
+		['ar', arabic, 1, 'رد واحد'],
+		['ar', arabic, 2, 'ردّان'],
+		['ar', arabic, 3, '3 ردود'],
+		['ar', arabic, 11, '11 ردًا'],
+		['ar', arabic, 100, '100 رد'],
+		['pt', '{count, plural, one {# linha} other {# linhas}}', 1, '1 linha'],
+		['en', '{count, plural, one {# row} other {# rows}}', '1,234', '1,234 rows']
+	])('%s: %s with %j', (locale, text, count, expected) => {
+		const messages = { 'some.key': text } as unknown as typeof en;
+		expect(translate(messages, 'some.key' as MessageKey, { count }, locale)).toBe(expected);
+	});
+
+	it('fills the placeholders around and inside a block', () => {
+		const messages = {
+			'some.key': '{who}: {n, plural, one {# file in {where}} other {# files in {where}}}.'
+		} as unknown as typeof en;
+		expect(translate(messages, 'some.key' as MessageKey, { who: 'Awa', n: 3, where: 'Dakar' })).toBe(
+			'Awa: 3 files in Dakar.'
+		);
+	});
+
+	it.each([
+		['{n, plural, one {# file}}', 'no “other” branch'],
+		['{n, plural, one {# file} other {# files}', 'does not close'],
+		['{n, plural, several {# files} other {# files}}', 'has no branch']
+	])('refuses %s', (text, problem) => {
+		expect(() => findPluralBlocks(text)).toThrow(problem);
 	});
 });

@@ -117,7 +117,7 @@ export const campaigns = {
 	'xlsform.sheet': 'Sheet',
 	'xlsform.row': 'Row',
 	'xlsform.reason': 'Why',
-	'xlsform.import_these': 'Import these {count} questions',
+	'xlsform.import_these': 'Import {count, plural, one {this question} other {these # questions}}',
 	'xlsform.import_nothing': 'Import nothing',
 	'xlsform.reason.unsupported_type': 'This type of question is not supported.',
 	'xlsform.reason.refused_identifying':

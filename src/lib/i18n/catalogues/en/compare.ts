@@ -18,7 +18,7 @@ export const compare = {
 	'compare.any': 'Any',
 	'compare.apply': 'Show',
 	'compare.reset': 'Clear the filters',
-	'compare.shown': '{chosen} of {visible} campaigns match the filters.',
+	'compare.shown': '{chosen} of {visible, plural, one {# campaign matches} other {# campaigns match}} the filters.',
 	'compare.none_visible':
 		'No campaign’s results are open to you yet. When an NGO shares a campaign’s results with your organisation, or yours collects answers, it appears here.',
 	'compare.none_match': 'No campaign matches these filters.',

@@ -18,7 +18,8 @@ export const customResults = {
 	'custom.texts_title': 'Text answers',
 	'custom.texts_private':
 		'Only your organisation’s owners, editors and viewers read these answers; donors and public reports never do.',
-	'custom.texts_count': '{total} answers; the latest {shown} are listed, newest first.',
+	'custom.texts_count':
+		'{total, plural, one {# answer} other {# answers}}; the latest {shown} are listed, newest first.',
 	'custom.texts_none': 'No answers yet.',
 	'results.flag_link': 'See these responses'
 } as const;

@@ -30,7 +30,8 @@ export const design = {
 		'A panel code is 3 to 40 letters, digits, - or _, with at least one letter and one digit: never a name or a phone number.',
 	'errors.panel_code_taken': 'This panel code already has a response in this wave and group.',
 	'errors.panel_off': 'This campaign follows no panel: leave the panel code out.',
-	'audit.action.design_updated': 'Changed the sampling design of “{campaign}”: {clusters} clusters',
+	'audit.action.design_updated':
+		'Changed the sampling design of “{campaign}”: {clusters, plural, one {# cluster} other {# clusters}}',
 	'design.file.no_rows': 'This file has a header but no cluster under it.',
 	'design.file.repeated_column':
 		'Two columns of the first line name the same thing (code, name, stratum or weight): keep one.',
@@ -43,7 +44,8 @@ export const design = {
 	'design.lead':
 		'Declare the clusters you survey (villages, neighbourhoods, schools), the stratum each was drawn in and its weight, and whether you follow the same people over time. Mesure then computes every interval as R’s survey package does.',
 	'design.clusters_title': 'Clusters',
-	'design.clusters_count': '{count} clusters in {strata} strata',
+	'design.clusters_count':
+		'{count, plural, one {# cluster} other {# clusters}} in {strata, plural, one {# stratum} other {# strata}}',
 	'design.none':
 		'No cluster declared: respondents count as a simple random sample unless they carry a weight or a panel code.',
 	'design.linked': 'has a link',
@@ -73,9 +75,9 @@ export const design = {
 	'design.read_only': 'Only owners and editors change the sampling design.',
 	'design.summary_title': 'How the campaign was sampled',
 	'design.sampled_clusters':
-		'{clusters} clusters (villages, neighbourhoods) in {strata} strata; the intervals account for it.',
+		'{clusters, plural, one {# cluster} other {# clusters}} (villages, neighbourhoods) in {strata, plural, one {# stratum} other {# strata}}; the intervals account for it.',
 	'design.sampled_clusters_weighted':
-		'{clusters} clusters (villages, neighbourhoods) in {strata} strata, weighted; the intervals account for it.',
+		'{clusters, plural, one {# cluster} other {# clusters}} (villages, neighbourhoods) in {strata, plural, one {# stratum} other {# strata}}, weighted; the intervals account for it.',
 	'design.sampled_panel':
 		'The same people were asked at baseline and endline (a panel): each change compares a person with themselves, and the intervals account for it.',
 	'design.sampled_weighted': 'A weighted sample: the intervals account for the weights.',
@@ -103,7 +105,7 @@ export const design = {
 	'design.links_cluster': 'Cluster',
 	'design.links_every': 'Every cluster that has no link yet',
 	'design.links_make': 'Make the links',
-	'design.links_made': '{count} links made.',
+	'design.links_made': '{count, plural, one {# link made} other {# links made}}.',
 	'design.links_none_made':
 		'No link made: every cluster chosen already has one for this wave and group, with its flyer, in the list below.',
 	'design.links_publish_first': 'Publish the survey first: a cluster’s link collects its published version.'

@@ -9,7 +9,7 @@ export const downloads = {
 	'download.bytes': '{size} MB received',
 	'download.started': 'Download started: {file}',
 	'download.saved': 'Downloaded: {file}',
-	'download.saved_rows': 'Downloaded: {file}, {rows} rows',
+	'download.saved_rows': 'Downloaded: {file}, {rows, plural, one {# row} other {# rows}}',
 	'download.cancel': 'Cancel the download',
 	'download.cancelled': 'The download was cancelled.',
 	'download.failed': 'The download stopped before its end. Try again.'

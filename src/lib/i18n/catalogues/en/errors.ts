@@ -112,7 +112,7 @@ export const errors = {
 	'errors.repeat_nested': 'A repeat group cannot be inside another one.',
 	'errors.repeat_count_misplaced': 'Only a repeat group can have a count.',
 	'errors.repeat_has_members':
-		'Repeat group “{code}” still has {count} questions: delete them, or move them out of the group, before the group itself.',
+		'Repeat group “{code}” still has {count, plural, one {a question} other {# questions}}: delete {count, plural, one {it} other {them}}, or move {count, plural, one {it} other {them}} out of the group, before the group itself.',
 	'errors.repeat_empty':
 		'Repeat group “{code}” has no question yet: add its questions, or delete it, before publishing.',
 	'errors.choice_filter_misplaced': 'Only questions with options can filter them.',
@@ -121,7 +121,8 @@ export const errors = {
 	'errors.page_invalid': 'A page is named by 1 to 64 letters, digits, _ . or -, starting with a letter.',
 	'errors.default_answer_invalid':
 		'A default answer must be one the question takes (an option’s code, codes apart by spaces for several, a number in its range, a date as 2026-03-31), and a question that is answered: not a ranking, a note, a calculation or an acknowledgement.',
-	'errors.translations_missing': '{count} translations are missing: fill them in before publishing.',
+	'errors.translations_missing':
+		'{count, plural, one {# translation is missing} other {# translations are missing}}: fill {count, plural, one {it} other {them}} in before publishing.',
 	'errors.survey_changed': 'Someone else changed the survey at the same moment. Reload the page and try again.',
 	'errors.already_published': 'This version was just published by someone else. Reload the page.',
 	'errors.link_not_found': 'This collection link does not exist.',

@@ -11,7 +11,7 @@ export const imports = {
 	'imports.check': 'Check the file',
 	'imports.progress_upload': 'Sending the file',
 	'imports.progress_check': 'Checking the file',
-	'imports.progress_rows': '{count} rows checked',
+	'imports.progress_rows': '{count, plural, one {# row checked} other {# rows checked}}',
 	'imports.report': 'What the file holds',
 	'imports.rows': 'Rows',
 	'imports.columns': 'Answer columns read',
@@ -36,14 +36,16 @@ export const imports = {
 	'imports.left_out_count': 'Left out (rows with problems)',
 	'imports.import_valid': 'Import the {valid} valid rows, leave out the {invalid} with problems',
 	'imports.confirm_leave_out': 'I understand that the {invalid} rows with problems will not be imported.',
-	'imports.done_left_out': 'Imported: {count} rows. Left out: {invalid} rows with problems.',
-	'imports.download_left_out': 'Download the {count} rows with problems (CSV)',
+	'imports.done_left_out':
+		'Imported: {count, plural, one {# row} other {# rows}}. Left out: {invalid, plural, one {# row with problems} other {# rows with problems}}.',
+	'imports.download_left_out':
+		'Download the {count, plural, one {row with problems} other {# rows with problems}} (CSV)',
 	'imports.download_left_out_hint':
 		'Your columns, and a first column “{column}” that says why each row was left out. Correct the rows, then check and import the file as it is: that column is not read.',
 	'imports.left_out.column': '_why_left_out',
 	'imports.left_out.reasons': 'Line {line}. {reasons}',
 	'imports.left_out.in_column': '{column}: {message}',
-	'imports.left_out.more': 'And {count} more problems.',
+	'imports.left_out.more': 'And {count, plural, one {# more problem} other {# more problems}}.',
 	'imports.outside_dates_planned':
 		'Rows dated outside the campaign’s dates, {start} to {end}: {count}. They will be imported and flagged for review.',
 	'imports.outside_dates_done':
@@ -55,10 +57,10 @@ export const imports = {
 	'imports.column': 'Column',
 	'imports.value': 'Value',
 	'imports.problem': 'Problem',
-	'imports.import': 'Import {count} rows',
+	'imports.import': 'Import {count, plural, one {# row} other {# rows}}',
 	'imports.import_nothing': 'Import nothing',
 	'imports.nothing_new': 'Nothing new to import: every row of this file is already there.',
-	'imports.done': 'Imported: {count} rows.',
+	'imports.done': 'Imported: {count, plural, one {# row} other {# rows}}.',
 	'imports.back': 'Back to the link',
 	'imports.problem.duplicate_column': 'Another column has the same answer code.',
 	'imports.problem.missing_column':

@@ -34,7 +34,7 @@ export const indicators = {
 	'sentence.impact_hidden':
 		'{indicator}: the impact is not shown, so that the answers of a small group cannot be worked out from the other figures.',
 	'flag.placebo_recall_high':
-		'{share} ({count} respondents) say they heard the placebo message, which the campaign never used: answers may be unreliable.',
+		'{share} ({count, plural, one {# respondent says} other {# respondents say}}) they heard the placebo message, which the campaign never used: answers may be unreliable.',
 	'flag.placebo_recall_high_share':
 		'{share} say they heard the placebo message, which the campaign never used: answers may be unreliable.',
 	'flag.placebo_recall_high_beyond':
@@ -51,7 +51,8 @@ export const indicators = {
 		'Fewer than {limit} of the baseline’s panel members were found again at endline: those lost may differ from those who stayed, and the change with them.',
 	'flag.retention_differs':
 		'Retention differs between the groups by more than {limit}: attrition that differs can fake or hide an impact.',
-	'flag.quick_responses': '{count} responses ({share}) took under 2 minutes.',
+	'flag.quick_responses':
+		'{count, plural, one {# response ({share}) took} other {# responses ({share}) took}} under 2 minutes.',
 	'flag.quick_responses_most': 'Nearly all responses took under 2 minutes.',
 	'errors.plan_cluster_size_invalid': 'A cluster size is a whole number of respondents from 1 to 1,000.',
 	'errors.plan_icc_invalid': 'An intra-cluster correlation is between 0 and 1, such as 0.05.',

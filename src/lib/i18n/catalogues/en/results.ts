@@ -36,9 +36,10 @@ export const results = {
 	'results.axis_mean': 'Mean score',
 	'results.no_responses': 'No responses yet.',
 	'results.chart_label': '{indicator}: each wave and group with its 95% interval. The numbers are in the table below.',
-	'results.suppressed_note': '{count} of the cells have fewer than 25 responses: they are not shown.',
+	'results.suppressed_note':
+		'{count, plural, one {# of the cells has} other {# of the cells have}} fewer than 25 responses: they are not shown.',
 	'results.complementary_note':
-		'{count} of the cells are hidden although large enough, so that a smaller group’s figures cannot be worked out from the total and the other cells.',
+		'{count, plural, one {# of the cells is} other {# of the cells are}} hidden although large enough, so that a smaller group’s figures cannot be worked out from the total and the other cells.',
 	'results.low_precision_note':
 		'Paler bars, and cells marked “low precision”, have 25 to 49 responses: read them with care.',
 	'results.show_numbers': 'The numbers of the chart',

@@ -16,7 +16,7 @@ export const retention = {
 	'retention.delete_responses_hint':
 		'Deletes every response of this campaign, and the indicators computed from them. The campaign, its survey and its links stay. This cannot be undone: export the responses first if you need them.',
 	'retention.delete_responses': 'Delete every response',
-	'retention.responses_deleted': '{count} responses deleted.',
+	'retention.responses_deleted': '{count, plural, one {# response deleted} other {# responses deleted}}.',
 	'retention.delete_campaign_heading': 'Delete the campaign',
 	'retention.delete_campaign_hint':
 		'Deletes the campaign with its survey, links, responses, indicators, shares and public report. This cannot be undone.',
@@ -26,11 +26,13 @@ export const retention = {
 	'retention.campaign_deleted': 'The campaign was deleted.',
 	'audit.by_itself': 'Mesure, as set',
 	'audit.kept_until_deleted': 'kept until deleted',
-	'audit.action.responses_deleted': 'Deleted the {responses} responses of “{campaign}” and their indicators',
+	'audit.action.responses_deleted':
+		'Deleted {responses, plural, one {the # response} other {the # responses}} of “{campaign}” and their indicators',
 	'audit.action.responses_expired':
 		'Deleted the {responses} raw responses of “{campaign}” after its retention day, keeping the indicators',
 	'audit.action.retention_set': 'Set the raw responses of “{campaign}” to be deleted after: {day}',
-	'audit.action.campaign_deleted': 'Deleted the campaign “{campaign}” and its {responses} responses',
+	'audit.action.campaign_deleted':
+		'Deleted the campaign “{campaign}” and its {responses, plural, one {# response} other {# responses}}',
 	'errors.retention_date_invalid': 'Give a day as YYYY-MM-DD, or leave it empty.',
 	'errors.retention_date_past': 'Choose today or a later day.',
 	'errors.deletion_confirmation_mismatch': 'Type the campaign’s title exactly as it is shown to confirm.'

@@ -121,7 +121,7 @@ export const campaigns = {
 	'xlsform.sheet': 'Feuille',
 	'xlsform.row': 'Ligne',
 	'xlsform.reason': 'Pourquoi',
-	'xlsform.import_these': 'Importer ces {count} questions',
+	'xlsform.import_these': 'Importer {count, plural, one {cette question} other {ces # questions}}',
 	'xlsform.import_nothing': 'Ne rien importer',
 	'xlsform.reason.unsupported_type': 'Ce type de question n’est pas pris en charge.',
 	'xlsform.reason.refused_identifying':

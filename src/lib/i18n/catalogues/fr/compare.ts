@@ -20,7 +20,8 @@ export const compare = {
 	'compare.any': 'Tous',
 	'compare.apply': 'Afficher',
 	'compare.reset': 'Effacer les filtres',
-	'compare.shown': '{chosen} campagnes sur {visible} correspondent aux filtres.',
+	'compare.shown':
+		'{chosen, plural, one {# campagne} other {# campagnes}} sur {visible} {chosen, plural, one {correspond} other {correspondent}} aux filtres.',
 	'compare.none_visible':
 		'Aucun résultat de campagne ne vous est encore ouvert. Quand une ONG partage les résultats d’une campagne avec votre organisation, ou que la vôtre recueille des réponses, elle apparaît ici.',
 	'compare.none_match': 'Aucune campagne ne correspond à ces filtres.',

@@ -22,7 +22,7 @@ export const customResults = {
 	'custom.texts_private':
 		'Seuls les propriétaires, éditeurs et lecteurs de votre organisation lisent ces réponses ; jamais les bailleurs ni les rapports publics.',
 	'custom.texts_count':
-		'{total} réponses ; les {shown} plus récentes sont listées, de la plus récente à la plus ancienne.',
+		'{total, plural, one {# réponse} other {# réponses}} ; les {shown} plus récentes sont listées, de la plus récente à la plus ancienne.',
 	'custom.texts_none': 'Pas encore de réponses.',
 	'results.flag_link': 'Voir ces réponses'
 } satisfies Partial<Messages>;

@@ -31,7 +31,8 @@ export const design = {
 		'Un code de panel compte de 3 à 40 lettres, chiffres, - ou _, dont au moins une lettre et un chiffre : jamais un nom ni un numéro de téléphone.',
 	'errors.panel_code_taken': 'Ce code de panel a déjà une réponse dans cette vague et ce groupe.',
 	'errors.panel_off': 'Cette campagne ne suit pas de panel : laissez le code de panel de côté.',
-	'audit.action.design_updated': 'A modifié le plan de sondage de « {campaign} » : {clusters} grappes',
+	'audit.action.design_updated':
+		'A modifié le plan de sondage de « {campaign} » : {clusters, plural, one {# grappe} other {# grappes}}',
 	'design.file.no_rows': 'Ce fichier a une ligne d’en-tête mais aucune grappe en dessous.',
 	'design.file.repeated_column':
 		'Deux colonnes de la première ligne nomment la même chose (code, nom, strate ou poids) : n’en gardez qu’une.',
@@ -44,7 +45,8 @@ export const design = {
 	'design.lead':
 		'Déclarez les grappes que vous enquêtez (villages, quartiers, écoles), la strate où chacune a été tirée et son poids, et si vous suivez les mêmes personnes dans le temps. Mesure calcule alors chaque intervalle comme le package survey de R.',
 	'design.clusters_title': 'Grappes',
-	'design.clusters_count': '{count} grappes dans {strata} strates',
+	'design.clusters_count':
+		'{count, plural, one {# grappe} other {# grappes}} dans {strata, plural, one {# strate} other {# strates}}',
 	'design.none':
 		'Aucune grappe déclarée : les répondants comptent comme un échantillon aléatoire simple, sauf s’ils portent un poids ou un code de panel.',
 	'design.linked': 'a un lien',
@@ -74,9 +76,9 @@ export const design = {
 	'design.read_only': 'Seuls les propriétaires et les éditeurs modifient le plan de sondage.',
 	'design.summary_title': 'Comment la campagne a été échantillonnée',
 	'design.sampled_clusters':
-		'{clusters} grappes (villages, quartiers) dans {strata} strates ; les intervalles en tiennent compte.',
+		'{clusters, plural, one {# grappe} other {# grappes}} (villages, quartiers) dans {strata, plural, one {# strate} other {# strates}} ; les intervalles en tiennent compte.',
 	'design.sampled_clusters_weighted':
-		'{clusters} grappes (villages, quartiers) dans {strata} strates, pondérées ; les intervalles en tiennent compte.',
+		'{clusters, plural, one {# grappe} other {# grappes}} (villages, quartiers) dans {strata, plural, one {# strate} other {# strates}}, pondérées ; les intervalles en tiennent compte.',
 	'design.sampled_panel':
 		'Les mêmes personnes ont été interrogées à la ligne de base et à la ligne finale (un panel) : chaque changement compare une personne à elle-même, et les intervalles en tiennent compte.',
 	'design.sampled_weighted': 'Un échantillon pondéré : les intervalles tiennent compte des poids.',
@@ -106,7 +108,7 @@ export const design = {
 	'design.links_cluster': 'Grappe',
 	'design.links_every': 'Chaque grappe qui n’a pas encore de lien',
 	'design.links_make': 'Créer les liens',
-	'design.links_made': '{count} liens créés.',
+	'design.links_made': '{count, plural, one {# lien créé} other {# liens créés}}.',
 	'design.links_none_made':
 		'Aucun lien créé : chaque grappe choisie en a déjà un pour cette vague et ce groupe, avec son affiche, dans la liste ci-dessous.',
 	'design.links_publish_first': 'Publiez d’abord le questionnaire : le lien d’une grappe recueille sa version publiée.'

@@ -11,7 +11,7 @@ export const downloads = {
 	'download.bytes': '{size} Mo reçus',
 	'download.started': 'Téléchargement commencé : {file}',
 	'download.saved': 'Téléchargé : {file}',
-	'download.saved_rows': 'Téléchargé : {file}, {rows} lignes',
+	'download.saved_rows': 'Téléchargé : {file}, {rows, plural, one {# ligne} other {# lignes}}',
 	'download.cancel': 'Annuler le téléchargement',
 	'download.cancelled': 'Le téléchargement a été annulé.',
 	'download.failed': 'Le téléchargement s’est arrêté avant la fin. Essayez à nouveau.'

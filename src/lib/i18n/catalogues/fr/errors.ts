@@ -117,7 +117,7 @@ export const errors = {
 	'errors.repeat_nested': 'Un groupe répété ne peut pas être dans un autre.',
 	'errors.repeat_count_misplaced': 'Seul un groupe répété peut avoir un nombre de répétitions.',
 	'errors.repeat_has_members':
-		'Le groupe répété « {code} » a encore {count} questions : supprimez-les, ou sortez-les du groupe, avant le groupe lui-même.',
+		'Le groupe répété « {code} » a encore {count, plural, one {une question} other {# questions}} : {count, plural, one {supprimez-la, ou sortez-la} other {supprimez-les, ou sortez-les}} du groupe, avant le groupe lui-même.',
 	'errors.repeat_empty':
 		'Le groupe répété « {code} » n’a encore aucune question : ajoutez-les, ou supprimez-le, avant de publier.',
 	'errors.choice_filter_misplaced': 'Seules les questions à options peuvent les filtrer.',
@@ -126,7 +126,8 @@ export const errors = {
 	'errors.page_invalid': 'Une page se nomme de 1 à 64 lettres, chiffres, _ . ou -, en commençant par une lettre.',
 	'errors.default_answer_invalid':
 		'Une réponse par défaut doit être une réponse que la question accepte (le code d’une option, des codes séparés par des espaces pour plusieurs, un nombre dans ses limites, une date comme 2026-03-31), et pour une question à laquelle on répond : pas un classement, une note, un calcul ni une prise de connaissance.',
-	'errors.translations_missing': 'Il manque {count} traductions : complétez-les avant de publier.',
+	'errors.translations_missing':
+		'Il manque {count, plural, one {# traduction} other {# traductions}} : {count, plural, one {complétez-la} other {complétez-les}} avant de publier.',
 	'errors.survey_changed':
 		'Quelqu’un d’autre a modifié le questionnaire au même moment. Rechargez la page et réessayez.',
 	'errors.already_published': 'Cette version vient d’être publiée par quelqu’un d’autre. Rechargez la page.',

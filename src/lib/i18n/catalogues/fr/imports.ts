@@ -13,7 +13,7 @@ export const imports = {
 	'imports.check': 'Vérifier le fichier',
 	'imports.progress_upload': 'Envoi du fichier',
 	'imports.progress_check': 'Vérification du fichier',
-	'imports.progress_rows': '{count} lignes vérifiées',
+	'imports.progress_rows': '{count, plural, one {# ligne vérifiée} other {# lignes vérifiées}}',
 	'imports.report': 'Ce que contient le fichier',
 	'imports.rows': 'Lignes',
 	'imports.columns': 'Colonnes de réponses lues',
@@ -38,14 +38,16 @@ export const imports = {
 	'imports.left_out_count': 'Écartées (lignes avec des problèmes)',
 	'imports.import_valid': 'Importer les {valid} lignes valides, écarter les {invalid} qui ont des problèmes',
 	'imports.confirm_leave_out': 'Je comprends que les {invalid} lignes qui ont des problèmes ne seront pas importées.',
-	'imports.done_left_out': 'Importées : {count} lignes. Écartées : {invalid} lignes qui ont des problèmes.',
-	'imports.download_left_out': 'Télécharger les {count} lignes qui ont des problèmes (CSV)',
+	'imports.done_left_out':
+		'Importées : {count, plural, one {# ligne} other {# lignes}}. Écartées : {invalid, plural, one {# ligne qui a des problèmes} other {# lignes qui ont des problèmes}}.',
+	'imports.download_left_out':
+		'Télécharger {count, plural, one {la ligne qui a des problèmes} other {les # lignes qui ont des problèmes}} (CSV)',
 	'imports.download_left_out_hint':
 		'Vos colonnes, et une première colonne « {column} » qui dit pourquoi chaque ligne a été écartée. Corrigez les lignes, puis vérifiez et importez le fichier tel quel : cette colonne n’est pas lue.',
 	'imports.left_out.column': '_pourquoi_écartée',
 	'imports.left_out.reasons': 'Ligne {line}. {reasons}',
 	'imports.left_out.in_column': '{column} : {message}',
-	'imports.left_out.more': 'Et {count} autres problèmes.',
+	'imports.left_out.more': 'Et {count, plural, one {# autre problème} other {# autres problèmes}}.',
 	'imports.outside_dates_planned':
 		'Lignes datées hors des dates de la campagne, du {start} au {end} : {count}. Elles seront importées et signalées pour vérification.',
 	'imports.outside_dates_done':
@@ -58,10 +60,10 @@ export const imports = {
 	'imports.column': 'Colonne',
 	'imports.value': 'Valeur',
 	'imports.problem': 'Problème',
-	'imports.import': 'Importer {count} lignes',
+	'imports.import': 'Importer {count, plural, one {# ligne} other {# lignes}}',
 	'imports.import_nothing': 'Ne rien importer',
 	'imports.nothing_new': 'Rien de nouveau à importer : chaque ligne de ce fichier y est déjà.',
-	'imports.done': 'Importées : {count} lignes.',
+	'imports.done': 'Importées : {count, plural, one {# ligne} other {# lignes}}.',
 	'imports.back': 'Retour au lien',
 	'imports.problem.duplicate_column': 'Une autre colonne porte le même code de réponse.',
 	'imports.problem.missing_column':

@@ -36,7 +36,7 @@ export const indicators = {
 	'sentence.impact_hidden':
 		'{indicator} : l’impact n’est pas affiché, pour que les réponses d’un petit groupe ne puissent pas être déduites des autres chiffres.',
 	'flag.placebo_recall_high':
-		'{share} ({count} répondants) disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
+		'{share} ({count, plural, one {# répondant dit} other {# répondants disent}}) avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
 	'flag.placebo_recall_high_share':
 		'{share} disent avoir entendu le message placebo, que la campagne n’a jamais diffusé : les réponses sont peut-être peu fiables.',
 	'flag.placebo_recall_high_beyond':
@@ -53,7 +53,8 @@ export const indicators = {
 		'Moins de {limit} des membres du panel de la ligne de base ont été retrouvés à la ligne finale : les personnes perdues peuvent différer des autres, et le changement avec elles.',
 	'flag.retention_differs':
 		'La rétention diffère entre les groupes de plus de {limit} : une attrition différente peut simuler ou masquer un impact.',
-	'flag.quick_responses': '{count} réponses ({share}) ont pris moins de 2 minutes.',
+	'flag.quick_responses':
+		'{count, plural, one {# réponse ({share}) a pris} other {# réponses ({share}) ont pris}} moins de 2 minutes.',
 	'flag.quick_responses_most': 'Presque toutes les réponses ont pris moins de 2 minutes.',
 	'errors.plan_cluster_size_invalid': 'La taille d’une grappe est un nombre entier de répondants, de 1 à 1 000.',
 	'errors.plan_icc_invalid': 'Une corrélation intra-grappe est comprise entre 0 et 1, comme 0,05.',

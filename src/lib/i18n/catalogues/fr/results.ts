@@ -39,9 +39,10 @@ export const results = {
 	'results.no_responses': 'Pas encore de réponses.',
 	'results.chart_label':
 		'{indicator} : chaque vague et chaque groupe avec son intervalle à 95 %. Les chiffres sont dans le tableau ci-dessous.',
-	'results.suppressed_note': '{count} des cellules ont moins de 25 réponses : elles ne sont pas affichées.',
+	'results.suppressed_note':
+		'{count, plural, one {# des cellules a} other {# des cellules ont}} moins de 25 réponses : elles ne sont pas affichées.',
 	'results.complementary_note':
-		'{count} des cellules sont masquées bien qu’assez grandes, pour que les chiffres d’un groupe plus petit ne puissent pas être déduits du total et des autres cellules.',
+		'{count, plural, one {# des cellules est masquée} other {# des cellules sont masquées}} bien qu’assez grandes, pour que les chiffres d’un groupe plus petit ne puissent pas être déduits du total et des autres cellules.',
 	'results.low_precision_note':
 		'Les barres plus pâles et les cellules marquées « précision faible » ont de 25 à 49 réponses : à lire avec prudence.',
 	'results.show_numbers': 'Les chiffres du graphique',

@@ -19,7 +19,7 @@ export const retention = {
 	'retention.delete_responses_hint':
 		'Supprime toutes les réponses de cette campagne, et les indicateurs calculés à partir d’elles. La campagne, son questionnaire et ses liens restent. C’est irréversible : exportez d’abord les réponses si vous en avez besoin.',
 	'retention.delete_responses': 'Supprimer toutes les réponses',
-	'retention.responses_deleted': '{count} réponses supprimées.',
+	'retention.responses_deleted': '{count, plural, one {# réponse supprimée} other {# réponses supprimées}}.',
 	'retention.delete_campaign_heading': 'Supprimer la campagne',
 	'retention.delete_campaign_hint':
 		'Supprime la campagne avec son questionnaire, ses liens, ses réponses, ses indicateurs, ses partages et son rapport public. C’est irréversible.',
@@ -30,11 +30,13 @@ export const retention = {
 	'retention.campaign_deleted': 'La campagne a été supprimée.',
 	'audit.by_itself': 'Mesure, comme prévu',
 	'audit.kept_until_deleted': 'conservées jusqu’à suppression',
-	'audit.action.responses_deleted': 'A supprimé les {responses} réponses de « {campaign} » et leurs indicateurs',
+	'audit.action.responses_deleted':
+		'A supprimé {responses, plural, one {la réponse} other {les # réponses}} de « {campaign} » et leurs indicateurs',
 	'audit.action.responses_expired':
 		'A supprimé les {responses} réponses brutes de « {campaign} » après son jour de conservation, en gardant les indicateurs',
 	'audit.action.retention_set': 'A réglé la suppression des réponses brutes de « {campaign} » après : {day}',
-	'audit.action.campaign_deleted': 'A supprimé la campagne « {campaign} » et ses {responses} réponses',
+	'audit.action.campaign_deleted':
+		'A supprimé la campagne « {campaign} » et {responses, plural, one {sa réponse} other {ses # réponses}}',
 	'errors.retention_date_invalid': 'Donnez un jour au format AAAA-MM-JJ, ou laissez vide.',
 	'errors.retention_date_past': 'Choisissez aujourd’hui ou un jour suivant.',
 	'errors.deletion_confirmation_mismatch':

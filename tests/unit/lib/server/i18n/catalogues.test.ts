@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { messages as en } from '$lib/i18n/catalogues/en';
+import { findPluralBlocks } from '$lib/i18n/plural';
 import { getCatalogue, LOCALES, messagesFor, negotiateLocale } from '$lib/server/i18n/catalogues';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a text fills, each once: plain placeholders, inside plural branches too, and the numbers blocks choose by. */
+function placeholders(text: string): string[] {
+	const names = new Set<string>();
+	let plain = text;
+	for (const block of findPluralBlocks(text).reverse()) {
+		names.add(block.name);
+		plain = plain.slice(0, block.start) + [...block.branches.values()].join(' ') + plain.slice(block.end);
+	}
+	for (const match of plain.matchAll(/\{(\w+)\}/g)) names.add(match[1]);
+	return [...names].sort();
+}
 
 describe('catalogues', () => {
 	it('offer English and French, English first', () => {
@@ -25,6 +36,18 @@ describe('catalogues', () => {
 			/at [\w.]+ \(|\bselect \w+ from\b|SQLITE_/i.test(text)
 		);
 		expect(looksInternal).toEqual([]);
+	});
+
+	it.each(LOCALES.map((l) => [l.code]))('%s writes plural blocks that parse, in its own categories', (code) => {
+		const categories = new Set<string>(new Intl.PluralRules(code).resolvedOptions().pluralCategories);
+		for (const [key, text] of Object.entries(messagesFor(code))) {
+			for (const block of findPluralBlocks(text)) {
+				const foreign = [...block.branches.keys()].filter(
+					(branch) => !branch.startsWith('=') && !categories.has(branch)
+				);
+				expect(foreign, key).toEqual([]);
+			}
+		}
 	});
 
 	it('falls back to English for an unknown language', () => {
