@@ -6,3 +6,17 @@ export const RESPONDENT_LANGUAGE_NAMES: Record<string, string> = {
 	es: 'Español',
 	ar: 'العربية'
 };
+
+/**
+ * A language's name for a reader: Mesure's five in themselves (as a language switch shows them), any other in the
+ * reader's language through Intl, else its code (`mnk` where Intl knows no name).
+ */
+export function nameLanguage(code: string, readerLocale: string): string {
+	const own = RESPONDENT_LANGUAGE_NAMES[code];
+	if (own) return own;
+	try {
+		return new Intl.DisplayNames([readerLocale], { type: 'language', fallback: 'none' }).of(code) ?? code;
+	} catch {
+		return code;
+	}
+}

@@ -14,6 +14,7 @@ import {
 	onPhone
 } from './respondent-support';
 import { seriousAxeViolations, textOf, useSuite } from './support';
+import { findWords } from '$lib/survey/words';
 
 const enabled = browserAvailable();
 
@@ -66,12 +67,12 @@ describe.skipIf(!enabled)('a repeat group’s label and pages, as a respondent m
 				await page.locator('[name="members"]').fill('2');
 				await answerShownPage(page, {}, 'fr');
 				expect(await visibleQuestions(page)).toEqual(['members.1.age']);
-				expect(await textOf(heading(page))).toBe(say('fr', 'repeat.instance', { label: LABEL, n: 1 }));
+				expect(await textOf(heading(page))).toBe(say(findWords('fr'), 'repeat.instance', { label: LABEL, n: 1 }));
 				expect(await page.locator('.instance-heading img').count()).toBe(0);
 				expect(await page.evaluate(() => (window as { __labelRan?: number }).__labelRan)).toBeUndefined();
 				expect(await seriousAxeViolations(page)).toEqual([]);
 				await answerShownPage(page, { 'members.1.age': '30' }, 'fr');
-				expect(await textOf(heading(page))).toBe(say('fr', 'repeat.instance', { label: LABEL, n: 2 }));
+				expect(await textOf(heading(page))).toBe(say(findWords('fr'), 'repeat.instance', { label: LABEL, n: 2 }));
 			});
 		}
 	);
@@ -87,14 +88,14 @@ describe.skipIf(!enabled)('a repeat group’s label and pages, as a respondent m
 				expect(await visibleQuestions(page)).toEqual(['members.1.age']);
 				await page
 					.locator('section.survey-page:not([hidden])')
-					.getByRole('button', { name: say('fr', 'nav.back') })
+					.getByRole('button', { name: say(findWords('fr'), 'nav.back') })
 					.click();
 				expect(await visibleQuestions(page)).toEqual(['members']);
 				await answerShownPage(page, { members: '1' }, 'fr');
 				expect(await visibleQuestions(page)).toEqual(['members.1.age']);
 				await answerShownPage(page, { 'members.1.age': '300' }, 'fr');
 				expect(await visibleQuestions(page)).toEqual(['members.1.age']);
-				expect(await textOf(heading(page))).toBe(say('fr', 'repeat.instance', { label: LABEL, n: 1 }));
+				expect(await textOf(heading(page))).toBe(say(findWords('fr'), 'repeat.instance', { label: LABEL, n: 1 }));
 				expect(await textOf(page.locator('section.survey-page:not([hidden]) .problems'))).toContain('Âge');
 				expect(await seriousAxeViolationsOfMarkup(suite().browser, page)).toEqual([]);
 				await answerShownPage(page, { 'members.1.age': '30' }, 'fr');

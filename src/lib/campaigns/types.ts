@@ -16,6 +16,8 @@ export interface CampaignFormValues {
 	audienceSex: string;
 	audienceDescription: string;
 	languages: string[];
+	/** Languages beyond Mesure's five, by their codes, as typed: `wo, ff`. */
+	addedLanguages: string;
 	/** The language the messages are typed in: it becomes the campaign's first language. */
 	messagesLanguage: string;
 	startDate: string;

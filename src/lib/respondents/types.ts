@@ -1,7 +1,14 @@
-import type { CoreLanguage } from '$lib/core-module';
 import type { FormAnswers } from '$lib/survey/flow';
 import type { SurveyField } from '$lib/survey/fields';
 import type { ResponseProblem } from '$lib/survey/response';
+import type { Words } from '$lib/survey/words';
+
+/** A language a link offers, named in itself. */
+export interface OfferedLanguage {
+	code: string;
+	name: string;
+	dir: 'ltr' | 'rtl';
+}
 
 /** What a form carries from page to page besides the answers: it keeps no state on the server. */
 export interface SurveyState {
@@ -40,7 +47,7 @@ export interface SurveyView extends ViewBase {
 	mode: 'self' | 'enumerator';
 	token: string;
 	version: number;
-	languages: CoreLanguage[];
+	languages: OfferedLanguage[];
 	/** Fields per page, before E3's messages are shuffled for the respondent. */
 	pages: SurveyField[][];
 	/** Each repeat group's pages for one instance, numbered `@`: the page's script adds instances from them. */
@@ -65,7 +72,9 @@ export interface InterviewDesign {
 
 /** What every respondent's page shows at its top, in the language of the page. */
 export interface ViewBase {
-	language: CoreLanguage;
+	language: string;
+	/** The page's texts in that language. */
+	words: Words;
 	dir: 'ltr' | 'rtl';
 	title: string;
 	organisation: string;
@@ -74,5 +83,5 @@ export interface ViewBase {
 
 export type RespondentView =
 	| SurveyView
-	| (ViewBase & { kind: 'language'; mode: 'self' | 'enumerator'; languages: CoreLanguage[] })
+	| (ViewBase & { kind: 'language'; mode: 'self' | 'enumerator'; languages: OfferedLanguage[] })
 	| (ViewBase & { kind: 'sign_in'; reason: 'sign_in' | 'not_member' });

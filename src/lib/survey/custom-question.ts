@@ -3,9 +3,10 @@ import { CORE_LANGUAGES, isCoreItemId, type CoreLanguage } from '../core-module'
 import { checkExpression, MOST_EXPRESSION_LENGTH } from './client/expressions.js';
 import { fitsDefault } from './default-answers';
 
-/** The languages a survey can be offered in: those the core module is translated into. */
+/** The languages Mesure gives every text of a survey in; a campaign may add others (BCP 47 codes) and translate them itself. */
 export const SURVEY_LANGUAGES = CORE_LANGUAGES;
-export type SurveyLanguage = CoreLanguage;
+/** A BCP 47 code: one of SURVEY_LANGUAGES, or one a campaign added. */
+export type SurveyLanguage = string;
 
 /** A text in some languages; publishing needs every language of the campaign. */
 export type LocalisedText = Partial<Record<SurveyLanguage, string>>;
@@ -116,8 +117,11 @@ export const RESERVED_QUESTION_CODES: ReadonlySet<string> = new Set([
 	'instanceid'
 ]);
 
+/** The shape of a BCP 47 code (`fr`, `wo`, `ff-Adlm`); the campaign checks its languages against the registry. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
+
 const localisedText = z.partialRecord(
-	z.enum(SURVEY_LANGUAGES, { error: 'errors.language_unsupported' }),
+	z.string().regex(LANGUAGE_CODE, { error: 'errors.language_unsupported' }),
 	z.string().trim().max(2000, { error: 'errors.description_too_long' })
 );
 

@@ -1,5 +1,4 @@
 import {
-	CORE_TEXTS,
 	fillText,
 	findBatteryTextKeys,
 	findItemTextKeys,
@@ -8,11 +7,11 @@ import {
 	listCampaignItems,
 	listCodes,
 	type CoreItem,
-	type CoreLanguage,
 	type SurveyMode
 } from '../core-module';
 import { fromCoreCondition, fromShowIf, type ClientCondition } from './conditions';
-import { RESPONDENT_TEXTS, say } from './respondent-texts';
+import { say } from './respondent-texts';
+import type { Words } from './words';
 import { MOST_INSTANCES, type CustomQuestion, type LocalisedText } from './custom-question';
 import { toFormAnswer } from './default-answers';
 
@@ -79,14 +78,15 @@ export interface SurveySlots {
 	organisation: string;
 }
 
-/** The whole survey as fields, core module first, in one language (which must be one the core module has). */
+/** The whole survey as fields, core module first, in one language's words. */
 export function listSurveyFields(
-	language: CoreLanguage,
+	words: Words,
 	slots: SurveySlots,
 	customQuestions: CustomQuestion[],
 	mode: SurveyMode = 'self'
 ): SurveyField[] {
-	const texts = CORE_TEXTS[language];
+	const texts = words.core;
+	const language = words.language;
 	const items = listCampaignItems({
 		regions: slots.regions.map((r) => r.code),
 		signatureMessageCount: slots.signatureMessages.length
@@ -105,7 +105,7 @@ export function listSurveyFields(
 	return [
 		...core,
 		...customQuestions.map((question) => {
-			const field = describeCustomQuestion(question, language, yesNo);
+			const field = describeCustomQuestion(question, words, yesNo);
 			// A member placed in an instance is coded group.instance.member (see repeats.ts).
 			if (question.repeat === undefined || !question.code.includes('.')) return field;
 			const [group, number] = question.code.split('.');
@@ -115,7 +115,7 @@ export function listSurveyFields(
 
 	function describeCoreItem(
 		item: CoreItem,
-		lang: CoreLanguage,
+		lang: string,
 		campaign: SurveySlots,
 		surveyMode: SurveyMode,
 		batteryKeys: ReturnType<typeof findBatteryTextKeys>
@@ -171,19 +171,15 @@ export function listSurveyFields(
  * The text in the language; a missing translation (only a draft can have one: publishing refuses
  * them) shows as a warning sign before another language's text, so that a preview makes it visible.
  */
-function pickText(text: LocalisedText, language: CoreLanguage): string {
+function pickText(text: LocalisedText, language: string): string {
 	const own = text[language]?.trim();
 	if (own) return own;
 	const other = Object.values(text).find((value) => value?.trim());
 	return other ? `⚠ ${other}` : '⚠';
 }
 
-function describeCustomQuestion(
-	question: CustomQuestion,
-	language: CoreLanguage,
-	yesNo: SurveyField['options']
-): SurveyField {
-	const pick = (text: LocalisedText) => pickText(text, language);
+function describeCustomQuestion(question: CustomQuestion, words: Words, yesNo: SurveyField['options']): SurveyField {
+	const pick = (text: LocalisedText) => pickText(text, words.language);
 	const expressions = describeExpressions(question, pick);
 	const base = {
 		id: question.code,
@@ -215,7 +211,7 @@ function describeCustomQuestion(
 				}))
 			};
 		case 'rank': {
-			const texts = RESPONDENT_TEXTS[language];
+			const texts = words.respondent;
 			return {
 				...base,
 				control: 'rank',
@@ -246,7 +242,7 @@ function describeCustomQuestion(
 			return {
 				...base,
 				control: 'checkbox',
-				options: [{ value: 'OK', label: RESPONDENT_TEXTS[language]['answer.acknowledge'] }]
+				options: [{ value: 'OK', label: words.respondent['answer.acknowledge'] }]
 			};
 		case 'note':
 			return { ...base, control: 'note', required: false };
@@ -265,7 +261,7 @@ function describeCustomQuestion(
 				control: 'number',
 				min: 0,
 				max: MOST_INSTANCES,
-				hint: base.hint ?? say(language, 'repeat.count_hint', { max: MOST_INSTANCES }),
+				hint: base.hint ?? say(words, 'repeat.count_hint', { max: MOST_INSTANCES }),
 				repeatCount: true
 			};
 		case 'calculate':

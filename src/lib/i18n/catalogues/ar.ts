@@ -14,6 +14,7 @@ import { results } from './ar/results';
 import { customResults } from './ar/custom-results';
 import { design } from './ar/design';
 import { surveys } from './ar/surveys';
+import { languages } from './ar/languages';
 
 export const locale: LocaleInfo = { code: 'ar', name: 'العربية', dir: 'rtl' };
 
@@ -32,5 +33,6 @@ export const messages: Messages = {
 	...design,
 	...compare,
 	...downloads,
+	...languages,
 	...errors
 };

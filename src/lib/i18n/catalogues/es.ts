@@ -14,6 +14,7 @@ import { results } from './es/results';
 import { customResults } from './es/custom-results';
 import { design } from './es/design';
 import { surveys } from './es/surveys';
+import { languages } from './es/languages';
 
 export const locale: LocaleInfo = { code: 'es', name: 'Español', dir: 'ltr' };
 
@@ -32,5 +33,6 @@ export const messages: Messages = {
 	...design,
 	...compare,
 	...downloads,
+	...languages,
 	...errors
 };

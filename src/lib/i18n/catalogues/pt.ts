@@ -14,6 +14,7 @@ import { results } from './pt/results';
 import { customResults } from './pt/custom-results';
 import { design } from './pt/design';
 import { surveys } from './pt/surveys';
+import { languages } from './pt/languages';
 
 export const locale: LocaleInfo = { code: 'pt', name: 'Português', dir: 'ltr' };
 
@@ -32,5 +33,6 @@ export const messages: Messages = {
 	...design,
 	...compare,
 	...downloads,
+	...languages,
 	...errors
 };

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { CHANNELS, AUDIENCE_SEXES, RESPONDENT_LANGUAGES } from '../campaigns/campaign';
+import { CHANNELS, AUDIENCE_SEXES } from '../campaigns/campaign';
 import { ORGANISATION_TYPES, ROLES } from '../organisations/organisation';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 
 // What the API answers, as zod schemas: the document describes them (`result`), and the tests read every answer
 // with them, every field named (an answer with a field they do not name fails).
 
-const localised = z.partialRecord(z.enum(RESPONDENT_LANGUAGES), z.string());
+/** A BCP 47 language code: one of Mesure's five, or one the campaign added. */
+const languageCode = z.string().meta({ description: 'BCP 47 language code', examples: ['fr', 'wo'] });
+const localised = z.record(languageCode, z.string());
 const wave = z.enum(['baseline', 'endline', 'followup']);
 const group = z.enum(['exposed', 'comparison']);
 const mode = z.enum(['self', 'enumerator']);
@@ -45,7 +47,7 @@ export const campaignResult = z.strictObject({
 		sex: z.enum(AUDIENCE_SEXES),
 		description: z.string()
 	}),
-	languages: z.array(z.enum(RESPONDENT_LANGUAGES)),
+	languages: z.array(languageCode),
 	startDate: z.string(),
 	endDate: z.string(),
 	signatureMessages: z.array(localised),
@@ -76,7 +78,7 @@ export const surveyResult = z.strictObject({
 			customQuestions: z.array(customQuestionSchema)
 		})
 		.nullable(),
-	missingTranslations: z.array(z.strictObject({ path: z.string(), language: z.enum(RESPONDENT_LANGUAGES) })),
+	missingTranslations: z.array(z.strictObject({ path: z.string(), language: languageCode })),
 	links: z.array(
 		z.strictObject({
 			id: z.string(),

@@ -1,3 +1,4 @@
+import { translationPaths } from './openapi-translations';
 import { campaignPatchSchema, createCampaignApiSchema } from '../campaigns/schema';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { collectInputSchema } from '../responses/schema';
@@ -219,6 +220,7 @@ export function buildOpenApiDocument(origin: string): object {
 					}
 				}
 			},
+			...translationPaths,
 			...designPaths,
 			...indicatorPaths,
 			...sharingPaths,

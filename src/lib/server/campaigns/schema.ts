@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { isCountryCode } from '$lib/countries';
 import { ID_PATTERN } from '$lib/ids';
-import { AUDIENCE_SEXES, CHANNELS, RESPONDENT_LANGUAGES } from './campaign';
+import { AUDIENCE_SEXES, CHANNELS } from './campaign';
+import { languageTagSchema, readLanguageTag } from '../i18n/language-tags';
 import { strictObject } from '../strict-object';
 import { cursorSchema, pageLimitSchema } from '../cursor';
 
-const language = z.enum(RESPONDENT_LANGUAGES, { error: 'errors.language_unsupported' });
+/** Mesure's five and as many as a campaign translates itself: more would be more than any team keeps up to date. */
+export const MOST_LANGUAGES = 12;
+
+const language = languageTagSchema;
+/** A language as a key of a text: already in its registered form. */
+const languageKey = z
+	.string()
+	.refine((code) => readLanguageTag(code) === code, { error: 'errors.language_unsupported' });
 
 function distinct<T>(items: T[], key: (item: T) => unknown = (item) => item): boolean {
 	return new Set(items.map(key)).size === items.length;
@@ -16,7 +24,7 @@ const message = z.union(
 	[
 		z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' }),
 		z.partialRecord(
-			language,
+			languageKey,
 			z.string().trim().min(3, { error: 'errors.message_required' }).max(300, { error: 'errors.message_too_long' })
 		)
 	],
@@ -82,6 +90,7 @@ export const campaignFields = z.object({
 	languages: z
 		.array(language, { error: 'errors.languages_required' })
 		.min(1, { error: 'errors.languages_required' })
+		.max(MOST_LANGUAGES, { error: 'errors.languages_too_many' })
 		.refine((languages) => distinct(languages), { error: 'errors.duplicates' }),
 	startDate: isoDate,
 	endDate: isoDate,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, Updateable } from 'kysely';
 import { ANY_ROLE, EDITORS, requireRole } from '../organisations/guards';
 import { generateId } from '../crypto';
 import type { CampaignsTable, Database, Role } from '../db/schema';
@@ -41,7 +41,7 @@ export async function createCampaign(
 		created_by_user_id: actorId,
 		created_at: at,
 		updated_at: at
-	} as CampaignsTable);
+	} as Insertable<CampaignsTable>);
 	return (await repo.findCampaign(db, id))!;
 }
 
@@ -179,8 +179,8 @@ function toColumns(
 	input: UpdateCampaignInput,
 	languages: RespondentLanguage[],
 	stored?: Campaign
-): Partial<CampaignsTable> {
-	const columns: Partial<CampaignsTable> = {};
+): Updateable<CampaignsTable> {
+	const columns: Updateable<CampaignsTable> = {};
 	if (input.title !== undefined) columns.title = input.title;
 	if (input.description !== undefined) columns.description = input.description;
 	if (input.countries) columns.countries = JSON.stringify(input.countries);

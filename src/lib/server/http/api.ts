@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { findWords } from '$lib/survey/words';
 import type { z } from 'zod';
 import { isCoreLanguage } from '$lib/core-module';
 import type { MessageKey } from '$lib/i18n/types';
@@ -72,7 +73,7 @@ export function answersProblemResponse(
 ): Response {
 	const language = isCoreLanguage(locale) ? locale : 'en';
 	const fields = Object.fromEntries(
-		problems.map((problem) => [`answers.${problem.item}`, describeProblem(language, problem.code, problem)])
+		problems.map((problem) => [`answers.${problem.item}`, describeProblem(findWords(language), problem.code, problem)])
 	);
 	return json(
 		{

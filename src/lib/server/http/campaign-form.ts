@@ -1,3 +1,4 @@
+import { isCoreLanguage } from '$lib/core-module';
 import { makeCode } from '$lib/survey/codes';
 import type { CampaignFormValues } from '$lib/campaigns/types';
 import type { Campaign } from '../campaigns/campaign';
@@ -14,6 +15,7 @@ export const EMPTY_CAMPAIGN_FORM: CampaignFormValues = {
 	audienceSex: 'all',
 	audienceDescription: '',
 	languages: [],
+	addedLanguages: '',
 	messagesLanguage: 'en',
 	startDate: '',
 	endDate: '',
@@ -37,6 +39,7 @@ export function readCampaignForm(form: FormData): CampaignFormValues {
 		audienceSex: text('audienceSex') || 'all',
 		audienceDescription: text('audienceDescription'),
 		languages: list('languages'),
+		addedLanguages: text('addedLanguages'),
 		messagesLanguage: text('messagesLanguage'),
 		startDate: text('startDate'),
 		endDate: text('endDate'),
@@ -62,7 +65,7 @@ export function campaignFormToInput(values: CampaignFormValues): Record<string, 
 			sex: values.audienceSex,
 			description: values.audienceDescription
 		},
-		languages: orderLanguages(values.languages, values.messagesLanguage),
+		languages: orderLanguages([...values.languages, ...splitCodes(values.addedLanguages)], values.messagesLanguage),
 		startDate: values.startDate,
 		endDate: values.endDate,
 		signatureMessages: values.signatureMessages,
@@ -75,6 +78,11 @@ export function campaignFormToInput(values: CampaignFormValues): Record<string, 
 function orderLanguages(languages: string[], messagesLanguage: string): string[] {
 	if (!messagesLanguage) return languages;
 	return [messagesLanguage, ...languages.filter((language) => language !== messagesLanguage)];
+}
+
+/** Codes apart by commas (the Arabic one too) or spaces: `wo, ff`. */
+function splitCodes(text: string): string[] {
+	return text.split(/[\s,،;]+/).filter(Boolean);
 }
 
 /** One region a line: `code = name`, or just the name, whose code is then made from it. */
@@ -105,7 +113,8 @@ export function campaignToForm(campaign: Campaign): CampaignFormValues {
 		audienceMaxAge: campaign.audience.maxAge?.toString() ?? '',
 		audienceSex: campaign.audience.sex,
 		audienceDescription: campaign.audience.description,
-		languages: campaign.languages,
+		languages: campaign.languages.filter(isCoreLanguage),
+		addedLanguages: campaign.languages.filter((code) => !isCoreLanguage(code)).join(', '),
 		messagesLanguage: campaign.languages[0],
 		startDate: campaign.startDate,
 		endDate: campaign.endDate,

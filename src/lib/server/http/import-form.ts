@@ -1,4 +1,3 @@
-import type { CoreLanguage } from '$lib/core-module';
 import { readUploadForm } from './body';
 import { PROGRESS_TOKEN } from '../imports/import-progress';
 import { importLanguageSchema } from '../responses/schema';
@@ -6,7 +5,7 @@ import { importLanguageSchema } from '../responses/schema';
 export interface ImportForm {
 	/** The file chosen, or the text a report page carried on to the import; null when there is neither. */
 	bytes: Uint8Array | null;
-	language: CoreLanguage | null;
+	language: string | null;
 	/** The language sent is not one the survey could be in. */
 	languageInvalid: boolean;
 	/** The request is over the server's limit: nothing of it was read. */

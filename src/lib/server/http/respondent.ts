@@ -15,13 +15,13 @@ export async function orLinkPage<T>(locals: App.Locals, run: () => Promise<T>): 
 		return await run();
 	} catch (caught) {
 		if (!(caught instanceof ClosedLinkError)) throw caught;
-		const { language, reason, opensOn, status } = caught;
-		locals.documentLanguage = language;
+		const { words, reason, opensOn, status } = caught;
+		locals.documentLanguage = words.language;
 		const [title, text] = PAGES[reason];
 		error(status, {
-			title: say(language, title),
-			message: say(language, text, { date: opensOn ? formatDate(opensOn, language) : '' }),
-			lang: language
+			title: say(words, title),
+			message: say(words, text, { date: opensOn ? formatDate(opensOn, words.language) : '' }),
+			lang: words.language
 		});
 	}
 }

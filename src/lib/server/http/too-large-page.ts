@@ -1,5 +1,5 @@
-import { getTextDirection, type CoreLanguage } from '$lib/core-module';
 import { say } from '$lib/survey/respondent-texts';
+import type { Words } from '$lib/survey/words';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ENTITIES[character]);
@@ -11,11 +11,12 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character
  * being what keeps the answers; the survey's script, which sends the page itself, shows the message on the form.
  * A page of its own, with no framework: `npm start` answers it before the app.
  */
-export function renderTooLargePage(language: CoreLanguage, token: string): string {
-	const text = (key: Parameters<typeof say>[1]) => escapeHtml(say(language, key));
+export function renderTooLargePage(words: Words, token: string): string {
+	const text = (key: Parameters<typeof say>[1]) => escapeHtml(say(words, key));
+	const language = escapeHtml(words.language);
 	return [
 		'<!doctype html>',
-		`<html lang="${language}" dir="${getTextDirection(language)}">`,
+		`<html lang="${language}" dir="${words.dir}">`,
 		'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
 		`<title>${text('too_large.title')}</title><link rel="icon" href="data:,"></head>`,
 		'<body><main class="respondent" id="main">',
@@ -28,8 +29,8 @@ export function renderTooLargePage(language: CoreLanguage, token: string): strin
 }
 
 /** The same page as the route's answer: a 413 after which the connection closes. */
-export function tooLargeResponse(language: CoreLanguage, token: string): Response {
-	return new Response(renderTooLargePage(language, token), {
+export function tooLargeResponse(words: Words, token: string): Response {
+	return new Response(renderTooLargePage(words, token), {
 		status: 413,
 		headers: {
 			'content-type': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { CORE_ITEMS, type CoreLanguage, type ProblemCode } from '$lib/core-module';
+import { CORE_ITEMS, type ProblemCode } from '$lib/core-module';
 import type { CustomProblemCode } from '$lib/survey/custom-answers';
 import { findBounds, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import type { ColumnPlan, ColumnProblem } from './csv-columns';
@@ -51,9 +51,9 @@ export interface ImportProblem {
 export interface RowContext extends DesignContext {
 	definition: SurveyDefinition;
 	/** The languages of the survey version. */
-	languages: readonly CoreLanguage[];
+	languages: readonly string[];
 	/** The rows' language when the file does not say it. */
-	fallbackLanguage: CoreLanguage | null;
+	fallbackLanguage: string | null;
 	/** Part of the ids made for rows that carry none: the same answers in another wave are another response. */
 	linkId: string;
 	/** The link's wave and group: a row that names others is refused, never stored where it does not belong. */
@@ -177,7 +177,7 @@ function checkPlacement({ header, plan, context }: RowReading, row: CsvRow, repo
 	}
 }
 
-function readLanguage({ header, plan, context }: RowReading, row: CsvRow, report: Report): CoreLanguage | null {
+function readLanguage({ header, plan, context }: RowReading, row: CsvRow, report: Report): string | null {
 	const index = plan.language;
 	const value = index === null ? '' : (row.cells[index] ?? '').toLowerCase();
 	if (value === '') {

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { CoreLanguage } from '$lib/core-module';
 import type { MessageKey } from '$lib/i18n/types';
 import type { Database, Group, Wave } from '../db/schema';
 import { DomainError } from '../errors';
@@ -26,7 +25,7 @@ export const RESPONSES_CSV_MAX_ROWS = 50_000;
 
 export interface ResponsesImport {
 	/** The rows' language when the file has no `language` column; may be left out when the survey has one language. */
-	language: CoreLanguage | null;
+	language: string | null;
 	dryRun: boolean;
 	/** Import the rows without problems and leave out the others, rather than nothing while any row has one. */
 	skipInvalid?: boolean;
@@ -80,7 +79,7 @@ export async function exportLeftOutRows(
 	campaignId: string,
 	choice: LinkChoice,
 	bytes: Uint8Array,
-	options: { language: CoreLanguage | null; locale: string; now?: Date }
+	options: { language: string | null; locale: string; now?: Date }
 ): Promise<{ csv: string; rows: number }> {
 	const now = options.now ?? new Date();
 	const leftOutCsv = { locale: options.locale };
@@ -173,7 +172,7 @@ export interface ImportPage {
 	campaign: { id: string; title: string };
 	link: { id: string; wave: Wave; group: Group };
 	/** The languages of the published survey: those rows may be in. */
-	languages: CoreLanguage[];
+	languages: string[];
 }
 
 /** What the import page of a link shows, for those who may import into it. */

@@ -1,4 +1,5 @@
 import { isCoreLanguage } from '$lib/core-module';
+import { findWords } from '$lib/survey/words';
 import { describeProblem } from '$lib/survey/respondent-texts';
 import { isMessageKey, translator } from '../i18n/catalogues';
 import type { ImportProblem } from './csv-rows';
@@ -11,5 +12,5 @@ import type { ImportProblem } from './csv-rows';
 export function describeImportProblem(locale: string, problem: ImportProblem): string {
 	const key = `imports.problem.${problem.code}`;
 	if (isMessageKey(key)) return translator(locale)(key, { firstLine: problem.firstLine ?? '' });
-	return describeProblem(isCoreLanguage(locale) ? locale : 'en', problem.code, problem);
+	return describeProblem(findWords(isCoreLanguage(locale) ? locale : 'en'), problem.code, problem);
 }

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { getTextDirection, type CoreLanguage, type Outcome } from '$lib/core-module';
+import type { Outcome } from '$lib/core-module';
+import type { Words } from '$lib/survey/words';
 import type { Database } from '../db/schema';
 import { chooseLanguage, findVisitedTarget, type Visit } from './visit';
 
 export interface EndView {
-	language: CoreLanguage;
-	dir: 'ltr' | 'rtl';
+	words: Words;
 	title: string;
 	outcome: Outcome;
 	mode: 'self' | 'enumerator';
@@ -22,8 +22,7 @@ export async function describeEnd(
 	const target = await findVisitedTarget(db, visit);
 	const { language } = chooseLanguage(target, visit);
 	return {
-		language,
-		dir: getTextDirection(language),
+		words: target.version.words[language],
 		title: target.campaign.title,
 		outcome: outcome === 'refused' || outcome === 'not_eligible' ? outcome : 'complete',
 		mode: target.link.mode,

@@ -5,7 +5,7 @@ import { checkCollector } from './access';
 import type { RespondentView } from '$lib/respondents/types';
 import { listDefaultAnswers } from '$lib/survey/default-answers';
 import { describeInterviewDesign } from './interview-design';
-import { describeState, describeSurvey, describeTop } from './view';
+import { describeState, describeSurvey, describeTop, listOfferedLanguages } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
 /** The survey page of a link, as a respondent opens it (GET). */
@@ -15,7 +15,8 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 	const base = describeTop(target, chosen.language);
 	const access = await checkCollector(db, target, visit.actor);
 	if (!access.allowed) return { kind: 'sign_in', ...base, reason: access.reason };
-	if (!chosen.chosen) return { kind: 'language', ...base, mode: target.link.mode, languages: target.version.languages };
+	if (!chosen.chosen)
+		return { kind: 'language', ...base, mode: target.link.mode, languages: listOfferedLanguages(target) };
 	const answers = listDefaultAnswers(target.version.definition.customQuestions);
 	const survey = describeSurvey(target, chosen.language, visit.actor, answers);
 	const interview = target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null;

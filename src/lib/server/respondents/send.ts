@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CoreLanguage } from '$lib/core-module';
+import type { Words } from '$lib/survey/words';
 import { readFormAnswers } from '$lib/survey/form-answers';
 import { keepAskedAnswers, validateResponse } from '$lib/survey/response';
 import { isDatabaseUnavailable } from '../db/errors';
@@ -101,9 +101,10 @@ async function storeSent(
 export async function chooseRefusalLanguage(
 	db: Kysely<Database>,
 	visit: Pick<Visit, 'token' | 'language' | 'acceptLanguage'>
-): Promise<CoreLanguage> {
+): Promise<Words> {
 	try {
-		return chooseLanguage(await findCollectTarget(db, visit.token, null), visit).language;
+		const target = await findCollectTarget(db, visit.token, null);
+		return target.version.words[chooseLanguage(target, visit).language];
 	} catch (error) {
 		// A link that does not exist, or a database out of reach: the page is said all the same.
 		if (isDomainError(error) || isDatabaseUnavailable(error)) return guessLanguage(visit);

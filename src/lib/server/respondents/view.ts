@@ -1,6 +1,5 @@
-import { getTextDirection, type CoreLanguage } from '$lib/core-module';
 import { findFirstPage } from '$lib/survey/flow';
-import type { RespondentView, SurveyState, SurveyView, ViewBase } from '$lib/respondents/types';
+import type { OfferedLanguage, RespondentView, SurveyState, SurveyView, ViewBase } from '$lib/respondents/types';
 import { listSurveyFields, type SurveyField } from '$lib/survey/fields';
 import { planPages, listShownPages } from '$lib/survey/pages';
 import type { CustomQuestion } from '$lib/survey/custom-question';
@@ -14,7 +13,7 @@ import type { User } from '../users/user';
 /** The survey's pages for these answers: a repeat group has as many instances as they say. */
 export function describeSurvey(
 	target: CollectTarget,
-	language: CoreLanguage,
+	language: string,
 	actor: User | null,
 	answers: Readonly<Record<string, unknown>>
 ): Omit<SurveyView, 'state'> {
@@ -38,7 +37,7 @@ export function describeSurvey(
 		mode: link.mode,
 		token: link.token,
 		version: version.number,
-		languages: version.languages,
+		languages: listOfferedLanguages(target),
 		pages,
 		...(repeats.length > 0 && { repeats }),
 		interviewer: link.mode === 'enumerator' && actor ? { id: actor.id, name: actor.name } : null
@@ -46,27 +45,37 @@ export function describeSurvey(
 }
 
 function describePages(
-	language: CoreLanguage,
+	language: string,
 	{ version, link }: CollectTarget,
 	customQuestions: readonly CustomQuestion[],
 	withCore: boolean
 ): SurveyField[][] {
-	const fields = listSurveyFields(language, version.slots, [...customQuestions], link.mode);
+	const fields = listSurveyFields(version.words[language], version.slots, [...customQuestions], link.mode);
 	const byId = new Map(fields.map((field) => [field.id, field]));
 	const core = withCore ? new Set(byId.keys()) : new Set<string>();
 	return planPages(core, customQuestions).map((page) => page.map((id) => byId.get(id)!));
 }
 
-export function describeTop(target: CollectTarget, language: CoreLanguage): ViewBase {
+export function describeTop(target: CollectTarget, language: string): ViewBase {
 	const stamp = target.campaign.logoUpdatedAt;
+	const words = target.version.words[language];
 	return {
 		language,
-		dir: getTextDirection(language),
+		words,
+		dir: words.dir,
 		title: target.campaign.title,
 		organisation: target.campaign.organisationName,
 		// The address changes with the logo, so that a phone may keep it as long as it likes.
 		logo: stamp && `/s/${target.link.token}/logo?v=${Date.parse(stamp).toString(36)}`
 	};
+}
+
+/** The link's languages, each named in itself (a language a campaign added, by its own translation of the name). */
+export function listOfferedLanguages({ version }: CollectTarget): OfferedLanguage[] {
+	return version.languages.map((code) => {
+		const words = version.words[code];
+		return { code, name: words.respondent['language.name'], dir: words.dir };
+	});
 }
 
 /** `page` -1 stands for the first page the survey shows. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { CORE_LANGUAGES, isCoreLanguage, type CoreLanguage } from '$lib/core-module';
+import { CORE_LANGUAGES, isCoreLanguage } from '$lib/core-module';
+import { findWords, type Words } from '$lib/survey/words';
 import type { Database } from '../db/schema';
 import { isDomainError } from '../errors';
 import { negotiateLanguage } from '../i18n/catalogues';
@@ -20,7 +21,7 @@ export interface Visit {
 export class ClosedLinkError extends Error {
 	constructor(
 		readonly status: 403 | 404 | 410,
-		readonly language: CoreLanguage,
+		readonly words: Words,
 		readonly reason: 'not_found' | 'not_open' | 'closed',
 		readonly opensOn: string | null = null
 	) {
@@ -53,25 +54,25 @@ export async function findOpenTarget(
 	const target = await findVisitedTarget(db, visit, version);
 	const state = describeLinkState(target, visit.now);
 	if (!state.open) {
-		const { language } = chooseLanguage(target, visit);
+		const words = target.version.words[chooseLanguage(target, visit).language];
 		throw state.reason === 'closed'
-			? new ClosedLinkError(410, language, 'closed')
-			: new ClosedLinkError(403, language, 'not_open', state.opensOn);
+			? new ClosedLinkError(410, words, 'closed')
+			: new ClosedLinkError(403, words, 'not_open', state.opensOn);
 	}
 	return target;
 }
 
 /** For a link that does not exist: the language asked for, or the browser's. */
-export function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>): CoreLanguage {
-	if (visit.language && isCoreLanguage(visit.language)) return visit.language;
-	return negotiateLanguage(visit.acceptLanguage, CORE_LANGUAGES) ?? 'en';
+export function guessLanguage(visit: Pick<Visit, 'language' | 'acceptLanguage'>): Words {
+	if (visit.language && isCoreLanguage(visit.language)) return findWords(visit.language);
+	return findWords(negotiateLanguage(visit.acceptLanguage, CORE_LANGUAGES) ?? 'en');
 }
 
 /** The language asked for, when the campaign offers it; else the browser's best, or the campaign's first. */
 export function chooseLanguage(
 	target: CollectTarget,
 	visit: Pick<Visit, 'language' | 'acceptLanguage'>
-): { language: CoreLanguage; chosen: boolean } {
+): { language: string; chosen: boolean } {
 	const languages = target.version.languages;
 	const asked = languages.find((language) => language === visit.language);
 	if (asked) return { language: asked, chosen: true };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CORE_LANGUAGES } from '$lib/core-module';
 import { MOST_INSTANCES } from '$lib/survey/custom-question';
 import { strictObject } from '../strict-object';
+import { languageTagSchema } from '../i18n/language-tags';
 
 /** A submission id: made by the form or the tool that sends the response (a UUID, ODK's `uuid:…`). */
 export const CLIENT_ID = /^[A-Za-z0-9._:-]{8,100}$/;
@@ -43,7 +43,7 @@ function designCode(error: 'errors.cluster_unknown' | 'errors.panel_code_invalid
  */
 export const collectInputSchema = strictObject({
 	clientId: z.string({ error: 'errors.client_id_invalid' }).regex(CLIENT_ID, { error: 'errors.client_id_invalid' }),
-	language: z.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' }),
+	language: languageTagSchema,
 	startedAt: collectTimestampSchema.nullable().optional(),
 	submittedAt: collectTimestampSchema.optional(),
 	surveyVersion: z
@@ -67,16 +67,13 @@ const flag = z
 export const importQuerySchema = z.object({
 	wave: z.enum(['baseline', 'endline', 'followup'], { error: 'errors.wave_invalid' }),
 	group: z.enum(['exposed', 'comparison'], { error: 'errors.group_invalid' }),
-	language: z
-		.enum(CORE_LANGUAGES, { error: 'errors.language_unsupported' })
-		.optional()
-		.transform((value) => value ?? null),
+	language: languageTagSchema.optional().transform((value) => value ?? null),
 	dryRun: flag,
 	skipInvalid: flag
 });
 
 /** The import page's language choice; empty when the survey has one language or the file says it. */
 export const importLanguageSchema = z
-	.union([z.literal(''), z.enum(CORE_LANGUAGES)], { error: 'errors.language_unsupported' })
+	.union([z.literal(''), languageTagSchema], { error: 'errors.language_unsupported' })
 	.optional()
 	.transform((value) => value || null);

@@ -13,7 +13,7 @@ import type { CollectTarget, TargetCluster } from './target';
 /** A checked response (or a survey that ended early), ready to store. */
 export interface Submission {
 	clientId: string;
-	language: CoreLanguage;
+	language: string;
 	startedAt: string | null;
 	submittedAt: string;
 	outcome: Outcome;

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { isCoreLanguage, type CoreLanguage } from '$lib/core-module';
 import type { CustomQuestion, LocalisedText } from '$lib/survey/custom-question';
 import type { SurveySlots } from '$lib/survey/fields';
 import type { SurveyDefinition } from '$lib/survey/response';
+import { findWords, type AddedTexts, type Words } from '$lib/survey/words';
 import type { Region } from '../campaigns/campaign';
 import type { Database } from '../db/schema';
 import type { CollectionLink } from '../surveys/survey';
@@ -32,7 +32,9 @@ export interface CollectTarget {
 		id: string;
 		number: number;
 		coreModuleVersion: number;
-		languages: CoreLanguage[];
+		languages: string[];
+		/** The words of each of its languages, the campaign's translations for those it added. */
+		words: Readonly<Record<string, Words>>;
 		slots: SurveySlots;
 		definition: SurveyDefinition;
 	};
@@ -51,6 +53,8 @@ export type LinkState =
 
 interface FrozenSettings {
 	languages: string[];
+	/** Set only when the campaign added languages of its own: their translations of Mesure's texts. */
+	addedTexts?: Record<string, AddedTexts>;
 	regions: Region[];
 	signatureMessages: LocalisedText[];
 	placeboMessage: LocalisedText;
@@ -71,13 +75,23 @@ export async function findCollectTarget(
 }
 
 /** Published versions never change: what their JSON says is read once per version and process. */
-const parsedVersions = new Map<string, { frozen: FrozenSettings; customQuestions: CustomQuestion[] }>();
+interface ParsedVersion {
+	frozen: FrozenSettings;
+	customQuestions: CustomQuestion[];
+	words: Record<string, Words>;
+}
+
+const parsedVersions = new Map<string, ParsedVersion>();
 const PARSED_VERSIONS_KEPT = 1000;
 
-function parseVersion(link: LinkRow): { frozen: FrozenSettings; customQuestions: CustomQuestion[] } {
+function parseVersion(link: LinkRow): ParsedVersion {
 	let parsed = parsedVersions.get(link.version_id);
 	if (!parsed) {
-		parsed = { frozen: JSON.parse(link.frozen_settings ?? '{}'), customQuestions: JSON.parse(link.custom_questions) };
+		const frozen: FrozenSettings = JSON.parse(link.frozen_settings ?? '{}');
+		const words = Object.fromEntries(
+			frozen.languages.map((language) => [language, findWords(language, frozen.addedTexts?.[language])])
+		);
+		parsed = { frozen, customQuestions: JSON.parse(link.custom_questions), words };
 		if (parsedVersions.size >= PARSED_VERSIONS_KEPT) parsedVersions.clear();
 		parsedVersions.set(link.version_id, parsed);
 	}
@@ -85,7 +99,7 @@ function parseVersion(link: LinkRow): { frozen: FrozenSettings; customQuestions:
 }
 
 function toCollectTarget(link: LinkRow): CollectTarget {
-	const { frozen, customQuestions } = parseVersion(link);
+	const { frozen, customQuestions, words } = parseVersion(link);
 	const slots: SurveySlots = {
 		regions: frozen.regions,
 		signatureMessages: frozen.signatureMessages,
@@ -128,7 +142,8 @@ function toCollectTarget(link: LinkRow): CollectTarget {
 			id: link.version_id,
 			number: Number(link.version_number),
 			coreModuleVersion: Number(link.core_module_version),
-			languages: frozen.languages.filter(isCoreLanguage),
+			languages: frozen.languages,
+			words,
 			slots,
 			definition: {
 				settings: {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findWords } from '$lib/survey/words';
 import {
 	CORE_TEXTS,
 	findBatteryTextKeys,
@@ -72,7 +73,7 @@ export function labelQuestions(
 		options: question.options.map((option) => ({ ...option, label: inLanguage(option.label) }))
 	}));
 	const groupOf = new Map(customQuestions.map((question) => [question.code, question.repeat]));
-	return listSurveyFields(language, slots, questions, mode)
+	return listSurveyFields(findWords(language), slots, questions, mode)
 		.filter((field) => field.control !== 'note')
 		.map((field) => ({
 			...(groupOf.get(field.id) !== undefined && { repeat: groupOf.get(field.id) }),

@@ -20,3 +20,14 @@ export const moveQuestionSchema = z.object({
 	code: questionCode,
 	direction: z.enum(['up', 'down'], { error: 'errors.invalid' })
 });
+
+/** Far more than a survey's texts in one language (about 400 with 100 custom questions); a bound on one request. */
+const MOST_TEXTS = 5000;
+
+/** `PUT /api/v1/campaigns/{id}/translations/{language}`: texts by key; an empty one removes a translation. */
+export const translationTextsSchema = strictObject({
+	texts: z
+		.record(z.string().max(200), z.string({ error: 'errors.invalid' }), { error: 'errors.invalid' })
+		.refine((texts) => Object.keys(texts).length <= MOST_TEXTS, { error: 'errors.invalid' })
+		.default({})
+});

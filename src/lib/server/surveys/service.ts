@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { CORE_MODULE_VERSION } from '$lib/core-module';
+import { CORE_MODULE_VERSION, isCoreLanguage } from '$lib/core-module';
 import { type CustomQuestion } from '$lib/survey/custom-question';
 import { customQuestionListSchema } from '$lib/survey/question-list';
 import type { Campaign } from '../campaigns/campaign';
@@ -154,12 +154,17 @@ export async function describeSurvey(db: Kysely<Database>, campaign: Campaign): 
 
 /** The campaign settings a survey version shows respondents: frozen when it is published. */
 function snapshotSettings(campaign: Campaign): string {
+	// Only a campaign with languages of its own has translations of Mesure's texts to keep (and earlier snapshots none).
+	const added = campaign.languages.filter((language) => !isCoreLanguage(language));
 	return JSON.stringify({
 		languages: campaign.languages,
 		regions: campaign.regions,
 		signatureMessages: campaign.signatureMessages,
 		placeboMessage: campaign.placeboMessage,
-		comparisonGroup: campaign.comparisonGroup
+		comparisonGroup: campaign.comparisonGroup,
+		...(added.length > 0 && {
+			addedTexts: Object.fromEntries(added.map((language) => [language, campaign.addedTexts[language] ?? {}]))
+		})
 	});
 }
 

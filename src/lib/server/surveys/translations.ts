@@ -1,4 +1,6 @@
+import { isCoreLanguage } from '$lib/core-module';
 import type { CustomQuestion, LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
+import { listAddedTextKeys, type AddedTexts } from '$lib/survey/words';
 
 export interface MissingTranslation {
 	/** Where the text is, e.g. `signatureMessages.1`, `questions.water_source.label`, `questions.water_source.options.well`. */
@@ -16,6 +18,8 @@ export type TranslatableText = { path: string; text: LocalisedText; optional: bo
 
 interface Translatable {
 	languages: SurveyLanguage[];
+	/** The campaign's translations of Mesure's texts into the languages it added. */
+	addedTexts?: Readonly<Record<string, AddedTexts>>;
 	signatureMessages: LocalisedText[];
 	placeboMessage: LocalisedText;
 }
@@ -63,6 +67,10 @@ export function listTranslatableTexts(
  */
 export function listMissingTranslations(campaign: Translatable, questions: CustomQuestion[]): MissingTranslation[] {
 	const missing: MissingTranslation[] = [];
+	for (const language of campaign.languages.filter((code) => !isCoreLanguage(code))) {
+		const added = campaign.addedTexts?.[language] ?? {};
+		for (const key of listAddedTextKeys()) if (!added[key]?.trim()) missing.push({ path: key, language });
+	}
 	for (const { path, text, optional } of listTranslatableTexts(campaign, questions)) {
 		if (optional && !Object.values(text).some((value) => value?.trim())) continue;
 		for (const language of campaign.languages) {

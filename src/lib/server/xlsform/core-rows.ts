@@ -1,6 +1,5 @@
 import {
 	CORE_ITEMS,
-	CORE_TEXTS,
 	DK,
 	fillText,
 	findBatteryTextKeys,
@@ -13,12 +12,17 @@ import {
 	type CampaignSettings,
 	type Condition,
 	type CoreItem,
-	type CoreLanguage,
 	type ScaleItem
 } from '$lib/core-module';
 import { joinConditions, quote, squash, writeConstraint } from './expressions';
 import { localise, type ChoiceRow, type SurveyRow } from './rows';
 import type { XlsFormSurvey } from './types';
+import { findWords } from '$lib/survey/words';
+
+/** The core module's texts in a language of the form: Mesure's own, or the campaign's translation. */
+function coreTexts(survey: XlsFormSurvey, language: string) {
+	return findWords(language, survey.addedTexts?.[language]).core;
+}
 
 /** Lists of the core module are `core_…`; see formatListName for those of custom questions. */
 export function findCoreListName(item: CoreItem): string | null {
@@ -88,8 +92,8 @@ function toSettings(survey: XlsFormSurvey): CampaignSettings {
 	};
 }
 
-function writeLabel(item: CoreItem, survey: XlsFormSurvey, language: CoreLanguage): string {
-	const texts = CORE_TEXTS[language];
+function writeLabel(item: CoreItem, survey: XlsFormSurvey, language: string): string {
+	const texts = coreTexts(survey, language);
 	const keys = findItemTextKeys(item, survey.mode ?? 'self');
 	const battery = findBatteryTextKeys(item);
 	const slot = item.kind === 'yes_no_dk' ? item.slot : undefined;
@@ -103,15 +107,15 @@ function writeLabel(item: CoreItem, survey: XlsFormSurvey, language: CoreLanguag
 	return parts.filter((part) => part).join('\n\n');
 }
 
-function writeHint(item: CoreItem, language: CoreLanguage): string {
-	const texts = CORE_TEXTS[language];
+function writeHint(item: CoreItem, survey: XlsFormSurvey, language: string): string {
+	const texts = coreTexts(survey, language);
 	const keys = [findBatteryTextKeys(item)?.hint, findItemTextKeys(item, 'self').hint];
 	return keys.flatMap((key) => (key ? [texts[key]] : [])).join('\n\n');
 }
 
-function writeMessage(item: CoreItem, language: CoreLanguage): string {
+function writeMessage(item: CoreItem, survey: XlsFormSurvey, language: string): string {
 	if (item.kind !== 'integer') return '';
-	return fillText(CORE_TEXTS[language]['problem.out_of_range'], { min: item.min, max: item.max });
+	return fillText(coreTexts(survey, language)['problem.out_of_range'], { min: item.min, max: item.max });
 }
 
 /** The campaign's core items in order, each required; skip rules and every earlier end rule as `relevant`. */
@@ -123,11 +127,11 @@ export function listCoreRows(survey: XlsFormSurvey): SurveyRow[] {
 			type: writeCoreType(item),
 			name: item.id,
 			label: localise(languages, (language) => writeLabel(item, survey, language)),
-			hint: localise(languages, (language) => writeHint(item, language)),
+			hint: localise(languages, (language) => writeHint(item, survey, language)),
 			required: item.required,
 			relevant: joinConditions([...guards, item.showIf ? writeCondition(item.showIf) : '']),
 			constraint: item.kind === 'integer' ? writeConstraint(item.min, item.max) : '',
-			constraintMessage: localise(languages, (language) => writeMessage(item, language)),
+			constraintMessage: localise(languages, (language) => writeMessage(item, survey, language)),
 			appearance: ''
 		};
 		const guard = writeEndGuard(item);
@@ -136,17 +140,17 @@ export function listCoreRows(survey: XlsFormSurvey): SurveyRow[] {
 	});
 }
 
-function writeScaleLabel(item: ScaleItem, code: number, language: CoreLanguage): string {
+function writeScaleLabel(item: ScaleItem, code: number, survey: XlsFormSurvey, language: string): string {
 	const keys = findScaleTextKeys(item);
 	if (!keys) return String(code);
 	const end = code === item.min ? keys.low : code === item.max ? keys.high : null;
-	return end ? `${code} – ${CORE_TEXTS[language][end]}` : String(code);
+	return end ? `${code} – ${coreTexts(survey, language)[end]}` : String(code);
 }
 
-function writeOptionLabel(item: CoreItem, code: string, survey: XlsFormSurvey, language: CoreLanguage): string {
+function writeOptionLabel(item: CoreItem, code: string, survey: XlsFormSurvey, language: string): string {
 	if (item.kind === 'region') return survey.regions.find((region) => region.code === code)?.name ?? code;
 	const key = findOptionTextKey(item, code);
-	return key ? CORE_TEXTS[language][key] : code;
+	return key ? coreTexts(survey, language)[key] : code;
 }
 
 /** Each list once, in the order the items first use it; scales list their numbers, then `dk` where offered. */
@@ -163,13 +167,13 @@ export function listCoreChoices(survey: XlsFormSurvey): ChoiceRow[] {
 				rows.push({
 					listName,
 					name: String(code),
-					label: localise(survey.languages, (l) => writeScaleLabel(item, code, l))
+					label: localise(survey.languages, (l) => writeScaleLabel(item, code, survey, l))
 				});
 			}
 		}
 		for (const code of listCodes(item, settings)) {
 			const label = localise(survey.languages, (language) =>
-				code === DK ? CORE_TEXTS[language]['answer.dk'] : writeOptionLabel(item, code, survey, language)
+				code === DK ? coreTexts(survey, language)['answer.dk'] : writeOptionLabel(item, code, survey, language)
 			);
 			rows.push({ listName, name: code, label });
 		}

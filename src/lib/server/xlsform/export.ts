@@ -1,4 +1,5 @@
-import { CORE_TEXTS, fillText, getItem, isCoreItemId } from '$lib/core-module';
+import { fillText, getItem, isCoreItemId } from '$lib/core-module';
+import { findWords } from '$lib/survey/words';
 import {
 	RESERVED_QUESTION_CODES,
 	type CustomQuestion,
@@ -49,9 +50,10 @@ function takesSeveral(code: string, questions: readonly CustomQuestion[]): boole
 function writeCustomRow(
 	question: CustomQuestion,
 	questions: readonly CustomQuestion[],
-	languages: readonly SurveyLanguage[],
+	survey: XlsFormSurvey,
 	groups: ReadonlySet<string>
 ): SurveyRow {
+	const { languages } = survey;
 	const { showIf, min, max } = question;
 	const condition = showIf && { name: showIf.question, op: showIf.op, value: showIf.value };
 	const numeric = question.type === 'integer' || question.type === 'decimal';
@@ -76,7 +78,7 @@ function writeCustomRow(
 			const own = question.constraintMessage?.[language];
 			if (own) return own;
 			return numeric && min !== null && max !== null
-				? fillText(CORE_TEXTS[language]['problem.out_of_range'], { min, max })
+				? fillText(findWords(language, survey.addedTexts?.[language]).core['problem.out_of_range'], { min, max })
 				: '';
 		}),
 		appearance: question.type === 'long_text' ? LONG_TEXT_APPEARANCE : '',
@@ -170,7 +172,7 @@ function writeMetadataRow(name: (typeof METADATA_ROWS)[number], languages: reado
 export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choices: ChoiceRow[] } {
 	const { languages, customQuestions } = survey;
 	const groups = listRepeatCodes(customQuestions);
-	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, languages, groups));
+	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, survey, groups));
 	return {
 		rows: [...listCoreRows(survey), ...closeRepeats(custom, customQuestions, languages)],
 		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]

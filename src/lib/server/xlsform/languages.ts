@@ -1,3 +1,4 @@
+import { describeLanguageInEnglish } from '../i18n/language-tags';
 import { SURVEY_LANGUAGES, type SurveyLanguage } from '$lib/survey/custom-question';
 
 /** English names, as KoboToolbox writes them in `label::English (en)`. */
@@ -65,8 +66,9 @@ export function findLanguage(text: string): SurveyLanguage | null {
 }
 
 export type TextColumn =
-	| { field: TextField; language: SurveyLanguage | 'default' }
-	| { field: TextField; language: 'unsupported'; name: string };
+	| { field: TextField; kind: 'language'; language: SurveyLanguage }
+	| { field: TextField; kind: 'default' }
+	| { field: TextField; kind: 'unsupported'; name: string };
 
 // pyxform's other spellings of the messages' columns, as ODK's forms name them.
 const MESSAGE_ALIASES: Record<string, TextField> = {
@@ -89,13 +91,13 @@ export function parseTextColumn(header: string): TextColumn | null {
 	const name = match[1].toLowerCase();
 	const field = MESSAGE_ALIASES[name] ?? (name as TextField);
 	const spec = match[2]?.trim() ?? '';
-	if (spec === '') return { field, language: 'default' };
+	if (spec === '') return { field, kind: 'default' };
 	const language = findLanguage(spec);
-	return language ? { field, language } : { field, language: 'unsupported', name: spec };
+	return language ? { field, kind: 'language', language } : { field, kind: 'unsupported', name: spec };
 }
 
 export function formatLanguage(language: SurveyLanguage): string {
-	return `${ENGLISH_NAMES[language]} (${language})`;
+	return `${ENGLISH_NAMES[language] ?? describeLanguageInEnglish(language)} (${language})`;
 }
 
 export function formatTextColumn(field: TextField, language: SurveyLanguage): string {

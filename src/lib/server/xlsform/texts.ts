@@ -14,7 +14,7 @@ export function makeTextReader(sheet: Sheet, fallback: SurveyLanguage, problems:
 	for (const header of sheet.columns) {
 		const column = parseTextColumn(header);
 		if (!column) continue;
-		if (column.language === 'unsupported') {
+		if (column.kind === 'unsupported') {
 			problems.push({
 				sheet: sheet.name,
 				row: sheet.headerRow,
@@ -24,8 +24,8 @@ export function makeTextReader(sheet: Sheet, fallback: SurveyLanguage, problems:
 			});
 			continue;
 		}
-		const marked = column.language !== 'default';
-		const language = column.language === 'default' ? fallback : column.language;
+		const marked = column.kind === 'language';
+		const language = column.kind === 'language' ? column.language : fallback;
 		const key = normaliseColumn(header);
 		if (!columns.has(key)) columns.set(key, { field: column.field, language, marked });
 	}

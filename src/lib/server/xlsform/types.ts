@@ -1,3 +1,4 @@
+import type { AddedTexts } from '$lib/survey/words';
 import type { SurveyMode } from '$lib/core-module';
 import type { CustomQuestion, LocalisedText, SurveyLanguage } from '$lib/survey/custom-question';
 
@@ -73,6 +74,8 @@ export interface XlsFormSurvey {
 	version: string | number;
 	/** The first is the form's default language. */
 	languages: SurveyLanguage[];
+	/** The campaign's translations of Mesure's texts into the languages it added. */
+	addedTexts?: Readonly<Record<string, AddedTexts>>;
 	/** D3's answers. */
 	regions: { code: string; name: string }[];
 	/** 2 to 5, in the campaign's order: E3_1 … E3_5. */

@@ -1,6 +1,10 @@
 import type { RespondentTexts } from '.';
 
 export const texts: RespondentTexts = {
+	'language.name': 'العربية',
+	'flyer.heading': 'شارك برأيك',
+	'flyer.body': 'استبيان قصير ومجهول الهوية. لا نسألك عن اسمك. يمكنك التوقف في أي وقت.',
+	'flyer.scan': 'امسح الرمز بهاتفك، أو اكتب العنوان:',
 	'language.title': 'اختر لغتك',
 	'survey.required_note': 'الأسئلة التي عليها علامة * تحتاج إلى إجابة.',
 	'survey.progress': 'الصفحة {page} من {pages}',

@@ -1,5 +1,9 @@
 /** What a respondent's pages say around the questions (the questions themselves are the core module's). */
 export const texts = {
+	'language.name': 'English',
+	'flyer.heading': 'Give your opinion',
+	'flyer.body': 'A short, anonymous survey. No name is asked. You can stop at any time.',
+	'flyer.scan': 'Scan the code with your phone, or type the address:',
 	'language.title': 'Choose your language',
 	'survey.required_note': 'Questions marked * need an answer.',
 	'survey.progress': 'Page {page} of {pages}',

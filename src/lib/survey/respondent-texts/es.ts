@@ -1,6 +1,10 @@
 import type { RespondentTexts } from '.';
 
 export const texts: RespondentTexts = {
+	'language.name': 'Español',
+	'flyer.heading': 'Dé su opinión',
+	'flyer.body': 'Una encuesta corta y anónima. No le pedimos su nombre. Puede parar en cualquier momento.',
+	'flyer.scan': 'Escanee el código con su teléfono, o escriba la dirección:',
 	'language.title': 'Elija su idioma',
 	'survey.required_note': 'Las preguntas marcadas con * necesitan una respuesta.',
 	'survey.progress': 'Página {page} de {pages}',

@@ -1,6 +1,10 @@
 import type { RespondentTexts } from '.';
 
 export const texts: RespondentTexts = {
+	'language.name': 'Français',
+	'flyer.heading': 'Donnez votre avis',
+	'flyer.body': 'Une enquête courte et anonyme. On ne vous demande pas votre nom. Vous pouvez arrêter à tout moment.',
+	'flyer.scan': 'Scannez le code avec votre téléphone, ou tapez l’adresse :',
 	'language.title': 'Choisissez votre langue',
 	'survey.required_note': 'Les questions marquées * demandent une réponse.',
 	'survey.progress': 'Page {page} sur {pages}',

@@ -1,4 +1,5 @@
-import { CORE_TEXTS, fillText, isCoreTextKey, type CoreLanguage } from '../../core-module';
+import { fillText, isCoreTextKey, type CoreLanguage } from '../../core-module';
+import type { Words } from '../words';
 import { texts as ar } from './ar';
 import { texts as en } from './en';
 import { texts as es } from './es';
@@ -12,12 +13,8 @@ export type RespondentTexts = Record<RespondentTextKey, string>;
 export const RESPONDENT_TEXTS: Readonly<Record<CoreLanguage, RespondentTexts>> = { en, fr, pt, es, ar };
 
 /** A text of the respondent's pages, in the respondent's language, with `{name}` placeholders filled. */
-export function say(
-	language: CoreLanguage,
-	key: RespondentTextKey,
-	params: Record<string, string | number> = {}
-): string {
-	return fillText(RESPONDENT_TEXTS[language][key], params);
+export function say(words: Words, key: RespondentTextKey, params: Record<string, string | number> = {}): string {
+	return fillText(words.respondent[key], params);
 }
 
 /**
@@ -25,18 +22,18 @@ export function say(
  * codes, these pages' words for the others (custom questions' numbers, dates and texts).
  */
 export function describeProblem(
-	language: CoreLanguage,
+	words: Words,
 	code: string,
 	bounds: { min: number | null; max: number | null } = { min: null, max: null }
 ): string {
 	if (code === 'out_of_range' && (bounds.min === null || bounds.max === null)) {
 		return bounds.min === null
-			? say(language, 'problem.at_most', { max: bounds.max ?? '' })
-			: say(language, 'problem.at_least', { min: bounds.min });
+			? say(words, 'problem.at_most', { max: bounds.max ?? '' })
+			: say(words, 'problem.at_least', { min: bounds.min });
 	}
 	const params = { min: bounds.min ?? '', max: bounds.max ?? '' };
 	const key = `problem.${code}`;
-	if (isCoreTextKey(key)) return fillText(CORE_TEXTS[language][key], params);
-	if (key in en) return say(language, key as RespondentTextKey, params);
-	return fillText(CORE_TEXTS[language]['problem.not_an_option'], params);
+	if (isCoreTextKey(key)) return fillText(words.core[key], params);
+	if (key in en) return say(words, key as RespondentTextKey, params);
+	return fillText(words.core['problem.not_an_option'], params);
 }

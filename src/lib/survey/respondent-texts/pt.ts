@@ -1,6 +1,10 @@
 import type { RespondentTexts } from '.';
 
 export const texts: RespondentTexts = {
+	'language.name': 'Português',
+	'flyer.heading': 'Dê a sua opinião',
+	'flyer.body': 'Um inquérito curto e anónimo. Não pedimos o seu nome. Pode parar a qualquer momento.',
+	'flyer.scan': 'Leia o código com o seu telemóvel, ou escreva o endereço:',
 	'language.title': 'Escolha a sua língua',
 	'survey.required_note': 'As perguntas marcadas com * precisam de resposta.',
 	'survey.progress': 'Página {page} de {pages}',

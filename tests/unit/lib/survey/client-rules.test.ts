@@ -6,6 +6,7 @@ import { parseCustomAnswer, testShowIf } from '$lib/survey/custom-answers';
 import { customQuestionSchema, type ShowIf } from '$lib/survey/custom-question';
 import { listSurveyFields } from '$lib/survey/fields';
 import { SETTINGS } from '../core-module/respondents';
+import { findWords } from '$lib/survey/words';
 
 /** The browser's reading of an answer: the texts a form would hold for it. */
 const asValues = (answer: unknown): string[] =>
@@ -65,7 +66,7 @@ describe('the page script finds the problems the server would', () => {
 	];
 	const fields = new Map(
 		listSurveyFields(
-			'en',
+			findWords('en'),
 			{
 				regions: [{ code: 'dakar', name: 'Dakar' }],
 				signatureMessages: [{ en: 'a' }, { en: 'b' }],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customQuestionSchema } from '$lib/survey/custom-question';
 import { listSurveyFields, type SurveySlots } from '$lib/survey/fields';
+import { findWords } from '$lib/survey/words';
 
 const slots: SurveySlots = {
 	regions: [
@@ -39,7 +40,7 @@ const custom = [
 );
 
 describe('listSurveyFields', () => {
-	const fields = listSurveyFields('fr', slots, custom);
+	const fields = listSurveyFields(findWords('fr'), slots, custom);
 	const byId = new Map(fields.map((f) => [f.id, f]));
 
 	it('puts the core module first, in order, with only the campaign’s message slots, then the custom questions', () => {
@@ -90,14 +91,14 @@ describe('listSurveyFields', () => {
 	});
 
 	it('speaks to the enumerator about the guardian’s consent in enumerator mode', () => {
-		const self = listSurveyFields('fr', slots, [], 'self').find((f) => f.id === 'C1')?.text;
-		const enumerator = listSurveyFields('fr', slots, [], 'enumerator').find((f) => f.id === 'C1')?.text;
+		const self = listSurveyFields(findWords('fr'), slots, [], 'self').find((f) => f.id === 'C1')?.text;
+		const enumerator = listSurveyFields(findWords('fr'), slots, [], 'enumerator').find((f) => f.id === 'C1')?.text;
 		expect(enumerator).not.toBe(self);
 		expect(enumerator).toMatch(/enquêteur/i);
 	});
 
 	it('shows a missing translation with a warning sign and another language’s text', () => {
-		const arabic = listSurveyFields('ar', slots, [custom[0]]);
+		const arabic = listSurveyFields(findWords('ar'), slots, [custom[0]]);
 		expect(arabic.find((f) => f.id === 'E3_1')?.text).toBe('⚠ La mer ne pardonne pas.');
 		expect(arabic.find((f) => f.id === 'q_single')?.options).toEqual([
 			{ value: 'a', label: '⚠ A' },

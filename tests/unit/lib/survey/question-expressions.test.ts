@@ -7,6 +7,7 @@ import { listSurveyFields } from '$lib/survey/fields';
 import { listOfferedOptions, makeScope, submissionClock } from '$lib/survey/question-rules';
 import { assessAnswers, validateResponse, type SurveyDefinition } from '$lib/survey/response';
 import { ADULT, SETTINGS } from '../core-module/respondents';
+import { findWords } from '$lib/survey/words';
 
 // A survey written as an imported XLSForm would be: expressions in every column that takes one.
 const customQuestions = customQuestionListSchema.parse([
@@ -202,9 +203,9 @@ describe('a survey’s XLSForm expressions on the server', () => {
 			placeboMessage: { fr: 'z' },
 			organisation: 'O'
 		};
-		const best = listSurveyFields('fr', slots, filtered).find((field) => field.id === 'best')!;
+		const best = listSurveyFields(findWords('fr'), slots, filtered).find((field) => field.id === 'best')!;
 		expect(best.options.map((option) => option.columns)).toEqual([{}, {}]);
-		const seen = listSurveyFields('fr', slots, filtered).find((field) => field.id === 'seen')!;
+		const seen = listSurveyFields(findWords('fr'), slots, filtered).find((field) => field.id === 'seen')!;
 		expect(seen.options.map((option) => option.columns)).toEqual([undefined, undefined]);
 		const asked = assessAnswers({ settings: SETTINGS, customQuestions: filtered }, { ...ADULT, seen: ['b'] });
 		expect(listOfferedOptions(filtered[1], makeScope(asked.values, submissionClock(null))).map((o) => o.code)).toEqual([

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { listSurveyFields } from '$lib/survey/fields';
 import { planPages } from '$lib/survey/pages';
 import { orderPages, seededRandom } from '$lib/survey/respondent-order';
+import { findWords } from '$lib/survey/words';
 
 const fields = listSurveyFields(
-	'fr',
+	findWords('fr'),
 	{
 		regions: [{ code: 'dakar', name: 'Dakar' }],
 		signatureMessages: [{ fr: 'Un' }, { fr: 'Deux' }, { fr: 'Trois' }, { fr: 'Quatre' }],

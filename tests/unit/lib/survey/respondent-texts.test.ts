@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORE_LANGUAGES, PROBLEM_CODES } from '$lib/core-module';
 import { CUSTOM_PROBLEM_CODES } from '$lib/survey/custom-answers';
 import { describeProblem, RESPONDENT_TEXTS, say } from '$lib/survey/respondent-texts';
+import { findWords } from '$lib/survey/words';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const english = RESPONDENT_TEXTS.en;
@@ -32,7 +33,7 @@ describe('respondent texts', () => {
 					{ min: 1, max: null },
 					{ min: null, max: 5 }
 				]) {
-					const message = describeProblem(language, code, bounds);
+					const message = describeProblem(findWords(language), code, bounds);
 					expect(message.trim(), `${language} ${code}`).not.toBe('');
 					expect(message, `${language} ${code}`).not.toMatch(/\{\w+\}/);
 				}
@@ -41,12 +42,14 @@ describe('respondent texts', () => {
 	);
 
 	it('fills placeholders and keeps an unknown one visible', () => {
-		expect(say('fr', 'survey.progress', { page: 2, pages: 9 })).toBe('Page 2 sur 9');
-		expect(say('en', 'survey.progress', { page: 2 })).toBe('Page 2 of {pages}');
+		expect(say(findWords('fr'), 'survey.progress', { page: 2, pages: 9 })).toBe('Page 2 sur 9');
+		expect(say(findWords('en'), 'survey.progress', { page: 2 })).toBe('Page 2 of {pages}');
 	});
 
 	it('says a range with one bound only in words that fit it', () => {
-		expect(describeProblem('en', 'out_of_range', { min: 3, max: null })).toBe('Please write a number of at least 3.');
-		expect(describeProblem('fr', 'out_of_range', { min: 10, max: 99 })).toMatch(/10.*99/);
+		expect(describeProblem(findWords('en'), 'out_of_range', { min: 3, max: null })).toBe(
+			'Please write a number of at least 3.'
+		);
+		expect(describeProblem(findWords('fr'), 'out_of_range', { min: 10, max: 99 })).toMatch(/10.*99/);
 	});
 });

@@ -11,6 +11,8 @@ export interface UsersTable {
 	password_hash: string;
 	is_admin: ColumnType<Flag, Flag | undefined, Flag>;
 	created_at: Timestamp;
+	/** The interface language chosen; null: the browser's. */
+	locale: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OrganisationsTable {

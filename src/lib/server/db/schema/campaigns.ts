@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Flag, Timestamp } from './values';
 
 export type CampaignStatus = 'draft' | 'collecting' | 'closed';
@@ -33,6 +34,8 @@ export interface CampaignsTable {
 	responses_deleted_at: Timestamp | null;
 	/** Whether respondents carry a panel code that follows them from one wave to the next. */
 	panel: Flag;
+	/** JSON `{ "<language>": { "<key>": "<text>" } }`: the campaign's translations of Mesure's texts into the languages it added. */
+	added_texts: ColumnType<string, string | undefined, string>;
 }
 
 export interface SurveyVersionsTable {

@@ -154,11 +154,11 @@ describe('languages', () => {
 	});
 
 	it.each([
-		['label', { field: 'label', language: 'default' }],
-		['Label::English (en)', { field: 'label', language: 'en' }],
-		['label:french', { field: 'label', language: 'fr' }],
-		['hint::العربية (ar)', { field: 'hint', language: 'ar' }],
-		['hint:Swahili', { field: 'hint', language: 'unsupported', name: 'Swahili' }],
+		['label', { field: 'label', kind: 'default' }],
+		['Label::English (en)', { field: 'label', kind: 'language', language: 'en' }],
+		['label:french', { field: 'label', kind: 'language', language: 'fr' }],
+		['hint::العربية (ar)', { field: 'hint', kind: 'language', language: 'ar' }],
+		['hint:Swahili', { field: 'hint', kind: 'unsupported', name: 'Swahili' }],
 		['media::image', null],
 		['labels', null]
 	])('%s', (header, column) => {

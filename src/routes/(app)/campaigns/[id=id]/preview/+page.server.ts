@@ -1,5 +1,4 @@
 import type { PageServerLoad } from './$types';
-import { getTextDirection, type CoreLanguage } from '$lib/core-module';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
@@ -7,6 +6,7 @@ import { findOrganisation } from '$lib/server/organisations/repository';
 import { getCampaign } from '$lib/server/campaigns/service';
 import { getSurvey } from '$lib/server/surveys/service';
 import { listSurveyFields } from '$lib/survey/fields';
+import { findWords } from '$lib/survey/words';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -14,15 +14,16 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const campaign = await orErrorPage(locals.locale, () => getCampaign(db, user.id, params.id));
 	const survey = await getSurvey(db, user.id, campaign.id);
 	const asked = url.searchParams.get('lang');
-	const language: CoreLanguage = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
+	const language = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
+	const words = findWords(language, campaign.addedTexts[language]);
 	const mode = url.searchParams.get('mode') === 'enumerator' ? 'enumerator' : 'self';
 	const organisation = (await findOrganisation(db, campaign.organisationId))?.name ?? '';
 	return {
 		campaign: { id: campaign.id, title: campaign.title, languages: campaign.languages },
 		language,
 		mode,
-		dir: getTextDirection(language),
-		fields: listSurveyFields(language, { ...campaign, organisation }, survey.draft.customQuestions, mode),
+		dir: words.dir,
+		fields: listSurveyFields(words, { ...campaign, organisation }, survey.draft.customQuestions, mode),
 		draftNumber: survey.draft.number
 	};
 };

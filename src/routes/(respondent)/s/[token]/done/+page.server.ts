@@ -10,6 +10,6 @@ export const load: PageServerLoad = async ({ params, url, request, locals }) => 
 		acceptLanguage: request.headers.get('accept-language')
 	};
 	const end = await orLinkPage(locals, () => describeEnd(getDb(), visit, url.searchParams.get('outcome')));
-	locals.documentLanguage = end.language;
+	locals.documentLanguage = end.words.language;
 	return { end };
 };

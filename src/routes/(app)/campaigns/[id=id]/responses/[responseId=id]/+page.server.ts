@@ -12,6 +12,7 @@ import { correctionFormSchema, deletionFormSchema, reviewFormSchema } from '$lib
 import { getResponseView } from '$lib/server/review/pages';
 import { reviewResponse } from '$lib/server/review/review';
 import { describeProblem } from '$lib/survey/respondent-texts';
+import { findWords } from '$lib/survey/words';
 
 const languageOf = (locale: string) => (isCoreLanguage(locale) ? locale : 'en');
 
@@ -52,7 +53,7 @@ export const actions: Actions = {
 		if (result.value.ok) return { corrected: result.value.changed };
 		const problems = result.value.problems.map((problem) => ({
 			item: problem.item,
-			message: describeProblem(languageOf(locals.locale), problem.code, problem)
+			message: describeProblem(findWords(languageOf(locals.locale)), problem.code, problem)
 		}));
 		return fail(422, { errors: {}, problems, values: keepableValues(values) });
 	},

@@ -1,12 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { getTextDirection } from '$lib/core-module';
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { renderQrSvg } from '$lib/server/surveys/qr';
 import { getCollectionLink } from '$lib/server/surveys/service';
-import { FLYER_TEXTS } from '$lib/survey/flyer-texts';
-import type { SurveyLanguage } from '$lib/survey/custom-question';
+import { findWords } from '$lib/survey/words';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -14,13 +12,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		getCollectionLink(getDb(), user.id, params.id, params.linkId)
 	);
 	const asked = url.searchParams.get('lang');
-	const language: SurveyLanguage = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
+	const language = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
+	const { dir, respondent } = findWords(language, campaign.addedTexts[language]);
 	const address = `${url.origin}/s/${link.token}`;
 	return {
 		title: campaign.title,
 		language,
-		dir: getTextDirection(language),
-		texts: FLYER_TEXTS[language],
+		dir,
+		texts: { heading: respondent['flyer.heading'], body: respondent['flyer.body'], scan: respondent['flyer.scan'] },
 		address,
 		// A link's flyer for one cluster says which, so that the team posts each in its own village.
 		cluster: link.clusterCode,
