@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { CoreLanguage } from '$lib/core-module';
-import { RESPONDENT_TEXTS } from '$lib/survey/respondent-texts';
+import { RESPONDENT_TEXTS, type RespondentTexts } from '$lib/survey/respondent-texts';
+
+/** A survey's language: one of Mesure's, or the texts of one a campaign added (its buttons are named by them). */
+export type SurveyWords = CoreLanguage | RespondentTexts;
 import { seriousAxeViolations } from './support';
 
 export { RESPONDENT_TEXTS };
@@ -20,7 +23,7 @@ export async function visibleQuestions(page: Page): Promise<string[]> {
 export async function answerShownPage(
 	page: Page,
 	answers: Record<string, string | string[]>,
-	language: CoreLanguage
+	language: SurveyWords
 ): Promise<string[]> {
 	const questions = await visibleQuestions(page);
 	for (const id of questions) {
@@ -45,7 +48,7 @@ export async function answerShownPage(
 			else await section.locator(`[name="${id}"]`).fill(value);
 		}
 	}
-	const texts = RESPONDENT_TEXTS[language];
+	const texts = typeof language === 'string' ? RESPONDENT_TEXTS[language] : language;
 	const names = [texts['nav.next'], texts['nav.send'], texts['nav.save_interview']];
 	await page
 		.locator('section.survey-page:not([hidden])')
@@ -67,7 +70,7 @@ async function whereAmI(page: Page): Promise<string> {
 export async function answerWholeSurvey(
 	page: Page,
 	answers: Record<string, string | string[]>,
-	language: CoreLanguage
+	language: SurveyWords
 ): Promise<string[][]> {
 	const pages: string[][] = [];
 	for (let step = 0; step < 40; step++) {
@@ -105,7 +108,7 @@ export async function answerUntilShown(
 	page: Page,
 	answers: Record<string, string | string[]>,
 	question: string,
-	language: CoreLanguage
+	language: SurveyWords
 ): Promise<void> {
 	for (let step = 0; step < 40 && !(await visibleQuestions(page)).includes(question); step++)
 		await answerShownPage(page, answers, language);
@@ -148,7 +151,7 @@ export async function seriousAxeViolationsOfMarkup(browser: Browser, page: Page)
 export async function answerInterview(
 	page: Page,
 	answers: Record<string, string | string[]>,
-	language: CoreLanguage
+	language: SurveyWords
 ): Promise<string[][]> {
 	const pages: string[][] = [];
 	const first = await whereAmI(page);
