@@ -7,7 +7,7 @@ import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeFailure } from '$lib/server/describe-failure';
 import { authenticateRequest } from '$lib/server/http/authenticate';
 import { resolveLocale } from '$lib/server/http/locale-cookie';
-import { getCatalogue } from '$lib/server/i18n/catalogues';
+import { getCatalogue, isSupportedLocale } from '$lib/server/i18n/catalogues';
 import { addSecurityHeaders } from '$lib/server/http/security-headers';
 import { startHousekeeping } from '$lib/server/housekeeping';
 import { announceSetupCode } from '$lib/server/users/announce-setup-code';
@@ -19,7 +19,8 @@ import { answerUnavailable, keepUnavailableStatus } from '$lib/server/http/unava
 import { collectFast } from '$lib/server/http/fast-collect';
 import { refuseTooLargeFast, sendSurveyFast } from '$lib/server/http/fast-send';
 import { registerFastPath } from '$lib/server/respondents/fast-path';
-import { getTextDirection, isCoreLanguage } from '$lib/core-module';
+import { isCoreLanguage } from '$lib/core-module';
+import { getLanguageDirection } from '$lib/survey/words';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -50,14 +51,13 @@ export const init: ServerInit = async () => {
 
 const locale: Handle = ({ event, resolve }) => {
 	event.locals.locale = resolveLocale(event.cookies, event.request.headers);
-	const { code, dir } = getCatalogue(event.locals.locale).locale;
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const language = event.locals.documentLanguage;
+			// Read as the page is sent: the signed-in person's own language is known only after `auth`.
+			const { code, dir } = getCatalogue(event.locals.locale).locale;
 			if (!language) return html.replace('%lang%', code).replace('%dir%', dir);
-			return html
-				.replace('%lang%', language)
-				.replace('%dir%', isCoreLanguage(language) ? getTextDirection(language) : 'ltr');
+			return html.replace('%lang%', language).replace('%dir%', getLanguageDirection(language));
 		}
 	});
 };
@@ -65,6 +65,8 @@ const locale: Handle = ({ event, resolve }) => {
 const auth: Handle = async ({ event, resolve }) => {
 	try {
 		await authenticateRequest(getDb(), event);
+		const chosen = event.locals.user?.locale;
+		if (chosen && isSupportedLocale(chosen)) event.locals.locale = chosen;
 	} catch (caught) {
 		if (!isDatabaseUnavailable(caught)) throw caught;
 		const response = answerUnavailable(event);

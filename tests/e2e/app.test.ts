@@ -143,6 +143,25 @@ describe('the built app, started as `npm start` starts it (local mode)', () => {
 		).toBe('/');
 	});
 
+	it('keeps a signed-in person’s language on their account, for every device, right to left in Arabic', async () => {
+		await setUp();
+		const laptop = new HttpClient(server.url);
+		expect((await laptop.post('/signin', { email: ADMIN.email, password: ADMIN.password })).status).toBe(303);
+		expect((await laptop.post('/language', { locale: 'ar', redirectTo: '/' })).status).toBe(303);
+
+		// Another device: a browser that asks for Portuguese, no language chosen on it.
+		const phone = new HttpClient(server.url);
+		expect((await phone.post('/signin', { email: ADMIN.email, password: ADMIN.password })).status).toBe(303);
+		const home = await (await phone.get('/campaigns', { 'accept-language': 'pt-GW,pt;q=0.9' })).text();
+		expect(home).toContain('<html lang="ar" dir="rtl">');
+		// Signed out, the browser's language again.
+		const visitor = await (
+			await new HttpClient(server.url).get('/signin', { 'accept-language': 'pt-GW,pt;q=0.9' })
+		).text();
+		expect(visitor).toContain('<html lang="pt" dir="ltr">');
+		expect(visitor).toContain('Entrar');
+	});
+
 	it('gives one neutral message for a wrong password or an unknown e-mail', async () => {
 		await setUp();
 		const wrong = await new HttpClient(server.url).post('/signin', {

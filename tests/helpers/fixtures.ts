@@ -23,7 +23,8 @@ export async function createUser(db: Kysely<Database>, name: string): Promise<Us
 		email: `${name.toLowerCase()}@example.org`,
 		name,
 		isAdmin: false,
-		createdAt: new Date().toISOString()
+		createdAt: new Date().toISOString(),
+		locale: null
 	};
 	if (!(await insertUser(db, { ...user, passwordHash: await cachedHash }))) throw new Error(`${user.email} exists`);
 	return user;

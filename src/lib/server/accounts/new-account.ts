@@ -15,7 +15,14 @@ export async function insertNewUser(
 	isAdmin: boolean,
 	now: Date
 ): Promise<User> {
-	const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin, createdAt: now.toISOString() };
+	const user: User = {
+		id: generateId(),
+		email: input.email,
+		name: input.name,
+		isAdmin,
+		createdAt: now.toISOString(),
+		locale: null
+	};
 	if (!(await insertUser(trx, { ...user, passwordHash }))) {
 		throw new DomainError('conflict', 'errors.email_taken', { field: 'email' });
 	}

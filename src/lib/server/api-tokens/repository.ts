@@ -70,7 +70,8 @@ export async function findApiTokenOwner(
 			'users.email',
 			'users.name',
 			'users.is_admin',
-			'users.created_at'
+			'users.created_at',
+			'users.locale'
 		])
 		.where('api_tokens.token_hash', '=', tokenHash)
 		.executeTakeFirst();

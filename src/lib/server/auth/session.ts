@@ -67,7 +67,8 @@ export async function readSessionToken(db: Kysely<Database>, token: string, now 
 			'users.email',
 			'users.name',
 			'users.is_admin',
-			'users.created_at'
+			'users.created_at',
+			'users.locale'
 		])
 		.where('sessions.id', '=', hashSecret(token))
 		.executeTakeFirst();

@@ -41,7 +41,14 @@ export async function addUserToOrganisation(
 			verifiedAt: null,
 			verifiedBy: null
 		};
-		const user: User = { id: generateId(), email: input.email, name: input.name, isAdmin: input.isAdmin, createdAt };
+		const user: User = {
+			id: generateId(),
+			email: input.email,
+			name: input.name,
+			isAdmin: input.isAdmin,
+			createdAt,
+			locale: null
+		};
 		if (!(await users.insertUser(trx, { ...user, passwordHash })))
 			throw new DomainError('conflict', 'errors.email_taken');
 		if (!existing && !(await organisations.insertOrganisation(trx, organisation))) {

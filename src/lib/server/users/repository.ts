@@ -5,7 +5,7 @@ import { toUser, type User } from './user';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const USER_COLUMNS = ['id', 'email', 'name', 'is_admin', 'created_at'] as const;
+const USER_COLUMNS = ['id', 'email', 'name', 'is_admin', 'created_at', 'locale'] as const;
 
 /** False when the e-mail address is already taken (then, inside a transaction, roll it back). */
 export async function insertUser(
@@ -77,4 +77,9 @@ export async function countUsers(db: Db): Promise<number> {
 export async function listAllUsers(db: Db): Promise<User[]> {
 	const rows = await db.selectFrom('users').select(USER_COLUMNS).orderBy('email').execute();
 	return rows.map(toUser);
+}
+
+/** Remembers the interface language a person chose, for every device they sign in on. */
+export async function updateUserLocale(db: Db, id: string, locale: string): Promise<void> {
+	await db.updateTable('users').set({ locale }).where('id', '=', id).execute();
 }

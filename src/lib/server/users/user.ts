@@ -4,6 +4,8 @@ export interface User {
 	name: string;
 	isAdmin: boolean;
 	createdAt: string;
+	/** The interface language the person chose; null: their browser's. */
+	locale: string | null;
 }
 
 export interface UserRow {
@@ -12,6 +14,7 @@ export interface UserRow {
 	name: string;
 	is_admin: number;
 	created_at: string;
+	locale?: string | null;
 }
 
 export function toUser(row: UserRow): User {
@@ -20,6 +23,7 @@ export function toUser(row: UserRow): User {
 		email: row.email,
 		name: row.name,
 		isAdmin: Number(row.is_admin) === 1,
-		createdAt: row.created_at
+		createdAt: row.created_at,
+		locale: row.locale ?? null
 	};
 }
