@@ -174,6 +174,33 @@ export async function setUpExpressionCampaign(url, databaseUrl) {
 }
 
 /**
+ * A campaign in French and Wolof, Wolof translated by the campaign (every text the survey needs, here the French
+ * one marked), published: the respondent's first page in a language Mesure does not give itself.
+ * @param {string} url the app
+ * @param {string} databaseUrl the app's database, for the command line
+ * @returns {Promise<PublishedCampaign>}
+ */
+export async function setUpAddedLanguageCampaign(url, databaseUrl) {
+	const token = runCli(databaseUrl, ['create-token', '--email', OWNER.email]);
+	const campaign = await callApi(url, token, 'POST', '/campaigns', {
+		...CAMPAIGN,
+		title: `${CAMPAIGN.title} (Wolof)`,
+		languages: ['fr', 'wo']
+	});
+	const listed = await callApi(url, token, 'GET', `/campaigns/${campaign.id}/translations/wo`);
+	const texts = Object.fromEntries(
+		listed.items.map((/** @type {{ key: string, reference: string | null }} */ item) => [
+			item.key,
+			`${item.reference ?? item.key} ·wo`
+		])
+	);
+	await callApi(url, token, 'PUT', `/campaigns/${campaign.id}/translations/wo`, { texts });
+	await callApi(url, token, 'POST', `/campaigns/${campaign.id}/publish`);
+	const survey = await callApi(url, token, 'GET', `/campaigns/${campaign.id}/survey`);
+	return { id: campaign.id, links: survey.links };
+}
+
+/**
  * The owner of "Sahel Info" and their campaign, published: four collection links (baseline and endline,
  * exposed and comparison), all self-completed and open.
  * @param {string} url the app

@@ -5,7 +5,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchError, buildApp, startApp } from './app.js';
-import { changeLink, LANGUAGES, readSurveyForm, setUpCampaign, setUpExpressionCampaign, signIn } from './campaign.js';
+import {
+	changeLink,
+	LANGUAGES,
+	readSurveyForm,
+	setUpAddedLanguageCampaign,
+	setUpCampaign,
+	setUpExpressionCampaign,
+	signIn
+} from './campaign.js';
 import { count, table } from './table.js';
 import { findLinkedAssets, findStaticImports, transfer } from './transfer.js';
 
@@ -29,6 +37,7 @@ function linkOf(links, wave, group) {
 async function prepareRequests(url, databaseUrl) {
 	const campaign = await setUpCampaign(url, databaseUrl);
 	const withExpressions = linkOf((await setUpExpressionCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
+	const inWolof = linkOf((await setUpAddedLanguageCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
 	const cookie = await signIn(url);
 	const open = linkOf(campaign.links, 'baseline', 'exposed');
 	const enumerator = linkOf(campaign.links, 'baseline', 'comparison');
@@ -57,6 +66,12 @@ async function prepareRequests(url, databaseUrl) {
 			expected: 200,
 			budgeted: true
 		})),
+		{
+			label: 'survey in a language the campaign added, wo',
+			path: `/s/${inWolof.token}?lang=wo`,
+			expected: 200,
+			budgeted: true
+		},
 		{
 			label: 'survey with XLSForm expressions, fr',
 			path: `/s/${withExpressions.token}?lang=fr`,
