@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { messages as english } from '../lib/i18n/catalogues/en';
-import { translate } from '../lib/i18n/translate';
+import type { MessageKey } from '../lib/i18n/types';
+import { isMessageKey, isSupportedLocale, translator } from '../lib/server/i18n/catalogues';
 import { connectDatabase, readDatabaseConfig } from '../lib/server/db/connect';
 import { prepareDatabase } from '../lib/server/db/prepare';
 import type { Database } from '../lib/server/db/schema';
@@ -98,7 +98,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
 		}
 		return await run(db, parsed.values, rest, output, prepared.applied);
 	} catch (error) {
-		return reportFailure(error, output);
+		return reportFailure(error, output, readCliLocale(env));
 	} finally {
 		await db.destroy();
 	}
@@ -114,22 +114,29 @@ async function runOnFile(
 	try {
 		return await command(readDatabaseConfig(env), values, positionals, output);
 	} catch (error) {
-		return reportFailure(error, output);
+		return reportFailure(error, output, readCliLocale(env));
 	}
 }
 
-function reportFailure(error: unknown, output: Output): number {
+/** The operator's language, as the shell says it (`LC_ALL`, `LC_MESSAGES`, `LANG`: `fr_SN.UTF-8`); English otherwise. */
+function readCliLocale(env: Record<string, string | undefined>): string {
+	const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+	const language = setting.split(/[_.@-]/)[0].toLowerCase();
+	return isSupportedLocale(language) ? language : 'en';
+}
+
+function reportFailure(error: unknown, output: Output, locale: string): number {
+	const t = translator(locale);
 	if (error instanceof z.ZodError) {
 		for (const issue of error.issues) {
-			const key = issue.message as keyof typeof english;
 			const where = issue.path.length && typeof issue.path[0] === 'string' ? `--${issue.path.join('.')}: ` : '';
-			output.err(`${where}${key in english ? translate(english, key) : issue.message}`);
+			output.err(`${where}${isMessageKey(issue.message) ? t(issue.message as MessageKey) : issue.message}`);
 		}
 		output.err(`\n${USAGE}`);
 		return 2;
 	}
 	if (isDomainError(error)) {
-		output.err(translate(english, error.messageKey, error.params));
+		output.err(t(error.messageKey, error.params));
 		return 1;
 	}
 	output.err(`Failed: ${describeFailure(error)}`);

@@ -153,6 +153,18 @@ describe.each(DIALECTS)('command line on %s', (dialect) => {
 		expect(result.err).toMatch(message);
 	});
 
+	it.each([
+		['fr_SN.UTF-8', /Aucun utilisateur/],
+		['pt_GW.UTF-8', /nobody@example\.org/],
+		['ar_MA.UTF-8', /nobody@example\.org/],
+		['C.UTF-8', /No user has the e-mail address/]
+	])('says a refusal in the operator’s language (LANG=%s)', async (lang, message) => {
+		const result = await cli({ ...env, LANG: lang }, 'create-token', '--email', 'nobody@example.org');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(message);
+		if (lang !== 'C.UTF-8') expect(result.err).not.toMatch(/No user has the e-mail address/);
+	});
+
 	it('verifies a donor organisation named as it signed up, and only a donor', async () => {
 		expect(
 			(

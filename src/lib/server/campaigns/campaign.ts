@@ -1,7 +1,6 @@
 import { E2_OPTIONS } from '$lib/core-module';
 import { SURVEY_LANGUAGES, type LocalisedText, type SurveyLanguage } from '$lib/survey/custom-question';
 import type { Channel } from '$lib/campaigns/types';
-import type { AddedTexts } from '$lib/survey/words';
 import type { CampaignsTable, CampaignStatus } from '../db/schema';
 
 export type { CampaignStatus, LocalisedText };
@@ -38,19 +37,12 @@ export interface Campaign {
 	status: CampaignStatus;
 	/** Respondents needed per wave and group, as set from the sample-size planner; null until set. */
 	sampleTarget: number | null;
-	/** Its translations of Mesure's texts into the languages it added (`core.<key>`, `respondent.<key>`). */
-	addedTexts: Record<string, AddedTexts>;
 	createdAt: string;
 	updatedAt: string;
 }
 
 export function toCampaign(
-	row: Omit<
-		CampaignsTable,
-		'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at' | 'panel' | 'added_texts'
-	> & {
-		added_texts?: string;
-	}
+	row: Omit<CampaignsTable, 'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at' | 'panel'>
 ): Campaign {
 	return {
 		id: row.id,
@@ -74,7 +66,6 @@ export function toCampaign(
 		comparisonGroup: Number(row.comparison_group) === 1,
 		status: row.status,
 		sampleTarget: row.sample_target === null || row.sample_target === undefined ? null : Number(row.sample_target),
-		addedTexts: JSON.parse(row.added_texts ?? '{}'),
 		createdAt: row.created_at,
 		updatedAt: row.updated_at
 	};

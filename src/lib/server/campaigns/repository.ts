@@ -25,7 +25,6 @@ const COLUMNS = [
 	'comparison_group',
 	'status',
 	'sample_target',
-	'added_texts',
 	'created_at',
 	'updated_at'
 ] as const;

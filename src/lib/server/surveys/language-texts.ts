@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { CORE_LANGUAGES, isCoreLanguage } from '$lib/core-module';
-import { findReferenceText, listAddedTextKeys } from '$lib/survey/words';
+import { findReferenceText, listAddedTextKeys, type AddedTexts } from '$lib/survey/words';
 import type { Campaign } from '../campaigns/campaign';
-import { updateCampaignRow } from '../campaigns/repository';
+import { listAddedTexts, saveAddedTexts } from '../campaigns/added-texts-repository';
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -36,11 +36,12 @@ export async function listLanguageTexts(
 	const campaign = await getCampaign(db, actorId, campaignId);
 	requireLanguage(campaign, language);
 	const shown = chooseReference(campaign, reference, language);
-	const added = isCoreLanguage(language) ? null : (campaign.addedTexts[language] ?? {});
+	const addedTexts = await listAddedTexts(db, campaign);
+	const added = isCoreLanguage(language) ? null : (addedTexts[language] ?? {});
 	const items: LanguageTexts['items'] = added
 		? listAddedTextKeys().map((key) => ({
 				key,
-				reference: readAddedText(campaign, shown, key),
+				reference: readAddedText(addedTexts, shown, key),
 				text: added[key]?.trim() ? added[key] : null
 			}))
 		: [];
@@ -84,25 +85,23 @@ export async function saveLanguageTexts(
 		else campaignEdits[key] = { [language]: text };
 	}
 	if (Object.keys(campaignEdits).length > 0) await saveTranslations(db, actorId, campaignId, campaignEdits, now);
-	if (Object.keys(addedEdits).length > 0) await saveAddedTexts(db, campaign, language, addedEdits, now);
+	if (Object.keys(addedEdits).length > 0) await saveAddedEdits(db, campaign.id, language, addedEdits, now);
 	return listLanguageTexts(db, actorId, campaignId, language);
 }
 
-async function saveAddedTexts(
+async function saveAddedEdits(
 	db: Kysely<Database>,
-	campaign: Campaign,
+	campaignId: string,
 	language: string,
 	edits: Record<string, string>,
 	now: Date
 ): Promise<void> {
-	const texts = { ...(campaign.addedTexts[language] ?? {}) };
+	const texts = { ...((await listAddedTexts(db, { id: campaignId, languages: [language] }))[language] ?? {}) };
 	for (const [key, text] of Object.entries(edits)) {
 		if (text) texts[key] = text;
 		else delete texts[key];
 	}
-	// Texts of languages the campaign no longer offers are kept: adding the language back brings them back.
-	const added_texts = JSON.stringify({ ...campaign.addedTexts, [language]: texts });
-	await updateCampaignRow(db, campaign.id, { added_texts, updated_at: now.toISOString() });
+	await saveAddedTexts(db, campaignId, language, texts, now.toISOString());
 }
 
 function checkText(key: string, text: string): void {
@@ -135,9 +134,9 @@ function chooseReference(campaign: Campaign, asked: string | null, language: str
 	return campaign.languages.find((code) => code !== language && isCoreLanguage(code)) ?? CORE_LANGUAGES[0];
 }
 
-function readAddedText(campaign: Campaign, reference: string, key: string): string | null {
+function readAddedText(addedTexts: Record<string, AddedTexts>, reference: string, key: string): string | null {
 	if (isCoreLanguage(reference)) return findReferenceText(key, reference) ?? null;
-	return campaign.addedTexts[reference]?.[key]?.trim() || findReferenceText(key) || null;
+	return addedTexts[reference]?.[key]?.trim() || findReferenceText(key) || null;
 }
 
 /** Keys as a message names them: the first ten. */

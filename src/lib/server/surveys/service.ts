@@ -5,6 +5,8 @@ import { customQuestionListSchema } from '$lib/survey/question-list';
 import type { Campaign } from '../campaigns/campaign';
 import { getCampaign } from '../campaigns/service';
 import { updateCampaignRow } from '../campaigns/repository';
+import { listAddedTexts } from '../campaigns/added-texts-repository';
+import type { AddedTexts } from '$lib/survey/words';
 import { generateId, generateSecret } from '../crypto';
 import type { Database, Group, Wave } from '../db/schema';
 import { DomainError } from '../errors';
@@ -94,13 +96,14 @@ export async function publishSurvey(
 		(question) => question.type === 'repeat' && !draft.customQuestions.some((member) => member.repeat === question.code)
 	);
 	if (empty) throw new DomainError('invalid', 'errors.repeat_empty', { params: { code: empty.code } });
-	const missing = listMissingTranslations(campaign, draft.customQuestions);
+	const addedTexts = await listAddedTexts(db, campaign);
+	const missing = listMissingTranslations({ ...campaign, addedTexts }, draft.customQuestions);
 	if (missing.length > 0) {
 		throw new DomainError('invalid', 'errors.translations_missing', { params: { count: missing.length } });
 	}
 	const nowIso = now.toISOString();
 	await db.transaction().execute(async (trx) => {
-		if (!(await repo.markPublished(trx, draft.id, snapshotSettings(campaign), nowIso))) {
+		if (!(await repo.markPublished(trx, draft.id, snapshotSettings(campaign, addedTexts), nowIso))) {
 			throw new DomainError('conflict', 'errors.already_published');
 		}
 		await ensureLinks(trx, campaign, nowIso);
@@ -134,7 +137,9 @@ export async function describeSurvey(db: Kysely<Database>, campaign: Campaign): 
 	const latest = await repo.findLatestVersion(db, campaign.id);
 	const published = (await repo.findLatestPublishedVersion(db, campaign.id)) ?? null;
 	const draft = latest?.status === 'draft' ? latest : nextDraft(campaign, latest);
-	const pending = !published || latest?.status === 'draft' || published.frozenSettings !== snapshotSettings(campaign);
+	const addedTexts = await listAddedTexts(db, campaign);
+	const pending =
+		!published || latest?.status === 'draft' || published.frozenSettings !== snapshotSettings(campaign, addedTexts);
 	return {
 		draft: {
 			number: draft.number,
@@ -147,13 +152,13 @@ export async function describeSurvey(db: Kysely<Database>, campaign: Campaign): 
 			publishedAt: published.publishedAt,
 			customQuestions: published.customQuestions
 		},
-		missingTranslations: listMissingTranslations(campaign, draft.customQuestions),
+		missingTranslations: listMissingTranslations({ ...campaign, addedTexts }, draft.customQuestions),
 		links: await repo.listLinks(db, campaign.id)
 	};
 }
 
 /** The campaign settings a survey version shows respondents: frozen when it is published. */
-function snapshotSettings(campaign: Campaign): string {
+function snapshotSettings(campaign: Campaign, addedTexts: Readonly<Record<string, AddedTexts>>): string {
 	// Only a campaign with languages of its own has translations of Mesure's texts to keep (and earlier snapshots none).
 	const added = campaign.languages.filter((language) => !isCoreLanguage(language));
 	return JSON.stringify({
@@ -163,7 +168,7 @@ function snapshotSettings(campaign: Campaign): string {
 		placeboMessage: campaign.placeboMessage,
 		comparisonGroup: campaign.comparisonGroup,
 		...(added.length > 0 && {
-			addedTexts: Object.fromEntries(added.map((language) => [language, campaign.addedTexts[language] ?? {}]))
+			addedTexts: Object.fromEntries(added.map((language) => [language, addedTexts[language] ?? {}]))
 		})
 	});
 }

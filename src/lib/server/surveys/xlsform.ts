@@ -6,6 +6,7 @@ import { ANY_ROLE } from '../organisations/guards';
 import type { Database, Role } from '../db/schema';
 import { DomainError } from '../errors';
 import { findOrganisation } from '../organisations/repository';
+import { listAddedTexts } from '../campaigns/added-texts-repository';
 import { exportXlsForm, importXlsForm, type ImportProblem } from '../xlsform';
 import type { XlsFormSurvey } from '../xlsform/types';
 import { addCustomQuestions, checkQuestionList, getSurvey } from './service';
@@ -90,6 +91,7 @@ export async function describeSurveyForm(
 			formId: `mesure_${campaign.id}`,
 			version: current.draft.number,
 			languages: campaign.languages,
+			addedTexts: await listAddedTexts(db, campaign),
 			regions: campaign.regions,
 			signatureMessages: campaign.signatureMessages,
 			placeboMessage: campaign.placeboMessage,

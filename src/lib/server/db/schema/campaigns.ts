@@ -1,4 +1,3 @@
-import type { ColumnType } from 'kysely';
 import type { Flag, Timestamp } from './values';
 
 export type CampaignStatus = 'draft' | 'collecting' | 'closed';
@@ -34,8 +33,6 @@ export interface CampaignsTable {
 	responses_deleted_at: Timestamp | null;
 	/** Whether respondents carry a panel code that follows them from one wave to the next. */
 	panel: Flag;
-	/** JSON `{ "<language>": { "<key>": "<text>" } }`: the campaign's translations of Mesure's texts into the languages it added. */
-	added_texts: ColumnType<string, string | undefined, string>;
 }
 
 export interface SurveyVersionsTable {
@@ -78,9 +75,19 @@ export interface CampaignLogosTable {
 	updated_at: Timestamp;
 }
 
+/** A campaign's translations of Mesure's texts into a language it added. */
+export interface CampaignAddedTextsTable {
+	campaign_id: string;
+	language: string;
+	/** JSON `{ "<key>": "<text>" }`: `core.<key>`, `respondent.<key>`. */
+	texts: string;
+	updated_at: Timestamp;
+}
+
 export interface CampaignTables {
 	campaigns: CampaignsTable;
 	survey_versions: SurveyVersionsTable;
+	campaign_added_texts: CampaignAddedTextsTable;
 	collection_links: CollectionLinksTable;
 	campaign_logos: CampaignLogosTable;
 }

@@ -28,15 +28,17 @@ describe('chooseRefusalLanguage: the language of the page refusing a last page t
 	afterEach(async () => t.close());
 
 	it('is the one the survey’s page would speak: asked for among its languages, or the browser’s, or its first', async () => {
-		expect(await chooseRefusalLanguage(t.db, { token, language: 'en', acceptLanguage: 'fr' })).toBe('en');
-		expect(await chooseRefusalLanguage(t.db, { token, language: 'ar', acceptLanguage: 'en;q=0.5' })).toBe('en');
-		expect(await chooseRefusalLanguage(t.db, { token, language: null, acceptLanguage: 'ar' })).toBe('fr');
+		expect((await chooseRefusalLanguage(t.db, { token, language: 'en', acceptLanguage: 'fr' })).language).toBe('en');
+		expect((await chooseRefusalLanguage(t.db, { token, language: 'ar', acceptLanguage: 'en;q=0.5' })).language).toBe(
+			'en'
+		);
+		expect((await chooseRefusalLanguage(t.db, { token, language: null, acceptLanguage: 'ar' })).language).toBe('fr');
 	});
 
 	it('is the one asked for, or the browser’s, when the link does not exist or the database is out of reach', async () => {
-		expect(await chooseRefusalLanguage(t.db, { token: 'a'.repeat(24), language: 'pt', acceptLanguage: null })).toBe(
-			'pt'
-		);
+		expect(
+			(await chooseRefusalLanguage(t.db, { token: 'a'.repeat(24), language: 'pt', acceptLanguage: null })).language
+		).toBe('pt');
 		const unreachable = connectDatabase({
 			dialect: 'postgres',
 			url: `postgres://postgres@127.0.0.1:${await findClosedPort()}/none`,
@@ -45,7 +47,9 @@ describe('chooseRefusalLanguage: the language of the page refusing a last page t
 		// The pool says once that it cannot connect.
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		try {
-			expect(await chooseRefusalLanguage(unreachable, { token, language: null, acceptLanguage: 'es' })).toBe('es');
+			expect((await chooseRefusalLanguage(unreachable, { token, language: null, acceptLanguage: 'es' })).language).toBe(
+				'es'
+			);
 		} finally {
 			vi.restoreAllMocks();
 			await unreachable.destroy();

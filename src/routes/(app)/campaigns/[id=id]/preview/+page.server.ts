@@ -6,7 +6,7 @@ import { findOrganisation } from '$lib/server/organisations/repository';
 import { getCampaign } from '$lib/server/campaigns/service';
 import { getSurvey } from '$lib/server/surveys/service';
 import { listSurveyFields } from '$lib/survey/fields';
-import { findWords } from '$lib/survey/words';
+import { findCampaignWords } from '$lib/server/surveys/campaign-words';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const survey = await getSurvey(db, user.id, campaign.id);
 	const asked = url.searchParams.get('lang');
 	const language = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
-	const words = findWords(language, campaign.addedTexts[language]);
+	const words = await findCampaignWords(db, campaign.id, language);
 	const mode = url.searchParams.get('mode') === 'enumerator' ? 'enumerator' : 'self';
 	const organisation = (await findOrganisation(db, campaign.organisationId))?.name ?? '';
 	return {

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { renderQrSvg } from '$lib/server/surveys/qr';
 import { getCollectionLink } from '$lib/server/surveys/service';
-import { findWords } from '$lib/survey/words';
+import { findCampaignWords } from '$lib/server/surveys/campaign-words';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	);
 	const asked = url.searchParams.get('lang');
 	const language = campaign.languages.find((l) => l === asked) ?? campaign.languages[0];
-	const { dir, respondent } = findWords(language, campaign.addedTexts[language]);
+	const { dir, respondent } = await findCampaignWords(getDb(), campaign.id, language);
 	const address = `${url.origin}/s/${link.token}`;
 	return {
 		title: campaign.title,
