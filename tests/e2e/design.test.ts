@@ -123,7 +123,7 @@ describe.each(DATABASES)('a campaign’s sampling design on %s', (database) => {
 		const results = mainOf(await (await owner.get(`/campaigns/${published.campaignId}/results`)).text());
 		expect(results).toContain('How the campaign was sampled');
 		expect(results).toMatch(
-			new RegExp(`1 clusters \\(villages, neighbourhoods\\) in ${report.design.strata} strata, weighted; the intervals`)
+			new RegExp(`1 cluster \\(villages, neighbourhoods\\) in ${report.design.strata} strata, weighted; the intervals`)
 		);
 		expect(results).toContain(
 			'Respondents interviewed outside any cluster, each counted as a cluster of their own: 1.'
