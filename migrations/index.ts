@@ -16,6 +16,7 @@ import * as clusterLinks from './20261208120000_cluster_links';
 import * as designPsus from './20261209120000_design_psus';
 import * as indicatorLevelSums from './20261210120000_indicator_level_sums';
 import * as responseChanges from './20261211120000_response_changes';
+import * as questionRecordings from './20261212140000_question_recordings';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
 	'20261208120000_cluster_links': clusterLinks,
 	'20261209120000_design_psus': designPsus,
 	'20261210120000_indicator_level_sums': indicatorLevelSums,
-	'20261211120000_response_changes': responseChanges
+	'20261211120000_response_changes': responseChanges,
+	'20261212140000_question_recordings': questionRecordings
 };
