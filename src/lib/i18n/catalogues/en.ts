@@ -14,6 +14,7 @@ import { results } from './en/results';
 import { customResults } from './en/custom-results';
 import { design } from './en/design';
 import { surveys } from './en/surveys';
+import { recordings } from './en/recordings';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
@@ -33,5 +34,6 @@ export const messages = {
 	...design,
 	...compare,
 	...downloads,
+	...recordings,
 	...errors
 } as const;

@@ -14,6 +14,7 @@ import { results } from './fr/results';
 import { customResults } from './fr/custom-results';
 import { design } from './fr/design';
 import { surveys } from './fr/surveys';
+import { recordings } from './fr/recordings';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
@@ -32,5 +33,6 @@ export const messages: Messages = {
 	...design,
 	...compare,
 	...downloads,
+	...recordings,
 	...errors
 };
