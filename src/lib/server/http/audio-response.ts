@@ -1,10 +1,12 @@
-import { readByteRange } from './byte-range';
+import { readByteRange } from '$lib/byte-range';
 
 export interface ServedAudio {
 	bytes: Uint8Array;
 	mediaType: string;
 	/** Names this version of the bytes: the ETag. */
 	version: string;
+	/** The name a download gets (`K1-fr.opus`: what an XLSForm's media column names). */
+	fileName?: string;
 }
 
 /**
@@ -20,6 +22,8 @@ export function answerAudio(request: Request, audio: ServedAudio, cacheControl: 
 		etag,
 		'cache-control': cacheControl
 	});
+	if (audio.fileName)
+		headers.set('content-disposition', `inline; filename="${audio.fileName.replace(/[^\w.-]/g, '_')}"`);
 	if (matchesEtag(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
 	// A range of another version than the player holds would splice two recordings: the whole instead.
 	const ifRange = request.headers.get('if-range');
