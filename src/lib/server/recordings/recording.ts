@@ -45,3 +45,16 @@ export function readRecordingTarget(question: string, language: string): { quest
 	if (!/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)) return null;
 	return { question, language };
 }
+
+const EXTENSIONS: Record<RecordingMediaType, string> = {
+	'audio/ogg': 'opus',
+	'audio/webm': 'webm',
+	'audio/aac': 'aac',
+	'audio/mp4': 'm4a',
+	'audio/mpeg': 'mp3'
+};
+
+/** The recording's file name, as a download and an XLSForm's media column give it: `K1-fr.opus`. */
+export function nameRecordingFile(recording: Pick<RecordingSummary, 'question' | 'language' | 'mediaType'>): string {
+	return `${recording.question}-${recording.language}.${EXTENSIONS[recording.mediaType]}`;
+}

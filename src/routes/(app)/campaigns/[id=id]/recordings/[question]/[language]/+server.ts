@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { answerAudio } from '$lib/server/http/audio-response';
 import { orErrorPage } from '$lib/server/http/errors';
 import { requireUser } from '$lib/server/http/require-user';
-import { readRecordingTarget, versionOf } from '$lib/server/recordings/recording';
+import { nameRecordingFile, readRecordingTarget, versionOf } from '$lib/server/recordings/recording';
 import { getMemberRecording } from '$lib/server/recordings/service';
 
 /** A recording as the campaign's members hear it on the recordings page, before any link exists. */
@@ -15,5 +15,11 @@ export const GET: RequestHandler = async ({ locals, url, params, request }) => {
 	const recording = await orErrorPage(locals.locale, () => getMemberRecording(getDb(), user.id, params.id, target));
 	if (!recording) error(404, 'Not found');
 	const version = versionOf(recording.hash);
-	return answerAudio(request, { bytes: recording.bytes, mediaType: recording.mediaType, version }, 'private, no-cache');
+	const served = {
+		bytes: recording.bytes,
+		mediaType: recording.mediaType,
+		version,
+		fileName: nameRecordingFile(recording)
+	};
+	return answerAudio(request, served, 'private, no-cache');
 };
