@@ -15,8 +15,7 @@ export function readByteRange(header: string | null, size: number): ByteRange {
 		return { kind: 'part', start: Math.max(size - suffix, 0), end: size - 1 };
 	}
 	const start = Number(match[1]);
-	const last = match[2] === '' ? size - 1 : Number(match[2]);
-	if (last < start) return { kind: 'whole' };
+	if (match[2] !== '' && Number(match[2]) < start) return { kind: 'whole' };
 	if (start >= size) return { kind: 'unsatisfiable' };
-	return { kind: 'part', start, end: Math.min(last, size - 1) };
+	return { kind: 'part', start, end: match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1) };
 }
