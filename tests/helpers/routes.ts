@@ -64,6 +64,9 @@ export function fillRoute(id: string, values: RouteValues): string {
 		if (segment === '[linkId=id]') return values.link;
 		if (segment === '[organisationId=id]') return values.subjectOrganisation;
 		if (segment === '[code=code]') return values.code;
+		// A question's recording in a language: the walk's campaign has none.
+		if (segment === '[question]') return 'K1';
+		if (segment === '[language]') return 'fr';
 		if (before === 'campaigns') return values.campaign;
 		if (before === 'responses') return values.response;
 		if (before === 'organisations') return values.organisation;

@@ -11,7 +11,7 @@ import { describeSurvey } from '../surveys/service';
 import { checkRecordingAudio } from './audio-check';
 import { listRecordableQuestions, type RecordableQuestion } from './questions';
 import * as repo from './repository';
-import { toRecording, toSummary, type Recording, type RecordingSummary } from './recording';
+import { readRecordingTarget, toRecording, toSummary, type Recording, type RecordingSummary } from './recording';
 
 export interface RecordingsPage {
 	campaign: { id: string; title: string; languages: string[] };
@@ -94,6 +94,8 @@ export async function removeRecording(
 	target: { question: string; language: string }
 ): Promise<void> {
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
+	if (!readRecordingTarget(target.question, target.language))
+		throw new DomainError('invalid', 'errors.recording_not_found');
 	if (!(await repo.deleteRecording(db, campaign.id, target.question, target.language)))
 		throw new DomainError('not_found', 'errors.recording_not_found');
 }

@@ -25,7 +25,6 @@ export const actions: Actions = {
 	upload: async ({ request, locals, url, params }) => {
 		const { user } = requireUser(locals, url);
 		const target = targetOf(url);
-		if (!target) return fail(400, { errors: { form: localiseMessage(locals.locale, 'errors.recording_not_found') } });
 		const bytes = await readRecordingUpload(request);
 		if (bytes === 'too_large') {
 			const message = localiseMessage(locals.locale, 'errors.recording_too_large', {
@@ -33,14 +32,16 @@ export const actions: Actions = {
 			});
 			return fail(413, { target, errors: { file: message } });
 		}
-		const result = await attempt(locals.locale, {}, () => setRecording(getDb(), user.id, params.id, target, bytes));
+		// A form that names no recording is refused by the service, once it has checked who asks.
+		const named = target ?? { question: '', language: '' };
+		const result = await attempt(locals.locale, {}, () => setRecording(getDb(), user.id, params.id, named, bytes));
 		return result.ok ? { saved: target } : fail(result.failure.status, { ...result.failure.data, target });
 	},
 	remove: async ({ locals, url, params }) => {
 		const { user } = requireUser(locals, url);
 		const target = targetOf(url);
-		if (!target) return fail(400, { errors: { form: localiseMessage(locals.locale, 'errors.recording_not_found') } });
-		const result = await attempt(locals.locale, {}, () => removeRecording(getDb(), user.id, params.id, target));
+		const named = target ?? { question: '', language: '' };
+		const result = await attempt(locals.locale, {}, () => removeRecording(getDb(), user.id, params.id, named));
 		return result.ok ? { removed: target } : fail(result.failure.status, { ...result.failure.data, target });
 	},
 	/** Sent from the campaign's settings page, where the setting is shown; back there once saved. */
