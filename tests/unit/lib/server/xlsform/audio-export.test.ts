@@ -47,6 +47,7 @@ describe('exportXlsForm: recordings', () => {
 		expect(files('K2')).toEqual(['', '']);
 		// The media column is not a question's: the form imports as it did.
 		const imported = await importXlsForm(await exportXlsForm({ ...SURVEY, audio }), { languages: ['fr', 'ar'] });
+		if (!imported.ok) throw new Error(imported.error);
 		expect(imported.questions.map((question) => question.code)).toEqual(['water']);
 	});
 
