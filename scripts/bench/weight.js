@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchError, buildApp, startApp } from './app.js';
 import { changeLink, LANGUAGES, readSurveyForm, setUpCampaign, setUpExpressionCampaign, signIn } from './campaign.js';
+import { setUpRecordedCampaign } from './recordings.js';
 import { count, table } from './table.js';
 import { findLinkedAssets, findStaticImports, transfer } from './transfer.js';
 
@@ -30,6 +31,7 @@ async function prepareRequests(url, databaseUrl) {
 	const campaign = await setUpCampaign(url, databaseUrl);
 	const withExpressions = linkOf((await setUpExpressionCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
 	const cookie = await signIn(url);
+	const recorded = linkOf((await setUpRecordedCampaign(url, databaseUrl, cookie)).links, 'baseline', 'exposed');
 	const open = linkOf(campaign.links, 'baseline', 'exposed');
 	const enumerator = linkOf(campaign.links, 'baseline', 'comparison');
 	const closed = linkOf(campaign.links, 'endline', 'comparison');
@@ -60,6 +62,12 @@ async function prepareRequests(url, databaseUrl) {
 		{
 			label: 'survey with XLSForm expressions, fr',
 			path: `/s/${withExpressions.token}?lang=fr`,
+			expected: 200,
+			budgeted: true
+		},
+		{
+			label: 'first page with recordings, fr',
+			path: `/s/${recorded.token}?lang=fr`,
 			expected: 200,
 			budgeted: true
 		},
