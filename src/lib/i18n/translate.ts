@@ -9,12 +9,7 @@ const MOST_TEMPLATES = 10_000;
  * Looks a message up and fills its `{name}` placeholders and its plural blocks (chosen by the rules of `locale`);
  * a missing key shows as itself, so it is seen and fixed.
  */
-export function translate(
-	messages: Messages,
-	key: MessageKey,
-	params: MessageParams = {},
-	locale = 'en'
-): string {
+export function translate(messages: Messages, key: MessageKey, params: MessageParams = {}, locale = 'en'): string {
 	const text = messages[key] ?? key;
 	if (!text.includes('{')) return text;
 	return fillPlaceholders(text.includes(', plural,') ? choosePlurals(text, params, locale) : text, params);

@@ -29,8 +29,7 @@ describe('translate', () => {
 
 describe('plural blocks', () => {
 	const block = '{count, plural, =0 {nothing deleted} one {# response deleted} other {# responses deleted}}';
-	const arabic =
-		'{count, plural, zero {لا ردود} one {رد واحد} two {ردّان} few {# ردود} many {# ردًا} other {# رد}}';
+	const arabic = '{count, plural, zero {لا ردود} one {رد واحد} two {ردّان} few {# ردود} many {# ردًا} other {# رد}}';
 	it.each([
 		['en', block, 0, 'nothing deleted'],
 		['en', block, 1, '1 response deleted'],
