@@ -16,7 +16,11 @@ const RECORDING = readFileSync(join(ROOT, 'tests', 'fixtures', 'audio', 'tone.op
  */
 export async function setUpRecordedCampaign(url, databaseUrl, cookie) {
 	const token = runCli(databaseUrl, ['create-token', '--email', OWNER.email]);
-	const api = async (/** @type {string} */ method, /** @type {string} */ path, /** @type {unknown} */ body) => {
+	const api = async (
+		/** @type {string} */ method,
+		/** @type {string} */ path,
+		/** @type {unknown} */ body = undefined
+	) => {
 		const response = await fetch(`${url}/api/v1${path}`, {
 			method,
 			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -22,7 +22,7 @@ export function listRecordableQuestions(
 	campaign: Campaign,
 	organisation: string,
 	surveys: { draft: CustomQuestion[]; published: CustomQuestion[] | null },
-	preferred: string
+	language: CoreLanguage
 ): RecordableQuestion[] {
 	const drafted = new Set(surveys.draft.map((question) => question.code));
 	const questions = [...surveys.draft, ...(surveys.published ?? []).filter((question) => !drafted.has(question.code))];
@@ -32,13 +32,13 @@ export function listRecordableQuestions(
 		placeboMessage: campaign.placeboMessage,
 		organisation
 	};
-	return listSurveyFields(textLanguage(campaign.languages, preferred), slots, questions)
+	return listSurveyFields(language, slots, questions)
 		.filter((field) => field.control !== 'calculate')
 		.map((field) => ({ code: field.id, text: shorten(field.text || field.intro || field.id) }));
 }
 
-/** The reader's language when the campaign and the core module have it, else the campaign's first they have. */
-function textLanguage(languages: readonly string[], preferred: string): CoreLanguage {
+/** The questions' texts are shown in the reader's language when the campaign has it, else its first. */
+export function chooseTextLanguage(languages: readonly string[], preferred: string): CoreLanguage {
 	if (isCoreLanguage(preferred) && languages.includes(preferred)) return preferred;
 	return languages.find(isCoreLanguage) ?? 'en';
 }

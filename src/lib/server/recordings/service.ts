@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { CoreLanguage } from '$lib/core-module';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Campaign } from '../campaigns/campaign';
@@ -9,12 +10,14 @@ import { EDITORS } from '../organisations/guards';
 import { findOrganisation } from '../organisations/repository';
 import { describeSurvey } from '../surveys/service';
 import { checkRecordingAudio } from './audio-check';
-import { listRecordableQuestions, type RecordableQuestion } from './questions';
+import { chooseTextLanguage, listRecordableQuestions, type RecordableQuestion } from './questions';
 import * as repo from './repository';
 import { readRecordingTarget, toRecording, toSummary, type Recording, type RecordingSummary } from './recording';
 
 export interface RecordingsPage {
 	campaign: { id: string; title: string; languages: string[] };
+	/** The language the questions' texts are given in. */
+	textLanguage: string;
 	canEdit: boolean;
 	readAloud: boolean;
 	/** Each question, with its recordings by language. */
@@ -31,13 +34,15 @@ export async function getRecordingsPage(
 	locale: string
 ): Promise<RecordingsPage> {
 	const { campaign, canEdit } = await getCampaignForMember(db, actorId, campaignId);
-	const questions = await listQuestionsOf(db, campaign, locale);
+	const textLanguage = chooseTextLanguage(campaign.languages, locale);
+	const questions = await listQuestionsOf(db, campaign, textLanguage);
 	const stored = (await repo.listRecordingSummaries(db, campaign.id)).map(toSummary);
 	const languages = new Set<string>(campaign.languages);
 	const listed = (summary: RecordingSummary) =>
 		languages.has(summary.language) && questions.some((question) => question.code === summary.question);
 	return {
 		campaign: { id: campaign.id, title: campaign.title, languages: [...campaign.languages] },
+		textLanguage,
 		canEdit,
 		readAloud: await repo.findReadAloud(db, campaign.id),
 		questions: questions.map((question) => ({
@@ -67,7 +72,7 @@ export async function setRecording(
 	const campaign = await getEditableCampaign(db, actorId, campaignId);
 	if (!campaign.languages.some((language) => language === target.language))
 		throw new DomainError('invalid', 'errors.recording_language_unknown', { field: 'language' });
-	const questions = await listQuestionsOf(db, campaign, 'en');
+	const questions = await listQuestionsOf(db, campaign, chooseTextLanguage(campaign.languages, 'en'));
 	if (!questions.some((question) => question.code === target.question))
 		throw new DomainError('invalid', 'errors.recording_question_unknown', { field: 'question' });
 	const audio = await checkRecordingAudio(bytes);
@@ -147,7 +152,7 @@ async function getEditableCampaign(db: Kysely<Database>, actorId: string, campai
 async function listQuestionsOf(
 	db: Kysely<Database>,
 	campaign: Campaign,
-	locale: string
+	language: CoreLanguage
 ): Promise<RecordableQuestion[]> {
 	const survey = await describeSurvey(db, campaign);
 	const organisation = (await findOrganisation(db, campaign.organisationId))?.name ?? '';
@@ -155,6 +160,6 @@ async function listQuestionsOf(
 		campaign,
 		organisation,
 		{ draft: survey.draft.customQuestions, published: survey.published?.customQuestions ?? null },
-		locale
+		language
 	);
 }
