@@ -8,7 +8,7 @@ import type { HttpClient } from '../helpers/http';
 import { asFormAnswers, RESPONDENT } from '../helpers/responses';
 import { publishOverHttp, type PublishedLink } from '../helpers/survey-http';
 import { answerUntilShown, enhanced, expectNoHorizontalScroll, RESPONDENT_TEXTS } from './respondent-support';
-import { expectText, seriousAxeViolations, SESSION_COOKIE, useSuite } from './support';
+import { en, expectText, newContext, seriousAxeViolations, SESSION_COOKIE, useSuite, visit } from './support';
 
 const enabled = browserAvailable();
 const fr = RESPONDENT_TEXTS.fr;
@@ -62,6 +62,46 @@ describe.skipIf(!enabled)('questions read aloud on a phone', () => {
 			await record(question, language);
 		expect((await owner.post(`/campaigns/${campaignId}/recordings?/readAloud`, { readAloud: 'on' })).status).toBe(303);
 	});
+
+	test(
+		'the recordings page fits a phone, reads to assistive technology, and takes a recording with its script',
+		{
+			timeout: 60_000
+		},
+		async () => {
+			const context = await newContext(suite(), owner.cookie(SESSION_COOKIE), {
+				viewport: { width: 360, height: 740 },
+				bypassCSP: true
+			});
+			try {
+				const page = await context.newPage();
+				await visit(page, `${suite().url}/campaigns/${campaignId}`);
+				await page.getByRole('link', { name: en['recordings.link'] }).click();
+				await page.getByRole('heading', { level: 1, name: en['recordings.title'] }).waitFor();
+				await expectNoHorizontalScroll(page, 360);
+				expect(await seriousAxeViolations(page)).toEqual([]);
+				const said = (key: keyof typeof en) => en[key].replace('{code}', 'K3').replace('{language}', 'Français');
+				await page.getByLabel(said('recordings.file')).setInputFiles({
+					name: 'k3.opus',
+					mimeType: 'audio/ogg',
+					buffer: Buffer.from(OPUS)
+				});
+				await page.locator('#rec-K3-fr').getByRole('button', { name: en['recordings.upload'] }).click();
+				await expectText(page.getByRole('status'), said('recordings.saved'));
+				const player = page.locator('#rec-K3-fr audio');
+				expect(await player.getAttribute('preload')).toBe('none');
+				expect(await player.getAttribute('aria-label')).toBe(said('recordings.listen'));
+				await page
+					.locator('#rec-K3-fr')
+					.getByRole('button', { name: said('recordings.remove_label') })
+					.click();
+				await expectText(page.getByRole('status'), said('recordings.removed'));
+				expect(await page.locator('#rec-K3-fr audio').count()).toBe(0);
+			} finally {
+				await context.close();
+			}
+		}
+	);
 
 	test(
 		'a respondent’s page fetches no recording until Listen is pressed, then plays the page’s in turn',
