@@ -34,7 +34,7 @@ describe('questions read aloud, over HTTP', () => {
 			}
 		});
 	};
-	const stored = () => countRows(server.databasePath!, 'question_recordings');
+	const stored = () => countRows(server.databasePath!, 'question_recordings', `campaign_id = '${campaignId}'`);
 	const surveyPage = async (token: string, language: string) =>
 		mainOf(await (await new HttpClient(server.url).get(`/s/${token}?lang=${language}`)).text());
 
@@ -151,6 +151,25 @@ describe('questions read aloud, over HTTP', () => {
 		expect(page).toMatch(/<button type="button" class="survey-button listen-page" data-listen="">Écouter<\/button>/);
 		await owner.post(`/campaigns/${campaignId}/recordings?/readAloud`, {});
 		expect(await surveyPage(link.token, 'fr')).not.toContain('data-listen');
+	});
+
+	it('plays a repeat group member’s recording in every instance, the pattern of new instances too', async () => {
+		const token = await createTokenOverHttp(owner);
+		const both = (fr: string, ar: string) => ({ fr, ar });
+		const roster = await publishOverHttp(server.url, token, { title: 'Foyers' }, [
+			{ code: 'members', type: 'repeat', label: both('Membres du foyer', 'أفراد الأسرة') },
+			{ code: 'age', type: 'integer', repeat: 'members', min: 0, max: 120, label: both('Âge', 'العمر') }
+		]);
+		const form = new FormData();
+		form.set('file', new Blob([MP3.slice()]), 'age.mp3');
+		const path = `/campaigns/${roster.campaignId}/recordings?/upload&question=age&language=fr`;
+		expect((await owner.postMultipart(path, form)).status).toBe(200);
+		const page = await surveyPage(roster.link('baseline', 'exposed').token, 'fr');
+		const pattern = page.slice(page.indexOf('<template data-repeat="members">'), page.indexOf('</template>'));
+		expect(pattern).toContain('data-field="members.@.age"');
+		expect(pattern).toMatch(
+			/<audio class="listen" controls="" preload="none" src="\/s\/\w+\/audio\/age\/fr\?v=\w{16}"/
+		);
 	});
 
 	it('deletes a recording: its address then answers 404', async () => {
