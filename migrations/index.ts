@@ -17,6 +17,7 @@ import * as designPsus from './20261209120000_design_psus';
 import * as indicatorLevelSums from './20261210120000_indicator_level_sums';
 import * as responseChanges from './20261211120000_response_changes';
 import * as languages from './20261212130000_languages';
+import * as questionRecordings from './20261212140000_question_recordings';
 
 /** Every migration, by name; names sort in the order they apply. Listed in code so that bundling keeps them. */
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
 	'20261209120000_design_psus': designPsus,
 	'20261210120000_indicator_level_sums': indicatorLevelSums,
 	'20261211120000_response_changes': responseChanges,
-	'20261212130000_languages': languages
+	'20261212130000_languages': languages,
+	'20261212140000_question_recordings': questionRecordings
 };

@@ -7,7 +7,7 @@ import { BenchError, ROOT } from './app.js';
 export const OWNER = { email: 'owner@example.org', password: 'a long enough password', name: 'Awa Diallo' };
 export const LANGUAGES = /** @type {const} */ (['en', 'fr', 'pt', 'es', 'ar']);
 
-const CAMPAIGN = {
+export const CAMPAIGN = {
 	title: 'Partir sans papiers ? Parlons-en',
 	description: 'Radio drama and returnee testimonies in Tambacounda.',
 	countries: ['SN'],

@@ -14,6 +14,7 @@ import {
 	setUpExpressionCampaign,
 	signIn
 } from './campaign.js';
+import { setUpRecordedCampaign } from './recordings.js';
 import { count, table } from './table.js';
 import { findLinkedAssets, findStaticImports, transfer } from './transfer.js';
 
@@ -39,6 +40,7 @@ async function prepareRequests(url, databaseUrl) {
 	const withExpressions = linkOf((await setUpExpressionCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
 	const inWolof = linkOf((await setUpAddedLanguageCampaign(url, databaseUrl)).links, 'baseline', 'exposed');
 	const cookie = await signIn(url);
+	const recorded = linkOf((await setUpRecordedCampaign(url, databaseUrl, cookie)).links, 'baseline', 'exposed');
 	const open = linkOf(campaign.links, 'baseline', 'exposed');
 	const enumerator = linkOf(campaign.links, 'baseline', 'comparison');
 	const closed = linkOf(campaign.links, 'endline', 'comparison');
@@ -75,6 +77,12 @@ async function prepareRequests(url, databaseUrl) {
 		{
 			label: 'survey with XLSForm expressions, fr',
 			path: `/s/${withExpressions.token}?lang=fr`,
+			expected: 200,
+			budgeted: true
+		},
+		{
+			label: 'first page with recordings, fr',
+			path: `/s/${recorded.token}?lang=fr`,
 			expected: 200,
 			budgeted: true
 		},

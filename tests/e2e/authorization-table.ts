@@ -18,7 +18,7 @@ export type Persona = (typeof PERSONAS)[number];
  * input refused.
  * anonymous · respondent (a link's token) · viewer · editor · enumerator · another NGO · donor shared with ·
  * donor not shared with · administrator · owner.
- * Rows of n alone name what the walk's campaign does not have (a logo, the question q_walk, an invitation): 404
+ * Rows of n alone name what the walk's campaign does not have (a logo, a recording, the question q_walk, an invitation): 404
  * to everyone, as anything missing is. The owner's DELETEs, walked last, take back the share and the public report.
  */
 export const EXPECTED: Record<string, string> = {
@@ -62,6 +62,11 @@ export const EXPECTED: Record<string, string> = {
 	'/(app)/campaigns/[id=id]/logo GET': 'nnyyynnnny',
 	'/(app)/campaigns/[id=id]/logo upload': 'nnnvnnnnnv',
 	'/(app)/campaigns/[id=id]/logo/file GET': 'nnnnnnnnnn',
+	'/(app)/campaigns/[id=id]/recordings GET': 'nnyyynnnny',
+	'/(app)/campaigns/[id=id]/recordings readAloud': 'nnnynnnnny',
+	'/(app)/campaigns/[id=id]/recordings remove': 'nnnvnnnnnv',
+	'/(app)/campaigns/[id=id]/recordings upload': 'nnnvnnnnnv',
+	'/(app)/campaigns/[id=id]/recordings/[question]/[language] GET': 'nnnnnnnnnn',
 	'/(app)/campaigns/[id=id]/preview GET': 'nnyyynnnny',
 	'/(app)/campaigns/[id=id]/responses.csv GET': 'nnnynnnnny',
 	'/(app)/campaigns/[id=id]/responses.do GET': 'nnnynnnnny',
@@ -122,6 +127,7 @@ export const EXPECTED: Record<string, string> = {
 	'/(respondent)/s/[token] GET': 'nyyyyyyyyy',
 	'/(respondent)/s/[token] default': 'nvvvvvvvvv',
 	'/(respondent)/s/[token]/done GET': 'nyyyyyyyyy',
+	'/(respondent)/s/[token]/audio/[question]/[language] GET': 'nnnnnnnnnn',
 	'/(respondent)/s/[token]/logo GET': 'nnnnnnnnnn',
 	'/(respondent)/s/[token]/send POST': 'yyyyyyyyyy',
 	'/api/v1/campaigns GET': 'nnyyyyyyyy',

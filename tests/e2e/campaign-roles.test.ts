@@ -68,6 +68,8 @@ describe('every campaign page with every role', () => {
 		['preview', () => `${campaign}/preview?lang=fr`, status(200)],
 		['logo page', () => `${campaign}/logo`, status(200)],
 		['logo file (none yet)', () => `${campaign}/logo/file`, { ...status(404), anonymous: 303 }],
+		['recordings page', () => `${campaign}/recordings`, status(200)],
+		['a recording (none yet)', () => `${campaign}/recordings/K1/fr`, { ...status(404), anonymous: 303 }],
 		['link page', () => link, status(200)],
 		['import responses', () => `${link}/import`, status(403, 200)],
 		['flyer', () => `${link}/flyer?lang=fr`, status(200)]
@@ -84,6 +86,9 @@ describe('every campaign page with every role', () => {
 		['link settings', () => `${link}?/settings`],
 		['logo upload', () => `${campaign}/logo?/upload`],
 		['logo removal', () => `${campaign}/logo?/remove`],
+		['recording upload', () => `${campaign}/recordings?/upload&question=K1&language=fr`],
+		['recording removal', () => `${campaign}/recordings?/remove&question=K1&language=fr`],
+		['read aloud', () => `${campaign}/recordings?/readAloud`],
 		['check a CSV of responses', () => `${link}/import?/check`],
 		['import a CSV of responses', () => `${link}/import?/import`]
 	])('%s is refused to viewers, enumerators and outsiders', async (_name, path) => {

@@ -19,6 +19,8 @@ const ACCEPT_ANY_FORM = new Set([
 	'/(app)/campaigns/[id=id]/translations default',
 	'/(app)/admin signup',
 	'/(respondent)/s/[token]/send POST',
+	// Read aloud is on when the box is ticked, off otherwise.
+	'/(app)/campaigns/[id=id]/recordings readAloud',
 	// Closed once the instance is set up: every post is sent home, unread.
 	'/(app)/setup default'
 ]);
@@ -42,7 +44,8 @@ const GUARDED_TABLES = [
 	'design_psus',
 	'design_psu_levels',
 	'indicator_level_sums',
-	'response_deletions'
+	'response_deletions',
+	'question_recordings'
 ];
 const MEGABYTE = 'x'.repeat(1_048_576);
 const FIELDS = [
@@ -301,6 +304,7 @@ describe('hostile input on every form action and API endpoint', () => {
 				{ path: `/campaigns/${values.campaign}/xlsform?/preview`, api: false },
 				{ path: `/campaigns/${values.campaign}/links/${values.link}/import?/check`, api: false },
 				{ path: `/campaigns/${values.campaign}/logo?/upload`, api: false },
+				{ path: `/campaigns/${values.campaign}/recordings?/upload&question=K1&language=fr`, api: false },
 				{ path: `/api/v1/campaigns/${values.campaign}/xlsform`, api: true },
 				{ path: `/api/v1/campaigns/${values.campaign}/responses/import?wave=baseline&group=exposed`, api: true }
 			];

@@ -64,7 +64,8 @@ export function fillRoute(id: string, values: RouteValues): string {
 		if (segment === '[linkId=id]') return values.link;
 		if (segment === '[organisationId=id]') return values.subjectOrganisation;
 		if (segment === '[code=code]') return values.code;
-		// Every walk's campaign offers French.
+		// A question's recording in a language: the walk's campaign has none. Every walk's campaign offers French.
+		if (segment === '[question]') return 'K1';
 		if (segment === '[language]') return 'fr';
 		if (before === 'campaigns') return values.campaign;
 		if (before === 'responses') return values.response;

@@ -56,7 +56,19 @@ export interface SurveyView extends ViewBase {
 	interviewer: { id: string; name: string } | null;
 	/** On an enumerator link of a campaign with a design: the cluster and panel code each interview asks for. */
 	interview?: InterviewDesign | null;
+	/** The campaign's recordings of the questions; absent when it has none. */
+	audio?: PageAudio;
 	state: SurveyState;
+}
+
+/** What a survey page plays: its questions read aloud in the page's language. */
+export interface PageAudio {
+	/** Each recorded question's address, by its code (a repeat group's member by its own code, in every instance). */
+	recordings: Record<string, string>;
+	/** Whether each page starts with a button that plays its recordings in turn (with the page's script). */
+	readAloud: boolean;
+	/** On an enumerator's link: every recording in the survey's languages, for the phone to keep offline. */
+	offline?: string[];
 }
 
 /** What an enumerator's interview asks before its questions, so that it works offline too. */

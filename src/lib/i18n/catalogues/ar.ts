@@ -15,6 +15,7 @@ import { customResults } from './ar/custom-results';
 import { design } from './ar/design';
 import { surveys } from './ar/surveys';
 import { languages } from './ar/languages';
+import { recordings } from './ar/recordings';
 
 export const locale: LocaleInfo = { code: 'ar', name: 'العربية', dir: 'rtl' };
 
@@ -34,5 +35,6 @@ export const messages: Messages = {
 	...compare,
 	...downloads,
 	...languages,
+	...recordings,
 	...errors
 };

@@ -15,6 +15,7 @@ import { customResults } from './en/custom-results';
 import { design } from './en/design';
 import { surveys } from './en/surveys';
 import { languages } from './en/languages';
+import { recordings } from './en/recordings';
 
 export const locale: LocaleInfo = { code: 'en', name: 'English', dir: 'ltr' };
 
@@ -35,5 +36,6 @@ export const messages = {
 	...compare,
 	...downloads,
 	...languages,
+	...recordings,
 	...errors
 } as const;

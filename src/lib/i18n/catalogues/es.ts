@@ -15,6 +15,7 @@ import { customResults } from './es/custom-results';
 import { design } from './es/design';
 import { surveys } from './es/surveys';
 import { languages } from './es/languages';
+import { recordings } from './es/recordings';
 
 export const locale: LocaleInfo = { code: 'es', name: 'Español', dir: 'ltr' };
 
@@ -34,5 +35,6 @@ export const messages: Messages = {
 	...compare,
 	...downloads,
 	...languages,
+	...recordings,
 	...errors
 };

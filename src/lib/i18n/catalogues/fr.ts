@@ -15,6 +15,7 @@ import { customResults } from './fr/custom-results';
 import { design } from './fr/design';
 import { surveys } from './fr/surveys';
 import { languages } from './fr/languages';
+import { recordings } from './fr/recordings';
 
 export const locale: LocaleInfo = { code: 'fr', name: 'Français', dir: 'ltr' };
 
@@ -34,5 +35,6 @@ export const messages: Messages = {
 	...compare,
 	...downloads,
 	...languages,
+	...recordings,
 	...errors
 };

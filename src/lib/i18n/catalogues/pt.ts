@@ -15,6 +15,7 @@ import { customResults } from './pt/custom-results';
 import { design } from './pt/design';
 import { surveys } from './pt/surveys';
 import { languages } from './pt/languages';
+import { recordings } from './pt/recordings';
 
 export const locale: LocaleInfo = { code: 'pt', name: 'Português', dir: 'ltr' };
 
@@ -34,5 +35,6 @@ export const messages: Messages = {
 	...compare,
 	...downloads,
 	...languages,
+	...recordings,
 	...errors
 };

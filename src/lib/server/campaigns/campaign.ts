@@ -42,7 +42,10 @@ export interface Campaign {
 }
 
 export function toCampaign(
-	row: Omit<CampaignsTable, 'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at' | 'panel'>
+	row: Omit<
+		CampaignsTable,
+		'created_by_user_id' | 'responses_expire_on' | 'responses_deleted_at' | 'panel' | 'read_aloud'
+	>
 ): Campaign {
 	return {
 		id: row.id,

@@ -8,6 +8,7 @@ import { checkCollector } from './access';
 import { FORM_CLIENT_ID, readStartedAt, readText, readVersion } from './posted-form';
 import type { RespondentView, SurveyNotice } from '$lib/respondents/types';
 import { describeInterviewDesign } from './interview-design';
+import { describeTargetAudio } from './audio';
 import { acceptFormSubmission, checkInterviewChoice, readInterviewChoice } from './submission-design';
 import { describeState, describeSurvey, describeTop } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
@@ -48,10 +49,14 @@ export async function answerSurvey(
 	}
 	const definition = target.version.definition;
 	const posted = readFormAnswers(form, definition);
+	const audio = await readAgainIfUnavailable(() => describeTargetAudio(db, target, chosen.language));
 	const view = {
 		...describeSurvey(target, chosen.language, visit.actor, posted),
 		interview:
-			target.link.mode === 'enumerator' ? await readAgainIfUnavailable(() => describeInterviewDesign(db, target)) : null
+			target.link.mode === 'enumerator'
+				? await readAgainIfUnavailable(() => describeInterviewDesign(db, target))
+				: null,
+		...(audio && { audio })
 	};
 	const clientId = readText(form, '_client', FORM_CLIENT_ID) ?? generateId();
 	const startedAt = readStartedAt(form, visit.now);

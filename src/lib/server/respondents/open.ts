@@ -5,6 +5,7 @@ import { checkCollector } from './access';
 import type { RespondentView } from '$lib/respondents/types';
 import { listDefaultAnswers } from '$lib/survey/default-answers';
 import { describeInterviewDesign } from './interview-design';
+import { describeTargetAudio } from './audio';
 import { describeState, describeSurvey, describeTop, listOfferedLanguages } from './view';
 import { chooseLanguage, findOpenTarget, type Visit } from './visit';
 
@@ -20,7 +21,8 @@ export async function openSurvey(db: Kysely<Database>, visit: Visit): Promise<Re
 	const answers = listDefaultAnswers(target.version.definition.customQuestions);
 	const survey = describeSurvey(target, chosen.language, visit.actor, answers);
 	const interview = target.link.mode === 'enumerator' ? await describeInterviewDesign(db, target) : null;
-	const view = { ...survey, interview };
+	const audio = await describeTargetAudio(db, target, chosen.language);
+	const view = { ...survey, interview, ...(audio && { audio }) };
 	const state = describeState(target, view, {
 		clientId: generateId(),
 		startedAt: visit.now.toISOString(),

@@ -101,14 +101,18 @@ export async function describeSurveyForm(
 	};
 }
 
-/** The whole current survey (core module, then custom questions) as an XLSForm workbook. */
+/**
+ * The whole current survey (core module, then custom questions) as an XLSForm workbook; `audio` names the questions'
+ * recordings, by question and language (see recordings/xlsform.ts).
+ */
 export async function exportSurveyAsXlsForm(
 	db: Kysely<Database>,
 	actorId: string,
-	campaignId: string
+	campaignId: string,
+	audio?: XlsFormSurvey['audio']
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
 	const { campaign, survey } = await describeSurveyForm(db, actorId, campaignId);
-	const bytes = await exportXlsForm(survey);
+	const bytes = await exportXlsForm({ ...survey, ...(audio && { audio }) });
 	// Letters of any script stay (é, ã, ع): the download's name carries them in UTF-8.
 	const slug =
 		[

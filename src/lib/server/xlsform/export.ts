@@ -11,6 +11,7 @@ import { formatListName, LONG_TEXT_APPEARANCE, SCALE_5_CODES, SCALE_5_LIST, YES_
 import { END_GUARDS, listCoreChoices, listCoreRows } from './core-rows';
 import { writeDefault } from './defaults';
 import { joinConditions, writeComparison, writeConstraint } from './expressions';
+import { attachAudio } from './audio-columns';
 import { closeRepeats, listRepeatCodes, writeInstanceCounts } from './repeat-export';
 import { localise, writeWorkbook, type ChoiceRow, type SurveyRow } from './rows';
 import type { XlsFormSurvey } from './types';
@@ -173,8 +174,9 @@ export function listFormRows(survey: XlsFormSurvey): { rows: SurveyRow[]; choice
 	const { languages, customQuestions } = survey;
 	const groups = listRepeatCodes(customQuestions);
 	const custom = customQuestions.map((question) => writeCustomRow(question, customQuestions, survey, groups));
+	const rows = [...listCoreRows(survey), ...closeRepeats(custom, customQuestions, languages)];
 	return {
-		rows: [...listCoreRows(survey), ...closeRepeats(custom, customQuestions, languages)],
+		rows: survey.audio ? attachAudio(rows, survey.audio, languages) : rows,
 		choices: [...listCoreChoices(survey), ...listCustomChoices(customQuestions, languages)]
 	};
 }

@@ -19,6 +19,8 @@ export interface SurveyRow {
 	defaultAnswer?: string;
 	/** A repeat group's `repeat_count`. */
 	repeatCount?: string;
+	/** The question's recording per language, by its file name (the form's media). */
+	audio?: LocalisedText;
 }
 
 export interface ChoiceRow {
@@ -58,6 +60,8 @@ export async function writeWorkbook(
 	const columns = (field: TextField) => languages.map((language) => formatTextColumn(field, language));
 	const none: LocalisedText = {};
 
+	// Only a form with recordings has the media columns: others stay as they were.
+	const audio = survey.some((row) => row.audio) ? languages : [];
 	const surveySheet = workbook.addWorksheet('survey');
 	surveySheet.addRow([
 		'type',
@@ -73,7 +77,8 @@ export async function writeWorkbook(
 		'calculation',
 		'choice_filter',
 		'default',
-		'repeat_count'
+		'repeat_count',
+		...audio.map((language) => `audio::${formatLanguage(language)}`)
 	]);
 	for (const row of survey) {
 		surveySheet.addRow([
@@ -90,7 +95,8 @@ export async function writeWorkbook(
 			row.calculation ?? '',
 			row.choiceFilter ?? '',
 			row.defaultAnswer ?? '',
-			row.repeatCount ?? ''
+			row.repeatCount ?? '',
+			...writeTexts(row.audio ?? none, audio)
 		]);
 	}
 

@@ -85,4 +85,6 @@ export interface XlsFormSurvey {
 	/** Fills C0's introduction; the title stands in without it. */
 	organisation?: string;
 	customQuestions: CustomQuestion[];
+	/** The file name of each question's recording (by its code), per language: XLSForm's `audio::Language (code)`. */
+	audio?: Record<string, Partial<Record<SurveyLanguage, string>>>;
 }

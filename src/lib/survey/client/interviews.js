@@ -417,7 +417,7 @@ async function start(form, panel) {
 	panel.hidden = false;
 	await render();
 	if (navigator.onLine) void send();
-	void keepOffline().then((ready) => {
+	void keepOffline(JSON.parse(panel.dataset.recordings ?? '[]')).then((ready) => {
 		if (ready && !notice) {
 			notice = texts.ready_offline;
 			void render();
@@ -426,11 +426,12 @@ async function start(form, panel) {
 }
 
 /**
- * Keeps this page, its other languages and its script in the offline cache, and lets the service worker
- * answer from there when there is no network. Only a page that is an interview form goes in (the server
- * marks it), never a sign-in page that would replace it.
+ * Keeps this page, its other languages, its script and the questions' recordings in every language in the offline
+ * cache, and lets the service worker answer from there when there is no network. Only a page that is an interview
+ * form goes in (the server marks it), never a sign-in page that would replace it.
+ * @param {string[]} recordings
  */
-async function keepOffline() {
+async function keepOffline(recordings) {
 	if (!('serviceWorker' in navigator) || !('caches' in window)) return false;
 	try {
 		await navigator.serviceWorker.register('/service-worker.js');
@@ -450,9 +451,27 @@ async function keepOffline() {
 			if (response.ok && (assets.includes(url) || response.headers.get('x-mesure-offline') !== null))
 				await cache.put(url, response);
 		}
+		await keepRecordings(cache, recordings);
 		return true;
 	} catch {
 		return false;
+	}
+}
+
+/**
+ * The recordings of this link's questions, each address naming its version: those already kept are not fetched
+ * again, and older versions of this link's recordings leave the cache.
+ * @param {Cache} cache @param {string[]} recordings
+ */
+async function keepRecordings(cache, recordings) {
+	const wanted = new Set(recordings.map((address) => new URL(address, location.href).href));
+	const mine = new URL('audio/', `${location.origin}${location.pathname}/`).pathname;
+	for (const request of await cache.keys())
+		if (new URL(request.url).pathname.startsWith(mine) && !wanted.has(request.url)) await cache.delete(request);
+	for (const address of wanted) {
+		if (await cache.match(address)) continue;
+		const response = await fetch(address, { credentials: 'same-origin' });
+		if (response.ok) await cache.put(address, response);
 	}
 }
 

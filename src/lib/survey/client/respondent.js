@@ -309,8 +309,45 @@ function enhance(form, expressions) {
 		}
 	}
 
+	/** @type {{ section: Element, player: HTMLAudioElement | null, stop: () => void } | null} */
+	let reading = null;
+
+	/**
+	 * Read aloud: the page's recorded questions, those asked, one after the other, from a single tap; a second tap,
+	 * another player started or another page stops it. A recording that cannot play (no network) is passed over.
+	 */
+	function readAloud(/** @type {Element} */ section, /** @type {Element} */ button) {
+		const again = reading?.section === section;
+		reading?.stop();
+		if (again) return;
+		const players = /** @type {HTMLAudioElement[]} */ ([
+			...section.querySelectorAll('[data-field]:not([hidden]) audio')
+		]);
+		const state = { section, player: /** @type {HTMLAudioElement | null} */ (null), stop };
+		const next = () => {
+			if (reading !== state) return;
+			state.player = players.shift() ?? null;
+			if (!state.player) return stop();
+			state.player.currentTime = 0;
+			state.player.play().catch(next);
+		};
+		function stop() {
+			if (reading === state) reading = null;
+			state.player?.pause();
+			for (const player of players) player.removeEventListener('ended', next);
+			state.player?.removeEventListener('ended', next);
+			button.textContent = texts.listen ?? button.textContent;
+		}
+		for (const player of players) player.addEventListener('ended', next);
+		button.textContent = texts.listen_stop ?? button.textContent;
+		reading = state;
+		next();
+	}
+
 	/** @param {number} index @param {boolean} remember */
 	function show(index, remember) {
+		reading?.stop();
+		for (const player of form.querySelectorAll('audio')) /** @type {HTMLAudioElement} */ (player).pause();
 		sections.forEach((section, i) => (section.hidden = i !== index));
 		current = index;
 		pageInput.value = String(index);
@@ -514,6 +551,19 @@ function enhance(form, expressions) {
 	form.addEventListener('click', (event) => {
 		pressed = event.target instanceof Element ? event.target.closest('button') : null;
 	});
+	form.addEventListener('click', (event) => {
+		const button = event.target instanceof Element ? event.target.closest('[data-listen]') : null;
+		const section = button?.closest('[data-page]');
+		if (button && section) readAloud(section, button);
+	});
+	// A question's own player pressed while the page is read aloud: that one alone plays.
+	form.addEventListener(
+		'play',
+		(event) => {
+			if (reading && event.target !== reading.player) reading.stop();
+		},
+		true
+	);
 	form.addEventListener('change', () => applyRules());
 	form.addEventListener('input', (event) => {
 		if (event.target instanceof HTMLInputElement && event.target.type === 'text') applyRules();

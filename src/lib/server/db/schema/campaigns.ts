@@ -33,6 +33,8 @@ export interface CampaignsTable {
 	responses_deleted_at: Timestamp | null;
 	/** Whether respondents carry a panel code that follows them from one wave to the next. */
 	panel: Flag;
+	/** Whether respondents' pages offer to play each page's recorded questions in turn (0 unless set). */
+	read_aloud: Flag;
 }
 
 export interface SurveyVersionsTable {
@@ -84,10 +86,27 @@ export interface CampaignAddedTextsTable {
 	updated_at: Timestamp;
 }
 
+/** A question read aloud in one of its campaign's languages (see the migration question_recordings). */
+export interface QuestionRecordingsTable {
+	campaign_id: string;
+	/** A core module item's id or a custom question's code. */
+	question: string;
+	/** BCP 47, as the campaign lists its languages. */
+	language: string;
+	media_type: string;
+	size: number;
+	duration_ms: number;
+	/** SHA-256 of the bytes, hex. */
+	hash: string;
+	data: Uint8Array;
+	updated_at: Timestamp;
+}
+
 export interface CampaignTables {
 	campaigns: CampaignsTable;
 	survey_versions: SurveyVersionsTable;
 	campaign_added_texts: CampaignAddedTextsTable;
 	collection_links: CollectionLinksTable;
 	campaign_logos: CampaignLogosTable;
+	question_recordings: QuestionRecordingsTable;
 }

@@ -9,6 +9,7 @@ import { submitCampaignForm } from '$lib/server/http/campaign-form-action';
 import { updateCampaignSchema } from '$lib/server/campaigns/schema';
 import { getCampaign, updateCampaign } from '$lib/server/campaigns/service';
 import { orErrorPage } from '$lib/server/http/errors';
+import { getReadAloud } from '$lib/server/recordings/service';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
@@ -19,7 +20,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		campaign: { id: campaign.id, title: campaign.title },
 		initial: campaignToForm(campaign),
 		countries: listCountries(locals.locale),
-		channels: CHANNELS
+		channels: CHANNELS,
+		readAloud: await getReadAloud(getDb(), user.id, campaign.id),
+		readAloudSaved: url.searchParams.get('read_aloud') === 'saved'
 	};
 };
 

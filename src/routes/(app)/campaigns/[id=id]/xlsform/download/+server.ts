@@ -3,9 +3,9 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/http/require-user';
 import { orErrorPage } from '$lib/server/http/errors';
 import { xlsxResponse } from '$lib/server/http/download';
-import { exportSurveyAsXlsForm } from '$lib/server/surveys/xlsform';
+import { exportXlsFormWithRecordings } from '$lib/server/recordings/xlsform';
 
 export const GET: RequestHandler = async ({ locals, url, params }) => {
 	const { user } = requireUser(locals, url);
-	return xlsxResponse(await orErrorPage(locals.locale, () => exportSurveyAsXlsForm(getDb(), user.id, params.id)));
+	return xlsxResponse(await orErrorPage(locals.locale, () => exportXlsFormWithRecordings(getDb(), user.id, params.id)));
 };

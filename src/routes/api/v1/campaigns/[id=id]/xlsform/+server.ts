@@ -3,10 +3,11 @@ import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import { apiError, withApiUser } from '$lib/server/http/api';
 import { xlsxResponse } from '$lib/server/http/download';
-import { exportSurveyAsXlsForm, importXlsFormQuestions } from '$lib/server/surveys/xlsform';
+import { exportXlsFormWithRecordings } from '$lib/server/recordings/xlsform';
+import { importXlsFormQuestions } from '$lib/server/surveys/xlsform';
 
 export const GET: RequestHandler = ({ locals, params }) =>
-	withApiUser(locals, async (user) => xlsxResponse(await exportSurveyAsXlsForm(getDb(), user.id, params.id)));
+	withApiUser(locals, async (user) => xlsxResponse(await exportXlsFormWithRecordings(getDb(), user.id, params.id)));
 
 /** The body is the .xlsx or .xls file itself; `?dryRun=1` reports without saving. */
 export const POST: RequestHandler = ({ locals, params, request, url }) =>
