@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	activeOrganisationId,
@@ -87,7 +88,7 @@ describe.skipIf(!enabled)('a campaign from XLSForm to preview, and who sees it',
 				expect(
 					await submitAndWait(
 						page,
-						page.getByRole('button', { name: en['xlsform.import_these'].replace('{count}', '1') })
+						page.getByRole('button', { name: translate(en, 'xlsform.import_these', { count: '1' }) })
 					)
 				).toMatchObject({ type: 'redirect' });
 				await expectPath(page, campaignPath);

@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { createCampaign } from '$lib/server/campaigns/service';
@@ -96,9 +97,7 @@ describe.skipIf(!enabled)('the results of a campaign’s own questions', () => {
 			]);
 			expect(questions[1].counts).toEqual(['3', '3', '17', '17', '20', '20']);
 			const texts = page.locator('section.text-question[data-question="comment"]');
-			expect(await texts.textContent()).toContain(
-				en['custom.texts_count'].replace('{total}', '6').replace('{shown}', '6')
-			);
+			expect(await texts.textContent()).toContain(translate(en, 'custom.texts_count', { total: '6', shown: '6' }));
 			await texts.locator('summary').click();
 			expect(await texts.locator('li').count()).toBe(6);
 			const quick = page.locator('.data-quality li[data-flag="quick_responses"] a');

@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -98,9 +99,7 @@ describe.skipIf(!enabled)('downloading exports from the campaign page', () => {
 					string
 				>[];
 				expect(rows).toHaveLength(COUNT);
-				const saved = en['download.saved_rows']
-					.replace('{file}', csv.suggestedFilename())
-					.replace('{rows}', String(COUNT));
+				const saved = translate(en, 'download.saved_rows', { file: csv.suggestedFilename(), rows: String(COUNT) });
 				await expectText(page.getByRole('status').filter({ hasText: csv.suggestedFilename() }), saved);
 				await progress.waitFor({ state: 'detached' });
 

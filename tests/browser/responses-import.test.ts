@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -94,10 +95,10 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 				expect(await submitAndWait(page, page.getByRole('button', { name: en['imports.check'] }))).toMatchObject({
 					type: 'success'
 				});
-				const importButton = page.getByRole('button', { name: en['imports.import'].replace('{count}', '30') });
+				const importButton = page.getByRole('button', { name: translate(en, 'imports.import', { count: '30' }) });
 				await importButton.waitFor();
 				expect(await submitAndWait(page, importButton)).toMatchObject({ type: 'success' });
-				await expectText(page.getByRole('status'), en['imports.done'].replace('{count}', '30'));
+				await expectText(page.getByRole('status'), translate(en, 'imports.done', { count: '30' }));
 				expect(await seriousAxeViolations(page)).toEqual([]);
 
 				// The file is still chosen: checking it again finds nothing new.
@@ -165,7 +166,7 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 				]);
 
 				const importValid = page.getByRole('button', {
-					name: en['imports.import_valid'].replace('{valid}', '57').replace('{invalid}', '3')
+					name: translate(en, 'imports.import_valid', { valid: '57', invalid: '3' })
 				});
 				const confirm = page.getByRole('checkbox', {
 					name: en['imports.confirm_leave_out'].replace('{invalid}', '3')
@@ -177,7 +178,7 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 				expect(await submitAndWait(page, importValid)).toMatchObject({ type: 'success' });
 				await expectText(
 					page.getByRole('status'),
-					en['imports.done_left_out'].replace('{count}', '57').replace('{invalid}', '3')
+					translate(en, 'imports.done_left_out', { count: '57', invalid: '3' })
 				);
 				// The left-out rows can still be downloaded, to be corrected.
 				await leftOut.waitFor();

@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { setUpOverHttp, signUpOverHttp } from '../helpers/accounts';
@@ -178,7 +179,7 @@ describe.skipIf(!enabled)('a campaign’s results', () => {
 				expect(indicator.points, indicator.id!).toBe('0');
 				expect(indicator.suppressed, indicator.id!).toBeGreaterThan(0);
 				expect(indicator.note, indicator.id!).toBe(
-					en['results.suppressed_note'].replace('{count}', String(indicator.suppressed))
+					translate(en, 'results.suppressed_note', { count: String(indicator.suppressed) })
 				);
 			}
 			await page.locator('section[data-indicator="KNW1"] summary').click();

@@ -1,3 +1,4 @@
+import { translate } from '$lib/i18n/translate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable } from '../helpers/browser';
@@ -69,7 +70,7 @@ describe.skipIf(!enabled)('reviewing a campaign’s responses', () => {
 				expect(await seriousAxeViolations(page)).toEqual([]);
 
 				await page.getByLabel(en['review.comment']).fill('Under two minutes: the questions cannot have been read.');
-				const confirm = en['review.bulk_confirm.rejected'].replace('{count}', '3');
+				const confirm = translate(en, 'review.bulk_confirm.rejected', { count: '3' });
 				const done = await submitAndWait(page, page.getByRole('button', { name: confirm }));
 				expect(done.type).toBe('success');
 				await expectText(page.getByRole('status').first(), en['review.bulk_done.rejected'].replace('{count}', '3'));
