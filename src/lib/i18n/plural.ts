@@ -1,6 +1,8 @@
+import { formatNumber } from './format';
+
 /**
  * ICU plural blocks inside a message: `{count, plural, =0 {…} one {# reply} other {# replies}}`. Only `plural` is
- * read (no `select`, no nesting), which is all the catalogues need; `#` is the number as it was given.
+ * read (no `select`, no nesting), which is all the catalogues need; `#` is the number as the language writes it.
  */
 const BLOCK_START = /\{(\w+),\s*plural,/g;
 
@@ -58,5 +60,7 @@ export function choosePluralBranch(block: PluralBlock, value: string | number | 
 	let rule = rules.get(locale);
 	if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
 	const branch = Number.isFinite(count) ? block.branches.get(rule.select(count)) : undefined;
-	return (branch ?? block.branches.get('other')!).replaceAll('#', String(value ?? ''));
+	// `#` is the number as the language writes it (a string is taken as already written).
+	const written = typeof value === 'number' ? formatNumber(value, locale) : (value ?? '');
+	return (branch ?? block.branches.get('other')!).replaceAll('#', written);
 }
