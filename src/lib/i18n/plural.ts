@@ -52,15 +52,30 @@ function readBlock(text: string, start: number, name: string, from: number): Plu
 
 const rules = new Map<string, Intl.PluralRules>();
 
-/** The branch of a block for a value: an exact `=n` first, else the language's plural category, else `other`. */
+/**
+ * The branch of a block for a value, `#` filled with the value (a number written as the language writes it, a string
+ * as given): an exact `=n` first, else the language's plural category, else `other`. A count given already formatted
+ * ("1.234", "1 234") is read by its digits alone.
+ */
 export function choosePluralBranch(block: PluralBlock, value: string | number | undefined, locale: string): string {
-	const count = typeof value === 'number' ? value : Number(String(value ?? '').replace(/[^\d.-]/g, ''));
-	const exact = block.branches.get(`=${count}`);
-	if (exact !== undefined) return exact;
+	const count = typeof value === 'number' ? value : readDigits(String(value ?? ''));
 	let rule = rules.get(locale);
 	if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-	const branch = Number.isFinite(count) ? block.branches.get(rule.select(count)) : undefined;
-	// `#` is the number as the language writes it (a string is taken as already written).
-	const written = typeof value === 'number' ? formatNumber(value, locale) : (value ?? '');
-	return (branch ?? block.branches.get('other')!).replaceAll('#', written);
+	const branch =
+		block.branches.get(`=${count}`) ??
+		(Number.isFinite(count) ? block.branches.get(rule.select(count)) : undefined) ??
+		block.branches.get('other')!;
+	return branch.replaceAll('#', typeof value === 'number' ? formatNumber(value, locale) : (value ?? ''));
+}
+
+/**
+ * The number of a formatted value, Arabic-Indic digits too ("1.234", "١٬٢٣٤", "+2,5"): a separator before one or
+ * two last digits is a decimal one, any other only groups thousands.
+ */
+function readDigits(text: string): number {
+	const latin = text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+	const decimal = /[.,\u066b](\d{1,2})\D*$/.exec(latin);
+	const whole = (decimal ? latin.slice(0, decimal.index) : latin).replace(/[^\d-]/g, '');
+	if (!whole && !decimal) return NaN;
+	return Number(`${whole || '0'}${decimal ? `.${decimal[1]}` : ''}`);
 }

@@ -1,12 +1,17 @@
 import type { Catalogue, LocaleInfo, MessageKey, MessageParams, Messages } from '$lib/i18n/types';
 import { translate } from '$lib/i18n/translate';
 
+import * as ar from '$lib/i18n/catalogues/ar';
 import * as en from '$lib/i18n/catalogues/en';
+import * as es from '$lib/i18n/catalogues/es';
 import * as fr from '$lib/i18n/catalogues/fr';
+import * as pt from '$lib/i18n/catalogues/pt';
 
 // A new language is a new catalogue in $lib/i18n/catalogues (a file, and its parts in a folder), listed here. Plain
 // imports, not Vite's glob, so that the command line and the scripts (run by tsx) load the same catalogues.
-const catalogues = new Map<string, Catalogue>([en, fr].map((catalogue) => [catalogue.locale.code, catalogue]));
+const catalogues = new Map<string, Catalogue>(
+	[en, fr, pt, es, ar].map((catalogue) => [catalogue.locale.code, catalogue])
+);
 
 export const DEFAULT_LOCALE = 'en';
 

@@ -75,7 +75,12 @@ describe('plural blocks', () => {
 		['ar', arabic, 11, '11 ردًا'],
 		['ar', arabic, 100, '100 رد'],
 		['pt', '{count, plural, one {# linha} other {# linhas}}', 1, '1 linha'],
-		['en', '{count, plural, one {# row} other {# rows}}', '1,234', '1,234 rows']
+		['en', '{count, plural, one {# row} other {# rows}}', '1,234', '1,234 rows'],
+		['pt', '{count, plural, one {# linha} other {# linhas}}', '1.234', '1.234 linhas'],
+		['fr', '{count, plural, one {# ligne} other {# lignes}}', '1\u202f234', '1\u202f234 lignes'],
+		['ar', '{count, plural, one {سطر واحد} two {سطران} few {# أسطر} many {# سطرًا} other {# سطر}}', '١١', '١١ سطرًا'],
+		['ar', '{count, plural, one {نقطة} two {نقطتان} few {# نقاط} many {# نقطة} other {# نقطة}}', '+2.5', '+2.5 نقطة'],
+		['en', '{count, plural, =0 {# rows: none} one {# row} other {# rows}}', 0, '0 rows: none']
 	])('%s: %s with %j', (locale, text, count, expected) => {
 		const messages = { 'some.key': text } as unknown as typeof en;
 		expect(translate(messages, 'some.key' as MessageKey, { count }, locale)).toBe(expected);

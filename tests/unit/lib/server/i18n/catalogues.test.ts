@@ -16,8 +16,8 @@ function placeholders(text: string): string[] {
 }
 
 describe('catalogues', () => {
-	it('offer English and French, English first', () => {
-		expect(LOCALES.map((l) => l.code)).toEqual(['en', 'fr']);
+	it('offer the five languages, English first', () => {
+		expect(LOCALES.map((l) => l.code)).toEqual(['en', 'ar', 'es', 'fr', 'pt']);
 	});
 
 	it.each(LOCALES.map((l) => [l.code]))('%s has every message, non-empty, with the same placeholders', (code) => {
@@ -62,6 +62,9 @@ describe('negotiateLocale', () => {
 		['fr-FR,fr;q=0.9,en;q=0.8', 'fr'],
 		['en-GB,en;q=0.9,fr;q=0.8', 'en'],
 		['wo-SN,fr;q=0.7', 'fr'],
+		['pt-GW,pt;q=0.9', 'pt'],
+		['ar-MA,fr;q=0.8', 'ar'],
+		['es-ES', 'es'],
 		['de;q=1,fr;q=0.5,en;q=0.9', 'en'],
 		['fr;q=0', 'en'],
 		['*', 'en']

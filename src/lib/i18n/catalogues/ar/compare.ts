@@ -1,0 +1,77 @@
+import type { Messages } from '../../types';
+
+export const compare = {
+	'nav.compare': 'المقارنة',
+	'compare.title': 'مقارنة الحملات',
+	'compare.lead':
+		'تغيّر كل حملة في مجموعتها المعرّضة، من أول موجة استطلاع إلى آخر موجة، مع فترة الثقة 95%، والتقدير المجمّع لهذه التغيّرات (تحليل تلوي بنموذج التأثيرات العشوائية).',
+	'compare.what_is_pooled':
+		'ما يُجمَّع هو التغيّر في المجموعة المعرّضة، لا الأثر مقيسًا بمجموعة مقارنة، حتى تُقارَن بالطريقة نفسها الحملات التي لها مجموعة مقارنة والحملات التي ليست لها.',
+	'compare.filters': 'اختيار الحملات',
+	'compare.filter_country': 'البلدان',
+	'compare.filter_channel': 'القناة',
+	'compare.filter_year': 'سنة البداية',
+	'compare.filter_organisation': 'المنظمة',
+	'compare.filter_indicator': 'المؤشر',
+	'compare.sort': 'الترتيب',
+	'compare.sort.effect': 'حسب التغيّر، الأكبر أولًا',
+	'compare.sort.country': 'حسب البلد',
+	'compare.sort.date': 'حسب تاريخ البداية',
+	'compare.any': 'الكل',
+	'compare.apply': 'عرض',
+	'compare.reset': 'مسح عوامل التصفية',
+	'compare.shown':
+		'{chosen} من أصل {visible, plural, zero {# حملة} one {حملة واحدة} two {حملتين} few {# حملات} many {# حملة} other {# حملة}} تطابق عوامل التصفية.',
+	'compare.none_visible':
+		'لا توجد بعد نتائج حملات متاحة لك. عندما تشارك منظمة غير حكومية نتائج حملة مع منظمتك، أو عندما تجمع منظمتك إجابات، تظهر الحملة هنا.',
+	'compare.none_match': 'لا توجد حملة تطابق عوامل التصفية هذه.',
+	'compare.one_campaign': 'حملة واحدة فقط لها تغيّر يمكن عرضه: لا يوجد ما يُجمَّع.',
+	'compare.all_excluded': 'لا يوجد بعدُ لأي من هذه الحملات تغيّر يمكن مقارنته: انظر السبب أدناه.',
+	'compare.forest_heading': '{indicator}: تغيّر كل حملة',
+	'compare.axis_points': 'التغيّر (نقاط مئوية)',
+	'compare.axis_units': 'التغيّر (على مقياس المؤشر)',
+	'compare.pooled': 'التقدير المجمّع',
+	'compare.pooled_row':
+		'التقدير المجمّع ({k, plural, zero {# حملة} one {حملة واحدة} two {حملتان} few {# حملات} many {# حملة} other {# حملة}})',
+	'compare.chart_label':
+		'مخطط الغابة لمؤشر «{indicator}»: تغيّر كل حملة مع فترة الثقة 95%، والتقدير المجمّع. الأرقام في الجدول أدناه.',
+	'compare.row_label': '{position}. {country} (n = {n}) {title}',
+	'compare.summary':
+		'عبر {k, plural, zero {# حملة} one {حملة واحدة} two {حملتين} few {# حملات} many {# حملة} other {# حملة}}، تغيّر مؤشر «{indicator}» بمقدار {change} (فترة الثقة 95%: من {low} إلى {high})؛ {heterogeneity} (I² {i2}).',
+	'compare.heterogeneity.low': 'تختلف الحملات اختلافًا طفيفًا',
+	'compare.heterogeneity.moderate': 'تختلف الحملات بعض الاختلاف',
+	'compare.heterogeneity.substantial': 'تختلف الحملات اختلافًا كبيرًا',
+	'compare.heterogeneity.high': 'تختلف الحملات اختلافًا واسعًا جدًا',
+	'compare.excluded_heading': 'الحملات المستبعَدة',
+	'compare.table_heading': 'الأرقام',
+	'compare.table_caption': '{indicator}: التغيّر في المجموعة المعرّضة، من أول موجة إلى آخر موجة',
+	'compare.col.campaign': 'الحملة',
+	'compare.col.country': 'البلد',
+	'compare.col.organisation': 'المنظمة',
+	'compare.col.dates': 'التواريخ',
+	'compare.col.n': 'المستجيبون',
+	'compare.col.change': 'التغيّر',
+	'compare.col.interval': 'فترة الثقة 95%',
+	'compare.col.p': 'القيمة الاحتمالية (p)',
+	'compare.col.weight': 'الوزن',
+	'compare.col.design': 'المعاينة',
+	'compare.design.simple': 'عيّنة عشوائية بسيطة',
+	'compare.design.complex': 'عناقيد أو طبقات أو أوزان أو لوحة: تأخذها فترات الثقة في الحسبان',
+	'compare.col.impact': 'الأثر',
+	'compare.no_impact': 'لا يوجد',
+	'compare.impact_note':
+		'الأثر: التغيّر مقيسًا بمجموعة المقارنة (فرق الفروق)، حين يكون للحملة مجموعة مقارنة فيها ما يكفي من الإجابات؛ يُعرض ولا يدخل في التقدير المجمّع.',
+	'compare.interval': 'من {low} إلى {high}',
+	'compare.download_csv': 'تنزيل الجدول (CSV)',
+	'compare.multiples_heading': 'المؤشرات الرئيسية',
+	'compare.multiples_lead': 'الحملات نفسها على كل مؤشر رئيسي من مؤشرات المعيار.',
+	'compare.multiple_none': 'لا توجد حملة لها تغيّر يمكن عرضه على هذا المؤشر.',
+	'errors.compare_indicator_invalid':
+		'اختر مؤشرًا من الوحدة الأساسية، مثل KNW1 (أما تذكّر الرسالة الوهمية فلا يُقارَن أبدًا).',
+	'errors.compare_sort_invalid': 'رتّب الحملات حسب التغيّر أو البلد أو التاريخ.',
+	'errors.compare_country_invalid': 'البلد رمز ISO من حرفين، مثل SN.',
+	'errors.compare_channel_invalid': 'اختر قناة من القائمة.',
+	'errors.compare_year_invalid': 'السنة أربعة أرقام، مثل 2026.',
+	'errors.compare_organisation_invalid': 'معرّف المنظمة 24 حرفًا: حروف لاتينية صغيرة من a إلى z وأرقام من 2 إلى 7.',
+	'errors.compare_too_many_values': 'اختر 300 قيمة على الأكثر لكل عامل تصفية.'
+} satisfies Partial<Messages>;

@@ -1,0 +1,77 @@
+import type { Messages } from '../../types';
+
+export const compare = {
+	'nav.compare': 'Comparar',
+	'compare.title': 'Comparar campañas',
+	'compare.lead':
+		'El cambio de cada campaña en su grupo expuesto, desde su primera ola de encuesta hasta la última, con su intervalo del 95 %, y la estimación combinada de todas (un metanálisis de efectos aleatorios).',
+	'compare.what_is_pooled':
+		'Lo que se combina es el cambio en el grupo expuesto, no el impacto frente a un grupo de comparación, para comparar del mismo modo las campañas que tienen uno y las que no.',
+	'compare.filters': 'Elegir las campañas',
+	'compare.filter_country': 'Países',
+	'compare.filter_channel': 'Canal',
+	'compare.filter_year': 'Año de inicio',
+	'compare.filter_organisation': 'Organización',
+	'compare.filter_indicator': 'Indicador',
+	'compare.sort': 'Orden',
+	'compare.sort.effect': 'Por cambio, el mayor primero',
+	'compare.sort.country': 'Por país',
+	'compare.sort.date': 'Por fecha de inicio',
+	'compare.any': 'Todos',
+	'compare.apply': 'Mostrar',
+	'compare.reset': 'Borrar los filtros',
+	'compare.shown':
+		'{chosen} de {visible, plural, one {# campaña} other {# campañas}} {chosen, plural, one {coincide} other {coinciden}} con los filtros.',
+	'compare.none_visible':
+		'Todavía no tiene acceso a los resultados de ninguna campaña. Cuando una ONG comparta los resultados de una campaña con su organización, o cuando la suya recoja respuestas, la campaña aparecerá aquí.',
+	'compare.none_match': 'Ninguna campaña coincide con estos filtros.',
+	'compare.one_campaign': 'Solo una campaña tiene un cambio que mostrar: no hay nada que combinar.',
+	'compare.all_excluded': 'Ninguna de estas campañas tiene todavía un cambio que comparar: vea el motivo más abajo.',
+	'compare.forest_heading': '{indicator}: el cambio de cada campaña',
+	'compare.axis_points': 'Cambio (puntos porcentuales)',
+	'compare.axis_units': 'Cambio (en la escala del indicador)',
+	'compare.pooled': 'Estimación combinada',
+	'compare.pooled_row': 'Estimación combinada ({k, plural, one {# campaña} other {# campañas}})',
+	'compare.chart_label':
+		'Diagrama de bosque de {indicator}: el cambio de cada campaña con su intervalo del 95 % y la estimación combinada. Las cifras están en la tabla de abajo.',
+	'compare.row_label': '{position}. {country} (n = {n}) {title}',
+	'compare.summary':
+		'En {k, plural, one {# campaña} other {# campañas}}, «{indicator}» registró un cambio de {change} (intervalo del 95 %: de {low} a {high}); {heterogeneity} (I² {i2}).',
+	'compare.heterogeneity.low': 'las campañas difieren poco',
+	'compare.heterogeneity.moderate': 'las campañas difieren algo',
+	'compare.heterogeneity.substantial': 'las campañas difieren bastante',
+	'compare.heterogeneity.high': 'las campañas difieren mucho',
+	'compare.excluded_heading': 'Excluidas',
+	'compare.table_heading': 'Las cifras',
+	'compare.table_caption': '{indicator}: cambio en el grupo expuesto, de la primera ola a la última',
+	'compare.col.campaign': 'Campaña',
+	'compare.col.country': 'País',
+	'compare.col.organisation': 'Organización',
+	'compare.col.dates': 'Fechas',
+	'compare.col.n': 'Personas encuestadas',
+	'compare.col.change': 'Cambio',
+	'compare.col.interval': 'Intervalo del 95 %',
+	'compare.col.p': 'Valor p',
+	'compare.col.weight': 'Peso',
+	'compare.col.design': 'Muestreo',
+	'compare.design.simple': 'Muestra aleatoria simple',
+	'compare.design.complex': 'Conglomerados, estratos, pesos o panel: los intervalos lo tienen en cuenta',
+	'compare.col.impact': 'Impacto',
+	'compare.no_impact': 'ninguno',
+	'compare.impact_note':
+		'Impacto: el cambio frente al grupo de comparación (diferencia en diferencias), cuando la campaña tiene uno con suficientes respuestas; se muestra, pero no se combina.',
+	'compare.interval': 'de {low} a {high}',
+	'compare.download_csv': 'Descargar la tabla (CSV)',
+	'compare.multiples_heading': 'Los indicadores principales',
+	'compare.multiples_lead': 'Las mismas campañas en cada indicador principal del estándar.',
+	'compare.multiple_none': 'Ninguna campaña tiene un cambio que mostrar en este indicador.',
+	'errors.compare_indicator_invalid':
+		'Elija un indicador del módulo básico, como KNW1 (el recuerdo del mensaje placebo nunca se compara).',
+	'errors.compare_sort_invalid': 'Ordene las campañas por efecto, país o fecha.',
+	'errors.compare_country_invalid': 'Un país es un código ISO de dos letras, como SN.',
+	'errors.compare_channel_invalid': 'Elija un canal de la lista.',
+	'errors.compare_year_invalid': 'Un año tiene cuatro cifras, como 2026.',
+	'errors.compare_organisation_invalid':
+		'El identificador de una organización tiene 24 caracteres: letras minúsculas de la a a la z y cifras del 2 al 7.',
+	'errors.compare_too_many_values': 'Elija como máximo 300 valores para un filtro.'
+} satisfies Partial<Messages>;

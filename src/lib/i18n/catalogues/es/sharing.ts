@@ -1,0 +1,53 @@
+import type { Messages } from '../../types';
+
+export const sharing = {
+	'sharing.title': 'Compartir los resultados',
+	'sharing.lead':
+		'Las organizaciones donantes con las que se comparte leen los indicadores de esta campaña y la comparan con otras: nunca su encuesta ni sus respuestas, ni ningún recuento inferior a 5.',
+	'sharing.none': 'No se comparte con ninguna organización donante.',
+	'sharing.shared_on': 'compartido el {date}',
+	'sharing.donor': 'Organización donante',
+	'sharing.share': 'Compartir los resultados',
+	'sharing.no_donors': 'No hay ninguna otra organización donante verificada por el administrador con la que compartir.',
+	'sharing.donor_verified': '{name} — verificada el {date}',
+	'sharing.donor_hint': 'Solo aparecen las organizaciones donantes que el administrador ha verificado.',
+	'sharing.verified_on': '✓ verificada el {date}',
+	'sharing.not_verified': 'sin verificar',
+	'sharing.revoke_named': 'Dejar de compartir con {name}',
+	'sharing.shared': 'Se ha compartido con {name}.',
+	'sharing.revoked': 'Se ha revocado el acceso: esa organización ya no puede leer estos resultados.',
+	'sharing.audit_link': 'Registro de auditoría de su organización',
+	'public_report.title': 'Informe público',
+	'public_report.lead':
+		'Una página que puede leer, sin cuenta, cualquiera que tenga su dirección: los indicadores de la campaña con sus intervalos, nunca una respuesta, ni ningún recuento inferior a 5.',
+	'public_report.none': 'No hay ningún informe público publicado.',
+	'public_report.live_since':
+		'Hay un informe público publicado desde el {date}. Su dirección se mostró una sola vez, al publicarlo: si vuelve a publicarlo, obtendrá una dirección nueva y la anterior dejará de funcionar.',
+	'public_report.publish': 'Publicar un informe público',
+	'public_report.publish_again': 'Publicar con una dirección nueva',
+	'public_report.withdraw': 'Retirar el informe público',
+	'public_report.url': 'Dirección del informe público',
+	'public_report.url_hint': 'Cópiela ahora: solo se muestra esta vez.',
+	'public_report.withdrawn': 'Se ha retirado el informe público: su dirección ya no lo abre.',
+	'audit.title': 'Registro de auditoría',
+	'audit.lead':
+		'Quién compartió, publicó, retiró o exportó qué, de lo más reciente a lo más antiguo (los últimos 500).',
+	'audit.none': 'Todavía no hay nada registrado.',
+	'audit.when': 'Cuándo',
+	'audit.who': 'Quién',
+	'audit.what': 'Qué',
+	'audit.removed_account': 'Una cuenta eliminada',
+	'audit.deleted_campaign': 'una campaña eliminada',
+	'audit.deleted_organisation': 'una organización eliminada',
+	'audit.action.campaign_shared': 'Compartió «{campaign}» con {organisation}',
+	'audit.action.campaign_share_revoked': 'Dejó de compartir «{campaign}» con {organisation}',
+	'audit.action.responses_exported': 'Exportó las respuestas de «{campaign}»',
+	'audit.action.public_report_published': 'Publicó un informe público de «{campaign}»',
+	'audit.action.public_report_withdrawn': 'Retiró el informe público de «{campaign}»',
+	'public.by': 'Una campaña de {organisation}',
+	'public.about': 'Sobre la campaña',
+	'public.dates': 'Fechas',
+	'public.footer': 'Publicado con Mesure: solo datos agregados, nunca se muestra ninguna respuesta.',
+	'errors.public_report_none': 'Esta campaña no tiene ningún informe público que retirar.',
+	'errors.public_report_not_found': 'Este informe no existe o ya no está publicado.'
+} satisfies Partial<Messages>;

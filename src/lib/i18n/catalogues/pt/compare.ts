@@ -1,0 +1,77 @@
+import type { Messages } from '../../types';
+
+export const compare = {
+	'nav.compare': 'Comparar',
+	'compare.title': 'Comparar campanhas',
+	'compare.lead':
+		'A variação de cada campanha no seu grupo exposto, da primeira vaga do inquérito à última, com o seu intervalo de 95%, e a estimativa agregada de todas (uma meta-análise de efeitos aleatórios).',
+	'compare.what_is_pooled':
+		'O que se agrega é a variação no grupo exposto, não o impacto face a um grupo de comparação, para que as campanhas com e sem grupo de comparação sejam comparadas da mesma forma.',
+	'compare.filters': 'Escolher as campanhas',
+	'compare.filter_country': 'Países',
+	'compare.filter_channel': 'Canal',
+	'compare.filter_year': 'Ano de início',
+	'compare.filter_organisation': 'Organização',
+	'compare.filter_indicator': 'Indicador',
+	'compare.sort': 'Ordem',
+	'compare.sort.effect': 'Por variação, da maior para a menor',
+	'compare.sort.country': 'Por país',
+	'compare.sort.date': 'Por data de início',
+	'compare.any': 'Qualquer',
+	'compare.apply': 'Mostrar',
+	'compare.reset': 'Limpar os filtros',
+	'compare.shown':
+		'{chosen} de {visible, plural, one {# campanha} other {# campanhas}} {chosen, plural, =0 {correspondem} one {corresponde} other {correspondem}} aos filtros.',
+	'compare.none_visible':
+		'Ainda não tem acesso aos resultados de nenhuma campanha. Quando uma ONG partilhar os resultados de uma campanha com a sua organização, ou quando a sua organização recolher respostas, essa campanha aparece aqui.',
+	'compare.none_match': 'Nenhuma campanha corresponde a estes filtros.',
+	'compare.one_campaign': 'Só uma campanha tem uma variação para mostrar: não há nada para agregar.',
+	'compare.all_excluded': 'Nenhuma destas campanhas tem ainda uma variação para comparar: veja porquê mais abaixo.',
+	'compare.forest_heading': '{indicator}: a variação de cada campanha',
+	'compare.axis_points': 'Variação (pontos percentuais)',
+	'compare.axis_units': 'Variação (na escala do indicador)',
+	'compare.pooled': 'Estimativa agregada',
+	'compare.pooled_row': 'Estimativa agregada ({k, plural, one {# campanha} other {# campanhas}})',
+	'compare.chart_label':
+		'Gráfico de floresta (forest plot) de {indicator}: a variação de cada campanha com o seu intervalo de 95%, e a estimativa agregada. Os números estão na tabela abaixo.',
+	'compare.row_label': '{position}. {country} (n = {n}) {title}',
+	'compare.summary':
+		'Em {k, plural, one {# campanha} other {# campanhas}}, «{indicator}» variou {change} (intervalo de 95%: {low} a {high}); {heterogeneity} (I² {i2}).',
+	'compare.heterogeneity.low': 'as campanhas diferem pouco',
+	'compare.heterogeneity.moderate': 'as campanhas diferem moderadamente',
+	'compare.heterogeneity.substantial': 'as campanhas diferem bastante',
+	'compare.heterogeneity.high': 'as campanhas diferem muito',
+	'compare.excluded_heading': 'Deixadas de fora',
+	'compare.table_heading': 'Os números',
+	'compare.table_caption': '{indicator}: variação no grupo exposto, da primeira vaga à última',
+	'compare.col.campaign': 'Campanha',
+	'compare.col.country': 'País',
+	'compare.col.organisation': 'Organização',
+	'compare.col.dates': 'Datas',
+	'compare.col.n': 'Inquiridos',
+	'compare.col.change': 'Variação',
+	'compare.col.interval': 'Intervalo de 95%',
+	'compare.col.p': 'Valor-p',
+	'compare.col.weight': 'Peso',
+	'compare.col.design': 'Amostragem',
+	'compare.design.simple': 'Amostra aleatória simples',
+	'compare.design.complex': 'Conglomerados, estratos, pesos ou painel: os intervalos têm isso em conta',
+	'compare.col.impact': 'Impacto',
+	'compare.no_impact': 'nenhum',
+	'compare.impact_note':
+		'Impacto: a variação face ao grupo de comparação (diferença nas diferenças), quando a campanha tem um com respostas suficientes; é mostrado, não agregado.',
+	'compare.interval': '{low} a {high}',
+	'compare.download_csv': 'Descarregar a tabela (CSV)',
+	'compare.multiples_heading': 'Os indicadores principais',
+	'compare.multiples_lead': 'As mesmas campanhas em cada indicador principal do padrão.',
+	'compare.multiple_none': 'Nenhuma campanha tem uma variação para mostrar neste indicador.',
+	'errors.compare_indicator_invalid':
+		'Escolha um indicador do módulo base, como KNW1 (a recordação da mensagem placebo nunca é comparada).',
+	'errors.compare_sort_invalid': 'Ordene as campanhas por efeito, país ou data.',
+	'errors.compare_country_invalid': 'Um país é um código ISO de duas letras, como SN.',
+	'errors.compare_channel_invalid': 'Escolha um canal da lista.',
+	'errors.compare_year_invalid': 'Um ano tem quatro algarismos, como 2026.',
+	'errors.compare_organisation_invalid':
+		'O identificador de uma organização tem 24 caracteres: letras minúsculas a–z e algarismos 2–7.',
+	'errors.compare_too_many_values': 'Escolha no máximo 300 valores para um filtro.'
+} satisfies Partial<Messages>;

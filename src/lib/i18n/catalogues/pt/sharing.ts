@@ -1,0 +1,53 @@
+import type { Messages } from '../../types';
+
+export const sharing = {
+	'sharing.title': 'Partilhar os resultados',
+	'sharing.lead':
+		'As organizações doadoras com quem esta campanha é partilhada leem os seus indicadores e comparam-na com outras: nunca veem o seu inquérito nem as suas respostas, nem nenhuma contagem inferior a 5.',
+	'sharing.none': 'Não está partilhada com nenhuma organização doadora.',
+	'sharing.shared_on': 'partilhada em {date}',
+	'sharing.donor': 'Organização doadora',
+	'sharing.share': 'Partilhar os resultados',
+	'sharing.no_donors': 'Não há outras organizações doadoras verificadas pelo administrador com quem partilhar.',
+	'sharing.donor_verified': '{name} — verificada em {date}',
+	'sharing.donor_hint': 'Só são apresentadas as organizações doadoras que o administrador verificou.',
+	'sharing.verified_on': '✓ verificada em {date}',
+	'sharing.not_verified': 'não verificada',
+	'sharing.revoke_named': 'Deixar de partilhar com {name}',
+	'sharing.shared': 'Partilhada com {name}.',
+	'sharing.revoked': 'A partilha foi revogada: essa organização deixou de ver estes resultados.',
+	'sharing.audit_link': 'Registo de auditoria da sua organização',
+	'public_report.title': 'Relatório público',
+	'public_report.lead':
+		'Uma página que qualquer pessoa com o seu endereço pode ler, sem conta: os indicadores da campanha com os respetivos intervalos, nunca uma resposta, e nenhuma contagem inferior a 5.',
+	'public_report.none': 'Não está publicado nenhum relatório público.',
+	'public_report.live_since':
+		'Há um relatório público publicado desde {date}. O seu endereço só foi mostrado uma vez, no momento da publicação: publicar de novo gera um novo endereço, e o antigo deixa de funcionar.',
+	'public_report.publish': 'Publicar um relatório público',
+	'public_report.publish_again': 'Publicar com um novo endereço',
+	'public_report.withdraw': 'Retirar o relatório público',
+	'public_report.url': 'Endereço do relatório público',
+	'public_report.url_hint': 'Copie-o agora: só é mostrado desta vez.',
+	'public_report.withdrawn': 'O relatório público foi retirado: o seu endereço já não o abre.',
+	'audit.title': 'Registo de auditoria',
+	'audit.lead':
+		'Quem partilhou, publicou, retirou ou exportou o quê, do mais recente para o mais antigo (os últimos 500).',
+	'audit.none': 'Ainda não há nada registado.',
+	'audit.when': 'Quando',
+	'audit.who': 'Quem',
+	'audit.what': 'O quê',
+	'audit.removed_account': 'Uma conta eliminada',
+	'audit.deleted_campaign': 'uma campanha eliminada',
+	'audit.deleted_organisation': 'uma organização eliminada',
+	'audit.action.campaign_shared': 'Partilhou «{campaign}» com {organisation}',
+	'audit.action.campaign_share_revoked': 'Deixou de partilhar «{campaign}» com {organisation}',
+	'audit.action.responses_exported': 'Exportou as respostas de «{campaign}»',
+	'audit.action.public_report_published': 'Publicou um relatório público de «{campaign}»',
+	'audit.action.public_report_withdrawn': 'Retirou o relatório público de «{campaign}»',
+	'public.by': 'Uma campanha de {organisation}',
+	'public.about': 'Sobre a campanha',
+	'public.dates': 'Datas',
+	'public.footer': 'Publicado com o Mesure: apenas dados agregados; nenhuma resposta é alguma vez mostrada.',
+	'errors.public_report_none': 'Esta campanha não tem nenhum relatório público para retirar.',
+	'errors.public_report_not_found': 'Este relatório não existe, ou já não está publicado.'
+} satisfies Partial<Messages>;
