@@ -115,9 +115,53 @@ export function forestConfig(
 	} as ChartConfiguration;
 }
 
-/** A row's label cut to what the chart's width leaves it (a third or so), so that a phone still has room for the whiskers. */
-function fitLabel(this: Scale, value: string | number): string {
-	return shorten(this.getLabelForValue(Number(value)), Math.max(12, Math.floor(this.chart.width / 16)));
+/**
+ * A row's label on at most two lines of what the chart's width leaves it (a third or so), so that a phone still has
+ * room for the whiskers: on a phone the campaign's title goes under its number and country rather than being cut.
+ */
+function fitLabel(this: Scale, value: string | number): string | string[] {
+	const lines = fitLines(this.getLabelForValue(Number(value)), Math.max(12, Math.floor(this.chart.width / 16)));
+	return lines.length === 1 ? lines[0] : lines;
+}
+
+/**
+ * A text in lines of `length` characters at most, at most `count` of them: broken at spaces, the last line cut with
+ * an ellipsis. A value isolated across a break (bidi.ts) is closed at the end of its first line and opened again on
+ * the next, each line being drawn on its own.
+ */
+export function fitLines(text: string, length: number, count = 2): string[] {
+	const lines: string[] = [];
+	let rest = text;
+	while (lines.length < count - 1 && visibleLength(rest) > length) {
+		const at = breakBefore(rest, length);
+		if (at === -1) break;
+		const line = rest.slice(0, at);
+		const open = openIsolates(line);
+		lines.push(`${line.trimEnd()}${PDI.repeat(open)}`);
+		rest = `${FSI.repeat(open)}${rest.slice(at + 1).trimStart()}`;
+	}
+	lines.push(shorten(rest, length));
+	return lines;
+}
+
+const visibleLength = (text: string): number => [...text].filter((character) => !ISOLATION.includes(character)).length;
+
+/** The index of the last space that leaves at most `length` visible characters before it; -1 if none. */
+function breakBefore(text: string, length: number): number {
+	let visible = 0;
+	let found = -1;
+	for (let i = 0; i < text.length && visible <= length; i++) {
+		if (text[i] === ' ' && visible > 0) found = i;
+		if (!ISOLATION.includes(text[i])) visible++;
+	}
+	return found;
+}
+
+function openIsolates(text: string): number {
+	let open = 0;
+	for (const character of text)
+		if (ISOLATION.includes(character)) open = Math.max(0, open + (character === PDI ? -1 : 1));
+	return open;
 }
 
 /**
@@ -143,6 +187,7 @@ export function shorten(text: string, length: number): string {
 	return `${kept.trimEnd()}…${PDI.repeat(Math.max(0, open))}`;
 }
 
+const FSI = '\u2068';
 const PDI = '\u2069';
 /** First strong, left-to-right and right-to-left isolates, and their end. */
 const ISOLATION = ['\u2066', '\u2067', '\u2068', PDI];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forestConfig, shorten, toAxis } from '$lib/comparison/forest';
+import { fitLines, forestConfig, shorten, toAxis } from '$lib/comparison/forest';
 import { heterogeneityKey } from '$lib/comparison/heterogeneity';
 import type { ComparisonRow, PooledRow } from '$lib/comparison/types';
 
@@ -133,5 +133,23 @@ describe('a row label too long for the chart', () => {
 		['1. \u2068SN\u2069 \u2068La mer ne pardonne\u2069', 10, '1. \u2068SN\u2069 \u2068La…\u2069']
 	])('%s in %i characters: %s', (text, length, expected) => {
 		expect(shorten(text, length)).toBe(expected);
+	});
+});
+
+describe('a row label on a narrow chart', () => {
+	it.each([
+		['1. SN (n = 640) La mer', 22, ['1. SN (n = 640) La mer']],
+		['1. SN (n = 640) La mer ne pardonne pas', 20, ['1. SN (n = 640) La', 'mer ne pardonne pas']],
+		['1. SN (n = 640) La mer ne pardonne pas — radio drama', 20, ['1. SN (n = 640) La', 'mer ne pardonne pas…']],
+		['Tambacounda-Kédougou-Kolda', 12, ['Tambacounda…']]
+	])('%s in lines of %i: %j', (text, length, expected) => {
+		expect(fitLines(text, length)).toEqual(expected);
+	});
+
+	it('closes a value isolated across the break, and opens it again on the next line', () => {
+		expect(fitLines('1. \u2068SN\u2069 \u2068La mer ne pardonne\u2069', 10)).toEqual([
+			'1. \u2068SN\u2069 \u2068La\u2069',
+			'\u2068mer ne pa…\u2069'
+		]);
 	});
 });
