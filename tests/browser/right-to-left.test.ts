@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { translate } from '$lib/i18n/translate';
 import type { MessageKey, MessageParams } from '$lib/i18n/types';
-import { getCatalogue, isSupportedLocale } from '$lib/server/i18n/catalogues';
+import { getCatalogue, isSupportedLocale, LOCALES } from '$lib/server/i18n/catalogues';
 import { browserAvailable } from '../helpers/browser';
 import { respondentAnswers } from '../helpers/responses';
 import {
@@ -129,6 +129,14 @@ async function ngoPath(suite: Suite, code: string): Promise<void> {
 		await expectText(page.getByRole('heading', { level: 1 }), t('home.welcome', { name: owner.name }));
 		await hydratedAgain(page);
 		await expectReadable(page, code, 'home');
+		// The header's switch offers every language, each button whole on the screen.
+		const switches = page.getByRole('group', { name: t('nav.language') }).getByRole('button');
+		expect(await switches.count()).toBe(LOCALES.length);
+		for (const button of await switches.all()) {
+			const box = (await button.boundingBox())!;
+			expect(box.x, await button.textContent()).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width, await button.textContent()).toBeLessThanOrEqual(PHONE.width);
+		}
 
 		const nav = page.getByRole('navigation', { name: t('nav.main') });
 		await nav.getByRole('link', { name: t('nav.campaigns') }).click();
