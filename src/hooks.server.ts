@@ -20,7 +20,7 @@ import { collectFast } from '$lib/server/http/fast-collect';
 import { refuseTooLargeFast, sendSurveyFast } from '$lib/server/http/fast-send';
 import { registerFastPath } from '$lib/server/respondents/fast-path';
 import { isCoreLanguage } from '$lib/core-module';
-import { getLanguageDirection } from '$lib/survey/words';
+import { languageDirection } from '$lib/languages';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -57,7 +57,7 @@ const locale: Handle = ({ event, resolve }) => {
 			// Read as the page is sent: the signed-in person's own language is known only after `auth`.
 			const { code, dir } = getCatalogue(event.locals.locale).locale;
 			if (!language) return html.replace('%lang%', code).replace('%dir%', dir);
-			return html.replace('%lang%', language).replace('%dir%', getLanguageDirection(language));
+			return html.replace('%lang%', language).replace('%dir%', languageDirection(language));
 		}
 	});
 };

@@ -20,3 +20,16 @@ export function nameLanguage(code: string, readerLocale: string): string {
 		return code;
 	}
 }
+
+/** Scripts written right to left, as Intl's likely subtags name them: Arabic, Hebrew, Adlam (Pulaar), N'Ko, Syriac, Thaana, Hanifi Rohingya. */
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Adlm', 'Nkoo', 'Syrc', 'Thaa', 'Rohg']);
+
+/** The direction a language is written in (`ar`, `ff-Adlm`, `nqo`: right to left): its texts keep it inside a page of the other. */
+export function languageDirection(code: string): 'ltr' | 'rtl' {
+	try {
+		const script = new Intl.Locale(code).maximize().script;
+		return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+	} catch {
+		return 'ltr';
+	}
+}

@@ -25,7 +25,11 @@ export function provideI18n(read: () => I18nData): I18n {
 		get locales() {
 			return read().locales;
 		},
-		t: (key, params) => translate(read().messages, key, params, read().locale.code)
+		// A page written right to left isolates the values in its sentences: codes, numbers, names (bidi.ts).
+		t: (key, params) => {
+			const { messages, locale } = read();
+			return translate(messages, key, params, locale.code, locale.dir === 'rtl');
+		}
 	};
 	return setContext(KEY, i18n);
 }

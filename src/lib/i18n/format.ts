@@ -23,7 +23,9 @@ const NUMBER_STYLES = {
 	pValue: { minimumFractionDigits: 3, maximumFractionDigits: 3 },
 	tenths: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 	/** An intra-cluster correlation, such as 0.052. */
-	thousandths: { maximumFractionDigits: 3 }
+	thousandths: { maximumFractionDigits: 3 },
+	/** A line's or a row's number, as a file or a spreadsheet counts them: never grouped (1503, not 1,503). */
+	position: { useGrouping: false, maximumFractionDigits: 0 }
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 export type NumberStyle = keyof typeof NUMBER_STYLES;

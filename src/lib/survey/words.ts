@@ -1,4 +1,5 @@
 import { CORE_TEXTS, isCoreLanguage, isCoreTextKey, type CoreTextKey, type CoreTexts } from '../core-module';
+import { languageDirection } from '../languages';
 import { RESPONDENT_TEXTS, type RespondentTextKey, type RespondentTexts } from './respondent-texts';
 
 /** Every text a respondent's pages say in one language: the core module's and the pages' own. */
@@ -40,18 +41,6 @@ export function findReferenceText(key: string, language = 'en'): string | undefi
 	return undefined;
 }
 
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Adlm', 'Nkoo', 'Syrc', 'Thaa', 'Rohg']);
-
-/** Right to left for a language written in such a script, as Intl's likely subtags tell (`ff-Adlm`, `nqo`, `ar`). */
-export function getLanguageDirection(language: string): 'ltr' | 'rtl' {
-	try {
-		const script = new Intl.Locale(language).maximize().script;
-		return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-	} catch {
-		return 'ltr';
-	}
-}
-
 const givenWords = new Map<string, Words>();
 
 /**
@@ -80,5 +69,5 @@ export function findWords(language: string, added: AddedTexts = {}): Words {
 			if (name in respondent) respondent[name as RespondentTextKey] = text;
 		}
 	}
-	return { language, dir: getLanguageDirection(language), core, respondent, byCampaign: true };
+	return { language, dir: languageDirection(language), core, respondent, byCampaign: true };
 }

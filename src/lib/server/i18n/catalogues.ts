@@ -35,9 +35,17 @@ export function messagesFor(code: string): Messages {
 	return getCatalogue(code).messages;
 }
 
-export function translator(code: string): (key: MessageKey, params?: MessageParams) => string {
+/**
+ * Messages in a language. `isolated` isolates the values filled in when the language is written right to left, for
+ * text shown on a page (`$lib/i18n/bidi.ts`); files (exports, reports' sentences) get the values as they are.
+ */
+export function translator(
+	code: string,
+	{ isolated = false }: { isolated?: boolean } = {}
+): (key: MessageKey, params?: MessageParams) => string {
 	const { messages, locale } = getCatalogue(code);
-	return (key, params) => translate(messages, key, params, locale.code);
+	const isolate = isolated && locale.dir === 'rtl';
+	return (key, params) => translate(messages, key, params, locale.code, isolate);
 }
 
 /** Picks the best supported language from an Accept-Language header, by quality then order. */

@@ -158,7 +158,8 @@ async function withReading<T>(
 		if (!result.ok)
 			throw new DomainError('invalid', FILE_ERRORS[result.error], {
 				field: 'file',
-				params: { line: result.line ?? '?' }
+				// A line's number as the file's lines are counted, not grouped as a quantity (1503, not 1,503).
+				params: { line: result.line === null ? '?' : String(result.line) }
 			});
 		if (!result.reading.hasLanguageColumn && fallbackLanguage === null)
 			throw new DomainError('invalid', 'errors.csv_language_required', { field: 'language' });

@@ -45,7 +45,8 @@ export function describeRow(locale: string, row: Pick<LeftOutRow, 'line' | 'prob
 	});
 	if (row.problems.length > REASONS_PER_ROW)
 		said.push(t('imports.left_out.more', { count: row.problems.length - REASONS_PER_ROW }));
-	return t('imports.left_out.reasons', { line: row.line, reasons: said.join(' | ') });
+	// The line's number as the file counts its lines (1503, not 1,503); a count of reasons is written as a quantity.
+	return t('imports.left_out.reasons', { line: String(row.line), reasons: said.join(' | ') });
 }
 
 function trimEnd(cells: string[]): string[] {

@@ -46,7 +46,10 @@ export async function importXlsFormQuestions(
 				expression_too_deep: 'errors.xlsform_expression_too_deep'
 			} as const
 		)[result.error];
-		throw new DomainError('invalid', key, { params: { sheet: result.sheet, row: result.row, column: result.column } });
+		throw new DomainError('invalid', key, {
+			// A row's number as the spreadsheet shows it, not grouped as a quantity.
+			params: { sheet: result.sheet, row: String(result.row), column: result.column }
+		});
 	}
 	if (!result.ok) {
 		const key = (

@@ -27,6 +27,37 @@ describe('translate', () => {
 	});
 });
 
+describe('values in a sentence', () => {
+	const messages = { 'some.key': '{count} réponses pour {code}' } as unknown as typeof en;
+
+	it('writes a number given as a number the way the language writes it, and a string as it is', () => {
+		expect(translate(messages, 'some.key' as MessageKey, { count: 1234.5, code: 'Q1' }, 'fr')).toBe(
+			'1\u202f234,5 réponses pour Q1'
+		);
+		expect(translate(messages, 'some.key' as MessageKey, { count: 1234.5, code: 'Q1' }, 'en')).toBe(
+			'1,234.5 réponses pour Q1'
+		);
+		expect(translate(messages, 'some.key' as MessageKey, { count: '1503', code: 'Q1' }, 'en')).toBe(
+			'1503 réponses pour Q1'
+		);
+	});
+
+	it('isolates each value from the words around it when asked, for a page written right to left', () => {
+		const arabic = { 'some.key': 'السؤال {code}: {count} إجابة' } as unknown as typeof en;
+		expect(translate(arabic, 'some.key' as MessageKey, { code: 'heard_radio', count: 12 }, 'ar', true)).toBe(
+			'السؤال \u2068heard_radio\u2069: \u206812\u2069 إجابة'
+		);
+		expect(translate(arabic, 'some.key' as MessageKey, { code: 'heard_radio', count: 12 }, 'ar')).toBe(
+			'السؤال heard_radio: 12 إجابة'
+		);
+	});
+
+	it('writes the number of a plural block the way the language writes it', () => {
+		const block = { 'some.key': '{count, plural, one {# ligne} other {# lignes}}' } as unknown as typeof en;
+		expect(translate(block, 'some.key' as MessageKey, { count: 12000 }, 'fr')).toBe('12\u202f000 lignes');
+	});
+});
+
 describe('plural blocks', () => {
 	const block = '{count, plural, =0 {nothing deleted} one {# response deleted} other {# responses deleted}}';
 	const arabic = '{count, plural, zero {لا ردود} one {رد واحد} two {ردّان} few {# ردود} many {# ردًا} other {# رد}}';

@@ -8,7 +8,7 @@ import { attempt, readForm } from '$lib/server/http/form';
 import { requireUser } from '$lib/server/http/require-user';
 import { listLanguageTexts, saveLanguageTexts } from '$lib/server/surveys/language-texts';
 import { importTranslationSheet } from '$lib/server/surveys/translation-sheet';
-import { getLanguageDirection } from '$lib/survey/words';
+import { languageDirection } from '$lib/languages';
 
 const TEXT_FIELD = 'text:';
 
@@ -23,8 +23,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		campaign: { id: campaign.id, title: campaign.title, languages: campaign.languages },
 		canEdit,
 		texts,
-		dir: getLanguageDirection(texts.language),
-		referenceDir: getLanguageDirection(texts.reference)
+		dir: languageDirection(texts.language),
+		referenceDir: languageDirection(texts.reference)
 	};
 };
 
