@@ -1,6 +1,8 @@
+import { formatNumber } from './format';
+
 /**
  * ICU plural blocks inside a message: `{count, plural, =0 {…} one {# reply} other {# replies}}`. Only `plural` is
- * read (no `select`, no nesting), which is all the catalogues need; `#` is the number as it was given.
+ * read (no `select`, no nesting), which is all the catalogues need; `#` is the number as the language writes it.
  */
 const BLOCK_START = /\{(\w+),\s*plural,/g;
 
@@ -51,8 +53,9 @@ function readBlock(text: string, start: number, name: string, from: number): Plu
 const rules = new Map<string, Intl.PluralRules>();
 
 /**
- * The branch of a block for a value, `#` filled with the value as given: an exact `=n` first, else the language's
- * plural category, else `other`. A count given already formatted ("1.234", "1 234") is read by its digits alone.
+ * The branch of a block for a value, `#` filled with the value (a number written as the language writes it, a string
+ * as given): an exact `=n` first, else the language's plural category, else `other`. A count given already formatted
+ * ("1.234", "1 234") is read by its digits alone.
  */
 export function choosePluralBranch(block: PluralBlock, value: string | number | undefined, locale: string): string {
 	const count = typeof value === 'number' ? value : readDigits(String(value ?? ''));
@@ -62,7 +65,7 @@ export function choosePluralBranch(block: PluralBlock, value: string | number | 
 		block.branches.get(`=${count}`) ??
 		(Number.isFinite(count) ? block.branches.get(rule.select(count)) : undefined) ??
 		block.branches.get('other')!;
-	return branch.replaceAll('#', String(value ?? ''));
+	return branch.replaceAll('#', typeof value === 'number' ? formatNumber(value, locale) : (value ?? ''));
 }
 
 /**
