@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { isCoreLanguage } from '$lib/core-module';
 import type { MessageKey } from '$lib/i18n/types';
+import { nameLanguage } from '$lib/languages';
 import type { SurveyLanguage } from '$lib/survey/custom-question';
 import type { Database } from '../db/schema';
 import { translator } from '../i18n/catalogues';
@@ -40,13 +42,28 @@ export async function buildCodebook(
 	const t = translator(chosen);
 	const { rows, choices } = listFormRows(survey);
 	// The export's own columns, described in the interface's language (English where it has none).
-	const records: string[][] = META_COLUMNS.map((name) => [
-		name,
-		t(`codebook.${name}` as MessageKey),
-		name === 'survey_version' ? 'integer' : name === 'weight' ? 'decimal' : 'text',
-		'',
-		'',
-		''
+	const records: string[][] = META_COLUMNS.flatMap((name) => [
+		[
+			name,
+			t(`codebook.${name}` as MessageKey),
+			name === 'survey_version' ? 'integer' : name === 'weight' ? 'decimal' : 'text',
+			'',
+			'',
+			''
+		],
+		// Each language's code, named; one Mesure does not give was translated by the campaign, as readers should know.
+		...(name === 'language'
+			? campaign.languages.map((code) => [
+					name,
+					'',
+					'',
+					code,
+					isCoreLanguage(code)
+						? nameLanguage(code, chosen)
+						: `${nameLanguage(code, 'en')} (${t('languages.by_campaign')})`,
+					''
+				])
+			: [])
 	]);
 	const groupOf = new Map(survey.customQuestions.map((question) => [question.code, question.repeat ?? '']));
 	for (const row of rows) {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign, updateCampaign } from '$lib/server/campaigns/service';
+import { buildCodebook } from '$lib/server/exports/codebook-csv';
 import { openSurvey } from '$lib/server/respondents/open';
 import { listLanguageTexts, saveLanguageTexts } from '$lib/server/surveys/language-texts';
 import { addCustomQuestions, getSurvey, publishSurvey } from '$lib/server/surveys/service';
@@ -109,6 +110,18 @@ describe.each(DIALECTS)('a language the campaign adds, on %s', (dialect) => {
 		// A later change to a Wolof text is a change to publish, as any other.
 		await saveLanguageTexts(t.db, owner, campaignId, 'wo', { 'respondent.nav.next': 'Ci kanam' });
 		expect((await getSurvey(t.db, owner, campaignId)).draft.pending).toBe(true);
+	});
+
+	it('documents the language in the codebook as translated by the campaign, its questions in its words', async () => {
+		await saveLanguageTexts(t.db, owner, campaignId, 'wo', { 'core.item.K1.text': 'Ñu bari dañuy dee ci màndiŋ mi.' });
+		const french = await buildCodebook(t.db, owner, campaignId, 'fr');
+		expect(french.rows.filter((row) => row[0] === 'language' && row[3]).map((row) => [row[3], row[4]])).toEqual([
+			['fr', 'Français'],
+			['wo', 'Wolof (traduit par la campagne)']
+		]);
+		const wolof = await buildCodebook(t.db, owner, campaignId, 'wo');
+		expect(wolof.language).toBe('wo');
+		expect(wolof.rows.find((row) => row[0] === 'K1')?.[1]).toMatch(/Ñu bari dañuy dee ci màndiŋ mi\.$/);
 	});
 
 	it('accepts any registered language code and refuses one that names none', async () => {
