@@ -144,7 +144,7 @@ describe.skipIf(!enabled)('importing responses from a CSV file', () => {
 				expect(await seriousAxeViolations(page)).toEqual([]);
 
 				const leftOut = page.getByRole('button', {
-					name: en['imports.download_left_out'].replace('{count}', '3')
+					name: translate(en, 'imports.download_left_out', { count: '3' })
 				});
 				const downloaded = page.waitForEvent('download');
 				await leftOut.click();
