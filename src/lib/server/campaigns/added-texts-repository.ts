@@ -23,6 +23,17 @@ export async function listAddedTexts(
 	return Object.fromEntries(rows.map((row) => [row.language, JSON.parse(row.texts) as AddedTexts]));
 }
 
+/** A campaign's translations into one language it added; empty when it has none. */
+export async function findAddedTexts(db: Db, campaignId: string, language: string): Promise<AddedTexts> {
+	const row = await db
+		.selectFrom('campaign_added_texts')
+		.select('texts')
+		.where('campaign_id', '=', campaignId)
+		.where('language', '=', language)
+		.executeTakeFirst();
+	return row ? (JSON.parse(row.texts) as AddedTexts) : {};
+}
+
 export async function saveAddedTexts(
 	db: Db,
 	campaignId: string,

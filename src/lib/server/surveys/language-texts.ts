@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { CORE_LANGUAGES, isCoreLanguage } from '$lib/core-module';
 import { findReferenceText, listAddedTextKeys, type AddedTexts } from '$lib/survey/words';
 import type { Campaign } from '../campaigns/campaign';
-import { listAddedTexts, saveAddedTexts } from '../campaigns/added-texts-repository';
+import { findAddedTexts, listAddedTexts, saveAddedTexts } from '../campaigns/added-texts-repository';
 import { getCampaign } from '../campaigns/service';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
@@ -33,7 +33,16 @@ export async function listLanguageTexts(
 	language: string,
 	reference: string | null = null
 ): Promise<LanguageTexts> {
-	const campaign = await getCampaign(db, actorId, campaignId);
+	return describeLanguageTexts(db, actorId, await getCampaign(db, actorId, campaignId), language, reference);
+}
+
+async function describeLanguageTexts(
+	db: Kysely<Database>,
+	actorId: string,
+	campaign: Campaign,
+	language: string,
+	reference: string | null
+): Promise<LanguageTexts> {
 	requireLanguage(campaign, language);
 	const shown = chooseReference(campaign, reference, language);
 	const addedTexts = await listAddedTexts(db, campaign);
@@ -45,7 +54,7 @@ export async function listLanguageTexts(
 				text: added[key]?.trim() ? added[key] : null
 			}))
 		: [];
-	const questions = (await getSurvey(db, actorId, campaignId)).draft.customQuestions;
+	const questions = (await getSurvey(db, actorId, campaign.id)).draft.customQuestions;
 	for (const { path, text, optional } of listTranslatableTexts(campaign, questions)) {
 		if (optional && !Object.values(text).some((value) => value?.trim())) continue;
 		items.push({ key: path, reference: text[shown]?.trim() || null, text: text[language]?.trim() || null });
@@ -69,7 +78,8 @@ export async function saveLanguageTexts(
 	if (campaign.status === 'closed') throw new DomainError('conflict', 'errors.campaign_closed');
 	requireLanguage(campaign, language);
 	if (Object.keys(texts).length === 0) throw new DomainError('invalid', 'errors.nothing_to_change', { field: 'texts' });
-	const known = new Set((await listLanguageTexts(db, actorId, campaignId, language)).items.map((item) => item.key));
+	const current = await describeLanguageTexts(db, actorId, campaign, language, null);
+	const known = new Set(current.items.map((item) => item.key));
 	const unknown = Object.keys(texts).filter((key) => !known.has(key));
 	if (unknown.length > 0) {
 		throw new DomainError('invalid', 'errors.translation_keys_unknown', {
@@ -96,7 +106,7 @@ async function saveAddedEdits(
 	edits: Record<string, string>,
 	now: Date
 ): Promise<void> {
-	const texts = { ...((await listAddedTexts(db, { id: campaignId, languages: [language] }))[language] ?? {}) };
+	const texts = { ...(await findAddedTexts(db, campaignId, language)) };
 	for (const [key, text] of Object.entries(edits)) {
 		if (text) texts[key] = text;
 		else delete texts[key];
